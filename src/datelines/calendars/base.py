@@ -1,0 +1,210 @@
+"""The calendar protocol, as a base class that derives everything from two primitives.
+
+A calendar subclass says where each month starts (``_month_start``) and which month holds
+a given day (``_locate``); validation, month and year lengths, both conversions and their
+error messages are written once, here, so every calendar behaves alike at its edges.
+
+Days are handled as proleptic Gregorian ordinals (``date.toordinal()``): integer
+arithmetic with no intermediate objects, which keeps conversion as cheap as a table lookup.
+"""
+
+from __future__ import annotations
+
+import abc
+from datetime import date
+
+from ..errors import InvalidDateError, OutOfRangeError
+from ..hijri import HijriDate
+
+__all__ = ["Calendar"]
+
+MONTH_NAMES = (
+    "Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula",
+    "Jumada al-Akhirah", "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qa'dah",
+    "Dhu al-Hijjah",
+)  # fmt: skip
+# Only for error messages here; the language tables live in datelines.names.
+
+DATE_MAX_ORDINAL = date.max.toordinal()
+
+
+class Calendar(abc.ABC):
+    """A Hijri calendar: conversion both ways, month and year lengths, and its range.
+
+    Get one by name with :func:`datelines.get_calendar`; every calendar is immutable and
+    safe to share between threads and to pickle.
+
+    >>> from datelines import get_calendar
+    >>> cal = get_calendar("umalqura")
+    >>> cal.to_hijri(date(2016, 1, 20))
+    HijriDate(1437, 4, 10)
+    >>> cal.to_gregorian(HijriDate(1437, 4, 10))
+    datetime.date(2016, 1, 20)
+    >>> cal.month_length(1437, 2)
+    29
+    """
+
+    __slots__ = ("_first_ordinal", "_last_ordinal", "_first_year", "_last_year", "_name")
+
+    def __init__(self, name: str, first_year: int, last_year: int, first: int, last: int):
+        # Gregorian ordinals first..last are the days this calendar converts; years
+        # first_year..last_year are those whose month lengths it can state (the last one
+        # may end past date.max, as it does in the tabular calendars).
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_first_year", first_year)
+        object.__setattr__(self, "_last_year", last_year)
+        object.__setattr__(self, "_first_ordinal", max(first, 1))
+        object.__setattr__(self, "_last_ordinal", min(last, DATE_MAX_ORDINAL))
+
+    # --- the two primitives -------------------------------------------------------------
+
+    @abc.abstractmethod
+    def _month_start(self, year: int, month: int) -> int:
+        """Ordinal of day 1 of the month; also defined for month 1 of ``last_year + 1``."""
+
+    @abc.abstractmethod
+    def _locate(self, ordinal: int) -> HijriDate:
+        """The Hijri date of an ordinal known to be within range."""
+
+    # --- the protocol -------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The registry name (``"umalqura"``, ``"civil"``, ``"umalqura-1"`` …)."""
+        return self._name
+
+    @property
+    def first_gregorian(self) -> date:
+        """The first Gregorian day this calendar converts."""
+        return date.fromordinal(self._first_ordinal)
+
+    @property
+    def last_gregorian(self) -> date:
+        """The last Gregorian day this calendar converts."""
+        return date.fromordinal(self._last_ordinal)
+
+    @property
+    def first(self) -> HijriDate:
+        """The first Hijri day this calendar converts."""
+        return self._locate(self._first_ordinal)
+
+    @property
+    def last(self) -> HijriDate:
+        """The last Hijri day this calendar converts."""
+        return self._locate(self._last_ordinal)
+
+    @property
+    def years(self) -> range:
+        """The Hijri years whose month lengths this calendar knows."""
+        return range(self._first_year, self._last_year + 1)
+
+    def to_hijri(self, day: date) -> HijriDate:
+        """The Hijri date of a Gregorian ``date`` (a ``datetime`` counts by its date)."""
+        if not isinstance(day, date):
+            raise TypeError(f"day must be a datetime.date, not {type(day).__name__}")
+        ordinal = day.toordinal()
+        if not self._first_ordinal <= ordinal <= self._last_ordinal:
+            raise self._gregorian_out_of_range(day)
+        return self._locate(ordinal)
+
+    def to_gregorian(self, hijri: HijriDate) -> date:
+        """The Gregorian date of a Hijri date that exists in this calendar."""
+        if not isinstance(hijri, HijriDate):
+            raise TypeError(f"hijri must be a HijriDate, not {type(hijri).__name__}")
+        ordinal = self._month_start(*self._check_month(hijri.year, hijri.month)) + hijri.day - 1
+        length = self.month_length(hijri.year, hijri.month)
+        if hijri.day > length:
+            raise InvalidDateError(
+                f"day {hijri.day} does not exist: {MONTH_NAMES[hijri.month - 1]} "
+                f"{hijri.year} has {length} days in {self._name} (day must be in 1..{length})",
+                field="day",
+                value=hijri.day,
+                minimum=1,
+                maximum=length,
+            )
+        if not self._first_ordinal <= ordinal <= self._last_ordinal:
+            raise self._hijri_out_of_range(hijri)
+        return date.fromordinal(ordinal)
+
+    def month_length(self, year: int, month: int) -> int:
+        """Days in a month of this calendar (29 or 30; 28 or 31 in a few printed months)."""
+        year, month = self._check_month(year, month)
+        following = self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)
+        return following - self._month_start(year, month)
+
+    def year_length(self, year: int) -> int:
+        """Days in a year of this calendar (354 or 355 in the arithmetic ones)."""
+        year, _ = self._check_month(year, 1)
+        return self._month_start(year + 1, 1) - self._month_start(year, 1)
+
+    def is_valid(self, hijri: HijriDate) -> bool:
+        """Whether the date exists and is within this calendar's range."""
+        try:
+            self.to_gregorian(hijri)
+        except (InvalidDateError, OutOfRangeError):
+            return False
+        return True
+
+    # --- shared helpers -----------------------------------------------------------------
+
+    def _check_month(self, year: int, month: int) -> tuple[int, int]:
+        for field, value in (("year", year), ("month", month)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{field} must be an int, not {type(value).__name__}")
+        if not 1 <= month <= 12:
+            raise InvalidDateError(
+                f"month must be in 1..12, got {month}", field="month", value=month, minimum=1, maximum=12
+            )
+        if not self._first_year <= year <= self._last_year:
+            raise OutOfRangeError(
+                f"year {year} AH is outside the {self._name} calendar, which covers "
+                f"{self._first_year}..{self._last_year} AH ({self._range_text()})",
+                calendar=self._name,
+                value=year,
+                first=self._first_year,
+                last=self._last_year,
+            )
+        return int(year), int(month)
+
+    def _range_text(self) -> str:
+        return (
+            f"{self.first.isoformat()} to {self.last.isoformat()} AH, "
+            f"{self.first_gregorian.isoformat()} to {self.last_gregorian.isoformat()}"
+        )
+
+    def _gregorian_out_of_range(self, day: date) -> OutOfRangeError:
+        return OutOfRangeError(
+            f"{day.isoformat()} is outside the {self._name} calendar, which covers "
+            f"{self.first_gregorian.isoformat()} to {self.last_gregorian.isoformat()}"
+            f"{self._range_hint()}",
+            calendar=self._name,
+            value=day,
+            first=self.first_gregorian,
+            last=self.last_gregorian,
+        )
+
+    def _hijri_out_of_range(self, hijri: HijriDate) -> OutOfRangeError:
+        return OutOfRangeError(
+            f"{hijri.isoformat()} AH is outside the {self._name} calendar, which covers "
+            f"{self.first.isoformat()} to {self.last.isoformat()} AH{self._range_hint()}",
+            calendar=self._name,
+            value=hijri,
+            first=self.first,
+            last=self.last,
+        )
+
+    def _range_hint(self) -> str:
+        return "; the tabular calendar 'civil' covers any date from 1 AH"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Registered calendars (and offsets of them) are rebuilt from their name, so a
+        # pickled calendar stays one object per process and carries no table with it.
+        from . import get_calendar
+
+        return (get_calendar, (self._name,))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to {name!r}: calendars are immutable")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._name!r}>"

@@ -1,0 +1,157 @@
+"""Conversion between Gregorian and Hijri dates: the functions most callers need.
+
+Each takes a calendar name (or :class:`~datelines.Calendar`), an optional day ``offset``
+and an optional ``table`` of announced month starts; see :func:`datelines.get_calendar`.
+In a loop, get the calendar once and call its methods: a table given as a path is read
+on every call here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from os import PathLike
+
+from .calendars import Calendar, get_calendar
+from .errors import DatelineError, ParseError
+from .hijri import HijriDate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .calendars.sighting import SightingTable
+
+__all__ = ["month_length", "to_gregorian", "to_hijri", "today", "year_length"]
+
+
+
+def _calendar(
+    calendar: str | Calendar, offset: int, table: SightingTable | str | PathLike[str] | None
+) -> Calendar:
+    if type(calendar) is str and not offset and table is None and calendar == "umalqura":
+        from .calendars.umalqura import UMALQURA  # the default, on the hot path
+
+        return UMALQURA
+    return get_calendar(calendar, offset=offset, table=table)
+
+
+def to_hijri(
+    day: date | str,
+    calendar: str | Calendar = "umalqura",
+    *,
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+) -> HijriDate:
+    """The Hijri date of a Gregorian date (a ``date``, or ``YYYY-MM-DD`` text).
+
+    >>> to_hijri(date(2016, 1, 20))
+    HijriDate(1437, 4, 10)
+    >>> to_hijri("2016-01-20", "civil")
+    HijriDate(1437, 4, 9)
+    >>> to_hijri(date(2016, 1, 20), offset=-1)
+    HijriDate(1437, 4, 9)
+    >>> to_hijri(date(1900, 1, 1))
+    Traceback (most recent call last):
+    ...
+    datelines.errors.OutOfRangeError: 1900-01-01 is outside the umalqura calendar, which covers 1924-08-01 to 2077-11-16; the tabular calendar 'civil' covers any date from 1 AH
+    """
+    if isinstance(day, str):
+        day = _gregorian_iso(day)
+    elif isinstance(day, datetime):
+        day = day.date()
+    elif not isinstance(day, date):
+        raise TypeError(f"day must be a datetime.date or an ISO date string, not {type(day).__name__}")
+    return _calendar(calendar, offset, table).to_hijri(day)
+
+
+def to_gregorian(
+    hijri: HijriDate | str,
+    calendar: str | Calendar = "umalqura",
+    *,
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+) -> date:
+    """The Gregorian date of a Hijri date (a :class:`HijriDate`, or ``YYYY-MM-DD`` text).
+
+    >>> to_gregorian(HijriDate(1437, 4, 10))
+    datetime.date(2016, 1, 20)
+    >>> to_gregorian("1437-02-30")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.InvalidDateError: day 30 does not exist: Safar 1437 has 29 days in umalqura (day must be in 1..29)
+    """
+    if isinstance(hijri, str):
+        hijri = HijriDate.fromisoformat(hijri)
+    elif not isinstance(hijri, HijriDate):
+        raise TypeError(f"hijri must be a HijriDate or an ISO date string, not {type(hijri).__name__}")
+    return _calendar(calendar, offset, table).to_gregorian(hijri)
+
+
+def month_length(
+    year: int,
+    month: int,
+    calendar: str | Calendar = "umalqura",
+    *,
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+) -> int:
+    """Days in a Hijri month of the calendar.
+
+    >>> month_length(1437, 9), month_length(1345, 5)
+    (29, 31)
+    """
+    return _calendar(calendar, offset, table).month_length(year, month)
+
+
+def year_length(
+    year: int,
+    calendar: str | Calendar = "umalqura",
+    *,
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+) -> int:
+    """Days in a Hijri year of the calendar.
+
+    >>> year_length(1437), year_length(1437, "civil")
+    (354, 355)
+    """
+    return _calendar(calendar, offset, table).year_length(year)
+
+
+def today(
+    calendar: str | Calendar = "umalqura",
+    *,
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+    tz: str | tzinfo | None = None,
+) -> HijriDate:
+    """Today's Hijri date, for today's civil date in ``tz`` (the local zone by default).
+
+    The Hijri day begins at sunset; like every converter, this follows the civil day.
+    """
+    return _calendar(calendar, offset, table).to_hijri(local_today(tz))
+
+
+def local_today(tz: str | tzinfo | None = None) -> date:
+    """Today's Gregorian date in the time zone ``tz`` (an IANA name or a ``tzinfo``)."""
+    if tz is None:
+        return date.today()
+    if isinstance(tz, str):
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            tz = ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise DatelineError(f"unknown time zone {tz!r}; use an IANA name such as Asia/Jakarta", text=tz) from None
+    if not isinstance(tz, tzinfo):
+        raise TypeError(f"tz must be a time zone name or a tzinfo, not {type(tz).__name__}")
+    return datetime.now(tz).date()
+
+
+def _gregorian_iso(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ParseError(
+            f"expected a Gregorian date as YYYY-MM-DD, got {text!r}", text=text, position=0, expected="YYYY-MM-DD"
+        ) from None
