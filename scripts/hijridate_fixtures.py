@@ -28,8 +28,19 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             f"hijridate=={version}", "--dest", tmp],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                f"hijridate=={version}",
+                "--dest",
+                tmp,
+            ],
             check=True,
         )
         (sdist,) = Path(tmp).glob("hijridate-*.tar.gz")

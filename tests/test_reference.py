@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from reference import calendrical_calculations, hijridate_fixture, icu_months, icu_source
 
 from datelines import HijriDate, get_calendar
+from reference import calendrical_calculations, hijridate_fixture, icu_months, icu_source
 
 ICU_NAMES = {"umalqura-icu": "islamic-umalqura", "civil": "islamic-civil", "astronomical": "islamic-tbla"}
 
@@ -24,12 +24,16 @@ def test_every_day_matches_icu(name: str) -> None:
         months += 1
         assert cal.month_length(year, month) == length, (year, month)
         assert cal.to_gregorian(HijriDate(year, month, 1)) == first_day
-        assert cal.to_gregorian(HijriDate(year, month, length)).toordinal() == first_day.toordinal() + length - 1
+        assert (
+            cal.to_gregorian(HijriDate(year, month, length)).toordinal() == first_day.toordinal() + length - 1
+        )
         start = first_day.toordinal()
         for day in range(length):
             hijri = to_hijri(fromordinal(start + day))
             if hijri.day != day + 1 or hijri.month != month or hijri.year != year:
-                pytest.fail(f"{fromordinal(start + day)}: {hijri} in {name}, ICU says {year}-{month}-{day + 1}")
+                pytest.fail(
+                    f"{fromordinal(start + day)}: {hijri} in {name}, ICU says {year}-{month}-{day + 1}"
+                )
     assert months > 3600
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["month_length", "to_gregorian", "to_hijri", "today", "year_length"]
 
 
-
 def _calendar(
     calendar: str | Calendar, offset: int, table: SightingTable | str | PathLike[str] | None
 ) -> Calendar:
@@ -96,7 +95,7 @@ def month_length(
     """Days in a Hijri month of the calendar.
 
     >>> month_length(1437, 9), month_length(1345, 5)
-    (29, 31)
+    (30, 31)
     """
     return _calendar(calendar, offset, table).month_length(year, month)
 
@@ -110,7 +109,7 @@ def year_length(
 ) -> int:
     """Days in a Hijri year of the calendar.
 
-    >>> year_length(1437), year_length(1437, "civil")
+    >>> year_length(1437), year_length(1436, "civil")
     (354, 355)
     """
     return _calendar(calendar, offset, table).year_length(year)
@@ -137,10 +136,13 @@ def local_today(tz: str | tzinfo | None = None) -> date:
     if isinstance(tz, str):
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+        name = tz
         try:
-            tz = ZoneInfo(tz)
+            tz = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise DatelineError(f"unknown time zone {tz!r}; use an IANA name such as Asia/Jakarta", text=tz) from None
+            raise DatelineError(
+                f"unknown time zone {name!r}; use an IANA name such as Asia/Jakarta", text=name
+            ) from None
     if not isinstance(tz, tzinfo):
         raise TypeError(f"tz must be a time zone name or a tzinfo, not {type(tz).__name__}")
     return datetime.now(tz).date()
@@ -153,5 +155,8 @@ def _gregorian_iso(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ParseError(
-            f"expected a Gregorian date as YYYY-MM-DD, got {text!r}", text=text, position=0, expected="YYYY-MM-DD"
+            f"expected a Gregorian date as YYYY-MM-DD, got {text!r}",
+            text=text,
+            position=0,
+            expected="YYYY-MM-DD",
         ) from None

@@ -15,15 +15,9 @@ from datetime import date
 
 from ..errors import InvalidDateError, OutOfRangeError
 from ..hijri import HijriDate
+from ..names.english import HIJRI_MONTHS
 
 __all__ = ["Calendar"]
-
-MONTH_NAMES = (
-    "Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula",
-    "Jumada al-Akhirah", "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qa'dah",
-    "Dhu al-Hijjah",
-)  # fmt: skip
-# Only for error messages here; the language tables live in datelines.names.
 
 DATE_MAX_ORDINAL = date.max.toordinal()
 
@@ -44,7 +38,13 @@ class Calendar(abc.ABC):
     29
     """
 
-    __slots__ = ("_first_ordinal", "_last_ordinal", "_first_year", "_last_year", "_name")
+    __slots__ = ("_first_ordinal", "_first_year", "_last_ordinal", "_last_year", "_name")
+
+    _name: str
+    _first_year: int
+    _last_year: int
+    _first_ordinal: int
+    _last_ordinal: int
 
     def __init__(self, name: str, first_year: int, last_year: int, first: int, last: int):
         # Gregorian ordinals first..last are the days this calendar converts; years
@@ -115,7 +115,7 @@ class Calendar(abc.ABC):
         length = self.month_length(hijri.year, hijri.month)
         if hijri.day > length:
             raise InvalidDateError(
-                f"day {hijri.day} does not exist: {MONTH_NAMES[hijri.month - 1]} "
+                f"day {hijri.day} does not exist: {HIJRI_MONTHS[hijri.month - 1]} "
                 f"{hijri.year} has {length} days in {self._name} (day must be in 1..{length})",
                 field="day",
                 value=hijri.day,

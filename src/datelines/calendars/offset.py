@@ -22,6 +22,9 @@ class OffsetCalendar(Calendar):
 
     __slots__ = ("_base", "_offset")
 
+    _base: Calendar
+    _offset: int
+
     def __init__(self, base: Calendar, offset: int):
         if isinstance(offset, bool) or not isinstance(offset, int):
             raise TypeError(f"offset must be an int, not {type(offset).__name__}")

@@ -32,6 +32,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from os import PathLike, fspath
 from pathlib import Path
 
@@ -97,7 +98,7 @@ class SightingTable:
             seen[key] = entry.line if entry.line is not None else number
             entries.append(entry)
         entries.sort()
-        for before, after in zip(entries, entries[1:]):
+        for before, after in pairwise(entries):
             if after.first_day <= before.first_day:
                 raise SightingTableError(
                     f"{after.year}-{after.month:02d} starts on {after.first_day.isoformat()}, "
@@ -116,7 +117,9 @@ class SightingTable:
         except OSError as err:
             raise SightingTableError(f"cannot read the file: {err.strerror or err}", source=name) from None
         except UnicodeDecodeError as err:
-            raise SightingTableError(f"not UTF-8 text ({err.reason} at byte {err.start})", source=name) from None
+            raise SightingTableError(
+                f"not UTF-8 text ({err.reason} at byte {err.start})", source=name
+            ) from None
         suffix = Path(name).suffix.lower()
         if suffix == ".csv":
             return cls.from_rows(_csv_rows(text, name), source=name)
@@ -146,7 +149,9 @@ def _entry(row: object, number: int, source: str) -> MonthStart:
     elif isinstance(row, (tuple, list)) and len(row) == 3:
         values = (row[0], row[1], row[2])
     else:
-        raise SightingTableError(f"expected (year, month, first_day), got {row!r}", source=source, line=number)
+        raise SightingTableError(
+            f"expected (year, month, first_day), got {row!r}", source=source, line=number
+        )
     year, month, first_day = values
     try:
         hijri = HijriDate(_int(year), _int(month), 1)
@@ -196,7 +201,7 @@ def _csv_rows(text: str, source: str) -> Iterable[Mapping[str, object]]:
             raise SightingTableError(
                 f"expected {len(header)} fields, got {len(cells)}", source=source, line=line
             )
-        record: dict[str, object] = dict(zip(header, cells))
+        record: dict[str, object] = dict(zip(header, cells, strict=True))
         record["line"] = line
         yield record
 
@@ -232,7 +237,11 @@ def _toml_rows(text: str, source: str) -> list[Mapping[str, object]]:
 class SightingCalendar(Calendar):
     """A base calendar with the month starts of a :class:`SightingTable` laid over it."""
 
-    __slots__ = ("_base", "_table", "_starts")
+    __slots__ = ("_base", "_starts", "_table")
+
+    _base: Calendar
+    _table: SightingTable
+    _starts: dict[int, int]
 
     def __init__(self, base: Calendar, table: SightingTable):
         if not isinstance(table, SightingTable):

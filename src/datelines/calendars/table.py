@@ -19,6 +19,8 @@ class TableCalendar(Calendar):
 
     __slots__ = ("_starts",)
 
+    _starts: tuple[int, ...]
+
     def __init__(self, name: str, first_year: int, starts: tuple[int, ...]):
         if len(starts) % 12 != 1:
             raise ValueError("a month-start table needs 12 entries a year plus an end entry")

@@ -29,6 +29,8 @@ class TabularCalendar(Calendar):
 
     __slots__ = ("_epoch",)
 
+    _epoch: int
+
     def __init__(self, name: str, epoch: int):
         object.__setattr__(self, "_epoch", epoch)
         last_year = self._locate(date.max.toordinal()).year

@@ -1,0 +1,246 @@
+"""The ``datelines`` command line.
+
+Exit status: 0 when every input was converted, 1 when any input was bad data (each one is
+reported, and the rest still converted), 2 on a usage error (unknown option or calendar,
+an unreadable sighting table, an unknown time zone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from typing import TextIO
+
+from . import __version__
+from .calendars import CALENDAR_NAMES, Calendar, get_calendar
+from .convert import local_today
+from .errors import DatelineError
+from .freeform import DateOrder, read_gregorian, read_hijri
+from .hijri import HijriDate
+from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+
+PROG = "datelines"
+
+
+class UsageError(Exception):
+    """A problem with how the command was called: exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (``sys.argv[1:]`` by default); return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except UsageError as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `datelines convert … | head` closes our stdout early; that is not an error.
+        sys.stderr.close()
+        return 0
+    return status
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Convert, read and check dual-calendar (Hijri and Gregorian) datelines."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    calendar_options = argparse.ArgumentParser(add_help=False)
+    group = calendar_options.add_argument_group("calendar")
+    group.add_argument(
+        "--calendar",
+        default="umalqura",
+        metavar="NAME",
+        help=f"{', '.join(CALENDAR_NAMES)}, or a BCP 47 name such as islamic-civil (default: umalqura)",
+    )
+    group.add_argument(
+        "--offset",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="days the Hijri date runs ahead (-1: one behind)",
+    )
+    group.add_argument("--table", metavar="FILE", help="announced month starts (.csv, .json or .toml)")
+    calendar_options.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    convert = commands.add_parser(
+        "convert",
+        parents=[calendar_options],
+        help="convert dates between the Gregorian and Hijri calendars",
+        description="Convert each DATE (or each line of standard input) to the other calendar.",
+        epilog=(
+            "Gregorian dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016) "
+            'or written out ("20 Jan 2016", "January 20, 2016"). Hijri dates (--from hijri) are '
+            "numeric: 1437-04-10 or 10/04/1437."
+        ),
+    )
+    convert.add_argument(
+        "dates", nargs="*", metavar="DATE", help="dates to convert; none: read standard input"
+    )
+    convert.add_argument(
+        "--from",
+        dest="source",
+        choices=("gregorian", "hijri"),
+        default="gregorian",
+        help="the calendar the input is in (default: gregorian)",
+    )
+    order = convert.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="order",
+        action="store_const",
+        const="dayfirst",
+        help="read 01/02/2016 as 1 February",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="order",
+        action="store_const",
+        const="monthfirst",
+        help="read 01/02/2016 as January 2",
+    )
+    convert.set_defaults(run=_convert, order=None)
+
+    today = commands.add_parser(
+        "today",
+        parents=[calendar_options],
+        help="today's date in both calendars",
+        description="Today's date.",
+    )
+    today.add_argument(
+        "--tz", metavar="ZONE", help="IANA time zone, e.g. Asia/Jakarta (default: this machine's)"
+    )
+    today.set_defaults(run=_today)
+
+    calendars = commands.add_parser("calendars", help="list the calendars and their ranges")
+    calendars.add_argument("--json", action="store_true", help="one JSON object per line")
+    calendars.set_defaults(run=_calendars)
+    return parser
+
+
+def _calendar(args: argparse.Namespace) -> Calendar:
+    try:
+        return get_calendar(args.calendar, offset=args.offset, table=args.table)
+    except DatelineError as err:
+        option = "--table" if args.table and "table" in type(err).__name__.lower() else "--calendar"
+        raise UsageError(f"{option}: {err}") from None
+
+
+def _inputs(dates: list[str], stdin: TextIO) -> Iterator[tuple[str, str | None]]:
+    """(where, text) for each input: 'argument N' or 'line N', and None text for bad bytes."""
+    if dates:
+        for number, text in enumerate(dates, start=1):
+            yield f"argument {number}", text
+        return
+    buffer = getattr(stdin, "buffer", None)
+    lines: Iterable[bytes | str] = buffer if buffer is not None else stdin
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield f"line {number}", None
+                continue
+        else:
+            text = raw
+        text = text.strip()
+        if text:
+            yield f"line {number}", text
+
+
+def _record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
+    return {
+        "calendar": cal.name,
+        "gregorian": day.isoformat(),
+        "hijri": hijri.isoformat(),
+        "weekday": WEEKDAYS[day.weekday()],
+        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
+        "hijri_month_length": cal.month_length(hijri.year, hijri.month),
+    }
+
+
+def _line(record: dict[str, object], source: str) -> str:
+    if source == "hijri":
+        return f"{record['hijri']} {HIJRI_ERA} → {record['gregorian']} ({record['weekday']}, {record['gregorian_text']}; {record['calendar']})"
+    return f"{record['gregorian']} → {record['hijri']} ({record['weekday']}, {record['hijri_text']}; {record['calendar']})"
+
+
+def _convert(args: argparse.Namespace) -> int:
+    cal = _calendar(args)
+    order: DateOrder | None = args.order
+    failures = 0
+    for where, text in _inputs(args.dates, sys.stdin):
+        try:
+            if text is None:
+                raise DatelineError("not valid UTF-8 text")
+            if args.source == "hijri":
+                hijri = read_hijri(text, order)
+                day = cal.to_gregorian(hijri)
+            else:
+                day = read_gregorian(text, order)
+                hijri = cal.to_hijri(day)
+        except DatelineError as err:
+            failures += 1
+            _error(args, where, text, err)
+            continue
+        record = {"input": text, "from": args.source, **_record(cal, day, hijri)}
+        print(
+            json.dumps(record, ensure_ascii=False) if args.json else _line(record, args.source), flush=False
+        )
+    return 1 if failures else 0
+
+
+def _error(args: argparse.Namespace, where: str, text: str | None, err: DatelineError) -> None:
+    if args.json:
+        print(
+            json.dumps(
+                {"input": text, "where": where, "error": str(err), "error_type": type(err).__name__},
+                ensure_ascii=False,
+            )
+        )
+    shown = "" if text is None else f" {text!r}"
+    print(f"{PROG}: {where}{shown}: {err}", file=sys.stderr)
+
+
+def _today(args: argparse.Namespace) -> int:
+    cal = _calendar(args)
+    try:
+        day = local_today(args.tz)
+    except DatelineError as err:
+        raise UsageError(f"--tz: {err}") from None
+    try:
+        hijri = cal.to_hijri(day)
+    except DatelineError as err:
+        _error(args, "today", day.isoformat(), err)
+        return 1
+    record = _record(cal, day, hijri)
+    print(json.dumps(record, ensure_ascii=False) if args.json else _line(record, "gregorian"))
+    return 0
+
+
+def _calendars(args: argparse.Namespace) -> int:
+    for name in CALENDAR_NAMES:
+        cal = get_calendar(name)
+        record = {
+            "name": name,
+            "first_hijri": cal.first.isoformat(),
+            "last_hijri": cal.last.isoformat(),
+            "first_gregorian": cal.first_gregorian.isoformat(),
+            "last_gregorian": cal.last_gregorian.isoformat(),
+        }
+        if args.json:
+            print(json.dumps(record))
+        else:
+            print(
+                f"{name:<13} {record['first_hijri']} to {record['last_hijri']} AH  "
+                f"{record['first_gregorian']} to {record['last_gregorian']}"
+            )
+    return 0

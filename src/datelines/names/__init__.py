@@ -1,0 +1,1 @@
+"""Language tables: month names, weekdays, era marks. Data only, no logic."""

@@ -1,0 +1,167 @@
+"""The command line, through main(argv) and through the installed console script."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from datelines import to_hijri
+from datelines.cli import main
+
+EXAMPLE_TABLE = str(Path(__file__).parent.parent / "docs" / "examples" / "indonesia-1445.csv")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_convert_gregorian(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "convert", "2016-01-20", "20 Jan 2016", "January 20, 2016", "20/01/2016")
+    assert status == 0, err
+    assert (
+        out.splitlines() == ["2016-01-20 → 1437-04-10 (Wednesday, 10 Rabi' al-Thani 1437 AH; umalqura)"] * 4
+    )
+
+
+def test_convert_hijri(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "convert", "1437-04-10", "--from", "hijri")
+    assert status == 0
+    assert out == "1437-04-10 AH → 2016-01-20 (Wednesday, 20 January 2016; umalqura)\n"
+    status, out, _ = run(capsys, "convert", "10/04/1437", "--from", "hijri", "--dayfirst")
+    assert (status, out.split()[3]) == (0, "2016-01-20")
+
+
+def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "convert", "2016-01-20", "--json", "--calendar", "islamic-civil")
+    assert status == 0
+    assert json.loads(out) == {
+        "input": "2016-01-20",
+        "from": "gregorian",
+        "calendar": "civil",
+        "gregorian": "2016-01-20",
+        "hijri": "1437-04-09",
+        "weekday": "Wednesday",
+        "gregorian_text": "20 January 2016",
+        "hijri_text": "9 Rabi' al-Thani 1437 AH",
+        "hijri_month_length": 29,
+    }
+
+
+def test_ambiguous_dates_are_refused_unless_the_order_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "convert", "01/02/2016")
+    assert (status, out) == (1, "")
+    assert "argument 1 '01/02/2016': ambiguous date" in err
+    assert "--dayfirst or --monthfirst" in err
+    assert run(capsys, "convert", "01/02/2016", "--dayfirst")[1].startswith("2016-02-01 ")
+    assert run(capsys, "convert", "01/02/2016", "--monthfirst")[1].startswith("2016-01-02 ")
+
+
+def test_bad_inputs_are_each_reported_and_the_rest_converted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(
+        io.BytesIO(b"2016-01-20\n\nnonsense\n\xff\xfe\n2016-02-30\n1900-01-01\n2024-03-11\n")
+    )
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, err = run(capsys, "convert", "--json")
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("where") for r in records] == [None, "line 3", "line 4", "line 5", "line 6", None]
+    assert [r.get("hijri") for r in records] == ["1437-04-10", None, None, None, None, "1445-09-01"]
+    assert records[2]["error"] == "not valid UTF-8 text"
+    assert records[3]["error_type"] == "InvalidDateError"
+    assert records[4]["error_type"] == "OutOfRangeError"
+    assert err.count("datelines: line") == 4
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["convert", "2016-01-20", "--calendar", "gregorian"], "--calendar: unknown calendar 'gregorian'"),
+        (["convert", "2016-01-20", "--offset", "99"], "--calendar: offset must be in -30..30"),
+        (["convert", "2016-01-20", "--table", "missing.csv"], "--table: missing.csv: cannot read the file"),
+        (["today", "--tz", "Mars/Base"], "--tz: unknown time zone 'Mars/Base'"),
+    ],
+)
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert err == f"datelines: error: {message}" + err[len("datelines: error: " + message) :]
+    assert message in err
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["convert", "--dayfirst", "--monthfirst"], ["convert", "--offset", "x"]]
+)
+def test_argparse_usage_errors_exit_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+
+
+def test_sighting_table_option(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "convert", "2024-03-11", "2024-06-17", "--table", EXAMPLE_TABLE)
+    assert status == 0
+    assert [line.split()[2] for line in out.splitlines()] == ["1445-08-30", "1445-12-10"]
+
+
+def test_today(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "today", "--json", "--tz", "UTC")
+    assert status == 0
+    record = json.loads(out)
+    assert record["hijri"] == to_hijri(record["gregorian"]).isoformat()
+
+
+def test_calendars_lists_every_calendar(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "calendars", "--json")
+    assert status == 0
+    assert [json.loads(line)["name"] for line in out.splitlines()] == [
+        "umalqura", "umalqura-icu", "civil", "astronomical",
+    ]  # fmt: skip
+
+
+def _console_script() -> str:
+    found = shutil.which("datelines", path=os.path.dirname(sys.executable)) or shutil.which("datelines")
+    if found is None:
+        pytest.fail("the datelines console script is not installed beside this Python")
+    return found
+
+
+def test_installed_console_script() -> None:
+    done = subprocess.run(
+        [_console_script(), "convert", "2016-01-20"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("2016-01-20 → 1437-04-10")
+    bad = subprocess.run(
+        [_console_script(), "convert", "2016-13-01"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert bad.returncode == 1
+    assert "argument 1 '2016-13-01'" in bad.stderr
+
+
+def test_python_dash_m_and_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "datelines", "convert", "--from", "hijri"],
+        input="1437-04-10\n", capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout.split()[3]) == (0, "2016-01-20")
+
+
+def test_broken_pipe_is_not_an_error() -> None:
+    script = _console_script()
+    done = subprocess.run(
+        f"yes 2016-01-20 | head -n 20000 | {script} convert | head -n 1",
+        shell=True, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.startswith("2016-01-20 →")
+    assert "Traceback" not in done.stderr
