@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from os import PathLike
 
-from .calendars import Calendar, get_calendar
+from .calendars import Calendar, builtin_calendar, get_calendar
 from .errors import DatelineError, ParseError
 from .hijri import HijriDate
 
@@ -25,10 +25,8 @@ __all__ = ["month_length", "to_gregorian", "to_hijri", "today", "year_length"]
 def _calendar(
     calendar: str | Calendar, offset: int, table: SightingTable | str | PathLike[str] | None
 ) -> Calendar:
-    if type(calendar) is str and not offset and table is None and calendar == "umalqura":
-        from .calendars.umalqura import UMALQURA  # the default, on the hot path
-
-        return UMALQURA
+    if calendar == "umalqura" and not offset and table is None:
+        return builtin_calendar("umalqura")  # the default, on the hot path
     return get_calendar(calendar, offset=offset, table=table)
 
 

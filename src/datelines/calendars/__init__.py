@@ -18,6 +18,7 @@ country whose months begin a day later than Saudi Arabia's.
 
 from __future__ import annotations
 
+import sys
 from os import PathLike
 
 from ..errors import CalendarError
@@ -27,7 +28,7 @@ TYPE_CHECKING = False  # typing costs 5 ms to import; mypy reads this name all t
 if TYPE_CHECKING:
     from .sighting import SightingTable
 
-__all__ = ["CALENDAR_NAMES", "Calendar", "calendar_names", "get_calendar"]
+__all__ = ["CALENDAR_NAMES", "Calendar", "builtin_calendar", "calendar_names", "get_calendar"]
 
 CALENDAR_NAMES = ("umalqura", "umalqura-icu", "civil", "astronomical")
 
@@ -65,20 +66,27 @@ def calendar_names() -> tuple[str, ...]:
     return CALENDAR_NAMES
 
 
-def _builtin(name: str) -> Calendar:
-    # Each calendar's module is imported on first use: hijridate is slow to import, and
-    # Python's import lock makes this safe from any thread without a cache of our own.
-    if name == "umalqura":
-        from .umalqura import UMALQURA
+_MODULES = {
+    "umalqura": ("datelines.calendars.umalqura", "UMALQURA"),
+    "umalqura-icu": ("datelines.calendars.icu", "UMALQURA_ICU"),
+    "civil": ("datelines.calendars.tabular", "CIVIL"),
+    "astronomical": ("datelines.calendars.tabular", "ASTRONOMICAL"),
+}
 
-        return UMALQURA
-    if name == "umalqura-icu":
-        from .icu import UMALQURA_ICU
 
-        return UMALQURA_ICU
-    from .tabular import ASTRONOMICAL, CIVIL
+def builtin_calendar(name: str) -> Calendar:
+    """A built-in calendar by its canonical name (see :data:`CALENDAR_NAMES`)."""
+    # Each calendar's module is imported on first use (hijridate is slow to import);
+    # Python's import lock makes that safe from any thread without a cache of our own,
+    # and sys.modules answers later calls faster than an import statement would.
+    module_name, attribute = _MODULES[name]
+    module = sys.modules.get(module_name)
+    if module is None:
+        from importlib import import_module
 
-    return CIVIL if name == "civil" else ASTRONOMICAL
+        module = import_module(module_name)
+    calendar: Calendar = getattr(module, attribute)
+    return calendar
 
 
 def get_calendar(
@@ -113,7 +121,7 @@ def get_calendar(
             if named is not None:
                 from .offset import OffsetCalendar
 
-                base = OffsetCalendar(_builtin(named), split[1])
+                base = OffsetCalendar(builtin_calendar(named), split[1])
                 return get_calendar(base, offset=offset, table=table)
         if canonical is None:
             raise CalendarError(
@@ -121,7 +129,7 @@ def get_calendar(
                 "(or islamic-umalqura, islamic-civil, islamic-tbla)",
                 text=calendar,
             )
-        base = _builtin(canonical)
+        base = builtin_calendar(canonical)
     else:
         raise TypeError(f"calendar must be a name or a Calendar, not {type(calendar).__name__}")
     if isinstance(offset, bool) or not isinstance(offset, int):

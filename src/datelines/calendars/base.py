@@ -111,17 +111,24 @@ class Calendar(abc.ABC):
         """The Gregorian date of a Hijri date that exists in this calendar."""
         if not isinstance(hijri, HijriDate):
             raise TypeError(f"hijri must be a HijriDate, not {type(hijri).__name__}")
-        ordinal = self._month_start(*self._check_month(hijri.year, hijri.month)) + hijri.day - 1
-        length = self.month_length(hijri.year, hijri.month)
-        if hijri.day > length:
+        # HijriDate's fields are checked ints already: only this calendar's bounds remain.
+        year, month, day = hijri.year, hijri.month, hijri.day
+        if not self._first_year <= year <= self._last_year:
+            self._check_month(year, month)  # raises the out-of-range error
+        start = self._month_start(year, month)
+        length = (
+            self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)
+        ) - start
+        if day > length:
             raise InvalidDateError(
-                f"day {hijri.day} does not exist: {HIJRI_MONTHS[hijri.month - 1]} "
-                f"{hijri.year} has {length} days in {self._name} (day must be in 1..{length})",
+                f"day {day} does not exist: {HIJRI_MONTHS[month - 1]} {year} has {length} days "
+                f"in {self._name} (day must be in 1..{length})",
                 field="day",
-                value=hijri.day,
+                value=day,
                 minimum=1,
                 maximum=length,
             )
+        ordinal = start + day - 1
         if not self._first_ordinal <= ordinal <= self._last_ordinal:
             raise self._hijri_out_of_range(hijri)
         return date.fromordinal(ordinal)
