@@ -238,3 +238,23 @@ def test_ranges() -> None:
     assert civil.first_gregorian == date(622, 7, 19)
     assert civil.last_gregorian == date.max
     assert get_calendar("astronomical").first_gregorian == date(622, 7, 18)
+
+
+@_laws
+@given(st.integers(-(10**6), 10**6), st.integers(-100, 100), st.integers(-100, 100), st.integers(1, 3652059))
+def test_any_input_converts_or_raises_a_documented_error(
+    cal: Calendar, year: int, month: int, day: int, ordinal: int
+) -> None:
+    try:
+        hijri = HijriDate(year, month, day)
+    except InvalidDateError as err:
+        assert err.field in ("year", "month", "day")
+    else:
+        try:
+            assert cal.to_hijri(cal.to_gregorian(hijri)) == hijri
+        except (InvalidDateError, OutOfRangeError) as err:
+            assert str(err)
+    try:
+        assert cal.to_gregorian(cal.to_hijri(date.fromordinal(ordinal))).toordinal() == ordinal
+    except OutOfRangeError as err:
+        assert err.calendar == cal.name
