@@ -1,0 +1,90 @@
+"""The values the reader returns: :class:`DatePart` (one calendar's half) and
+:class:`Dateline` (both halves, with weekday, place and agency).
+
+They record what the text says, even when the halves disagree or a date cannot exist:
+agreement is the checker's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from .hijri import HijriDate
+
+__all__ = ["DatePart", "Dateline"]
+
+CalendarKind = Literal["hijri", "gregorian"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatePart:
+    """One half of a dateline, as written: any of year, month and day may be missing.
+
+    ``text`` and ``span`` are the half's own text and its character span in the source;
+    ``month_name`` and ``era`` are the month name and era mark as written, if any.
+    """
+
+    calendar: CalendarKind
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    span: tuple[int, int]
+    month_name: str | None = None
+    era: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether year, month and day are all stated."""
+        return self.year is not None and self.month is not None and self.day is not None
+
+    def isoformat(self) -> str:
+        """ISO 8601 form, partial where the text is: ``1437-04-10``, ``1437-04``, ``1437``,
+        ``--04-10`` (month and day), ``--04`` (month alone), ``---10`` (day alone).
+
+        >>> DatePart("hijri", 1437, 4, None, "Rabi' II 1437", (0, 13)).isoformat()
+        '1437-04'
+        """
+        year = "" if self.year is None else f"{self.year:04d}"
+        month = None if self.month is None else f"{self.month:02d}"
+        day = None if self.day is None else f"{self.day:02d}"
+        if year:
+            return "-".join(p for p in (year, month, day if month else None) if p)
+        if month:
+            return f"--{month}" + (f"-{day}" if day else "")
+        return f"---{day}" if day else ""
+
+    def to_date(self) -> date:
+        """The Gregorian half as a ``date`` (raises ``ValueError`` when incomplete or impossible)."""
+        if self.calendar != "gregorian" or self.year is None or self.month is None or self.day is None:
+            raise ValueError(f"{self.isoformat() or self.text!r} is not a whole Gregorian date")
+        return date(self.year, self.month, self.day)
+
+    def to_hijri(self) -> HijriDate:
+        """The Hijri half as a :class:`HijriDate` (raises when incomplete or out of bounds)."""
+        if self.calendar != "hijri" or self.year is None or self.month is None or self.day is None:
+            raise ValueError(f"{self.isoformat() or self.text!r} is not a whole Hijri date")
+        return HijriDate(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dual dateline: what a text states in the Hijri and the Gregorian calendar.
+
+    ``weekday`` is the stated weekday (Monday = 0, as ``date.weekday()``), ``weekday_text``
+    as written; ``place`` and ``agency`` are what stands before and after it in a news
+    dateline ("Seoul", "MINA"); ``span`` is the character span in the source and ``text``
+    that part of it; ``languages`` the languages of the words that were matched.
+    """
+
+    hijri: DatePart | None
+    gregorian: DatePart | None
+    text: str
+    span: tuple[int, int]
+    weekday: int | None = None
+    weekday_text: str | None = None
+    place: str | None = None
+    agency: str | None = None
+    languages: tuple[str, ...] = ()

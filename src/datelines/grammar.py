@@ -1,0 +1,447 @@
+"""Units → date halves → datelines: the reader's grammar.
+
+A *half* is one calendar's date as the text writes it: around a month name (day before or
+after it, year after it, an era mark after the year, filler words such as "of", "من شهر",
+"de l'an" between), or all in digits (1439/11/29, ٩/١١/١٤٤١هـ, (25/6/2017)), or a year with
+an era mark (1445 H, 2024 Masehi). Halves of opposite calendars that stand next to each
+other, with nothing but separators, connectors ("bertepatan dengan", "الموافق"), weekdays
+or a few short words between them, make a dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from .lexicon import (
+    CONNECTOR,
+    DAYWORD,
+    FILL_DM,
+    FILL_MY,
+    GERA,
+    GMONTH,
+    HERA,
+    HMONTH,
+    HONORIFIC,
+    WEEKDAY,
+)
+from .tokens import Unit
+
+__all__ = ["Half", "Pair", "find_halves", "pair_halves"]
+
+HIJRI = "hijri"
+GREGORIAN = "gregorian"
+# Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
+HIJRI_YEAR_LIMIT = 1700
+MAX_GAP_COST = 8.0
+_DATE_SEPARATORS = frozenset("/-.")
+
+
+class Half(NamedTuple):
+    """One calendar's date in the units ``first..last`` (inclusive)."""
+
+    calendar: str | None  # None: digits only, no year, no era: the partner decides
+    year: int | None
+    month: int | None
+    day: int | None
+    first: int
+    last: int
+    month_unit: int | None = None
+    era_unit: int | None = None
+    numeric: bool = False
+    languages: tuple[str, ...] = ()
+
+    @property
+    def year_only(self) -> bool:
+        return self.year is not None and self.month is None and self.day is None
+
+    @property
+    def filled(self) -> int:
+        return sum(v is not None for v in (self.year, self.month, self.day))
+
+
+class Pair(NamedTuple):
+    """Two halves that make a dateline, in text order, and the units between them."""
+
+    hijri: Half
+    gregorian: Half
+    first: int
+    last: int
+
+
+def _is_day(unit: Unit) -> bool:
+    return unit.kind == "num" and len(unit.text) <= 2 and 1 <= unit.value <= 31
+
+
+def _is_year(unit: Unit) -> bool:
+    return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal
+
+
+def _sign(unit: Unit, signs: str) -> bool:
+    return unit.kind == "sign" and unit.text in signs
+
+
+def _lang(unit: Unit, kind: str) -> tuple[str, ...]:
+    entry = unit.has(kind)
+    return (entry.language,) if entry and entry.language != "und" else ()
+
+
+def _era_after(units: Sequence[Unit], index: int, kind: str) -> int | None:
+    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene)."""
+    probe = index + 1
+    if probe < len(units) and _sign(units[probe], '"'):
+        probe += 1
+    if probe < len(units) and units[probe].has(kind):
+        return probe
+    return None
+
+
+def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
+    unit = units[k]
+    entry = unit.has(HMONTH) or unit.has(GMONTH)
+    if entry is None:
+        return None
+    calendar = HIJRI if entry.kind == HMONTH else GREGORIAN
+    era_kind = HERA if calendar == HIJRI else GERA
+    n = len(units)
+    first = last = k
+    day: int | None = None
+    year: int | None = None
+    era: int | None = None
+    languages = [entry.language]
+
+    # Day before the month: "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان".
+    j = k - 1
+    skipped = 0
+    while j >= 0 and skipped < 3 and j not in used and (units[j].has(FILL_DM) or _sign(units[j], '"-')):
+        j -= 1
+        skipped += 1
+    if j >= 0 and _sign(units[j], '"'):
+        j -= 1
+    if j >= 0 and j not in used:
+        left = units[j]
+        # "12/03" is part of a numeric date, unless the number before the sign already
+        # belongs to another half: "1437/20 January 2016".
+        numeric = j > 1 and _sign(units[j - 1], "/:.") and units[j - 2].kind == "num" and j - 2 not in used
+        if _is_day(left) and not numeric:
+            day, first = left.value, j
+        elif (found := left.has(DAYWORD)) is not None:
+            day, first = found.value, j
+            languages.append(found.language)
+
+    r = k + 1
+    while r < n:
+        if units[r].has(HONORIFIC) or (_sign(units[r], ".") and units[r].glued):
+            last = r
+            r += 1
+        elif (
+            _sign(units[r], "/")
+            and r + 1 < n
+            and (same := units[r + 1].has(entry.kind))
+            and same.value == entry.value
+        ):
+            last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
+            r += 2
+        else:
+            break
+    if r + 1 < n and _sign(units[r], "|") and _is_day(units[r + 1]):
+        r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
+    # Day after the month: "Muharram 27, 1442", "September 16, 2020", "Dhul-Qi'dah 1 1446".
+    if day is None and r < n and _is_day(units[r]) and r not in used:
+        after = units[r + 1] if r + 1 < n else None
+        if not (after is not None and _sign(after, "/:") and not _is_year(units[r])):
+            day, last = units[r].value, r
+            r += 1
+    # The year: "Rajab1438", "1437/20", "Safar de l'an 1438", "ذی الحجہ ہجری سال 1444".
+    probe = r
+    skipped = 0
+    while (
+        probe < n
+        and skipped < 3
+        and (
+            _sign(units[probe], ",")
+            or units[probe].has(FILL_MY)
+            or (calendar == HIJRI and units[probe].has(HERA))
+            or _sign(units[probe], '"')
+        )
+    ):
+        probe += 1
+        skipped += 1
+    if probe < n and _is_year(units[probe]) and probe not in used:
+        digits = len(units[probe].text)
+        era_at = _era_after(units, probe, era_kind)
+        if digits <= 4 or era_at is not None:
+            year, last = units[probe].value, probe
+            if era_at is not None:
+                era, last = era_at, era_at
+                languages.extend(_lang(units[era_at], era_kind))
+    # A day written after the month: "Ramazan ayının birinci günü", "جمادی الثانی کی پہلی".
+    if day is None:
+        probe = (last if year is not None else k) + 1
+        skipped = 0
+        while probe < n and skipped < 2 and (units[probe].has(FILL_DM) or units[probe].has(FILL_MY)):
+            probe += 1
+            skipped += 1
+        if probe < n and (found := units[probe].has(DAYWORD)) is not None:
+            day, last = found.value, max(last, probe)
+            languages.append(found.language)
+    # Year before the month, marked as such: "১৪৪৭ হিজরির শাবান মাসের প্রথম দিন", "1447/2026 yılı Ramazan".
+    if year is None and first == k:
+        j = k - 1
+        marked = 0
+        while j >= 0 and marked < 2 and (units[j].has(FILL_MY) or units[j].has(era_kind)):
+            j -= 1
+            marked += 1
+        if marked and j >= 0 and _is_year(units[j]) and j not in used:
+            year, first = units[j].value, j
+            if (
+                calendar == HIJRI
+                and year > HIJRI_YEAR_LIMIT
+                and j > 1
+                and _sign(units[j - 1], "/-")
+                and _is_year(units[j - 2])
+                and j - 2 not in used
+                and units[j - 2].value <= HIJRI_YEAR_LIMIT
+            ):
+                year, first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
+    # Year first: "2024 ஜூலை 7".
+    if (
+        year is None
+        and day is not None
+        and first == k
+        and k > 0
+        and _is_year(units[k - 1])
+        and k - 1 not in used
+    ):
+        year, first = units[k - 1].value, k - 1
+    if day is None and year is None:
+        return None  # a month name alone is not a date
+    return Half(calendar, year, entry.value, day, first, last, k, era, False, tuple(languages))
+
+
+def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """1439/11/29, 29/12/1437, ٩ /١١ /١٤٤١هـ, (25/6/2017), and (10/4) in brackets."""
+    n = len(units)
+    if i + 2 >= n or any(j in used for j in range(i, min(i + 5, n))):
+        return None
+    a, sep, b = units[i], units[i + 1], units[i + 2]
+    if not (a.kind == "num" and b.kind == "num" and sep.kind == "sign" and sep.text in _DATE_SEPARATORS):
+        return None
+    if i > 0 and _sign(units[i - 1], "/-.:") and units[i - 1].glued:
+        return None
+    if i + 4 < n and _sign(units[i + 3], sep.text) and units[i + 4].kind == "num":
+        c = units[i + 4]
+        last = i + 4
+        if len(a.text) == 4:
+            year, month, day = a.value, b.value, c.value
+        elif len(c.text) == 4:
+            year, month, day = c.value, b.value, a.value
+            if month > 12 >= day:
+                month, day = day, month
+        else:
+            return None
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        calendar: str | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
+        era = None
+        for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN)):
+            if (at := _era_after(units, last, kind)) is not None:
+                era, last, calendar = at, at, named
+        return Half(calendar, year, month, day, i, last, None, era, True)
+    # Day and month alone count only in brackets, where a partner's year is near: "Rabu (10/4)".
+    if i > 0 and _sign(units[i - 1], "(") and i + 3 < n and _sign(units[i + 3], ")"):
+        day, month = a.value, b.value
+        if 1 <= day <= 31 and 1 <= month <= 12 and len(a.text) <= 2 and len(b.text) <= 2:
+            return Half(None, None, month, day, i, i + 2, None, None, True)
+    return None
+
+
+def _year_half(units: Sequence[Unit], i: int) -> Half | None:
+    """A year with an era mark: "1445 Hijriah", "2024 Masehi", "1440H", "2019M"."""
+    unit = units[i]
+    if not _is_year(unit):
+        return None
+    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
+        if (at := _era_after(units, i, kind)) is not None:
+            return Half(calendar, unit.value, None, None, i, at, None, at, False, _lang(units[at], kind))
+    return None
+
+
+def find_halves(units: Sequence[Unit]) -> list[Half]:
+    """Every date half in the units, in text order, none overlapping."""
+    used: set[int] = set()
+    halves: list[Half] = []
+    for k, unit in enumerate(units):
+        if unit.kind == "lex" and k not in used:
+            half = _month_half(units, k, used)
+            if half is not None:
+                halves.append(half)
+                used.update(range(half.first, half.last + 1))
+    for i, unit in enumerate(units):
+        if unit.kind == "num" and i not in used:
+            half = _numeric_half(units, i, used) or _year_half(units, i)
+            if half is not None:
+                halves.append(half)
+                used.update(range(half.first, half.last + 1))
+    halves.sort(key=lambda h: h.first)
+    return _year_partners(units, halves, used)
+
+
+def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) -> list[Half]:
+    """ "Ramadan 1445/2024", "Ramzan 1445 AH-2024", "1440H / 2019M": a bare Gregorian year
+    straight after a Hijri year it can belong to."""
+    n = len(units)
+    extra: list[Half] = []
+    for half in halves:
+        if half.calendar != HIJRI or half.year is None:
+            continue
+        probe = half.last + 1
+        if probe < n and (_sign(units[probe], "/-") or units[probe].has(CONNECTOR)):
+            probe += 1
+            if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
+                year = units[probe].value
+                if 578 <= year - half.year <= 581:
+                    last = probe
+                    era = _era_after(units, probe, GERA)
+                    if era is not None:
+                        last = era
+                    extra.append(Half(GREGORIAN, year, None, None, probe, last, None, era, False))
+                    used.update(range(probe, last + 1))
+        probe = half.first - 1
+        skipped = 0
+        while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
+            probe -= 1
+            skipped += 1
+        if half.year_only and probe >= 0 and probe not in used and units[probe].kind == "num":
+            year = units[probe].value
+            if len(units[probe].text) == 4 and 578 <= year - half.year <= 581:
+                extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
+                used.add(probe)
+    return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _gap_cost(units: Sequence[Unit], start: int, end: int) -> float | None:
+    """What separates two halves (units start..end-1): None when they cannot be one dateline."""
+    cost = 0.0
+    for unit in units[start:end]:
+        if unit.kind == "sign":
+            if unit.text in ".!?" and end - start > 2:
+                return None
+            continue
+        if unit.kind == "lex":
+            if unit.has(CONNECTOR) or unit.has(WEEKDAY) or unit.has(HERA) or unit.has(GERA):
+                continue
+            cost += 0.5
+            continue
+        cost += 1.0
+        if cost > MAX_GAP_COST:
+            return None
+    return cost
+
+
+def _calendar_of(half: Half, partner: Half) -> str | None:
+    if half.calendar is not None:
+        return half.calendar
+    return None if partner.calendar is None else (GREGORIAN if partner.calendar == HIJRI else HIJRI)
+
+
+def _merge_same_calendar(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+    """A bare year and the day and month that complete it: "2024 Masehi … Rabu (10/4)",
+    "Ramadan 1445/2024 begins tomorrow, 11 March 2024"."""
+    out: list[Half] = []
+    for half in halves:
+        if out:
+            previous = out[-1]
+            same = previous.calendar == half.calendar or half.calendar is None
+            cost = _gap_cost(units, previous.last + 1, half.first)
+            if (
+                same
+                and previous.year_only
+                and half.month is not None
+                and half.year in (None, previous.year)
+                and cost is not None
+                and cost <= 3
+            ):
+                out[-1] = half._replace(
+                    calendar=previous.calendar,
+                    year=previous.year,
+                    first=previous.first,
+                    era_unit=previous.era_unit,
+                )
+                continue
+        out.append(half)
+    return out
+
+
+def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
+    """Neighbouring halves of opposite calendars, best (closest) pairs first taken."""
+    merged = _merge_same_calendar(units, list(halves))
+    options: list[tuple[float, int]] = []
+    for i in range(len(merged) - 1):
+        a, b = merged[i], merged[i + 1]
+        ca, cb = _calendar_of(a, b), _calendar_of(b, a)
+        if ca is None or cb is None or ca == cb:
+            continue
+        cost = _gap_cost(units, a.last + 1, b.first)
+        if cost is None:
+            continue
+        # Prefer pairs whose halves say more.
+        options.append((cost - 0.1 * (a.filled + b.filled), i))
+    taken: set[int] = set()
+    pairs: list[Pair] = []
+    for _, i in sorted(options):
+        if i in taken or i + 1 in taken:
+            continue
+        taken.update((i, i + 1))
+        a, b = merged[i], merged[i + 1]
+        a = a._replace(calendar=_calendar_of(a, b))
+        b = b._replace(calendar=_calendar_of(b, a))
+        hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
+        pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), a.first, b.last))
+    pairs.sort(key=lambda p: p.first)
+    return pairs
+
+
+def _fill_year(halves: Sequence[Half], half: Half) -> Half:
+    """A half without a year takes it from a nearby half of its calendar that names the same
+    month and day, or from a bare year with an era: "1 Muharram), we get in 1434 hajri"."""
+    if half.year is not None:
+        return half
+    for other in sorted(halves, key=lambda o: abs(o.first - half.first)):
+        if other is half or other.calendar != half.calendar or other.year is None:
+            continue
+        if abs(other.first - half.first) > 40:
+            break
+        if other.year_only or (
+            half.month is not None and other.month == half.month and other.day in (half.day, None)
+        ):
+            return half._replace(year=other.year)
+    return half
+
+
+def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> int | None:
+    """The unit of a weekday stated with the dateline: just before it, between its halves,
+    or just after it ("(Tue)", "Perşembe günü")."""
+    inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
+    others = {i for h in halves for i in range(h.first, h.last + 1)} - inside
+    best: tuple[int, int] | None = None
+    for index in range(max(0, pair.first - 5), min(len(units), pair.last + 6)):
+        if index in inside or not units[index].has(WEEKDAY):
+            continue
+        lo, hi = sorted((index, pair.gregorian.first))
+        if any(lo < o < hi for o in others):
+            continue
+        distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return None if best is None else best[1]
+
+
+def iter_languages(units: Sequence[Unit], pair: Pair) -> Iterator[str]:
+    """Languages of the halves and of the connectors between them."""
+    yield from pair.hijri.languages
+    yield from pair.gregorian.languages
+    for unit in units[pair.first : pair.last + 1]:
+        entry = unit.has(CONNECTOR)
+        if entry is not None and entry.language != "und":
+            yield entry.language

@@ -1,0 +1,94 @@
+"""The other words of a dateline: weekdays, era marks, days written as words, and the
+short words that may stand between a date's parts or between its two halves.
+
+Each table maps a spelling to its value and language. Folded like the month names.
+"""
+
+# Monday = 0, as date.weekday() counts.
+WEEKDAYS: tuple[tuple[str, int, str], ...] = (
+    ("Monday", 0, "en"), ("Mon", 0, "en"), ("Tuesday", 1, "en"), ("Tue", 1, "en"), ("Tues", 1, "en"),
+    ("Wednesday", 2, "en"), ("Wed", 2, "en"), ("Thursday", 3, "en"), ("Thu", 3, "en"), ("Thurs", 3, "en"),
+    ("Friday", 4, "en"), ("Fri", 4, "en"), ("Saturday", 5, "en"), ("Sat", 5, "en"), ("Sunday", 6, "en"),
+    ("Sun", 6, "en"),
+    ("Senin", 0, "id"), ("Selasa", 1, "id"), ("Rabu", 2, "id"), ("Kamis", 3, "id"), ("Jumat", 4, "id"),
+    ("Jum'at", 4, "id"), ("Sabtu", 5, "id"), ("Minggu", 6, "id"), ("Ahad", 6, "id"),
+    ("Isnin", 0, "ms"), ("Khamis", 3, "ms"), ("Jumaat", 4, "ms"),
+    ("lundi", 0, "fr"), ("mardi", 1, "fr"), ("mercredi", 2, "fr"), ("jeudi", 3, "fr"), ("vendredi", 4, "fr"),
+    ("samedi", 5, "fr"), ("dimanche", 6, "fr"),
+    ("Montag", 0, "de"), ("Dienstag", 1, "de"), ("Mittwoch", 2, "de"), ("Donnerstag", 3, "de"),
+    ("Freitag", 4, "de"), ("Samstag", 5, "de"), ("Sonntag", 6, "de"),
+    ("lunes", 0, "es"), ("martes", 1, "es"), ("miércoles", 2, "es"), ("jueves", 3, "es"), ("viernes", 4, "es"),
+    ("sábado", 5, "es"), ("domingo", 6, "es"),
+    ("Pazartesi", 0, "tr"), ("Salı", 1, "tr"), ("Çarşamba", 2, "tr"), ("Perşembe", 3, "tr"), ("Cuma", 4, "tr"),
+    ("Cumartesi", 5, "tr"), ("Pazar", 6, "tr"),
+    ("Litinin", 0, "ha"), ("Talata", 1, "ha"), ("Laraba", 2, "ha"), ("Alhamis", 3, "ha"), ("Juma'a", 4, "ha"),
+    ("Asabar", 5, "ha"), ("Lahadi", 6, "ha"),
+    ("Jumatatu", 0, "sw"), ("Jumanne", 1, "sw"), ("Jumatano", 2, "sw"), ("Alhamisi", 3, "sw"),
+    ("Ijumaa", 4, "sw"), ("Jumamosi", 5, "sw"), ("Jumapili", 6, "sw"),
+    ("понедельник", 0, "ru"), ("вторник", 1, "ru"), ("среда", 2, "ru"), ("четверг", 3, "ru"),
+    ("пятница", 4, "ru"), ("суббота", 5, "ru"), ("воскресенье", 6, "ru"),
+    ("الاثنين", 0, "ar"), ("الإثنين", 0, "ar"), ("الثلاثاء", 1, "ar"), ("الأربعاء", 2, "ar"),
+    ("الخميس", 3, "ar"), ("الجمعة", 4, "ar"), ("السبت", 5, "ar"), ("الأحد", 6, "ar"),
+    ("دوشنبه", 0, "fa"), ("سه‌شنبه", 1, "fa"), ("سه شنبه", 1, "fa"), ("چهارشنبه", 2, "fa"),
+    ("پنجشنبه", 3, "fa"), ("پنج‌شنبه", 3, "fa"), ("جمعه", 4, "fa"), ("شنبه", 5, "fa"), ("یکشنبه", 6, "fa"),
+    ("پیر", 0, "ur"), ("سوموار", 0, "ur"), ("منگل", 1, "ur"), ("بدھ", 2, "ur"), ("جمعرات", 3, "ur"),
+    ("جمعہ", 4, "ur"), ("ہفتہ", 5, "ur"), ("اتوار", 6, "ur"),
+    ("সোমবার", 0, "bn"), ("মঙ্গলবার", 1, "bn"), ("বুধবার", 2, "bn"), ("বৃহস্পতিবার", 3, "bn"),
+    ("শুক্রবার", 4, "bn"), ("শনিবার", 5, "bn"), ("রবিবার", 6, "bn"),
+)  # fmt: skip
+
+# Era marks written after a year. "H" and "M" count only right after a number.
+HIJRI_ERAS: tuple[tuple[str, str], ...] = (
+    ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
+    ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
+    ("hégire", "fr"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"),
+    ("هـ", "ar"), ("ه", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
+    ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
+    ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
+)  # fmt: skip
+
+GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
+    ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
+    ("Miladi", "tr"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("میلادی", "fa"),
+    ("عیسوی", "ur"), ("n. Chr", "de"),
+)  # fmt: skip
+
+# Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
+DAY_WORDS: tuple[tuple[str, int, str], ...] = (
+    ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
+    ("غرة", 1, "ar"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
+    ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
+)  # fmt: skip
+
+# Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
+# "11 ga watan Maris", "first day of the month of".
+DAY_MONTH_FILLERS: tuple[str, ...] = (
+    "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
+    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
+    "la", "le",
+)  # fmt: skip
+
+# Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
+MONTH_YEAR_FILLERS: tuple[str, ...] = (
+    "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
+    "na", "shekarar", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
+)  # fmt: skip
+
+# Words and signs that may stand between the two halves of a dateline.
+CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("corresponding to", "en"), ("corresponds to", "en"), ("coinciding with", "en"), ("i.e", "en"),
+    ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("which is", "en"),
+    ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
+    ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
+    ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
+    ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("مصادف با", "fa"), ("mutabık", "tr"),
+    ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
+)  # fmt: skip
+
+# Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
+ORDINAL_SUFFIXES: tuple[str, ...] = (
+    "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
+    "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
+)  # fmt: skip

@@ -1,0 +1,154 @@
+"""``parse``: one dateline → :class:`Dateline`.
+
+The text is one dateline as a newsroom prints it, with perhaps a place before it
+("Seoul,", "JAKARTA (MINA) –", "BERAKAS, Selasa,"), a weekday, and an agency after it
+("(MINA)", ", SPA --").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .dateline import CalendarKind, Dateline, DatePart
+from .errors import ParseError
+from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, pair_halves, weekday_near
+from .lexicon import WEEKDAY
+from .normalize import Folded, fold_with_offsets
+from .tokens import Unit, units
+
+__all__ = ["MAX_PARSE_LENGTH", "parse"]
+
+# The longest real dateline we have seen is under 300 characters; parse() reads one
+# dateline, and refuses an article (use extract() for running text).
+MAX_PARSE_LENGTH = 1000
+
+_AGENCY_AFTER = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\)|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b)")
+_PLACE = re.compile(
+    r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
+)
+
+
+def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> DatePart:
+    start, end = folded.span(all_units[half.first].start, all_units[half.last].end)
+    month_name = None
+    if half.month_unit is not None:
+        unit = all_units[half.month_unit]
+        month_name = text[slice(*folded.span(unit.start, unit.end))]
+    era = None
+    if half.era_unit is not None:
+        unit = all_units[half.era_unit]
+        era = text[slice(*folded.span(unit.start, unit.end))]
+    calendar: CalendarKind = "hijri" if half.calendar == HIJRI else "gregorian"
+    return DatePart(calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era)
+
+
+def _dateline(
+    text: str, folded: Folded, all_units: Sequence[Unit], halves: Sequence[Half], pair: Pair
+) -> Dateline:
+    start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)
+    weekday = weekday_text = None
+    at = weekday_near(all_units, pair, halves)
+    if at is not None:
+        unit = all_units[at]
+        entry = unit.has(WEEKDAY)
+        assert entry is not None
+        weekday = entry.value
+        weekday_text = text[slice(*folded.span(unit.start, unit.end))]
+    languages = tuple(dict.fromkeys(iter_languages(all_units, pair)))
+    return Dateline(
+        hijri=_part(text, folded, all_units, pair.hijri),
+        gregorian=_part(text, folded, all_units, pair.gregorian),
+        text=text[start:end],
+        span=(start, end),
+        weekday=weekday,
+        weekday_text=weekday_text,
+        languages=languages,
+    )
+
+
+def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:
+    """Every dual dateline in ``text[start:end]``, spans relative to ``text``."""
+    folded = fold_with_offsets(text, start, end)
+    all_units = units(folded)
+    halves = find_halves(all_units)
+    return [_dateline(text, folded, all_units, halves, pair) for pair in pair_halves(all_units, halves)]
+
+
+def parse(text: str) -> Dateline:
+    """Read one dateline.
+
+    >>> d = parse("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)")
+    >>> (d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.year, d.gregorian.month, d.gregorian.day)
+    ((1437, 4, 10), (2016, 1, 20))
+    >>> d.place, d.agency
+    ('Seoul', 'MINA')
+    >>> parse("10 Rabiul Akhir 1437").gregorian is None
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_PARSE_LENGTH:
+        raise ParseError(
+            f"text of {len(text)} characters is longer than any dateline (at most {MAX_PARSE_LENGTH}); "
+            "use extract() for running text",
+            text=text[:80],
+            position=MAX_PARSE_LENGTH,
+            expected="one dateline",
+        )
+    folded = fold_with_offsets(text)
+    all_units = units(folded)
+    halves = find_halves(all_units)
+    pairs = pair_halves(all_units, halves)
+    if pairs:
+        line = _dateline(text, folded, all_units, halves, pairs[0])
+        return _with_place_and_agency(text, line)
+    single = [h for h in halves if h.calendar is not None and (h.month is not None or h.year_only)]
+    if len(single) == 1:
+        part = _part(text, folded, all_units, single[0])
+        hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)
+        line = Dateline(hijri=hijri, gregorian=gregorian, text=part.text, span=part.span)
+        return _with_place_and_agency(text, line)
+    if not halves:
+        raise ParseError(
+            f"no date found in {text[:60]!r}: expected a date such as '10 Rabiul Akhir 1437' or '20 January 2016'",
+            text=text,
+            position=0,
+            expected="a Hijri or Gregorian date",
+        )
+    first = halves[0]
+    position = folded.span(all_units[first.first].start, all_units[first.last].end)[0]
+    raise ParseError(
+        f"the dates in {text[:60]!r} do not make one dateline: expected a Hijri date and a Gregorian date "
+        "next to each other",
+        text=text,
+        position=position,
+        expected="a Hijri date beside a Gregorian date",
+    )
+
+
+def _with_place_and_agency(text: str, line: Dateline) -> Dateline:
+    start, end = line.span
+    place = agency = None
+    before = text[:start]
+    if line.weekday_text is not None:
+        cut = before.rfind(line.weekday_text)
+        if cut >= 0 and not before[cut + len(line.weekday_text) :].strip(" ,"):
+            before = before[:cut]
+    if before.strip() and (match := _PLACE.match(before)):
+        place = match.group(1).strip() or None
+        agency = match.group(2)
+        start = match.start(1)
+    after = _AGENCY_AFTER.match(text, end)
+    if after and agency is None:
+        agency = after.group(1) or after.group(2)
+        end = after.end()
+
+    return replace(
+        line,
+        place=place,
+        agency=agency,
+        span=(min(start, line.span[0]), end),
+        text=text[min(start, line.span[0]) : end],
+    )

@@ -1,0 +1,189 @@
+"""Text → tokens → units: the reader's first two steps.
+
+Tokens are runs of digits, runs of letters, and single signs, found in folded text (see
+:mod:`datelines.normalize`). Units group tokens into what a date is made of: numbers
+(with their ordinal suffix), the words of the language tables (a month name may span
+several tokens: "Dhu al-Qa'dah", "ربيع الأول"), other words, and signs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import GMONTH, HMONTH, LEXICON, ORDINAL, Entry
+from .normalize import Folded, join_words
+
+__all__ = ["Unit", "units"]
+
+_TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff])+)|(?P<sign>\S)")
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك")
+# A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
+_JOINERS = frozenset("-.")
+
+
+def _is_arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+class Unit(NamedTuple):
+    """One meaningful piece of the folded text.
+
+    ``kind`` is ``"num"``, ``"sign"``, ``"word"`` (not in the tables) or ``"lex"`` (in them,
+    with ``entries``); ``start``/``end`` index the folded text; ``glued`` says no space
+    stands before it.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    glued: bool
+    value: int = 0
+    entries: tuple[Entry, ...] = ()
+    ordinal: bool = False
+
+    def has(self, kind: str) -> Entry | None:
+        """The entry of that kind, if this unit is one."""
+        for entry in self.entries:
+            if entry.kind == kind:
+                return entry
+        return None
+
+
+class _Token(NamedTuple):
+    kind: str
+    text: str
+    start: int
+    end: int
+    glued: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "sign"
+        out.append(_Token(kind, match.group(), match.start(), match.end(), match.start() == previous_end))
+        previous_end = match.end()
+    return out
+
+
+def _lookup_arabic(token: _Token) -> list[Unit] | None:
+    """Split an Arabic-script word that carries a clitic or a glued neighbour:
+    "بشهر", "نومبرکوہوگی" (month + "will be"), "لہٰذایکم" ("therefore" + day word)."""
+    word = token.text
+    entries = LEXICON.entries
+    if word[0] in _ARABIC_CLITICS and (found := entries.get(word[1:])):
+        return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
+    for cut in range(len(word) - 1, 2, -1):
+        if (found := entries.get(word[:cut])) is not None:
+            return [
+                Unit("lex", word[:cut], token.start, token.start + cut, token.glued, entries=found),
+                Unit("word", word[cut:], token.start + cut, token.end, True),
+            ]
+    for cut in range(1, len(word) - 2):
+        if (found := entries.get(word[cut:])) is not None:
+            return [
+                Unit("word", word[:cut], token.start, token.start + cut, token.glued),
+                Unit("lex", word[cut:], token.start + cut, token.end, True, entries=found),
+            ]
+    return None
+
+
+def units(folded: Folded) -> list[Unit]:
+    """The units of folded text, in order."""
+    tokens = _tokens(folded.text)
+    out: list[Unit] = []
+    entries = LEXICON.entries
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if token.kind == "num":
+            unit = Unit("num", token.text, token.start, token.end, token.glued, value=int(token.text[:9]))
+            # "1st", "10th", "1er", "24শে": a suffix glued to the number.
+            following = tokens[index + 1] if index + 1 < count else None
+            if following and following.kind == "word" and following.glued:
+                found = entries.get(following.text)
+                if found and any(e.kind == ORDINAL for e in found):
+                    out.append(unit._replace(end=following.end, ordinal=True))
+                    index += 2
+                    continue
+            out.append(unit)
+            index += 1
+            continue
+        if token.kind == "sign":
+            out.append(Unit("sign", token.text, token.start, token.end, token.glued))
+            index += 1
+            continue
+        # The longest run of words (joined by spaces, hyphens or dots) that the tables know.
+        words = [token]
+        last = index
+        probe = index + 1
+        while len(words) < LEXICON.max_words and probe < count:
+            candidate = tokens[probe]
+            if candidate.kind == "sign" and candidate.text in _JOINERS:
+                probe += 1
+                continue
+            if candidate.kind != "word":
+                break
+            words.append(candidate)
+            last = probe
+            probe += 1
+        best: tuple[int, tuple[Entry, ...]] | None = None
+        scan = last
+        for size in range(len(words), 0, -1):
+            key = join_words([w.text for w in words[:size]])
+            found = entries.get(key)
+            if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
+                best = (size, found)
+                break
+        if best is not None:
+            size, found = best
+            end_token = words[size - 1]
+            # index of the last token used
+            scan = tokens.index(end_token, index)
+            out.append(
+                Unit(
+                    "lex",
+                    folded.text[token.start : end_token.end],
+                    token.start,
+                    end_token.end,
+                    token.glued,
+                    entries=found,
+                )
+            )
+            index = scan + 1
+            continue
+        if _is_arabic(token.text) and (split := _lookup_arabic(token)):
+            out.extend(split)
+        else:
+            out.append(Unit("word", token.text, token.start, token.end, token.glued))
+        index += 1
+    return _split_glued_years(out)
+
+
+def _is_month(unit: Unit) -> bool:
+    return any(e.kind in (HMONTH, GMONTH) for e in unit.entries)
+
+
+def _split_glued_years(out: list[Unit]) -> list[Unit]:
+    """Lists whose line breaks were lost glue a year to the next day: "10 Mei 20242 Zulkaidah"
+    is "10 Mei 2024" and "2 Zulkaidah"."""
+    result: list[Unit] = []
+    for i, unit in enumerate(out):
+        if (
+            unit.kind == "num"
+            and len(unit.text) in (5, 6)
+            and 0 < i < len(out) - 1
+            and _is_month(out[i - 1])
+            and _is_month(out[i + 1])
+        ):
+            year, day = unit.text[:4], unit.text[4:]
+            cut = unit.start + 4
+            result.append(unit._replace(text=year, end=cut, value=int(year)))
+            result.append(Unit("num", day, cut, unit.end, True, value=int(day)))
+            continue
+        result.append(unit)
+    return result
