@@ -26,6 +26,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Calendar",
     "CalendarError",
+    "DatePart",
+    "Dateline",
     "DatelineError",
     "HijriDate",
     "InvalidDateError",
@@ -36,9 +38,11 @@ __all__ = [
     "SightingTableError",
     "__version__",
     "calendar_names",
+    "extract",
     "get_calendar",
     "load_sighting_table",
     "month_length",
+    "parse",
     "to_gregorian",
     "to_hijri",
     "today",
@@ -46,8 +50,14 @@ __all__ = [
 ]
 
 # Names whose modules are imported on first access (PEP 562), to keep `import datelines`
-# light: the sighting tables bring csv, json and dataclasses with them.
+# light: the reader builds its lexicon, the sighting tables bring csv and json. (The
+# modules are not named like the functions: importing a submodule binds its name on the
+# package, which would shadow the function.)
 _LAZY = {
+    "parse": "datelines.parsing",
+    "extract": "datelines.extraction",
+    "Dateline": "datelines.dateline",
+    "DatePart": "datelines.dateline",
     "MonthStart": "datelines.calendars.sighting",
     "SightingTable": "datelines.calendars.sighting",
     "load_sighting_table": "datelines.calendars.sighting",
@@ -56,6 +66,9 @@ _LAZY = {
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
+    from .dateline import Dateline, DatePart
+    from .extraction import extract
+    from .parsing import parse
 
 
 def __getattr__(name: str) -> object:

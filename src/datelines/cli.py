@@ -87,9 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--from",
         dest="source",
-        choices=("gregorian", "hijri"),
-        default="gregorian",
-        help="the calendar the input is in (default: gregorian)",
+        choices=("auto", "gregorian", "hijri"),
+        default="auto",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian)",
     )
     order = convert.add_mutually_exclusive_group()
     order.add_argument(
@@ -118,6 +118,17 @@ def _parser() -> argparse.ArgumentParser:
         "--tz", metavar="ZONE", help="IANA time zone, e.g. Asia/Jakarta (default: this machine's)"
     )
     today.set_defaults(run=_today)
+
+    parse = commands.add_parser(
+        "parse",
+        help="read datelines into their Hijri and Gregorian halves",
+        description="Read each TEXT (or each line of standard input) as one dateline.",
+    )
+    parse.add_argument("texts", nargs="*", metavar="TEXT", help="datelines; none: read standard input")
+    output = parse.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="a JSON array of records")
+    output.add_argument("--jsonl", action="store_true", help="one JSON record per line")
+    parse.set_defaults(run=_parse)
 
     calendars = commands.add_parser("calendars", help="list the calendars and their ranges")
     calendars.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -181,21 +192,106 @@ def _convert(args: argparse.Namespace) -> int:
         try:
             if text is None:
                 raise DatelineError("not valid UTF-8 text")
-            if args.source == "hijri":
-                hijri = read_hijri(text, order)
+            source, hijri_or_day = _read_date(text, args.source, order)
+            if isinstance(hijri_or_day, HijriDate):
+                hijri = hijri_or_day
                 day = cal.to_gregorian(hijri)
             else:
-                day = read_gregorian(text, order)
+                day = hijri_or_day
                 hijri = cal.to_hijri(day)
         except DatelineError as err:
             failures += 1
             _error(args, where, text, err)
             continue
-        record = {"input": text, "from": args.source, **_record(cal, day, hijri)}
-        print(
-            json.dumps(record, ensure_ascii=False) if args.json else _line(record, args.source), flush=False
-        )
+        record = {"input": text, "from": source, **_record(cal, day, hijri)}
+        print(json.dumps(record, ensure_ascii=False) if args.json else _line(record, source), flush=False)
     return 1 if failures else 0
+
+
+def _read_date(text: str, source: str, order: DateOrder | None) -> tuple[str, HijriDate | date]:
+    """Which calendar the input is in, and the date it states."""
+    if source == "hijri":
+        if any(ch.isalpha() for ch in text):
+            try:
+                return "hijri", _written_date(text, "hijri")
+            except _NotHijri as err:
+                raise DatelineError(str(err), text=text) from None
+        return "hijri", read_hijri(text, order)
+    if source == "auto" and any(ch.isalpha() for ch in text):
+        try:
+            return "hijri", _written_date(text, "hijri")
+        except _NotHijri:
+            pass
+    return "gregorian", read_gregorian(text, order)
+
+
+class _NotHijri(DatelineError):
+    """The text holds no Hijri date: read it as Gregorian."""
+
+
+def _written_date(text: str, calendar: str) -> HijriDate:
+    from .parsing import parse
+
+    try:
+        line = parse(text)
+    except DatelineError as err:
+        raise _NotHijri(str(err), text=text) from None
+    part = line.hijri
+    if part is None or line.gregorian is not None:
+        raise _NotHijri(f"expected one {calendar} date, got {text!r}", text=text)
+    if not part.complete:
+        missing = [name for name in ("year", "month", "day") if getattr(part, name) is None]
+        raise DatelineError(f"{text!r} has no {' or '.join(missing)}: give a whole date", text=text)
+    return part.to_hijri()
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from .parsing import parse
+    from .records import dateline_record
+
+    failures = 0
+    records: list[dict[str, object]] = []
+    for where, text in _inputs(args.texts, sys.stdin):
+        try:
+            if text is None:
+                raise DatelineError("not valid UTF-8 text")
+            record: dict[str, object] = {"input": text, "where": where, **dateline_record(parse(text))}
+        except DatelineError as err:
+            failures += 1
+            shown = "" if text is None else f" {text!r}"
+            print(f"{PROG}: {where}{shown}: {err}", file=sys.stderr)
+            record = {
+                "input": text,
+                "where": where,
+                "error": str(err),
+                "error_type": type(err).__name__,
+                "position": err.position,
+                "expected": getattr(err, "expected", None),
+            }
+            if not (args.json or args.jsonl):
+                continue
+        if args.json:
+            records.append(record)
+        elif args.jsonl:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(_parse_line(record))
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 1 if failures else 0
+
+
+def _parse_line(record: dict[str, object]) -> str:
+    def half(name: str) -> str:
+        part = record[name]
+        if not isinstance(part, dict):
+            return "-"
+        era = " AH" if name == "hijri" else ""
+        return f"{part['iso']}{era} ({part['text']})"
+
+    extras = [f"{key}: {record[key]}" for key in ("weekday", "place", "agency") if record.get(key)]
+    tail = f"  [{'; '.join(extras)}]" if extras else ""
+    return f"{half('hijri')} | {half('gregorian')}{tail}"
 
 
 def _error(args: argparse.Namespace, where: str, text: str | None, err: DatelineError) -> None:

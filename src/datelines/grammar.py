@@ -118,6 +118,8 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         skipped += 1
     if j >= 0 and _sign(units[j], '"'):
         j -= 1
+    if j > 0 and _sign(units[j], ".") and units[j].glued and _is_day(units[j - 1]):
+        j -= 1  # "1. Ramadan", "11. März": the ordinal dot of German, Bosnian, Turkish
     if j >= 0 and j not in used:
         left = units[j]
         # "12/03" is part of a numeric date, unless the number before the sign already
@@ -148,8 +150,15 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
     # Day after the month: "Muharram 27, 1442", "September 16, 2020", "Dhul-Qi'dah 1 1446".
     if day is None and r < n and _is_day(units[r]) and r not in used:
-        after = units[r + 1] if r + 1 < n else None
-        if not (after is not None and _sign(after, "/:") and not _is_year(units[r])):
+        # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
+        # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
+        numeric = (
+            r + 2 < n
+            and _sign(units[r + 1], "/:")
+            and units[r + 2].kind == "num"
+            and not (r + 3 < n and (units[r + 3].has(HMONTH) or units[r + 3].has(GMONTH)))
+        )
+        if not numeric:
             day, last = units[r].value, r
             r += 1
     # The year: "Rajab1438", "1437/20", "Safar de l'an 1438", "ذی الحجہ ہجری سال 1444".
@@ -159,10 +168,10 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         probe < n
         and skipped < 3
         and (
-            _sign(units[probe], ",")
+            _sign(units[probe], ',"(')
             or units[probe].has(FILL_MY)
             or (calendar == HIJRI and units[probe].has(HERA))
-            or _sign(units[probe], '"')
+            or (_sign(units[probe], "-.") and units[probe].glued and probe + 1 < n and units[probe + 1].glued)
         )
     ):
         probe += 1
@@ -191,6 +200,15 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         marked = 0
         while j >= 0 and marked < 2 and (units[j].has(FILL_MY) or units[j].has(era_kind)):
             j -= 1
+            marked += 1
+        if (
+            j > 0
+            and _sign(units[j], ",")
+            and units[j - 1].kind == "num"
+            and j > 1
+            and units[j - 2].has(era_kind)
+        ):
+            j -= 1  # "Hijri 1446, Muharram 1"
             marked += 1
         if marked and j >= 0 and _is_year(units[j]) and j not in used:
             year, first = units[j].value, j
@@ -323,9 +341,10 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
 def _gap_cost(units: Sequence[Unit], start: int, end: int) -> float | None:
     """What separates two halves (units start..end-1): None when they cannot be one dateline."""
     cost = 0.0
-    for unit in units[start:end]:
+    for index in range(start, end):
+        unit = units[index]
         if unit.kind == "sign":
-            if unit.text in ".!?" and end - start > 2:
+            if unit.text in "!?" or (unit.text == "." and _ends_sentence(units, index)):
                 return None
             continue
         if unit.kind == "lex":
@@ -337,6 +356,15 @@ def _gap_cost(units: Sequence[Unit], start: int, end: int) -> float | None:
         if cost > MAX_GAP_COST:
             return None
     return cost
+
+
+def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
+    """A full stop after a word of four letters or more; not after an abbreviation ("i.e.",
+    "n. H.", "г."), a number ("1445." in Bosnian, "1." in German) or a table word."""
+    if index == 0:
+        return False
+    before = units[index - 1]
+    return before.kind == "word" and len(before.text) >= 4
 
 
 def _calendar_of(half: Half, partner: Half) -> str | None:

@@ -134,7 +134,7 @@ def _with_place_and_agency(text: str, line: Dateline) -> Dateline:
     before = text[:start]
     if line.weekday_text is not None:
         cut = before.rfind(line.weekday_text)
-        if cut >= 0 and not before[cut + len(line.weekday_text) :].strip(" ,"):
+        if cut >= 0 and not before[cut + len(line.weekday_text) :].strip(" ,|-–—:"):
             before = before[:cut]
     if before.strip() and (match := _PLACE.match(before)):
         place = match.group(1).strip() or None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .dateline import Dateline
-from .parse import read_datelines
+from .parsing import read_datelines
 
 __all__ = ["extract"]
 

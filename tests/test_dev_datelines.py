@@ -1,0 +1,58 @@
+"""Every line of the shared development set of real datelines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from datelines import extract
+
+DATA = Path(__file__).parent / "data" / "dev_datelines.jsonl"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "dev_datelines.jsonl"
+RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+# Lines we do not read yet, with the reason.
+KNOWN_MISSES = {
+    "the department decides that tomorrow": "the Hijri month and year are in the next sentence",
+}
+
+
+def _halves(text: str) -> tuple[list[int | None] | None, list[int | None] | None]:
+    found = list(extract(text))
+    if not found:
+        return None, None
+    first = found[0]
+    assert first.hijri is not None
+    assert first.gregorian is not None
+    return (
+        [first.hijri.year, first.hijri.month, first.hijri.day],
+        [first.gregorian.year, first.gregorian.month, first.gregorian.day],
+    )
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[f"{r['language']}-{i}" for i, r in enumerate(RECORDS)])
+def test_dev_line(record: dict[str, object]) -> None:
+    text = str(record["text"])
+    miss = next((reason for start, reason in KNOWN_MISSES.items() if text.startswith(start)), None)
+    if miss:
+        pytest.xfail(miss)
+    assert _halves(text) == (record["hijri"], record["gregorian"])
+
+
+def test_spans_point_at_the_halves() -> None:
+    for record in RECORDS:
+        text = str(record["text"])
+        for line in extract(text):
+            assert text[slice(*line.span)] == line.text
+            for part in (line.hijri, line.gregorian):
+                assert part is not None
+                assert text[slice(*part.span)] == part.text
+                assert line.span[0] <= part.span[0] <= part.span[1] <= line.span[1]
+
+
+def test_copy_matches_the_shared_sample() -> None:
+    if not SHARED.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert DATA.read_bytes() == SHARED.read_bytes()

@@ -1,0 +1,51 @@
+"""parse() and extract() over our own table of dateline variants (tests/data/variants.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from datelines import Dateline, extract, parse
+
+TABLE = Path(__file__).parent / "data" / "variants.txt"
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, hijri, gregorian = (part.strip() for part in line.split(" || "))
+        rows.append((text, hijri, gregorian))
+    return rows
+
+
+ROWS = _rows()
+POSITIVE = [row for row in ROWS if row[1] != "-"]
+NEGATIVE = [row[0] for row in ROWS if row[1] == "-"]
+
+
+def _iso(line: Dateline) -> tuple[str, str]:
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    return line.hijri.isoformat(), line.gregorian.isoformat()
+
+
+def test_the_table_is_large_and_distinct() -> None:
+    texts = [row[0] for row in ROWS]
+    assert len(POSITIVE) >= 400
+    assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize(("text", "hijri", "gregorian"), POSITIVE, ids=range(len(POSITIVE)))
+def test_variant_is_read(text: str, hijri: str, gregorian: str) -> None:
+    found = list(extract(text))
+    assert found, f"nothing found in {text!r}"
+    assert _iso(found[0]) == (hijri, gregorian)
+    assert _iso(parse(text)) == (hijri, gregorian)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative_yields_nothing(text: str) -> None:
+    assert list(extract(text)) == []
