@@ -10,8 +10,12 @@ import pytest
 from datelines import extract
 
 DATA = Path(__file__).parent / "data" / "dev_datelines.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "heldout_datelines.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "dev_datelines.jsonl"
 RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+HELDOUT_RECORDS = [
+    json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()
+]
 
 # Lines we do not read yet, with the reason.
 KNOWN_MISSES = {
@@ -56,3 +60,11 @@ def test_copy_matches_the_shared_sample() -> None:
     if not SHARED.exists():
         pytest.skip("shared/ is not beside this checkout")
     assert DATA.read_bytes() == SHARED.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "record", HELDOUT_RECORDS, ids=[f"{r['language']}-{i}" for i, r in enumerate(HELDOUT_RECORDS)]
+)
+def test_heldout_line(record: dict[str, object]) -> None:
+    """Real lines from sites outside the shared sample (see tests/data/README.md)."""
+    assert _halves(str(record["text"])) == (record["hijri"], record["gregorian"])

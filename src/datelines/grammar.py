@@ -113,7 +113,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     # Day before the month: "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان".
     j = k - 1
     skipped = 0
-    while j >= 0 and skipped < 3 and j not in used and (units[j].has(FILL_DM) or _sign(units[j], '"-')):
+    while j >= 0 and skipped < 4 and j not in used and (units[j].has(FILL_DM) or _sign(units[j], '"-')):
         j -= 1
         skipped += 1
     if j >= 0 and _sign(units[j], '"'):
@@ -179,8 +179,11 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     if probe < n and _is_year(units[probe]) and probe not in used:
         digits = len(units[probe].text)
         era_at = _era_after(units, probe, era_kind)
-        if digits <= 4 or era_at is not None:
-            year, last = units[probe].value, probe
+        value = units[probe].value
+        # "1 Ramadan 2023": a Gregorian year said with a Hijri month is not a Hijri year.
+        colloquial = calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
+        if (digits <= 4 or era_at is not None) and not colloquial:
+            year, last = value, probe
             if era_at is not None:
                 era, last = era_at, era_at
                 languages.extend(_lang(units[era_at], era_kind))

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from .calendars import Calendar, get_calendar
 from .hijri import HijriDate
 
-__all__ = ["gregorian_dates", "hijri_dates"]
+__all__ = ["GeneratedDateline", "datelines", "gregorian_dates", "hijri_dates"]
 
 
 def gregorian_dates(calendar: str | Calendar = "umalqura") -> st.SearchStrategy[date]:
@@ -44,3 +44,79 @@ def hijri_dates(calendar: str | Calendar = "umalqura") -> st.SearchStrategy[Hijr
     months = st.tuples(st.integers(cal.years.start, cal.years.stop - 1), st.integers(1, 12))
     edges = st.sampled_from([cal.first, cal.last])
     return st.one_of(edges, months.flatmap(days).filter(cal.is_valid))
+
+
+class GeneratedDateline:
+    """A generated dateline: its ``text`` and the dates it states."""
+
+    __slots__ = ("gregorian", "hijri", "text")
+
+    def __init__(self, text: str, hijri: HijriDate, gregorian: date):
+        self.text = text
+        self.hijri = hijri
+        self.gregorian = gregorian
+
+    def __repr__(self) -> str:
+        return f"GeneratedDateline({self.text!r}, {self.hijri!r}, {self.gregorian!r})"
+
+
+# Digits of the scripts datelines are printed in: ASCII, Arabic-Indic, Extended
+# Arabic-Indic (Persian, Urdu), Bengali, Devanagari.
+DIGIT_SCRIPTS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "০১২৩৪৫৬৭৮৯", "०१२३४५६७८९")
+SEPARATORS = (
+    " / ", "/", " | ", " - ", " – ", " — ", " = ", ", ", "; ", " corresponding to ", " coinciding with ",
+    " bertepatan dengan ", " bersamaan ", " atau ", " الموافق ", " موافق ", " مطابق ", " برابر با ",
+)  # fmt: skip
+BRACKETS = (("(", ")"), ("[", "]"))
+HIJRI_ERA_MARKS = ("", " H", " AH", " A.H.", " Hijriah", " Hijriyah", " هـ", "هـ", " ھ", " ه.ق")
+GREGORIAN_ERA_MARKS = ("", " M", " CE", " AD", " Masehi", " م", "م")
+
+
+def _digits(draw: st.DrawFn, number: int) -> str:
+    # One script for most numbers; sometimes a mix within one number, as OCR and careless
+    # typing produce (14٤5).
+    if draw(st.booleans()):
+        script = draw(st.sampled_from(DIGIT_SCRIPTS))
+        return "".join(script[int(c)] for c in str(number))
+    return "".join(draw(st.sampled_from(DIGIT_SCRIPTS))[int(c)] for c in str(number))
+
+
+def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str) -> str:
+    d, y = _digits(draw, day), _digits(draw, year)
+    if draw(st.booleans()):
+        return f"{d} {month_name} {y}{era}"
+    return f"{month_name} {d}, {y}{era}"
+
+
+@st.composite
+def datelines(draw: st.DrawFn, calendar: str | Calendar = "umalqura") -> GeneratedDateline:
+    """Dual datelines built from the language tables, with the dates they state: any
+    spelling of either month, either half first, any separator or brackets, digits of any
+    script, era marks or none. The dates agree in ``calendar``.
+
+    >>> from hypothesis import given
+    >>> from datelines import parse
+    >>> @given(datelines())
+    ... def test_reads_back(generated):
+    ...     line = parse(generated.text)
+    ...     assert line.hijri.to_hijri() == generated.hijri
+    >>> test_reads_back()
+    """
+    from .names import gregorian_months, hijri_months
+
+    cal = get_calendar(calendar)
+    day = draw(gregorian_dates(cal))
+    hijri = cal.to_hijri(day)
+    hijri_name = draw(st.sampled_from(hijri_months.MONTHS[hijri.month - 1]))[0]
+    gregorian_name = draw(st.sampled_from(gregorian_months.MONTHS[day.month - 1]))[0]
+    hijri_text = _half(draw, hijri.day, hijri_name, hijri.year, draw(st.sampled_from(HIJRI_ERA_MARKS)))
+    gregorian_text = _half(
+        draw, day.day, gregorian_name, day.year, draw(st.sampled_from(GREGORIAN_ERA_MARKS))
+    )
+    first, second = (hijri_text, gregorian_text) if draw(st.booleans()) else (gregorian_text, hijri_text)
+    if draw(st.integers(0, 4)) == 0:
+        opening, closing = draw(st.sampled_from(BRACKETS))
+        text = f"{first} {opening}{second}{closing}"
+    else:
+        text = first + draw(st.sampled_from(SEPARATORS)) + second
+    return GeneratedDateline(text, hijri, day)

@@ -41,7 +41,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
 HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
-    ("hégire", "fr"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("h. g", "bs"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"),
+    ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("h. g", "bs"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"),
     ("هـ", "ar"), ("ه", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
@@ -50,7 +50,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
-    ("Miladi", "tr"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("میلادی", "fa"),
+    ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"),
 )  # fmt: skip
 
@@ -61,6 +61,19 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
 )  # fmt: skip
+
+# Arabic ordinal days, as a Saudi court statement writes them: "التاسع والعشرين من شهر ذي الحجة".
+_AR_UNITS = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+)  # fmt: skip
+_AR_TEENS = (
+    "العاشر", "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر",
+    "السابع عشر", "الثامن عشر", "التاسع عشر",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
+DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start=10))
+DAY_WORDS += (("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"))
+DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
@@ -73,7 +86,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
 MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
-    "na", "shekarar", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
+    "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -83,7 +96,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
     ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
-    ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("مصادف با", "fa"), ("mutabık", "tr"),
+    ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("برابر", "ur"), ("correspondra au", "fr"), ("correspondant au", "fr"), ("مصادف با", "fa"), ("mutabık", "tr"),
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
 )  # fmt: skip
 
