@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from datelines import extract, parse
+from datelines.lexicon import LEXICON
+from datelines.normalize import skeleton
 from datelines.strategies import GeneratedDateline, datelines
 
 # Text around an embedded dateline: words, punctuation and numbers that are not dates.
@@ -25,6 +27,10 @@ def test_generated_datelines_parse_back(generated: GeneratedDateline) -> None:
 
 @given(datelines(), FILLER, FILLER)
 def test_extract_finds_an_embedded_dateline(generated: GeneratedDateline, before: str, after: str) -> None:
+    # The words touching the dateline must not be date words themselves ("setiembre 10 …"
+    # is a date); anything else goes.
+    for word in (before.split()[-1:] + after.split()[:1]):
+        assume(skeleton(word) not in LEXICON.entries)
     text = f"{before} {generated.text} {after}"
     found = list(extract(text))
     assert len(found) == 1, (text, found)
@@ -36,3 +42,14 @@ def test_extract_finds_an_embedded_dateline(generated: GeneratedDateline, before
     assert line.span[0] >= start
     assert line.span[1] <= start + len(generated.text)
     assert text[slice(*line.span)] == line.text
+
+
+@given(st.text(max_size=40))
+def test_fast_and_slow_folding_agree(text: str) -> None:
+    from datelines.normalize import VANISHED, _fold_slow, fold_with_offsets
+
+    fast = fold_with_offsets(text)
+    slow = _fold_slow(text, 0, len(text))
+    if fast.offsets is None:
+        assert fast.text.replace(VANISHED, "") == slow.text
+        assert len(fast.text) == len(text)

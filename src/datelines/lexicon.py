@@ -41,10 +41,12 @@ class Entry(NamedTuple):
 
 
 class Lexicon(NamedTuple):
-    """Skeleton → entries, and the most words any spelling spans."""
+    """Skeleton → entries, the most words any spelling spans, and the words that begin a
+    spelling of more than one word (only those need a longer look-up)."""
 
     entries: Mapping[str, tuple[Entry, ...]]
     max_words: int
+    first_words: frozenset[str]
 
 
 # Single letters and two-letter words mean something only in a date's grammar (after a
@@ -52,6 +54,7 @@ class Lexicon(NamedTuple):
 def _build() -> Lexicon:
     table: dict[str, list[Entry]] = {}
     max_words = 1
+    first_words: set[str] = set()
 
     def add(spelling: str, kind: str, value: int, language: str) -> None:
         nonlocal max_words
@@ -62,7 +65,10 @@ def _build() -> Lexicon:
         found = table.setdefault(key, [])
         if all(e.kind != kind or e.value != value for e in found):
             found.append(entry)
-        max_words = max(max_words, len(split_words(fold(spelling))))
+        parts = split_words(fold(spelling))
+        max_words = max(max_words, len(parts))
+        if len(parts) > 1:
+            first_words.add(parts[0])
 
     for month, spellings in enumerate(hijri_months.MONTHS, start=1):
         for spelling, language in spellings:
@@ -88,7 +94,7 @@ def _build() -> Lexicon:
         add(spelling, CONNECTOR, 0, language)
     for spelling in words.ORDINAL_SUFFIXES:
         add(spelling, ORDINAL, 0, "und")
-    return Lexicon(MappingProxyType({k: tuple(v) for k, v in table.items()}), max_words)
+    return Lexicon(MappingProxyType({k: tuple(v) for k, v in table.items()}), max_words, frozenset(first_words))
 
 
 LEXICON = _build()

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
+__all__ = ["VANISHED", "Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
 
 _VANISH = (
     "\u0640"  # tatweel
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width space, ZWNJ, ZWJ, word joiner, BOM, soft hyphen
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"  # zero-width space, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, DEL
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi controls
     "'\u2019\u2018`\u00b4\u02bb\u02bf\u02bc\u02be\u2032\u055a"  # apostrophes and ayn/hamza signs
 )
@@ -37,12 +37,25 @@ _MAP = {
 }  # fmt: skip
 
 
+# The blocks folding covers: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic and its
+# supplements, the Indic scripts, general punctuation, letterlike symbols, the CJK
+# punctuation block, and the presentation and half/full-width forms. Other characters
+# (CJK ideographs, emoji, the astral planes) pass through as they are.
+COVERED = (range(0x2100), range(0x2200, 0x2300), range(0x3000, 0x3040), range(0xFB00, 0x10000))
+
+
+def _covered(code: int) -> bool:
+    return any(code in block for block in COVERED)
+
+
 def _fold_char(ch: str) -> str:
     mapped = _MAP.get(ch)
     if mapped is not None:
         return mapped
     if ch < "\x80":
         return ch.lower()
+    if not _covered(ord(ch)):
+        return ch
     digit = unicodedata.decimal(ch, None)
     if digit is not None:
         return str(digit)
@@ -56,17 +69,50 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+# Characters that vanish in folding become this one in the fast path, which keeps folded
+# text as long as the original (so offsets need no table); token rules treat it as part of
+# a word and drop it from the word's text.
+VANISHED = "\x7f"
+
+
+def _fast_table() -> dict[int, str]:
+    """The fold of every character that folding changes, for ``str.translate``: ASCII,
+    Latin, Greek, Cyrillic, Arabic and its presentation forms, the Indic scripts, general
+    punctuation. A character that vanishes becomes :data:`VANISHED` instead."""
+    table: dict[int, str] = {}
+    for block in COVERED:
+        for code in block:
+            folded = _fold_char(chr(code))
+            if folded != chr(code):
+                # A character that folds to two or more changes the length, and so sends the
+                # text down the slow path, which keeps exact offsets.
+                table[code] = folded or VANISHED
+    for ch in "'`":
+        table[ord(ch)] = VANISHED
+    return table
+
+
+_FAST = str.maketrans(_fast_table())
+
+
 class Folded:
-    """Folded text and, for each of its characters, the index of the original one."""
+    """Folded text and, for each of its characters, the index of the original one.
 
-    __slots__ = ("offsets", "text")
+    ``offsets`` is None when folding kept every character in place: then character ``i``
+    of the folded text is character ``base + i`` of the original.
+    """
 
-    def __init__(self, text: str, offsets: list[int]):
+    __slots__ = ("base", "offsets", "text")
+
+    def __init__(self, text: str, offsets: list[int] | None, base: int = 0):
         self.text = text
         self.offsets = offsets  # len(text) + 1 entries; the last is the original's length
+        self.base = base
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of folded characters start..end (end exclusive)."""
+        if self.offsets is None:
+            return (self.base + start, self.base + max(start, end))
         if end <= start:
             return (self.offsets[start], self.offsets[start])
         return (self.offsets[start], self.offsets[end - 1] + 1)
@@ -75,6 +121,14 @@ class Folded:
 def fold_with_offsets(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold ``text[start:end]``; offsets index into ``text`` itself."""
     stop = len(text) if end is None else end
+    piece = text[start:stop]
+    fast = piece.translate(_FAST)
+    if len(fast) == len(piece):
+        return Folded(fast, None, start)
+    return _fold_slow(text, start, stop)
+
+
+def _fold_slow(text: str, start: int, stop: int) -> Folded:
     cache: dict[str, str] = {}  # per call: no state survives it
     parts: list[str] = []
     offsets: list[int] = []
@@ -96,7 +150,7 @@ def fold(text: str) -> str:
     >>> fold("Rabi’ul-Akhir"), fold("رمضـان"), fold("١٤٤٥هـ"), fold("Ramaḍān")
     ('rabiul-akhir', 'رمضان', '1445ه', 'ramadan')
     """
-    return fold_with_offsets(text).text
+    return _fold_slow(text, 0, len(text)).text
 
 
 def skeleton(text: str) -> str:

@@ -12,11 +12,11 @@ import re
 from typing import NamedTuple
 
 from .lexicon import GMONTH, HMONTH, LEXICON, ORDINAL, Entry
-from .normalize import Folded, join_words
+from .normalize import VANISHED, Folded, join_words
 
 __all__ = ["Unit", "units"]
 
-_TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff])+)|(?P<sign>\S)")
+_TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك")
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
 _JOINERS = frozenset("-.")
@@ -64,8 +64,14 @@ def _tokens(text: str) -> list[_Token]:
     previous_end = -1
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "sign"
-        out.append(_Token(kind, match.group(), match.start(), match.end(), match.start() == previous_end))
-        previous_end = match.end()
+        word = match.group()
+        if kind == "word" and VANISHED in word:
+            word = word.replace(VANISHED, "")
+            if not word:
+                continue  # a bidi mark or apostrophe standing alone
+        start, end = match.span()
+        out.append(_Token(kind, word, start, end, start == previous_end))
+        previous_end = end
     return out
 
 
@@ -118,6 +124,16 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         # The longest run of words (joined by spaces, hyphens or dots) that the tables know.
+        if token.text not in LEXICON.first_words:
+            found = entries.get(token.text)
+            if found is not None and not all(e.kind == ORDINAL for e in found):
+                out.append(Unit("lex", token.text, token.start, token.end, token.glued, entries=found))
+            elif _is_arabic(token.text) and (split := _lookup_arabic(token)):
+                out.extend(split)
+            else:
+                out.append(Unit("word", token.text, token.start, token.end, token.glued))
+            index += 1
+            continue
         words = [token]
         last = index
         probe = index + 1

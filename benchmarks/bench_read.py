@@ -1,0 +1,73 @@
+"""Cost of reading datelines, beside the baselines issue #3 names.
+
+    python benchmarks/bench_read.py [--check]
+
+Targets: parse() of the seed dateline costs at most half of dateutil.parser.parse on its
+Gregorian half alone; extract() over 1 MB of news text with a few datelines costs at most
+5 times a bare re.findall(r"\\d+") over the same text, and grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import timeit
+from pathlib import Path
+
+from dateutil.parser import parse as dateutil_parse
+
+import datelines
+
+sys.path.insert(0, str(Path(__file__).parent))
+from news import news_text  # noqa: E402
+
+SEED = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)"
+DIGITS = re.compile(r"\d+")
+
+
+def best(fn, number: int, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    ok = True
+
+    datelines.parse(SEED)  # build the lexicon once, outside the timing
+    ours = best(lambda: datelines.parse(SEED), 2000)
+    theirs = best(lambda: dateutil_parse("20 January 2016"), 2000)
+    ratio = ours / theirs
+    ok &= ratio <= 0.5
+    print("parse")
+    print(f"  datelines.parse(seed dateline)           {ours * 1e6:8.1f} µs")
+    print(f"  dateutil.parser.parse('20 January 2016') {theirs * 1e6:8.1f} µs")
+    print(f"  ratio {ratio:.2f} (target <= 0.5): {'PASS' if ratio <= 0.5 else 'FAIL'}")
+
+    print("\nextract over news text")
+    per_mb = {}
+    for megabytes in (1, 2, 4):
+        text = news_text(megabytes * 1_000_000)
+        found = len(list(datelines.extract(text)))
+        ours = best(lambda text=text: sum(1 for _ in datelines.extract(text)), 1, 3)
+        base = best(lambda text=text: DIGITS.findall(text), 1, 5)
+        per_mb[megabytes] = ours / megabytes
+        print(
+            f"  {megabytes} MB: extract {ours * 1000:7.1f} ms ({found} datelines)   "
+            f"re.findall {base * 1000:6.1f} ms   ratio {ours / base:5.2f}"
+        )
+        if megabytes == 1:
+            ratio = ours / base
+            ok &= ratio <= 5
+            print(f"  ratio at 1 MB {ratio:.2f} (target <= 5): {'PASS' if ratio <= 5 else 'FAIL'}")
+    growth = per_mb[4] / per_mb[1]
+    linear = growth <= 1.3
+    ok &= linear
+    print(f"  time per MB at 4 MB / at 1 MB: {growth:.2f} (linear: <= 1.3): {'PASS' if linear else 'FAIL'}")
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
