@@ -29,7 +29,7 @@ def test_generated_datelines_parse_back(generated: GeneratedDateline) -> None:
 def test_extract_finds_an_embedded_dateline(generated: GeneratedDateline, before: str, after: str) -> None:
     # The words touching the dateline must not be date words themselves ("setiembre 10 …"
     # is a date); anything else goes.
-    for word in (before.split()[-1:] + after.split()[:1]):
+    for word in before.split()[-1:] + after.split()[:1]:
         assume(skeleton(word) not in LEXICON.entries)
     text = f"{before} {generated.text} {after}"
     found = list(extract(text))

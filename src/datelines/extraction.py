@@ -6,28 +6,80 @@ import re
 from collections.abc import Iterator
 
 from .dateline import Dateline
+from .lexicon import CUE_LENGTH, HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_SHORT_MARKS
+from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parsing import read_datelines
 
 __all__ = ["extract"]
 
-# Every dateline has digits (a day or a year). Text far from any digit is never read;
-# around digits, a window wide enough for the longest dateline is.
+# Every dateline has a run of digits (a day or a year), and near one of them some evidence
+# that a half is Hijri: a year in the Hijri range, a word that begins like a Hijri month's
+# name or a Hijri era word, or a short era mark right after the number ("1445H"). The text
+# is scanned once for digits; around each run a few words are folded and looked up; only
+# windows around runs with evidence are read.
 _DIGITS = re.compile(r"\d+")
-CONTEXT = 160
+# Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
+_WORDS = re.compile(r"[^\W\d_]+(?:['’‘`´ʻʼʿ][^\W\d_]+)*")
+CUE_REACH = 48  # characters either side of a run of digits searched for a cue
+CONTEXT = 160  # characters read on either side of a run with a cue
+HIJRI_YEARS = range(1300, 1600)
+_CLITICS = frozenset("وبلفك")
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
+    piece = text[lo:hi]
+    if piece.isascii():
+        folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
+        if any(word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES for word in _WORDS.findall(folded)):
+            return True
+        return _short_mark_after(text, end)
+    for raw in _WORDS.findall(piece):
+        if "\u0600" <= raw[0] <= "\u06ff":
+            # Arabic script: looked up as written (tatweel aside) against the prefixes in
+            # every letter variant; folding it would cost more than the rest of the scan.
+            word = raw.replace("\u0640", "") if "\u0640" in raw else raw
+            if word and (
+                word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES_ARABIC
+                or (word[0] in _CLITICS and word[1 : CUE_LENGTH + 1] in HIJRI_CUE_PREFIXES_ARABIC)
+            ):
+                return True
+        elif raw.translate(FOLD_TABLE).replace(VANISHED, "")[:CUE_LENGTH] in HIJRI_CUE_PREFIXES:
+            return True
+    return _short_mark_after(text, end)
+
+
+def _short_mark_after(text: str, end: int) -> bool:
+    """A short era mark straight after the number: "1445H", "١٤٤٥ هـ"."""
+    marks = _WORDS.match(
+        fold_with_offsets(text, end, min(len(text), end + 6)).text.replace(VANISHED, "").lstrip()
+    )
+    return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
-    start = end = -1
+    """Windows worth reading, merged where they overlap, edges moved to white space."""
+    size = len(text)
+    current: tuple[int, int] | None = None
     for match in _DIGITS.finditer(text):
-        lo, hi = max(0, match.start() - CONTEXT), min(len(text), match.end() + CONTEXT)
-        if lo <= end:
-            end = hi
+        start, end = match.span()
+        if current is not None and end + CONTEXT <= current[1]:
+            continue  # already inside a window that will be read
+        digits = end - start
+        if digits == 4:
+            if int(match.group()) not in HIJRI_YEARS and not _has_cue(text, start, end):
+                continue
+        elif digits > 2 or int(match.group()) > 31 or not _has_cue(text, start, end):
+            continue  # not a day, or no Hijri evidence near it
+        lo, hi = _widen(text, max(0, start - CONTEXT), min(size, end + CONTEXT))
+        if current is not None and lo <= current[1]:
+            current = (current[0], max(current[1], hi))
             continue
-        if end >= 0:
-            yield start, end
-        start, end = lo, hi
-    if end >= 0:
-        yield start, end
+        if current is not None:
+            yield current
+        current = (lo, hi)
+    if current is not None:
+        yield current
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -49,5 +101,5 @@ def extract(text: str) -> Iterator[Dateline]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    for window in _windows(text):
-        yield from read_datelines(text, *_widen(text, *window))
+    for start, end in _windows(text):
+        yield from read_datelines(text, start, end)

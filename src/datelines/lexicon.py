@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .names import gregorian_months, hijri_months, words
+from .names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
 
@@ -94,7 +95,9 @@ def _build() -> Lexicon:
         add(spelling, CONNECTOR, 0, language)
     for spelling in words.ORDINAL_SUFFIXES:
         add(spelling, ORDINAL, 0, "und")
-    return Lexicon(MappingProxyType({k: tuple(v) for k, v in table.items()}), max_words, frozenset(first_words))
+    return Lexicon(
+        MappingProxyType({k: tuple(v) for k, v in table.items()}), max_words, frozenset(first_words)
+    )
 
 
 LEXICON = _build()
@@ -103,3 +106,55 @@ LEXICON = _build()
 def month_collisions() -> list[str]:
     """Skeletons that name a Hijri and a Gregorian month at once (must be none)."""
     return [key for key, found in LEXICON.entries.items() if {HMONTH, GMONTH} <= {e.kind for e in found}]
+
+
+# Words that begin many spellings but say nothing alone ("al-Muharram", "ul-Haram").
+_ARTICLES = frozenset({"al", "el", "ul", "il", "as", "at", "an", "ath", "ad", "ar", "dh", "du", "l", "de"})
+
+
+CUE_LENGTH = 5  # letters of a name that make a cue: enough to tell names from words
+
+
+def _hijri_cue_prefixes() -> frozenset[str]:
+    """The first letters (folded) of every Hijri month name and Hijri era word: a word
+    beginning so, near a number, may be half of a dateline."""
+    prefixes: set[str] = set()
+    for spellings in hijri_months.MONTHS:
+        for spelling, _ in spellings:
+            parts = [w for w in split_words(fold(spelling)) if w not in _ARTICLES]
+            if parts:
+                prefixes.add(parts[0][:CUE_LENGTH])
+    for spelling, _ in words_table.HIJRI_ERAS:
+        # Phrases ("dalam kalender Hijriah") cue through their own era word, which is an
+        # entry of its own; their other words are everyday words.
+        parts = split_words(fold(spelling))
+        if len(parts) == 1 and len(parts[0]) >= 3:
+            prefixes.add(parts[0][:CUE_LENGTH])
+    return frozenset(prefixes)
+
+
+HIJRI_CUE_PREFIXES = _hijri_cue_prefixes()
+
+
+def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
+    """The Arabic-script cue prefixes in every letter variant that folds to them (أ إ آ for
+    ا, ی ى for ي, ة ہ for ه, ک for ك …), so raw Arabic words are looked up unfolded."""
+    from itertools import product
+
+    variants: dict[str, set[str]] = {}
+    for code in range(0x0600, 0x0700):
+        raw = chr(code)
+        folded = fold(raw)
+        if len(folded) == 1:
+            variants.setdefault(folded, {folded}).add(raw)
+    raw_prefixes: set[str] = set()
+    for prefix in prefixes:
+        if "\u0600" <= prefix[0] <= "\u06ff":
+            for letters in product(*(sorted(variants.get(ch, {ch})) for ch in prefix)):
+                raw_prefixes.add("".join(letters))
+    return frozenset(raw_prefixes)
+
+
+HIJRI_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
+# Era marks too short to be cues alone: they count straight after a number ("1445H").
+HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["VANISHED", "Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
+__all__ = ["FOLD_TABLE", "VANISHED", "Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
 
 _VANISH = (
     "\u0640"  # tatweel
@@ -92,7 +92,7 @@ def _fast_table() -> dict[int, str]:
     return table
 
 
-_FAST = str.maketrans(_fast_table())
+FOLD_TABLE = str.maketrans(_fast_table())
 
 
 class Folded:
@@ -122,7 +122,7 @@ def fold_with_offsets(text: str, start: int = 0, end: int | None = None) -> Fold
     """Fold ``text[start:end]``; offsets index into ``text`` itself."""
     stop = len(text) if end is None else end
     piece = text[start:stop]
-    fast = piece.translate(_FAST)
+    fast = piece.translate(FOLD_TABLE)
     if len(fast) == len(piece):
         return Folded(fast, None, start)
     return _fold_slow(text, start, stop)
