@@ -165,3 +165,47 @@ def test_broken_pipe_is_not_an_error() -> None:
     )  # fmt: skip
     assert done.stdout.startswith("2016-01-20 →")
     assert "Traceback" not in done.stderr
+
+
+def test_parse_human_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "parse", "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)")
+    assert (status, err) == (0, "")
+    assert out == (
+        "1437-04-10 AH (10 Rabiul Akhir 1437) | 2016-01-20 (20 January 2016)  [place: Seoul; agency: MINA]\n"
+    )
+    status, out, _ = run(
+        capsys, "parse", "--jsonl", "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) –", "nothing here"
+    )
+    assert status == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["hijri"]["iso"] == "1437-09-29"
+    assert first["gregorian"]["iso"] == "2016-07-04"
+    assert (first["place"], first["agency"], first["where"]) == ("Jakarta", "MINA", "argument 1")
+    assert second["error_type"] == "ParseError"
+    assert second["where"] == "argument 2"
+
+
+def test_parse_json_array_and_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(
+        io.BytesIO("١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦ م\n\n\xff\n".encode()[:-2] + b"\xff\n")
+    )
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, err = run(capsys, "parse", "--json")
+    assert status == 1
+    records = json.loads(out)
+    assert [r.get("where") for r in records] == ["line 1", "line 3"]
+    assert records[0]["hijri"]["iso"] == "1437-04-10"
+    assert records[0]["gregorian"]["iso"] == "2016-01-20"
+    assert records[1]["error"] == "not valid UTF-8 text"
+    assert "line 3" in err
+
+
+def test_convert_reads_written_hijri_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "convert", "10 Rabiul Akhir 1437", "١٠ ربيع الآخر ١٤٣٧ هـ")
+    assert status == 0
+    assert out.splitlines() == ["1437-04-10 AH → 2016-01-20 (Wednesday, 20 January 2016; umalqura)"] * 2
+    status, _, err = run(capsys, "convert", "Rabiul Akhir 1437")
+    assert status == 1
+    assert "has no day" in err

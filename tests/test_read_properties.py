@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from datelines import extract, parse
 from datelines.lexicon import LEXICON
-from datelines.normalize import skeleton
+from datelines.normalize import fold, words
 from datelines.strategies import GeneratedDateline, datelines
 
 # Text around an embedded dateline: words, punctuation and numbers that are not dates.
@@ -29,8 +29,8 @@ def test_generated_datelines_parse_back(generated: GeneratedDateline) -> None:
 def test_extract_finds_an_embedded_dateline(generated: GeneratedDateline, before: str, after: str) -> None:
     # The words touching the dateline must not be date words themselves ("setiembre 10 …"
     # is a date); anything else goes.
-    for word in before.split()[-1:] + after.split()[:1]:
-        assume(skeleton(word) not in LEXICON.entries)
+    for word in words(fold(before))[-1:] + words(fold(after))[:1]:
+        assume(word not in LEXICON.entries)
     text = f"{before} {generated.text} {after}"
     found = list(extract(text))
     assert len(found) == 1, (text, found)
@@ -53,3 +53,33 @@ def test_fast_and_slow_folding_agree(text: str) -> None:
     if fast.offsets is None:
         assert fast.text.replace(VANISHED, "") == slow.text
         assert len(fast.text) == len(text)
+
+
+SCRIPTS = st.lists(
+    st.one_of(
+        st.characters(),
+        st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹/-.,|()ـ\u200c ")),
+        st.sampled_from(["Ramadan", "رمضان", "1445", "هـ", "H", "2024", "March", "Syawal", " 10 ", "/"]),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@given(SCRIPTS)
+def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
+    for line in extract(text):
+        assert text[slice(*line.span)] == line.text
+        assert line.hijri is not None
+        assert line.gregorian is not None
+
+
+@given(SCRIPTS)
+def test_parse_raises_only_dateline_errors(text: str) -> None:
+    from datelines import DatelineError
+
+    try:
+        line = parse(text)
+    except DatelineError as err:
+        assert str(err)
+    else:
+        assert line.hijri is not None or line.gregorian is not None
