@@ -50,12 +50,13 @@ def to_hijri(
     ...
     datelines.errors.OutOfRangeError: 1900-01-01 is outside the umalqura calendar, which covers 1924-08-01 to 2077-11-16; the tabular calendar 'civil' covers any date from 1 AH
     """
-    if isinstance(day, str):
-        day = _gregorian_iso(day)
-    elif isinstance(day, datetime):
-        day = day.date()
-    elif not isinstance(day, date):
-        raise TypeError(f"day must be a datetime.date or an ISO date string, not {type(day).__name__}")
+    if type(day) is not date:  # the common case first: a plain date
+        if isinstance(day, str):
+            day = _gregorian_iso(day)
+        elif isinstance(day, datetime):
+            day = day.date()
+        elif not isinstance(day, date):
+            raise TypeError(f"day must be a datetime.date or an ISO date string, not {type(day).__name__}")
     return _calendar(calendar, offset, table).to_hijri(day)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .dateline import CalendarKind, Dateline, DatePart
 from .errors import ParseError
@@ -45,7 +44,13 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
 
 
 def _dateline(
-    text: str, folded: Folded, all_units: Sequence[Unit], halves: Sequence[Half], pair: Pair
+    text: str,
+    folded: Folded,
+    all_units: Sequence[Unit],
+    halves: Sequence[Half],
+    pair: Pair,
+    *,
+    with_place: bool = False,
 ) -> Dateline:
     start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)
     weekday = weekday_text = None
@@ -56,7 +61,9 @@ def _dateline(
         assert entry is not None
         weekday = entry.value
         weekday_text = text[slice(*folded.span(unit.start, unit.end))]
-    languages = tuple(dict.fromkeys(iter_languages(all_units, pair)))
+    place = agency = None
+    if with_place:
+        place, agency, start, end = _place_and_agency(text, start, end, weekday_text)
     return Dateline(
         hijri=_part(text, folded, all_units, pair.hijri),
         gregorian=_part(text, folded, all_units, pair.gregorian),
@@ -64,7 +71,9 @@ def _dateline(
         span=(start, end),
         weekday=weekday,
         weekday_text=weekday_text,
-        languages=languages,
+        place=place,
+        agency=agency,
+        languages=tuple(dict.fromkeys(iter_languages(all_units, pair))),
     )
 
 
@@ -102,14 +111,20 @@ def parse(text: str) -> Dateline:
     halves = find_halves(all_units)
     pairs = pair_halves(all_units, halves)
     if pairs:
-        line = _dateline(text, folded, all_units, halves, pairs[0])
-        return _with_place_and_agency(text, line)
+        return _dateline(text, folded, all_units, halves, pairs[0], with_place=True)
     single = [h for h in halves if h.calendar is not None and (h.month is not None or h.year_only)]
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
         hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)
-        line = Dateline(hijri=hijri, gregorian=gregorian, text=part.text, span=part.span)
-        return _with_place_and_agency(text, line)
+        place, agency, start, end = _place_and_agency(text, *part.span, None)
+        return Dateline(
+            hijri=hijri,
+            gregorian=gregorian,
+            text=text[start:end],
+            span=(start, end),
+            place=place,
+            agency=agency,
+        )
     if not halves:
         raise ParseError(
             f"no date found in {text[:60]!r}: expected a date such as '10 Rabiul Akhir 1437' or '20 January 2016'",
@@ -128,27 +143,23 @@ def parse(text: str) -> Dateline:
     )
 
 
-def _with_place_and_agency(text: str, line: Dateline) -> Dateline:
-    start, end = line.span
+def _place_and_agency(
+    text: str, start: int, end: int, weekday_text: str | None
+) -> tuple[str | None, str | None, int, int]:
+    """The place before a dateline and the agency after it, and the span widened to them."""
     place = agency = None
     before = text[:start]
-    if line.weekday_text is not None:
-        cut = before.rfind(line.weekday_text)
-        if cut >= 0 and not before[cut + len(line.weekday_text) :].strip(" ,|-–—:"):
+    if weekday_text is not None:
+        cut = before.rfind(weekday_text)
+        if cut >= 0 and not before[cut + len(weekday_text) :].strip(" ,|-–—:"):
             before = before[:cut]
+    new_start = start
     if before.strip() and (match := _PLACE.match(before)):
         place = match.group(1).strip() or None
         agency = match.group(2)
-        start = match.start(1)
+        new_start = min(start, match.start(1))
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
         agency = after.group(1) or after.group(2)
         end = after.end()
-
-    return replace(
-        line,
-        place=place,
-        agency=agency,
-        span=(min(start, line.span[0]), end),
-        text=text[min(start, line.span[0]) : end],
-    )
+    return place, agency, new_start, end

@@ -177,7 +177,9 @@ def units(folded: Folded) -> list[Unit]:
         else:
             out.append(Unit("word", token.text, token.start, token.end, token.glued))
         index += 1
-    return _split_glued_years(out)
+    if any(u.kind == "num" and len(u.text) > 4 for u in out):
+        return _split_glued_years(out)
+    return out
 
 
 def _is_month(unit: Unit) -> bool:
