@@ -134,43 +134,28 @@ def units(folded: Folded) -> list[Unit]:
                 out.append(Unit("word", token.text, token.start, token.end, token.glued))
             index += 1
             continue
-        words = [token]
-        last = index
+        run = [index]  # indexes of the words of the run
         probe = index + 1
-        while len(words) < LEXICON.max_words and probe < count:
+        while len(run) < LEXICON.max_words and probe < count:
             candidate = tokens[probe]
             if candidate.kind == "sign" and candidate.text in _JOINERS:
                 probe += 1
                 continue
             if candidate.kind != "word":
                 break
-            words.append(candidate)
-            last = probe
+            run.append(probe)
             probe += 1
-        best: tuple[int, tuple[Entry, ...]] | None = None
-        scan = last
-        for size in range(len(words), 0, -1):
-            key = join_words([w.text for w in words[:size]])
-            found = entries.get(key)
+        matched = False
+        for size in range(len(run), 0, -1):
+            found = entries.get(join_words([tokens[i].text for i in run[:size]]))
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
-                best = (size, found)
+                last = tokens[run[size - 1]]
+                text = folded.text[token.start : last.end]
+                out.append(Unit("lex", text, token.start, last.end, token.glued, entries=found))
+                index = run[size - 1] + 1
+                matched = True
                 break
-        if best is not None:
-            size, found = best
-            end_token = words[size - 1]
-            # index of the last token used
-            scan = tokens.index(end_token, index)
-            out.append(
-                Unit(
-                    "lex",
-                    folded.text[token.start : end_token.end],
-                    token.start,
-                    end_token.end,
-                    token.glued,
-                    entries=found,
-                )
-            )
-            index = scan + 1
+        if matched:
             continue
         if _is_arabic(token.text) and (split := _lookup_arabic(token)):
             out.extend(split)
