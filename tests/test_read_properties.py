@@ -83,3 +83,56 @@ def test_parse_raises_only_dateline_errors(text: str) -> None:
         assert str(err)
     else:
         assert line.hijri is not None or line.gregorian is not None
+
+
+@given(
+    datelines(),
+    st.sampled_from(["", "Seoul, ", "JAKARTA, ", "Jum'at, ", "Monday, "]),
+    st.sampled_from(["", " (MINA)", " (spa)"]),
+)
+def test_fast_path_agrees_with_the_general_reader(
+    generated: GeneratedDateline, place: str, agency: str
+) -> None:
+    from datelines.fastpath import parse_simple
+    from datelines.parsing import parse_general
+
+    text = place + generated.text + agency
+    fast = parse_simple(text)
+    if fast is not None:
+        assert fast == parse_general(text)
+
+
+@st.composite
+def simple_datelines(draw: st.DrawFn) -> str:
+    """The fast path's own shape, from the tables: "Place, D Month YYYY[ era]/D Month YYYY[ era] (AGENCY)"."""
+    from datelines.names import gregorian_months, hijri_months, words
+
+    def half(table: tuple[tuple[tuple[str, str], ...], ...], eras: tuple[tuple[str, str], ...]) -> str:
+        name = draw(st.sampled_from(draw(st.sampled_from(table))))[0]
+        era = draw(st.sampled_from([("", "und"), *eras]))[0]
+        return f"{draw(st.integers(1, 30))} {name} {draw(st.integers(1000, 2999))}" + (
+            f" {era}" if era else ""
+        )
+
+    halves = [
+        half(hijri_months.MONTHS, words.HIJRI_ERAS),
+        half(gregorian_months.MONTHS, words.GREGORIAN_ERAS),
+    ]
+    if draw(st.booleans()):
+        halves.reverse()
+    separator = draw(st.sampled_from(["/", " / ", "|", " | "]))
+    place = draw(
+        st.sampled_from(["", "Seoul, ", "Bogor, ", "Jum'at, ", "Monday, ", "New York, ", "Ramadan, "])
+    )
+    agency = draw(st.sampled_from(["", " (MINA)", " (SPA)", " (spa)"]))
+    return place + separator.join(halves) + agency
+
+
+@given(simple_datelines())
+def test_fast_path_agrees_on_its_own_shape(text: str) -> None:
+    from datelines.fastpath import parse_simple
+    from datelines.parsing import parse_general
+
+    fast = parse_simple(text)
+    if fast is not None:
+        assert fast == parse_general(text)

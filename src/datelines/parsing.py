@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .dateline import CalendarKind, Dateline, DatePart
 from .errors import ParseError
+from .fastpath import parse_simple
 from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, pair_halves, weekday_near
 from .lexicon import WEEKDAY
 from .normalize import Folded, fold_with_offsets
@@ -106,6 +107,11 @@ def parse(text: str) -> Dateline:
             position=MAX_PARSE_LENGTH,
             expected="one dateline",
         )
+    return parse_simple(text) or parse_general(text)
+
+
+def parse_general(text: str) -> Dateline:
+    """:func:`parse` without its fast path for the commonest shape (which must agree)."""
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)
