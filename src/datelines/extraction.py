@@ -49,8 +49,14 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return _short_mark_after(text, end)
 
 
+_MARK_STARTS = frozenset("hHaAهھةۃہقﻫﻬﻩﻪ")
+
+
 def _short_mark_after(text: str, end: int) -> bool:
     """A short era mark straight after the number: "1445H", "١٤٤٥ هـ"."""
+    following = text[end : end + 2].lstrip()[:1]
+    if following not in _MARK_STARTS:
+        return False
     marks = _WORDS.match(
         fold_with_offsets(text, end, min(len(text), end + 6)).text.replace(VANISHED, "").lstrip()
     )

@@ -87,12 +87,9 @@ def parse_simple(text: str) -> Dateline | None:
             text[regs[first + 3][0] : regs[first + 3][1]] if era else None,
         )
     hijri, gregorian = parts["hijri"], parts["gregorian"]
-    languages = [
-        e.language
-        for _, entry, era in sorted(found, key=lambda f: f[1].kind != HMONTH)
-        for e in (entry, era)
-        if e
-    ]
+    if found[0][1].kind != HMONTH:
+        found.reverse()  # languages are listed Hijri half first, as the general reader does
+    languages = [e.language for _, entry, era in found for e in (entry, era) if e]
     start = 0 if place else regs[2][0]
     end = len(text) if agency else max(hijri.span[1], gregorian.span[1])
     return Dateline(

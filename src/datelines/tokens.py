@@ -75,11 +75,18 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+_ARABIC_KEYS = [key for key in LEXICON.entries if "\u0600" <= key[0] <= "\u06ff"]
+_ARABIC_HEADS = frozenset(key[:2] for key in _ARABIC_KEYS)
+_ARABIC_TAILS = frozenset(key[-2:] for key in _ARABIC_KEYS)
+
+
 def _lookup_arabic(token: _Token) -> list[Unit] | None:
     """Split an Arabic-script word that carries a clitic or a glued neighbour:
     "بشهر", "نومبرکوہوگی" (month + "will be"), "لہٰذایکم" ("therefore" + day word)."""
     word = token.text
     entries = LEXICON.entries
+    if word[:2] not in _ARABIC_HEADS and word[-2:] not in _ARABIC_TAILS and word[1:3] not in _ARABIC_HEADS:
+        return None  # no known name can begin or end it
     if word[0] in _ARABIC_CLITICS and (found := entries.get(word[1:])):
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
