@@ -28,6 +28,8 @@ _CLITICS = frozenset("وبلفك")
 
 def _has_cue(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
+    while lo > 0 and text[lo - 1].isalpha() and lo < start:
+        lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
     piece = text[lo:hi]
     if piece.isascii():
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")

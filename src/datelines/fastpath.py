@@ -43,24 +43,9 @@ def parse_simple(text: str) -> Dateline | None:
     if match is None:
         return None
     regs = match.regs
-    found: list[tuple[int, Entry, Entry | None]] = []
-    for first in (2, 7):
-        month = _entry(folded[regs[first + 1][0] : regs[first + 1][1]])
-        if month is None or month.kind not in (HMONTH, GMONTH):
-            return None
-        era = None
-        if regs[first + 3][0] >= 0:
-            era = _entry(folded[regs[first + 3][0] : regs[first + 3][1]])
-            if era is None or era.kind != (HERA if month.kind == HMONTH else GERA):
-                return None
-        if (
-            month.kind == HMONTH
-            and era is None
-            and int(folded[regs[first + 2][0] : regs[first + 2][1]]) > HIJRI_YEAR_LIMIT
-        ):
-            return None  # "1 Ramadan 2023": the general reader drops such a year
-        found.append((first, month, era))
-    if found[0][1].kind == found[1][1].kind:
+    first = _half(text, folded, regs, 2)
+    second = _half(text, folded, regs, 7)
+    if first is None or second is None or first[0].calendar == second[0].calendar:
         return None
     place = agency = None
     if regs[1][0] >= 0:
@@ -72,32 +57,42 @@ def parse_simple(text: str) -> Dateline | None:
         agency = text[regs[11][0] : regs[11][1]]
         if not agency[0].isupper():
             return None
-    parts = {}
-    for first, month, era in found:
-        lo, hi = regs[first][0], regs[first + 3][1] if era else regs[first + 2][1]
-        calendar = "hijri" if month.kind == HMONTH else "gregorian"
-        parts[calendar] = DatePart(
-            "hijri" if month.kind == HMONTH else "gregorian",
-            int(text[regs[first + 2][0] : regs[first + 2][1]]),
-            month.value,
-            int(text[regs[first][0] : regs[first][1]]),
-            text[lo:hi],
-            (lo, hi),
-            text[regs[first + 1][0] : regs[first + 1][1]],
-            text[regs[first + 3][0] : regs[first + 3][1]] if era else None,
-        )
-    hijri, gregorian = parts["hijri"], parts["gregorian"]
-    if found[0][1].kind != HMONTH:
-        found.reverse()  # languages are listed Hijri half first, as the general reader does
-    languages = [e.language for _, entry, era in found for e in (entry, era) if e]
+    (hijri, hijri_languages), (gregorian, gregorian_languages) = (
+        (first, second) if first[0].calendar == "hijri" else (second, first)
+    )
     start = 0 if place else regs[2][0]
     end = len(text) if agency else max(hijri.span[1], gregorian.span[1])
-    return Dateline(
-        hijri=hijri,
-        gregorian=gregorian,
-        text=text[start:end],
-        span=(start, end),
-        place=place,
-        agency=agency,
-        languages=tuple(dict.fromkeys(lang for lang in languages if lang != "und")),
+    languages = tuple(dict.fromkeys(hijri_languages + gregorian_languages))
+    return Dateline(hijri, gregorian, text[start:end], (start, end), None, None, place, agency, languages)
+
+
+def _half(
+    text: str, folded: str, regs: tuple[tuple[int, int], ...], at: int
+) -> tuple[DatePart, tuple[str, ...]] | None:
+    """The half whose day, month, year and era are groups ``at`` … ``at + 3``."""
+    month = _entry(folded[regs[at + 1][0] : regs[at + 1][1]])
+    if month is None or month.kind not in (HMONTH, GMONTH):
+        return None
+    hijri = month.kind == HMONTH
+    year = int(folded[regs[at + 2][0] : regs[at + 2][1]])
+    era_lo, era_hi = regs[at + 3]
+    era = None
+    if era_lo >= 0:
+        era = _entry(folded[era_lo:era_hi])
+        if era is None or era.kind != (HERA if hijri else GERA):
+            return None
+    elif hijri and year > HIJRI_YEAR_LIMIT:
+        return None  # "1 Ramadan 2023": the general reader drops such a year
+    lo, hi = regs[at][0], era_hi if era else regs[at + 2][1]
+    part = DatePart(
+        "hijri" if hijri else "gregorian",
+        year,
+        month.value,
+        int(folded[regs[at][0] : regs[at][1]]),
+        text[lo:hi],
+        (lo, hi),
+        text[regs[at + 1][0] : regs[at + 1][1]],
+        text[era_lo:era_hi] if era else None,
     )
+    languages = tuple(e.language for e in (month, era) if e is not None and e.language != "und")
+    return part, languages
