@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator
 
 from .dateline import Dateline
-from .lexicon import CUE_LENGTH, HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_SHORT_MARKS
+from .lexicon import (
+    CUE_LENGTH,
+    DATE_NEIGHBOURS,
+    HIJRI_CUE_PREFIXES,
+    HIJRI_CUE_PREFIXES_ARABIC,
+    HIJRI_SHORT_MARKS,
+)
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parsing import read_datelines
 
@@ -65,6 +71,27 @@ def _short_mark_after(text: str, end: int) -> bool:
     return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
 
+# The word (or date sign) right before and right after a run of digits.
+_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|([^\W\d_]+))")
+_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
+_NEAR = 24  # characters looked at on either side for the neighbouring word
+
+
+def _is_date_word(raw: str) -> bool:
+    return raw.translate(FOLD_TABLE).replace(VANISHED, "") in DATE_NEIGHBOURS
+
+
+def _date_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether a date word or sign touches the run: every number of a dateline has one (a
+    month name of either calendar, an era mark, a day word, an ordinal suffix, or the "/"
+    of a numeric date); counts, prices and times seldom do."""
+    following = _NEXT.match(text, end, min(len(text), end + _NEAR))
+    if following and (following.group(1) or _is_date_word(following.group(2))):
+        return True
+    preceding = _PREVIOUS.search(text, max(0, start - _NEAR), start)
+    return bool(preceding and (preceding.group(1) or _is_date_word(preceding.group(2))))
+
+
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space."""
     size = len(text)
@@ -75,10 +102,17 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
             continue  # already inside a window that will be read
         digits = end - start
         if digits == 4:
-            if int(match.group()) not in HIJRI_YEARS and not _has_cue(text, start, end):
+            if int(match.group()) not in HIJRI_YEARS and not (
+                _date_neighbour(text, start, end) and _has_cue(text, start, end)
+            ):
                 continue
-        elif digits > 2 or int(match.group()) > 31 or not _has_cue(text, start, end):
-            continue  # not a day, or no Hijri evidence near it
+        elif (
+            digits > 2
+            or int(match.group()) > 31
+            or not _date_neighbour(text, start, end)
+            or not _has_cue(text, start, end)
+        ):
+            continue  # not a day, or not beside a date word, or no Hijri evidence near it
         lo, hi = _widen(text, max(0, start - CONTEXT), min(size, end + CONTEXT))
         if current is not None and lo <= current[1]:
             current = (current[0], max(current[1], hi))

@@ -158,3 +158,19 @@ def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
 HIJRI_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
 HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})
+
+
+def _date_neighbours() -> frozenset[str]:
+    """Folded words that stand next to a date's numbers: month names of both calendars,
+    era marks, days in words and ordinal suffixes, and the first words of such names."""
+    kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL}
+    words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
+    for found in LEXICON.entries.values():
+        for entry in found:
+            if entry.kind in kinds:
+                parts = split_words(fold(entry.spelling))
+                words.update(parts[:1])
+    return frozenset(words)
+
+
+DATE_NEIGHBOURS = _date_neighbours()
