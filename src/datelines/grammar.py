@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .tokens import Unit
 
-__all__ = ["Half", "Pair", "find_halves", "pair_halves"]
+__all__ = ["Half", "Pair", "find_halves", "merge_halves", "pair_halves"]
 
 HIJRI = "hijri"
 GREGORIAN = "gregorian"
@@ -50,6 +50,7 @@ class Half(NamedTuple):
     era_unit: int | None = None
     numeric: bool = False
     languages: tuple[str, ...] = ()
+    bare: bool = False  # a month name with no day or year (see _month_half)
 
     @property
     def year_only(self) -> bool:
@@ -236,7 +237,12 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     ):
         year, first = units[k - 1].value, k - 1
     if day is None and year is None:
-        return None  # a month name alone is not a date
+        # A month name alone is not a date; a Hijri one may still take a year that follows
+        # with its era mark ("the month of Ramadan. For this year 1445 AH"), so it is kept
+        # as a bare half, which is merged so or dropped before pairing.
+        if calendar != HIJRI:
+            return None
+        return Half(calendar, None, entry.value, None, k, last, k, None, False, tuple(languages), bare=True)
     return Half(calendar, year, entry.value, day, first, last, k, era, False, tuple(languages))
 
 
@@ -341,13 +347,14 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
     return sorted(halves + extra, key=lambda h: h.first)
 
 
-def _gap_cost(units: Sequence[Unit], start: int, end: int) -> float | None:
-    """What separates two halves (units start..end-1): None when they cannot be one dateline."""
+def _gap_cost(units: Sequence[Unit], start: int, end: int, *, sentences: bool = False) -> float | None:
+    """What separates two halves (units start..end-1): None when they cannot be one dateline.
+    With ``sentences``, a full stop may stand in the gap (a month and the year said next)."""
     cost = 0.0
     for index in range(start, end):
         unit = units[index]
         if unit.kind == "sign":
-            if unit.text in "!?" or (unit.text == "." and _ends_sentence(units, index)):
+            if unit.text in "!?" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
                 return None
             continue
         if unit.kind == "lex":
@@ -376,7 +383,7 @@ def _calendar_of(half: Half, partner: Half) -> str | None:
     return None if partner.calendar is None else (GREGORIAN if partner.calendar == HIJRI else HIJRI)
 
 
-def _merge_same_calendar(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+def merge_halves(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
     """A bare year and the day and month that complete it: "2024 Masehi … Rabu (10/4)",
     "Ramadan 1445/2024 begins tomorrow, 11 March 2024"."""
     out: list[Half] = []
@@ -384,7 +391,19 @@ def _merge_same_calendar(units: Sequence[Unit], halves: list[Half]) -> list[Half
         if out:
             previous = out[-1]
             same = previous.calendar == half.calendar or half.calendar is None
-            cost = _gap_cost(units, previous.last + 1, half.first)
+            cost = _gap_cost(units, previous.last + 1, half.first, sentences=previous.bare)
+            if (
+                previous.bare
+                and half.year_only
+                and half.era_unit is not None
+                and same
+                and cost is not None
+                and cost <= 3
+            ):
+                out[-1] = previous._replace(
+                    year=half.year, last=half.last, era_unit=half.era_unit, bare=False
+                )
+                continue
             if (
                 same
                 and previous.year_only
@@ -401,12 +420,12 @@ def _merge_same_calendar(units: Sequence[Unit], halves: list[Half]) -> list[Half
                 )
                 continue
         out.append(half)
-    return out
+    return [half for half in out if not half.bare]
 
 
 def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     """Neighbouring halves of opposite calendars, best (closest) pairs first taken."""
-    merged = _merge_same_calendar(units, list(halves))
+    merged = merge_halves(units, list(halves))
     options: list[tuple[float, int]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
@@ -454,7 +473,7 @@ def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> i
     """The unit of a weekday stated with the dateline: just before it, between its halves,
     or just after it ("(Tue)", "Perşembe günü")."""
     inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
-    others = {i for h in halves for i in range(h.first, h.last + 1)} - inside
+    others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
     best: tuple[int, int] | None = None
     for index in range(max(0, pair.first - 5), min(len(units), pair.last + 6)):
         if index in inside or not units[index].has(WEEKDAY):

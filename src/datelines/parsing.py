@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .dateline import CalendarKind, Dateline, DatePart
 from .errors import ParseError
 from .fastpath import parse_simple
-from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, pair_halves, weekday_near
+from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, merge_halves, pair_halves, weekday_near
 from .lexicon import WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .tokens import Unit, units
@@ -118,7 +118,8 @@ def parse_general(text: str) -> Dateline:
     pairs = pair_halves(all_units, halves)
     if pairs:
         return _dateline(text, folded, all_units, halves, pairs[0], with_place=True)
-    single = [h for h in halves if h.calendar is not None and (h.month is not None or h.year_only)]
+    merged = merge_halves(all_units, list(halves))
+    single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
         hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)
@@ -131,7 +132,7 @@ def parse_general(text: str) -> Dateline:
             place=place,
             agency=agency,
         )
-    if not halves:
+    if not any(not h.bare for h in halves):
         raise ParseError(
             f"no date found in {text[:60]!r}: expected a date such as '10 Rabiul Akhir 1437' or '20 January 2016'",
             text=text,
