@@ -115,13 +115,16 @@ def units(folded: Folded) -> list[Unit]:
         token = tokens[index]
         if token.kind == "num":
             unit = Unit("num", token.text, token.start, token.end, token.glued, value=int(token.text[:9]))
-            # "1st", "10th", "1er", "24শে": a suffix glued to the number.
-            following = tokens[index + 1] if index + 1 < count else None
+            # "1st", "10th", "1er", "24শে", "1-го": a suffix glued to the number.
+            step = 1
+            if index + 2 < count and tokens[index + 1].text == "-" and tokens[index + 1].glued:
+                step = 2
+            following = tokens[index + step] if index + step < count else None
             if following and following.kind == "word" and following.glued:
                 found = entries.get(following.text)
                 if found and any(e.kind == ORDINAL for e in found):
                     out.append(unit._replace(end=following.end, ordinal=True))
-                    index += 2
+                    index += step + 1
                     continue
             out.append(unit)
             index += 1
