@@ -54,7 +54,9 @@ def main() -> int:
     ok = True
 
     datelines.parse(SEED)  # build the lexicon once, outside the timing
-    ours, theirs, ratio = paired(lambda: datelines.parse(SEED), lambda: dateutil_parse("20 January 2016"), 2000)
+    ours, theirs, ratio = paired(
+        lambda: datelines.parse(SEED), lambda: dateutil_parse("20 January 2016"), 2000
+    )
     ok &= ratio <= 0.5
     print("parse (medians of 11 back-to-back pairs)")
     print(f"  datelines.parse(seed dateline)           {ours * 1e6:8.1f} µs")
@@ -68,7 +70,10 @@ def main() -> int:
             text = news_text(megabytes * 1_000_000, language)
             found = sum(1 for _ in datelines.extract(text))
             ours, base, ratio = paired(
-                lambda text=text: sum(1 for _ in datelines.extract(text)), lambda text=text: DIGITS.findall(text), 1, 7
+                lambda text=text: sum(1 for _ in datelines.extract(text)),
+                lambda text=text: DIGITS.findall(text),
+                1,
+                7,
             )
             per_mb[megabytes] = ratio
             print(
@@ -81,7 +86,9 @@ def main() -> int:
         # findall is linear, so a steady ratio from 1 to 4 MB means extract is linear too.
         growth = per_mb[4] / per_mb[1]
         ok &= growth <= 1.3
-        print(f"  ratio at 4 MB / at 1 MB: {growth:.2f} (linear: <= 1.3): {'PASS' if growth <= 1.3 else 'FAIL'}")
+        print(
+            f"  ratio at 4 MB / at 1 MB: {growth:.2f} (linear: <= 1.3): {'PASS' if growth <= 1.3 else 'FAIL'}"
+        )
     return 0 if ok or not args.check else 1
 
 

@@ -76,10 +76,11 @@ def to_gregorian(
     ...
     datelines.errors.InvalidDateError: day 30 does not exist: Safar 1437 has 29 days in umalqura (day must be in 1..29)
     """
-    if isinstance(hijri, str):
-        hijri = HijriDate.fromisoformat(hijri)
-    elif not isinstance(hijri, HijriDate):
-        raise TypeError(f"hijri must be a HijriDate or an ISO date string, not {type(hijri).__name__}")
+    if type(hijri) is not HijriDate:  # the common case first
+        if isinstance(hijri, str):
+            hijri = HijriDate.fromisoformat(hijri)
+        elif not isinstance(hijri, HijriDate):
+            raise TypeError(f"hijri must be a HijriDate or an ISO date string, not {type(hijri).__name__}")
     return _calendar(calendar, offset, table).to_gregorian(hijri)
 
 
