@@ -18,6 +18,7 @@ from .errors import (
     OutOfRangeError,
     ParseError,
     SightingTableError,
+    StyleError,
 )
 from .hijri import HijriDate
 
@@ -36,13 +37,19 @@ __all__ = [
     "ParseError",
     "SightingTable",
     "SightingTableError",
+    "Style",
+    "StyleError",
+    "Template",
     "__version__",
     "calendar_names",
     "extract",
+    "format",
     "get_calendar",
+    "get_style",
     "load_sighting_table",
     "month_length",
     "parse",
+    "style_names",
     "to_gregorian",
     "to_hijri",
     "today",
@@ -54,6 +61,11 @@ __all__ = [
 # modules are not named like the functions: importing a submodule binds its name on the
 # package, which would shadow the function.)
 _LAZY = {
+    "format": "datelines.formatting:format_dateline",
+    "Style": "datelines.styles",
+    "get_style": "datelines.styles",
+    "style_names": "datelines.styles",
+    "Template": "datelines.template",
     "parse": "datelines.parsing",
     "extract": "datelines.extraction",
     "Dateline": "datelines.dateline",
@@ -68,7 +80,10 @@ if TYPE_CHECKING:
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
     from .dateline import Dateline, DatePart
     from .extraction import extract
+    from .formatting import format_dateline as format
     from .parsing import parse
+    from .styles import Style, get_style, style_names
+    from .template import Template
 
 
 def __getattr__(name: str) -> object:
@@ -77,7 +92,8 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module 'datelines' has no attribute {name!r}")
     from importlib import import_module
 
-    value = getattr(import_module(module), name)
+    module, _, attribute = module.partition(":")
+    value = getattr(import_module(module), attribute or name)
     globals()[name] = value
     return value
 

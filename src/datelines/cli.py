@@ -17,7 +17,7 @@ from typing import TextIO
 from . import __version__
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
 from .convert import local_today
-from .errors import DatelineError
+from .errors import DatelineError, StyleError
 from .freeform import DateOrder, read_gregorian, read_hijri
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
@@ -129,6 +129,28 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="a JSON array of records")
     output.add_argument("--jsonl", action="store_true", help="one JSON record per line")
     parse.set_defaults(run=_parse)
+
+    fmt = commands.add_parser(
+        "format",
+        parents=[calendar_options],
+        help="write dates as datelines in a house style",
+        description="Write each DATE (or today, in --tz) as a dual dateline in a house style.",
+    )
+    fmt.add_argument(
+        "dates", nargs="*", metavar="DATE", help="Gregorian dates (ISO or written out); none: today"
+    )
+    fmt.add_argument("--style", default="mina", help="a style from 'datelines styles' (default: mina)")
+    fmt.add_argument("--language", help="write the names in this language (en, id, ms, ar, tr, ur, fa, fr)")
+    fmt.add_argument("--place", help="the place before the dateline (Seoul)")
+    fmt.add_argument("--agency", help="the agency after it (MINA)")
+    fmt.add_argument("--digits", choices=("latn", "arab", "arabext"), help="the digits to write in")
+    fmt.add_argument("--no-era", dest="era", action="store_false", help="leave era marks out")
+    fmt.add_argument("--tz", metavar="ZONE", help="time zone for today (default: this machine's)")
+    fmt.set_defaults(run=_format, order=None)
+
+    styles = commands.add_parser("styles", help="list the house styles, each with today's date in it")
+    styles.add_argument("--tz", metavar="ZONE", help="time zone for today (default: this machine's)")
+    styles.set_defaults(run=_styles)
 
     calendars = commands.add_parser("calendars", help="list the calendars and their ranges")
     calendars.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -319,6 +341,62 @@ def _today(args: argparse.Namespace) -> int:
         return 1
     record = _record(cal, day, hijri)
     print(json.dumps(record, ensure_ascii=False) if args.json else _line(record, "gregorian"))
+    return 0
+
+
+def _format(args: argparse.Namespace) -> int:
+    from .formatting import format_dateline
+    from .styles import get_style
+
+    try:
+        style = get_style(args.style)
+    except DatelineError as err:
+        raise UsageError(f"--style: {err}") from None
+    cal = _calendar(args)
+    inputs = list(_inputs(args.dates, sys.stdin)) if args.dates else [("today", None)]
+    failures = 0
+    for where, text in inputs:
+        try:
+            if where == "today":
+                try:
+                    day = local_today(args.tz)
+                except DatelineError as err:
+                    raise UsageError(f"--tz: {err}") from None
+            elif text is None:
+                raise DatelineError("not valid UTF-8 text")
+            else:
+                day = read_gregorian(text)
+            line = format_dateline(
+                day, style, language=args.language, calendar=cal, place=args.place, agency=args.agency,
+                digits=args.digits, era=args.era,
+            )  # fmt: skip
+        except UsageError:
+            raise
+        except DatelineError as err:
+            if isinstance(err, StyleError) and err.field == "language":
+                raise UsageError(f"--language: {err}") from None
+            failures += 1
+            _error(args, where, text, err)
+            continue
+        print(json.dumps({"input": text, "dateline": line}, ensure_ascii=False) if args.json else line)
+    return 1 if failures else 0
+
+
+def _styles(args: argparse.Namespace) -> int:
+    from .formatting import format_dateline
+    from .styles import STYLES
+
+    try:
+        day = local_today(args.tz)
+    except DatelineError as err:
+        raise UsageError(f"--tz: {err}") from None
+    width = max(map(len, STYLES))
+    for name, style in STYLES.items():
+        try:
+            example = format_dateline(day, style)
+        except DatelineError as err:
+            example = f"({err})"
+        print(f"{name:<{width}}  {example}    [{style.description}]")
     return 0
 
 

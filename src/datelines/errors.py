@@ -14,6 +14,7 @@ __all__ = [
     "OutOfRangeError",
     "ParseError",
     "SightingTableError",
+    "StyleError",
 ]
 
 
@@ -133,3 +134,15 @@ class ParseError(DatelineError):
     ):
         super().__init__(message, text=text, position=position)
         self.expected = expected
+
+
+class StyleError(DatelineError):
+    """A house style or template is malformed: an unknown field or modifier, an unknown
+    style or language, a style file that cannot be read. ``field`` names the culprit where
+    there is one."""
+
+    def __init__(
+        self, message: str, *, field: str | None = None, text: str | None = None, position: int | None = None
+    ):
+        super().__init__(message, text=text, position=position)
+        self.field = field

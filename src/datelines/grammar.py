@@ -254,8 +254,8 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     a, sep, b = units[i], units[i + 1], units[i + 2]
     if not (a.kind == "num" and b.kind == "num" and sep.kind == "sign" and sep.text in _DATE_SEPARATORS):
         return None
-    if i > 0 and _sign(units[i - 1], "/-.:") and units[i - 1].glued:
-        return None
+    if i > 0 and _sign(units[i - 1], "/-.:") and units[i - 1].glued and not (i > 1 and i - 2 in used):
+        return None  # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20"
     if i + 4 < n and _sign(units[i + 3], sep.text) and units[i + 4].kind == "num":
         c = units[i + 4]
         last = i + 4

@@ -1,0 +1,84 @@
+"""The names datelines *writes*, per language: one spelling per month and weekday, as the
+press of that language prints it (the many spellings the reader accepts are in the other
+tables, and every name here must be one of them). House spellings that differ from these
+are set per style (see ``datelines.styles``) or by a newsroom's style file.
+"""
+
+from __future__ import annotations
+
+HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
+           "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qa'dah", "Dhu al-Hijjah"),
+    "id": ("Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir", "Rajab",
+           "Sya'ban", "Ramadhan", "Syawal", "Dzulqa'dah", "Dzulhijjah"),
+    "ms": ("Muharam", "Safar", "Rabiulawal", "Rabiulakhir", "Jamadilawal", "Jamadilakhir", "Rejab",
+           "Syaaban", "Ramadan", "Syawal", "Zulkaedah", "Zulhijjah"),
+    "ar": ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
+           "رمضان", "شوال", "ذو القعدة", "ذو الحجة"),
+    "tr": ("Muharrem", "Safer", "Rebiülevvel", "Rebiülahir", "Cemaziyelevvel", "Cemaziyelahir", "Receb",
+           "Şaban", "Ramazan", "Şevval", "Zilkade", "Zilhicce"),
+    "ur": ("محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی", "رجب", "شعبان",
+           "رمضان", "شوال", "ذوالقعدہ", "ذوالحجہ"),
+    "fa": ("محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان",
+           "رمضان", "شوال", "ذیقعده", "ذی‌الحجه"),
+    "fr": ("Mouharram", "Safar", "Rabia al awal", "Rabia ath-thani", "Joumada al oula", "Joumada ath-thania",
+           "Rajab", "Chaabane", "Ramadan", "Chawwal", "Dhou al Qi'da", "Dhou al-hijja"),
+}  # fmt: skip
+
+GREGORIAN_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"),
+    "ms": ("Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober",
+           "November", "Disember"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+           "نوفمبر", "ديسمبر"),
+    "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+           "Kasım", "Aralık"),
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
+           "دسمبر"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+           "دسامبر"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+}  # fmt: skip
+
+GREGORIAN_MONTHS_SHORT: dict[str, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
+    "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
+    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+
+HIJRI_ERA: dict[str, str] = {
+    "en": "AH",
+    "id": "H",
+    "ms": "H",
+    "ar": "هـ",
+    "tr": "",
+    "ur": "ھ",
+    "fa": "ق",
+    "fr": "H",
+}
+GREGORIAN_ERA: dict[str, str] = {
+    "en": "CE",
+    "id": "M",
+    "ms": "M",
+    "ar": "م",
+    "tr": "",
+    "ur": "ء",
+    "fa": "",
+    "fr": "",
+}
+
+# Digits a style may print in: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu).
+DIGITS: dict[str, str] = {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}

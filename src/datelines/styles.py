@@ -1,0 +1,121 @@
+"""House styles: the datelines of real newsrooms, as templates with their names and digits.
+
+Each style follows an outlet or usage; its docstring-like ``description`` says which, and
+``example`` shows 20 January 2016 (10 Rabi' al-Thani 1437) in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import StyleError
+from .names import output
+from .template import Template
+
+__all__ = ["STYLES", "Style", "get_style", "style_names"]
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A house style: a template, the language of its names, and what it overrides.
+
+    ``hijri_months`` / ``gregorian_months`` replace the language's names (a newsroom that
+    writes "Rabiul Akhir", not "Rabiulakhir"); ``place`` and ``agency`` say how a place and
+    an agency stand around the dateline; ``digits`` is ``latn``, ``arab`` or ``arabext``.
+    """
+
+    name: str
+    template: str
+    language: str = "en"
+    description: str = ""
+    hijri_months: tuple[str, ...] | None = None
+    gregorian_months: tuple[str, ...] | None = None
+    place: str = "{place}, "
+    agency: str = " ({agency})"
+    digits: str = "latn"
+    calendar: str = "umalqura"
+    offset: int = 0
+    compiled: Template = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", Template(self.template))
+        if self.language not in output.GREGORIAN_MONTHS:
+            raise StyleError(
+                f"style {self.name!r}: no names for language {self.language!r}; "
+                f"known: {', '.join(output.GREGORIAN_MONTHS)}",
+                field="language",
+            )
+        if self.digits not in output.DIGITS:
+            raise StyleError(
+                f"style {self.name!r}: digits must be one of {', '.join(output.DIGITS)}", field="digits"
+            )
+        for months in (self.hijri_months, self.gregorian_months):
+            if months is not None and len(months) != 12:
+                raise StyleError(f"style {self.name!r}: month names need twelve entries", field="months")
+
+
+_MINA_EN = ("Muharram", "Safar", "Rabiul Awwal", "Rabiul Akhir", "Jumadil Awwal", "Jumadil Akhir", "Rajab",
+            "Sha'ban", "Ramadan", "Shawwal", "Dhul Qa'dah", "Dhul Hijjah")  # fmt: skip
+_SPA_EN = ("Muharram", "Safar", "Rabi Al-Awwal", "Rabi Al-Thani", "Jumada Al-Awwal", "Jumada Al-Thani", "Rajab",
+           "Sha'ban", "Ramadan", "Shawwal", "Dhu Al-Qa'dah", "Dhu Al-Hijjah")  # fmt: skip
+_PAKISTAN = ("Muharram", "Safar", "Rabi-ul-Awwal", "Rabi-us-Sani", "Jamadi-ul-Awwal", "Jamadi-us-Sani", "Rajab",
+             "Sha'ban", "Ramzan", "Shawwal", "Zil Qaada", "Zil Hajj")  # fmt: skip
+_ALA_LC = ("Muḥarram", "Ṣafar", "Rabīʿ I", "Rabīʿ II", "Jumādá I", "Jumādá II", "Rajab", "Shaʿbān", "Ramaḍān",
+           "Shawwāl", "Dhū al-Qaʿdah", "Dhū al-Ḥijjah")  # fmt: skip
+
+STYLES: dict[str, Style] = {
+    style.name: style
+    for style in (
+        Style("mina", "{hday} {hmonth} {hyear}/{gday} {gmonth} {gyear}", "en",
+              "MINA (Mi'raj News Agency), English edition", hijri_months=_MINA_EN),
+        Style("mina-id", "{hday} {hmonth} {hyear}/{gday} {gmonth} {gyear}", "id",
+              "MINA, Indonesian edition"),
+        Style("spa-en", "{hmonth} {hday}, {hyear}, {gmonth_short} {gday}, {gyear}", "en",
+              "Saudi Press Agency, English service", hijri_months=_SPA_EN, agency=", {agency}"),
+        Style("spa-ar", "{hday} {hmonth} {hyear} {hera} الموافق {gday} {gmonth} {gyear} {gera}", "ar",
+              "Saudi Press Agency (واس), Arabic service", place="{place} ", agency=" {agency}"),
+        Style("indonesia", "{hday} {hmonth} {hyear} {hera} / {gday} {gmonth} {gyear} {gera}", "id",
+              "Indonesian government letters and decrees (Kemenag)"),
+        Style("indonesia-press", "{weekday}, {gday} {gmonth} {gyear} bertepatan dengan {hday} {hmonth} {hyear} {hera}",
+              "id", "Indonesian press: Gregorian first, 'bertepatan dengan'"),
+        Style("malay", "{hday} {hmonth} {hyear} bersamaan {gday} {gmonth} {gyear}", "ms",
+              "Malaysia and Brunei (JAKIM, Pelita Brunei): 'bersamaan'"),
+        Style("gulf-masthead", "{weekday:upper} | {gmonth:upper} {gday}, {gyear} | {hmonth:upper} {hday}, {hyear} {hera}",
+              "en", "Gulf English mastheads (Oman Observer, Times of Oman)", hijri_months=_SPA_EN),
+        Style("pakistan", "{hday:ord} {hmonth}, {hyear} {hera} ({gmonth} {gday}, {gyear})", "en",
+              "Pakistani English press (Ruet-e-Hilal notifications)", hijri_months=_PAKISTAN),
+        Style("turkish", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "tr",
+              "Turkish (Diyanet calendar)"),
+        Style("urdu", "{hday} {hmonth} {hyear}{hera} بمطابق {gday} {gmonth} {gyear}{gera}", "ur",
+              "Urdu press: 'بمطابق'", place="{place} ", agency=" ({agency})"),
+        Style("persian", "{hday} {hmonth} {hyear} {hera} برابر با {gday} {gmonth} {gyear}", "fa",
+              "Persian press: 'برابر با', Persian digits", digits="arabext", place="{place} "),
+        Style("french", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "fr",
+              "French-language press (Maghreb, West Africa)"),
+        Style("scholarly", "{hday} {hmonth} {hyear} {hera} / {gday} {gmonth} {gyear} {gera}", "en",
+              "Scholarly, ALA-LC romanization with diacritics", hijri_months=_ALA_LC),
+        Style("iso", "{hyear:04}-{hmonth_num:02}-{hday:02}/{gyear:04}-{gmonth_num:02}-{gday:02}", "en",
+              "ISO 8601 dates, Hijri first"),
+    )
+}  # fmt: skip
+
+
+def get_style(style: str | Style) -> Style:
+    """A named style (see :data:`STYLES`), or a :class:`Style` itself."""
+    if isinstance(style, Style):
+        return style
+    if not isinstance(style, str):
+        raise TypeError(f"style must be a name or a Style, not {type(style).__name__}")
+    found = STYLES.get(style.strip().lower())
+    if found is None:
+        raise StyleError(f"unknown style {style!r}; known: {', '.join(STYLES)}", field="style", text=style)
+    return found
+
+
+def style_names() -> tuple[str, ...]:
+    """The names of the built-in styles.
+
+    >>> style_names()[:3]
+    ('mina', 'mina-id', 'spa-en')
+    """
+    return tuple(STYLES)

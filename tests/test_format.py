@@ -1,0 +1,185 @@
+"""format(): house styles, the template language, and the round trip through the reader."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import datelines
+from datelines import HijriDate, StyleError, Template, get_calendar, parse, style_names
+from datelines.cli import main
+
+SEED = date(2016, 1, 20)  # 10 Rabi' al-Thani 1437, a Wednesday
+
+EXPECTED = {
+    "mina": "10 Rabiul Akhir 1437/20 January 2016",
+    "mina-id": "10 Rabiul Akhir 1437/20 Januari 2016",
+    "spa-en": "Rabi Al-Thani 10, 1437, Jan 20, 2016",
+    "spa-ar": "10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م",
+    "indonesia": "10 Rabiul Akhir 1437 H / 20 Januari 2016 M",
+    "indonesia-press": "Rabu, 20 Januari 2016 bertepatan dengan 10 Rabiul Akhir 1437 H",
+    "malay": "10 Rabiulakhir 1437 bersamaan 20 Januari 2016",
+    "gulf-masthead": "WEDNESDAY | JANUARY 20, 2016 | RABI AL-THANI 10, 1437 AH",
+    "pakistan": "10th Rabi-us-Sani, 1437 AH (January 20, 2016)",
+    "turkish": "10 Rebiülahir 1437 / 20 Ocak 2016",
+    "urdu": "10 ربیع الثانی 1437ھ بمطابق 20 جنوری 2016ء",
+    "persian": "۱۰ ربیع‌الثانی ۱۴۳۷ ق برابر با ۲۰ ژانویه ۲۰۱۶",
+    "french": "10 Rabia ath-thani 1437 / 20 janvier 2016",
+    "scholarly": "10 Rabīʿ II 1437 AH / 20 January 2016 CE",
+    "iso": "1437-04-10/2016-01-20",
+}
+
+
+def test_every_style_has_an_exact_expectation() -> None:
+    assert set(EXPECTED) == set(style_names())
+
+
+@pytest.mark.parametrize(("style", "expected"), EXPECTED.items())
+def test_exact_output(style: str, expected: str) -> None:
+    assert datelines.format(SEED, style=style) == expected
+    line = parse(expected)
+    assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
+        "1437-04-10",
+        "2016-01-20",
+    )
+
+
+def test_place_and_agency_as_each_outlet_writes_them() -> None:
+    assert datelines.format(SEED, style="mina", place="Seoul", agency="MINA") == (
+        "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)"
+    )
+    assert datelines.format(SEED, style="spa-en", place="Riyadh", agency="SPA") == (
+        "Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA"
+    )
+    assert datelines.format(SEED, style="spa-ar", place="الرياض", agency="واس") == (
+        "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م واس"
+    )
+
+
+def test_real_datelines_are_reproduced_in_their_own_style() -> None:
+    # Lines as the outlets printed them (MINA, SPA), read and written back.
+    for text, style in [
+        ("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)", "mina"),
+        ("Jakarta, 29 Ramadan 1437/4 July 2016 (MINA)", "mina"),
+        ("Jeddah, Sha'ban 29, 1437, Jun 5, 2016, SPA", "spa-en"),
+    ]:
+        line = parse(text)
+        assert datelines.format(line, style=style, place=line.place, agency=line.agency) == text
+
+
+@pytest.mark.parametrize(
+    ("day", "style", "expected"),
+    [
+        (date(1924, 8, 1), "mina", "1 Muharram 1343/1 August 1924"),  # first day of umalqura
+        (date(2077, 11, 16), "mina", "30 Dhul Hijjah 1500/16 November 2077"),  # its last day
+        (
+            date(1926, 12, 6),
+            "indonesia",
+            "31 Jumadil Awal 1345 H / 6 Desember 1926 M",
+        ),  # a printed 31-day month
+        (date(1925, 4, 23), "iso", "1343-09-28/1925-04-23"),  # the last day of a printed 28-day month
+        (date(2016, 1, 9), "mina", "29 Rabiul Awwal 1437/9 January 2016"),
+        (date(2016, 1, 10), "mina", "30 Rabiul Awwal 1437/10 January 2016"),
+    ],
+)
+def test_edges_and_month_lengths(day: date, style: str, expected: str) -> None:
+    assert datelines.format(day, style=style) == expected
+
+
+def test_other_calendars_offsets_and_inputs() -> None:
+    assert datelines.format(SEED, style="iso", calendar="civil") == "1437-04-09/2016-01-20"
+    assert datelines.format(SEED, style="iso", offset=-1) == "1437-04-09/2016-01-20"
+    assert (
+        datelines.format(date(1882, 11, 12), style="iso", calendar="umalqura-icu") == "1300-01-01/1882-11-12"
+    )
+    assert datelines.format(HijriDate(1437, 4, 10), style="iso") == "1437-04-10/2016-01-20"
+    # A Dateline is written with the halves it holds, even when they disagree.
+    held = parse("10 Rabiul Akhir 1437/21 January 2016")
+    assert datelines.format(held, style="iso") == "1437-04-10/2016-01-21"
+
+
+def test_options() -> None:
+    assert datelines.format(SEED, style="mina", language="id") == "10 Rabiul Akhir 1437/20 Januari 2016"
+    assert datelines.format(SEED, style="mina", language="ar") == "10 ربيع الآخر 1437/20 يناير 2016"
+    assert (
+        datelines.format(SEED, style="spa-ar", digits="arab")
+        == "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦ م"
+    )
+    assert datelines.format(SEED, style="indonesia", era=False) == "10 Rabiul Akhir 1437 / 20 Januari 2016"
+    with pytest.raises(StyleError, match="no names for language 'xx'"):
+        datelines.format(SEED, language="xx")
+    with pytest.raises(StyleError, match="unknown style 'bbc'; known: mina"):
+        datelines.format(SEED, style="bbc")
+    with pytest.raises(StyleError, match="digits must be one of"):
+        datelines.format(SEED, digits="roman")
+    with pytest.raises(TypeError, match="value must be a date, HijriDate or Dateline, not str"):
+        datelines.format("2016-01-20")  # type: ignore[arg-type]
+
+
+def test_custom_styles_and_template_safety() -> None:
+    style = datelines.Style("ours", "{weekday}, {gday:02}.{gmonth_num:02}.{gyear} / {hday:ord} {hmonth:upper} {hyear}",
+                            hijri_months=tuple(f"M{i}" for i in range(1, 13)))  # fmt: skip
+    assert datelines.format(SEED, style=style) == "Wednesday, 20.01.2016 / 10th M4 1437"
+    assert Template("{{literal}} {hyear}").render({"hyear": 1437}) == "{literal} 1437"
+    for bad, message in [
+        ("{hmonth.__class__}", "unknown field 'hmonth.__class__'"),
+        ("{hmonth[0]}", "unknown field 'hmonth[0]'"),
+        ("{__import__}", "unknown field '__import__'"),
+        ("{hday:>10}", "unknown modifier '>10' for field 'hday'"),
+        ("{hday", "unmatched '{'"),
+    ]:
+        with pytest.raises(StyleError, match=message.replace("[", r"\[").replace(".", r"\.")) as err:
+            Template(bad)
+        assert "valid" in str(err.value) or "unmatched" in str(err.value)
+    with pytest.raises(StyleError, match="twelve"):
+        datelines.Style("short", "{hday}", hijri_months=("a",))
+
+
+# The reader takes a 4-digit year above 1700 with no Hijri era mark for a colloquial
+# Gregorian year, and numeric years up to 1700 for Hijri ones; the round trip holds where
+# those rules leave no doubt: Hijri years up to 1700, Gregorian years after 1700.
+ROUND_TRIP = {
+    "umalqura": (get_calendar("umalqura").first_gregorian, get_calendar("umalqura").last_gregorian),
+    "umalqura-icu": (
+        get_calendar("umalqura-icu").first_gregorian,
+        get_calendar("umalqura-icu").last_gregorian,
+    ),
+    "civil": (date(1701, 1, 1), get_calendar("civil").to_gregorian(HijriDate(1700, 12, 29))),
+    "astronomical": (date(1701, 1, 1), get_calendar("astronomical").to_gregorian(HijriDate(1700, 12, 29))),
+}
+
+
+@pytest.mark.parametrize("calendar", list(ROUND_TRIP))
+@given(data=st.data())
+def test_round_trip_through_the_reader(calendar: str, data: st.DataObject) -> None:
+    first, last = ROUND_TRIP[calendar]
+    day = data.draw(st.dates(first, last))
+    style = data.draw(st.sampled_from(style_names()))
+    cal = get_calendar(calendar)
+    hijri = cal.to_hijri(day)
+    text = datelines.format(
+        day, style=style, calendar=calendar, place=data.draw(st.sampled_from([None, "Seoul"]))
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, day), text
+
+
+def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["format", "2016-01-20", "--style", "mina", "--place", "Seoul", "--agency", "MINA"]) == 0
+    assert capsys.readouterr().out == "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)\n"
+    assert main(["format", "20 Jan 2016", "--style", "spa-ar", "--digits", "arab", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["dateline"].startswith("١٠ ربيع الآخر ١٤٣٧")
+    assert main(["format", "2016-13-01"]) == 1
+    assert "argument 1 '2016-13-01'" in capsys.readouterr().err
+    assert main(["format", "--style", "bbc"]) == 2
+    assert "unknown style 'bbc'" in capsys.readouterr().err
+    assert main(["format", "--tz", "UTC"]) == 0
+    assert main(["styles", "--tz", "UTC"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in style_names())
