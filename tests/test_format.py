@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 import datelines
 from datelines import HijriDate, StyleError, Template, get_calendar, parse, style_names
 from datelines.cli import main
+from datelines.strategies import GeneratedDateline
+from datelines.strategies import datelines as datelines_strategy
 
 SEED = date(2016, 1, 20)  # 10 Rabi' al-Thani 1437, a Wednesday
 
@@ -110,6 +113,11 @@ def test_options() -> None:
         == "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦ م"
     )
     assert datelines.format(SEED, style="indonesia", era=False) == "10 Rabiul Akhir 1437 / 20 Januari 2016"
+    assert datelines.format(SEED, style="iso", digits="arab") == "١٤٣٧-٠٤-١٠/٢٠١٦-٠١-٢٠"
+    assert (
+        datelines.format(SEED, style="gulf-masthead", era=False)
+        == "WEDNESDAY | JANUARY 20, 2016 | RABI AL-THANI 10, 1437"
+    )
     with pytest.raises(StyleError, match="no names for language 'xx'"):
         datelines.format(SEED, language="xx")
     with pytest.raises(StyleError, match="unknown style 'bbc'; known: mina"):
@@ -183,3 +191,42 @@ def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["styles", "--tz", "UTC"]) == 0
     out = capsys.readouterr().out
     assert all(name in out for name in style_names())
+
+
+def test_style_file(tmp_path: Path) -> None:
+    style = datelines.load_style(Path(__file__).parent.parent / "docs" / "examples" / "house-style.toml")
+    assert style.name == "our-house"
+    assert datelines.format(date(2024, 3, 12), style=style) == "Selasa, 12 Maret 2024 / 1 Ramadhan 1445 H"
+    assert datelines.format(date(2024, 3, 11), style=style) == "Senin, 11 Maret 2024 / 30 Sya'ban 1445 H"
+    based = tmp_path / "based.toml"
+    based.write_text('base = "mina"\noffset = -1\n[hijri_months]\n4 = "Rabi\'ul Akhir"\n', encoding="utf-8")
+    assert datelines.format(SEED, style=datelines.load_style(based)) == "9 Rabi'ul Akhir 1437/20 January 2016"
+    for text, message in [
+        ('template = "{hday}"\ncolour = "red"\n', "unknown keys colour"),
+        ('language = "id"\n', "needs a template or a base style"),
+        ('template = "{hday} {nope}"\n', "unknown field 'nope'"),
+        ('template = "{hday}"\n[hijri_months]\n13 = "x"\n', "months are 1..12"),
+        ('base = "bbc"\n', "unknown style 'bbc'"),
+        ("template = \n", "not a valid TOML style file"),
+    ]:
+        bad = tmp_path / "bad.toml"
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(StyleError, match=message):
+            datelines.load_style(bad)
+    with pytest.raises(StyleError, match="cannot read the style file"):
+        datelines.load_style(tmp_path / "missing.toml")
+
+
+@given(datelines_strategy(style="any"))
+def test_strategy_generates_styled_datelines_the_reader_reads(generated: GeneratedDateline) -> None:
+    line = parse(generated.text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (generated.hijri, generated.gregorian)
+
+
+@given(datelines_strategy(style="mina", language="fr"))
+def test_strategy_honours_the_language(generated: GeneratedDateline) -> None:
+    from datelines.names.output import GREGORIAN_MONTHS
+
+    assert GREGORIAN_MONTHS["fr"][generated.gregorian.month - 1] in generated.text

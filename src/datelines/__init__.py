@@ -47,6 +47,7 @@ __all__ = [
     "get_calendar",
     "get_style",
     "load_sighting_table",
+    "load_style",
     "month_length",
     "parse",
     "style_names",
@@ -64,6 +65,7 @@ _LAZY = {
     "format": "datelines.formatting:format_dateline",
     "Style": "datelines.styles",
     "get_style": "datelines.styles",
+    "load_style": "datelines.styles",
     "style_names": "datelines.styles",
     "Template": "datelines.template",
     "parse": "datelines.parsing",
@@ -82,7 +84,7 @@ if TYPE_CHECKING:
     from .extraction import extract
     from .formatting import format_dateline as format
     from .parsing import parse
-    from .styles import Style, get_style, style_names
+    from .styles import Style, get_style, load_style, style_names
     from .template import Template
 
 

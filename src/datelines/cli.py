@@ -140,6 +140,9 @@ def _parser() -> argparse.ArgumentParser:
         "dates", nargs="*", metavar="DATE", help="Gregorian dates (ISO or written out); none: today"
     )
     fmt.add_argument("--style", default="mina", help="a style from 'datelines styles' (default: mina)")
+    fmt.add_argument(
+        "--style-file", metavar="FILE", help="a newsroom's house style (TOML; see docs/styles.md)"
+    )
     fmt.add_argument("--language", help="write the names in this language (en, id, ms, ar, tr, ur, fa, fr)")
     fmt.add_argument("--place", help="the place before the dateline (Seoul)")
     fmt.add_argument("--agency", help="the agency after it (MINA)")
@@ -346,13 +349,14 @@ def _today(args: argparse.Namespace) -> int:
 
 def _format(args: argparse.Namespace) -> int:
     from .formatting import format_dateline
-    from .styles import get_style
+    from .styles import get_style, load_style
 
     try:
-        style = get_style(args.style)
+        style = load_style(args.style_file) if args.style_file else get_style(args.style)
     except DatelineError as err:
-        raise UsageError(f"--style: {err}") from None
-    cal = _calendar(args)
+        raise UsageError(f"{'--style-file' if args.style_file else '--style'}: {err}") from None
+    explicit = args.calendar != "umalqura" or args.offset or args.table
+    cal = _calendar(args) if explicit else None
     inputs = list(_inputs(args.dates, sys.stdin)) if args.dates else [("today", None)]
     failures = 0
     for where, text in inputs:

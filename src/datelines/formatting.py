@@ -47,45 +47,42 @@ def format_dateline(
     >>> format_dateline(datetime.date(2016, 1, 20), "spa-en", place="Riyadh", agency="SPA")
     'Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA'
     """
-    chosen = get_style(style)
-    hijri, day = _halves(value, chosen, calendar, offset, table)
-    language = chosen.language if language is None else language
-    if language not in output.GREGORIAN_MONTHS:
-        raise StyleError(
-            f"no names for language {language!r}; known: {', '.join(output.GREGORIAN_MONTHS)}",
-            field="language",
-        )
-    own = language == chosen.language
-    hijri_names = chosen.hijri_months if own and chosen.hijri_months else output.HIJRI_MONTHS[language]
-    gregorian_names = (
-        chosen.gregorian_months if own and chosen.gregorian_months else output.GREGORIAN_MONTHS[language]
+    chosen = style if type(style) is Style else get_style(style)
+    if type(value) is date and calendar is None and offset is None and table is None:
+        day = value  # the common case: a plain date on the style's own calendar
+        hyear, hmonth, hday = chosen.resolved.ymd(day)
+    else:
+        hijri, day = _halves(value, chosen, calendar, offset, table)
+        hyear, hmonth, hday = hijri.year, hijri.month, hijri.day
+    hijri_names, gregorian_names, short, weekdays, eras = (
+        chosen.names if language is None or language == chosen.language else chosen.names_in(language)
     )
-    short = output.GREGORIAN_MONTHS_SHORT.get(language, gregorian_names)
     values: dict[str, object] = {
-        "hday": hijri.day,
-        "hmonth": hijri_names[hijri.month - 1],
-        "hmonth_num": hijri.month,
-        "hyear": hijri.year,
-        "hera": output.HIJRI_ERA[language] if era else "",
+        "hday": hday,
+        "hmonth": hijri_names[hmonth - 1],
+        "hmonth_num": hmonth,
+        "hyear": hyear,
+        "hera": eras[0] if era else "",
         "gday": day.day,
         "gmonth": gregorian_names[day.month - 1],
         "gmonth_short": short[day.month - 1],
         "gmonth_num": day.month,
         "gyear": day.year,
-        "gera": output.GREGORIAN_ERA[language] if era else "",
-        "weekday": output.WEEKDAYS[language][day.weekday()],
+        "gera": eras[1] if era else "",
+        "weekday": weekdays[day.weekday()],
     }
-    text = chosen.compiled.render(values)
+    text = chosen.compiled.render(values, all_filled=era and all(eras))
     if place:
         text = chosen.place.replace("{place}", place) + text
     if agency:
         text = text + chosen.agency.replace("{agency}", agency)
     script = chosen.digits if digits is None else digits
-    if script not in output.DIGITS:
+    if script == "latn":
+        return text
+    digit_table = output.DIGIT_TABLES.get(script)
+    if digit_table is None:
         raise StyleError(f"digits must be one of {', '.join(output.DIGITS)}, got {script!r}", field="digits")
-    if script != "latn":
-        text = text.translate(str.maketrans("0123456789", output.DIGITS[script]))
-    return text
+    return text.translate(digit_table)
 
 
 def _halves(
@@ -99,7 +96,7 @@ def _halves(
         return get_calendar(
             style.calendar if calendar is None else calendar,
             offset=style.offset if offset is None else offset,
-            table=table,
+            table=style.table if table is None and calendar is None else table,
         )
 
     if isinstance(value, Dateline):

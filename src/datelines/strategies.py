@@ -89,10 +89,19 @@ def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str) -> st
 
 
 @st.composite
-def datelines(draw: st.DrawFn, calendar: str | Calendar = "umalqura") -> GeneratedDateline:
-    """Dual datelines built from the language tables, with the dates they state: any
-    spelling of either month, either half first, any separator or brackets, digits of any
-    script, era marks or none. The dates agree in ``calendar``.
+def datelines(
+    draw: st.DrawFn,
+    calendar: str | Calendar = "umalqura",
+    *,
+    style: str | None = None,
+    language: str | None = None,
+) -> GeneratedDateline:
+    """Dual datelines with the dates they state, which agree in ``calendar``.
+
+    Without ``style``: built from the language tables, in any spelling of either month,
+    either half first, any separator or brackets, digits of any script, era marks or none.
+    With ``style`` (a name from :func:`datelines.style_names`, or ``"any"``): as that house
+    style writes them, in ``language`` if given, with or without a place and an agency.
 
     >>> from hypothesis import given
     >>> from datelines import parse
@@ -107,6 +116,15 @@ def datelines(draw: st.DrawFn, calendar: str | Calendar = "umalqura") -> Generat
     cal = get_calendar(calendar)
     day = draw(gregorian_dates(cal))
     hijri = cal.to_hijri(day)
+    if style is not None:
+        from .formatting import format_dateline
+        from .styles import style_names
+
+        chosen = draw(st.sampled_from(style_names())) if style == "any" else style
+        place = draw(st.sampled_from([None, "Jakarta", "Riyadh"]))
+        agency = draw(st.sampled_from([None, "MINA", "SPA"]))
+        text = format_dateline(day, chosen, language=language, calendar=cal, place=place, agency=agency)
+        return GeneratedDateline(text, hijri, day)
     hijri_name = draw(st.sampled_from(hijri_months.MONTHS[hijri.month - 1]))[0]
     gregorian_name = draw(st.sampled_from(gregorian_months.MONTHS[day.month - 1]))[0]
     hijri_text = _half(draw, hijri.day, hijri_name, hijri.year, draw(st.sampled_from(HIJRI_ERA_MARKS)))

@@ -7,12 +7,14 @@ Each style follows an outlet or usage; its docstring-like ``description`` says w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os import PathLike, fspath
 
-from .errors import StyleError
+from .calendars import Calendar, get_calendar
+from .errors import DatelineError, StyleError
 from .names import output
 from .template import Template
 
-__all__ = ["STYLES", "Style", "get_style", "style_names"]
+__all__ = ["STYLES", "Style", "get_style", "load_style", "style_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +37,21 @@ class Style:
     digits: str = "latn"
     calendar: str = "umalqura"
     offset: int = 0
+    table: str | None = None  # a sighting table's path (see docs/calendars.md)
     compiled: Template = field(init=False, repr=False, compare=False)
+    names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    resolved: Calendar = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", Template(self.template))
+        try:
+            object.__setattr__(
+                self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
+            )
+        except DatelineError as err:
+            raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
+        if self.language in output.GREGORIAN_MONTHS:
+            object.__setattr__(self, "names", self.names_in(self.language))
         if self.language not in output.GREGORIAN_MONTHS:
             raise StyleError(
                 f"style {self.name!r}: no names for language {self.language!r}; "
@@ -52,6 +65,26 @@ class Style:
         for months in (self.hijri_months, self.gregorian_months):
             if months is not None and len(months) != 12:
                 raise StyleError(f"style {self.name!r}: month names need twelve entries", field="months")
+
+    def names_in(self, language: str) -> tuple[tuple[str, ...], ...]:
+        """Hijri months, Gregorian months, their abbreviations, weekdays, and the two era
+        marks, in ``language``; the style's own spellings where it is the style's language."""
+        if language not in output.GREGORIAN_MONTHS:
+            raise StyleError(
+                f"no names for language {language!r}; known: {', '.join(output.GREGORIAN_MONTHS)}",
+                field="language",
+            )
+        own = language == self.language
+        gregorian = (
+            self.gregorian_months if own and self.gregorian_months else output.GREGORIAN_MONTHS[language]
+        )
+        return (
+            self.hijri_months if own and self.hijri_months else output.HIJRI_MONTHS[language],
+            gregorian,
+            output.GREGORIAN_MONTHS_SHORT.get(language, gregorian),
+            output.WEEKDAYS[language],
+            (output.HIJRI_ERA[language], output.GREGORIAN_ERA[language]),
+        )
 
 
 _MINA_EN = ("Muharram", "Safar", "Rabiul Awwal", "Rabiul Akhir", "Jumadil Awwal", "Jumadil Akhir", "Rajab",
@@ -119,3 +152,68 @@ def style_names() -> tuple[str, ...]:
     ('mina', 'mina-id', 'spa-en')
     """
     return tuple(STYLES)
+
+
+_FILE_KEYS = ("name", "base", "template", "language", "description", "place", "agency", "digits", "calendar",
+              "offset", "table", "hijri_months", "gregorian_months")  # fmt: skip
+
+
+def load_style(path: str | PathLike[str]) -> Style:
+    """A newsroom's house style from a TOML file::
+
+        base = "mina"                 # start from a built-in style (optional)
+        template = "{hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear} M"
+        language = "id"
+        calendar = "umalqura"
+        offset = -1                   # or: table = "sighting.csv" (next to this file)
+        [hijri_months]
+        4 = "Rabiul Akhir"            # "we write Rabiul Akhir, not Rabiulakhir"
+
+    Every key is optional but one of ``base`` and ``template``; unknown keys are refused.
+    """
+    import tomllib
+    from pathlib import Path
+
+    name = fspath(path)
+    try:
+        data = tomllib.loads(Path(name).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise StyleError(f"{name}: cannot read the style file: {err.strerror or err}", text=name) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise StyleError(f"{name}: not a valid TOML style file: {err}", text=name) from None
+    unknown = sorted(set(data) - set(_FILE_KEYS))
+    if unknown:
+        raise StyleError(
+            f"{name}: unknown keys {', '.join(unknown)}; known: {', '.join(_FILE_KEYS)}", field=unknown[0]
+        )
+    base = get_style(data["base"]) if "base" in data else None
+    if base is None and "template" not in data:
+        raise StyleError(f"{name}: a style file needs a template or a base style", field="template")
+    fields: dict[str, object] = {} if base is None else {
+        key: getattr(base, key) for key in _FILE_KEYS if key not in ("name", "base")
+    }  # fmt: skip
+    for key in _FILE_KEYS[2:]:
+        if key in data and key not in ("hijri_months", "gregorian_months"):
+            fields[key] = data[key]
+    if isinstance(fields.get("table"), str):
+        fields["table"] = str(Path(name).parent / str(fields["table"]))
+    language = str(fields.get("language", "en"))
+    for key, defaults in (
+        ("hijri_months", output.HIJRI_MONTHS),
+        ("gregorian_months", output.GREGORIAN_MONTHS),
+    ):
+        overrides = data.get(key, {})
+        if not isinstance(overrides, dict):
+            raise StyleError(f"{name}: [{key}] must be a table of month number = name", field=key)
+        names = list(fields.get(key) or defaults.get(language, defaults["en"]))  # type: ignore[call-overload]
+        for number, spelling in overrides.items():
+            if not (str(number).isdigit() and 1 <= int(number) <= 12 and isinstance(spelling, str)):
+                raise StyleError(
+                    f"{name}: [{key}] {number} = {spelling!r}: months are 1..12, names are text", field=key
+                )
+            names[int(number) - 1] = spelling
+        fields[key] = tuple(names) if overrides or fields.get(key) else None
+    try:
+        return Style(name=str(data.get("name", Path(name).stem)), **fields)  # type: ignore[arg-type]
+    except TypeError as err:
+        raise StyleError(f"{name}: {err}") from None

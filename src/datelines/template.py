@@ -41,6 +41,26 @@ def _ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+def _apply(value: object, modifiers: tuple[str, ...]) -> str:
+    text = str(value)
+    for modifier in modifiers:
+        if modifier in ("02", "04"):
+            text = (
+                text.rjust(int(modifier[1]), "0")
+                if not isinstance(value, int)
+                else f"{value:0{modifier[1]}d}"
+            )
+        elif modifier == "ord" and isinstance(value, int):
+            text = _ordinal(value)
+        elif modifier == "upper":
+            text = text.upper()
+        elif modifier == "lower":
+            text = text.lower()
+        elif modifier == "title":
+            text = text.title()
+    return text
+
+
 class Template:
     """A compiled template: literal text and fields, checked once.
 
@@ -52,7 +72,7 @@ class Template:
     datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday
     """
 
-    __slots__ = ("_parts", "source")
+    __slots__ = ("_derived", "_format", "_parts", "source")
 
     def __init__(self, source: str):
         if not isinstance(source, str):
@@ -96,32 +116,45 @@ class Template:
         if position < len(source):
             parts.append(("text", source[position:], ()))
         self._parts = tuple(parts)
+        # Compiled once to a native format string: zero padding becomes a format spec, the
+        # other modifiers become derived values ("hmonth:upper" → key "hmonth__upper").
+        pieces: list[str] = []
+        derived: list[tuple[str, str, tuple[str, ...]]] = []
+        for kind, name, modifiers in parts:
+            if kind == "text":
+                pieces.append(name.replace("{", "{{").replace("}", "}}"))
+                continue
+            pad = next((m for m in modifiers if m in ("02", "04")), None)
+            rest = tuple(m for m in modifiers if m not in ("02", "04"))
+            key = name if not rest else f"{name}__{'_'.join(rest)}"
+            if rest:
+                derived.append((key, name, rest))
+            pieces.append("{" + key + (f":0{pad[1]}d" if pad else "") + "}")
+        self._format = "".join(pieces)
+        self._derived = tuple(derived)
 
     @property
     def fields(self) -> tuple[str, ...]:
         """The fields the template uses, in order."""
         return tuple(name for kind, name, _ in self._parts if kind == "field")
 
-    def render(self, values: Mapping[str, object]) -> str:
-        """The template with each field replaced by its value (modifiers applied)."""
+    def render(self, values: Mapping[str, object], *, all_filled: bool = False) -> str:
+        """The template with each field replaced by its value (modifiers applied).
+
+        ``all_filled`` promises that no value is empty, which allows the native format
+        path (an empty field otherwise takes the space before it)."""
+        if all_filled:
+            if self._derived:
+                values = dict(values)
+                for key, name, modifiers in self._derived:
+                    values[key] = _apply(values[name], modifiers)
+            return self._format.format_map(values)
         out: list[str] = []
         for kind, name, modifiers in self._parts:
             if kind == "text":
                 out.append(name)
                 continue
-            value = values[name]
-            text = str(value)
-            for modifier in modifiers:
-                if modifier in ("02", "04") and isinstance(value, int):
-                    text = f"{value:0{modifier[1]}d}"
-                elif modifier == "ord" and isinstance(value, int):
-                    text = _ordinal(value)
-                elif modifier == "upper":
-                    text = text.upper()
-                elif modifier == "lower":
-                    text = text.lower()
-                elif modifier == "title":
-                    text = text.title()
+            text = _apply(values[name], modifiers)
             if not text and out and out[-1].endswith(" "):
                 out[-1] = out[-1][:-1]  # an empty field (an era mark left out) takes its space
             out.append(text)

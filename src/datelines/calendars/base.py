@@ -66,6 +66,12 @@ class Calendar(abc.ABC):
     def _locate(self, ordinal: int) -> HijriDate:
         """The Hijri date of an ordinal known to be within range."""
 
+    def ymd(self, day: date) -> tuple[int, int, int]:
+        """The Hijri (year, month, day) of ``day``, for writers that need only the numbers:
+        :meth:`to_hijri` without building a :class:`HijriDate`."""
+        hijri = self.to_hijri(day)
+        return hijri.year, hijri.month, hijri.day
+
     # --- the protocol -------------------------------------------------------------------
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 
 from ..hijri import HijriDate
 from .base import Calendar
@@ -35,3 +36,11 @@ class TableCalendar(Calendar):
         index = bisect_right(self._starts, ordinal) - 1
         years, month = divmod(index, 12)
         return HijriDate._trusted(self._first_year + years, month + 1, ordinal - self._starts[index] + 1)
+
+    def ymd(self, day: date) -> tuple[int, int, int]:
+        ordinal = day.toordinal()
+        if not self._first_ordinal <= ordinal <= self._last_ordinal:
+            raise self._gregorian_out_of_range(day)
+        index = bisect_right(self._starts, ordinal) - 1
+        years, month = divmod(index, 12)
+        return self._first_year + years, month + 1, ordinal - self._starts[index] + 1

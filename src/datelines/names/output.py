@@ -82,3 +82,8 @@ GREGORIAN_ERA: dict[str, str] = {
 
 # Digits a style may print in: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu).
 DIGITS: dict[str, str] = {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+
+# The same, as translation tables from ASCII digits.
+DIGIT_TABLES: dict[str, dict[int, int]] = {
+    name: str.maketrans("0123456789", digits) for name, digits in DIGITS.items()
+}
