@@ -230,3 +230,19 @@ def test_strategy_honours_the_language(generated: GeneratedDateline) -> None:
     from datelines.names.output import GREGORIAN_MONTHS
 
     assert GREGORIAN_MONTHS["fr"][generated.gregorian.month - 1] in generated.text
+
+
+def test_weekday_option(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        datelines.format(SEED, style="mina", weekday=True)
+        == "Wednesday, 10 Rabiul Akhir 1437/20 January 2016"
+    )
+    assert datelines.format(SEED, style="indonesia-press", weekday=False) == (
+        "20 Januari 2016 bertepatan dengan 10 Rabiul Akhir 1437 H"
+    )
+    assert datelines.format(SEED, style="gulf-masthead", weekday=False) == (
+        "JANUARY 20, 2016 | RABI AL-THANI 10, 1437 AH"
+    )
+    assert datelines.format(SEED, style="indonesia-press", weekday=True).startswith("Rabu, 20 Januari")
+    assert main(["format", "2016-01-20", "--style", "mina", "--weekday", "--language", "id"]) == 0
+    assert capsys.readouterr().out == "Rabu, 10 Rabiul Akhir 1437/20 Januari 2016\n"

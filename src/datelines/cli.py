@@ -148,6 +148,11 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--agency", help="the agency after it (MINA)")
     fmt.add_argument("--digits", choices=("latn", "arab", "arabext"), help="the digits to write in")
     fmt.add_argument("--no-era", dest="era", action="store_false", help="leave era marks out")
+    days = fmt.add_mutually_exclusive_group()
+    days.add_argument(
+        "--weekday", dest="weekday", action="store_const", const=True, help="put the weekday first"
+    )
+    days.add_argument("--no-weekday", dest="weekday", action="store_const", const=False, help="leave it out")
     fmt.add_argument("--tz", metavar="ZONE", help="time zone for today (default: this machine's)")
     fmt.set_defaults(run=_format, order=None)
 
@@ -372,7 +377,7 @@ def _format(args: argparse.Namespace) -> int:
                 day = read_gregorian(text)
             line = format_dateline(
                 day, style, language=args.language, calendar=cal, place=args.place, agency=args.agency,
-                digits=args.digits, era=args.era,
+                digits=args.digits, era=args.era, weekday=args.weekday,
             )  # fmt: skip
         except UsageError:
             raise

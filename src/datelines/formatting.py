@@ -31,13 +31,15 @@ def format_dateline(
     agency: str | None = None,
     digits: str | None = None,
     era: bool = True,
+    weekday: bool | None = None,
 ) -> str:
     """``value`` written as a dual dateline in ``style``.
 
     A ``date`` is converted to Hijri (a ``HijriDate`` to Gregorian) on the style's calendar,
     or ``calendar``/``offset``/``table``; a :class:`Dateline` is written with the halves it
     holds. ``language`` writes the names of another language into the style's template;
-    ``digits`` is ``latn``, ``arab`` or ``arabext``; ``era=False`` leaves era marks out.
+    ``digits`` is ``latn``, ``arab`` or ``arabext``; ``era=False`` leaves era marks out;
+    ``weekday=True`` puts the weekday first where the style has none, ``False`` leaves it out.
 
     >>> import datetime
     >>> format_dateline(datetime.date(2016, 1, 20))
@@ -71,7 +73,12 @@ def format_dateline(
         "gera": eras[1] if era else "",
         "weekday": weekdays[day.weekday()],
     }
-    text = chosen.compiled.render(values, all_filled=era and all(eras))
+    template = chosen.compiled
+    if weekday is False and "weekday" in template.fields:
+        template = template.without("weekday")
+    text = template.render(values, all_filled=era and all(eras))
+    if weekday and "weekday" not in template.fields:
+        text = f"{values['weekday']}, {text}"
     if place:
         text = chosen.place.replace("{place}", place) + text
     if agency:

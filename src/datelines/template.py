@@ -133,6 +133,31 @@ class Template:
         self._format = "".join(pieces)
         self._derived = tuple(derived)
 
+    def without(self, name: str) -> Template:
+        """This template with field ``name`` left out, and the separator that joined it to
+        its neighbour: "{weekday}, {gday} {gmonth}" → "{gday} {gmonth}".
+
+        >>> Template("{weekday:upper} | {gmonth} {gday}").without("weekday").source
+        '{gmonth} {gday}'
+        """
+        pieces = []
+        parts = list(self._parts)
+        for index, (kind, field, _) in enumerate(parts):
+            if kind != "field" or field != name:
+                continue
+            # Drop the literal after it (or, at the end, the one before it) as well.
+            if index + 1 < len(parts) and parts[index + 1][0] == "text":
+                parts[index + 1] = ("text", "", ())
+            elif index > 0 and parts[index - 1][0] == "text":
+                parts[index - 1] = ("text", "", ())
+            parts[index] = ("text", "", ())
+        for kind, field, modifiers in parts:
+            if kind == "text":
+                pieces.append(field.replace("{", "{{").replace("}", "}}"))
+            else:
+                pieces.append("{" + field + (":" + ",".join(modifiers) if modifiers else "") + "}")
+        return Template("".join(pieces))
+
     @property
     def fields(self) -> tuple[str, ...]:
         """The fields the template uses, in order."""
