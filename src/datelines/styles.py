@@ -6,8 +6,10 @@ Each style follows an outlet or usage; its docstring-like ``description`` says w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from os import PathLike, fspath
+from types import MappingProxyType
 
 from .calendars import Calendar, get_calendar
 from .errors import DatelineError, StyleError
@@ -96,7 +98,7 @@ _PAKISTAN = ("Muharram", "Safar", "Rabi-ul-Awwal", "Rabi-us-Sani", "Jamadi-ul-Aw
 _ALA_LC = ("Muḥarram", "Ṣafar", "Rabīʿ I", "Rabīʿ II", "Jumādá I", "Jumādá II", "Rajab", "Shaʿbān", "Ramaḍān",
            "Shawwāl", "Dhū al-Qaʿdah", "Dhū al-Ḥijjah")  # fmt: skip
 
-STYLES: dict[str, Style] = {
+STYLES: Mapping[str, Style] = MappingProxyType({
     style.name: style
     for style in (
         Style("mina", "{hday} {hmonth} {hyear}/{gday} {gmonth} {gyear}", "en",
@@ -130,7 +132,7 @@ STYLES: dict[str, Style] = {
         Style("iso", "{hyear:04}-{hmonth_num:02}-{hday:02}/{gyear:04}-{gmonth_num:02}-{gday:02}", "en",
               "ISO 8601 dates, Hijri first"),
     )
-}  # fmt: skip
+})  # fmt: skip
 
 
 def get_style(style: str | Style) -> Style:
