@@ -246,3 +246,11 @@ def test_weekday_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert datelines.format(SEED, style="indonesia-press", weekday=True).startswith("Rabu, 20 Januari")
     assert main(["format", "2016-01-20", "--style", "mina", "--weekday", "--language", "id"]) == 0
     assert capsys.readouterr().out == "Rabu, 10 Rabiul Akhir 1437/20 Januari 2016\n"
+
+
+def test_padding_combines_with_other_modifiers() -> None:
+    template = Template("{hday:02,ord} {gday:02} {hmonth:upper}")
+    assert template.render({"hday": 3, "gday": 5, "hmonth": "Safar"}, all_filled=True) == "3rd 05 SAFAR"
+    assert template.render({"hday": 3, "gday": 5, "hmonth": "Safar"}) == "3rd 05 SAFAR"
+    style = datelines.Style("padded", "{gday:02,ord} {gmonth:upper} {gyear}")
+    assert datelines.format(date(2016, 1, 2), style=style) == "2nd JANUARY 2016"

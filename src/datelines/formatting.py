@@ -76,7 +76,19 @@ def format_dateline(
     template = chosen.compiled
     if weekday is False and "weekday" in template.fields:
         template = template.without("weekday")
-    text = template.render(values, all_filled=era and all(eras))
+    given = False
+    if (
+        template is chosen.compiled
+        and chosen.extras
+        and era
+        and all(eras)
+        and language in (None, chosen.language)
+    ):
+        numbers = (hday, hmonth, day.day, day.month, day.weekday())
+        for key, number, strings in chosen.extras:
+            values[key] = strings[numbers[number]]
+        given = True
+    text = template.render(values, all_filled=era and all(eras), derived_given=given)
     if weekday and "weekday" not in template.fields:
         text = f"{values['weekday']}, {text}"
     if place:

@@ -43,6 +43,7 @@ class Style:
     compiled: Template = field(init=False, repr=False, compare=False)
     names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     resolved: Calendar = field(init=False, repr=False, compare=False)
+    extras: tuple[tuple[str, int, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", Template(self.template))
@@ -54,6 +55,7 @@ class Style:
             raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
         if self.language in output.GREGORIAN_MONTHS:
             object.__setattr__(self, "names", self.names_in(self.language))
+            object.__setattr__(self, "extras", self._extras())
         if self.language not in output.GREGORIAN_MONTHS:
             raise StyleError(
                 f"style {self.name!r}: no names for language {self.language!r}; "
@@ -67,6 +69,32 @@ class Style:
         for months in (self.hijri_months, self.gregorian_months):
             if months is not None and len(months) != 12:
                 raise StyleError(f"style {self.name!r}: month names need twelve entries", field="months")
+
+    def _extras(self) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+        """The template's modified fields (upper-case names, ordinal days, padded numbers) as
+        tables of finished strings, looked up by number when formatting in the style's own
+        language: (key, which number indexes it, table). Numbers: 0 Hijri day, 1 Hijri month,
+        2 Gregorian day, 3 Gregorian month, 4 weekday; years are never tabled."""
+        from .template import apply
+
+        hijri_months, gregorian_months, short, weekdays, _ = self.names
+        tables = {
+            "hmonth": (1, ("", *hijri_months)),
+            "gmonth": (3, ("", *gregorian_months)),
+            "gmonth_short": (3, ("", *short)),
+            "weekday": (4, weekdays),
+            "hday": (0, tuple(range(32))),
+            "gday": (2, tuple(range(32))),
+            "hmonth_num": (1, tuple(range(13))),
+            "gmonth_num": (3, tuple(range(13))),
+        }
+        out = []
+        for key, name, modifiers in self.compiled.derived:
+            if name not in tables:
+                return ()  # a modified year or era: computed by the template instead
+            number, source = tables[name]
+            out.append((key, number, tuple(apply(value, modifiers) for value in source)))
+        return tuple(out)
 
     def names_in(self, language: str) -> tuple[tuple[str, ...], ...]:
         """Hijri months, Gregorian months, their abbreviations, weekdays, and the two era

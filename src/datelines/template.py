@@ -41,6 +41,11 @@ def _ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+def apply(value: object, modifiers: tuple[str, ...]) -> str:
+    """A field's value with its modifiers applied."""
+    return _apply(value, modifiers)
+
+
 def _apply(value: object, modifiers: tuple[str, ...]) -> str:
     text = str(value)
     for modifier in modifiers:
@@ -125,11 +130,13 @@ class Template:
                 pieces.append(name.replace("{", "{{").replace("}", "}}"))
                 continue
             pad = next((m for m in modifiers if m in ("02", "04")), None)
-            rest = tuple(m for m in modifiers if m not in ("02", "04"))
-            key = name if not rest else f"{name}__{'_'.join(rest)}"
-            if rest:
-                derived.append((key, name, rest))
-            pieces.append("{" + key + (f":0{pad[1]}d" if pad else "") + "}")
+            if pad is not None and len(modifiers) == 1:
+                pieces.append("{" + name + f":0{pad[1]}d}}")  # padding alone: a format spec
+                continue
+            key = name if not modifiers else f"{name}__{'_'.join(modifiers)}"
+            if modifiers and all(k != key for k, _, _ in derived):
+                derived.append((key, name, modifiers))
+            pieces.append("{" + key + "}")
         self._format = "".join(pieces)
         self._derived = tuple(derived)
 
@@ -163,13 +170,22 @@ class Template:
         """The fields the template uses, in order."""
         return tuple(name for kind, name, _ in self._parts if kind == "field")
 
-    def render(self, values: Mapping[str, object], *, all_filled: bool = False) -> str:
+    @property
+    def derived(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(key, field, modifiers) of each field written with modifiers other than padding
+        alone: the values :meth:`render` computes under those keys."""
+        return self._derived
+
+    def render(
+        self, values: Mapping[str, object], *, all_filled: bool = False, derived_given: bool = False
+    ) -> str:
         """The template with each field replaced by its value (modifiers applied).
 
         ``all_filled`` promises that no value is empty, which allows the native format
-        path (an empty field otherwise takes the space before it)."""
+        path (an empty field otherwise takes the space before it); ``derived_given`` that
+        ``values`` already holds the :attr:`derived` values."""
         if all_filled:
-            if self._derived:
+            if self._derived and not derived_given:
                 values = dict(values)
                 for key, name, modifiers in self._derived:
                     values[key] = _apply(values[name], modifiers)
