@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--table", metavar="FILE", help="announced month starts (.csv, .json or .toml)")
     calendar_options.add_argument("--json", action="store_true", help="one JSON object per line")
+    tz_option = argparse.ArgumentParser(add_help=False)
+    tz_option.add_argument(
+        "--tz", metavar="ZONE", help="IANA time zone for today, e.g. Asia/Jakarta (default: this machine's)"
+    )
 
     convert = commands.add_parser(
         "convert",
@@ -110,12 +114,9 @@ def _parser() -> argparse.ArgumentParser:
 
     today = commands.add_parser(
         "today",
-        parents=[calendar_options],
+        parents=[calendar_options, tz_option],
         help="today's date in both calendars",
         description="Today's date.",
-    )
-    today.add_argument(
-        "--tz", metavar="ZONE", help="IANA time zone, e.g. Asia/Jakarta (default: this machine's)"
     )
     today.set_defaults(run=_today)
 
@@ -132,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
 
     fmt = commands.add_parser(
         "format",
-        parents=[calendar_options],
+        parents=[calendar_options, tz_option],
         help="write dates as datelines in a house style",
         description="Write each DATE (or today, in --tz) as a dual dateline in a house style.",
     )
@@ -153,11 +154,11 @@ def _parser() -> argparse.ArgumentParser:
         "--weekday", dest="weekday", action="store_const", const=True, help="put the weekday first"
     )
     days.add_argument("--no-weekday", dest="weekday", action="store_const", const=False, help="leave it out")
-    fmt.add_argument("--tz", metavar="ZONE", help="time zone for today (default: this machine's)")
     fmt.set_defaults(run=_format, order=None)
 
-    styles = commands.add_parser("styles", help="list the house styles, each with today's date in it")
-    styles.add_argument("--tz", metavar="ZONE", help="time zone for today (default: this machine's)")
+    styles = commands.add_parser(
+        "styles", parents=[tz_option], help="list the house styles, each with today's date in it"
+    )
     styles.set_defaults(run=_styles)
 
     calendars = commands.add_parser("calendars", help="list the calendars and their ranges")

@@ -11,8 +11,10 @@ from .lexicon import (
     DATE_NEIGHBOURS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_PREFIXES_ARABIC,
+    HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
+from .names.words import ARABIC_CLITICS
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parsing import read_datelines
 
@@ -29,7 +31,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’‘`´ʻʼʿ][^\W\d_]+)*")
 CUE_REACH = 48  # characters either side of a run of digits searched for a cue
 CONTEXT = 160  # characters read on either side of a run with a cue
 HIJRI_YEARS = range(1300, 1600)
-_CLITICS = frozenset("وبلفك")
+_CLITICS = frozenset(ARABIC_CLITICS)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -57,13 +59,10 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return _short_mark_after(text, end)
 
 
-_MARK_STARTS = frozenset("hHaAهھةۃہقﻫﻬﻩﻪ")
-
-
 def _short_mark_after(text: str, end: int) -> bool:
     """A short era mark straight after the number: "1445H", "١٤٤٥ هـ"."""
     following = text[end : end + 2].lstrip()[:1]
-    if following not in _MARK_STARTS:
+    if following not in HIJRI_SHORT_MARK_STARTS:
         return False
     marks = _WORDS.match(
         fold_with_offsets(text, end, min(len(text), end + 6)).text.replace(VANISHED, "").lstrip()

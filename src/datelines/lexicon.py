@@ -158,6 +158,14 @@ def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
 HIJRI_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
 HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})
+# The raw characters that can begin one of them (any case, Arabic letter variants,
+# presentation forms): a cheap test before folding what follows a number.
+HIJRI_SHORT_MARK_STARTS = frozenset(
+    chr(code)
+    for block in (range(0x41, 0x7B), range(0x0600, 0x0700), range(0xFB50, 0xFF00))
+    for code in block
+    if fold(chr(code))[:1] in {mark[0] for mark in HIJRI_SHORT_MARKS}
+)
 
 
 def _date_neighbours() -> frozenset[str]:

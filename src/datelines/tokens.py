@@ -12,12 +12,13 @@ import re
 from typing import NamedTuple
 
 from .lexicon import GMONTH, HMONTH, LEXICON, ORDINAL, Entry
+from .names.words import ARABIC_CLITICS
 from .normalize import VANISHED, Folded, join_words
 
 __all__ = ["Unit", "units"]
 
 _TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
-_ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك")
+_ARABIC_CLITICS = frozenset(ARABIC_CLITICS)
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
 _JOINERS = frozenset("-.")
 

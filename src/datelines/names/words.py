@@ -105,3 +105,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
 )  # fmt: skip
+
+# One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
+# ل (for, to), ف (so), ك (as): "بشهر", "ورمضان".
+ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
