@@ -51,6 +51,10 @@ class Half(NamedTuple):
     numeric: bool = False
     languages: tuple[str, ...] = ()
     bare: bool = False  # a month name with no day or year (see _month_half)
+    # A 4-digit "Hijri" year above HIJRI_YEAR_LIMIT with no era mark ("1 Ramadan 2023"):
+    # dropped, back to unit ``before_year``, when a Gregorian year within one of it is near.
+    colloquial: bool = False
+    before_year: int = -1
 
     @property
     def year_only(self) -> bool:
@@ -109,6 +113,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     day: int | None = None
     year: int | None = None
     era: int | None = None
+    colloquial, before_year = False, -1
     languages = [entry.language]
 
     # Day before the month: "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان".
@@ -181,9 +186,10 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         digits = len(units[probe].text)
         era_at = _era_after(units, probe, era_kind)
         value = units[probe].value
-        # "1 Ramadan 2023": a Gregorian year said with a Hijri month is not a Hijri year.
+        # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
         colloquial = calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
-        if (digits <= 4 or era_at is not None) and not colloquial:
+        if digits <= 4 or era_at is not None:
+            before_year = last
             year, last = value, probe
             if era_at is not None:
                 era, last = era_at, era_at
@@ -236,6 +242,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         and k - 1 not in used
     ):
         year, first = units[k - 1].value, k - 1
+    extra = {"colloquial": True, "before_year": before_year} if colloquial and year is not None else {}
     if day is None and year is None:
         # A month name alone is not a date; a Hijri one may still take a year that follows
         # with its era mark ("the month of Ramadan. For this year 1445 AH"), so it is kept
@@ -243,7 +250,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         if calendar != HIJRI:
             return None
         return Half(calendar, None, entry.value, None, k, last, k, None, False, tuple(languages), bare=True)
-    return Half(calendar, year, entry.value, day, first, last, k, era, False, tuple(languages))
+    return Half(calendar, year, entry.value, day, first, last, k, era, False, tuple(languages), **extra)  # type: ignore[arg-type]
 
 
 def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
@@ -311,6 +318,15 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
     halves.sort(key=lambda h: h.first)
+    # "1 Ramadan 1444 H atau 1 Ramadan 2023 … 23 Maret 2023": a Hijri year that is the
+    # Gregorian year of the same text (give or take one) was said colloquially.
+    gregorian_years = {h.year for h in halves if h.calendar == GREGORIAN and h.year is not None}
+    halves = [
+        h._replace(year=None, last=h.before_year, colloquial=False)
+        if h.colloquial and h.year is not None and any(abs(h.year - g) <= 1 for g in gregorian_years)
+        else h
+        for h in halves
+    ]
     return _year_partners(units, halves, used)
 
 
@@ -430,6 +446,9 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
         ca, cb = _calendar_of(a, b), _calendar_of(b, a)
+        if ca is not None and ca == cb and (ordered := _numeric_order(a, b)) is not None:
+            ca, cb = ordered
+            merged[i], merged[i + 1] = a._replace(calendar=ca), b._replace(calendar=cb)
         if ca is None or cb is None or ca == cb:
             continue
         cost = _gap_cost(units, a.last + 1, b.first)
@@ -450,6 +469,20 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
         pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), a.first, b.last))
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _numeric_order(a: Half, b: Half) -> tuple[str, str] | None:
+    """Calendars for two all-digit halves without era marks that guessed the same one
+    ("0622-07-19" is not a Hijri year): the smaller year is Hijri when the two years stand
+    as Hijri and Gregorian years do, G ≈ 0.970229 H + 621.5643."""
+    if not (a.numeric and b.numeric and a.era_unit is None and b.era_unit is None):
+        return None
+    if a.year is None or b.year is None or a.year == b.year:
+        return None
+    hijri, gregorian = sorted((a.year, b.year))
+    if abs(gregorian - (0.970229 * hijri + 621.5643)) > 2:
+        return None
+    return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
 
 
 def _fill_year(halves: Sequence[Half], half: Half) -> Half:
