@@ -17,7 +17,7 @@ from typing import TextIO
 from . import __version__
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
 from .convert import local_today
-from .errors import DatelineError, StyleError
+from .errors import DatelineError, SightingTableError, StyleError
 from .freeform import DateOrder, read_gregorian, read_hijri
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
@@ -171,7 +171,7 @@ def _calendar(args: argparse.Namespace) -> Calendar:
     try:
         return get_calendar(args.calendar, offset=args.offset, table=args.table)
     except DatelineError as err:
-        option = "--table" if args.table and "table" in type(err).__name__.lower() else "--calendar"
+        option = "--table" if isinstance(err, SightingTableError) else "--calendar"
         raise UsageError(f"{option}: {err}") from None
 
 

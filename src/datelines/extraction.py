@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .dateline import Dateline
 from .lexicon import (
+    ARABIC_CLITICS,
     CUE_LENGTH,
     DATE_NEIGHBOURS,
     HIJRI_CUE_PREFIXES,
@@ -14,7 +15,6 @@ from .lexicon import (
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
-from .names.words import ARABIC_CLITICS
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parsing import read_datelines
 
@@ -31,7 +31,6 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’‘`´ʻʼʿ][^\W\d_]+)*")
 CUE_REACH = 48  # characters either side of a run of digits searched for a cue
 CONTEXT = 160  # characters read on either side of a run with a cue
 HIJRI_YEARS = range(1300, 1600)
-_CLITICS = frozenset(ARABIC_CLITICS)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -51,7 +50,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
             word = raw.replace("\u0640", "") if "\u0640" in raw else raw
             if word and (
                 word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES_ARABIC
-                or (word[0] in _CLITICS and word[1 : CUE_LENGTH + 1] in HIJRI_CUE_PREFIXES_ARABIC)
+                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in HIJRI_CUE_PREFIXES_ARABIC)
             ):
                 return True
         elif raw.translate(FOLD_TABLE).replace(VANISHED, "")[:CUE_LENGTH] in HIJRI_CUE_PREFIXES:

@@ -182,3 +182,7 @@ def _date_neighbours() -> frozenset[str]:
 
 
 DATE_NEIGHBOURS = _date_neighbours()
+
+
+# One-letter Arabic clitics (و ب ل ف ك), as a set for look-ups.
+ARABIC_CLITICS = frozenset(words_table.ARABIC_CLITICS)

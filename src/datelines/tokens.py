@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import GMONTH, HMONTH, LEXICON, ORDINAL, Entry
-from .names.words import ARABIC_CLITICS
+from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, Entry
 from .normalize import VANISHED, Folded, join_words
 
 __all__ = ["Unit", "units"]
 
 _TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
-_ARABIC_CLITICS = frozenset(ARABIC_CLITICS)
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
 _JOINERS = frozenset("-.")
 
@@ -88,7 +86,7 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
     entries = LEXICON.entries
     if word[:2] not in _ARABIC_HEADS and word[-2:] not in _ARABIC_TAILS and word[1:3] not in _ARABIC_HEADS:
         return None  # no known name can begin or end it
-    if word[0] in _ARABIC_CLITICS and (found := entries.get(word[1:])):
+    if word[0] in ARABIC_CLITICS and (found := entries.get(word[1:])):
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None:

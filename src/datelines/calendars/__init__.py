@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CALENDAR_NAMES", "Calendar", "builtin_calendar", "calendar_names", "get_calendar"]
 
-CALENDAR_NAMES = ("umalqura", "umalqura-icu", "civil", "astronomical")
 
 _ALIASES = {
     "umalqura": "umalqura",
@@ -72,6 +71,8 @@ _MODULES = {
     "civil": ("datelines.calendars.tabular", "CIVIL"),
     "astronomical": ("datelines.calendars.tabular", "ASTRONOMICAL"),
 }
+# The built-in calendars, the default first.
+CALENDAR_NAMES = tuple(_MODULES)
 
 
 def builtin_calendar(name: str) -> Calendar:

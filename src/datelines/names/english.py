@@ -1,40 +1,15 @@
 """English names used when datelines itself writes a date (CLI output, error messages).
 
-The Hijri month names are the common English news spellings; the spellings we *read*, in
-every language, are a separate and much larger table.
+They are the English entries of :mod:`datelines.names.output`, the one table of names we
+write; the spellings we *read*, in every language, are the larger tables beside it.
 """
 
-HIJRI_MONTHS = (
-    "Muharram",
-    "Safar",
-    "Rabi' al-Awwal",
-    "Rabi' al-Thani",
-    "Jumada al-Ula",
-    "Jumada al-Akhirah",
-    "Rajab",
-    "Sha'ban",
-    "Ramadan",
-    "Shawwal",
-    "Dhu al-Qa'dah",
-    "Dhu al-Hijjah",
-)
+from .output import GREGORIAN_MONTHS as _GREGORIAN
+from .output import HIJRI_ERA as _ERAS
+from .output import HIJRI_MONTHS as _HIJRI
+from .output import WEEKDAYS as _WEEKDAYS
 
-GREGORIAN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-# Monday first, as date.weekday() counts.
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-HIJRI_ERA = "AH"
+HIJRI_MONTHS = _HIJRI["en"]
+GREGORIAN_MONTHS = _GREGORIAN["en"]
+WEEKDAYS = _WEEKDAYS["en"]  # Monday first, as date.weekday() counts
+HIJRI_ERA = _ERAS["en"]
