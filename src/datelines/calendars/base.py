@@ -15,7 +15,6 @@ from datetime import date
 
 from ..errors import InvalidDateError, OutOfRangeError
 from ..hijri import HijriDate
-from ..names.english import HIJRI_MONTHS
 
 __all__ = ["Calendar"]
 
@@ -126,6 +125,8 @@ class Calendar(abc.ABC):
             self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)
         ) - start
         if day > length:
+            from ..names.english import HIJRI_MONTHS  # only for the message: off the import path
+
             raise InvalidDateError(
                 f"day {day} does not exist: {HIJRI_MONTHS[month - 1]} {year} has {length} days "
                 f"in {self._name} (day must be in 1..{length})",
