@@ -248,7 +248,38 @@ def test_weekday_option(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_padding_combines_with_other_modifiers() -> None:
     template = Template("{hday:02,ord} {gday:02} {hmonth:upper}")
-    assert template.render({"hday": 3, "gday": 5, "hmonth": "Safar"}, all_filled=True) == "3rd 05 SAFAR"
     assert template.render({"hday": 3, "gday": 5, "hmonth": "Safar"}) == "3rd 05 SAFAR"
     style = datelines.Style("padded", "{gday:02,ord} {gmonth:upper} {gyear}")
     assert datelines.format(date(2016, 1, 2), style=style) == "2nd JANUARY 2016"
+
+
+@pytest.mark.parametrize("name", style_names())
+def test_precomputed_tables_agree_with_the_general_path_on_every_day(name: str) -> None:
+    # The common call is served from per-style tables; naming the style's own calendar
+    # sends the same date down the field-by-field path. Every day of the calendar's range.
+    style = datelines.get_style(name)
+    assert style.fast is not None
+    first, last = style.resolved.first_gregorian.toordinal(), style.resolved.last_gregorian.toordinal()
+    for ordinal in range(first, last + 1, 7 if name != "mina" else 1):
+        day = date.fromordinal(ordinal)
+        assert datelines.format(day, style) == datelines.format(day, style, calendar=style.calendar), day
+
+
+def test_styles_the_tables_cannot_serve_take_the_general_path() -> None:
+    empty_era = datelines.Style("t", "{hday} {hmonth} {hyear} {gera}", "tr")  # Turkish has no era mark
+    assert empty_era.fast is None
+    assert datelines.format(SEED, empty_era) == "10 Rebiülahir 1437"
+    twice = datelines.Style("t", "{hmonth} ({hmonth:upper}) {hyear:04}", "en", digits="arab")
+    assert twice.fast is None
+    assert datelines.format(SEED, twice) == "Rabi' al-Thani (RABI' AL-THANI) ١٤٣٧"
+
+
+def test_digits_apply_to_the_date_not_to_place_or_agency() -> None:
+    assert (
+        datelines.format(SEED, "persian", place="District 9")
+        == "District 9 ۱۰ ربیع‌الثانی ۱۴۳۷ ق برابر با ۲۰ ژانویه ۲۰۱۶"
+    )
+    assert (
+        datelines.format(SEED, "mina", digits="arab", agency="TV3")
+        == "١٠ Rabiul Akhir ١٤٣٧/٢٠ January ٢٠١٦ (TV3)"
+    )

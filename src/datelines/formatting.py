@@ -50,20 +50,63 @@ def format_dateline(
     'Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA'
     """
     chosen = style if type(style) is Style else get_style(style)
-    if type(value) is date and calendar is None and offset is None and table is None:
-        day = value  # the common case: a plain date on the style's own calendar
-        hyear, hmonth, hday = chosen.resolved.ymd(day)
+    fast = chosen.fast
+    if (
+        fast is not None
+        and type(value) is date
+        and calendar is None
+        and offset is None
+        and table is None
+        and era
+        and weekday is None
+        and (language is None or language == chosen.language)
+        and (digits is None or digits == chosen.digits)
+    ):
+        # The commonest call: every string comes from the style's precomputed tables.
+        form, hdays, hmonths, hnums, gdays, gmonths, gshort, gnums, weekdays, years = fast
+        hyear, hmonth, hday = chosen.resolved.ymd(value)
+        month = value.month
+        gyear: int | str = value.year
+        if years is not None:
+            hyear, gyear = str(hyear).translate(years), str(gyear).translate(years)  # type: ignore[assignment]
+        text = form.format(
+            hdays[hday], hmonths[hmonth], hnums[hmonth], hyear, gdays[value.day],
+            gmonths[month], gshort[month], gnums[month], gyear, weekdays[value.weekday()],
+        )  # fmt: skip
     else:
-        hijri, day = _halves(value, chosen, calendar, offset, table)
-        hyear, hmonth, hday = hijri.year, hijri.month, hijri.day
+        text = _general(
+            value, chosen, language=language, calendar=calendar, offset=offset, table=table, digits=digits,
+            era=era, weekday=weekday,
+        )  # fmt: skip
+    if place:
+        text = chosen.place.replace("{place}", place) + text
+    if agency:
+        text = text + chosen.agency.replace("{agency}", agency)
+    return text
+
+
+def _general(
+    value: date | HijriDate | Dateline,
+    chosen: Style,
+    *,
+    language: str | None,
+    calendar: str | Calendar | None,
+    offset: int | None,
+    table: SightingTable | str | PathLike[str] | None,
+    digits: str | None,
+    era: bool,
+    weekday: bool | None,
+) -> str:
+    """Every other call: the template rendered field by field."""
+    hijri, day = _halves(value, chosen, calendar, offset, table)
     hijri_names, gregorian_names, short, weekdays, eras = (
         chosen.names if language is None or language == chosen.language else chosen.names_in(language)
     )
     values: dict[str, object] = {
-        "hday": hday,
-        "hmonth": hijri_names[hmonth - 1],
-        "hmonth_num": hmonth,
-        "hyear": hyear,
+        "hday": hijri.day,
+        "hmonth": hijri_names[hijri.month - 1],
+        "hmonth_num": hijri.month,
+        "hyear": hijri.year,
         "hera": eras[0] if era else "",
         "gday": day.day,
         "gmonth": gregorian_names[day.month - 1],
@@ -76,25 +119,9 @@ def format_dateline(
     template = chosen.compiled
     if weekday is False and "weekday" in template.fields:
         template = template.without("weekday")
-    given = False
-    if (
-        template is chosen.compiled
-        and chosen.extras
-        and era
-        and all(eras)
-        and language in (None, chosen.language)
-    ):
-        numbers = (hday, hmonth, day.day, day.month, day.weekday())
-        for key, number, strings in chosen.extras:
-            values[key] = strings[numbers[number]]
-        given = True
-    text = template.render(values, all_filled=era and all(eras), derived_given=given)
+    text = template.render(values)
     if weekday and "weekday" not in template.fields:
         text = f"{values['weekday']}, {text}"
-    if place:
-        text = chosen.place.replace("{place}", place) + text
-    if agency:
-        text = text + chosen.agency.replace("{agency}", agency)
     script = chosen.digits if digits is None else digits
     if script == "latn":
         return text

@@ -19,6 +19,12 @@ from .template import Template
 __all__ = ["STYLES", "Style", "get_style", "load_style", "style_names"]
 
 
+_Strings = tuple[str, ...]
+FastPlan = tuple[
+    str, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, dict[int, int] | None
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Style:
     """A house style: a template, the language of its names, and what it overrides.
@@ -43,7 +49,7 @@ class Style:
     compiled: Template = field(init=False, repr=False, compare=False)
     names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     resolved: Calendar = field(init=False, repr=False, compare=False)
-    extras: tuple[tuple[str, int, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False)
+    fast: FastPlan | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", Template(self.template))
@@ -55,7 +61,7 @@ class Style:
             raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
         if self.language in output.GREGORIAN_MONTHS:
             object.__setattr__(self, "names", self.names_in(self.language))
-            object.__setattr__(self, "extras", self._extras())
+            object.__setattr__(self, "fast", self._fast_plan())
         if self.language not in output.GREGORIAN_MONTHS:
             raise StyleError(
                 f"style {self.name!r}: no names for language {self.language!r}; "
@@ -70,31 +76,63 @@ class Style:
             if months is not None and len(months) != 12:
                 raise StyleError(f"style {self.name!r}: month names need twelve entries", field="months")
 
-    def _extras(self) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
-        """The template's modified fields (upper-case names, ordinal days, padded numbers) as
-        tables of finished strings, looked up by number when formatting in the style's own
-        language: (key, which number indexes it, table). Numbers: 0 Hijri day, 1 Hijri month,
-        2 Gregorian day, 3 Gregorian month, 4 weekday; years are never tabled."""
+    def _fast_plan(self) -> FastPlan | None:
+        """The style compiled for its commonest use (a plain date, its own language,
+        calendar, digits and era marks): one positional format string, with era marks and
+        literal text baked in, and a table of finished strings (modifiers applied, digits in
+        the style's script) for every day, month and weekday, looked up by number. ``None``
+        where the template needs the general path (an empty era mark, a year written with a
+        modifier in non-Latin digits, one field written two ways).
+
+        Layout: (format, Hijri days, Hijri months, Hijri month numbers, Gregorian days,
+        Gregorian months, their abbreviations, Gregorian month numbers, weekdays, digit
+        table for years or None)."""
         from .template import apply
 
-        hijri_months, gregorian_months, short, weekdays, _ = self.names
-        tables = {
-            "hmonth": (1, ("", *hijri_months)),
-            "gmonth": (3, ("", *gregorian_months)),
-            "gmonth_short": (3, ("", *short)),
-            "weekday": (4, weekdays),
-            "hday": (0, tuple(range(32))),
-            "gday": (2, tuple(range(32))),
-            "hmonth_num": (1, tuple(range(13))),
-            "gmonth_num": (3, tuple(range(13))),
+        hijri_months, gregorian_months, short, weekdays, (hera, gera) = self.names
+        digit_table = output.DIGIT_TABLES[self.digits] if self.digits != "latn" else None
+        sources: dict[str, tuple[object, ...]] = {
+            "hday": tuple(range(32)),  # the printed table has 31-day months
+            "hmonth": ("", *hijri_months),
+            "hmonth_num": tuple(range(13)),
+            "gday": tuple(range(32)),
+            "gmonth": ("", *gregorian_months),
+            "gmonth_short": ("", *short),
+            "gmonth_num": tuple(range(13)),
+            "weekday": weekdays,
         }
-        out = []
-        for key, name, modifiers in self.compiled.derived:
-            if name not in tables:
-                return ()  # a modified year or era: computed by the template instead
-            number, source = tables[name]
-            out.append((key, number, tuple(apply(value, modifiers) for value in source)))
-        return tuple(out)
+        slots = {"hday": 0, "hmonth": 1, "hmonth_num": 2, "hyear": 3, "gday": 4, "gmonth": 5,
+                 "gmonth_short": 6, "gmonth_num": 7, "gyear": 8, "weekday": 9}  # fmt: skip
+        chosen: dict[str, tuple[str, ...]] = {}
+
+        def script(text: str) -> str:
+            return text if digit_table is None else text.translate(digit_table)
+
+        pieces: list[str] = []
+        for kind, name, modifiers in self.compiled.parts:
+            if kind == "text":
+                pieces.append(script(name).replace("{", "{{").replace("}", "}}"))
+            elif name in ("hera", "gera"):
+                mark = hera if name == "hera" else gera
+                if not mark:
+                    return None
+                pieces.append(apply(mark, modifiers).replace("{", "{{").replace("}", "}}"))
+            elif name in ("hyear", "gyear"):
+                if not modifiers:
+                    pieces.append(f"{{{slots[name]}}}")
+                elif digit_table is None and modifiers in (("02",), ("04",)):
+                    pieces.append(f"{{{slots[name]}:0{modifiers[0][1]}d}}")
+                else:
+                    return None
+            else:
+                if chosen.setdefault(name, modifiers) != modifiers:
+                    return None
+                pieces.append(f"{{{slots[name]}}}")
+        tables = {
+            name: tuple(script(apply(value, chosen.get(name, ()))) for value in values)
+            for name, values in sources.items()
+        }
+        return ("".join(pieces), *tables.values(), digit_table)  # type: ignore[return-value]
 
     def names_in(self, language: str) -> tuple[tuple[str, ...], ...]:
         """Hijri months, Gregorian months, their abbreviations, weekdays, and the two era

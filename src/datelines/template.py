@@ -77,7 +77,7 @@ class Template:
     datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday
     """
 
-    __slots__ = ("_derived", "_format", "_parts", "source")
+    __slots__ = ("_parts", "source")
 
     def __init__(self, source: str):
         if not isinstance(source, str):
@@ -121,24 +121,6 @@ class Template:
         if position < len(source):
             parts.append(("text", source[position:], ()))
         self._parts = tuple(parts)
-        # Compiled once to a native format string: zero padding becomes a format spec, the
-        # other modifiers become derived values ("hmonth:upper" → key "hmonth__upper").
-        pieces: list[str] = []
-        derived: list[tuple[str, str, tuple[str, ...]]] = []
-        for kind, name, modifiers in parts:
-            if kind == "text":
-                pieces.append(name.replace("{", "{{").replace("}", "}}"))
-                continue
-            pad = next((m for m in modifiers if m in ("02", "04")), None)
-            if pad is not None and len(modifiers) == 1:
-                pieces.append("{" + name + f":0{pad[1]}d}}")  # padding alone: a format spec
-                continue
-            key = name if not modifiers else f"{name}__{'_'.join(modifiers)}"
-            if modifiers and all(k != key for k, _, _ in derived):
-                derived.append((key, name, modifiers))
-            pieces.append("{" + key + "}")
-        self._format = "".join(pieces)
-        self._derived = tuple(derived)
 
     def without(self, name: str) -> Template:
         """This template with field ``name`` left out, and the separator that joined it to
@@ -171,25 +153,13 @@ class Template:
         return tuple(name for kind, name, _ in self._parts if kind == "field")
 
     @property
-    def derived(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-        """(key, field, modifiers) of each field written with modifiers other than padding
-        alone: the values :meth:`render` computes under those keys."""
-        return self._derived
+    def parts(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """The compiled template: ("text", literal, ()) and ("field", name, modifiers)."""
+        return self._parts
 
-    def render(
-        self, values: Mapping[str, object], *, all_filled: bool = False, derived_given: bool = False
-    ) -> str:
-        """The template with each field replaced by its value (modifiers applied).
-
-        ``all_filled`` promises that no value is empty, which allows the native format
-        path (an empty field otherwise takes the space before it); ``derived_given`` that
-        ``values`` already holds the :attr:`derived` values."""
-        if all_filled:
-            if self._derived and not derived_given:
-                values = dict(values)
-                for key, name, modifiers in self._derived:
-                    values[key] = _apply(values[name], modifiers)
-            return self._format.format_map(values)
+    def render(self, values: Mapping[str, object]) -> str:
+        """The template with each field replaced by its value, modifiers applied; an empty
+        value (an era mark left out) takes the space before it with it."""
         out: list[str] = []
         for kind, name, modifiers in self._parts:
             if kind == "text":
@@ -197,7 +167,7 @@ class Template:
                 continue
             text = _apply(values[name], modifiers)
             if not text and out and out[-1].endswith(" "):
-                out[-1] = out[-1][:-1]  # an empty field (an era mark left out) takes its space
+                out[-1] = out[-1][:-1]
             out.append(text)
         return "".join(out)
 
