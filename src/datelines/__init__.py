@@ -30,6 +30,8 @@ __all__ = [
     "DatePart",
     "Dateline",
     "DatelineError",
+    "Explanation",
+    "Finding",
     "HijriDate",
     "InvalidDateError",
     "MonthStart",
@@ -40,8 +42,10 @@ __all__ = [
     "Style",
     "StyleError",
     "Template",
+    "Verdict",
     "__version__",
     "calendar_names",
+    "check",
     "extract",
     "format",
     "get_calendar",
@@ -69,6 +73,10 @@ _LAZY = {
     "style_names": "datelines.styles",
     "Template": "datelines.template",
     "parse": "datelines.parsing",
+    "check": "datelines.checking",
+    "Verdict": "datelines.checking",
+    "Finding": "datelines.checking",
+    "Explanation": "datelines.checking",
     "extract": "datelines.extraction",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
@@ -80,6 +88,7 @@ _LAZY = {
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
+    from .checking import Explanation, Finding, Verdict, check
     from .dateline import Dateline, DatePart
     from .extraction import extract
     from .formatting import format_dateline as format

@@ -1,0 +1,681 @@
+"""``check``: do the two halves of a dateline agree, and if not, why not.
+
+The copy desk's questions, in order: does each stated date exist; do the halves name the
+same day (or, for partial halves, overlapping days) in the newsroom's calendar; does the
+weekday fit, allowing for the Hijri day that begins at sunset; and when the halves
+disagree, which known slip or calendar variant explains it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date
+from os import PathLike
+from typing import Literal
+
+from .calendars import CALENDAR_NAMES, Calendar, get_calendar
+from .dateline import Dateline, DatePart
+from .errors import DatelineError
+from .hijri import HijriDate
+from .names.english import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .calendars.sighting import SightingTable
+
+__all__ = ["Explanation", "Finding", "Verdict", "check"]
+
+Severity = Literal["error", "warning", "note"]
+
+# How the calendars are named to a copy editor.
+TITLES = {
+    "umalqura": "Umm al-Qura",
+    "umalqura-icu": "ICU's Umm al-Qura table",
+    "civil": "the civil tabular calendar",
+    "astronomical": "the astronomical tabular calendar",
+}
+# A search over both calendars, when neither half states a year, stays in this window.
+YEARLESS_WINDOW = (date(1800, 1, 1).toordinal(), date(2200, 12, 31).toordinal())
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the checker found: ``code`` (``disagree``, ``no-overlap``, ``impossible-date``,
+    ``out-of-range``, ``weekday``, ``evening-before``, ``inferred-year``, ``yearless``,
+    ``one-half``), its ``severity``, a sentence for a copy editor, the ``half`` it is about
+    (``hijri``, ``gregorian`` or ``None`` for the whole line) and the character ``span``."""
+
+    code: str
+    severity: Severity
+    message: str
+    half: Literal["hijri", "gregorian"] | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A known cause that makes disagreeing halves agree: ``kind`` is ``calendar`` (another
+    calendar, named in ``calendar``), ``offset`` (a local-sighting offset of ``offset``
+    days), ``hijri-year``, ``hijri-month``, ``gregorian-year``, ``gregorian-month`` or
+    ``gregorian-day`` (that half with the value in ``value`` instead); ``description`` says
+    it in words ("a +1 local-sighting offset")."""
+
+    kind: str
+    description: str
+    calendar: str | None = None
+    offset: int | None = None
+    value: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What :func:`check` found.
+
+    ``ok``: the halves agree, the weekday fits and each date exists. ``agrees``: the
+    halves name the same day (overlapping days, for partial halves). ``difference_days``:
+    the Hijri half's date minus the calendar's Hijri date for the Gregorian half, in days
+    (for partial halves, the signed gap between the nearest days they could mean; ``None``
+    when they cannot be compared). ``expected``: the calendar's Hijri date for the Gregorian
+    half, when it is a whole date in range.
+    """
+
+    dateline: Dateline
+    calendar: str
+    ok: bool
+    agrees: bool
+    difference_days: int | None
+    findings: tuple[Finding, ...]
+    explanations: tuple[Explanation, ...] = ()
+    expected: HijriDate | None = None
+
+    @property
+    def message(self) -> str:
+        """The first error's sentence, or the first finding's, or ``"consistent"``."""
+        for finding in self.findings:
+            if finding.severity == "error":
+                return finding.message
+        return self.findings[0].message if self.findings else "consistent"
+
+
+def check(
+    dateline_or_text: Dateline | str,
+    *,
+    calendar: str | Calendar = "umalqura",
+    offset: int = 0,
+    table: SightingTable | str | PathLike[str] | None = None,
+) -> Verdict:
+    """Check that a dateline's halves agree in ``calendar`` (with ``offset`` days or a
+    sighting ``table``), that its weekday fits and that each date exists.
+
+    >>> v = check("10 Rabiul Akhir 1437/21 January 2016")
+    >>> v.ok, v.agrees, v.difference_days
+    (False, False, -1)
+    >>> print(v.message)
+    Hijri half is one day behind Umm al-Qura (21 January 2016 is 11 Rabi' al-Thani 1437); it matches a -1 local-sighting offset, or the civil tabular calendar, or a Gregorian day of 20 rather than 21.
+    >>> check("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)").ok
+    True
+    """
+    if isinstance(dateline_or_text, str):
+        from .parsing import parse
+
+        line = parse(dateline_or_text)
+    elif isinstance(dateline_or_text, Dateline):
+        line = dateline_or_text
+    else:
+        raise TypeError(
+            f"dateline_or_text must be a Dateline or a str, not {type(dateline_or_text).__name__}"
+        )
+    if isinstance(offset, bool) or not isinstance(offset, int):
+        raise TypeError(f"offset must be an int, not {type(offset).__name__}")
+    cal = get_calendar(calendar, offset=offset, table=table)
+    return _Checker(line, cal, calendar if isinstance(calendar, str) else cal.name, offset, table).verdict()
+
+
+# --- spans: the Gregorian days a (partial) half can mean ---------------------------------
+
+Span = tuple[int, int, int]  # first and last ordinal, and the year of the half it came from
+
+
+def _gregorian_spans(part: DatePart, lo: int, hi: int) -> list[Span]:
+    years = (
+        [part.year]
+        if part.year is not None
+        else range(date.fromordinal(lo).year, date.fromordinal(hi).year + 1)
+    )
+    months = [part.month] if part.month is not None else range(1, 13)
+    spans = []
+    for year in years:
+        if not 1 <= year <= 9999:
+            continue
+        for month in months:
+            if not 1 <= month <= 12:
+                continue
+            first = date(year, month, 1).toordinal()
+            last = (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)).toordinal() - 1
+            if part.day is not None:
+                if not 1 <= part.day <= last - first + 1:
+                    continue
+                first = last = first + part.day - 1
+            elif part.month is None:
+                if month > 1:
+                    continue
+                last = date(year, 12, 31).toordinal()
+            if last >= lo and first <= hi:
+                spans.append((max(first, lo), min(last, hi), year))
+    return spans
+
+
+def _hijri_spans(part: DatePart, cal: Calendar, lo: int, hi: int) -> list[Span]:
+    if part.year is not None:
+        years: range | list[int] = [part.year]
+    else:
+        years = range(cal.ymd(date.fromordinal(lo))[0], cal.ymd(date.fromordinal(hi))[0] + 1)
+    months = [part.month] if part.month is not None else range(1, 13)
+    spans = []
+    for year in years:
+        if year not in cal.years:
+            continue
+        for month in months:
+            if not 1 <= month <= 12:
+                continue
+            first = cal._month_start(year, month)
+            # The start of the month after the calendar's last is known: it closes the range.
+            last = (cal._month_start(year + 1, 1) if month == 12 else cal._month_start(year, month + 1)) - 1
+            if part.day is not None:
+                if not 1 <= part.day <= last - first + 1:
+                    continue
+                first = last = first + part.day - 1
+            elif part.month is None:
+                if month > 1:
+                    continue
+                last = cal._month_start(year + 1, 1) - 1
+            if last >= lo and first <= hi:
+                spans.append((max(first, lo), min(last, hi), year))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Comparison:
+    agrees: bool | None  # None: cannot be compared (a half out of the calendar's range)
+    difference: int | None
+    gregorian_years: tuple[int, ...] = ()  # the years of each half where they agree
+    hijri_years: tuple[int, ...] = ()
+
+
+def _whole_hijri(part: DatePart, cal: Calendar) -> int | None:
+    """The ordinal of a whole Hijri half; a day past the month's end (30 Safar in a 29-day
+    Safar) counts on into the next month, so a slip of one day is still measured."""
+    assert part.year is not None
+    assert part.month is not None
+    assert part.day is not None
+    if part.year not in cal.years or not 1 <= part.month <= 12 or not 1 <= part.day <= 30:
+        return None
+    start = cal._month_start(part.year, part.month)
+    ordinal = start + part.day - 1
+    return ordinal if ordinal <= cal.last_gregorian.toordinal() else None
+
+
+def _whole_gregorian(part: DatePart) -> int | None:
+    assert part.year is not None
+    assert part.month is not None
+    assert part.day is not None
+    if not (1 <= part.year <= 9999 and 1 <= part.month <= 12 and 1 <= part.day <= 31):
+        return None
+    return date(part.year, part.month, 1).toordinal() + part.day - 1
+
+
+def _compare(hijri: DatePart, gregorian: DatePart, cal: Calendar) -> _Comparison:
+    lo, hi = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
+    if hijri.complete and gregorian.complete:
+        h, g = _whole_hijri(hijri, cal), _whole_gregorian(gregorian)
+        if h is None or g is None or not lo <= g <= hi:
+            return _Comparison(None, None)
+        return _Comparison(h == g, h - g, (gregorian.year,), (hijri.year,))  # type: ignore[arg-type]
+    if hijri.year is not None:
+        hspans = _hijri_spans(hijri, cal, lo, hi)
+        if not hspans:
+            return _Comparison(None, None)
+        around = (max(lo, hspans[0][0] - 400), min(hi, hspans[-1][1] + 400))
+        gspans = (
+            _gregorian_spans(gregorian, *around)
+            if gregorian.year is None
+            else _gregorian_spans(gregorian, lo, hi)
+        )
+    elif gregorian.year is not None:
+        gspans = _gregorian_spans(gregorian, lo, hi)
+        if not gspans:
+            return _Comparison(None, None)
+        hspans = _hijri_spans(hijri, cal, max(lo, gspans[0][0] - 400), min(hi, gspans[-1][1] + 400))
+    else:
+        window = (max(lo, YEARLESS_WINDOW[0]), min(hi, YEARLESS_WINDOW[1]))
+        if window[0] > window[1]:
+            return _Comparison(None, None)
+        gspans, hspans = _gregorian_spans(gregorian, *window), _hijri_spans(hijri, cal, *window)
+    if not gspans or not hspans:
+        return _Comparison(None, None)
+    return _overlap(gspans, hspans)
+
+
+def _overlap(gspans: list[Span], hspans: list[Span]) -> _Comparison:
+    gspans.sort()
+    hspans.sort()
+    starts = [span[0] for span in hspans]
+    gyears: set[int] = set()
+    hyears: set[int] = set()
+    best: int | None = None
+    for gfirst, glast, gyear in gspans:
+        index = bisect_left(starts, gfirst)
+        # Spans do not nest within one half, so the neighbours of the insertion point (and
+        # the spans that start inside this one) are the only candidates.
+        for hfirst, hlast, hyear in hspans[max(0, index - 1) :]:
+            if hfirst > glast:
+                gap = hfirst - glast
+                best = gap if best is None or abs(gap) < abs(best) else best
+                break
+            if hlast < gfirst:
+                gap = hlast - gfirst
+                best = gap if best is None or abs(gap) < abs(best) else best
+                continue
+            gyears.add(gyear)
+            hyears.add(hyear)
+    if gyears:
+        return _Comparison(True, 0, tuple(sorted(gyears)), tuple(sorted(hyears)))
+    return _Comparison(False, best)
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def _days(n: int) -> str:
+    n = abs(n)
+    word = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+    return f"{word} day" if n == 1 else f"{word} days"
+
+
+def _gregorian_words(day: date) -> str:
+    return f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}"
+
+
+def _hijri_words(day: HijriDate) -> str:
+    return f"{day.day} {HIJRI_MONTHS[day.month - 1]} {day.year}"
+
+
+def _part_words(part: DatePart) -> str:
+    names = HIJRI_MONTHS if part.calendar == "hijri" else GREGORIAN_MONTHS
+    pieces = [
+        str(part.day) if part.day is not None else "",
+        names[part.month - 1] if part.month is not None and 1 <= part.month <= 12 else "",
+        str(part.year) if part.year is not None else "",
+    ]
+    return " ".join(p for p in pieces if p) or part.text
+
+
+def _title(cal: Calendar) -> str:
+    name = cal.name
+    if name in TITLES:
+        return TITLES[name]
+    for base in sorted(TITLES, key=len, reverse=True):
+        if name.startswith(base) and name[len(base) :].lstrip("+-").isdigit():
+            return f"{TITLES[base]} {name[len(base)]}{name[len(base) + 1 :]}"
+    return name
+
+
+class _Checker:
+    """One check: the dateline, the calendar, and the findings as they are made."""
+
+    def __init__(
+        self,
+        line: Dateline,
+        cal: Calendar,
+        name: str,
+        offset: int,
+        table: SightingTable | str | PathLike[str] | None,
+    ):
+        self.line, self.cal, self.name, self.offset, self.table = line, cal, name, offset, table
+        self.findings: list[Finding] = []
+
+    def add(self, code: str, severity: Severity, message: str, part: DatePart | None = None) -> None:
+        half = None if part is None else part.calendar
+        span = self.line.span if part is None else part.span
+        self.findings.append(Finding(code, severity, message, half, span))
+
+    def verdict(self) -> Verdict:
+        line, cal = self.line, self.cal
+        exists = self._exists(line.hijri) & self._exists(line.gregorian)
+        expected = None
+        explanations: tuple[Explanation, ...] = ()
+        if line.hijri is None or line.gregorian is None:
+            self.add(
+                "one-half", "note", "Only one calendar's half is stated; there is nothing to compare it with."
+            )
+            comparison = _Comparison(True, None)
+        else:
+            comparison = _compare(line.hijri, line.gregorian, cal)
+            if line.gregorian.complete:
+                try:
+                    expected = cal.to_hijri(line.gregorian.to_date())
+                except (ValueError, DatelineError):
+                    expected = None
+            if comparison.agrees:
+                self._inferred(line.hijri, line.gregorian, comparison)
+            else:
+                explanations = self._explanations(line.hijri, line.gregorian)
+                self._disagreement(line.hijri, line.gregorian, comparison, expected, explanations)
+        weekday_fits = self._weekday()
+        agrees = bool(comparison.agrees)
+        return Verdict(
+            dateline=line,
+            calendar=cal.name,
+            ok=agrees and weekday_fits and exists,
+            agrees=agrees,
+            difference_days=comparison.difference,
+            findings=tuple(self.findings),
+            explanations=explanations,
+            expected=expected,
+        )
+
+    # --- each date exists ---
+
+    def _exists(self, part: DatePart | None) -> bool:
+        if part is None:
+            return True
+        words = _part_words(part)
+        if part.month is not None and not 1 <= part.month <= 12:
+            self.add("impossible-date", "error", f"{part.text!r}: there is no month {part.month}.", part)
+            return False
+        if part.day is not None and part.day < 1:
+            self.add("impossible-date", "error", f"{part.text!r}: there is no day {part.day}.", part)
+            return False
+        if part.calendar == "gregorian":
+            if part.day is None or part.month is None:
+                return True
+            # The longest the month can be: February has 29 days when the year is unknown.
+            year = part.year if part.year is not None and 1 <= part.year <= 9999 else 2000
+            length = (
+                (date(year + 1, 1, 1) if part.month == 12 else date(year, part.month + 1, 1))
+                - date(year, part.month, 1)
+            ).days
+            if part.day > length:
+                self.add(
+                    "impossible-date",
+                    "error",
+                    f"{words} does not exist: {GREGORIAN_MONTHS[part.month - 1]}"
+                    f"{'' if part.year is None else f' {part.year}'} has {length} days.",
+                    part,
+                )
+                return False
+            return True
+        if part.day is not None and part.day > 30:
+            self.add(
+                "impossible-date",
+                "error",
+                f"{words} does not exist: a Hijri month has at most 30 days.",
+                part,
+            )
+            return False
+        if part.year is None:
+            return True
+        if part.year not in self.cal.years:
+            first, last = self.cal.years[0], self.cal.years[-1]
+            self.add(
+                "out-of-range",
+                "error",
+                f"Hijri year {part.year} is outside {_title(self.cal)} ({first}–{last} AH), so the halves cannot be compared.",
+                part,
+            )
+            return False
+        if part.day is not None and part.month is not None:
+            length = self.cal.month_length(part.year, part.month)
+            if part.day > length:
+                self.add(
+                    "impossible-date",
+                    "error",
+                    f"{words} does not exist in {_title(self.cal)}: "
+                    f"{HIJRI_MONTHS[part.month - 1]} {part.year} has {length} days.",
+                    part,
+                )
+                return False
+        return True
+
+    # --- agreement ---
+
+    def _inferred(self, hijri: DatePart, gregorian: DatePart, comparison: _Comparison) -> None:
+        if hijri.year is None and gregorian.year is None:
+            pairs = list(zip(comparison.hijri_years, comparison.gregorian_years, strict=False))
+            shown = ", ".join(f"{h}/{g}" for h, g in pairs[:3])
+            self.add(
+                "yearless",
+                "note",
+                f"No year is stated on either side; the halves agree in {len(comparison.gregorian_years)} "
+                f"year{'s' if len(comparison.gregorian_years) != 1 else ''} of {_title(self.cal)}"
+                f" between 1800 and 2200 (such as {shown}).",
+            )
+            return
+        for part, years, other in (
+            (hijri, comparison.hijri_years, "Gregorian"),
+            (gregorian, comparison.gregorian_years, "Hijri"),
+        ):
+            if part.year is None and len(years) == 1:
+                which = "Hijri" if part.calendar == "hijri" else "Gregorian"
+                self.add(
+                    "inferred-year",
+                    "note",
+                    f"The {which} year is not stated; it is {years[0]}, inferred from the {other} half.",
+                    part,
+                )
+
+    def _disagreement(
+        self,
+        hijri: DatePart,
+        gregorian: DatePart,
+        comparison: _Comparison,
+        expected: HijriDate | None,
+        explanations: tuple[Explanation, ...],
+    ) -> None:
+        title = _title(self.cal)
+        if explanations:
+            shown = [e.description for e in explanations[:3]]
+            tail = "; it matches " + ", or ".join(shown) + "."
+        else:
+            tail = "; no known slip or calendar variant explains it."
+        difference = comparison.difference
+        if comparison.agrees is None:
+            for index, finding in enumerate(self.findings):
+                if finding.code in ("out-of-range", "impossible-date"):  # already said why
+                    if explanations:
+                        self.findings[index] = replace(finding, message=finding.message[:-1] + tail)
+                    return
+            first, last = self.cal.first_gregorian, self.cal.last_gregorian
+            self.add(
+                "disagree",
+                "error",
+                f"The halves cannot be compared in {title}, which covers {_gregorian_words(first)} to "
+                f"{_gregorian_words(last)}{tail}",
+            )
+            return
+        if expected is not None and hijri.complete and difference is not None:
+            direction = "ahead of" if difference > 0 else "behind"
+            self.add(
+                "disagree",
+                "error",
+                f"Hijri half is {_days(difference)} {direction} {title} "
+                f"({_gregorian_words(gregorian.to_date())} is {_hijri_words(expected)}){tail}",
+                hijri,
+            )
+            return
+        where, single = _hijri_span_words(hijri, self.cal)
+        other = _part_words(gregorian)
+        apart = (
+            ""
+            if difference is None
+            else f"{_days(difference)} {'after' if difference > 0 else 'before'} {other}"
+        )
+        if single:
+            said = f"In {title}, {_part_words(hijri)} is {where}, {apart or 'not ' + other}"
+        else:
+            said = f"In {title}, {_part_words(hijri)}{where} does not overlap {other}" + (
+                f" (it is {apart})" if apart else ""
+            )
+        self.add("no-overlap", "error", said + tail, hijri)
+
+    def _explanations(self, hijri: DatePart, gregorian: DatePart) -> tuple[Explanation, ...]:
+        found: list[Explanation] = []
+
+        def agrees(h: DatePart, g: DatePart, cal: Calendar) -> bool:
+            try:
+                return bool(_compare(h, g, cal).agrees) and (not h.complete or _valid_hijri(h, cal))
+            except DatelineError:
+                return False
+
+        # Most likely first: a newsroom a day off the Saudi calendar, then another
+        # calendar, then two days off, then slips of the pen.
+        def offset(shift: int) -> None:
+            if self.table is not None:
+                return
+            try:
+                shifted = get_calendar(self.name, offset=self.offset + shift)
+            except DatelineError:
+                return
+            if agrees(hijri, gregorian, shifted):
+                description = f"a {shift:+d} local-sighting offset"
+                found.append(Explanation("offset", description, calendar=shifted.name, offset=shift))
+
+        offset(1)
+        offset(-1)
+        for name in CALENDAR_NAMES:
+            if name != self.cal.name and agrees(hijri, gregorian, get_calendar(name)):
+                found.append(Explanation("calendar", TITLES[name], calendar=name))
+        offset(2)
+        offset(-2)
+        if gregorian.day is not None:
+            for shift in (-1, 1):
+                candidate = replace(gregorian, day=gregorian.day + shift)
+                if agrees(hijri, candidate, self.cal):
+                    found.append(
+                        Explanation(
+                            "gregorian-day",
+                            f"a Gregorian day of {candidate.day} rather than {gregorian.day}",
+                            value=candidate.day,
+                        )
+                    )
+        for part, kind in ((hijri, "hijri"), (gregorian, "gregorian")):
+            word = "Hijri" if kind == "hijri" else "Gregorian"
+            if part.year is not None:
+                for year in _year_slips(part.year):
+                    candidate = replace(part, year=year)
+                    pair = (candidate, gregorian) if kind == "hijri" else (hijri, candidate)
+                    if agrees(*pair, self.cal):
+                        found.append(
+                            Explanation(
+                                f"{kind}-year", f"a {word} year of {year} rather than {part.year}", value=year
+                            )
+                        )
+            if part.month is not None and 1 <= part.month <= 12:
+                names = HIJRI_MONTHS if kind == "hijri" else GREGORIAN_MONTHS
+                for month in (part.month - 1, part.month + 1):
+                    if not 1 <= month <= 12:
+                        continue
+                    candidate = replace(part, month=month)
+                    pair = (candidate, gregorian) if kind == "hijri" else (hijri, candidate)
+                    if agrees(*pair, self.cal):
+                        found.append(
+                            Explanation(
+                                f"{kind}-month",
+                                f"a {word} month of {names[month - 1]} rather than {names[part.month - 1]}",
+                                value=month,
+                            )
+                        )
+        return tuple(found)
+
+    # --- weekday ---
+
+    def _weekday(self) -> bool:
+        line = self.line
+        if line.weekday is None:
+            return True
+        day: date | None = None
+        if line.gregorian is not None and line.gregorian.complete:
+            try:
+                day = line.gregorian.to_date()
+            except ValueError:
+                day = None
+        elif line.hijri is not None and line.hijri.complete:
+            try:
+                day = self.cal.to_gregorian(line.hijri.to_hijri())
+            except (ValueError, DatelineError):
+                day = None
+            stated = line.gregorian
+            if day is not None and stated is not None and stated.month is not None and stated.day is not None:
+                # The Gregorian half without its year: the weekday is the one of that day
+                # in the year nearest the Hijri half's date.
+                near = []
+                for year in (day.year - 1, day.year, day.year + 1):
+                    try:
+                        near.append(date(year, stated.month, stated.day))
+                    except ValueError:
+                        continue
+                if near:
+                    day = min(near, key=lambda candidate: abs(candidate.toordinal() - day.toordinal()))  # type: ignore[union-attr]
+        if day is None:
+            return True
+        said = WEEKDAYS[line.weekday]
+        if line.weekday == day.weekday():
+            return True
+        if line.weekday == (day.weekday() - 1) % 7:
+            self.add(
+                "evening-before",
+                "note",
+                f"{said} is the evening before {_gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}); "
+                "the Hijri day begins at sunset, so this can be right.",
+            )
+            return True
+        self.add(
+            "weekday",
+            "error",
+            f"The stated weekday, {said}, fits neither {_gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}) "
+            "nor the evening before it.",
+        )
+        return False
+
+
+def _hijri_span_words(part: DatePart, cal: Calendar) -> tuple[str, bool]:
+    """The days a Hijri half with a year means, in words, and whether it is one day:
+    ("15 November 2023", True) or (" (6 June 2016–5 July 2016)", False)."""
+    if part.year is None:
+        return "", False
+    spans = _hijri_spans(part, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
+    if not spans:
+        return "", False
+    first, last = date.fromordinal(spans[0][0]), date.fromordinal(spans[-1][1])
+    if first == last:
+        return _gregorian_words(first), True
+    return f" ({_gregorian_words(first)}–{_gregorian_words(last)})", False
+
+
+def _valid_hijri(part: DatePart, cal: Calendar) -> bool:
+    assert part.year is not None
+    assert part.month is not None
+    assert part.day is not None
+    return (
+        part.year in cal.years
+        and 1 <= part.month <= 12
+        and 1 <= part.day <= cal.month_length(part.year, part.month)
+    )
+
+
+def _year_slips(year: int) -> list[int]:
+    """Years one slip of the finger from ``year``: off by one, one digit wrong, two
+    neighbouring digits swapped, a digit doubled or dropped (1434 for 1444, 14445 for 1445)."""
+    text = str(year)
+    found = {year - 1, year + 1}
+    for i in range(len(text)):
+        for digit in "0123456789":
+            found.add(int(text[:i] + digit + text[i + 1 :]))
+        if len(text) > 1:
+            found.add(int(text[:i] + text[i + 1 :]))
+        if i + 1 < len(text):
+            found.add(int(text[:i] + text[i + 1] + text[i] + text[i + 2 :]))
+    found.discard(year)
+    return sorted(y for y in found if y > 0 and len(str(y)) >= 3)
