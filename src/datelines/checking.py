@@ -130,7 +130,7 @@ def check(
     if isinstance(offset, bool) or not isinstance(offset, int):
         raise TypeError(f"offset must be an int, not {type(offset).__name__}")
     cal = get_calendar(calendar, offset=offset, table=table)
-    return _Checker(line, cal, calendar if isinstance(calendar, str) else cal.name, offset, table).verdict()
+    return _Checker(line, cal).verdict()
 
 
 # --- spans: the Gregorian days a (partial) half can mean ---------------------------------
@@ -325,15 +325,8 @@ def _title(cal: Calendar) -> str:
 class _Checker:
     """One check: the dateline, the calendar, and the findings as they are made."""
 
-    def __init__(
-        self,
-        line: Dateline,
-        cal: Calendar,
-        name: str,
-        offset: int,
-        table: SightingTable | str | PathLike[str] | None,
-    ):
-        self.line, self.cal, self.name, self.offset, self.table = line, cal, name, offset, table
+    def __init__(self, line: Dateline, cal: Calendar):
+        self.line, self.cal = line, cal
         self.findings: list[Finding] = []
 
     def add(self, code: str, severity: Severity, message: str, part: DatePart | None = None) -> None:
@@ -532,10 +525,8 @@ class _Checker:
         # Most likely first: a newsroom a day off the Saudi calendar, then another
         # calendar, then two days off, then slips of the pen.
         def offset(shift: int) -> None:
-            if self.table is not None:
-                return
             try:
-                shifted = get_calendar(self.name, offset=self.offset + shift)
+                shifted = get_calendar(self.cal, offset=shift)
             except DatelineError:
                 return
             if agrees(hijri, gregorian, shifted):

@@ -22,6 +22,8 @@ from .freeform import DateOrder, read_gregorian, read_hijri
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
 
+MAX_LINE_BYTES = 8 * 1024 * 1024  # as datelines.batch (not imported here: the CLI starts light)
+
 PROG = "datelines"
 
 
@@ -52,8 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    calendar_options = argparse.ArgumentParser(add_help=False)
-    group = calendar_options.add_argument_group("calendar")
+    calendar_only = argparse.ArgumentParser(add_help=False)
+    group = calendar_only.add_argument_group("calendar")
     group.add_argument(
         "--calendar",
         default="umalqura",
@@ -68,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="days the Hijri date runs ahead (-1: one behind)",
     )
     group.add_argument("--table", metavar="FILE", help="announced month starts (.csv, .json or .toml)")
+    calendar_options = argparse.ArgumentParser(add_help=False, parents=[calendar_only])
     calendar_options.add_argument("--json", action="store_true", help="one JSON object per line")
     tz_option = argparse.ArgumentParser(add_help=False)
     tz_option.add_argument(
@@ -161,10 +164,101 @@ def _parser() -> argparse.ArgumentParser:
     )
     styles.set_defaults(run=_styles)
 
+    batch_options = argparse.ArgumentParser(add_help=False, parents=[calendar_only])
+    batch_options.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    archive = batch_options.add_argument_group("archives")
+    archive.add_argument(
+        "--jsonl", action="store_true", help="read each line as a JSON object (an archive in JSON Lines)"
+    )
+    archive.add_argument(
+        "--text-field", default="text", metavar="NAME", help="the field holding the text (default: text)"
+    )
+    archive.add_argument("--id-field", metavar="NAME", help="a field to carry through as each record's id")
+    run = batch_options.add_argument_group("running")
+    run.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument(
+        "--max-line-bytes", type=int, default=MAX_LINE_BYTES, metavar="N",
+        help=f"longer lines are reported and skipped (default: {MAX_LINE_BYTES})",
+    )  # fmt: skip
+    bar = run.add_mutually_exclusive_group()
+    bar.add_argument(
+        "--progress", dest="progress", action="store_const", const=True, help="always show progress"
+    )
+    bar.add_argument(
+        "--no-progress", dest="progress", action="store_const", const=False, help="never show it"
+    )
+
+    check = commands.add_parser(
+        "check",
+        parents=[batch_options],
+        help="lint the datelines in text files: do their halves agree?",
+        description="Find every dateline in each FILE and report, like a compiler, each one whose halves "
+        "disagree, whose weekday does not fit, or whose date does not exist. Exit status 0 when every "
+        "dateline is consistent, 1 when any is not or an input cannot be read, 2 on a usage error.",
+    )
+    check.add_argument(
+        "--format", dest="output", choices=("text", "json", "jsonl", "github"), default="text",
+        help="text (file:line:col: error: ...), json, jsonl, or github (workflow annotations)",
+    )  # fmt: skip
+    check.add_argument("--notes", action="store_true", help="also report notes (inferred years, evenings)")
+    check.set_defaults(run=_batch, mode="check", all=False)
+
+    extract = commands.add_parser(
+        "extract",
+        parents=[batch_options],
+        help="write every dateline in text files or archives as a JSON record",
+        description="Find every dateline in each FILE and write one JSON record per dateline: file, line, "
+        "column, offsets, text, both halves in ISO form and the verdict of 'datelines check'. A record "
+        "that cannot be read gives an error record; the exit status is then 1.",
+    )
+    extract.add_argument("--all", action="store_true", help="also write records that contain no dateline")
+    extract.set_defaults(run=_batch, mode="extract", output="jsonl", notes=False)
+
     calendars = commands.add_parser("calendars", help="list the calendars and their ranges")
     calendars.add_argument("--json", action="store_true", help="one JSON object per line")
     calendars.set_defaults(run=_calendars)
     return parser
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions, run_batch, summary_line, summary_record
+
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
+    if args.max_line_bytes < 1:
+        raise UsageError(f"--max-line-bytes must be at least 1, got {args.max_line_bytes}")
+    if args.files.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    try:
+        options = BatchOptions(
+            mode=args.mode,
+            output=args.output,
+            calendar=args.calendar,
+            offset=args.offset,
+            table=args.table,
+            jsonl=args.jsonl,
+            text_field=args.text_field,
+            id_field=args.id_field,
+            all=args.all,
+            notes=args.notes,
+            max_line_bytes=args.max_line_bytes,
+        )
+    except DatelineError as err:
+        raise UsageError(
+            f"{'--table' if isinstance(err, SightingTableError) else '--calendar'}: {err}"
+        ) from None
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    summary = run_batch(
+        args.files, options, sys.stdout, jobs=args.jobs, progress=sys.stderr if show else None
+    )
+    sys.stdout.flush()
+    if args.mode == "check" and args.output in ("text", "github"):
+        print(summary_line(summary))
+    elif args.mode == "check" and args.output == "jsonl":
+        print(json.dumps({"summary": summary_record(summary)}))
+    else:
+        print(f"{PROG}: {summary_line(summary)}", file=sys.stderr)
+    return 1 if summary.errors or (args.mode == "check" and summary.failing) else 0
 
 
 def _calendar(args: argparse.Namespace) -> Calendar:

@@ -138,7 +138,10 @@ def get_calendar(
     if offset:
         from .offset import OffsetCalendar
 
-        base = OffsetCalendar(base, offset)
+        if isinstance(base, OffsetCalendar):  # offsets add up: "umalqura-1" one day on is umalqura
+            offset += base.offset
+            base = base.base
+        base = OffsetCalendar(base, offset) if offset else base
     if table is not None:
         from .sighting import SightingCalendar, SightingTable
 

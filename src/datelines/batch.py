@@ -1,0 +1,421 @@
+"""The batch tool behind ``datelines check`` and ``datelines extract``: read text files or
+JSON Lines archives record by record, find and check every dateline, and write results in
+input order, in constant memory, on one process or several.
+
+A *record* is a line of a text file, or one JSON object of an archive. Every record either
+yields results or an error record naming its file and line; none is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO, TextIO
+
+from .calendars import Calendar, get_calendar
+from .checking import Verdict, check
+from .dateline import Dateline, DatePart
+
+__all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
+
+MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
+BATCH_BYTES = 512 * 1024  # records are sent to worker processes in batches of about this size
+BATCH_RECORDS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """What to do with each record: ``mode`` is ``check`` or ``extract``; ``output`` the
+    output format (``text``, ``json``, ``jsonl``, ``github``); the calendar to check in;
+    whether records are JSON objects (``jsonl``), which field holds the text and which the
+    id; whether records without a dateline are written (``all``) and notes shown."""
+
+    mode: str = "extract"
+    output: str = "jsonl"
+    calendar: str = "umalqura"
+    offset: int = 0
+    table: str | None = None
+    jsonl: bool = False
+    text_field: str = "text"
+    id_field: str | None = None
+    all: bool = False
+    notes: bool = False
+    max_line_bytes: int = MAX_LINE_BYTES
+    resolved: Calendar = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Resolved once (a sighting table is read once), and sent to each worker with the options.
+        object.__setattr__(
+            self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record as read: its file and line, and its bytes, or the reason it cannot be
+    read (then ``data`` is empty)."""
+
+    source: str
+    line: int
+    data: bytes
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What one record gave: output lines, and counts for the summary."""
+
+    lines: tuple[str, ...]
+    datelines: int = 0
+    failing: int = 0  # datelines with an error finding
+    errors: int = 0  # records that could not be read
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def read_records(
+    paths: Iterable[str], max_line_bytes: int = MAX_LINE_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[Record]:
+    """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time.
+
+    A file that cannot be opened gives one error record (line 0); a line longer than
+    ``max_line_bytes`` gives an error record and is skipped without being held in memory.
+    """
+    for path in paths:
+        if path == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _lines("<stdin>", stream, max_line_bytes)
+            continue
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
+        except OSError as err:
+            yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+            continue
+        with handle:
+            try:
+                yield from _lines(path, handle, max_line_bytes)
+            except OSError as err:
+                yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+
+
+def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
+    number = 0
+    while True:
+        data = stream.readline(limit + 1)
+        if not data:
+            return
+        number += 1
+        if len(data) > limit and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):  # skip the rest of the line, piece by piece
+                data = stream.readline(limit + 1)
+            yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
+            continue
+        yield Record(source, number, data)
+
+
+# --- one record ------------------------------------------------------------------------
+
+
+def process(record: Record, options: BatchOptions) -> Result:
+    """Find and check the datelines of one record; format what is to be written."""
+    from .extraction import extract
+
+    ident: object = None
+    if record.error is not None:
+        return _failure(record, record.error, ident, options)
+    try:
+        text = record.data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return _failure(
+            record,
+            f"not valid UTF-8 (byte 0x{record.data[err.start]:02x} at byte {err.start + 1})",
+            ident,
+            options,
+        )
+    text = text.rstrip("\r\n")
+    if options.jsonl:
+        if not text.strip():
+            return Result(())
+        try:
+            value = json.loads(text)
+        except ValueError as err:
+            return _failure(record, f"not valid JSON: {err}", ident, options)
+        if not isinstance(value, dict):
+            return _failure(record, f"a JSON object is expected, not {_json_type(value)}", ident, options)
+        if options.id_field is not None:
+            ident = value.get(options.id_field)
+        body = value.get(options.text_field)
+        if not isinstance(body, str):
+            what = "missing" if body is None else f"{_json_type(body)}, not text"
+            return _failure(record, f"field {options.text_field!r} is {what}", ident, options)
+        text = body
+    found = list(extract(text))
+    lines: list[str] = []
+    failing = 0
+    for line in found:
+        verdict = check(line, calendar=options.resolved)
+        if any(f.severity == "error" for f in verdict.findings):
+            failing += 1
+        lines.extend(_write(record, line, verdict, ident, options))
+    if not found and options.all and options.mode == "extract":
+        lines.append(
+            _json({"file": record.source, "line": record.line, **_ident(ident, options), "dateline": None})
+        )
+    return Result(tuple(lines), len(found), failing)
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string" if isinstance(value, str) else "null"
+
+
+def _ident(ident: object, options: BatchOptions) -> dict[str, object]:
+    return {"id": ident} if options.id_field is not None else {}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _failure(record: Record, message: str, ident: object, options: BatchOptions) -> Result:
+    where = f"{record.source}:{record.line}" if record.line else record.source
+    if options.output == "text":
+        line = f"{where}: error: {message}"
+    elif options.output == "github":
+        line = f"::error file={record.source},line={record.line or 1}::{_github_escape(message)}"
+    else:
+        line = _json({"file": record.source, "line": record.line, **_ident(ident, options), "error": message})
+    return Result((line,), errors=1)
+
+
+def _github_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _part(part: DatePart | None) -> str | None:
+    return None if part is None else part.isoformat()
+
+
+def _verdict(verdict: Verdict) -> dict[str, object]:
+    return {
+        "ok": verdict.ok,
+        "agrees": verdict.agrees,
+        "difference_days": verdict.difference_days,
+        "calendar": verdict.calendar,
+        "expected": None if verdict.expected is None else verdict.expected.isoformat(),
+        "findings": [
+            {"code": f.code, "severity": f.severity, "message": f.message, "half": f.half}
+            for f in verdict.findings
+        ],
+        "explanations": [
+            {
+                k: v
+                for k, v in (
+                    ("kind", e.kind),
+                    ("description", e.description),
+                    ("calendar", e.calendar),
+                    ("offset", e.offset),
+                    ("value", e.value),
+                )
+                if v is not None
+            }
+            for e in verdict.explanations
+        ],
+    }
+
+
+def _write(
+    record: Record, line: Dateline, verdict: Verdict, ident: object, options: BatchOptions
+) -> list[str]:
+    if options.mode == "extract":
+        return [
+            _json({
+                "file": record.source,
+                "line": record.line,
+                "column": line.span[0] + 1,
+                **_ident(ident, options),
+                "start": line.span[0],
+                "end": line.span[1],
+                "text": line.text,
+                "hijri": _part(line.hijri),
+                "gregorian": _part(line.gregorian),
+                "verdict": _verdict(verdict),
+            })
+        ]  # fmt: skip
+    out = []
+    for finding in verdict.findings:
+        if finding.severity == "note" and not options.notes:
+            continue
+        column = (finding.span or line.span)[0] + 1
+        if options.output == "text":
+            where = f"{record.source}:{record.line}:{column}"
+            out.append(f"{where}: {finding.severity}: {finding.message}")
+        elif options.output == "github":
+            level = {"error": "error", "warning": "warning", "note": "notice"}[finding.severity]
+            out.append(
+                f"::{level} file={record.source},line={record.line},col={column},"
+                f"title=datelines {finding.code}::{_github_escape(finding.message)}"
+            )
+        else:
+            out.append(
+                _json({
+                    "file": record.source,
+                    "line": record.line,
+                    "column": column,
+                    **_ident(ident, options),
+                    "severity": finding.severity,
+                    "code": finding.code,
+                    "message": finding.message,
+                    "text": line.text,
+                })
+            )  # fmt: skip
+    return out
+
+
+def process_batch(records: list[Record], options: BatchOptions) -> list[Result]:
+    """:func:`process` over a batch of records (the unit of work sent to a process)."""
+    return [process(record, options) for record in records]
+
+
+_WORKER_OPTIONS: list[BatchOptions] = []
+
+
+def _init_worker(options: BatchOptions) -> None:
+    _WORKER_OPTIONS[:] = [options]
+
+
+def _worker_batch(records: list[Record]) -> list[Result]:
+    return process_batch(records, _WORKER_OPTIONS[0])
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    size = 0
+    for record in records:
+        batch.append(record)
+        size += len(record.data) + 64
+        if size >= BATCH_BYTES or len(batch) >= BATCH_RECORDS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def results(
+    records: Iterable[Record], options: BatchOptions, jobs: int = 1
+) -> Iterator[tuple[Record, Result]]:
+    """Each record with its result, in input order; ``jobs`` > 1 spreads batches over that
+    many processes, with a bounded number in flight so memory stays constant."""
+    if jobs <= 1:
+        for batch in _batches(records):
+            yield from zip(batch, process_batch(batch, options), strict=True)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # "spawn": workers start clean, whatever threads or state the caller has.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
+        for batch in _batches(records):
+            pending.append((batch, pool.submit(_worker_batch, batch)))
+            if len(pending) >= 2 * jobs:
+                done, future = pending.popleft()
+                yield from zip(done, future.result(), strict=True)
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result(), strict=True)
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts of a run, for the last line and the exit status."""
+
+    records: int = 0
+    datelines: int = 0
+    failing: int = 0
+    errors: int = 0
+    bytes: int = 0
+
+
+def run_batch(
+    paths: list[str],
+    options: BatchOptions,
+    out: TextIO,
+    *,
+    jobs: int = 1,
+    progress: TextIO | None = None,
+    stdin: BinaryIO | None = None,
+) -> Summary:
+    """Read ``paths``, write each result line to ``out`` in input order, and return the
+    counts; ``progress`` (a terminal) gets a line of records, MB and rate."""
+    summary = Summary()
+    collected: list[object] = []  # the whole report, for --format json only
+    started = last = time.monotonic()
+    for record, result in results(read_records(paths, options.max_line_bytes, stdin), options, jobs):
+        summary.records += 1
+        summary.bytes += len(record.data)
+        summary.datelines += result.datelines
+        summary.failing += result.failing
+        summary.errors += result.errors
+        if options.output == "json":
+            collected.extend(json.loads(line) for line in result.lines)
+        else:
+            for line in result.lines:
+                out.write(line + "\n")
+        if progress is not None and (now := time.monotonic()) - last >= 0.25:
+            last = now
+            megabytes = summary.bytes / 1e6
+            progress.write(
+                f"\r{summary.records:,} records, {megabytes:,.1f} MB, {megabytes / max(now - started, 1e-9):,.1f} MB/s"
+            )
+            progress.flush()
+    if progress is not None:
+        progress.write("\r\x1b[K")
+        progress.flush()
+    if options.output == "json":
+        out.write(
+            json.dumps(
+                {"results": collected, "summary": summary_record(summary)}, ensure_ascii=False, indent=2
+            )
+            + "\n"
+        )
+    return summary
+
+
+def summary_record(summary: Summary) -> dict[str, int]:
+    """The counts as a JSON-ready dict."""
+    return {
+        "records": summary.records,
+        "datelines": summary.datelines,
+        "failing": summary.failing,
+        "errors": summary.errors,
+    }
+
+
+def summary_line(summary: Summary) -> str:
+    """The counts in words: "12 datelines in 40 records: 1 with errors; 0 records unreadable"."""
+    return (
+        f"{summary.datelines} dateline{'s' if summary.datelines != 1 else ''} in {summary.records} "
+        f"record{'s' if summary.records != 1 else ''}: {summary.failing} with errors, "
+        f"{summary.errors} record{'s' if summary.errors != 1 else ''} unreadable"
+    )
+
+
+def _stderr_if_terminal() -> TextIO | None:
+    return sys.stderr if sys.stderr.isatty() else None
