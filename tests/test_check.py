@@ -241,3 +241,33 @@ def test_whatever_format_writes_checks_out(day: date, style: str) -> None:
     verdict = check(datelines.format(day, style))
     assert verdict.ok, verdict.findings
     assert verdict.difference_days == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "difference", "explanation"),
+    [
+        # Indonesia: a month begun a day after Saudi Arabia's.
+        ("Jakarta, 1 Syawal 1437 H / 7 Juli 2016 M", -1, "offset:-1"),
+        ("Rabu, 20 Januari 2016 bertepatan dengan 10 Rabiul Akhir 1437 H", 0, None),
+        # Malaysia: Rabiulakhir one day off.
+        ("11 Rabiulakhir 1437 bersamaan 20 Januari 2016", 1, "offset:1"),
+        # Saudi Press Agency, Arabic: a Gregorian day typed one off.
+        ("الرياض 10 ربيع الآخر 1437 هـ الموافق 21 يناير 2016 م واس", -1, "gregorian-day:20"),
+        # Arabic-Indic digits, the Hijri year a slip (1427 for 1437).
+        ("١٠ ربيع الآخر ١٤٢٧ هـ الموافق ٢٠ يناير ٢٠١٦ م", -3544, "hijri-year:1437"),
+        # Turkish, Diyanet: in agreement.
+        ("10 Rebiülahir 1437 / 20 Ocak 2016", 0, None),
+        # Urdu: Pakistan one day behind.
+        ("9 ربیع الثانی 1437ھ بمطابق 20 جنوری 2016ء", -1, "offset:-1"),
+        # French: the month one off.
+        ("10 Joumada al oula 1437 / 20 janvier 2016", 30, "hijri-month:4"),
+    ],
+)
+def test_real_looking_lines_in_several_languages(text: str, difference: int, explanation: str | None) -> None:
+    verdict = check(text)
+    assert verdict.difference_days == difference
+    assert verdict.agrees is (difference == 0)
+    if explanation is None:
+        assert verdict.ok
+    else:
+        assert explanation in kinds(verdict)

@@ -23,8 +23,9 @@ from .dateline import Dateline, DatePart
 __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
-BATCH_BYTES = 512 * 1024  # records are sent to worker processes in batches of about this size
+BATCH_BYTES = 256 * 1024  # records are sent to worker processes in batches of about this size
 BATCH_RECORDS = 2000
+IN_FLIGHT = 4  # batches per process queued or running: enough that no process waits for work
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,15 +327,21 @@ def results(
             yield from zip(batch, process_batch(batch, options), strict=True)
         return
     import multiprocessing
+    import threading
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    # "spawn": workers start clean, whatever threads or state the caller has.
-    context = multiprocessing.get_context("spawn")
+    # Forked workers start at once with everything the parent has loaded (the lexicon is
+    # built here first); a spawned one spends a third of a second importing and building
+    # it. Forking is safe only while the parent runs one thread: otherwise, spawn.
+    forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if forking:
+        process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
         pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
         for batch in _batches(records):
             pending.append((batch, pool.submit(_worker_batch, batch)))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= IN_FLIGHT * jobs:
                 done, future = pending.popleft()
                 yield from zip(done, future.result(), strict=True)
         while pending:
