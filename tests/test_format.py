@@ -211,7 +211,7 @@ def test_style_file(tmp_path: Path) -> None:
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(StyleError, match=message):
             datelines.load_style(bad)
-    with pytest.raises(StyleError, match="cannot read the style file"):
+    with pytest.raises(StyleError, match="cannot read the file"):
         datelines.load_style(tmp_path / "missing.toml")
 
 

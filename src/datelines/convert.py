@@ -139,7 +139,7 @@ def local_today(tz: str | tzinfo | None = None) -> date:
         name = tz
         try:
             tz = ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             raise DatelineError(
                 f"unknown time zone {name!r}; use an IANA name such as Asia/Jakarta", text=name
             ) from None

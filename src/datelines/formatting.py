@@ -50,6 +50,13 @@ def format_dateline(
     'Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA'
     """
     chosen = style if type(style) is Style else get_style(style)
+    if (
+        (language is not None and type(language) is not str)
+        or (place is not None and type(place) is not str)
+        or (agency is not None and type(agency) is not str)
+        or (digits is not None and type(digits) is not str)
+    ):
+        _wrong_type(language=language, place=place, agency=agency, digits=digits)
     fast = chosen.fast
     if (
         fast is not None
@@ -83,6 +90,12 @@ def format_dateline(
     if agency:
         text = text + chosen.agency.replace("{agency}", agency)
     return text
+
+
+def _wrong_type(**given: object) -> None:
+    for name, value in given.items():
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
 
 
 def _general(

@@ -242,12 +242,15 @@ def load_style(path: str | PathLike[str]) -> Style:
     import tomllib
     from pathlib import Path
 
-    name = fspath(path)
+    from .textfile import Unreadable, read_text
+
     try:
-        data = tomllib.loads(Path(name).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise StyleError(f"{name}: cannot read the style file: {err.strerror or err}", text=name) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        name, text = read_text(path)
+    except Unreadable as err:
+        raise StyleError(f"{fspath(path)}: {err}", text=str(fspath(path))) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
         raise StyleError(f"{name}: not a valid TOML style file: {err}", text=name) from None
     unknown = sorted(set(data) - set(_FILE_KEYS))
     if unknown:

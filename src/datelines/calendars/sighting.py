@@ -111,15 +111,12 @@ class SightingTable:
     @classmethod
     def from_file(cls, path: str | PathLike[str]) -> SightingTable:
         """Read a ``.csv``, ``.json`` or ``.toml`` file (see the module documentation)."""
-        name = fspath(path)
+        from ..textfile import Unreadable, read_text
+
         try:
-            text = Path(name).read_text(encoding="utf-8-sig")
-        except OSError as err:
-            raise SightingTableError(f"cannot read the file: {err.strerror or err}", source=name) from None
-        except UnicodeDecodeError as err:
-            raise SightingTableError(
-                f"not UTF-8 text ({err.reason} at byte {err.start})", source=name
-            ) from None
+            name, text = read_text(path)
+        except Unreadable as err:
+            raise SightingTableError(str(err), source=fspath(path)) from None
         suffix = Path(name).suffix.lower()
         if suffix == ".csv":
             return cls.from_rows(_csv_rows(text, name), source=name)

@@ -1,0 +1,34 @@
+"""Reading a text file the user named (a style file, a sighting table): the path's type is
+checked, and every way the name or the file can be unusable becomes one message."""
+
+from __future__ import annotations
+
+from os import PathLike, fspath
+from pathlib import Path
+
+__all__ = ["Unreadable", "read_text"]
+
+
+class Unreadable(Exception):
+    """The file cannot be read; the message says why, for the caller's own error."""
+
+
+def read_text(path: object, parameter: str = "path") -> tuple[str, str]:
+    """The file's name and its text (UTF-8, a byte-order mark ignored).
+
+    Raises ``TypeError`` naming ``parameter`` for a path that is not a ``str`` or
+    ``os.PathLike``, and :class:`Unreadable` for a name or file that cannot be used.
+    """
+    if not isinstance(path, (str, PathLike)):
+        raise TypeError(f"{parameter} must be a str or os.PathLike, not {type(path).__name__}")
+    name = fspath(path)
+    if not isinstance(name, str):
+        raise TypeError(f"{parameter} must name the file as text, not {type(name).__name__}")
+    try:
+        return name, Path(name).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise Unreadable(f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+    except OSError as err:
+        raise Unreadable(f"cannot read the file: {err.strerror or err}") from None
+    except ValueError as err:  # a NUL or a lone surrogate in the name
+        raise Unreadable(f"not a usable file name: {err}") from None
