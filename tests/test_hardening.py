@@ -261,3 +261,37 @@ def test_threads_give_the_results_of_serial_use() -> None:
     with ThreadPoolExecutor(8) as pool:
         threaded = list(pool.map(start, range(400)))
     assert threaded == serial
+
+
+# --- extract reads long crowded stretches in bounded pieces ---------------------------------
+
+
+@pytest.mark.parametrize("joiner", [" ", " ; ", "\n", "/"])
+def test_datelines_packed_together_are_each_found_once(joiner: str) -> None:
+    days = [date(2016, 1, 20).toordinal() + 37 * i for i in range(400)]
+    lines = [
+        datelines.format(date.fromordinal(day), ("mina", "spa-ar", "indonesia")[i % 3])
+        for i, day in enumerate(days)
+    ]
+    text = joiner.join(lines)
+    found = list(datelines.extract(text))
+    assert [line.gregorian.to_date() for line in found if line.gregorian] == [
+        date.fromordinal(d) for d in days
+    ]
+    starts = [line.span[0] for line in found]
+    assert starts == sorted(starts)
+    assert all(a.span[1] <= b.span[0] for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1437/" * 2000,
+        "10 Rabiul Akhir 1437 " * 500,
+        "١٠ ربيع الآخر ١٤٣٧ هـ " * 500,
+        "ربـــيع الآخـــر " * 500,
+        "1/2-3,4.5|6:7 " * 800,
+    ],
+)
+def test_hijri_only_floods_yield_nothing(text: str) -> None:
+    assert list(datelines.extract(text)) == []

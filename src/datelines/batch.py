@@ -290,17 +290,6 @@ def process_batch(records: list[Record], options: BatchOptions) -> list[Result]:
     return [process(record, options) for record in records]
 
 
-_WORKER_OPTIONS: list[BatchOptions] = []
-
-
-def _init_worker(options: BatchOptions) -> None:
-    _WORKER_OPTIONS[:] = [options]
-
-
-def _worker_batch(records: list[Record]) -> list[Result]:
-    return process_batch(records, _WORKER_OPTIONS[0])
-
-
 # --- the run ---------------------------------------------------------------------------
 
 
@@ -337,10 +326,10 @@ def results(
     if forking:
         process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
         for batch in _batches(records):
-            pending.append((batch, pool.submit(_worker_batch, batch)))
+            pending.append((batch, pool.submit(process_batch, batch, options)))
             if len(pending) >= IN_FLIGHT * jobs:
                 done, future = pending.popleft()
                 yield from zip(done, future.result(), strict=True)

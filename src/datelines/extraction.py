@@ -6,16 +6,20 @@ import re
 from collections.abc import Iterator
 
 from .dateline import Dateline
+from .grammar import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,
     DATE_NEIGHBOURS,
+    GREGORIAN_CUE_PREFIXES,
+    GREGORIAN_CUE_PREFIXES_ARABIC,
+    GREGORIAN_ERA_WORDS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_PREFIXES_ARABIC,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
-from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
+from .normalize import FOLD_TABLE, VANISHED, fold, fold_with_offsets
 from .parsing import read_datelines
 
 __all__ = ["extract"]
@@ -27,9 +31,18 @@ __all__ = ["extract"]
 # windows around runs with evidence are read.
 _DIGITS = re.compile(r"\d+")
 # Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
-_WORDS = re.compile(r"[^\W\d_]+(?:['’‘`´ʻʼʿ][^\W\d_]+)*")
+# Indic vowel signs are marks, not letters, to the regular expression engine: they are
+# taken into words as the tokenizer takes them.
+_WORDS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
+_ASCII_WORDS = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 CUE_REACH = 48  # characters either side of a run of digits searched for a cue
 CONTEXT = 160  # characters read on either side of a run with a cue
+# Where runs with cues crowd together, their windows merge; a merged window is read in
+# pieces of at most MAX_WINDOW characters that overlap by OVERLAP (longer than any dateline),
+# so the work per character is bounded whatever the text.
+MAX_WINDOW = 8 * CONTEXT
+OVERLAP = 2 * CONTEXT
+WIDEN = 32  # at most this far to white space, so no word is cut in two
 HIJRI_YEARS = range(1300, 1600)
 
 
@@ -40,7 +53,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     piece = text[lo:hi]
     if piece.isascii():
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        if any(word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES for word in _WORDS.findall(folded)):
+        if any(word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES for word in _ASCII_WORDS.findall(folded)):
             return True
         return _short_mark_after(text, end)
     for raw in _WORDS.findall(piece):
@@ -56,6 +69,44 @@ def _has_cue(text: str, start: int, end: int) -> bool:
         elif raw.translate(FOLD_TABLE).replace(VANISHED, "")[:CUE_LENGTH] in HIJRI_CUE_PREFIXES:
             return True
     return _short_mark_after(text, end)
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_GREGORIAN_YEAR = re.compile(r"(?<![0-9])(?:1[7-9][0-9][0-9]|[2-9][0-9]{3})(?![0-9])")  # > HIJRI_YEAR_LIMIT
+_BRACKETED_DAY_MONTH = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
+
+
+def _gregorian_evidence(text: str, start: int, end: int) -> bool:
+    """Whether a piece of text can hold a Gregorian half: a year the grammar reads as
+    Gregorian, a Gregorian month name or era mark, or a bracketed "(20/1)". A dual
+    dateline needs one; a run of Hijri numbers and names alone ("1437/1437/…") is not read."""
+    piece = text[start:end]
+    if piece.isascii():
+        if _GREGORIAN_YEAR.search(piece):
+            return True
+    elif any(int(year) > HIJRI_YEAR_LIMIT for year in _FOUR_DIGITS.findall(piece)):
+        return True
+    if "(" in piece and _BRACKETED_DAY_MONTH.search(piece):
+        return True
+    if piece.isascii():
+        folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
+        return any(
+            word[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES or word in GREGORIAN_ERA_WORDS
+            for word in _ASCII_WORDS.findall(folded)
+        )
+    for raw in _WORDS.findall(piece):
+        if "\u0600" <= raw[0] <= "\u06ff":
+            word = raw.replace("\u0640", "") if "\u0640" in raw else raw
+            if word and (
+                word[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES_ARABIC
+                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in GREGORIAN_CUE_PREFIXES_ARABIC)
+            ):
+                return True
+        else:
+            folded = fold(raw)  # other scripts (Bengali vowel signs…) need the exact fold
+            if folded[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES or folded in GREGORIAN_ERA_WORDS:
+                return True
+    return False
 
 
 def _short_mark_after(text: str, end: int) -> bool:
@@ -94,10 +145,11 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space."""
     size = len(text)
     current: tuple[int, int] | None = None
-    for match in _DIGITS.finditer(text):
+    search = _DIGITS.search
+    position = 0
+    while (match := search(text, position)) is not None:
         start, end = match.span()
-        if current is not None and end + CONTEXT <= current[1]:
-            continue  # already inside a window that will be read
+        position = end
         digits = end - start
         if digits == 4:
             if int(match.group()) not in HIJRI_YEARS and not (
@@ -111,24 +163,35 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
             or not _has_cue(text, start, end)
         ):
             continue  # not a day, or not beside a date word, or no Hijri evidence near it
-        lo, hi = _widen(text, max(0, start - CONTEXT), min(size, end + CONTEXT))
+        lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
+        # Runs in the next CONTEXT // 2 characters would extend the window by less than
+        # that: the scan skips them (a text of nothing but numbers costs one check per
+        # CONTEXT // 2 characters, not one per number; each keeps that much context).
+        position = max(end, hi - CONTEXT // 2)
         if current is not None and lo <= current[1]:
             current = (current[0], max(current[1], hi))
             continue
         if current is not None:
-            yield current
+            yield _widen(text, *current)
         current = (lo, hi)
     if current is not None:
-        yield current
+        yield _widen(text, *current)
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """Move window edges to white space, so no word is cut in two."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    """Move window edges to white space, so no word is cut in two (within WIDEN characters:
+    a text without spaces is cut where it must be)."""
+    before = _LAST_SPACE.search(text, max(0, start - WIDEN), start)
+    if start > 0 and not text[start - 1].isspace():
+        start = before.end() if before else max(0, start - WIDEN)
+    after = _SPACE.search(text, end, min(len(text), end + WIDEN))
+    if end < len(text) and not text[end].isspace():
+        end = after.start() if after else min(len(text), end + WIDEN)
     return start, end
+
+
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 
 def extract(text: str) -> Iterator[Dateline]:
@@ -141,5 +204,24 @@ def extract(text: str) -> Iterator[Dateline]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    for start, end in _windows(text):
-        yield from read_datelines(text, start, end)
+    last = -1  # where the last dateline written ends
+    for window_start, window_end in _windows(text):
+        start = window_start
+        while True:
+            # A long window is read in pieces: each keeps the datelines that begin in its
+            # own part, and the next begins where that part ends, or after the last dateline
+            # kept if one runs past it (never in the middle of a dateline already read, where
+            # its second half would be paired with the next line's first).
+            if window_end - start <= MAX_WINDOW:
+                end = own = window_end
+            else:
+                end = _widen(text, start + MAX_WINDOW - WIDEN, start + MAX_WINDOW - WIDEN)[1]
+                own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
+            if _gregorian_evidence(text, start, end):
+                for line in read_datelines(text, start, end):
+                    if last <= line.span[0] < own:
+                        last = line.span[1]
+                        yield line
+            if own >= window_end:
+                break
+            start = max(own, last)

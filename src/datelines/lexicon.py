@@ -156,6 +156,23 @@ def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
 
 
 HIJRI_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
+
+
+def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The first letters (folded) of every Gregorian month name, and every word of the
+    Gregorian era marks: without one of them, or a Gregorian year, no Gregorian half."""
+    prefixes = {
+        split_words(fold(spelling))[0][:CUE_LENGTH]
+        for spellings in gregorian_months.MONTHS
+        for spelling, _ in spellings
+        if split_words(fold(spelling))
+    }
+    eras = {part for spelling, _ in words_table.GREGORIAN_ERAS for part in split_words(fold(spelling))}
+    return frozenset(prefixes), frozenset(eras)
+
+
+GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
+GREGORIAN_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
 HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})
 # The raw characters that can begin one of them (any case, Arabic letter variants,
