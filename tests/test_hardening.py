@@ -4,6 +4,7 @@ wrong type is a TypeError naming the parameter; values pickle; threads agree wit
 from __future__ import annotations
 
 import contextlib
+import itertools
 import pickle
 import threading
 from collections.abc import Callable
@@ -280,7 +281,7 @@ def test_datelines_packed_together_are_each_found_once(joiner: str) -> None:
     ]
     starts = [line.span[0] for line in found]
     assert starts == sorted(starts)
-    assert all(a.span[1] <= b.span[0] for a, b in zip(found, found[1:], strict=False))
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(found))
 
 
 @pytest.mark.parametrize(
