@@ -269,3 +269,34 @@ def test_the_installed_console_script(story: Path) -> None:
         [script, "check", "--jobs", "x", str(story)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2
+
+
+def test_output_is_byte_identical_across_runs_and_jobs(tmp_path: Path) -> None:
+    import datelines
+
+    lines = []
+    for index in range(600):
+        day = datelines.to_gregorian(datelines.HijriDate(1400 + index % 80, 1 + index % 12, 1 + index % 29))
+        style = datelines.style_names()[index % 15]
+        lines.append(
+            json.dumps({"id": index, "text": f"{index}: " + datelines.format(day, style)}, ensure_ascii=False)
+        )
+    lines.insert(300, "{broken")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = shutil.which("datelines", path=os.path.dirname(sys.executable)) or "datelines"
+
+    def output(*extra: str) -> bytes:
+        done = subprocess.run(
+            [script, "extract", "--jsonl", "--id-field", "id", "--all", *extra, str(archive)],
+            capture_output=True,
+            check=False,
+        )
+        assert done.returncode == 1  # the broken line
+        return done.stdout
+
+    first = output()
+    assert first == output()
+    assert first == output("--jobs", "2")
+    assert first == output("--jobs", "3")
+    assert len(first.splitlines()) == len(lines)

@@ -296,3 +296,14 @@ def test_datelines_packed_together_are_each_found_once(joiner: str) -> None:
 )
 def test_hijri_only_floods_yield_nothing(text: str) -> None:
     assert list(datelines.extract(text)) == []
+
+
+def test_a_parsed_date_that_cannot_exist_is_a_dateline_error_when_written() -> None:
+    # Found by the fuzz target: a Gregorian half of 29 February in a common year.
+    line = datelines.parse("9 Sha'ban 1444 / 29 February 2023")
+    with pytest.raises(datelines.InvalidDateError, match="does not exist"):
+        line.gregorian.to_date()  # type: ignore[union-attr]
+    with pytest.raises(datelines.InvalidDateError):
+        datelines.format(line, "turkish")
+    with pytest.raises(DatelineError, match="not a whole Hijri date"):
+        datelines.parse("Ramadan 1445 / 11 March 2024").hijri.to_hijri()  # type: ignore[union-attr]

@@ -18,7 +18,8 @@ from typing import BinaryIO, TextIO
 
 from .calendars import Calendar, get_calendar
 from .checking import Verdict, check
-from .dateline import Dateline, DatePart
+from .dateline import Dateline
+from .records import extraction_record
 
 __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
 
@@ -205,38 +206,6 @@ def _github_escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _part(part: DatePart | None) -> str | None:
-    return None if part is None else part.isoformat()
-
-
-def _verdict(verdict: Verdict) -> dict[str, object]:
-    return {
-        "ok": verdict.ok,
-        "agrees": verdict.agrees,
-        "difference_days": verdict.difference_days,
-        "calendar": verdict.calendar,
-        "expected": None if verdict.expected is None else verdict.expected.isoformat(),
-        "findings": [
-            {"code": f.code, "severity": f.severity, "message": f.message, "half": f.half}
-            for f in verdict.findings
-        ],
-        "explanations": [
-            {
-                k: v
-                for k, v in (
-                    ("kind", e.kind),
-                    ("description", e.description),
-                    ("calendar", e.calendar),
-                    ("offset", e.offset),
-                    ("value", e.value),
-                )
-                if v is not None
-            }
-            for e in verdict.explanations
-        ],
-    }
-
-
 def _write(
     record: Record, line: Dateline, verdict: Verdict, ident: object, options: BatchOptions
 ) -> list[str]:
@@ -247,12 +216,7 @@ def _write(
                 "line": record.line,
                 "column": line.span[0] + 1,
                 **_ident(ident, options),
-                "start": line.span[0],
-                "end": line.span[1],
-                "text": line.text,
-                "hijri": _part(line.hijri),
-                "gregorian": _part(line.gregorian),
-                "verdict": _verdict(verdict),
+                **extraction_record(line, verdict),
             })
         ]  # fmt: skip
     out = []

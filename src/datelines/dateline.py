@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from .errors import DatelineError, InvalidDateError
 from .hijri import HijriDate
 
 __all__ = ["DatePart", "Dateline"]
@@ -57,15 +58,33 @@ class DatePart:
         return f"---{day}" if day else ""
 
     def to_date(self) -> date:
-        """The Gregorian half as a ``date`` (raises ``ValueError`` when incomplete or impossible)."""
+        """The Gregorian half as a ``date``: :class:`~datelines.DatelineError` when it is
+        not a whole Gregorian date, :class:`~datelines.InvalidDateError` when it cannot exist
+        ("29 February 2023")."""
         if self.calendar != "gregorian" or self.year is None or self.month is None or self.day is None:
-            raise ValueError(f"{self.isoformat() or self.text!r} is not a whole Gregorian date")
-        return date(self.year, self.month, self.day)
+            raise DatelineError(
+                f"{self.isoformat() or self.text!r} is not a whole Gregorian date", text=self.text
+            )
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError as err:
+            field = "year" if not 1 <= self.year <= 9999 else "month" if not 1 <= self.month <= 12 else "day"
+            raise InvalidDateError(
+                f"{self.text!r} does not exist: {err}",
+                field=field,
+                value=getattr(self, field),
+                minimum=1,
+                maximum={"year": 9999, "month": 12, "day": 31}[field],
+                text=self.text,
+            ) from None
 
     def to_hijri(self) -> HijriDate:
-        """The Hijri half as a :class:`HijriDate` (raises when incomplete or out of bounds)."""
+        """The Hijri half as a :class:`HijriDate`: :class:`~datelines.DatelineError` when
+        incomplete, :class:`~datelines.InvalidDateError` when out of bounds."""
         if self.calendar != "hijri" or self.year is None or self.month is None or self.day is None:
-            raise ValueError(f"{self.isoformat() or self.text!r} is not a whole Hijri date")
+            raise DatelineError(
+                f"{self.isoformat() or self.text!r} is not a whole Hijri date", text=self.text
+            )
         return HijriDate(self.year, self.month, self.day)
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from .dateline import Dateline, DatePart
 from .names.english import WEEKDAYS
 
-__all__ = ["dateline_record", "part_record"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .calendars import Calendar
+    from .checking import Verdict
+
+__all__ = ["dateline_record", "extraction_record", "extraction_records", "part_record", "verdict_record"]
 
 
 def part_record(part: DatePart | None) -> dict[str, object] | None:
@@ -37,3 +42,62 @@ def dateline_record(line: Dateline) -> dict[str, object]:
         "span": list(line.span),
         "languages": list(line.languages),
     }
+
+
+def verdict_record(verdict: Verdict) -> dict[str, object]:
+    """What :func:`datelines.check` found: ok, agrees, difference, expected date, findings
+    and explanations (the ``verdict`` of ``datelines extract``)."""
+    return {
+        "ok": verdict.ok,
+        "agrees": verdict.agrees,
+        "difference_days": verdict.difference_days,
+        "calendar": verdict.calendar,
+        "expected": None if verdict.expected is None else verdict.expected.isoformat(),
+        "findings": [
+            {"code": f.code, "severity": f.severity, "message": f.message, "half": f.half}
+            for f in verdict.findings
+        ],
+        "explanations": [
+            {
+                key: value
+                for key, value in (
+                    ("kind", e.kind),
+                    ("description", e.description),
+                    ("calendar", e.calendar),
+                    ("offset", e.offset),
+                    ("value", e.value),
+                )
+                if value is not None
+            }
+            for e in verdict.explanations
+        ],
+    }
+
+
+def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
+    """One dateline found in a text: offsets, text, both halves in ISO form (partial where
+    the text is), and its verdict."""
+    return {
+        "start": line.span[0],
+        "end": line.span[1],
+        "text": line.text,
+        "hijri": None if line.hijri is None else line.hijri.isoformat(),
+        "gregorian": None if line.gregorian is None else line.gregorian.isoformat(),
+        "verdict": verdict_record(verdict),
+    }
+
+
+def extraction_records(text: str, calendar: str | Calendar = "umalqura") -> list[dict[str, object]]:
+    """Every dateline in ``text`` as a JSON-ready record, checked in ``calendar``: the unit of
+    work for pipelines (Dask, Spark, a queue worker), and what ``datelines extract`` writes.
+
+    >>> [(r["hijri"], r["gregorian"], r["verdict"]["ok"]) for r in extraction_records(
+    ...     "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – and 10 Rabiul Akhir 1437/21 January 2016")]
+    [('1437-09-29', '2016-07-04', True), ('1437-04-10', '2016-01-21', False)]
+    """
+    from .calendars import get_calendar
+    from .checking import check
+    from .extraction import extract
+
+    resolved = get_calendar(calendar)
+    return [extraction_record(line, check(line, calendar=resolved)) for line in extract(text)]
