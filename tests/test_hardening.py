@@ -223,8 +223,13 @@ def test_every_value_type_pickles_and_compares_after_a_round_trip(tmp_path: Path
 
 
 def test_module_tables_are_read_only() -> None:
-    with pytest.raises(TypeError):
-        datelines.styles.STYLES["mine"] = datelines.get_style("mina")  # type: ignore[index]
+    from datelines import checking, template
+    from datelines.names import output
+
+    for table in (datelines.styles.STYLES, output.HIJRI_MONTHS, output.WEEKDAYS, output.DIGIT_TABLES,
+                  template.FIELDS, checking.TITLES):  # fmt: skip
+        with pytest.raises(TypeError):
+            table["mine"] = ()  # type: ignore[index]
     with pytest.raises(AttributeError):
         datelines.HijriDate(1437, 4, 10).year = 1  # type: ignore[misc]
 
@@ -307,3 +312,30 @@ def test_a_parsed_date_that_cannot_exist_is_a_dateline_error_when_written() -> N
         datelines.format(line, "turkish")
     with pytest.raises(DatelineError, match="not a whole Hijri date"):
         datelines.parse("Ramadan 1445 / 11 March 2024").hijri.to_hijri()  # type: ignore[union-attr]
+
+
+def _module_state() -> dict[str, dict[str, tuple[int, int]]]:
+    import sys
+
+    state = {}
+    for name, module in sorted(sys.modules.items()):
+        if name == "datelines" or name.startswith("datelines."):
+            state[name] = {
+                key: (id(value), len(value) if isinstance(value, (dict, list, set)) else -1)
+                for key, value in vars(module).items()
+            }
+    return state
+
+
+def test_use_leaves_no_trace_in_module_state() -> None:
+    # Warm up (lazy exports bind their names on the package once), then use everything and
+    # compare: no cache, registry or counter may grow or change.
+    for i in range(20):
+        _work(i)
+    before = _module_state()
+    for i in range(300):
+        _work(i)
+    with contextlib.suppress(DatelineError):
+        datelines.parse("no date")
+    datelines.check("29 Ramadan / 16 July")
+    assert _module_state() == before

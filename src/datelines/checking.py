@@ -9,9 +9,11 @@ disagree, which known slip or calendar variant explains it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from os import PathLike
+from types import MappingProxyType
 from typing import Literal
 
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
@@ -29,12 +31,14 @@ __all__ = ["Explanation", "Finding", "Verdict", "check"]
 Severity = Literal["error", "warning", "note"]
 
 # How the calendars are named to a copy editor.
-TITLES = {
-    "umalqura": "Umm al-Qura",
-    "umalqura-icu": "ICU's Umm al-Qura table",
-    "civil": "the civil tabular calendar",
-    "astronomical": "the astronomical tabular calendar",
-}
+TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "umalqura": "Umm al-Qura",
+        "umalqura-icu": "ICU's Umm al-Qura table",
+        "civil": "the civil tabular calendar",
+        "astronomical": "the astronomical tabular calendar",
+    }
+)
 # A search over both calendars, when neither half states a year, stays in this window.
 YEARLESS_WINDOW = (date(1800, 1, 1).toordinal(), date(2200, 12, 31).toordinal())
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -12,25 +12,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from types import MappingProxyType
 
 from .errors import StyleError
 
 __all__ = ["FIELDS", "MODIFIERS", "Template"]
 
-FIELDS: dict[str, str] = {
-    "hday": "Hijri day (10)",
-    "hmonth": "Hijri month name (Rabiul Akhir)",
-    "hmonth_num": "Hijri month number (4)",
-    "hyear": "Hijri year (1437)",
-    "hera": "Hijri era mark (AH, H, هـ)",
-    "gday": "Gregorian day (20)",
-    "gmonth": "Gregorian month name (January)",
-    "gmonth_short": "Gregorian month abbreviation (Jan)",
-    "gmonth_num": "Gregorian month number (1)",
-    "gyear": "Gregorian year (2016)",
-    "gera": "Gregorian era mark (CE, M, م)",
-    "weekday": "weekday (Wednesday)",
-}
+FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "hday": "Hijri day (10)",
+        "hmonth": "Hijri month name (Rabiul Akhir)",
+        "hmonth_num": "Hijri month number (4)",
+        "hyear": "Hijri year (1437)",
+        "hera": "Hijri era mark (AH, H, هـ)",
+        "gday": "Gregorian day (20)",
+        "gmonth": "Gregorian month name (January)",
+        "gmonth_short": "Gregorian month abbreviation (Jan)",
+        "gmonth_num": "Gregorian month number (1)",
+        "gyear": "Gregorian year (2016)",
+        "gera": "Gregorian era mark (CE, M, م)",
+        "weekday": "weekday (Wednesday)",
+    }
+)
 MODIFIERS = ("02", "04", "ord", "upper", "lower", "title")
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 

@@ -6,7 +6,10 @@ are set per style (see ``datelines.styles``) or by a newsroom's style file.
 
 from __future__ import annotations
 
-HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
+from collections.abc import Mapping
+from types import MappingProxyType
+
+HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
            "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qa'dah", "Dhu al-Hijjah"),
     "id": ("Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir", "Rajab",
@@ -23,9 +26,9 @@ HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
            "رمضان", "شوال", "ذیقعده", "ذی‌الحجه"),
     "fr": ("Mouharram", "Safar", "Rabia al awal", "Rabia ath-thani", "Joumada al oula", "Joumada ath-thania",
            "Rajab", "Chaabane", "Ramadan", "Chawwal", "Dhou al Qi'da", "Dhou al-hijja"),
-}  # fmt: skip
+})  # fmt: skip
 
-GREGORIAN_MONTHS: dict[str, tuple[str, ...]] = {
+GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -42,48 +45,58 @@ GREGORIAN_MONTHS: dict[str, tuple[str, ...]] = {
            "دسامبر"),
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"),
-}  # fmt: skip
+})  # fmt: skip
 
-GREGORIAN_MONTHS_SHORT: dict[str, tuple[str, ...]] = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
+GREGORIAN_MONTHS_SHORT: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    }
+)
 
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
-    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
-    "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
-    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-}
+WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+        "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
+        "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+        "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
+        "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
+        "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+        "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    }
+)
 
-HIJRI_ERA: dict[str, str] = {
-    "en": "AH",
-    "id": "H",
-    "ms": "H",
-    "ar": "هـ",
-    "tr": "",
-    "ur": "ھ",
-    "fa": "ق",
-    "fr": "H",
-}
-GREGORIAN_ERA: dict[str, str] = {
-    "en": "CE",
-    "id": "M",
-    "ms": "M",
-    "ar": "م",
-    "tr": "",
-    "ur": "ء",
-    "fa": "",
-    "fr": "",
-}
+HIJRI_ERA: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "AH",
+        "id": "H",
+        "ms": "H",
+        "ar": "هـ",
+        "tr": "",
+        "ur": "ھ",
+        "fa": "ق",
+        "fr": "H",
+    }
+)
+GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "CE",
+        "id": "M",
+        "ms": "M",
+        "ar": "م",
+        "tr": "",
+        "ur": "ء",
+        "fa": "",
+        "fr": "",
+    }
+)
 
 # Digits a style may print in: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu).
-DIGITS: dict[str, str] = {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+DIGITS: Mapping[str, str] = MappingProxyType(
+    {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+)
 
 # The same, as translation tables from ASCII digits.
-DIGIT_TABLES: dict[str, dict[int, int]] = {
-    name: str.maketrans("0123456789", digits) for name, digits in DIGITS.items()
-}
+DIGIT_TABLES: Mapping[str, dict[int, int]] = MappingProxyType(
+    {name: str.maketrans("0123456789", digits) for name, digits in DIGITS.items()}
+)
