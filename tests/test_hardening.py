@@ -339,3 +339,16 @@ def test_use_leaves_no_trace_in_module_state() -> None:
         datelines.parse("no date")
     datelines.check("29 Ramadan / 16 July")
     assert _module_state() == before
+
+
+TEXT_PARAMETERS = [(f, p, c) for f, p, c in TYPED_CALLS if (f, p) not in {("check", "offset"), ("get_calendar", "offset"), ("month_length", "year"), ("year_length", "year"), ("HijriDate", "year")}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("function", "parameter", "call"), TEXT_PARAMETERS, ids=[f"{f}-{p}" for f, p, _ in TEXT_PARAMETERS]
+)
+def test_an_int_where_text_belongs_is_a_type_error(
+    function: str, parameter: str, call: Callable[[object], object]
+) -> None:
+    with pytest.raises(TypeError, match=rf"{parameter}.* int"):
+        call(1437)
