@@ -9,7 +9,7 @@ disagree, which known slip or calendar variant explains it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from os import PathLike
@@ -143,58 +143,60 @@ Span = tuple[int, int, int]  # first and last ordinal, and the year of the half 
 
 
 def _gregorian_spans(part: DatePart, lo: int, hi: int) -> list[Span]:
+    def month(year: int, number: int) -> tuple[int, int] | None:
+        if not 1 <= year <= 9999:
+            return None
+        following = date(year + 1, 1, 1) if number == 12 else date(year, number + 1, 1)
+        return date(year, number, 1).toordinal(), following.toordinal() - 1
+
     years = (
         [part.year]
         if part.year is not None
         else range(date.fromordinal(lo).year, date.fromordinal(hi).year + 1)
     )
-    months = [part.month] if part.month is not None else range(1, 13)
-    spans = []
-    for year in years:
-        if not 1 <= year <= 9999:
-            continue
-        for month in months:
-            if not 1 <= month <= 12:
-                continue
-            first = date(year, month, 1).toordinal()
-            last = (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)).toordinal() - 1
-            if part.day is not None:
-                if not 1 <= part.day <= last - first + 1:
-                    continue
-                first = last = first + part.day - 1
-            elif part.month is None:
-                if month > 1:
-                    continue
-                last = date(year, 12, 31).toordinal()
-            if last >= lo and first <= hi:
-                spans.append((max(first, lo), min(last, hi), year))
-    return spans
+    return _spans(part, years, month, lo, hi)
 
 
 def _hijri_spans(part: DatePart, cal: Calendar, lo: int, hi: int) -> list[Span]:
+    def month(year: int, number: int) -> tuple[int, int] | None:
+        if year not in cal.years:
+            return None
+        # The start of the month after the calendar's last is known: it closes the range.
+        following = cal._month_start(year + 1, 1) if number == 12 else cal._month_start(year, number + 1)
+        return cal._month_start(year, number), following - 1
+
     if part.year is not None:
         years: range | list[int] = [part.year]
     else:
         years = range(cal.ymd(date.fromordinal(lo))[0], cal.ymd(date.fromordinal(hi))[0] + 1)
-    months = [part.month] if part.month is not None else range(1, 13)
+    return _spans(part, years, month, lo, hi)
+
+
+def _spans(
+    part: DatePart,
+    years: Iterable[int],
+    month: Callable[[int, int], tuple[int, int] | None],
+    lo: int,
+    hi: int,
+) -> list[Span]:
+    """The days ``part`` can mean in ``years``, from the first and last day of each month."""
     spans = []
     for year in years:
-        if year not in cal.years:
-            continue
-        for month in months:
-            if not 1 <= month <= 12:
+        for number in [part.month] if part.month is not None else range(1, 13):
+            bounds = month(year, number) if 1 <= number <= 12 else None
+            if bounds is None:
                 continue
-            first = cal._month_start(year, month)
-            # The start of the month after the calendar's last is known: it closes the range.
-            last = (cal._month_start(year + 1, 1) if month == 12 else cal._month_start(year, month + 1)) - 1
+            first, last = bounds
             if part.day is not None:
                 if not 1 <= part.day <= last - first + 1:
                     continue
                 first = last = first + part.day - 1
             elif part.month is None:
-                if month > 1:
+                if number > 1:
                     continue
-                last = cal._month_start(year + 1, 1) - 1
+                december = month(year, 12)
+                assert december is not None
+                last = december[1]  # the whole year
             if last >= lo and first <= hi:
                 spans.append((max(first, lo), min(last, hi), year))
     return spans

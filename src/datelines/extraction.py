@@ -19,7 +19,7 @@ from .lexicon import (
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
-from .normalize import FOLD_TABLE, VANISHED, fold, fold_with_offsets
+from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parsing import read_datelines
 
 __all__ = ["extract"]
@@ -50,25 +50,34 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
     while lo > 0 and text[lo - 1].isalpha() and lo < start:
         lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
-    piece = text[lo:hi]
+    return _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC) or _short_mark_after(
+        text, end
+    )
+
+
+def _has_word(
+    piece: str, prefixes: frozenset[str], arabic: frozenset[str], whole: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a word of ``piece`` begins with one of ``prefixes`` (folded) or is one of
+    ``whole``; Arabic-script words are looked up as written (tatweel aside) in ``arabic``,
+    the prefixes in every letter variant, since folding them would cost more than the rest
+    of the scan."""
     if piece.isascii():
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        if any(word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES for word in _ASCII_WORDS.findall(folded)):
-            return True
-        return _short_mark_after(text, end)
+        return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
-            # Arabic script: looked up as written (tatweel aside) against the prefixes in
-            # every letter variant; folding it would cost more than the rest of the scan.
             word = raw.replace("\u0640", "") if "\u0640" in raw else raw
             if word and (
-                word[:CUE_LENGTH] in HIJRI_CUE_PREFIXES_ARABIC
-                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in HIJRI_CUE_PREFIXES_ARABIC)
+                word[:CUE_LENGTH] in arabic
+                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
             ):
                 return True
-        elif raw.translate(FOLD_TABLE).replace(VANISHED, "")[:CUE_LENGTH] in HIJRI_CUE_PREFIXES:
-            return True
-    return _short_mark_after(text, end)
+        else:
+            folded = fold_with_offsets(raw).text.replace(VANISHED, "")
+            if folded[:CUE_LENGTH] in prefixes or folded in whole:
+                return True
+    return False
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -88,25 +97,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if "(" in piece and _BRACKETED_DAY_MONTH.search(piece):
         return True
-    if piece.isascii():
-        folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        return any(
-            word[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES or word in GREGORIAN_ERA_WORDS
-            for word in _ASCII_WORDS.findall(folded)
-        )
-    for raw in _WORDS.findall(piece):
-        if "\u0600" <= raw[0] <= "\u06ff":
-            word = raw.replace("\u0640", "") if "\u0640" in raw else raw
-            if word and (
-                word[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES_ARABIC
-                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in GREGORIAN_CUE_PREFIXES_ARABIC)
-            ):
-                return True
-        else:
-            folded = fold(raw)  # other scripts (Bengali vowel signs…) need the exact fold
-            if folded[:CUE_LENGTH] in GREGORIAN_CUE_PREFIXES or folded in GREGORIAN_ERA_WORDS:
-                return True
-    return False
+    return _has_word(piece, GREGORIAN_CUE_PREFIXES, GREGORIAN_CUE_PREFIXES_ARABIC, GREGORIAN_ERA_WORDS)
 
 
 def _short_mark_after(text: str, end: int) -> bool:
