@@ -115,8 +115,15 @@ def main() -> int:
         print(
             f"archive: {records:,} records, {megabytes:,.0f} MB (made in {time.perf_counter() - started:.0f} s)"
         )
-        one, peak_one, kernel_one = run(archive, 1)
-        two, peak_two, kernel_two = run(archive, 2)
+        # Two rounds in alternating order (1, 2, then 2, 1), so that a noisy neighbour on
+        # this shared machine weighs on both sides; the figures are the better of each.
+        first = [run(archive, 1), run(archive, 2)]
+        second = [run(archive, 2), run(archive, 1)]
+    (one, peak_one, kernel_one), (two, peak_two, kernel_two) = (
+        min(first[0], second[1]),
+        min(first[1], second[0]),
+    )
+    peak_one, peak_two = max(first[0][1], second[1][1]), max(first[1][1], second[0][1])
     speedup = one / two
     memory_ok = max(peak_one, peak_two) < 100e6
     speed_ok = speedup >= 1.7
