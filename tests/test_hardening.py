@@ -223,11 +223,11 @@ def test_every_value_type_pickles_and_compares_after_a_round_trip(tmp_path: Path
 
 
 def test_module_tables_are_read_only() -> None:
-    from datelines import checking, template
-    from datelines.names import output
+    from datelines import template
+    from datelines.names import english, output
 
     for table in (datelines.styles.STYLES, output.HIJRI_MONTHS, output.WEEKDAYS, output.DIGIT_TABLES,
-                  template.FIELDS, checking.TITLES):  # fmt: skip
+                  template.FIELDS, english.CALENDAR_TITLES):  # fmt: skip
         with pytest.raises(TypeError):
             table["mine"] = ()  # type: ignore[index]
     with pytest.raises(AttributeError):

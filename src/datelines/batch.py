@@ -375,7 +375,3 @@ def summary_line(summary: Summary) -> str:
         f"record{'s' if summary.records != 1 else ''}: {summary.failing} with errors, "
         f"{summary.errors} record{'s' if summary.errors != 1 else ''} unreadable"
     )
-
-
-def _stderr_if_terminal() -> TextIO | None:
-    return sys.stderr if sys.stderr.isatty() else None

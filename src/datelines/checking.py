@@ -9,18 +9,17 @@ disagree, which known slip or calendar variant explains it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from os import PathLike
-from types import MappingProxyType
 from typing import Literal
 
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
 from .dateline import Dateline, DatePart
 from .errors import DatelineError
 from .hijri import HijriDate
-from .names.english import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from .names.english import CALENDAR_TITLES, GREGORIAN_MONTHS, HIJRI_MONTHS, NUMBER_WORDS, WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -30,18 +29,8 @@ __all__ = ["Explanation", "Finding", "Verdict", "check"]
 
 Severity = Literal["error", "warning", "note"]
 
-# How the calendars are named to a copy editor.
-TITLES: Mapping[str, str] = MappingProxyType(
-    {
-        "umalqura": "Umm al-Qura",
-        "umalqura-icu": "ICU's Umm al-Qura table",
-        "civil": "the civil tabular calendar",
-        "astronomical": "the astronomical tabular calendar",
-    }
-)
 # A search over both calendars, when neither half states a year, stays in this window.
 YEARLESS_WINDOW = (date(1800, 1, 1).toordinal(), date(2200, 12, 31).toordinal())
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +285,7 @@ def _overlap(gspans: list[Span], hspans: list[Span]) -> _Comparison:
 
 def _days(n: int) -> str:
     n = abs(n)
-    word = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+    word = NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
     return f"{word} day" if n == 1 else f"{word} days"
 
 
@@ -320,11 +309,11 @@ def _part_words(part: DatePart) -> str:
 
 def _title(cal: Calendar) -> str:
     name = cal.name
-    if name in TITLES:
-        return TITLES[name]
-    for base in sorted(TITLES, key=len, reverse=True):
+    if name in CALENDAR_TITLES:
+        return CALENDAR_TITLES[name]
+    for base in sorted(CALENDAR_TITLES, key=len, reverse=True):
         if name.startswith(base) and name[len(base) :].lstrip("+-").isdigit():
-            return f"{TITLES[base]} {name[len(base)]}{name[len(base) + 1 :]}"
+            return f"{CALENDAR_TITLES[base]} {name[len(base)]}{name[len(base) + 1 :]}"
     return name
 
 
@@ -342,7 +331,7 @@ class _Checker:
 
     def verdict(self) -> Verdict:
         line, cal = self.line, self.cal
-        exists = self._exists(line.hijri) & self._exists(line.gregorian)
+        exists = self._exists(line.hijri) & self._exists(line.gregorian)  # "&": both report
         expected = None
         explanations: tuple[Explanation, ...] = ()
         if line.hijri is None or line.gregorian is None:
@@ -543,7 +532,7 @@ class _Checker:
         offset(-1)
         for name in CALENDAR_NAMES:
             if name != self.cal.name and agrees(hijri, gregorian, get_calendar(name)):
-                found.append(Explanation("calendar", TITLES[name], calendar=name))
+                found.append(Explanation("calendar", CALENDAR_TITLES[name], calendar=name))
         offset(2)
         offset(-2)
         if gregorian.day is not None:

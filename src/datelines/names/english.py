@@ -4,6 +4,8 @@ They are the English entries of :mod:`datelines.names.output`, the one table of 
 write; the spellings we *read*, in every language, are the larger tables beside it.
 """
 
+from types import MappingProxyType
+
 from .output import GREGORIAN_MONTHS as _GREGORIAN
 from .output import HIJRI_ERA as _ERAS
 from .output import HIJRI_MONTHS as _HIJRI
@@ -13,3 +15,13 @@ HIJRI_MONTHS = _HIJRI["en"]
 GREGORIAN_MONTHS = _GREGORIAN["en"]
 WEEKDAYS = _WEEKDAYS["en"]  # Monday first, as date.weekday() counts
 HIJRI_ERA = _ERAS["en"]
+
+# How the calendars are named to a copy editor, in the checker's sentences.
+CALENDAR_TITLES = MappingProxyType({
+    "umalqura": "Umm al-Qura",
+    "umalqura-icu": "ICU's Umm al-Qura table",
+    "civil": "the civil tabular calendar",
+    "astronomical": "the astronomical tabular calendar",
+})  # fmt: skip
+# Small counts in words ("one day behind"); larger ones are written in digits.
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
