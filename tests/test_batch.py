@@ -250,10 +250,19 @@ def test_the_library_api(story: Path) -> None:
     assert (summary.records, summary.datelines, summary.failing, summary.errors) == (5, 4, 2, 0)
 
 
-def test_progress_goes_to_the_stream_given(story: Path) -> None:
+def test_progress_goes_to_the_stream_given(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datelines import batch
+
+    monkeypatch.setattr(batch, "PROGRESS_EVERY", 0.0)  # a line after every record
     progress = io.StringIO()
     run_batch([str(story)], BatchOptions(), io.StringIO(), progress=progress)
-    assert progress.getvalue().endswith("\r\x1b[K")
+    shown = progress.getvalue()
+    assert "\r5 records, 0.0 MB, " in shown
+    assert shown.count(" MB/s") == 5
+    assert shown.endswith("\r\x1b[K")  # and the line is cleared at the end
+    quiet = io.StringIO()
+    run_batch([str(story)], BatchOptions(), quiet)
+    assert "MB/s" not in quiet.getvalue()
 
 
 def test_the_installed_console_script(story: Path) -> None:

@@ -47,6 +47,10 @@ def test_a_dateline_object_and_the_calendar_options(tmp_path: Path) -> None:
     assert check(line, offset=-1).ok
     assert check(line, calendar="umalqura-1").ok
     assert check(line, calendar=get_calendar("umalqura", offset=-1)).ok
+    # Messages name a shifted calendar by its base and shift.
+    assert check("10 Rabiul Akhir 1437/20 January 2016", offset=-1).message.startswith(
+        "Hijri half is one day ahead of Umm al-Qura -1 (20 January 2016 is 9 Rabi' al-Thani 1437)"
+    )
     # A newsroom whose Rabi' al-Awwal and al-Thani 1437 began a day after Umm al-Qura's.
     table = tmp_path / "announced.csv"
     table.write_text("year,month,first_day\n1437,3,2015-12-13\n1437,4,2016-01-12\n", encoding="utf-8")
@@ -119,7 +123,14 @@ def test_out_of_range() -> None:
     assert verdict.message.startswith("Hijri year 14445 is outside Umm al-Qura (1343–1500 AH)")
     assert verdict.message.endswith("it matches a Hijri year of 1445 rather than 14445.")
     late = check("1 Muharram 1600 / 6 December 2173")
-    assert "cannot be compared in Umm al-Qura" in late.message or "outside" in late.message
+    assert late.message == (
+        "Hijri year 1600 is outside Umm al-Qura (1343–1500 AH), so the halves cannot be compared; "
+        "it matches the civil tabular calendar."
+    )
+    # The last Gregorian year: December has 31 days there too, and the range is said.
+    far = check("10 Rabiul Akhir 1437/31 December 9999")
+    assert far.message.startswith("The halves cannot be compared in Umm al-Qura, which covers 1 August 1924")
+    assert check("1 Muharram 9666/31 December 9999", calendar="civil").difference_days is not None
     assert check("1 Muharram 1600 / 6 December 2173", calendar="civil").agrees
 
 

@@ -352,3 +352,14 @@ def test_an_int_where_text_belongs_is_a_type_error(
 ) -> None:
     with pytest.raises(TypeError, match=rf"{parameter}.* int"):
         call(1437)
+
+
+def test_the_fast_gregorian_year_pattern_is_the_grammars_limit() -> None:
+    # extract's ASCII shortcut for "a year the grammar reads as Gregorian" is a regular
+    # expression; it must say exactly what HIJRI_YEAR_LIMIT says, for every 4-digit number.
+    from datelines.extraction import _GREGORIAN_YEAR
+    from datelines.grammar import HIJRI_YEAR_LIMIT
+
+    for year in range(10000):
+        text = f"x {year:04d}/"
+        assert bool(_GREGORIAN_YEAR.search(text)) is (year > HIJRI_YEAR_LIMIT), year

@@ -19,6 +19,7 @@ from typing import BinaryIO, TextIO
 from .calendars import Calendar, get_calendar
 from .checking import Verdict, check
 from .dateline import Dateline
+from .extraction import extract
 from .records import extraction_record
 
 __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
@@ -26,6 +27,7 @@ __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
 BATCH_BYTES = 256 * 1024  # records are sent to worker processes in batches of about this size
 BATCH_RECORDS = 2000
+PROGRESS_EVERY = 0.25  # seconds between progress lines
 IN_FLIGHT = 4  # batches per process queued or running: enough that no process waits for work
 
 
@@ -38,7 +40,7 @@ class BatchOptions:
 
     mode: str = "extract"
     output: str = "jsonl"
-    calendar: str = "umalqura"
+    calendar: str | Calendar = "umalqura"
     offset: int = 0
     table: str | None = None
     jsonl: bool = False
@@ -125,8 +127,6 @@ def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
 
 def process(record: Record, options: BatchOptions) -> Result:
     """Find and check the datelines of one record; format what is to be written."""
-    from .extraction import extract
-
     ident: object = None
     if record.error is not None:
         return _failure(record, record.error, ident, options)
@@ -338,7 +338,7 @@ def run_batch(
         else:
             for line in result.lines:
                 out.write(line + "\n")
-        if progress is not None and (now := time.monotonic()) - last >= 0.25:
+        if progress is not None and (now := time.monotonic()) - last >= PROGRESS_EVERY:
             last = now
             megabytes = summary.bytes / 1e6
             progress.write(

@@ -9,6 +9,7 @@ disagree, which known slip or calendar variant explains it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -120,8 +121,6 @@ def check(
         raise TypeError(
             f"dateline_or_text must be a Dateline or a str, not {type(dateline_or_text).__name__}"
         )
-    if isinstance(offset, bool) or not isinstance(offset, int):
-        raise TypeError(f"offset must be an int, not {type(offset).__name__}")
     cal = get_calendar(calendar, offset=offset, table=table)
     return _Checker(line, cal).verdict()
 
@@ -135,8 +134,8 @@ def _gregorian_spans(part: DatePart, lo: int, hi: int) -> list[Span]:
     def month(year: int, number: int) -> tuple[int, int] | None:
         if not 1 <= year <= 9999:
             return None
-        following = date(year + 1, 1, 1) if number == 12 else date(year, number + 1, 1)
-        return date(year, number, 1).toordinal(), following.toordinal() - 1
+        first = date(year, number, 1).toordinal()
+        return first, first + monthrange(year, number)[1] - 1
 
     years = (
         [part.year]
@@ -308,13 +307,16 @@ def _part_words(part: DatePart) -> str:
 
 
 def _title(cal: Calendar) -> str:
-    name = cal.name
-    if name in CALENDAR_TITLES:
-        return CALENDAR_TITLES[name]
-    for base in sorted(CALENDAR_TITLES, key=len, reverse=True):
-        if name.startswith(base) and name[len(base) :].lstrip("+-").isdigit():
-            return f"{CALENDAR_TITLES[base]} {name[len(base)]}{name[len(base) + 1 :]}"
-    return name
+    """How a copy editor knows the calendar: "Umm al-Qura", "Umm al-Qura -1", "Umm al-Qura
+    with announced month starts"."""
+    from .calendars.offset import OffsetCalendar
+    from .calendars.sighting import SightingCalendar
+
+    if isinstance(cal, OffsetCalendar):
+        return f"{_title(cal.base)} {cal.offset:+d}"
+    if isinstance(cal, SightingCalendar):
+        return f"{_title(cal.base)} with announced month starts"
+    return CALENDAR_TITLES.get(cal.name, cal.name)
 
 
 class _Checker:
@@ -381,10 +383,7 @@ class _Checker:
                 return True
             # The longest the month can be: February has 29 days when the year is unknown.
             year = part.year if part.year is not None and 1 <= part.year <= 9999 else 2000
-            length = (
-                (date(year + 1, 1, 1) if part.month == 12 else date(year, part.month + 1, 1))
-                - date(year, part.month, 1)
-            ).days
+            length = monthrange(year, part.month)[1]
             if part.day > length:
                 self.add(
                     "impossible-date",

@@ -22,8 +22,6 @@ from .freeform import DateOrder, read_gregorian, read_hijri
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
 
-MAX_LINE_BYTES = 8 * 1024 * 1024  # as datelines.batch (not imported here: the CLI starts light)
-
 PROG = "datelines"
 
 
@@ -177,8 +175,8 @@ def _parser() -> argparse.ArgumentParser:
     run = batch_options.add_argument_group("running")
     run.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     run.add_argument(
-        "--max-line-bytes", type=int, default=MAX_LINE_BYTES, metavar="N",
-        help=f"longer lines are reported and skipped (default: {MAX_LINE_BYTES})",
+        "--max-line-bytes", type=int, metavar="N",
+        help="longer lines are reported and skipped (default: 8 MiB, datelines.batch.MAX_LINE_BYTES)",
     )  # fmt: skip
     bar = run.add_mutually_exclusive_group()
     bar.add_argument(
@@ -221,32 +219,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions, run_batch, summary_line, summary_record
+    from .batch import MAX_LINE_BYTES, BatchOptions, run_batch, summary_line, summary_record
 
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
-    if args.max_line_bytes < 1:
+    if args.max_line_bytes is not None and args.max_line_bytes < 1:
         raise UsageError(f"--max-line-bytes must be at least 1, got {args.max_line_bytes}")
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
-    try:
-        options = BatchOptions(
-            mode=args.mode,
-            output=args.output,
-            calendar=args.calendar,
-            offset=args.offset,
-            table=args.table,
-            jsonl=args.jsonl,
-            text_field=args.text_field,
-            id_field=args.id_field,
-            all=args.all,
-            notes=args.notes,
-            max_line_bytes=args.max_line_bytes,
-        )
-    except DatelineError as err:
-        raise UsageError(
-            f"{'--table' if isinstance(err, SightingTableError) else '--calendar'}: {err}"
-        ) from None
+    options = BatchOptions(
+        mode=args.mode,
+        output=args.output,
+        calendar=_calendar(args),
+        jsonl=args.jsonl,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        all=args.all,
+        notes=args.notes,
+        max_line_bytes=MAX_LINE_BYTES if args.max_line_bytes is None else args.max_line_bytes,
+    )
     show = sys.stderr.isatty() if args.progress is None else args.progress
     summary = run_batch(
         args.files, options, sys.stdout, jobs=args.jobs, progress=sys.stderr if show else None

@@ -81,7 +81,8 @@ def _has_word(
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_GREGORIAN_YEAR = re.compile(r"(?<![0-9])(?:1[7-9][0-9][0-9]|[2-9][0-9]{3})(?![0-9])")  # > HIJRI_YEAR_LIMIT
+# A year above HIJRI_YEAR_LIMIT (1700), for ASCII text; a test holds it to the constant.
+_GREGORIAN_YEAR = re.compile(r"(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")
 _BRACKETED_DAY_MONTH = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 
 
