@@ -232,14 +232,21 @@ def test_jobs_keep_the_input_order(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_usage_errors(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["check", str(story), "--jobs", "0"], capsys)[0] == 2
     assert run(["check", str(story), "--calendar", "gregorian"], capsys)[0] == 2
     assert run(["check", "-", "-"], capsys)[0] == 2
-    with pytest.raises(SystemExit) as exit_:
-        main(["check", "--format", "xml", str(story)])
-    assert exit_.value.code == 2
-    with pytest.raises(SystemExit):
-        main(["check"])
+    status, _, err = run(["extract", str(story), "--text-field", "body"], capsys)
+    assert status == 2
+    assert "--text-field and --id-field name fields of JSON records: add --jsonl" in err
+    for argv, message in [
+        (["check", "--format", "xml", str(story)], "invalid choice: 'xml'"),
+        (["check"], "the following arguments are required: FILE"),
+        (["check", str(story), "--jobs", "0"], "argument --jobs: must be at least 1, got 0"),
+        (["check", str(story), "--max-line-bytes", "x"], "argument --max-line-bytes: not a whole number: 'x'"),
+    ]:
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        assert message in capsys.readouterr().err
 
 
 def test_the_library_api(story: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -176,7 +178,8 @@ def test_round_trip_through_the_reader(calendar: str, data: st.DataObject) -> No
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, day), text
 
 
-def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # nothing on standard input: today
     assert main(["format", "2016-01-20", "--style", "mina", "--place", "Seoul", "--agency", "MINA"]) == 0
     assert capsys.readouterr().out == "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)\n"
     assert main(["format", "20 Jan 2016", "--style", "spa-ar", "--digits", "arab", "--json"]) == 0

@@ -8,18 +8,21 @@ yields results or an error record naming its file and line; none is dropped.
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, Protocol, TextIO
 
 from .calendars import Calendar, get_calendar
 from .checking import Verdict, check
 from .dateline import Dateline
+from .errors import DatelineError
 from .extraction import extract
+from .jsontext import dumps, loads
 from .records import extraction_record
 
 __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
@@ -36,7 +39,8 @@ class BatchOptions:
     """What to do with each record: ``mode`` is ``check`` or ``extract``; ``output`` the
     output format (``text``, ``json``, ``jsonl``, ``github``); the calendar to check in;
     whether records are JSON objects (``jsonl``), which field holds the text and which the
-    id; whether records without a dateline are written (``all``) and notes shown."""
+    id; whether records without a dateline are written (``all``) and notes shown; whether
+    JSON escapes every non-ASCII character (``ascii``, for a stream that is not UTF-8)."""
 
     mode: str = "extract"
     output: str = "jsonl"
@@ -49,13 +53,31 @@ class BatchOptions:
     all: bool = False
     notes: bool = False
     max_line_bytes: int = MAX_LINE_BYTES
+    ascii: bool = False
     resolved: Calendar = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.mode not in ("check", "extract"):
+            raise DatelineError(f"mode must be 'check' or 'extract', got {self.mode!r}")
+        if self.output not in ("text", "json", "jsonl", "github"):
+            raise DatelineError(f"output must be text, json, jsonl or github, got {self.output!r}")
+        if not self.jsonl and (self.text_field != "text" or self.id_field is not None):
+            # Text files have no fields: an option that would be ignored is refused.
+            raise DatelineError("text_field and id_field apply to JSON Lines archives: set jsonl=True")
+        if type(self.max_line_bytes) is not int or self.max_line_bytes < 1:
+            raise DatelineError(
+                f"max_line_bytes must be a whole number of at least 1, got {self.max_line_bytes!r}"
+            )
         # Resolved once (a sighting table is read once), and sent to each worker with the options.
         object.__setattr__(
             self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
         )
+
+
+class Writer(Protocol):
+    """Where results go: anything with ``write(str)``, a text stream above all."""
+
+    def write(self, text: str, /) -> object: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +148,31 @@ def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
 
 
 def process(record: Record, options: BatchOptions) -> Result:
-    """Find and check the datelines of one record; format what is to be written."""
+    """Find and check the datelines of one record; format what is to be written.
+
+    Never raises: a record that cannot be read, or that trips a fault of ours, gives an
+    error record, so a run accounts for every record."""
+    try:
+        return _process(record, options)
+    except Exception as err:  # a bug of ours must not lose the records after it
+        return _failure(
+            record, f"internal error, please report it: {type(err).__name__}: {err}", None, options
+        )
+
+
+def _process(record: Record, options: BatchOptions) -> Result:
     ident: object = None
     if record.error is not None:
         return _failure(record, record.error, ident, options)
+    data = record.data
+    if record.line == 1 and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a byte-order mark is not text: columns count from after it
     try:
-        text = record.data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         return _failure(
             record,
-            f"not valid UTF-8 (byte 0x{record.data[err.start]:02x} at byte {err.start + 1})",
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start + 1})",
             ident,
             options,
         )
@@ -144,9 +181,11 @@ def process(record: Record, options: BatchOptions) -> Result:
         if not text.strip():
             return Result(())
         try:
-            value = json.loads(text)
+            value = loads(text)
         except ValueError as err:
             return _failure(record, f"not valid JSON: {err}", ident, options)
+        except RecursionError:
+            return _failure(record, "not valid JSON here: nested too deeply to read", ident, options)
         if not isinstance(value, dict):
             return _failure(record, f"a JSON object is expected, not {_json_type(value)}", ident, options)
         if options.id_field is not None:
@@ -159,15 +198,21 @@ def process(record: Record, options: BatchOptions) -> Result:
     found = list(extract(text))
     lines: list[str] = []
     failing = 0
-    for line in found:
-        verdict = check(line, calendar=options.resolved)
-        if any(f.severity == "error" for f in verdict.findings):
-            failing += 1
-        lines.extend(_write(record, line, verdict, ident, options))
-    if not found and options.all and options.mode == "extract":
-        lines.append(
-            _json({"file": record.source, "line": record.line, **_ident(ident, options), "dateline": None})
-        )
+    try:
+        for line in found:
+            verdict = check(line, calendar=options.resolved)
+            if any(f.severity == "error" for f in verdict.findings):
+                failing += 1
+            lines.extend(_write(record, line, verdict, ident, options))
+        if not found and options.all and options.mode == "extract":
+            lines.append(
+                _json(
+                    {"file": record.source, "line": record.line, **_ident(ident, options), "dateline": None},
+                    options,
+                )
+            )
+    except RecursionError:  # an id nested too deeply to write back
+        return _failure(record, f"field {options.id_field!r} is nested too deeply to write", None, options)
     return Result(tuple(lines), len(found), failing)
 
 
@@ -187,8 +232,8 @@ def _ident(ident: object, options: BatchOptions) -> dict[str, object]:
     return {"id": ident} if options.id_field is not None else {}
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def _json(value: object, options: BatchOptions) -> str:
+    return dumps(value, ascii=options.ascii)
 
 
 def _failure(record: Record, message: str, ident: object, options: BatchOptions) -> Result:
@@ -196,14 +241,23 @@ def _failure(record: Record, message: str, ident: object, options: BatchOptions)
     if options.output == "text":
         line = f"{where}: error: {message}"
     elif options.output == "github":
-        line = f"::error file={record.source},line={record.line or 1}::{_github_escape(message)}"
+        line = f"::error file={_github_property(record.source)},line={record.line or 1}::{_github_escape(message)}"
     else:
-        line = _json({"file": record.source, "line": record.line, **_ident(ident, options), "error": message})
+        fields = {"file": record.source, "line": record.line, **_ident(ident, options), "error": message}
+        try:
+            line = _json(fields, options)
+        except RecursionError:  # an id nested too deeply to write back
+            line = _json({**fields, "id": None}, options)
     return Result((line,), errors=1)
 
 
 def _github_escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """A value inside an annotation's properties (a file name), where "," and ":" end it."""
+    return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _write(
@@ -217,7 +271,7 @@ def _write(
                 "column": line.span[0] + 1,
                 **_ident(ident, options),
                 **extraction_record(line, verdict),
-            })
+            }, options)
         ]  # fmt: skip
     out = []
     for finding in verdict.findings:
@@ -230,7 +284,7 @@ def _write(
         elif options.output == "github":
             level = {"error": "error", "warning": "warning", "note": "notice"}[finding.severity]
             out.append(
-                f"::{level} file={record.source},line={record.line},col={column},"
+                f"::{level} file={_github_property(record.source)},line={record.line},col={column},"
                 f"title=datelines {finding.code}::{_github_escape(finding.message)}"
             )
         else:
@@ -244,7 +298,7 @@ def _write(
                     "code": finding.code,
                     "message": finding.message,
                     "text": line.text,
-                })
+                }, options)
             )  # fmt: skip
     return out
 
@@ -272,9 +326,12 @@ def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
 
 def results(
     records: Iterable[Record], options: BatchOptions, jobs: int = 1
-) -> Iterator[tuple[Record, Result]]:
+) -> Generator[tuple[Record, Result], None, None]:
     """Each record with its result, in input order; ``jobs`` > 1 spreads batches over that
-    many processes, with a bounded number in flight so memory stays constant."""
+    many processes, with a bounded number in flight so memory stays constant.
+
+    However the run ends (finished, interrupted, an exception in the consumer, the
+    generator closed early), no worker process outlives it."""
     if jobs <= 1:
         for batch in _batches(records):
             yield from zip(batch, process_batch(batch, options), strict=True)
@@ -282,6 +339,7 @@ def results(
     import multiprocessing
     import threading
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # Forked workers start at once with everything the parent has loaded (the lexicon is
     # built here first); a spawned one spends a third of a second importing and building
@@ -290,16 +348,72 @@ def results(
     if forking:
         process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
+    before = set(multiprocessing.active_children())
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+        )
+
+    executor = pool()
+    pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
+
+    def finished() -> Iterator[tuple[Record, Result]]:
+        nonlocal executor
+        done, future = pending.popleft()
+        try:
+            found = future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): its records and those queued beside
+            # them are reported, and the run goes on with fresh workers.
+            found = [
+                _failure(r, "a worker process died while reading this record", None, options) for r in done
+            ]
+            for other, _ in pending:
+                other_found = [
+                    _failure(r, "a worker process died while reading this record", None, options)
+                    for r in other
+                ]
+                yield from zip(other, other_found, strict=True)
+            pending.clear()
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = pool()
+            yield from zip(done, found, strict=True)
+            return
+        yield from zip(done, found, strict=True)
+
+    try:
         for batch in _batches(records):
-            pending.append((batch, pool.submit(process_batch, batch, options)))
+            pending.append((batch, executor.submit(process_batch, batch, options)))
             if len(pending) >= IN_FLIGHT * jobs:
-                done, future = pending.popleft()
-                yield from zip(done, future.result(), strict=True)
+                yield from finished()
         while pending:
-            done, future = pending.popleft()
-            yield from zip(done, future.result(), strict=True)
+            yield from finished()
+        executor.shutdown()
+    finally:
+        if pending:  # stopped early: nothing more is wanted from the workers
+            executor.shutdown(wait=False, cancel_futures=True)
+            for child in set(multiprocessing.active_children()) - before:
+                child.terminate()
+            for child in set(multiprocessing.active_children()) - before:
+                child.join(5)
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: leave Ctrl-C and termination to the parent, which ends the workers
+    itself, and exit if the parent is gone (killed outright, so it could not)."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="datelines-parent-watch", daemon=True).start()
 
 
 @dataclass(slots=True)
@@ -316,46 +430,57 @@ class Summary:
 def run_batch(
     paths: list[str],
     options: BatchOptions,
-    out: TextIO,
+    out: Writer,
     *,
     jobs: int = 1,
     progress: TextIO | None = None,
     stdin: BinaryIO | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Read ``paths``, write each result line to ``out`` in input order, and return the
-    counts; ``progress`` (a terminal) gets a line of records, MB and rate."""
-    summary = Summary()
+    counts; ``progress`` (a terminal) gets a line of records, MB and rate.
+
+    The counts are kept in ``summary`` (a new one if not given) as the run goes, so a
+    caller whose output fails midway (a closed pipe) still knows what was found."""
+    summary = Summary() if summary is None else summary
     collected: list[object] = []  # the whole report, for --format json only
     started = last = time.monotonic()
-    for record, result in results(read_records(paths, options.max_line_bytes, stdin), options, jobs):
-        summary.records += 1
-        summary.bytes += len(record.data)
-        summary.datelines += result.datelines
-        summary.failing += result.failing
-        summary.errors += result.errors
-        if options.output == "json":
-            collected.extend(json.loads(line) for line in result.lines)
-        else:
-            for line in result.lines:
-                out.write(line + "\n")
-        if progress is not None and (now := time.monotonic()) - last >= PROGRESS_EVERY:
-            last = now
-            megabytes = summary.bytes / 1e6
-            progress.write(
-                f"\r{summary.records:,} records, {megabytes:,.1f} MB, {megabytes / max(now - started, 1e-9):,.1f} MB/s"
-            )
-            progress.flush()
+    each = results(read_records(paths, options.max_line_bytes, stdin), options, jobs)
+    with _closing(each):
+        for record, result in each:
+            summary.records += 1
+            summary.bytes += len(record.data)
+            summary.datelines += result.datelines
+            summary.failing += result.failing
+            summary.errors += result.errors
+            if options.output == "json":
+                collected.extend(loads(line) for line in result.lines)
+            else:
+                for line in result.lines:
+                    out.write(line + "\n")
+            if progress is not None and (now := time.monotonic()) - last >= PROGRESS_EVERY:
+                last = now
+                megabytes = summary.bytes / 1e6
+                progress.write(
+                    f"\r{summary.records:,} records, {megabytes:,.1f} MB, {megabytes / max(now - started, 1e-9):,.1f} MB/s"
+                )
+                progress.flush()
     if progress is not None:
         progress.write("\r\x1b[K")
         progress.flush()
     if options.output == "json":
-        out.write(
-            json.dumps(
-                {"results": collected, "summary": summary_record(summary)}, ensure_ascii=False, indent=2
-            )
-            + "\n"
-        )
+        report = {"results": collected, "summary": summary_record(summary)}
+        out.write(dumps(report, ascii=options.ascii, indent=2) + "\n")
     return summary
+
+
+@contextmanager
+def _closing(generator: Generator[object, None, None]) -> Iterator[None]:
+    """Close ``generator`` however the block ends: its ``finally`` ends the workers."""
+    try:
+        yield
+    finally:
+        generator.close()
 
 
 def summary_record(summary: Summary) -> dict[str, int]:

@@ -2,23 +2,26 @@
 
 Exit status: 0 when every input was converted, 1 when any input was bad data (each one is
 reported, and the rest still converted), 2 on a usage error (unknown option or calendar,
-an unreadable sighting table, an unknown time zone).
+an unreadable sighting table, an unknown time zone) or when the output cannot be written,
+130 after Ctrl-C and 143 after SIGTERM. A closed pipe (``datelines … | head``) ends the
+run quietly, with the status of what was found until then.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
-from typing import TextIO
 
 from . import __version__
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
+from .calendars.offset import MAX_OFFSET
+from .console import Console, OutputError, Terminated
 from .convert import local_today
 from .errors import DatelineError, SightingTableError, StyleError
-from .freeform import DateOrder, read_gregorian, read_hijri
+from .freeform import excerpt, read_date, read_gregorian
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
 
@@ -31,18 +34,79 @@ class UsageError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (``sys.argv[1:]`` by default); return the exit status."""
+    if sys.stdout is None:  # started with standard output closed (>&-): nowhere to answer
+        if sys.stderr is not None:
+            print(f"{PROG}: error: standard output is closed; nothing can be written", file=sys.stderr)
+        return 2
     parser = _parser()
     args = parser.parse_args(argv)
+    console = Console(sys.stdout, sys.stderr)
     try:
-        status: int = args.run(args)
+        with _sigterm_raises():
+            status: int = args.run(args, console)
+            console.flush()
     except UsageError as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
+        console.message(f"{PROG}: error: {err}")
         return 2
     except BrokenPipeError:
-        # `datelines convert … | head` closes our stdout early; that is not an error.
-        sys.stderr.close()
-        return 0
-    return status
+        # `datelines … | head` closes our output early: not an error of ours. What was
+        # found until then still sets the status (`check … | head -1` with errors is 1).
+        console.abandon_output()
+        return console.status
+    except OutputError as err:
+        console.abandon_output()
+        console.message(f"{PROG}: error: cannot write the output: {err}")
+        return 2
+    except KeyboardInterrupt:
+        console.abandon_output()
+        console.message(f"{PROG}: interrupted")
+        return 130
+    except Terminated:
+        console.abandon_output()
+        console.message(f"{PROG}: terminated")
+        return 143
+    return max(status, console.status)
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` where the program is, so that cleanup (worker
+    processes above all) runs as it does for Ctrl-C."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _offset(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if not -MAX_OFFSET <= value <= MAX_OFFSET:
+        raise argparse.ArgumentTypeError(f"must be in -{MAX_OFFSET}..{MAX_OFFSET} days, got {value}")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--offset",
-        type=int,
+        type=_offset,
         default=0,
         metavar="DAYS",
         help="days the Hijri date runs ahead (-1: one behind)",
@@ -70,33 +134,8 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--table", metavar="FILE", help="announced month starts (.csv, .json or .toml)")
     calendar_options = argparse.ArgumentParser(add_help=False, parents=[calendar_only])
     calendar_options.add_argument("--json", action="store_true", help="one JSON object per line")
-    tz_option = argparse.ArgumentParser(add_help=False)
-    tz_option.add_argument(
-        "--tz", metavar="ZONE", help="IANA time zone for today, e.g. Asia/Jakarta (default: this machine's)"
-    )
-
-    convert = commands.add_parser(
-        "convert",
-        parents=[calendar_options],
-        help="convert dates between the Gregorian and Hijri calendars",
-        description="Convert each DATE (or each line of standard input) to the other calendar.",
-        epilog=(
-            "Gregorian dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016) "
-            'or written out ("20 Jan 2016", "January 20, 2016"). Hijri dates (--from hijri) are '
-            "numeric: 1437-04-10 or 10/04/1437."
-        ),
-    )
-    convert.add_argument(
-        "dates", nargs="*", metavar="DATE", help="dates to convert; none: read standard input"
-    )
-    convert.add_argument(
-        "--from",
-        dest="source",
-        choices=("auto", "gregorian", "hijri"),
-        default="auto",
-        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian)",
-    )
-    order = convert.add_mutually_exclusive_group()
+    order_options = argparse.ArgumentParser(add_help=False)
+    order = order_options.add_mutually_exclusive_group()
     order.add_argument(
         "--dayfirst",
         dest="order",
@@ -111,7 +150,34 @@ def _parser() -> argparse.ArgumentParser:
         const="monthfirst",
         help="read 01/02/2016 as January 2",
     )
-    convert.set_defaults(run=_convert, order=None)
+    tz_option = argparse.ArgumentParser(add_help=False)
+    tz_option.add_argument(
+        "--tz", metavar="ZONE", help="IANA time zone for today, e.g. Asia/Jakarta (default: this machine's)"
+    )
+
+    convert = commands.add_parser(
+        "convert",
+        parents=[calendar_options, order_options],
+        help="convert dates between the Gregorian and Hijri calendars",
+        description="Convert each DATE (or each line of standard input) to the other calendar.",
+        epilog=(
+            "Dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016, 20 01 2016), "
+            'or written out in any language datelines reads ("20 Jan 2016", "20 Januari 2016", '
+            '"10 Rabiul Akhir 1437"). A written Hijri month means a Hijri date; numeric Hijri dates '
+            "need --from hijri. One date per argument or line: anything left over is an error."
+        ),
+    )
+    convert.add_argument(
+        "dates", nargs="*", metavar="DATE", help="dates to convert; none: read standard input"
+    )
+    convert.add_argument(
+        "--from",
+        dest="source",
+        choices=("auto", "gregorian", "hijri"),
+        default="auto",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian)",
+    )
+    convert.set_defaults(run=_convert)
 
     today = commands.add_parser(
         "today",
@@ -134,15 +200,19 @@ def _parser() -> argparse.ArgumentParser:
 
     fmt = commands.add_parser(
         "format",
-        parents=[calendar_options, tz_option],
+        parents=[calendar_options, tz_option, order_options],
         help="write dates as datelines in a house style",
         description="Write each DATE (or today, in --tz) as a dual dateline in a house style.",
     )
     fmt.add_argument(
-        "dates", nargs="*", metavar="DATE", help="Gregorian dates (ISO or written out); none: today"
+        "dates",
+        nargs="*",
+        metavar="DATE",
+        help="Gregorian dates (ISO or written out); none: standard input's lines, or today on a terminal",
     )
-    fmt.add_argument("--style", default="mina", help="a style from 'datelines styles' (default: mina)")
-    fmt.add_argument(
+    chosen = fmt.add_mutually_exclusive_group()
+    chosen.add_argument("--style", default="mina", help="a style from 'datelines styles' (default: mina)")
+    chosen.add_argument(
         "--style-file", metavar="FILE", help="a newsroom's house style (TOML; see docs/styles.md)"
     )
     fmt.add_argument("--language", help="write the names in this language (en, id, ms, ar, tr, ur, fa, fr)")
@@ -155,7 +225,7 @@ def _parser() -> argparse.ArgumentParser:
         "--weekday", dest="weekday", action="store_const", const=True, help="put the weekday first"
     )
     days.add_argument("--no-weekday", dest="weekday", action="store_const", const=False, help="leave it out")
-    fmt.set_defaults(run=_format, order=None)
+    fmt.set_defaults(run=_format)
 
     styles = commands.add_parser(
         "styles", parents=[tz_option], help="list the house styles, each with today's date in it"
@@ -168,14 +238,12 @@ def _parser() -> argparse.ArgumentParser:
     archive.add_argument(
         "--jsonl", action="store_true", help="read each line as a JSON object (an archive in JSON Lines)"
     )
-    archive.add_argument(
-        "--text-field", default="text", metavar="NAME", help="the field holding the text (default: text)"
-    )
+    archive.add_argument("--text-field", metavar="NAME", help="the field holding the text (default: text)")
     archive.add_argument("--id-field", metavar="NAME", help="a field to carry through as each record's id")
     run = batch_options.add_argument_group("running")
-    run.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
     run.add_argument(
-        "--max-line-bytes", type=int, metavar="N",
+        "--max-line-bytes", type=_positive, metavar="N",
         help="longer lines are reported and skipped (default: 8 MiB, datelines.batch.MAX_LINE_BYTES)",
     )  # fmt: skip
     bar = run.add_mutually_exclusive_group()
@@ -218,38 +286,45 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _batch(args: argparse.Namespace) -> int:
-    from .batch import MAX_LINE_BYTES, BatchOptions, run_batch, summary_line, summary_record
+def _batch(args: argparse.Namespace, console: Console) -> int:
+    from .batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
 
-    if args.jobs < 1:
-        raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
-    if args.max_line_bytes is not None and args.max_line_bytes < 1:
-        raise UsageError(f"--max-line-bytes must be at least 1, got {args.max_line_bytes}")
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
+    if not args.jsonl and (args.text_field is not None or args.id_field is not None):
+        raise UsageError("--text-field and --id-field name fields of JSON records: add --jsonl")
     options = BatchOptions(
         mode=args.mode,
         output=args.output,
         calendar=_calendar(args),
         jsonl=args.jsonl,
-        text_field=args.text_field,
+        text_field="text" if args.text_field is None else args.text_field,
         id_field=args.id_field,
         all=args.all,
         notes=args.notes,
         max_line_bytes=MAX_LINE_BYTES if args.max_line_bytes is None else args.max_line_bytes,
+        ascii=console.ascii,
     )
-    show = sys.stderr.isatty() if args.progress is None else args.progress
-    summary = run_batch(
-        args.files, options, sys.stdout, jobs=args.jobs, progress=sys.stderr if show else None
-    )
-    sys.stdout.flush()
+    stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
+    if "-" in args.files and stdin is None:
+        raise UsageError("standard input (-) is closed")
+    show = (sys.stderr is not None and sys.stderr.isatty()) if args.progress is None else args.progress
+    summary = Summary()
+    try:
+        run_batch(
+            args.files, options, console, jobs=args.jobs, progress=sys.stderr if show else None,
+            stdin=stdin, summary=summary,
+        )  # fmt: skip
+    finally:
+        console.status = 1 if summary.errors or (args.mode == "check" and summary.failing) else 0
+    console.flush()
     if args.mode == "check" and args.output in ("text", "github"):
-        print(summary_line(summary))
+        console.line(summary_line(summary))
     elif args.mode == "check" and args.output == "jsonl":
-        print(json.dumps({"summary": summary_record(summary)}))
+        console.json({"summary": summary_record(summary)})
     else:
-        print(f"{PROG}: {summary_line(summary)}", file=sys.stderr)
-    return 1 if summary.errors or (args.mode == "check" and summary.failing) else 0
+        console.message(f"{PROG}: {summary_line(summary)}")
+    return console.status
 
 
 def _calendar(args: argparse.Namespace) -> Calendar:
@@ -260,14 +335,17 @@ def _calendar(args: argparse.Namespace) -> Calendar:
         raise UsageError(f"{option}: {err}") from None
 
 
-def _inputs(dates: list[str], stdin: TextIO) -> Iterator[tuple[str, str | None]]:
-    """(where, text) for each input: 'argument N' or 'line N', and None text for bad bytes."""
-    if dates:
-        for number, text in enumerate(dates, start=1):
-            yield f"argument {number}", text
+def _inputs(texts: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(where, text) for each input: 'argument N' or 'line N' of standard input, with None
+    for a line that is not UTF-8; blank lines are skipped, a byte-order mark dropped."""
+    if texts:
+        for number, text in enumerate(texts, start=1):
+            yield f"argument {number}", text.lstrip("\ufeff")
         return
-    buffer = getattr(stdin, "buffer", None)
-    lines: Iterable[bytes | str] = buffer if buffer is not None else stdin
+    if sys.stdin is None:
+        raise UsageError("standard input is closed: give the input as arguments")
+    buffer = getattr(sys.stdin, "buffer", None)
+    lines: Iterable[bytes | str] = buffer if buffer is not None else sys.stdin
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
             try:
@@ -277,7 +355,7 @@ def _inputs(dates: list[str], stdin: TextIO) -> Iterator[tuple[str, str | None]]
                 continue
         else:
             text = raw
-        text = text.strip()
+        text = (text.lstrip("\ufeff") if number == 1 else text).strip()
         if text:
             yield f"line {number}", text
 
@@ -294,88 +372,47 @@ def _record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
     }
 
 
-def _line(record: dict[str, object], source: str) -> str:
+def _line(record: dict[str, object], source: str, arrow: str) -> str:
     if source == "hijri":
-        return f"{record['hijri']} {HIJRI_ERA} → {record['gregorian']} ({record['weekday']}, {record['gregorian_text']}; {record['calendar']})"
-    return f"{record['gregorian']} → {record['hijri']} ({record['weekday']}, {record['hijri_text']}; {record['calendar']})"
+        return f"{record['hijri']} {HIJRI_ERA} {arrow} {record['gregorian']} ({record['weekday']}, {record['gregorian_text']}; {record['calendar']})"
+    return f"{record['gregorian']} {arrow} {record['hijri']} ({record['weekday']}, {record['hijri_text']}; {record['calendar']})"
 
 
-def _convert(args: argparse.Namespace) -> int:
+def _convert(args: argparse.Namespace, console: Console) -> int:
     cal = _calendar(args)
-    order: DateOrder | None = args.order
-    failures = 0
-    for where, text in _inputs(args.dates, sys.stdin):
+    for where, text in _inputs(args.dates):
         try:
             if text is None:
                 raise DatelineError("not valid UTF-8 text")
-            source, hijri_or_day = _read_date(text, args.source, order)
-            if isinstance(hijri_or_day, HijriDate):
-                hijri = hijri_or_day
-                day = cal.to_gregorian(hijri)
+            value = read_date(text, args.source, args.order)
+            if isinstance(value, HijriDate):
+                source, hijri, day = "hijri", value, cal.to_gregorian(value)
             else:
-                day = hijri_or_day
-                hijri = cal.to_hijri(day)
+                source, hijri, day = "gregorian", cal.to_hijri(value), value
         except DatelineError as err:
-            failures += 1
-            _error(args, where, text, err)
+            _error(args, console, where, text, err)
             continue
         record = {"input": text, "from": source, **_record(cal, day, hijri)}
-        print(json.dumps(record, ensure_ascii=False) if args.json else _line(record, source), flush=False)
-    return 1 if failures else 0
+        if args.json:
+            console.json(record)
+        else:
+            console.line(_line(record, source, console.arrow))
+    return console.status
 
 
-def _read_date(text: str, source: str, order: DateOrder | None) -> tuple[str, HijriDate | date]:
-    """Which calendar the input is in, and the date it states."""
-    if source == "hijri":
-        if any(ch.isalpha() for ch in text):
-            try:
-                return "hijri", _written_date(text, "hijri")
-            except _NotHijri as err:
-                raise DatelineError(str(err), text=text) from None
-        return "hijri", read_hijri(text, order)
-    if source == "auto" and any(ch.isalpha() for ch in text):
-        try:
-            return "hijri", _written_date(text, "hijri")
-        except _NotHijri:
-            pass
-    return "gregorian", read_gregorian(text, order)
-
-
-class _NotHijri(DatelineError):
-    """The text holds no Hijri date: read it as Gregorian."""
-
-
-def _written_date(text: str, calendar: str) -> HijriDate:
-    from .parsing import parse
-
-    try:
-        line = parse(text)
-    except DatelineError as err:
-        raise _NotHijri(str(err), text=text) from None
-    part = line.hijri
-    if part is None or line.gregorian is not None:
-        raise _NotHijri(f"expected one {calendar} date, got {text!r}", text=text)
-    if not part.complete:
-        missing = [name for name in ("year", "month", "day") if getattr(part, name) is None]
-        raise DatelineError(f"{text!r} has no {' or '.join(missing)}: give a whole date", text=text)
-    return part.to_hijri()
-
-
-def _parse(args: argparse.Namespace) -> int:
+def _parse(args: argparse.Namespace, console: Console) -> int:
     from .parsing import parse
     from .records import dateline_record
 
-    failures = 0
     records: list[dict[str, object]] = []
-    for where, text in _inputs(args.texts, sys.stdin):
+    for where, text in _inputs(args.texts):
         try:
             if text is None:
                 raise DatelineError("not valid UTF-8 text")
             record: dict[str, object] = {"input": text, "where": where, **dateline_record(parse(text))}
         except DatelineError as err:
-            failures += 1
-            shown = "" if text is None else f" {text!r}"
-            print(f"{PROG}: {where}{shown}: {err}", file=sys.stderr)
+            console.status = 1
+            console.message(f"{PROG}: {where}{_shown(text)}: {err}")
             record = {
                 "input": text,
                 "where": where,
@@ -389,12 +426,12 @@ def _parse(args: argparse.Namespace) -> int:
         if args.json:
             records.append(record)
         elif args.jsonl:
-            print(json.dumps(record, ensure_ascii=False))
+            console.json(record)
         else:
-            print(_parse_line(record))
+            console.line(_parse_line(record))
     if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
-    return 1 if failures else 0
+        console.json(records, indent=2)
+    return console.status
 
 
 def _parse_line(record: dict[str, object]) -> str:
@@ -410,19 +447,20 @@ def _parse_line(record: dict[str, object]) -> str:
     return f"{half('hijri')} | {half('gregorian')}{tail}"
 
 
-def _error(args: argparse.Namespace, where: str, text: str | None, err: DatelineError) -> None:
+def _shown(text: str | None) -> str:
+    return "" if text is None else f" {excerpt(text)}"
+
+
+def _error(
+    args: argparse.Namespace, console: Console, where: str, text: str | None, err: DatelineError
+) -> None:
+    console.status = 1
     if args.json:
-        print(
-            json.dumps(
-                {"input": text, "where": where, "error": str(err), "error_type": type(err).__name__},
-                ensure_ascii=False,
-            )
-        )
-    shown = "" if text is None else f" {text!r}"
-    print(f"{PROG}: {where}{shown}: {err}", file=sys.stderr)
+        console.json({"input": text, "where": where, "error": str(err), "error_type": type(err).__name__})
+    console.message(f"{PROG}: {where}{_shown(text)}: {err}")
 
 
-def _today(args: argparse.Namespace) -> int:
+def _today(args: argparse.Namespace, console: Console) -> int:
     cal = _calendar(args)
     try:
         day = local_today(args.tz)
@@ -431,14 +469,17 @@ def _today(args: argparse.Namespace) -> int:
     try:
         hijri = cal.to_hijri(day)
     except DatelineError as err:
-        _error(args, "today", day.isoformat(), err)
+        _error(args, console, "today", day.isoformat(), err)
         return 1
     record = _record(cal, day, hijri)
-    print(json.dumps(record, ensure_ascii=False) if args.json else _line(record, "gregorian"))
+    if args.json:
+        console.json(record)
+    else:
+        console.line(_line(record, "gregorian", console.arrow))
     return 0
 
 
-def _format(args: argparse.Namespace) -> int:
+def _format(args: argparse.Namespace, console: Console) -> int:
     from .formatting import format_dateline
     from .styles import get_style, load_style
 
@@ -448,8 +489,12 @@ def _format(args: argparse.Namespace) -> int:
         raise UsageError(f"{'--style-file' if args.style_file else '--style'}: {err}") from None
     explicit = args.calendar != "umalqura" or args.offset or args.table
     cal = _calendar(args) if explicit else None
-    inputs = list(_inputs(args.dates, sys.stdin)) if args.dates else [("today", None)]
-    failures = 0
+    # Dates as arguments, else standard input's lines (when it is not a terminal), else today.
+    inputs: Iterable[tuple[str, str | None]] = _inputs(args.dates) if args.dates else ()
+    if not args.dates and sys.stdin is not None and not sys.stdin.isatty():
+        inputs = list(_inputs([]))
+    if not args.dates and not inputs:
+        inputs = [("today", None)]
     for where, text in inputs:
         try:
             if where == "today":
@@ -460,24 +505,24 @@ def _format(args: argparse.Namespace) -> int:
             elif text is None:
                 raise DatelineError("not valid UTF-8 text")
             else:
-                day = read_gregorian(text)
+                day = read_gregorian(text, args.order)
             line = format_dateline(
                 day, style, language=args.language, calendar=cal, place=args.place, agency=args.agency,
                 digits=args.digits, era=args.era, weekday=args.weekday,
             )  # fmt: skip
-        except UsageError:
-            raise
         except DatelineError as err:
             if isinstance(err, StyleError) and err.field == "language":
                 raise UsageError(f"--language: {err}") from None
-            failures += 1
-            _error(args, where, text, err)
+            _error(args, console, where, text, err)
             continue
-        print(json.dumps({"input": text, "dateline": line}, ensure_ascii=False) if args.json else line)
-    return 1 if failures else 0
+        if args.json:
+            console.json({"input": text, "dateline": line})
+        else:
+            console.line(line)
+    return console.status
 
 
-def _styles(args: argparse.Namespace) -> int:
+def _styles(args: argparse.Namespace, console: Console) -> int:
     from .formatting import format_dateline
     from .styles import STYLES
 
@@ -491,11 +536,11 @@ def _styles(args: argparse.Namespace) -> int:
             example = format_dateline(day, style)
         except DatelineError as err:
             example = f"({err})"
-        print(f"{name:<{width}}  {example}    [{style.description}]")
+        console.line(f"{name:<{width}}  {example}    [{style.description}]")
     return 0
 
 
-def _calendars(args: argparse.Namespace) -> int:
+def _calendars(args: argparse.Namespace, console: Console) -> int:
     for name in CALENDAR_NAMES:
         cal = get_calendar(name)
         record = {
@@ -506,9 +551,9 @@ def _calendars(args: argparse.Namespace) -> int:
             "last_gregorian": cal.last_gregorian.isoformat(),
         }
         if args.json:
-            print(json.dumps(record))
+            console.json(record)
         else:
-            print(
+            console.line(
                 f"{name:<13} {record['first_hijri']} to {record['last_hijri']} AH  "
                 f"{record['first_gregorian']} to {record['last_gregorian']}"
             )

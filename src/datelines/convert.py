@@ -149,14 +149,16 @@ def local_today(tz: str | tzinfo | None = None) -> date:
 
 
 def _gregorian_iso(text: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
+    """``YYYY-MM-DD`` as a date: a :class:`ParseError` for another shape, an
+    :class:`InvalidDateError` for a day that does not exist ("2016-02-30")."""
+    parts = text.split("-") if len(text) == 10 and text[4] == "-" and text[7] == "-" else []
+    if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
         raise ParseError(
-            f"expected a Gregorian date as YYYY-MM-DD, got {text!r}",
+            f"expected a Gregorian date as YYYY-MM-DD, got {text[:40]!r}",
             text=text,
             position=0,
             expected="YYYY-MM-DD",
-        ) from None
+        )
+    from .freeform import checked_date
+
+    return checked_date(text, int(parts[0]), int(parts[1]), int(parts[2]))

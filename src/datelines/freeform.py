@@ -1,50 +1,105 @@
-"""Reading one date typed by a person: ISO, all-numeric with a known order, or free-form
-Gregorian text ("20 Jan 2016", "January 20, 2016") through ``python-dateutil``.
+"""Reading one date typed by a person: numeric with a known order, ISO, or written out in
+any language the reader knows ("20 Januari 2016", "٢٠ يناير ٢٠١٦", "10 Rabiul Akhir 1437"),
+with ``python-dateutil`` for the remaining Gregorian shapes.
 
-All-numeric dates are read only when their order is certain: year first (2016-01-20,
-2016/1/20), or day and month told apart by a value over 12 (20/01/2016), or an order the
-caller states. ``01/02/2016`` is 1 February in Jakarta and January 2 in New York, so it is
-refused rather than guessed.
+One rule for every numeric date, whatever its separator (``-``, ``/``, ``.`` or spaces):
+three numbers, a four-digit year, and day and month in an order that is certain: year
+first (2016-01-20), or told apart by a value over 12 (20/01/2016), or stated by the
+caller. ``01/02/2016`` is 1 February in Jakarta and January 2 in New York, so it is refused
+rather than guessed. Whatever is left over after the date is an error, not ignored.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from .errors import InvalidDateError, ParseError
+from .errors import DatelineError, InvalidDateError, ParseError
 from .hijri import HijriDate
 from .names.english import GREGORIAN_MONTHS, HIJRI_MONTHS
 
-__all__ = ["DateOrder", "read_gregorian", "read_hijri"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .dateline import Dateline, DatePart
+
+__all__ = ["MAX_LENGTH", "DateOrder", "Source", "excerpt", "read_date", "read_gregorian", "read_hijri"]
 
 DateOrder = Literal["dayfirst", "monthfirst"]
-_SEPARATORS = "-/."
+Source = Literal["auto", "gregorian", "hijri"]
+
+# A date typed by a person is short ("Wednesday, 20 January 2016 CE" is 30 characters);
+# a longer text is something else, and would cost dateutil time that grows with its square.
+MAX_LENGTH = 200
+# Digits of every script, as ASCII (the reader folds them the same way).
+_DIGITS = str.maketrans(
+    {chr(code): str(value) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0D66, 0xFF10)
+     for value, code in enumerate(range(zero, zero + 10))}
+)  # fmt: skip
+_NUMERIC = re.compile(r"[\d\s/.\-]+")
+_GROUP = re.compile(r"\d+")
+_SEPARATOR = re.compile(r"\s*([/.\-])\s*|\s+")
 
 
-def _numeric_parts(text: str) -> tuple[list[str], str] | None:
-    """The three digit groups of ``12/3/2016``-like text and its separator, else None."""
-    stripped = text.strip()
-    separator = next((c for c in stripped if c in _SEPARATORS), None)
-    if separator is None:
+def excerpt(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters.
+
+    >>> print(excerpt("2016-01-20"), excerpt("x" * 50, 8))
+    '2016-01-20' 'xxxxxxxx'… (50 characters)
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text)} characters)"
+
+
+def _clean(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    cleaned = text.strip().lstrip("\ufeff").strip()  # a byte-order mark from a file or a paste
+    if len(cleaned) > MAX_LENGTH:
+        raise ParseError(
+            f"{excerpt(cleaned)} is too long to be one date (at most {MAX_LENGTH} characters)",
+            text=cleaned[:MAX_LENGTH],
+            position=MAX_LENGTH,
+            expected="one date",
+        )
+    if not cleaned:
+        raise ParseError("no date given: the text is empty", text=text, position=0, expected="a date")
+    return cleaned
+
+
+def _numeric(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written in digits and separators; None when the text
+    has letters; an error when it is digits but not one date."""
+    digits = text.translate(_DIGITS)
+    if not _NUMERIC.fullmatch(digits):
         return None
-    parts = [part.strip() for part in stripped.split(separator)]
-    if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
-        return None
-    return parts, separator
-
-
-def _ymd(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple[int, int, int] | None:
-    found = _numeric_parts(text)
-    if found is None:
-        return None
-    (a, b, c), _ = found
+    groups = _GROUP.findall(digits)
+    separators = {(match.group(1) or " ") for match in _SEPARATOR.finditer(digits.strip())}
+    if len(groups) != 3:
+        more = "; give one date at a time" if len(groups) > 3 else ""
+        raise ParseError(
+            f"{excerpt(text)} is not one date: a date in digits has three numbers (day, month and year), "
+            f"this has {len(groups)}{more}",
+            text=text,
+            position=0,
+            expected="day, month and year",
+        )
+    if len(separators) != 1:
+        raise ParseError(
+            f"{excerpt(text)} mixes separators ({' and '.join(sorted(repr(s) for s in separators))}); "
+            "write the date with one, as 2016-01-20 or 20/01/2016",
+            text=text,
+            position=0,
+            expected="one separator",
+        )
+    a, b, c = groups
     if len(a) == 4:
         return int(a), int(b), int(c)
     if len(c) != 4:
         raise ParseError(
-            f"cannot tell the year in {text!r}: write it with four digits (2016, 1437)",
+            f"cannot tell the year in {excerpt(text)}: write it with four digits (2016, 1437, 0622)",
             text=text,
             position=0,
             expected="a four-digit year",
@@ -56,15 +111,24 @@ def _ymd(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple[int
         return int(c), first, second
     if first > 12 and second > 12:
         raise InvalidDateError(
-            f"neither {first} nor {second} in {text!r} can be a month",
+            f"neither {first} nor {second} in {excerpt(text)} can be a month",
             field="month",
             value=min(first, second),
             minimum=1,
             maximum=12,
             text=text,
         )
+    if min(first, second) < 1:
+        raise InvalidDateError(
+            f"{excerpt(text)} is not a date: there is no day or month 0",
+            field="day",
+            value=0,
+            minimum=1,
+            maximum=31,
+            text=text,
+        )
     raise ParseError(
-        f"ambiguous date {text!r}: it is {first} {months[second - 1]} day-first, or "
+        f"ambiguous date {excerpt(text)}: it is {first} {months[second - 1]} day-first, or "
         f"{months[first - 1]} {second} month-first; say which (--dayfirst or --monthfirst)",
         text=text,
         position=0,
@@ -73,49 +137,65 @@ def _ymd(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple[int
 
 
 def read_gregorian(text: str, order: DateOrder | None = None) -> date:
-    """A Gregorian date from ISO, unambiguous numeric, or free-form English-style text.
+    """A Gregorian date from digits (ISO, or numeric with a certain order), or written out
+    in any language the reader knows.
 
     >>> read_gregorian("2016-01-20"), read_gregorian("20 Jan 2016"), read_gregorian("January 20, 2016")
     (datetime.date(2016, 1, 20), datetime.date(2016, 1, 20), datetime.date(2016, 1, 20))
     >>> read_gregorian("20/01/2016"), read_gregorian("01/02/2016", "monthfirst")
     (datetime.date(2016, 1, 20), datetime.date(2016, 1, 2))
+    >>> read_gregorian("20 Januari 2016"), read_gregorian("٢٠ يناير ٢٠١٦")
+    (datetime.date(2016, 1, 20), datetime.date(2016, 1, 20))
     >>> read_gregorian("01/02/2016")
     Traceback (most recent call last):
     ...
     datelines.errors.ParseError: ambiguous date '01/02/2016': it is 1 February day-first, or January 2 month-first; say which (--dayfirst or --monthfirst)
+    >>> read_gregorian("20 Jan 2016 21")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.ParseError: cannot read '21' in '20 Jan 2016 21': give one date
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    ymd = _ymd(text, order, GREGORIAN_MONTHS)
+    text = _clean(text)
+    iso = _iso_datetime(text)
+    if iso is not None:
+        return iso
+    ymd = _numeric(text, order, GREGORIAN_MONTHS)
     if ymd is not None:
-        return _checked_date(text, *ymd)
+        return checked_date(text, *ymd)
+    found = _written(text)
+    if found is not None:
+        part = _one_part(text, found, "gregorian")
+        return part.to_date()
     return _dateutil(text, order)
 
 
 def read_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
-    """A Hijri date written with digits: ``1437-04-10``, ``10/04/1437``, ``1437/4/10``.
+    """A Hijri date in digits (``1437-04-10``, ``10/04/1437``, ``١٤٣٧/٤/١٠``) or written out
+    (``10 Rabiul Akhir 1437``, ``١٠ ربيع الآخر ١٤٣٧ هـ``).
 
     The order rules are those of :func:`read_gregorian`: ``4/10/1437`` (as ICU writes it in
     English) is refused unless the order is given.
 
-    >>> read_hijri("1437-04-10"), read_hijri("29/12/1437")
-    (HijriDate(1437, 4, 10), HijriDate(1437, 12, 29))
+    >>> read_hijri("1437-04-10"), read_hijri("29/12/1437"), read_hijri("10 Rabiul Akhir 1437")
+    (HijriDate(1437, 4, 10), HijriDate(1437, 12, 29), HijriDate(1437, 4, 10))
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    ymd = _ymd(text, order, HIJRI_MONTHS)
+    text = _clean(text)
+    ymd = _numeric(text, order, HIJRI_MONTHS)
     if ymd is None:
-        raise ParseError(
-            f"expected a Hijri date in digits (1437-04-10 or 10/04/1437), got {text!r}",
-            text=text,
-            position=0,
-            expected="YYYY-MM-DD or DD/MM/YYYY",
-        )
+        found = _written(text)
+        if found is None:
+            raise ParseError(
+                f"expected a Hijri date (1437-04-10, 10/04/1437 or 10 Rabiul Akhir 1437), got {excerpt(text)}",
+                text=text,
+                position=0,
+                expected="a Hijri date",
+            )
+        ymd = _ymd_of(_one_part(text, found, "hijri"))
     try:
         return HijriDate(*ymd)
     except InvalidDateError as err:
         raise InvalidDateError(
-            f"{err.message} in {text!r}",
+            f"{err.message} in {excerpt(text)}",
             field=err.field,
             value=err.value,
             minimum=err.minimum,
@@ -124,7 +204,137 @@ def read_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
         ) from None
 
 
-def _checked_date(text: str, year: int, month: int, day: int) -> date:
+def read_date(text: str, source: Source = "auto", order: DateOrder | None = None) -> HijriDate | date:
+    """A date in either calendar: a :class:`HijriDate` or a ``date``. With ``source="auto"``
+    a Hijri month name means Hijri, and anything else is read as Gregorian.
+
+    >>> read_date("10 Rabiul Akhir 1437"), read_date("20 January 2016")
+    (HijriDate(1437, 4, 10), datetime.date(2016, 1, 20))
+    """
+    if source == "hijri":
+        return read_hijri(text, order)
+    if source == "gregorian":
+        return read_gregorian(text, order)
+    if source != "auto":
+        raise DatelineError(f"source must be auto, gregorian or hijri, got {source!r}")
+    cleaned = _clean(text)
+    if any(ch.isalpha() for ch in cleaned):
+        found = _written(cleaned)
+        if found is not None and found.hijri is not None and found.gregorian is None:
+            return HijriDate(*_ymd_of(_one_part(cleaned, found, "hijri")))
+    try:
+        return read_gregorian(cleaned, order)
+    except DatelineError as err:
+        year = _GROUP.match(cleaned.translate(_DIGITS))
+        if year is not None and len(year.group()) == 4 and int(year.group()) <= 1700:
+            # A numeric date in the Hijri years' range, read as Gregorian: say how to ask.
+            err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
+            err.args = (err.message,)
+        raise
+
+
+def _iso_datetime(text: str) -> date | None:
+    """An ISO 8601 date and time ("2016-01-20T10:00", "20160120"): its date."""
+    from datetime import datetime
+
+    if not (text.isascii() and ((len(text) == 8 and text.isdigit()) or "T" in text[8:11])):
+        return None
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+def _written(text: str) -> Dateline | None:
+    """What the dateline reader makes of a written date; None when it finds no date."""
+    from .parsing import parse
+
+    try:
+        return parse(text)
+    except ParseError as err:
+        if err.expected == "a Hijri or Gregorian date":
+            return None
+        raise
+
+
+def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian"]) -> DatePart:
+    """The one half of ``calendar`` that ``text`` states, whole, and nothing besides it
+    (but a weekday that fits it, and punctuation)."""
+    if line.hijri is not None and line.gregorian is not None:
+        raise ParseError(
+            f"{excerpt(text)} holds two dates, the Hijri and Gregorian halves of a dateline: "
+            "read datelines with parse or check (datelines parse, datelines check)",
+            text=text,
+            position=0,
+            expected="one date",
+        )
+    part = line.hijri if calendar == "hijri" else line.gregorian
+    if part is None:
+        other = "Hijri" if calendar == "gregorian" else "Gregorian"
+        raise ParseError(
+            f"{excerpt(text)} is a {other} date, not a {calendar.capitalize()} one",
+            text=text,
+            position=0,
+            expected=f"a {calendar.capitalize()} date",
+        )
+    missing = [name for name in ("year", "month", "day") if getattr(part, name) is None]
+    if missing:
+        raise ParseError(
+            f"{excerpt(text)} has no {' or '.join(missing)}: give a whole date",
+            text=text,
+            position=0,
+            expected="a day, a month and a year",
+        )
+    _no_leftovers(text, part)
+    return part
+
+
+def _ymd_of(part: DatePart) -> tuple[int, int, int]:
+    """The fields of a half :func:`_one_part` found whole."""
+    assert part.year is not None
+    assert part.month is not None
+    assert part.day is not None
+    return part.year, part.month, part.day
+
+
+def _no_leftovers(text: str, part: DatePart) -> None:
+    from .lexicon import LEXICON, WEEKDAY
+    from .normalize import skeleton
+
+    start, end = part.span
+    for piece, at in ((text[:start], 0), (text[end:], end)):
+        for match in re.finditer(r"[^\s,;()\[\]|]+", piece):
+            word = match.group().strip(".:/-–—")
+            if not word:
+                continue
+            found = LEXICON.entries.get(skeleton(word), ())
+            weekday = next((e for e in found if e.kind == WEEKDAY), None)
+            if weekday is None:
+                raise ParseError(
+                    f"cannot read {word!r} in {excerpt(text)}: give one date",
+                    text=text,
+                    position=at + match.start(),
+                    expected="nothing more",
+                )
+            if part.calendar == "gregorian":
+                day = part.to_date()
+                if day.weekday() != weekday.value:
+                    from .names.english import WEEKDAYS
+
+                    raise InvalidDateError(
+                        f"{excerpt(text)} is not a {word}: {day.day} {GREGORIAN_MONTHS[day.month - 1]} "
+                        f"{day.year} is a {WEEKDAYS[day.weekday()]}",
+                        field="weekday",
+                        value=word,
+                        minimum=0,
+                        maximum=6,
+                        text=text,
+                    )
+
+
+def checked_date(text: str, year: int, month: int, day: int) -> date:
+    """``date(year, month, day)``, or an :class:`InvalidDateError` that says which field of
+    ``text`` is wrong and why ("day 30 does not exist: February 2016 has 29 days")."""
     try:
         return date(year, month, day)
     except ValueError as err:
@@ -134,8 +344,13 @@ def _checked_date(text: str, year: int, month: int, day: int) -> date:
             else ("day", 1, _days_in(year, month))
         )  # fmt: skip
         value = {"year": year, "month": month, "day": day}[field]
+        what = (
+            f"day {day} does not exist: {GREGORIAN_MONTHS[month - 1]} {year} has {high} days"
+            if field == "day"
+            else f"{field} must be in {low}..{high}, got {value}"
+        )
         raise InvalidDateError(
-            f"{text!r} is not a date: {field} must be in {low}..{high}, got {value}",
+            f"{excerpt(text)} is not a date: {what}",
             field=field,
             value=value,
             minimum=low,
@@ -164,10 +379,10 @@ def _dateutil(text: str, order: DateOrder | None) -> date:
         except (ParserError, ValueError, OverflowError, TypeError) as err:
             message = str(err).split(":")[0] or "not a date"
             raise ParseError(
-                f"cannot read {text!r} as a Gregorian date ({message.lower()})",
+                f"cannot read {excerpt(text)} as a date ({message.lower()})",
                 text=text,
                 position=0,
-                expected="a Gregorian date",
+                expected="a date",
             ) from None
     first, second = results
     missing = [
@@ -181,9 +396,16 @@ def _dateutil(text: str, order: DateOrder | None) -> date:
     ]
     if missing:
         raise ParseError(
-            f"{text!r} has no {' or '.join(missing)}: give a whole date",
+            f"{excerpt(text)} has no {' or '.join(missing)}: give a whole date",
             text=text,
             position=0,
             expected="a day, a month and a year",
+        )
+    if first.time() != datetime.min.time() or first.tzinfo is not None:
+        raise ParseError(
+            f"{excerpt(text)} holds a time as well: give a date alone",
+            text=text,
+            position=0,
+            expected="a date",
         )
     return first.date()

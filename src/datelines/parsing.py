@@ -14,7 +14,7 @@ from .dateline import CalendarKind, Dateline, DatePart
 from .errors import ParseError
 from .fastpath import parse_simple
 from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, merge_halves, pair_halves, weekday_near
-from .lexicon import WEEKDAY
+from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .tokens import Unit, units
 
@@ -24,10 +24,20 @@ __all__ = ["MAX_PARSE_LENGTH", "parse"]
 # dateline, and refuses an article (use extract() for running text).
 MAX_PARSE_LENGTH = 1000
 
-_AGENCY_AFTER = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\)|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b)")
+# An agency after a dateline: in brackets ("(MINA)", "(واس)"), after a comma or dash in
+# capitals (", SPA"), or a last word that does not begin in lower case (", Antara", " واس").
+# A closing bracket of the dateline's own may come first: "… AH (January 20, 2016) (MINA)".
+_AGENCY_AFTER = re.compile(
+    r"\s*\)?\s*(?:\(\s*([^\W\d_a-z][^\W\d_]*(?:[.&\- ][^\W\d_]+){0,3}\.?)\s*\)"
+    r"|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b"
+    r"|(?:[,\-–—]\s*|\s+)([^\W\d_a-z][^\W\d_]{1,15})\s*$)"
+)
+# A place before it: words without digits, then a separator; or, where the style sets the
+# place off with a space alone (Arabic, Urdu, Persian), one to three words and nothing else.
 _PLACE = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
+_PLACE_BARE = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
 
 
 def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> DatePart:
@@ -161,12 +171,26 @@ def _place_and_agency(
         if cut >= 0 and not before[cut + len(weekday_text) :].strip(" ,|-–—:"):
             before = before[:cut]
     new_start = start
-    if before.strip() and (match := _PLACE.match(before)):
-        place = match.group(1).strip() or None
-        agency = match.group(2)
-        new_start = min(start, match.start(1))
+    if before.strip():
+        if match := _PLACE.match(before):
+            place = match.group(1).strip() or None
+            agency = match.group(2)
+            new_start = min(start, match.start(1))
+        elif (bare := _PLACE_BARE.match(before)) and not _is_date_word(bare.group(1)):
+            place = bare.group(1)
+            new_start = min(start, bare.start(1))
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
-        agency = after.group(1) or after.group(2)
-        end = after.end()
+        found = after.group(1) or after.group(2) or after.group(3)
+        if not _is_date_word(found):
+            agency = found
+            end = after.end() if after.group(3) is None else after.end(3)
     return place, agency, new_start, end
+
+
+def _is_date_word(words: str) -> bool:
+    """Whether any word is one of the tables' (a weekday, a month, an era mark): then it is
+    part of the date, not a place or an agency."""
+    from .normalize import skeleton
+
+    return any(skeleton(word) in LEXICON.entries for word in words.split())

@@ -1,0 +1,49 @@
+"""JSON text as datelines writes it: always valid JSON, whatever the input held.
+
+Records carry text and ids from the input through to the output, and input is not always
+clean: a JSON Lines archive may hold a lone surrogate escape (``"\\ud800"``), which Python
+decodes to a string no UTF-8 stream can write, or ``NaN``, which Python reads although it
+is not JSON. Written here, a lone surrogate goes out as the same escape it came in as, and
+``NaN`` cannot reach the output (archives are read with :func:`loads`, which keeps such
+constants as the text they were).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+__all__ = ["dumps", "loads"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: object, *, ascii: bool = False, indent: int | None = None) -> str:
+    """``value`` as JSON text: non-ASCII characters as they are (or escaped, with
+    ``ascii``), lone surrogates escaped, and no ``NaN`` or ``Infinity``.
+
+    >>> dumps({"id": "\\ud800", "city": "الرياض"})
+    '{"id": "\\\\ud800", "city": "الرياض"}'
+    >>> dumps(float("nan"))
+    Traceback (most recent call last):
+    ...
+    ValueError: Out of range float values are not JSON compliant
+    """
+    text = json.dumps(value, ensure_ascii=ascii, allow_nan=False, indent=indent)
+    if not ascii and _SURROGATE.search(text):
+        # Lone surrogates can only stand inside strings, where an escape means the same.
+        text = _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return text
+
+
+def loads(text: str) -> object:
+    """Parse JSON text, keeping ``NaN``, ``Infinity`` and ``-Infinity`` (which are not JSON)
+    as the strings they were written as.
+
+    Raises ``ValueError`` for text that is not JSON, and ``RecursionError`` for nesting
+    deeper than Python's parser goes.
+
+    >>> loads('{"n": NaN}')
+    {'n': 'NaN'}
+    """
+    return json.loads(text, parse_constant=str)
