@@ -211,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
         help="Gregorian dates (ISO or written out); none: standard input's lines, or today on a terminal",
     )
     chosen = fmt.add_mutually_exclusive_group()
-    chosen.add_argument("--style", default="mina", help="a style from 'datelines styles' (default: mina)")
+    chosen.add_argument("--style", help="a style from 'datelines styles' (default: mina)")
     chosen.add_argument(
         "--style-file", metavar="FILE", help="a newsroom's house style (TOML; see docs/styles.md)"
     )
@@ -484,7 +484,7 @@ def _format(args: argparse.Namespace, console: Console) -> int:
     from .styles import get_style, load_style
 
     try:
-        style = load_style(args.style_file) if args.style_file else get_style(args.style)
+        style = load_style(args.style_file) if args.style_file else get_style(args.style or "mina")
     except DatelineError as err:
         raise UsageError(f"{'--style-file' if args.style_file else '--style'}: {err}") from None
     explicit = args.calendar != "umalqura" or args.offset or args.table
