@@ -126,8 +126,11 @@ def test_options() -> None:
         datelines.format(SEED, style="bbc")
     with pytest.raises(StyleError, match="digits must be one of"):
         datelines.format(SEED, digits="roman")
-    with pytest.raises(TypeError, match="value must be a date, HijriDate or Dateline, not str"):
-        datelines.format("2016-01-20")  # type: ignore[arg-type]
+    assert datelines.format("2016-01-20") == datelines.format(SEED)  # ISO text, as to_hijri takes
+    with pytest.raises(datelines.InvalidDateError, match="day 30 does not exist: February 2016 has 29 days"):
+        datelines.format("2016-02-30")
+    with pytest.raises(TypeError, match="value must be a date, HijriDate or Dateline, not int"):
+        datelines.format(20160120)  # type: ignore[arg-type]
 
 
 def test_custom_styles_and_template_safety() -> None:

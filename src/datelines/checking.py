@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from os import PathLike
 from typing import Literal
 
 from .calendars import CALENDAR_NAMES, Calendar, get_calendar
+from .calendars.julian import REFORM, julian_month_length, julian_to_ordinal
 from .dateline import Dateline, DatePart
 from .errors import DatelineError
 from .hijri import HijriDate
@@ -99,9 +100,14 @@ def check(
     calendar: str | Calendar = "umalqura",
     offset: int = 0,
     table: SightingTable | str | PathLike[str] | None = None,
+    julian: bool = False,
 ) -> Verdict:
     """Check that a dateline's halves agree in ``calendar`` (with ``offset`` days or a
     sighting ``table``), that its weekday fits and that each date exists.
+
+    ``julian=True`` reads the western half as a date of the Julian calendar, as sources
+    from before the Gregorian reform give it; without it, such a line is still explained
+    ("the western half read as a Julian date").
 
     >>> v = check("10 Rabiul Akhir 1437/21 January 2016")
     >>> v.ok, v.agrees, v.difference_days
@@ -121,8 +127,10 @@ def check(
         raise TypeError(
             f"dateline_or_text must be a Dateline or a str, not {type(dateline_or_text).__name__}"
         )
+    if type(julian) is not bool:
+        raise TypeError(f"julian must be a bool, not {type(julian).__name__}")
     cal = get_calendar(calendar, offset=offset, table=table)
-    return _Checker(line, cal).verdict()
+    return _Checker(line, cal, julian).verdict()
 
 
 # --- spans: the Gregorian days a (partial) half can mean ---------------------------------
@@ -130,10 +138,13 @@ def check(
 Span = tuple[int, int, int]  # first and last ordinal, and the year of the half it came from
 
 
-def _gregorian_spans(part: DatePart, lo: int, hi: int) -> list[Span]:
+def _gregorian_spans(part: DatePart, lo: int, hi: int, julian: bool = False) -> list[Span]:
     def month(year: int, number: int) -> tuple[int, int] | None:
         if not 1 <= year <= 9999:
             return None
+        if julian:
+            first = julian_to_ordinal(year, number, 1)
+            return first, first + julian_month_length(year, number) - 1
         first = date(year, number, 1).toordinal()
         return first, first + monthrange(year, number)[1] - 1
 
@@ -149,9 +160,8 @@ def _hijri_spans(part: DatePart, cal: Calendar, lo: int, hi: int) -> list[Span]:
     def month(year: int, number: int) -> tuple[int, int] | None:
         if year not in cal.years:
             return None
-        # The start of the month after the calendar's last is known: it closes the range.
-        following = cal._month_start(year + 1, 1) if number == 12 else cal._month_start(year, number + 1)
-        return cal._month_start(year, number), following - 1
+        first = cal._month_start(year, number)
+        return first, first + cal.month_length(year, number) - 1
 
     if part.year is not None:
         years: range | list[int] = [part.year]
@@ -204,26 +214,28 @@ def _whole_hijri(part: DatePart, cal: Calendar) -> int | None:
     assert part.year is not None
     assert part.month is not None
     assert part.day is not None
-    if part.year not in cal.years or not 1 <= part.month <= 12 or not 1 <= part.day <= 30:
+    if part.year not in cal.years or not 1 <= part.month <= 12 or not 1 <= part.day <= 31:
         return None
     start = cal._month_start(part.year, part.month)
     ordinal = start + part.day - 1
     return ordinal if ordinal <= cal.last_gregorian.toordinal() else None
 
 
-def _whole_gregorian(part: DatePart) -> int | None:
+def _whole_gregorian(part: DatePart, julian: bool = False) -> int | None:
     assert part.year is not None
     assert part.month is not None
     assert part.day is not None
     if not (1 <= part.year <= 9999 and 1 <= part.month <= 12 and 1 <= part.day <= 31):
         return None
+    if julian:
+        return julian_to_ordinal(part.year, part.month, part.day)
     return date(part.year, part.month, 1).toordinal() + part.day - 1
 
 
-def _compare(hijri: DatePart, gregorian: DatePart, cal: Calendar) -> _Comparison:
+def _compare(hijri: DatePart, gregorian: DatePart, cal: Calendar, julian: bool = False) -> _Comparison:
     lo, hi = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
     if hijri.complete and gregorian.complete:
-        h, g = _whole_hijri(hijri, cal), _whole_gregorian(gregorian)
+        h, g = _whole_hijri(hijri, cal), _whole_gregorian(gregorian, julian)
         if h is None or g is None or not lo <= g <= hi:
             return _Comparison(None, None)
         return _Comparison(h == g, h - g, (gregorian.year,), (hijri.year,))  # type: ignore[arg-type]
@@ -233,12 +245,12 @@ def _compare(hijri: DatePart, gregorian: DatePart, cal: Calendar) -> _Comparison
             return _Comparison(None, None)
         around = (max(lo, hspans[0][0] - 400), min(hi, hspans[-1][1] + 400))
         gspans = (
-            _gregorian_spans(gregorian, *around)
+            _gregorian_spans(gregorian, *around, julian)
             if gregorian.year is None
-            else _gregorian_spans(gregorian, lo, hi)
+            else _gregorian_spans(gregorian, lo, hi, julian)
         )
     elif gregorian.year is not None:
-        gspans = _gregorian_spans(gregorian, lo, hi)
+        gspans = _gregorian_spans(gregorian, lo, hi, julian)
         if not gspans:
             return _Comparison(None, None)
         hspans = _hijri_spans(hijri, cal, max(lo, gspans[0][0] - 400), min(hi, gspans[-1][1] + 400))
@@ -246,7 +258,7 @@ def _compare(hijri: DatePart, gregorian: DatePart, cal: Calendar) -> _Comparison
         window = (max(lo, YEARLESS_WINDOW[0]), min(hi, YEARLESS_WINDOW[1]))
         if window[0] > window[1]:
             return _Comparison(None, None)
-        gspans, hspans = _gregorian_spans(gregorian, *window), _hijri_spans(hijri, cal, *window)
+        gspans, hspans = _gregorian_spans(gregorian, *window, julian), _hijri_spans(hijri, cal, *window)
     if not gspans or not hspans:
         return _Comparison(None, None)
     return _overlap(gspans, hspans)
@@ -322,8 +334,8 @@ def _title(cal: Calendar) -> str:
 class _Checker:
     """One check: the dateline, the calendar, and the findings as they are made."""
 
-    def __init__(self, line: Dateline, cal: Calendar):
-        self.line, self.cal = line, cal
+    def __init__(self, line: Dateline, cal: Calendar, julian: bool = False):
+        self.line, self.cal, self.julian = line, cal, julian
         self.findings: list[Finding] = []
 
     def add(self, code: str, severity: Severity, message: str, part: DatePart | None = None) -> None:
@@ -331,25 +343,48 @@ class _Checker:
         span = self.line.span if part is None else part.span
         self.findings.append(Finding(code, severity, message, half, span))
 
+    def day_of(self, part: DatePart) -> date | None:
+        """The day a whole western half names (Julian-aware), if it exists."""
+        if not part.complete:
+            return None
+        ordinal = _whole_gregorian(part, self.julian)
+        length = self._western_month_length(part)
+        if ordinal is None or length is None or not 1 <= part.day <= length or ordinal < 1:  # type: ignore[operator]
+            return None
+        return date.fromordinal(ordinal)
+
+    def _western_month_length(self, part: DatePart) -> int | None:
+        if part.month is None or not 1 <= part.month <= 12:
+            return None
+        year = part.year if part.year is not None and 1 <= part.year <= 9999 else 2000
+        return julian_month_length(year, part.month) if self.julian else monthrange(year, part.month)[1]
+
     def verdict(self) -> Verdict:
         line, cal = self.line, self.cal
+        unread = self._unknown_months()
         exists = self._exists(line.hijri) & self._exists(line.gregorian)  # "&": both report
         expected = None
         explanations: tuple[Explanation, ...] = ()
         if line.hijri is None or line.gregorian is None:
-            self.add(
-                "one-half", "note", "Only one calendar's half is stated; there is nothing to compare it with."
-            )
+            if not unread:
+                self.add(
+                    "one-half",
+                    "note",
+                    "Only one calendar's half is stated; there is nothing to compare it with.",
+                )
             comparison = _Comparison(True, None)
         else:
-            comparison = _compare(line.hijri, line.gregorian, cal)
-            if line.gregorian.complete:
+            comparison = _compare(line.hijri, line.gregorian, cal, self.julian)
+            day = self.day_of(line.gregorian)
+            if day is not None:
                 try:
-                    expected = cal.to_hijri(line.gregorian.to_date())
-                except (ValueError, DatelineError):
+                    expected = cal.to_hijri(day)
+                except DatelineError:
                     expected = None
             if comparison.agrees:
                 self._inferred(line.hijri, line.gregorian, comparison)
+            elif (swapped := self._swapped_order(line.hijri, line.gregorian)) is not None:
+                comparison = swapped
             else:
                 explanations = self._explanations(line.hijri, line.gregorian)
                 self._disagreement(line.hijri, line.gregorian, comparison, expected, explanations)
@@ -366,6 +401,24 @@ class _Checker:
             expected=expected,
         )
 
+    # --- what could not be read ---
+
+    def _unknown_months(self) -> bool:
+        """A half read as a year alone because its month name is unknown ("12 Foo 1446")."""
+        found = False
+        for part in (self.line.hijri, self.line.gregorian):
+            if part is not None and part.month is None and part.month_name is not None:
+                which = "Hijri" if part.calendar == "hijri" else "Gregorian"
+                self.add(
+                    "unknown-month",
+                    "warning",
+                    f"{part.text!r}: {part.month_name!r} is not a {which} month name datelines knows, so only "
+                    f"the year {part.year} was compared; if it is a spelling we lack, please report it.",
+                    part,
+                )
+                found = True
+        return found
+
     # --- each date exists ---
 
     def _exists(self, part: DatePart | None) -> bool:
@@ -379,32 +432,31 @@ class _Checker:
             self.add("impossible-date", "error", f"{part.text!r}: there is no day {part.day}.", part)
             return False
         if part.calendar == "gregorian":
+            if part.year is not None and not 1 <= part.year <= 9999:
+                self.add(
+                    "impossible-date",
+                    "error",
+                    f"{part.text!r}: {part.year} cannot be a year ({len(str(part.year))} digits).",
+                    part,
+                )
+                return False
             if part.day is None or part.month is None:
                 return True
             # The longest the month can be: February has 29 days when the year is unknown.
-            year = part.year if part.year is not None and 1 <= part.year <= 9999 else 2000
-            length = monthrange(year, part.month)[1]
+            length = self._western_month_length(part)
+            assert length is not None
             if part.day > length:
+                calendar = " (Julian)" if self.julian else ""
                 self.add(
                     "impossible-date",
                     "error",
                     f"{words} does not exist: {GREGORIAN_MONTHS[part.month - 1]}"
-                    f"{'' if part.year is None else f' {part.year}'} has {length} days.",
+                    f"{'' if part.year is None else f' {part.year}'}{calendar} has {length} days.",
                     part,
                 )
                 return False
             return True
-        if part.day is not None and part.day > 30:
-            self.add(
-                "impossible-date",
-                "error",
-                f"{words} does not exist: a Hijri month has at most 30 days.",
-                part,
-            )
-            return False
-        if part.year is None:
-            return True
-        if part.year not in self.cal.years:
+        if part.year is not None and part.year not in self.cal.years:
             first, last = self.cal.years[0], self.cal.years[-1]
             self.add(
                 "out-of-range",
@@ -413,7 +465,7 @@ class _Checker:
                 part,
             )
             return False
-        if part.day is not None and part.month is not None:
+        if part.day is not None and part.month is not None and part.year is not None:
             length = self.cal.month_length(part.year, part.month)
             if part.day > length:
                 self.add(
@@ -424,9 +476,40 @@ class _Checker:
                     part,
                 )
                 return False
+        elif part.day is not None and part.day > 30:
+            self.add(
+                "impossible-date",
+                "error",
+                f"{words} does not exist: a Hijri month has at most 30 days.",
+                part,
+            )
+            return False
         return True
 
     # --- agreement ---
+
+    def _swapped_order(self, hijri: DatePart, gregorian: DatePart) -> _Comparison | None:
+        """A half in digits whose day and month can be swapped ("4/10/2024"): when the other
+        reading agrees, the line may well be right; say so, as a warning."""
+        for part in (gregorian, hijri):
+            if not part.ambiguous_order or part.day is None or part.month is None:
+                continue
+            swapped = replace(part, day=part.month, month=part.day)
+            pair = (hijri, swapped) if part is gregorian else (swapped, gregorian)
+            comparison = _compare(*pair, self.cal, self.julian)
+            if not comparison.agrees:
+                continue
+            names = GREGORIAN_MONTHS if part is gregorian else HIJRI_MONTHS
+            self.add(
+                "ambiguous-order",
+                "warning",
+                f"{part.text!r} is ambiguous: read day-first it is {part.day} {names[part.month - 1]}, "
+                f"which disagrees with the other half; read month-first it is {part.month} "
+                f"{names[part.day - 1]}, which agrees. Write the month as a word, or the date in ISO form.",
+                part,
+            )
+            return comparison
+        return None
 
     def _inferred(self, hijri: DatePart, gregorian: DatePart, comparison: _Comparison) -> None:
         if hijri.year is None and gregorian.year is None:
@@ -484,11 +567,11 @@ class _Checker:
             return
         if expected is not None and hijri.complete and difference is not None:
             direction = "ahead of" if difference > 0 else "behind"
+            said = _part_words(gregorian) + (" (Julian)" if self.julian else "")
             self.add(
                 "disagree",
                 "error",
-                f"Hijri half is {_days(difference)} {direction} {title} "
-                f"({_gregorian_words(gregorian.to_date())} is {_hijri_words(expected)}){tail}",
+                f"Hijri half is {_days(difference)} {direction} {title} ({said} is {_hijri_words(expected)}){tail}",
                 hijri,
             )
             return
@@ -510,14 +593,22 @@ class _Checker:
     def _explanations(self, hijri: DatePart, gregorian: DatePart) -> tuple[Explanation, ...]:
         found: list[Explanation] = []
 
-        def agrees(h: DatePart, g: DatePart, cal: Calendar) -> bool:
+        def agrees(h: DatePart, g: DatePart, cal: Calendar, julian: bool = self.julian) -> bool:
             try:
-                return bool(_compare(h, g, cal).agrees) and (not h.complete or _valid_hijri(h, cal))
+                return bool(_compare(h, g, cal, julian).agrees) and (not h.complete or _valid_hijri(h, cal))
             except DatelineError:
                 return False
 
-        # Most likely first: a newsroom a day off the Saudi calendar, then another
-        # calendar, then two days off, then slips of the pen.
+        # Before the reform, a western date is most likely Julian.
+        if (
+            not self.julian
+            and (julian := _julian_reading(gregorian)) is not None
+            and agrees(hijri, gregorian, self.cal, julian=True)
+        ):
+            found.append(Explanation("julian", julian))
+
+        # Then, most likely first: a newsroom a day off the Saudi calendar, another
+        # calendar, two days off, and the slips of the pen.
         def offset(shift: int) -> None:
             try:
                 shifted = get_calendar(self.cal, offset=shift)
@@ -534,44 +625,10 @@ class _Checker:
                 found.append(Explanation("calendar", CALENDAR_TITLES[name], calendar=name))
         offset(2)
         offset(-2)
-        if gregorian.day is not None:
-            for shift in (-1, 1):
-                candidate = replace(gregorian, day=gregorian.day + shift)
-                if agrees(hijri, candidate, self.cal):
-                    found.append(
-                        Explanation(
-                            "gregorian-day",
-                            f"a Gregorian day of {candidate.day} rather than {gregorian.day}",
-                            value=candidate.day,
-                        )
-                    )
-        for part, kind in ((hijri, "hijri"), (gregorian, "gregorian")):
-            word = "Hijri" if kind == "hijri" else "Gregorian"
-            if part.year is not None:
-                for year in _year_slips(part.year):
-                    candidate = replace(part, year=year)
-                    pair = (candidate, gregorian) if kind == "hijri" else (hijri, candidate)
-                    if agrees(*pair, self.cal):
-                        found.append(
-                            Explanation(
-                                f"{kind}-year", f"a {word} year of {year} rather than {part.year}", value=year
-                            )
-                        )
-            if part.month is not None and 1 <= part.month <= 12:
-                names = HIJRI_MONTHS if kind == "hijri" else GREGORIAN_MONTHS
-                for month in (part.month - 1, part.month + 1):
-                    if not 1 <= month <= 12:
-                        continue
-                    candidate = replace(part, month=month)
-                    pair = (candidate, gregorian) if kind == "hijri" else (hijri, candidate)
-                    if agrees(*pair, self.cal):
-                        found.append(
-                            Explanation(
-                                f"{kind}-month",
-                                f"a {word} month of {names[month - 1]} rather than {names[part.month - 1]}",
-                                value=month,
-                            )
-                        )
+        for kind, description, value, candidate in _slips(hijri, gregorian):
+            pair = (candidate, gregorian) if candidate.calendar == "hijri" else (hijri, candidate)
+            if agrees(*pair, self.cal):
+                found.append(Explanation(kind, description, value=value))
         return tuple(found)
 
     # --- weekday ---
@@ -582,10 +639,7 @@ class _Checker:
             return True
         day: date | None = None
         if line.gregorian is not None and line.gregorian.complete:
-            try:
-                day = line.gregorian.to_date()
-            except ValueError:
-                day = None
+            day = self.day_of(line.gregorian)
         elif line.hijri is not None and line.hijri.complete:
             try:
                 day = self.cal.to_gregorian(line.hijri.to_hijri())
@@ -625,6 +679,65 @@ class _Checker:
         return False
 
 
+def _julian_reading(gregorian: DatePart) -> str | None:
+    """How a whole western half before the Gregorian reform reads as a Julian date, in words."""
+    if not gregorian.complete or gregorian.year is None or not 1 <= gregorian.year < REFORM.year + 1:
+        return None
+    if not (gregorian.month is not None and 1 <= gregorian.month <= 12 and gregorian.day is not None):
+        return None
+    if (gregorian.year, gregorian.month, gregorian.day) >= (REFORM.year, REFORM.month, REFORM.day):
+        return None
+    if not 1 <= gregorian.day <= julian_month_length(gregorian.year, gregorian.month):
+        return None
+    ordinal = julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
+    if ordinal < 1:
+        return None
+    return (
+        f"the western half read as a Julian date ({_part_words(gregorian)} Julian is "
+        f"{_gregorian_words(date.fromordinal(ordinal))})"
+    )
+
+
+def _slips(hijri: DatePart, gregorian: DatePart) -> Iterator[tuple[str, str, int, DatePart]]:
+    """Each slip of the pen that could have made a half what it is, as (explanation kind,
+    description, the value it would have had, the half with that value): the Gregorian day
+    one off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10 or 1); a
+    year with a digit slipped; the month one off."""
+    if gregorian.day is not None:
+        for shift in (-1, 1):
+            day = gregorian.day + shift
+            yield (
+                "gregorian-day",
+                f"a Gregorian day of {day} rather than {gregorian.day}",
+                day,
+                replace(gregorian, day=day),
+            )
+    for part in (hijri, gregorian):
+        word = "Hijri" if part.calendar == "hijri" else "Gregorian"
+        if part.day is not None and not 1 <= part.day <= 30:
+            for day in _digit_slips(part.day, 1, 31):
+                yield (
+                    f"{part.calendar}-day",
+                    f"a {word} day of {day} rather than {part.day}",
+                    day,
+                    replace(part, day=day),
+                )
+        if part.year is not None:
+            for year in _digit_slips(part.year, 100, 9999):
+                yield (
+                    f"{part.calendar}-year",
+                    f"a {word} year of {year} rather than {part.year}",
+                    year,
+                    replace(part, year=year),
+                )
+        if part.month is not None and 1 <= part.month <= 12:
+            names = HIJRI_MONTHS if part.calendar == "hijri" else GREGORIAN_MONTHS
+            for month in (part.month - 1, part.month + 1):
+                if 1 <= month <= 12:
+                    description = f"a {word} month of {names[month - 1]} rather than {names[part.month - 1]}"
+                    yield f"{part.calendar}-month", description, month, replace(part, month=month)
+
+
 def _hijri_span_words(part: DatePart, cal: Calendar) -> tuple[str, bool]:
     """The days a Hijri half with a year means, in words, and whether it is one day:
     ("15 November 2023", True) or (" (6 June 2016–5 July 2016)", False)."""
@@ -650,17 +763,20 @@ def _valid_hijri(part: DatePart, cal: Calendar) -> bool:
     )
 
 
-def _year_slips(year: int) -> list[int]:
-    """Years one slip of the finger from ``year``: off by one, one digit wrong, two
-    neighbouring digits swapped, a digit doubled or dropped (1434 for 1444, 14445 for 1445)."""
-    text = str(year)
-    found = {year - 1, year + 1}
-    for i in range(len(text)):
+def _digit_slips(value: int, low: int, high: int) -> list[int]:
+    """Numbers in low..high one slip of the finger from ``value``: off by one, one digit
+    wrong, two neighbouring digits swapped, a digit doubled, dropped or left out (1434 for
+    1444, 14445 for 1445, 145 for 1445, 100 for 10)."""
+    text = str(value)
+    found = {value - 1, value + 1}
+    for i in range(len(text) + 1):
         for digit in "0123456789":
-            found.add(int(text[:i] + digit + text[i + 1 :]))
-        if len(text) > 1:
+            found.add(int(text[:i] + digit + text[i:]))  # a digit left out of the text
+            if i < len(text):
+                found.add(int(text[:i] + digit + text[i + 1 :]))
+        if i < len(text) and len(text) > 1:
             found.add(int(text[:i] + text[i + 1 :]))
         if i + 1 < len(text):
             found.add(int(text[:i] + text[i + 1] + text[i] + text[i + 2 :]))
-    found.discard(year)
-    return sorted(y for y in found if y > 0 and len(str(y)) >= 3)
+    found.discard(value)
+    return sorted(n for n in found if low <= n <= high)

@@ -52,7 +52,7 @@ def to_hijri(
     """
     if type(day) is not date:  # the common case first: a plain date
         if isinstance(day, str):
-            day = _gregorian_iso(day)
+            day = gregorian_iso(day)
         elif isinstance(day, datetime):
             day = day.date()
         elif not isinstance(day, date):
@@ -148,7 +148,7 @@ def local_today(tz: str | tzinfo | None = None) -> date:
     return datetime.now(tz).date()
 
 
-def _gregorian_iso(text: str) -> date:
+def gregorian_iso(text: str) -> date:
     """``YYYY-MM-DD`` as a date: a :class:`ParseError` for another shape, an
     :class:`InvalidDateError` for a day that does not exist ("2016-02-30")."""
     parts = text.split("-") if len(text) == 10 and text[4] == "-" and text[7] == "-" else []

@@ -24,7 +24,9 @@ class DatePart:
     """One half of a dateline, as written: any of year, month and day may be missing.
 
     ``text`` and ``span`` are the half's own text and its character span in the source;
-    ``month_name`` and ``era`` are the month name and era mark as written, if any.
+    ``month_name`` and ``era`` are the month name and era mark as written, if any;
+    ``ambiguous_order`` is true for a half written in digits whose day and month could be
+    swapped ("4/10/2024", read day-first as 4 October): the checker tries both.
     """
 
     calendar: CalendarKind
@@ -35,6 +37,7 @@ class DatePart:
     span: tuple[int, int]
     month_name: str | None = None
     era: str | None = None
+    ambiguous_order: bool = False
 
     @property
     def complete(self) -> bool:

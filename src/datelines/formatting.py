@@ -20,7 +20,7 @@ __all__ = ["format_dateline"]
 
 
 def format_dateline(
-    value: date | HijriDate | Dateline,
+    value: date | HijriDate | Dateline | str,
     style: str | Style = "mina",
     *,
     language: str | None = None,
@@ -35,7 +35,7 @@ def format_dateline(
 ) -> str:
     """``value`` written as a dual dateline in ``style``.
 
-    A ``date`` is converted to Hijri (a ``HijriDate`` to Gregorian) on the style's calendar,
+    A ``date`` (or ``YYYY-MM-DD`` text) is converted to Hijri (a ``HijriDate`` to Gregorian) on the style's calendar,
     or ``calendar``/``offset``/``table``; a :class:`Dateline` is written with the halves it
     holds. ``language`` writes the names of another language into the style's template;
     ``digits`` is ``latn``, ``arab`` or ``arabext``; ``era=False`` leaves era marks out;
@@ -48,7 +48,13 @@ def format_dateline(
     'Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)'
     >>> format_dateline(datetime.date(2016, 1, 20), "spa-en", place="Riyadh", agency="SPA")
     'Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA'
+    >>> format_dateline("2016-01-20", "iso")
+    '1437-04-10/2016-01-20'
     """
+    if isinstance(value, str):
+        from .convert import gregorian_iso
+
+        value = gregorian_iso(value)
     chosen = style if type(style) is Style else get_style(style)
     if (
         (language is not None and type(language) is not str)

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .tokens import Unit
 
-__all__ = ["Half", "Pair", "find_halves", "merge_halves", "pair_halves"]
+__all__ = ["Half", "Pair", "find_halves", "merge_halves", "pair_halves", "pair_unknown_month"]
 
 HIJRI = "hijri"
 GREGORIAN = "gregorian"
@@ -55,6 +55,13 @@ class Half(NamedTuple):
     # dropped, back to unit ``before_year``, when a Gregorian year within one of it is near.
     colloquial: bool = False
     before_year: int = -1
+    # A number of one or two digits where the year stands, without an era mark ("Muharram
+    # 1, 1"): the year when the partner half's year fits it (see _short_years).
+    short_year: int | None = None
+    short_year_unit: int = -1
+    # Written in digits with the year last and day and month both 12 or less: read day
+    # first, but month first is as likely (4/10/2024).
+    ambiguous_order: bool = False
 
     @property
     def year_only(self) -> bool:
@@ -78,8 +85,22 @@ def _is_day(unit: Unit) -> bool:
     return unit.kind == "num" and len(unit.text) <= 2 and 1 <= unit.value <= 31
 
 
+def _is_slipped_day(units: Sequence[Unit], index: int) -> bool:
+    """A number where a day stands that cannot be one ("100 Ramadan 1445", "0 March"):
+    read as the day all the same (the checker says what is wrong with it), but only when
+    it is not part of a larger number ("1,000 Ramadan packages")."""
+    unit = units[index]
+    if unit.kind != "num" or len(unit.text) > 3 or unit.ordinal:
+        return False
+    return not (index > 0 and _sign(units[index - 1], ",.") and units[index].glued)
+
+
 def _is_year(unit: Unit) -> bool:
     return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal
+
+
+def _is_short_year(unit: Unit) -> bool:
+    return unit.kind == "num" and len(unit.text) <= 2 and unit.value >= 1 and not unit.ordinal
 
 
 def _sign(unit: Unit, signs: str) -> bool:
@@ -126,16 +147,25 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         j -= 1
     if j > 0 and _sign(units[j], ".") and units[j].glued and _is_day(units[j - 1]):
         j -= 1  # "1. Ramadan", "11. März": the ordinal dot of German, Bosnian, Turkish
+    slipped_day = False
     if j >= 0 and j not in used:
         left = units[j]
         # "12/03" is part of a numeric date, unless the number before the sign already
-        # belongs to another half: "1437/20 January 2016".
-        numeric = j > 1 and _sign(units[j - 1], "/:.") and units[j - 2].kind == "num" and j - 2 not in used
+        # belongs to another half ("1437/20 January 2016") or is a year ("1446 / 15 September").
+        numeric = (
+            j > 1
+            and _sign(units[j - 1], "/:.")
+            and units[j - 2].kind == "num"
+            and j - 2 not in used
+            and len(units[j - 2].text) <= 2
+        )
         if _is_day(left) and not numeric:
             day, first = left.value, j
         elif (found := left.has(DAYWORD)) is not None:
             day, first = found.value, j
             languages.append(found.language)
+        elif not numeric and _is_slipped_day(units, j):
+            day, first, slipped_day = left.value, j, True
 
     r = k + 1
     while r < n:
@@ -182,18 +212,32 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     ):
         probe += 1
         skipped += 1
+    short_year: int | None = None
+    short_year_unit = -1
     if probe < n and _is_year(units[probe]) and probe not in used:
         digits = len(units[probe].text)
         era_at = _era_after(units, probe, era_kind)
         value = units[probe].value
         # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
         colloquial = calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
-        if digits <= 4 or era_at is not None:
+        # Five digits are a year with an era mark, or a slip of the finger where a day and
+        # month stand before it ("1 Ramadan 14445"): read, so the checker can say so.
+        if digits <= 4 or era_at is not None or day is not None:
             before_year = last
             year, last = value, probe
             if era_at is not None:
                 era, last = era_at, era_at
                 languages.extend(_lang(units[era_at], era_kind))
+    elif probe < n and _is_short_year(units[probe]) and probe not in used:
+        era_at = _era_after(units, probe, era_kind)
+        if era_at is not None and len(units[era_at].text) > 1:
+            # "10 Muharram 61 AH": a year of the first century, said with its era.
+            year, era, last = units[probe].value, era_at, era_at
+            languages.extend(_lang(units[era_at], era_kind))
+        elif era_at is None and day is not None:
+            short_year, short_year_unit = units[probe].value, probe
+    if slipped_day and year is None:
+        day, first, slipped_day = None, k, False  # "1,000 Ramadan packages" is no date
     # A day written after the month: "Ramazan ayının birinci günü", "جمادی الثانی کی پہلی".
     if day is None:
         probe = (last if year is not None else k) + 1
@@ -242,7 +286,11 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
         and k - 1 not in used
     ):
         year, first = units[k - 1].value, k - 1
-    extra = {"colloquial": True, "before_year": before_year} if colloquial and year is not None else {}
+    extra: dict[str, object] = (
+        {"colloquial": True, "before_year": before_year} if colloquial and year is not None else {}
+    )
+    if year is None and short_year is not None:
+        extra.update(short_year=short_year, short_year_unit=short_year_unit)
     if day is None and year is None:
         # A month name alone is not a date; a Hijri one may still take a year that follows
         # with its era mark ("the month of Ramadan. For this year 1445 AH"), so it is kept
@@ -276,12 +324,13 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
             return None
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
+        ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
         calendar: str | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
         era = None
         for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN)):
             if (at := _era_after(units, last, kind)) is not None:
                 era, last, calendar = at, at, named
-        return Half(calendar, year, month, day, i, last, None, era, True)
+        return Half(calendar, year, month, day, i, last, None, era, True, ambiguous_order=ambiguous)
     # Day and month alone count only in brackets, where a partner's year is near: "Rabu (10/4)".
     if i > 0 and _sign(units[i - 1], "(") and i + 3 < n and _sign(units[i + 3], ")"):
         day, month = a.value, b.value
@@ -291,12 +340,15 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
 
 
 def _year_half(units: Sequence[Unit], i: int) -> Half | None:
-    """A year with an era mark: "1445 Hijriah", "2024 Masehi", "1440H", "2019M"."""
+    """A year with an era mark: "1445 Hijriah", "2024 Masehi", "1440H", "2019M", "61 AH"."""
     unit = units[i]
-    if not _is_year(unit):
+    short = _is_short_year(unit)
+    if not (_is_year(unit) or short):
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
-        if (at := _era_after(units, i, kind)) is not None:
+        at = _era_after(units, i, kind)
+        # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
+        if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, _lang(units[at], kind))
     return None
 
@@ -385,12 +437,21 @@ def _gap_cost(units: Sequence[Unit], start: int, end: int, *, sentences: bool = 
 
 
 def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
-    """A full stop after a word of four letters or more; not after an abbreviation ("i.e.",
-    "n. H.", "г."), a number ("1445." in Bosnian, "1." in German) or a table word."""
+    """A full stop after a word of four letters or more, or after a year when a word
+    follows that does not go on with the date ("… in January 2024. Ramadan 1445 is …");
+    not after an abbreviation ("i.e.", "n. H.", "г."), a day ("1." in German), a table
+    word, or a year that a word of the date follows ("1445. godine" in Bosnian)."""
     if index == 0:
         return False
     before = units[index - 1]
-    return before.kind == "word" and len(before.text) >= 4
+    if before.kind == "word":
+        return len(before.text) >= 4
+    if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
+        return False
+    after = units[index + 1]
+    return after.kind == "word" or (
+        after.kind == "lex" and not any(after.has(kind) for kind in (FILL_MY, HERA, GERA, CONNECTOR))
+    )
 
 
 def _calendar_of(half: Half, partner: Half) -> str | None:
@@ -466,9 +527,56 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
         a = a._replace(calendar=_calendar_of(a, b))
         b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
-        pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), a.first, b.last))
+        hijri = _short_year(hijri, gregorian)
+        first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
+        pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), first, last))
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Half) -> Pair | None:
+    """A half beside ``single`` that would be a date of the other calendar but for its month
+    name, which the tables do not know: a day, one to three unknown words, and a four-digit
+    year ("12 Foo 1446 / 15 September 2024"). Read as that year alone, with the word kept as
+    the month name, so that the checker can say what it could not read. For ``parse``: in
+    running text such a run is seldom a date."""
+    used = {i for h in halves for i in range(h.first, h.last + 1)}
+    for i in range(len(units) - 2):
+        if i in used or not _is_day(units[i]):
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= 3 and units[j].kind == "word" and j not in used:
+            j += 1
+        if j == i + 1 or j >= len(units) or j in used or not (_is_year(units[j]) and len(units[j].text) == 4):
+            continue
+        hijri_era, gregorian_era = _era_after(units, j, HERA), _era_after(units, j, GERA)
+        hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
+        if (HIJRI if hijri else GREGORIAN) == single.calendar:
+            continue
+        era = hijri_era if hijri else gregorian_era
+        half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, i, j if era is None else era,
+                    i + 1, era)  # fmt: skip
+        a, b = sorted((half, single), key=lambda h: h.first)
+        cost = _gap_cost(units, a.last + 1, b.first)
+        if cost is None or cost > 3:
+            continue
+        return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
+    return None
+
+
+def _short_year(hijri: Half, gregorian: Half) -> Half:
+    """A Hijri half's one- or two-digit year, when its Gregorian partner's year is the one
+    it falls in: "Muharram 1, 1" beside "July 19, 622"."""
+    if hijri.year is not None or hijri.short_year is None or gregorian.year is None:
+        return hijri
+    if abs(gregorian.year - _gregorian_year_of(hijri.short_year)) > 2:
+        return hijri
+    return hijri._replace(year=hijri.short_year, last=hijri.short_year_unit, short_year=None)
+
+
+def _gregorian_year_of(hijri_year: float) -> float:
+    """The Gregorian year in which a Hijri year mostly falls: G ≈ 0.970229 H + 621.5643."""
+    return 0.970229 * hijri_year + 621.5643
 
 
 def _numeric_order(a: Half, b: Half) -> tuple[str, str] | None:
@@ -480,7 +588,7 @@ def _numeric_order(a: Half, b: Half) -> tuple[str, str] | None:
     if a.year is None or b.year is None or a.year == b.year:
         return None
     hijri, gregorian = sorted((a.year, b.year))
-    if abs(gregorian - (0.970229 * hijri + 621.5643)) > 2:
+    if abs(gregorian - _gregorian_year_of(hijri)) > 2:
         return None
     return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
 

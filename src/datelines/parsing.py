@@ -13,7 +13,17 @@ from collections.abc import Sequence
 from .dateline import CalendarKind, Dateline, DatePart
 from .errors import ParseError
 from .fastpath import parse_simple
-from .grammar import HIJRI, Half, Pair, find_halves, iter_languages, merge_halves, pair_halves, weekday_near
+from .grammar import (
+    HIJRI,
+    Half,
+    Pair,
+    find_halves,
+    iter_languages,
+    merge_halves,
+    pair_halves,
+    pair_unknown_month,
+    weekday_near,
+)
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .tokens import Unit, units
@@ -51,7 +61,10 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
         unit = all_units[half.era_unit]
         era = text[slice(*folded.span(unit.start, unit.end))]
     calendar: CalendarKind = "hijri" if half.calendar == HIJRI else "gregorian"
-    return DatePart(calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era)
+    return DatePart(
+        calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
+        half.ambiguous_order,
+    )  # fmt: skip
 
 
 def _dateline(
@@ -130,6 +143,8 @@ def parse_general(text: str) -> Dateline:
         return _dateline(text, folded, all_units, halves, pairs[0], with_place=True)
     merged = merge_halves(all_units, list(halves))
     single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
+    if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
+        return _dateline(text, folded, all_units, halves, suspect, with_place=True)
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
         hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)

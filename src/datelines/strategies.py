@@ -88,20 +88,20 @@ def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str) -> st
     return f"{month_name} {d}, {y}{era}"
 
 
-@st.composite
 def datelines(
-    draw: st.DrawFn,
     calendar: str | Calendar = "umalqura",
     *,
     style: str | None = None,
     language: str | None = None,
-) -> GeneratedDateline:
+) -> st.SearchStrategy[GeneratedDateline]:
     """Dual datelines with the dates they state, which agree in ``calendar``.
 
-    Without ``style``: built from the language tables, in any spelling of either month,
-    either half first, any separator or brackets, digits of any script, era marks or none.
-    With ``style`` (a name from :func:`datelines.style_names`, or ``"any"``): as that house
-    style writes them, in ``language`` if given, with or without a place and an agency.
+    Without ``style``: built from the language tables, in any spelling of either month
+    (only ``language``'s spellings, if given), either half first, any separator or
+    brackets, digits of any script, era marks or none. With ``style`` (a name from
+    :func:`datelines.style_names`, or ``"any"``): as that house style writes them, in
+    ``language`` if given, with or without a place and an agency. An unknown calendar,
+    style or language is refused when the strategy is made.
 
     >>> from hypothesis import given
     >>> from datelines import parse
@@ -111,22 +111,75 @@ def datelines(
     ...     assert line.hijri.to_hijri() == generated.hijri
     >>> test_reads_back()
     """
-    from .names import gregorian_months, hijri_months
+    from .errors import StyleError
+    from .names import gregorian_months, hijri_months, output
 
     cal = get_calendar(calendar)
+    if style is not None:
+        from .styles import get_style, style_names
+
+        styles = style_names() if style == "any" else (get_style(style).name,)
+        if language is not None and language not in output.GREGORIAN_MONTHS:
+            raise StyleError(
+                f"no names for language {language!r}; known: {', '.join(output.GREGORIAN_MONTHS)}",
+                field="language",
+            )
+        return _styled(cal, styles, language)
+    hijri_names = _spellings(hijri_months.MONTHS, language)
+    gregorian_names = _spellings(gregorian_months.MONTHS, language)
+    if hijri_names is None or gregorian_names is None:
+        known = sorted(
+            {lang for spellings in hijri_months.MONTHS for _, lang in spellings}
+            & {lang for spellings in gregorian_months.MONTHS for _, lang in spellings}
+        )
+        known = [
+            lang
+            for lang in known
+            if _spellings(hijri_months.MONTHS, lang) and _spellings(gregorian_months.MONTHS, lang)
+        ]
+        raise StyleError(
+            f"the tables do not name every month in language {language!r}; complete languages: {', '.join(known)}",
+            field="language",
+        )
+    return _built(cal, hijri_names, gregorian_names)
+
+
+def _spellings(
+    table: tuple[tuple[tuple[str, str], ...], ...], language: str | None
+) -> tuple[tuple[str, ...], ...] | None:
+    """Every spelling of each month (only ``language``'s, if given); None when the language
+    lacks a month."""
+    months = tuple(
+        tuple(s for s, lang in spellings if language is None or lang == language) for spellings in table
+    )
+    return months if all(months) else None
+
+
+@st.composite
+def _styled(
+    draw: st.DrawFn, cal: Calendar, styles: tuple[str, ...], language: str | None
+) -> GeneratedDateline:
+    from .formatting import format_dateline
+
+    day = draw(gregorian_dates(cal))
+    chosen = draw(st.sampled_from(styles))
+    place = draw(st.sampled_from([None, "Jakarta", "Riyadh"]))
+    agency = draw(st.sampled_from([None, "MINA", "SPA"]))
+    text = format_dateline(day, chosen, language=language, calendar=cal, place=place, agency=agency)
+    return GeneratedDateline(text, cal.to_hijri(day), day)
+
+
+@st.composite
+def _built(
+    draw: st.DrawFn,
+    cal: Calendar,
+    hijri_names: tuple[tuple[str, ...], ...],
+    gregorian_names: tuple[tuple[str, ...], ...],
+) -> GeneratedDateline:
     day = draw(gregorian_dates(cal))
     hijri = cal.to_hijri(day)
-    if style is not None:
-        from .formatting import format_dateline
-        from .styles import style_names
-
-        chosen = draw(st.sampled_from(style_names())) if style == "any" else style
-        place = draw(st.sampled_from([None, "Jakarta", "Riyadh"]))
-        agency = draw(st.sampled_from([None, "MINA", "SPA"]))
-        text = format_dateline(day, chosen, language=language, calendar=cal, place=place, agency=agency)
-        return GeneratedDateline(text, hijri, day)
-    hijri_name = draw(st.sampled_from(hijri_months.MONTHS[hijri.month - 1]))[0]
-    gregorian_name = draw(st.sampled_from(gregorian_months.MONTHS[day.month - 1]))[0]
+    hijri_name = draw(st.sampled_from(hijri_names[hijri.month - 1]))
+    gregorian_name = draw(st.sampled_from(gregorian_names[day.month - 1]))
     hijri_text = _half(draw, hijri.day, hijri_name, hijri.year, draw(st.sampled_from(HIJRI_ERA_MARKS)))
     gregorian_text = _half(
         draw, day.day, gregorian_name, day.year, draw(st.sampled_from(GREGORIAN_ERA_MARKS))

@@ -97,6 +97,9 @@ class SightingTable:
                 )
             seen[key] = entry.line if entry.line is not None else number
             entries.append(entry)
+        if not entries:
+            # A table without rows changes nothing; given, it is most likely the wrong file.
+            raise SightingTableError("the table lists no month starts", source=source)
         entries.sort()
         for before, after in pairwise(entries):
             if after.first_day <= before.first_day:
