@@ -40,7 +40,8 @@ class BatchOptions:
     output format (``text``, ``json``, ``jsonl``, ``github``); the calendar to check in;
     whether records are JSON objects (``jsonl``), which field holds the text and which the
     id; whether records without a dateline are written (``all``) and notes shown; whether
-    JSON escapes every non-ASCII character (``ascii``, for a stream that is not UTF-8)."""
+    JSON escapes every non-ASCII character (``ascii``, for a stream that is not UTF-8);
+    whether western halves are read as Julian dates (``julian``)."""
 
     mode: str = "extract"
     output: str = "jsonl"
@@ -54,6 +55,7 @@ class BatchOptions:
     notes: bool = False
     max_line_bytes: int = MAX_LINE_BYTES
     ascii: bool = False
+    julian: bool = False
     resolved: Calendar = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -200,7 +202,7 @@ def _process(record: Record, options: BatchOptions) -> Result:
     failing = 0
     try:
         for line in found:
-            verdict = check(line, calendar=options.resolved)
+            verdict = check(line, calendar=options.resolved, julian=options.julian)
             if any(f.severity == "error" for f in verdict.findings):
                 failing += 1
             lines.extend(_write(record, line, verdict, ident, options))

@@ -38,8 +38,8 @@ YEARLESS_WINDOW = (date(1800, 1, 1).toordinal(), date(2200, 12, 31).toordinal())
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One thing the checker found: ``code`` (``disagree``, ``no-overlap``, ``impossible-date``,
-    ``out-of-range``, ``weekday``, ``evening-before``, ``inferred-year``, ``yearless``,
-    ``one-half``), its ``severity``, a sentence for a copy editor, the ``half`` it is about
+    ``out-of-range``, ``weekday``, ``evening-before``, ``ambiguous-order``, ``unknown-month``,
+    ``inferred-year``, ``yearless``, ``one-half``), its ``severity``, a sentence for a copy editor, the ``half`` it is about
     (``hijri``, ``gregorian`` or ``None`` for the whole line) and the character ``span``."""
 
     code: str
@@ -51,10 +51,11 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """A known cause that makes disagreeing halves agree: ``kind`` is ``calendar`` (another
-    calendar, named in ``calendar``), ``offset`` (a local-sighting offset of ``offset``
-    days), ``hijri-year``, ``hijri-month``, ``gregorian-year``, ``gregorian-month`` or
-    ``gregorian-day`` (that half with the value in ``value`` instead); ``description`` says
+    """A known cause that makes disagreeing halves agree: ``kind`` is ``julian`` (the western
+    half read as a Julian date), ``calendar`` (another calendar, named in ``calendar``),
+    ``offset`` (a local-sighting offset of ``offset`` days), ``hijri-day``, ``hijri-year``,
+    ``hijri-month``, ``gregorian-day``, ``gregorian-year`` or ``gregorian-month`` (that half
+    with the value in ``value`` instead); ``description`` says
     it in words ("a +1 local-sighting offset")."""
 
     kind: str

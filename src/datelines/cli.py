@@ -234,6 +234,9 @@ def _parser() -> argparse.ArgumentParser:
 
     batch_options = argparse.ArgumentParser(add_help=False, parents=[calendar_only])
     batch_options.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    batch_options.add_argument(
+        "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
+    )
     archive = batch_options.add_argument_group("archives")
     archive.add_argument(
         "--jsonl", action="store_true", help="read each line as a JSON object (an archive in JSON Lines)"
@@ -304,6 +307,7 @@ def _batch(args: argparse.Namespace, console: Console) -> int:
         notes=args.notes,
         max_line_bytes=MAX_LINE_BYTES if args.max_line_bytes is None else args.max_line_bytes,
         ascii=console.ascii,
+        julian=args.julian,
     )
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
     if "-" in args.files and stdin is None:
