@@ -152,33 +152,53 @@ def test_custom_styles_and_template_safety() -> None:
         datelines.Style("short", "{hday}", hijri_months=("a",))
 
 
-# Every day of each calendar's range, from 100 AH on for the tabular calendars: a year of one
-# or two digits cannot be told from a day ("1 Muharram 1/19 July 622").
-ROUND_TRIP = {
-    name: (
-        cal.first_gregorian if cal.first.year >= 100 else cal.to_gregorian(HijriDate(100, 1, 1)),
-        cal.last_gregorian,
-    )
-    for name in ("umalqura", "umalqura-icu", "civil", "astronomical")
-    if (cal := get_calendar(name)) is not None
-}
+# Every day of each calendar's whole range: from 1 Muharram 1 AH in the tabular calendars
+# ("1 Muharram 1/19 July 622", whose year the Gregorian half fixes) to 31 December 9999.
+CALENDARS = ("umalqura", "umalqura-icu", "civil", "astronomical")
 
 
-@pytest.mark.parametrize("calendar", list(ROUND_TRIP))
-@given(data=st.data())
-def test_round_trip_through_the_reader(calendar: str, data: st.DataObject) -> None:
-    first, last = ROUND_TRIP[calendar]
-    day = data.draw(st.dates(first, last))
-    style = data.draw(st.sampled_from(style_names()))
-    cal = get_calendar(calendar)
-    hijri = cal.to_hijri(day)
-    text = datelines.format(
-        day, style=style, calendar=calendar, place=data.draw(st.sampled_from([None, "Seoul"]))
-    )
+def _reads_back_and_checks(text: str, day: date, calendar: str, place: str | None, agency: str | None) -> None:
+    hijri = get_calendar(calendar).to_hijri(day)
     line = parse(text)
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, day), text
+    assert (line.place, line.agency) == (place, agency), text
+    verdict = datelines.check(line, calendar=calendar)
+    assert (verdict.ok, verdict.difference_days, verdict.findings) == (True, 0, ()), (text, verdict.findings)
+
+
+@pytest.mark.parametrize("calendar", CALENDARS)
+@given(data=st.data())
+def test_whatever_format_writes_reads_back_and_checks(calendar: str, data: st.DataObject) -> None:
+    cal = get_calendar(calendar)
+    day = data.draw(st.one_of(st.sampled_from([cal.first_gregorian, cal.last_gregorian]),
+                              st.dates(cal.first_gregorian, cal.last_gregorian)))  # fmt: skip
+    style = data.draw(st.sampled_from(style_names()))
+    place = data.draw(st.sampled_from([None, "Seoul", "Banda Aceh", "الرياض"]))
+    agency = data.draw(st.sampled_from([None, "MINA", "Antara", "واس"]))
+    text = datelines.format(day, style=style, calendar=calendar, place=place, agency=agency)
+    _reads_back_and_checks(text, day, calendar, place, agency)
+
+
+@pytest.mark.parametrize("calendar", CALENDARS)
+@pytest.mark.parametrize("style", style_names())
+def test_every_style_at_each_end_of_each_calendar(calendar: str, style: str) -> None:
+    cal = get_calendar(calendar)
+    for day in (cal.first_gregorian, cal.last_gregorian):
+        _reads_back_and_checks(datelines.format(day, style=style, calendar=calendar), day, calendar, None, None)
+
+
+@pytest.mark.parametrize("calendar", CALENDARS)
+@given(data=st.data())
+def test_whatever_the_strategies_make_reads_back_and_checks(calendar: str, data: st.DataObject) -> None:
+    generated = data.draw(datelines_strategy(calendar))
+    line = parse(generated.text)
+    assert line.hijri is not None, generated
+    assert line.gregorian is not None, generated
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (generated.hijri, generated.gregorian), generated
+    verdict = datelines.check(line, calendar=calendar)
+    assert (verdict.ok, verdict.difference_days) == (True, 0), (generated, verdict.findings)
 
 
 def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

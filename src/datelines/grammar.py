@@ -234,8 +234,9 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
             # "10 Muharram 61 AH": a year of the first century, said with its era.
             year, era, last = units[probe].value, era_at, era_at
             languages.extend(_lang(units[era_at], era_kind))
-        elif era_at is None and day is not None:
-            short_year, short_year_unit = units[probe].value, probe
+        elif day is not None:
+            # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it.
+            short_year, short_year_unit = units[probe].value, probe if era_at is None else era_at
     if slipped_day and year is None:
         day, first, slipped_day = None, k, False  # "1,000 Ramadan packages" is no date
     # A day written after the month: "Ramazan ayının birinci günü", "جمادی الثانی کی پہلی".
@@ -363,6 +364,8 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
+                if half.short_year is not None:  # kept from other halves until pairing decides
+                    used.update(range(half.last + 1, half.short_year_unit + 1))
     for i, unit in enumerate(units):
         if unit.kind == "num" and i not in used:
             half = _numeric_half(units, i, used) or _year_half(units, i)
@@ -527,7 +530,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
         a = a._replace(calendar=_calendar_of(a, b))
         b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
-        hijri = _short_year(hijri, gregorian)
+        hijri = _short_year(units, hijri, gregorian)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
         pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), first, last))
     pairs.sort(key=lambda p: p.first)
@@ -564,14 +567,15 @@ def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Ha
     return None
 
 
-def _short_year(hijri: Half, gregorian: Half) -> Half:
+def _short_year(units: Sequence[Unit], hijri: Half, gregorian: Half) -> Half:
     """A Hijri half's one- or two-digit year, when its Gregorian partner's year is the one
     it falls in: "Muharram 1, 1" beside "July 19, 622"."""
     if hijri.year is not None or hijri.short_year is None or gregorian.year is None:
         return hijri
     if abs(gregorian.year - _gregorian_year_of(hijri.short_year)) > 2:
         return hijri
-    return hijri._replace(year=hijri.short_year, last=hijri.short_year_unit, short_year=None)
+    era = hijri.short_year_unit if units[hijri.short_year_unit].kind == "lex" else hijri.era_unit
+    return hijri._replace(year=hijri.short_year, last=hijri.short_year_unit, era_unit=era, short_year=None)
 
 
 def _gregorian_year_of(hijri_year: float) -> float:
