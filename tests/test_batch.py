@@ -241,7 +241,10 @@ def test_usage_errors(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["check", "--format", "xml", str(story)], "invalid choice: 'xml'"),
         (["check"], "the following arguments are required: FILE"),
         (["check", str(story), "--jobs", "0"], "argument --jobs: must be at least 1, got 0"),
-        (["check", str(story), "--max-line-bytes", "x"], "argument --max-line-bytes: not a whole number: 'x'"),
+        (
+            ["check", str(story), "--max-line-bytes", "x"],
+            "argument --max-line-bytes: not a whole number: 'x'",
+        ),
     ]:
         with pytest.raises(SystemExit) as exit_:
             main(argv)

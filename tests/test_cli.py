@@ -105,7 +105,10 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]
         (["convert", "--dayfirst", "--monthfirst"], "not allowed with argument --dayfirst"),
         (["convert", "--offset", "x"], "argument --offset: not a whole number of days: 'x'"),
         (["convert", "2016-01-20", "--offset", "99"], "argument --offset: must be in -30..30 days, got 99"),
-        (["format", "--style", "mina", "--style-file", "s.toml"], "--style-file: not allowed with argument --style"),
+        (
+            ["format", "--style", "mina", "--style-file", "s.toml"],
+            "--style-file: not allowed with argument --style",
+        ),
     ],
 )
 def test_argparse_usage_errors_exit_2(

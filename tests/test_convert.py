@@ -76,7 +76,11 @@ def test_today_follows_the_time_zone() -> None:
         (lambda: to_gregorian(HijriDate(1501, 1, 1)), OutOfRangeError, "1343..1500 AH"),
         (lambda: to_gregorian(HijriDate(1437, 2, 30)), InvalidDateError, "Safar 1437 has 29 days"),
         (lambda: to_hijri("20/01/2016"), ParseError, "expected a Gregorian date as YYYY-MM-DD"),
-        (lambda: to_hijri("2016-02-30"), InvalidDateError, "day 30 does not exist: February 2016 has 29 days"),
+        (
+            lambda: to_hijri("2016-02-30"),
+            InvalidDateError,
+            "day 30 does not exist: February 2016 has 29 days",
+        ),
         (lambda: to_gregorian("1437-4-10"), ParseError, "expected a Hijri date as YYYY-MM-DD"),
         (lambda: to_hijri(date(2016, 1, 20), "julian"), CalendarError, "unknown calendar 'julian'"),
         (lambda: month_length(1437, 13), InvalidDateError, "month must be in 1..12"),

@@ -157,7 +157,9 @@ def test_custom_styles_and_template_safety() -> None:
 CALENDARS = ("umalqura", "umalqura-icu", "civil", "astronomical")
 
 
-def _reads_back_and_checks(text: str, day: date, calendar: str, place: str | None, agency: str | None) -> None:
+def _reads_back_and_checks(
+    text: str, day: date, calendar: str, place: str | None, agency: str | None
+) -> None:
     hijri = get_calendar(calendar).to_hijri(day)
     line = parse(text)
     assert line.hijri is not None, text
@@ -186,7 +188,9 @@ def test_whatever_format_writes_reads_back_and_checks(calendar: str, data: st.Da
 def test_every_style_at_each_end_of_each_calendar(calendar: str, style: str) -> None:
     cal = get_calendar(calendar)
     for day in (cal.first_gregorian, cal.last_gregorian):
-        _reads_back_and_checks(datelines.format(day, style=style, calendar=calendar), day, calendar, None, None)
+        _reads_back_and_checks(
+            datelines.format(day, style=style, calendar=calendar), day, calendar, None, None
+        )
 
 
 @pytest.mark.parametrize("calendar", CALENDARS)
@@ -196,7 +200,9 @@ def test_whatever_the_strategies_make_reads_back_and_checks(calendar: str, data:
     line = parse(generated.text)
     assert line.hijri is not None, generated
     assert line.gregorian is not None, generated
-    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (generated.hijri, generated.gregorian), generated
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (generated.hijri, generated.gregorian), (
+        generated
+    )
     verdict = datelines.check(line, calendar=calendar)
     assert (verdict.ok, verdict.difference_days) == (True, 0), (generated, verdict.findings)
 

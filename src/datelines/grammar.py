@@ -99,6 +99,10 @@ def _is_year(unit: Unit) -> bool:
     return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal
 
 
+def _is_month(unit: Unit) -> bool:
+    return any(e.kind in (HMONTH, GMONTH) for e in unit.entries)
+
+
 def _is_short_year(unit: Unit) -> bool:
     return unit.kind == "num" and len(unit.text) <= 2 and unit.value >= 1 and not unit.ordinal
 
@@ -234,8 +238,9 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
             # "10 Muharram 61 AH": a year of the first century, said with its era.
             year, era, last = units[probe].value, era_at, era_at
             languages.extend(_lang(units[era_at], era_kind))
-        elif day is not None:
-            # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it.
+        elif day is not None and calendar == HIJRI and not (probe + 1 < n and _is_month(units[probe + 1])):
+            # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it (and
+            # not the day of a month named next: "14 января 1 джумада").
             short_year, short_year_unit = units[probe].value, probe if era_at is None else era_at
     if slipped_day and year is None:
         day, first, slipped_day = None, k, False  # "1,000 Ramadan packages" is no date
