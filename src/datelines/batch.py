@@ -180,7 +180,7 @@ def _process(record: Record, options: BatchOptions) -> Result:
         )
     text = text.rstrip("\r\n")
     if options.jsonl:
-        if not text.strip():
+        if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
             return Result(())
         try:
             value = loads(text)

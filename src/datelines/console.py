@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import sys
 from typing import TextIO
 
 from .jsontext import dumps
@@ -100,7 +99,4 @@ class Console:
             os.dup2(null, self.out.fileno())
             os.close(null)
         except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-            pass
-        if self.out is sys.stdout:
-            # What the failed stream still buffers would be written (and fail) at exit.
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until the process ends
+            pass  # not a file descriptor: nothing is flushed to it at exit

@@ -15,12 +15,15 @@ import re
 
 __all__ = ["dumps", "loads"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Lone surrogates (no UTF-8 stream can write them), and the characters that readers which
+# split lines on every Unicode line boundary (Python's str.splitlines) take for a line end.
+_ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def dumps(value: object, *, ascii: bool = False, indent: int | None = None) -> str:
-    """``value`` as JSON text: non-ASCII characters as they are (or escaped, with
-    ``ascii``), lone surrogates escaped, and no ``NaN`` or ``Infinity``.
+    """``value`` as JSON text on one line: non-ASCII characters as they are (or escaped,
+    with ``ascii``), lone surrogates and Unicode line separators escaped, and no ``NaN``
+    or ``Infinity``.
 
     >>> dumps({"id": "\\ud800", "city": "الرياض"})
     '{"id": "\\\\ud800", "city": "الرياض"}'
@@ -30,9 +33,9 @@ def dumps(value: object, *, ascii: bool = False, indent: int | None = None) -> s
     ValueError: Out of range float values are not JSON compliant
     """
     text = json.dumps(value, ensure_ascii=ascii, allow_nan=False, indent=indent)
-    if not ascii and _SURROGATE.search(text):
-        # Lone surrogates can only stand inside strings, where an escape means the same.
-        text = _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    if not ascii and _ESCAPED.search(text):
+        # These can only stand inside strings, where an escape means the same.
+        text = _ESCAPED.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
     return text
 
 

@@ -14,6 +14,7 @@ Install with the extra: ``pip install 'datelines[hypothesis]'``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from hypothesis import strategies as st
@@ -125,32 +126,36 @@ def datelines(
                 field="language",
             )
         return _styled(cal, styles, language)
-    hijri_names = _spellings(hijri_months.MONTHS, language)
-    gregorian_names = _spellings(gregorian_months.MONTHS, language)
+    hijri_names = _spellings(hijri_months.MONTHS, language, output.HIJRI_MONTHS)
+    gregorian_names = _spellings(gregorian_months.MONTHS, language, output.GREGORIAN_MONTHS)
     if hijri_names is None or gregorian_names is None:
-        known = sorted(
-            {lang for spellings in hijri_months.MONTHS for _, lang in spellings}
-            & {lang for spellings in gregorian_months.MONTHS for _, lang in spellings}
-        )
+        every = sorted({lang for spellings in hijri_months.MONTHS for _, lang in spellings})
         known = [
             lang
-            for lang in known
-            if _spellings(hijri_months.MONTHS, lang) and _spellings(gregorian_months.MONTHS, lang)
+            for lang in every
+            if _spellings(hijri_months.MONTHS, lang, output.HIJRI_MONTHS)
+            and _spellings(gregorian_months.MONTHS, lang, output.GREGORIAN_MONTHS)
         ]
         raise StyleError(
-            f"the tables do not name every month in language {language!r}; complete languages: {', '.join(known)}",
+            f"the tables do not name every month in language {language!r}; languages they do: {', '.join(known)}",
             field="language",
         )
     return _built(cal, hijri_names, gregorian_names)
 
 
 def _spellings(
-    table: tuple[tuple[tuple[str, str], ...], ...], language: str | None
+    table: tuple[tuple[tuple[str, str], ...], ...],
+    language: str | None,
+    written: Mapping[str, tuple[str, ...]],
 ) -> tuple[tuple[str, ...], ...] | None:
-    """Every spelling of each month (only ``language``'s, if given); None when the language
-    lacks a month."""
+    """Every spelling of each month: ``language``'s own if given (and, for a month it
+    shares with another language, "April", the name datelines writes in it); None when
+    the language lacks a month."""
+    own = written.get(language, ()) if language is not None else ()
     months = tuple(
-        tuple(s for s, lang in spellings if language is None or lang == language) for spellings in table
+        tuple(s for s, lang in spellings if language is None or lang == language)
+        or ((own[number],) if own else ())
+        for number, spellings in enumerate(table)
     )
     return months if all(months) else None
 

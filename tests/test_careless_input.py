@@ -1,0 +1,595 @@
+"""What a careless or hostile user does, through the library and the installed console
+script: every record accounted for, no traceback, and no wrong answer that passes."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import datelines
+from datelines import DatelineError, check, parse
+from datelines.batch import BatchOptions, Summary, run_batch
+from datelines.cli import main
+
+SCRIPT = str(Path(sys.executable).with_name("datelines"))
+GOOD = '{"url": "a", "text": "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA)"}'
+SLIPPED = '{"url": "b", "text": "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA)"}'
+
+
+def cli(
+    *argv: str, stdin: str | bytes = b"", env: dict[str, str] | None = None, shell: str = ""
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed console script, as a user runs it (``shell`` adds a redirection)."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    if shell:
+        command = " ".join([SCRIPT, *(repr(a) for a in argv), shell])
+        return subprocess.run(
+            command, shell=True, input=data, capture_output=True, timeout=120, env=env, check=False
+        )
+    return subprocess.run([SCRIPT, *argv], input=data, capture_output=True, timeout=120, env=env, check=False)
+
+
+def strict_json(line: str) -> object:
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A JSON Lines archive big enough that a run with two workers lasts a few seconds."""
+    path = tmp_path_factory.mktemp("archive") / "big.jsonl"
+    text = "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA) and more words of the story. " * 6
+    path.write_text("".join(json.dumps({"text": text}) + "\n" for _ in range(40000)), encoding="utf-8")
+    return path
+
+
+# --- 1, 2, 7: archives whose records are nested, hold surrogates or NaN -----------------
+
+
+def test_1_deeply_nested_record_is_an_error_record_and_the_rest_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "nested.jsonl"
+    path.write_text(GOOD + "\n" + "[" * 5000 + "]" * 5000 + "\n" + GOOD + "\n", encoding="utf-8")
+    for command in ("extract", "check"):
+        for jobs in ("1", "2"):
+            done = (
+                cli(command, "--jsonl", "--format", "jsonl", "--jobs", jobs, str(path))
+                if command == "check"
+                else cli(command, "--jsonl", "--jobs", jobs, str(path))
+            )
+            assert done.returncode == 1, done.stderr
+            assert b"Traceback" not in done.stderr
+            records = [strict_json(line) for line in done.stdout.decode().splitlines()]
+            assert {
+                "file": str(path),
+                "line": 2,
+                "error": "not valid JSON here: nested too deeply to read",
+            } in records
+            if command == "extract":
+                assert [r["line"] for r in records if "verdict" in r] == [1, 3]  # type: ignore[index]
+
+
+def test_2_lone_surrogates_are_written_back_as_escapes(tmp_path: Path) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(
+        '{"url": "\\ud800", "text": "Jakarta, 29 Ramadan 1437/4 July 2016 \\udfff"}\n' + GOOD + "\n",
+        encoding="utf-8",
+    )
+    for argv in (
+        ("extract", "--jsonl", "--id-field", "url"),
+        ("check", "--jsonl", "--id-field", "url", "--format", "jsonl"),
+        ("check", "--jsonl", "--id-field", "url", "--format", "json"),
+    ):
+        done = cli(*argv, str(path))
+        assert done.returncode == 0, done.stderr
+        out = done.stdout.decode("utf-8")  # valid UTF-8 throughout
+        assert "\\ud800" in out or argv[0] == "check"
+        for line in out.splitlines() if "json" not in argv else [out]:
+            strict_json(line)
+    done = cli("extract", "--jsonl", "--id-field", "url", str(path))
+    assert [json.loads(line)["id"] for line in done.stdout.decode().splitlines()] == ["\ud800", "a"]
+
+
+def test_7_nan_and_infinity_never_reach_the_output(tmp_path: Path) -> None:
+    path = tmp_path / "nan.jsonl"
+    path.write_text('{"text": "x", "id": NaN}\n{"text": "y", "id": -Infinity}\n', encoding="utf-8")
+    done = cli("extract", "--jsonl", "--all", "--id-field", "id", str(path))
+    assert done.returncode == 0
+    assert [strict_json(line)["id"] for line in done.stdout.decode().splitlines()] == ["NaN", "-Infinity"]  # type: ignore[index]
+
+
+# --- 3, 4, 6: where the output goes ----------------------------------------------------
+
+
+def test_3_an_output_that_is_not_utf8() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = cli("convert", "2016-01-20", "٢٠ يناير ٢٠١٦", env=env)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert (
+        done.stdout.decode("cp1252").splitlines()
+        == ["2016-01-20 -> 1437-04-10 (Wednesday, 10 Rabi' al-Thani 1437 AH; umalqura)"] * 2
+    )
+    done = cli("styles", env=env)
+    assert done.returncode == 0
+    assert "\\u0627" in done.stdout.decode("cp1252")  # Arabic written as escapes, not a crash
+    done = cli("extract", "-", stdin="الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م\n", env=env)
+    assert done.returncode == 0
+    record = strict_json(done.stdout.decode("ascii"))
+    assert record["text"].startswith("10 ربيع")  # type: ignore[index]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "argv",
+    [("convert", "2016-01-20"), ("parse", "--json", "10 Rabiul Akhir 1437/20 January 2016"), ("styles",),
+     ("extract", "--jobs", "2", "-")],
+)  # fmt: skip
+def test_4_a_full_disk_is_one_message_and_status_2(argv: tuple[str, ...]) -> None:
+    done = cli(*argv, stdin="Jakarta, 29 Ramadan 1437/4 July 2016\n" * 3000, shell="> /dev/full")
+    assert done.returncode == 2
+    assert (
+        done.stderr.decode()
+        .strip()
+        .endswith("datelines: error: cannot write the output: No space left on device")
+    )
+    assert b"Traceback" not in done.stderr
+
+
+def test_4_a_closed_output_is_an_error_not_silence() -> None:
+    done = cli("convert", "2016-01-20", shell=">&-")
+    assert done.returncode == 2
+    assert b"standard output is closed" in done.stderr
+
+
+def test_6_a_closed_pipe_keeps_the_status_of_what_was_found(archive: Path) -> None:
+    for jobs in ("1", "2"):
+        with subprocess.Popen(
+            [SCRIPT, "check", "--jsonl", "--format", "jsonl", "--jobs", jobs, str(archive)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        ) as process:  # fmt: skip
+            assert process.stdout is not None
+            assert process.stderr is not None
+            first = process.stdout.readline()
+            process.stdout.close()  # as `| head -1` does
+            assert process.wait(60) == 1
+            assert b"Traceback" not in process.stderr.read()
+        assert json.loads(first)["code"] == "disagree"
+    done = cli("convert", shell="| head -n 1", stdin="2016-01-20\n" * 20000)
+    assert done.returncode == 0
+
+
+# --- 5: Ctrl-C and SIGTERM -------------------------------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="reads the process table in /proc")
+@pytest.mark.parametrize(
+    ("how", "status", "message"), [("INT", 130, b"interrupted"), ("TERM", 143, b"terminated")]
+)
+def test_5_ctrl_c_and_sigterm_end_the_workers_too(
+    archive: Path, how: str, status: int, message: bytes
+) -> None:
+    with subprocess.Popen(
+        [SCRIPT, "extract", "--jsonl", "--jobs", "2", str(archive)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a shell's foreground job
+    ) as process:  # fmt: skip
+        deadline = time.monotonic() + 30
+        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) >= 2
+        if how == "INT":
+            os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
+        else:
+            process.send_signal(signal.SIGTERM)  # SIGTERM, to the main process only
+        assert process.wait(30) == status
+        assert process.stderr is not None
+        err = process.stderr.read()
+    assert message in err
+    assert b"Traceback" not in err
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+
+
+# --- 8-14: wrong answers that passed -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        (
+            "Jakarta, 10 Rabiul Akhir 14337/20 January 2016",
+            "out-of-range",
+            "a Hijri year of 1437 rather than 14337",
+        ),
+        ("1 Ramadan 14445 / 11 March 2024", "out-of-range", "a Hijri year of 1445 rather than 14445"),
+        ("1 Ramadan 1445 / 11 March 20244", "impossible-date", "a Gregorian year of 2024 rather than 20244"),
+        ("100 Ramadan 1445 / 11 March 2024", "impossible-date", "Ramadan 1445 has 30 days"),
+        ("1 Ramadan 1445 / 111 March 2024", "impossible-date", "a Gregorian day of 11 rather than 111"),
+        ("1 Ramadan 145 H / 11 March 2024", "out-of-range", "a Hijri year of 1445 rather than 145"),
+        ("1 Ramadan 1445 H / 11 March 224 M", "disagree", "a Gregorian year of 2024 rather than 224"),
+    ],
+)
+def test_8_and_14_numbers_that_cannot_be_days_or_years_are_findings(text: str, code: str, words: str) -> None:
+    verdict = check(text)
+    assert not verdict.ok
+    errors = [f for f in verdict.findings if f.severity == "error"]
+    assert [f.code for f in errors] == [code]
+    assert words in errors[0].message
+    # The same through the linter: an error, exit status 1.
+    done = cli("check", "-", stdin=text + "\n")
+    assert done.returncode == 1
+    assert words in done.stdout.decode()
+
+
+def test_8_the_day_of_the_other_half_is_kept() -> None:
+    line = parse("Jakarta, 10 Rabiul Akhir 14337/20 January 2016")
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "2016-01-20"
+    assert [(h.isoformat(), h.text) for h in (line.hijri,) if h] == [("14337-04-10", "10 Rabiul Akhir 14337")]
+    # A number where a day stands is not a day when it is part of a larger one.
+    assert parse("distributed 1,000 Ramadan packages on 11 March 2024").hijri is None
+
+
+def test_9_an_unknown_month_name_is_said_and_the_day_kept() -> None:
+    line = parse("12 Foo 1446 / 15 September 2024")
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "2024-09-15"
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.month_name) == (1446, None, "Foo")
+    verdict = check(line)
+    assert [(f.code, f.severity) for f in verdict.findings] == [("unknown-month", "warning")]
+    assert "'Foo' is not a Hijri month name datelines knows" in verdict.message
+    line = parse("Alger, 12 Rabia el aouel 1446 / 15 septembre 2024")
+    assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
+        "1446-03-12", "2024-09-15",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "hijri", "gregorian"),
+    [
+        ("10 Muharram 61 AH / 10 October 680 CE", "civil", "0061-01-10", "0680-10-10"),
+        ("July 19, 622 (Muharram 1, 1)", "civil", "0001-01-01", "0622-07-19"),
+        ("1 Muharram 1 H / 19 Juli 622 M", "civil", "0001-01-01", "0622-07-19"),
+    ],
+)
+def test_10_years_of_the_first_century(text: str, calendar: str, hijri: str, gregorian: str) -> None:
+    line = parse(text)
+    assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
+        hijri,
+        gregorian,
+    )
+    assert check(line, calendar=calendar, julian="680" in text).ok
+    # Without an era mark or a partner that fixes it, a small number is no year.
+    assert parse("Ramadan 1, 2 and 3, 1445").hijri is not None
+    assert parse("10 Muharram 5 H").hijri is not None
+
+
+def test_11_the_printed_tables_31_day_months_exist() -> None:
+    verdict = check("31 Jumada al-Ula 1345 / 6 December 1926")
+    assert (verdict.ok, verdict.findings) == (True, ())
+    assert datelines.format(date(1926, 12, 6), "mina") == "31 Jumadil Awwal 1345/6 December 1926"
+
+
+def test_12_months_in_different_sentences_are_not_one_dateline() -> None:
+    text = "Prices rose sharply in January 2024. Ramadan 1445 is expected to push them higher."
+    assert list(datelines.extract(text)) == []
+    done = cli("check", "-", stdin=text + "\n")
+    assert done.returncode == 0
+    # A Bosnian year's full stop goes on with the date.
+    assert [
+        d.hijri and d.hijri.isoformat()
+        for d in datelines.extract("15. ramazana 1445. godine / 25. marta 2024.")
+    ] == ["1445-09-15"]
+
+
+def test_13_a_date_in_digits_that_reads_two_ways() -> None:
+    verdict = check("1 Syawal 1445H (4/10/2024)")
+    assert (verdict.ok, verdict.difference_days) == (True, 0)
+    assert [(f.code, f.severity) for f in verdict.findings] == [("ambiguous-order", "warning")]
+    assert "read month-first it is 10 April, which agrees" in verdict.message
+    assert not check("1 Syawal 1445H (5/10/2024)").ok  # neither reading agrees
+    assert not check("1 Syawal 1445H (10/4/2023)").ok
+
+
+def test_julian_western_halves() -> None:
+    verdict = check("27 Rajab 583 AH / 2 October 1187", calendar="civil")
+    assert verdict.explanations[0].kind == "julian"
+    assert "2 October 1187 Julian is 9 October 1187" in verdict.message
+    assert check("27 Rajab 583 AH / 2 October 1187", calendar="civil", julian=True).ok
+    done = cli("check", "--julian", "--calendar", "civil", "-", stdin="27 Rajab 583 AH / 2 October 1187\n")
+    assert done.returncode == 0, done.stdout
+
+
+# --- 15-19: the converter's own rules ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ("5 6 2016", "ambiguous date '5 6 2016'"),
+        ("1 2 3", "cannot tell the year in '1 2 3'"),
+        ("2016-01-20 2017-05-05", "this has 6; give one date at a time"),
+        ("20 Jan 2016 21", "cannot read '21' in '20 Jan 2016 21': give one date"),
+        ("Friday, 20 January 2016", "is not a Friday: 20 January 2016 is a Wednesday"),
+        ("10 Rabiul Akhir 1437/20 January 2016", "read datelines with parse or check"),
+        ("1437-02-30", "if '1437-02-30' is a Hijri date, say so (--from hijri)"),
+        ("x" * 300, "is too long to be one date (at most 200 characters)"),
+    ],
+)
+def test_15_16_19_one_rule_for_typed_dates_and_leftovers_are_errors(argument: str, message: str) -> None:
+    done = cli("convert", argument)
+    assert done.returncode == 1
+    err = done.stderr.decode()
+    assert message in err
+    assert len(err) < 400  # a long argument is quoted in part, not twice in full
+
+
+def test_16_a_megabyte_line_is_refused_at_once() -> None:
+    started = time.monotonic()
+    done = cli("convert", stdin="20 January 2016 " * 70000 + "\n")
+    assert time.monotonic() - started < 10
+    assert done.returncode == 1
+    assert b"too long to be one date" in done.stderr
+    assert len(done.stderr) < 400
+
+
+def test_17_format_reads_standard_input() -> None:
+    done = cli("format", "--style", "iso", stdin="2016-01-20\n20 Januari 2016\n")
+    assert (done.returncode, done.stdout.decode().splitlines()) == (0, ["1437-04-10/2016-01-20"] * 2)
+
+
+def test_18_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
+    done = cli("convert", stdin="\ufeff2016-01-20\n")
+    assert (done.returncode, done.stdout.decode().split()[2]) == (0, "1437-04-10")
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffSeoul, 10 Rabiul Akhir 1437/21 January 2016\n".encode())
+    done = cli("check", str(path))
+    assert done.stdout.decode().startswith(f"{path}:1:8: error:")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (("20 Januari 2016",), "2016-01-20"),
+        (("20 janvier 2016",), "2016-01-20"),
+        (("٢٠ يناير ٢٠١٦",), "2016-01-20"),
+        (("١٤٣٧/٤/١٠", "--from", "hijri"), "1437-04-10"),
+        (("20160120",), "2016-01-20"),
+    ],
+)
+def test_19_the_converter_reads_every_language(argv: tuple[str, ...], expected: str) -> None:
+    done = cli("convert", *argv)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith(expected)
+
+
+# --- friction --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spelling", "month"),
+    [
+        ("ševvala", 10), ("redžeba", 7), ("šabana", 8), ("muharrema", 1), ("zul-hidžeta", 12),
+        ("Rabia el aouel", 3), ("Rabie ethani", 4), ("Dhou el kaada", 11), ("Dhou el hidja", 12),
+        ("рабиуль-авваль", 3), ("джумадуль-ахир", 6), ("Jumadil Tsaniyah", 6),
+    ],
+)  # fmt: skip
+def test_spellings_that_were_missed(spelling: str, month: int) -> None:
+    line = parse(f"12 {spelling} 1445")
+    assert line.hijri is not None
+    assert line.hijri.month == month
+
+
+def test_messages_and_options_that_were_ignored(tmp_path: Path) -> None:
+    with pytest.raises(datelines.InvalidDateError, match="day 30 does not exist: February 2016 has 29 days"):
+        datelines.to_hijri("2016-02-30")
+    assert (
+        b"argument --offset: must be in -30..30 days" in cli("convert", "2016-01-20", "--offset", "99").stderr
+    )
+    assert b"add --jsonl" in cli("extract", "--text-field", "body", "-").stderr
+    assert (
+        b"not allowed with argument --style"
+        in cli("format", "--style", "mina", "--style-file", "x.toml").stderr
+    )
+    empty = tmp_path / "empty.csv"
+    empty.write_text("year,month,first_day\n", encoding="utf-8")
+    with pytest.raises(datelines.SightingTableError, match="lists no month starts"):
+        datelines.get_calendar("umalqura", table=empty)
+    from datelines.strategies import datelines as generated
+
+    with pytest.raises(datelines.StyleError, match="languages they do: ar, "):
+        generated(language="xx")
+    with pytest.raises(datelines.StyleError, match="no names for language 'xx'"):
+        generated(style="mina", language="xx")
+    with pytest.raises(DatelineError, match="text_field and id_field apply to JSON Lines archives"):
+        BatchOptions(text_field="body")
+    assert datelines.format("2016-01-20", "iso") == "1437-04-10/2016-01-20"
+
+
+@given(generated=st.data())
+def test_strategies_honour_a_language_without_a_style(generated: st.DataObject) -> None:
+    from datelines.names import gregorian_months, hijri_months, output
+    from datelines.strategies import datelines as made
+
+    line = generated.draw(made(language="id"))
+    read = parse(line.text)
+    assert read.hijri is not None
+    assert read.gregorian is not None
+    for part, table, written in (
+        (read.hijri, hijri_months.MONTHS, output.HIJRI_MONTHS),
+        (read.gregorian, gregorian_months.MONTHS, output.GREGORIAN_MONTHS),
+    ):
+        assert part.month is not None
+        indonesian = {s for s, lang in table[part.month - 1] if lang == "id"} | {
+            written["id"][part.month - 1]
+        }
+        assert part.month_name in indonesian
+
+
+# --- the campaigns that would have found them ---------------------------------------------
+
+ARGS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["convert", "parse", "format", "styles", "check", "extract", "today", "calendars", "--json",
+             "--jsonl", "--from", "hijri", "--calendar", "civil", "--offset", "-1", "99", "--table", "--style",
+             "iso", "--style-file", "--language", "fr", "--tz", "UTC", "--format", "jsonl", "--jobs", "1",
+             "--text-field", "--id-field", "--dayfirst", "-", "2016-01-20", "1437-04-10", "01/02/2016",
+             "10 Rabiul Akhir 1437/20 January 2016", "--all", "--notes", "--digits", "arab", "--place"]
+        ),
+        st.text(max_size=12),
+    ),
+    max_size=7,
+)  # fmt: skip
+
+
+class _Full(io.RawIOBase):
+    """A device that takes ``room`` bytes and then says it is full."""
+
+    def __init__(self, room: int) -> None:
+        self.room = room
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        size = len(data)  # type: ignore[arg-type]
+        if size > self.room:
+            raise OSError(28, "No space left on device")
+        self.room -= size
+        return size
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
+@given(
+    argv=ARGS,
+    stdin=st.binary(max_size=80),
+    encoding=st.sampled_from(["utf-8", "cp1252", "ascii", "latin-1"]),
+    room=st.one_of(st.none(), st.integers(0, 200)),
+)
+def test_any_argv_stdin_encoding_and_output_ends_in_a_status(  # noqa: PLR0917 - drawn by hypothesis
+    argv: list[str],
+    stdin: bytes,
+    encoding: str,
+    room: int | None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    raw: io.RawIOBase = _Full(room) if room is not None else io.BytesIO()
+    out = io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding)  # type: ignore[arg-type]
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    try:
+        status = main(argv)
+    except SystemExit as exit_:  # argparse: --help, --version, usage errors
+        status = exit_.code  # type: ignore[assignment]
+    assert status in (0, 1, 2), (argv, err.getvalue())
+    assert "Traceback" not in err.getvalue()
+    if room is not None and status != 2:
+        out.flush()  # what the run said it wrote fit in the room
+
+
+def _record_lines() -> st.SearchStrategy[str]:
+    text = st.one_of(
+        st.just("Jakarta, 29 Ramadan 1437/4 July 2016 (MINA)"),
+        st.just("10 Rabiul Akhir 1437/21 January 2016"),
+        st.text(max_size=30),
+        st.text(alphabet="0123456789 /-Ramadan", max_size=40),
+        st.just("x" * 5000),
+        st.just(""),
+    )
+    ident = st.recursive(
+        st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=5)),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+        max_leaves=6,
+    )
+    record = st.builds(lambda t, i: json.dumps({"text": t, "url": i}), text, ident)
+    return st.one_of(
+        record,
+        st.sampled_from(['{"text": "a", "url": NaN}', '{"text": "\\ud800 29 Ramadan 1437/4 July 2016", "url": "\\udfff"}',
+                         "[" * 3000 + "]" * 3000, '{"url": 1}', '{"text": 5}', "[]", "null", "", "   ", "{", "\ufeff{}"]),
+        st.builds(lambda n: "[" * n + "]" * n, st.integers(1, 3000)),
+        st.text(max_size=20),
+    )  # fmt: skip
+
+
+@settings(deadline=None)
+@given(
+    lines=st.lists(_record_lines(), max_size=12),
+    output=st.sampled_from(["jsonl", "json"]),
+    ascii=st.booleans(),
+)
+def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str, ascii: bool) -> None:
+    data = "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n"
+    options = BatchOptions(mode="check", output=output, jsonl=True, id_field="url", all=False, ascii=ascii)
+    out = io.StringIO()
+    summary = Summary()
+    run_batch(["-"], options, out, stdin=io.BytesIO(data), summary=summary)
+    assert summary.records == len(data.splitlines())
+    written = out.getvalue()
+    written.encode("ascii" if ascii else "utf-8")  # writable to the stream it was made for
+    documents = [written] if output == "json" else written.splitlines()
+    for document in documents:
+        strict_json(document)
+    extract = BatchOptions(mode="extract", jsonl=True, id_field="url", all=True)
+    out = io.StringIO()
+    run_batch(["-"], extract, out, stdin=io.BytesIO(data), summary=(counted := Summary()))
+    blank = sum(1 for line in data.splitlines() if not line.strip())
+    records = [strict_json(line) for line in out.getvalue().splitlines()]
+    # Every record that is not blank gives at least one output record: a dateline, "no
+    # dateline", or an error.
+    assert len({r["line"] for r in records}) == counted.records - blank  # type: ignore[index]
+
+
+ONE_TEXT_CALLS: dict[str, Callable[[str], object]] = {
+    "read_gregorian": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_gregorian(text),
+    "read_date": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_date(text),
+    "read_hijri": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_hijri(text),
+}
+
+
+@given(text=st.text(max_size=60), name=st.sampled_from(sorted(ONE_TEXT_CALLS)))
+def test_typed_dates_return_or_raise_our_errors(text: str, name: str) -> None:
+    with contextlib.suppress(DatelineError):
+        ONE_TEXT_CALLS[name](text)
