@@ -53,8 +53,10 @@ def strict_json(line: str) -> object:
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A JSON Lines archive big enough that a run with two workers lasts a few seconds."""
     path = tmp_path_factory.mktemp("archive") / "big.jsonl"
-    text = "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA) and more words of the story. " * 6
-    path.write_text("".join(json.dumps({"text": text}) + "\n" for _ in range(40000)), encoding="utf-8")
+    slipped = "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA): a day off, in the first record."
+    text = "Jakarta, 10 Rabiul Akhir 1437/20 January 2016 (MINA) and more words of the story. " * 3
+    lines = [json.dumps({"text": slipped})] + [json.dumps({"text": text})] * 39999
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
@@ -155,10 +157,12 @@ def test_4_a_closed_output_is_an_error_not_silence() -> None:
     assert b"standard output is closed" in done.stderr
 
 
-def test_6_a_closed_pipe_keeps_the_status_of_what_was_found(archive: Path) -> None:
+def test_6_a_closed_pipe_keeps_the_status_of_what_was_found(tmp_path: Path) -> None:
+    slipped = tmp_path / "slipped.jsonl"
+    slipped.write_text((SLIPPED + "\n") * 5000, encoding="utf-8")
     for jobs in ("1", "2"):
         with subprocess.Popen(
-            [SCRIPT, "check", "--jsonl", "--format", "jsonl", "--jobs", jobs, str(archive)],
+            [SCRIPT, "check", "--jsonl", "--format", "jsonl", "--jobs", jobs, str(slipped)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         ) as process:  # fmt: skip
             assert process.stdout is not None
@@ -225,6 +229,25 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="reads the process table in /proc")
+def test_a_worker_killed_midway_loses_no_record(archive: Path) -> None:
+    with subprocess.Popen(
+        [SCRIPT, "extract", "--jsonl", "--jobs", "2", str(archive)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(min(workers), signal.SIGKILL)
+        out, err = process.communicate(timeout=120)
+    assert process.returncode == 1
+    lines = {json.loads(line)["line"] for line in out.decode().splitlines()}
+    assert lines == set(range(1, 40001))
+    assert b"a worker process died" in out
+    assert b"Traceback" not in err
 
 
 # --- 8-14: wrong answers that passed -----------------------------------------------------
@@ -566,7 +589,8 @@ def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str,
     out = io.StringIO()
     summary = Summary()
     run_batch(["-"], options, out, stdin=io.BytesIO(data), summary=summary)
-    assert summary.records == len(data.splitlines())
+    records_read = data.split(b"\n")[:-1]  # records are lines ended by "\n" (a "\r" is text)
+    assert summary.records == len(records_read)
     written = out.getvalue()
     written.encode("ascii" if ascii else "utf-8")  # writable to the stream it was made for
     documents = [written] if output == "json" else written.splitlines()
@@ -575,7 +599,7 @@ def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str,
     extract = BatchOptions(mode="extract", jsonl=True, id_field="url", all=True)
     out = io.StringIO()
     run_batch(["-"], extract, out, stdin=io.BytesIO(data), summary=(counted := Summary()))
-    blank = sum(1 for line in data.splitlines() if not line.strip())
+    blank = sum(1 for line in records_read if not line.strip(b" \t\r\n"))  # JSON white space
     records = [strict_json(line) for line in out.getvalue().splitlines()]
     # Every record that is not blank gives at least one output record: a dateline, "no
     # dateline", or an error.

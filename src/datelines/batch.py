@@ -11,11 +11,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO, Protocol, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from .calendars import Calendar, get_calendar
 from .checking import Verdict, check
@@ -24,6 +23,10 @@ from .errors import DatelineError
 from .extraction import extract
 from .jsontext import dumps, loads
 from .records import extraction_record
+
+if TYPE_CHECKING:
+    from multiprocessing import Queue
+    from multiprocessing.context import ForkContext, SpawnContext
 
 __all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
 
@@ -123,6 +126,9 @@ def read_records(
             handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
         except OSError as err:
             yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+            continue
+        except ValueError as err:  # a NUL or a lone surrogate in the name
+            yield Record(path, 0, b"", f"not a usable file name: {err}")
             continue
         with handle:
             try:
@@ -333,77 +339,137 @@ def results(
     many processes, with a bounded number in flight so memory stays constant.
 
     However the run ends (finished, interrupted, an exception in the consumer, the
-    generator closed early), no worker process outlives it."""
+    generator closed early), no worker process outlives it, and nothing is left waiting."""
     if jobs <= 1:
         for batch in _batches(records):
             yield from zip(batch, process_batch(batch, options), strict=True)
         return
-    import multiprocessing
-    import threading
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    # Forked workers start at once with everything the parent has loaded (the lexicon is
-    # built here first); a spawned one spends a third of a second importing and building
-    # it. Forking is safe only while the parent runs one thread: otherwise, spawn.
-    forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if forking:
-        process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    before = set(multiprocessing.active_children())
-
-    def pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
-        )
-
-    executor = pool()
-    pending: deque[tuple[list[Record], Future[list[Result]]]] = deque()
-
-    def finished() -> Iterator[tuple[Record, Result]]:
-        nonlocal executor
-        done, future = pending.popleft()
-        try:
-            found = future.result()
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory): its records and those queued beside
-            # them are reported, and the run goes on with fresh workers.
-            found = [
-                _failure(r, "a worker process died while reading this record", None, options) for r in done
-            ]
-            for other, _ in pending:
-                other_found = [
-                    _failure(r, "a worker process died while reading this record", None, options)
-                    for r in other
-                ]
-                yield from zip(other, other_found, strict=True)
-            pending.clear()
-            executor.shutdown(wait=False, cancel_futures=True)
-            executor = pool()
-            yield from zip(done, found, strict=True)
-            return
-        yield from zip(done, found, strict=True)
-
+    pool = _Workers(jobs, options)
+    pending: dict[int, list[Record]] = {}  # batches sent and not yet written, by number
+    done: dict[int, list[Result]] = {}
+    written = 0
     try:
-        for batch in _batches(records):
-            pending.append((batch, executor.submit(process_batch, batch, options)))
-            if len(pending) >= IN_FLIGHT * jobs:
-                yield from finished()
+        for number, batch in enumerate(_batches(records)):
+            pending[number] = batch
+            pool.send(number, batch)
+            while len(pending) >= IN_FLIGHT * jobs:
+                written = yield from _in_order(pool, pending, done, written, options)
         while pending:
-            yield from finished()
-        executor.shutdown()
+            written = yield from _in_order(pool, pending, done, written, options)
     finally:
-        if pending:  # stopped early: nothing more is wanted from the workers
-            executor.shutdown(wait=False, cancel_futures=True)
-            for child in set(multiprocessing.active_children()) - before:
-                child.terminate()
-            for child in set(multiprocessing.active_children()) - before:
-                child.join(5)
+        pool.close(finished=not pending)
 
 
-def _worker_start(parent: int) -> None:
-    """In each worker: leave Ctrl-C and termination to the parent, which ends the workers
-    itself, and exit if the parent is gone (killed outright, so it could not)."""
+def _in_order(
+    pool: _Workers, pending: dict[int, list[Record]], done: dict[int, list[Result]], written: int,
+    options: BatchOptions,
+) -> Generator[tuple[Record, Result], None, int]:  # fmt: skip
+    """Wait for one result, then yield every batch that is next in input order."""
+    got = pool.receive()
+    if got is None:
+        # A worker died (killed, out of memory): what was in flight is reported, and the
+        # run goes on with fresh workers.
+        for number, batch in pending.items():
+            if number not in done:
+                done[number] = [
+                    _failure(r, "a worker process died while reading this record", None, options)
+                    for r in batch
+                ]
+        pool.restart()
+    else:
+        done[got[0]] = got[1]
+    while written in done:
+        yield from zip(pending.pop(written), done.pop(written), strict=True)
+        written += 1
+    return written
+
+
+class _Workers:
+    """Worker processes fed by one queue of numbered batches, answering on another.
+
+    Built on ``multiprocessing`` queues rather than ``concurrent.futures``: when a run is
+    cut short, its workers are terminated and its queues' feeder threads released, so the
+    interpreter can exit (a process pool left with a full call queue waits forever)."""
+
+    def __init__(self, jobs: int, options: BatchOptions) -> None:
+        import multiprocessing
+        import threading
+
+        # Forked workers start at once with everything the parent has loaded (the lexicon
+        # is built here first); a spawned one spends a third of a second importing and
+        # building it. Forking is safe only while the parent runs one thread: else, spawn.
+        forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        if forking:
+            process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
+        self.context: ForkContext | SpawnContext = (
+            multiprocessing.get_context("fork") if forking else multiprocessing.get_context("spawn")
+        )
+        self.jobs, self.options = jobs, options
+        self.start()
+
+    def start(self) -> None:
+        self.tasks = self.context.Queue()
+        self.answers = self.context.Queue()
+        self.workers = [
+            self.context.Process(
+                target=_work, args=(self.tasks, self.answers, self.options, os.getpid()), daemon=True
+            )
+            for _ in range(self.jobs)
+        ]
+        for worker in self.workers:
+            worker.start()
+
+    def send(self, number: int, batch: list[Record]) -> None:
+        self.tasks.put((number, batch))
+
+    def receive(self) -> tuple[int, list[Result]] | None:
+        """The next answer, or None when a worker has died."""
+        import queue
+
+        while True:
+            try:
+                answer: tuple[int, list[Result]] = self.answers.get(timeout=0.5)
+            except queue.Empty:
+                if any(w.exitcode is not None for w in self.workers):
+                    return None
+                continue
+            return answer
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.terminate()
+        for worker in self.workers:
+            worker.join(5)
+        for channel in (self.tasks, self.answers):
+            channel.cancel_join_thread()  # what is still queued is not wanted
+            channel.close()
+
+    def close(self, *, finished: bool) -> None:
+        if not finished:
+            self.stop()
+            return
+        for _ in self.workers:
+            self.tasks.put(None)
+        for worker in self.workers:
+            worker.join()
+        for channel in (self.tasks, self.answers):
+            channel.close()
+            channel.join_thread()
+
+
+def _work(
+    tasks: Queue[tuple[int, list[Record]] | None],
+    answers: Queue[tuple[int, list[Result]]],
+    options: BatchOptions,
+    parent: int,
+) -> None:
+    """A worker: numbered batches in, their results out, until told to stop. Ctrl-C and
+    termination are left to the parent, which ends the workers itself; a worker whose
+    parent is gone (killed outright, so it could not) exits."""
     import signal
     import threading
 
@@ -416,6 +482,9 @@ def _worker_start(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="datelines-parent-watch", daemon=True).start()
+    while (task := tasks.get()) is not None:
+        number, batch = task
+        answers.put((number, process_batch(batch, options)))
 
 
 @dataclass(slots=True)
