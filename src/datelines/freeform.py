@@ -277,7 +277,13 @@ def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian"]
             position=0,
             expected=f"a {calendar.capitalize()} date",
         )
-    missing = [name for name in ("year", "month", "day") if getattr(part, name) is None]
+    _whole(text, [name for name in ("year", "month", "day") if getattr(part, name) is None])
+    _no_leftovers(text, part)
+    return part
+
+
+def _whole(text: str, missing: list[str]) -> None:
+    """Refuse a date that lacks a field ("January 2016" has no day)."""
     if missing:
         raise ParseError(
             f"{excerpt(text)} has no {' or '.join(missing)}: give a whole date",
@@ -285,8 +291,6 @@ def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian"]
             position=0,
             expected="a day, a month and a year",
         )
-    _no_leftovers(text, part)
-    return part
 
 
 def _ymd_of(part: DatePart) -> tuple[int, int, int]:
@@ -394,13 +398,7 @@ def _dateutil(text: str, order: DateOrder | None) -> date:
         )
         if a != b
     ]
-    if missing:
-        raise ParseError(
-            f"{excerpt(text)} has no {' or '.join(missing)}: give a whole date",
-            text=text,
-            position=0,
-            expected="a day, a month and a year",
-        )
+    _whole(text, missing)
     if first.time() != datetime.min.time() or first.tzinfo is not None:
         raise ParseError(
             f"{excerpt(text)} holds a time as well: give a date alone",
