@@ -17,21 +17,21 @@ import atheris
 
 with atheris.instrument_imports():
     import datelines
+    import datelines._check.check
+    import datelines._read.extract
+    import datelines._read.grammar
+    import datelines._read.normalize
+    import datelines._read.parse
+    import datelines._read.tokens
+    import datelines._read.typed
+    import datelines._write.format
+    import datelines._write.styles
+    import datelines._write.template
 
     # The package loads these on first use; importing them here gets them instrumented.
     import datelines.calendars.icu
     import datelines.calendars.tabular
     import datelines.calendars.umalqura
-    import datelines.checking
-    import datelines.extraction
-    import datelines.formatting
-    import datelines.freeform
-    import datelines.grammar
-    import datelines.normalize
-    import datelines.parsing
-    import datelines.styles
-    import datelines.template
-    import datelines.tokens
     from datelines import DatelineError
 
 STYLES = datelines.style_names()

@@ -607,9 +607,9 @@ def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str,
 
 
 ONE_TEXT_CALLS: dict[str, Callable[[str], object]] = {
-    "read_gregorian": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_gregorian(text),
-    "read_date": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_date(text),
-    "read_hijri": lambda text: __import__("datelines.freeform", fromlist=["x"]).read_hijri(text),
+    "read_gregorian": lambda text: __import__("datelines._read.typed", fromlist=["x"]).read_gregorian(text),
+    "read_date": lambda text: __import__("datelines._read.typed", fromlist=["x"]).read_date(text),
+    "read_hijri": lambda text: __import__("datelines._read.typed", fromlist=["x"]).read_hijri(text),
 }
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from datelines.fastpath import parse_simple
-from datelines.parsing import parse_general
+from datelines._read.fastpath import parse_simple
+from datelines._read.parse import parse_general
 from test_parse import ROWS
 
 DATA = Path(__file__).parent / "data"

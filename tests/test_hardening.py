@@ -223,10 +223,10 @@ def test_every_value_type_pickles_and_compares_after_a_round_trip(tmp_path: Path
 
 
 def test_module_tables_are_read_only() -> None:
-    from datelines import template
+    from datelines._write import styles, template
     from datelines.names import english, output
 
-    for table in (datelines.styles.STYLES, output.HIJRI_MONTHS, output.WEEKDAYS, output.DIGIT_TABLES,
+    for table in (styles.STYLES, output.HIJRI_MONTHS, output.WEEKDAYS, output.DIGIT_TABLES,
                   template.FIELDS, english.CALENDAR_TITLES):  # fmt: skip
         with pytest.raises(TypeError):
             table["mine"] = ()  # type: ignore[index]
@@ -357,8 +357,8 @@ def test_an_int_where_text_belongs_is_a_type_error(
 def test_the_fast_gregorian_year_pattern_is_the_grammars_limit() -> None:
     # extract's ASCII shortcut for "a year the grammar reads as Gregorian" is a regular
     # expression; it must say exactly what HIJRI_YEAR_LIMIT says, for every 4-digit number.
-    from datelines.extraction import _GREGORIAN_YEAR
-    from datelines.grammar import HIJRI_YEAR_LIMIT
+    from datelines._read.extract import _GREGORIAN_YEAR
+    from datelines._read.grammar import HIJRI_YEAR_LIMIT
 
     for year in range(10000):
         text = f"x {year:04d}/"

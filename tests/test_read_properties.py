@@ -6,8 +6,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from datelines import extract, parse
-from datelines.lexicon import LEXICON
-from datelines.normalize import fold, words
+from datelines._read.lexicon import LEXICON
+from datelines._read.normalize import fold, words
 from datelines.strategies import GeneratedDateline, datelines
 
 # Text around an embedded dateline: words, punctuation and numbers that are not dates.
@@ -46,7 +46,7 @@ def test_extract_finds_an_embedded_dateline(generated: GeneratedDateline, before
 
 @given(st.text(max_size=40))
 def test_fast_and_slow_folding_agree(text: str) -> None:
-    from datelines.normalize import VANISHED, _fold_slow, fold_with_offsets
+    from datelines._read.normalize import VANISHED, _fold_slow, fold_with_offsets
 
     fast = fold_with_offsets(text)
     slow = _fold_slow(text, 0, len(text))
@@ -93,8 +93,8 @@ def test_parse_raises_only_dateline_errors(text: str) -> None:
 def test_fast_path_agrees_with_the_general_reader(
     generated: GeneratedDateline, place: str, agency: str
 ) -> None:
-    from datelines.fastpath import parse_simple
-    from datelines.parsing import parse_general
+    from datelines._read.fastpath import parse_simple
+    from datelines._read.parse import parse_general
 
     text = place + generated.text + agency
     fast = parse_simple(text)
@@ -130,8 +130,8 @@ def simple_datelines(draw: st.DrawFn) -> str:
 
 @given(simple_datelines())
 def test_fast_path_agrees_on_its_own_shape(text: str) -> None:
-    from datelines.fastpath import parse_simple
-    from datelines.parsing import parse_general
+    from datelines._read.fastpath import parse_simple
+    from datelines._read.parse import parse_general
 
     fast = parse_simple(text)
     if fast is not None:

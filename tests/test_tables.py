@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from datelines.lexicon import GMONTH, HMONTH, LEXICON, month_collisions
+from datelines._read.lexicon import GMONTH, HMONTH, LEXICON, month_collisions
+from datelines._read.normalize import fold, skeleton
 from datelines.names import gregorian_months, hijri_months
-from datelines.normalize import fold, skeleton
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,8 +9,8 @@ datetime.date(2016, 1, 20)
 
 from __future__ import annotations
 
+from ._convert import month_length, to_gregorian, to_hijri, today, year_length
 from .calendars import Calendar, calendar_names, get_calendar
-from .convert import month_length, to_gregorian, to_hijri, today, year_length
 from .errors import (
     CalendarError,
     DatelineError,
@@ -66,18 +66,18 @@ __all__ = [
 # modules are not named like the functions: importing a submodule binds its name on the
 # package, which would shadow the function.)
 _LAZY = {
-    "format": "datelines.formatting:format_dateline",
-    "Style": "datelines.styles",
-    "get_style": "datelines.styles",
-    "load_style": "datelines.styles",
-    "style_names": "datelines.styles",
-    "Template": "datelines.template",
-    "parse": "datelines.parsing",
-    "check": "datelines.checking",
-    "Verdict": "datelines.checking",
-    "Finding": "datelines.checking",
-    "Explanation": "datelines.checking",
-    "extract": "datelines.extraction",
+    "format": "datelines._write.format:format_dateline",
+    "Style": "datelines._write.styles",
+    "get_style": "datelines._write.styles",
+    "load_style": "datelines._write.styles",
+    "style_names": "datelines._write.styles",
+    "Template": "datelines._write.template",
+    "parse": "datelines._read.parse",
+    "check": "datelines._check.check",
+    "Verdict": "datelines._check.check",
+    "Finding": "datelines._check.check",
+    "Explanation": "datelines._check.check",
+    "extract": "datelines._read.extract",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
     "MonthStart": "datelines.calendars.sighting",
@@ -87,14 +87,14 @@ _LAZY = {
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._check.check import Explanation, Finding, Verdict, check
+    from ._read.extract import extract
+    from ._read.parse import parse
+    from ._write.format import format_dateline as format
+    from ._write.styles import Style, get_style, load_style, style_names
+    from ._write.template import Template
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
-    from .checking import Explanation, Finding, Verdict, check
     from .dateline import Dateline, DatePart
-    from .extraction import extract
-    from .formatting import format_dateline as format
-    from .parsing import parse
-    from .styles import Style, get_style, load_style, style_names
-    from .template import Template
 
 
 def __getattr__(name: str) -> object:

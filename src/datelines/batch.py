@@ -16,12 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
+from ._check.check import Verdict, check
+from ._jsontext import dumps, loads
+from ._read.extract import extract
 from .calendars import Calendar, get_calendar
-from .checking import Verdict, check
 from .dateline import Dateline
 from .errors import DatelineError
-from .extraction import extract
-from .jsontext import dumps, loads
 from .records import extraction_record
 
 if TYPE_CHECKING:
@@ -427,11 +427,11 @@ class _Workers:
         import queue
 
         while True:
+            if any(w.exitcode is not None for w in self.workers):
+                return None
             try:
                 answer: tuple[int, list[Result]] = self.answers.get(timeout=0.5)
             except queue.Empty:
-                if any(w.exitcode is not None for w in self.workers):
-                    return None
                 continue
             return answer
 

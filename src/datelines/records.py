@@ -7,8 +7,8 @@ from .names.english import WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._check.check import Verdict
     from .calendars import Calendar
-    from .checking import Verdict
 
 __all__ = ["dateline_record", "extraction_record", "extraction_records", "part_record", "verdict_record"]
 
@@ -95,9 +95,9 @@ def extraction_records(text: str, calendar: str | Calendar = "umalqura") -> list
     ...     "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – and 10 Rabiul Akhir 1437/21 January 2016")]
     [('1437-09-29', '2016-07-04', True), ('1437-04-10', '2016-01-21', False)]
     """
+    from ._check.check import check
+    from ._read.extract import extract
     from .calendars import get_calendar
-    from .checking import check
-    from .extraction import extract
 
     resolved = get_calendar(calendar)
     return [extraction_record(line, check(line, calendar=resolved)) for line in extract(text)]

@@ -117,7 +117,7 @@ def datelines(
 
     cal = get_calendar(calendar)
     if style is not None:
-        from .styles import get_style, style_names
+        from ._write.styles import get_style, style_names
 
         styles = style_names() if style == "any" else (get_style(style).name,)
         if language is not None and language not in output.GREGORIAN_MONTHS:
@@ -164,7 +164,7 @@ def _spellings(
 def _styled(
     draw: st.DrawFn, cal: Calendar, styles: tuple[str, ...], language: str | None
 ) -> GeneratedDateline:
-    from .formatting import format_dateline
+    from ._write.format import format_dateline
 
     day = draw(gregorian_dates(cal))
     chosen = draw(st.sampled_from(styles))

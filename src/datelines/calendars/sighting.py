@@ -114,7 +114,7 @@ class SightingTable:
     @classmethod
     def from_file(cls, path: str | PathLike[str]) -> SightingTable:
         """Read a ``.csv``, ``.json`` or ``.toml`` file (see the module documentation)."""
-        from ..textfile import Unreadable, read_text
+        from .._textfile import Unreadable, read_text
 
         try:
             name, text = read_text(path)

@@ -1,7 +1,7 @@
 """The names datelines *writes*, per language: one spelling per month and weekday, as the
 press of that language prints it (the many spellings the reader accepts are in the other
 tables, and every name here must be one of them). House spellings that differ from these
-are set per style (see ``datelines.styles``) or by a newsroom's style file.
+are set per style (see ``datelines._write.styles``) or by a newsroom's style file.
 """
 
 from __future__ import annotations

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 from os import PathLike
 
-from .calendars import Calendar, get_calendar
-from .dateline import Dateline
-from .errors import StyleError
-from .hijri import HijriDate
-from .names import output
+from ..calendars import Calendar, get_calendar
+from ..dateline import Dateline
+from ..errors import StyleError
+from ..hijri import HijriDate
+from ..names import output
 from .styles import Style, get_style
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .calendars.sighting import SightingTable
+    from ..calendars.sighting import SightingTable
 
 __all__ = ["format_dateline"]
 
@@ -52,7 +52,7 @@ def format_dateline(
     '1437-04-10/2016-01-20'
     """
     if isinstance(value, str):
-        from .convert import gregorian_iso
+        from .._convert import gregorian_iso
 
         value = gregorian_iso(value)
     chosen = style if type(style) is Style else get_style(style)

@@ -16,16 +16,16 @@ from datetime import date
 from os import PathLike
 from typing import Literal
 
-from .calendars import CALENDAR_NAMES, Calendar, get_calendar
-from .calendars.julian import REFORM, julian_month_length, julian_to_ordinal
-from .dateline import Dateline, DatePart
-from .errors import DatelineError
-from .hijri import HijriDate
-from .names.english import CALENDAR_TITLES, GREGORIAN_MONTHS, HIJRI_MONTHS, NUMBER_WORDS, WEEKDAYS
+from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
+from ..calendars.julian import REFORM, julian_month_length, julian_to_ordinal
+from ..dateline import Dateline, DatePart
+from ..errors import DatelineError
+from ..hijri import HijriDate
+from ..names.english import CALENDAR_TITLES, GREGORIAN_MONTHS, HIJRI_MONTHS, NUMBER_WORDS, WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .calendars.sighting import SightingTable
+    from ..calendars.sighting import SightingTable
 
 __all__ = ["Explanation", "Finding", "Verdict", "check"]
 
@@ -119,7 +119,7 @@ def check(
     True
     """
     if isinstance(dateline_or_text, str):
-        from .parsing import parse
+        from .._read.parse import parse
 
         line = parse(dateline_or_text)
     elif isinstance(dateline_or_text, Dateline):
@@ -322,8 +322,8 @@ def _part_words(part: DatePart) -> str:
 def _title(cal: Calendar) -> str:
     """How a copy editor knows the calendar: "Umm al-Qura", "Umm al-Qura -1", "Umm al-Qura
     with announced month starts"."""
-    from .calendars.offset import OffsetCalendar
-    from .calendars.sighting import SightingCalendar
+    from ..calendars.offset import OffsetCalendar
+    from ..calendars.sighting import SightingCalendar
 
     if isinstance(cal, OffsetCalendar):
         return f"{_title(cal.base)} {cal.offset:+d}"

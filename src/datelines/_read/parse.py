@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dateline import CalendarKind, Dateline, DatePart
-from .errors import ParseError
+from ..dateline import CalendarKind, Dateline, DatePart
+from ..errors import ParseError
 from .fastpath import parse_simple
 from .grammar import (
     HIJRI,

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from .errors import DatelineError, InvalidDateError, ParseError
-from .hijri import HijriDate
-from .names.english import GREGORIAN_MONTHS, HIJRI_MONTHS
+from ..errors import DatelineError, InvalidDateError, ParseError
+from ..hijri import HijriDate
+from ..names.english import GREGORIAN_MONTHS, HIJRI_MONTHS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .dateline import Dateline, DatePart
+    from ..dateline import Dateline, DatePart
 
 __all__ = ["MAX_LENGTH", "DateOrder", "Source", "excerpt", "read_date", "read_gregorian", "read_hijri"]
 
@@ -247,7 +247,7 @@ def _iso_datetime(text: str) -> date | None:
 
 def _written(text: str) -> Dateline | None:
     """What the dateline reader makes of a written date; None when it finds no date."""
-    from .parsing import parse
+    from .parse import parse
 
     try:
         return parse(text)
@@ -323,7 +323,7 @@ def _no_leftovers(text: str, part: DatePart) -> None:
             if part.calendar == "gregorian":
                 day = part.to_date()
                 if day.weekday() != weekday.value:
-                    from .names.english import WEEKDAYS
+                    from ..names.english import WEEKDAYS
 
                     raise InvalidDateError(
                         f"{excerpt(text)} is not a {word}: {day.day} {GREGORIAN_MONTHS[day.month - 1]} "

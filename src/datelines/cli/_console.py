@@ -12,7 +12,7 @@ import io
 import os
 from typing import TextIO
 
-from .jsontext import dumps
+from .._jsontext import dumps
 
 __all__ = ["Console", "OutputError", "Terminated"]
 

@@ -1,6 +1,6 @@
 """The lookup built from the language tables in :mod:`datelines.names`.
 
-Every spelling is reduced to its :func:`~datelines.normalize.skeleton`, so matching text
+Every spelling is reduced to its :func:`~datelines._read.normalize.skeleton`, so matching text
 is one dictionary lookup per candidate run of words. Built once, when the reader is first
 imported; immutable afterwards.
 """
@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .names import gregorian_months, hijri_months, words
-from .names import words as words_table
+from ..names import gregorian_months, hijri_months, words
+from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
 

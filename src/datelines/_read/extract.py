@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .dateline import Dateline
+from ..dateline import Dateline
 from .grammar import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
@@ -20,7 +20,7 @@ from .lexicon import (
     HIJRI_SHORT_MARKS,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
-from .parsing import read_datelines
+from .parse import read_datelines
 
 __all__ = ["extract"]
 

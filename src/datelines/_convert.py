@@ -159,6 +159,6 @@ def gregorian_iso(text: str) -> date:
             position=0,
             expected="YYYY-MM-DD",
         )
-    from .freeform import checked_date
+    from ._read.typed import checked_date
 
     return checked_date(text, int(parts[0]), int(parts[1]), int(parts[2]))

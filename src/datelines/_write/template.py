@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from .errors import StyleError
+from ..errors import StyleError
 
 __all__ = ["FIELDS", "MODIFIERS", "Template"]
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from os import PathLike, fspath
 from types import MappingProxyType
 
-from .calendars import Calendar, get_calendar
-from .errors import DatelineError, StyleError
-from .names import output
+from ..calendars import Calendar, get_calendar
+from ..errors import DatelineError, StyleError
+from ..names import output
 from .template import Template
 
 __all__ = ["STYLES", "Style", "get_style", "load_style", "style_names"]
@@ -242,7 +242,7 @@ def load_style(path: str | PathLike[str]) -> Style:
     import tomllib
     from pathlib import Path
 
-    from .textfile import Unreadable, read_text
+    from .._textfile import Unreadable, read_text
 
     try:
         name, text = read_text(path)

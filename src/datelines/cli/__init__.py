@@ -15,15 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from . import __version__
-from .calendars import CALENDAR_NAMES, Calendar, get_calendar
-from .calendars.offset import MAX_OFFSET
-from .console import Console, OutputError, Terminated
-from .convert import local_today
-from .errors import DatelineError, SightingTableError, StyleError
-from .freeform import excerpt, read_date, read_gregorian
-from .hijri import HijriDate
-from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+from .. import __version__
+from .._convert import local_today
+from .._read.typed import excerpt, read_date, read_gregorian
+from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
+from ..calendars.offset import MAX_OFFSET
+from ..errors import DatelineError, SightingTableError, StyleError
+from ..hijri import HijriDate
+from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+from ._console import Console, OutputError, Terminated
 
 PROG = "datelines"
 
@@ -290,7 +290,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _batch(args: argparse.Namespace, console: Console) -> int:
-    from .batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
+    from ..batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
 
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
@@ -405,8 +405,8 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
 
 
 def _parse(args: argparse.Namespace, console: Console) -> int:
-    from .parsing import parse
-    from .records import dateline_record
+    from .._read.parse import parse
+    from ..records import dateline_record
 
     records: list[dict[str, object]] = []
     for where, text in _inputs(args.texts):
@@ -484,8 +484,8 @@ def _today(args: argparse.Namespace, console: Console) -> int:
 
 
 def _format(args: argparse.Namespace, console: Console) -> int:
-    from .formatting import format_dateline
-    from .styles import get_style, load_style
+    from .._write.format import format_dateline
+    from .._write.styles import get_style, load_style
 
     try:
         style = load_style(args.style_file) if args.style_file else get_style(args.style or "mina")
@@ -527,8 +527,8 @@ def _format(args: argparse.Namespace, console: Console) -> int:
 
 
 def _styles(args: argparse.Namespace, console: Console) -> int:
-    from .formatting import format_dateline
-    from .styles import STYLES
+    from .._write.format import format_dateline
+    from .._write.styles import STYLES
 
     try:
         day = local_today(args.tz)

@@ -1,7 +1,7 @@
 """Text → tokens → units: the reader's first two steps.
 
 Tokens are runs of digits, runs of letters, and single signs, found in folded text (see
-:mod:`datelines.normalize`). Units group tokens into what a date is made of: numbers
+:mod:`datelines._read.normalize`). Units group tokens into what a date is made of: numbers
 (with their ordinal suffix), the words of the language tables (a month name may span
 several tokens: "Dhu al-Qa'dah", "ربيع الأول"), other words, and signs.
 """

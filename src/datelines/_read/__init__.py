@@ -1,0 +1,1 @@
+"""The reader: text to tokens to datelines."""

@@ -1,0 +1,1 @@
+"""The writer: dates to datelines in house styles."""
