@@ -74,9 +74,9 @@ _LAZY = {
     "Template": "datelines._write.template",
     "parse": "datelines._read.parse",
     "check": "datelines._check.check",
-    "Verdict": "datelines._check.check",
-    "Finding": "datelines._check.check",
-    "Explanation": "datelines._check.check",
+    "Verdict": "datelines._check.verdict",
+    "Finding": "datelines._check.verdict",
+    "Explanation": "datelines._check.verdict",
     "extract": "datelines._read.extract",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
@@ -87,7 +87,8 @@ _LAZY = {
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._check.check import Explanation, Finding, Verdict, check
+    from ._check.check import check
+    from ._check.verdict import Explanation, Finding, Verdict
     from ._read.extract import extract
     from ._read.parse import parse
     from ._write.format import format_dateline as format

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
-from ._check.check import Verdict, check
+from ._check.check import check
+from ._check.verdict import Verdict
 from ._jsontext import dumps, loads
 from ._read.extract import extract
 from .calendars import Calendar, get_calendar

@@ -7,7 +7,7 @@ from .names.english import WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._check.check import Verdict
+    from ._check.verdict import Verdict
     from .calendars import Calendar
 
 __all__ = ["dateline_record", "extraction_record", "extraction_records", "part_record", "verdict_record"]

@@ -146,6 +146,34 @@ class Calendar(abc.ABC):
         following = self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)
         return following - self._month_start(year, month)
 
+    def first_day(self, year: int, month: int) -> date:
+        """The Gregorian date of the first day of a Hijri month of this calendar.
+
+        >>> from datelines import get_calendar
+        >>> get_calendar("umalqura").first_day(1445, 9)
+        datetime.date(2024, 3, 11)
+        """
+        year, month = self._check_month(year, month)
+        start = self._month_start(year, month)
+        if not self._first_ordinal <= start <= self._last_ordinal:
+            raise self._hijri_out_of_range(HijriDate._trusted(year, month, 1))
+        return date.fromordinal(start)
+
+    def last_day(self, year: int, month: int) -> date:
+        """The Gregorian date of the last day of a Hijri month of this calendar.
+
+        >>> from datelines import get_calendar
+        >>> get_calendar("umalqura").last_day(1445, 9)
+        datetime.date(2024, 4, 9)
+        """
+        year, month = self._check_month(year, month)
+        end = (self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)) - 1
+        if not self._first_ordinal <= end <= self._last_ordinal:
+            raise self._hijri_out_of_range(
+                HijriDate._trusted(year, month, end - self._month_start(year, month) + 1)
+            )
+        return date.fromordinal(end)
+
     def year_length(self, year: int) -> int:
         """Days in a year of this calendar (354 or 355 in the arithmetic ones)."""
         year, _ = self._check_month(year, 1)

@@ -1,0 +1,160 @@
+"""Why disagreeing halves disagree: the known causes, tried in order of likelihood.
+
+A cause explains a line when, with it, the halves agree. The causes are: for western
+dates before the Gregorian reform, the Julian calendar; a newsroom a day off the Saudi
+calendar (a local-sighting offset); another calendar; two days off; and the slips of the
+pen, from one generator of candidate halves (:func:`slips`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
+from ..calendars.julian import REFORM, julian_month_length, julian_to_ordinal
+from ..dateline import DatePart
+from ..errors import DatelineError
+from . import messages
+from .compare import compare, valid_hijri
+from .verdict import Explanation, ExplanationKind
+
+__all__ = ["Slip", "digit_slips", "explanations", "slips"]
+
+
+class Slip(NamedTuple):
+    """A slip of the pen that could have made a half what it is: the explanation's kind,
+    the value the half would have had, the value it has, and the half with the first."""
+
+    kind: ExplanationKind
+    value: int
+    original: int
+    candidate: DatePart
+
+
+def explanations(
+    hijri: DatePart, gregorian: DatePart, cal: Calendar, julian: bool
+) -> tuple[Explanation, ...]:
+    """Every known cause that makes the halves agree in ``cal``, most likely first."""
+    found: list[Explanation] = []
+
+    def agrees(h: DatePart, g: DatePart, calendar: Calendar, as_julian: bool = julian) -> bool:
+        try:
+            return bool(compare(h, g, calendar, as_julian).agrees) and (
+                not h.complete or valid_hijri(h, calendar)
+            )
+        except DatelineError:
+            return False
+
+    if not julian and julian_reading(gregorian) and agrees(hijri, gregorian, cal, as_julian=True):
+        found.append(Explanation("julian", messages.julian(gregorian, _julian_day(gregorian))))
+    for shift in (1, -1):
+        found.extend(_offset(hijri, gregorian, cal, shift, agrees))
+    for name in CALENDAR_NAMES:
+        if name != cal.name and agrees(hijri, gregorian, get_calendar(name)):
+            found.append(Explanation("calendar", messages.calendar_title(get_calendar(name)), calendar=name))
+    for shift in (2, -2):
+        found.extend(_offset(hijri, gregorian, cal, shift, agrees))
+    for slip in slips(hijri, gregorian):
+        pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
+        if agrees(*pair, cal):
+            found.append(Explanation(slip.kind, messages.slip(slip), value=slip.value))
+    return tuple(found)
+
+
+def _offset(
+    hijri: DatePart,
+    gregorian: DatePart,
+    cal: Calendar,
+    shift: int,
+    agrees: Callable[[DatePart, DatePart, Calendar], bool],
+) -> list[Explanation]:
+    try:
+        shifted = get_calendar(cal, offset=shift)
+    except DatelineError:
+        return []
+    if not agrees(hijri, gregorian, shifted):
+        return []
+    return [Explanation("offset", messages.offset(shift), calendar=shifted.name, offset=shift)]
+
+
+def julian_reading(gregorian: DatePart) -> bool:
+    """Whether a whole western half names a day before the Gregorian reform that exists in
+    the Julian calendar: one that may have been written in it."""
+    if not gregorian.complete:
+        return False
+    assert gregorian.year is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    if not (1 <= gregorian.year <= REFORM.year and 1 <= gregorian.month <= 12):
+        return False
+    if (gregorian.year, gregorian.month, gregorian.day) >= (REFORM.year, REFORM.month, REFORM.day):
+        return False
+    return (
+        1 <= gregorian.day <= julian_month_length(gregorian.year, gregorian.month)
+        and _julian_day(gregorian) >= 1
+    )
+
+
+def _julian_day(gregorian: DatePart) -> int:
+    assert gregorian.year is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    return julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
+
+
+def slips(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
+    """Each slip of the pen that could have made a half what it is: the Gregorian day one
+    off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10); a year with a
+    digit slipped; the month one off."""
+    if gregorian.day is not None:
+        for day in (gregorian.day - 1, gregorian.day + 1):
+            yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day))
+    for part in (hijri, gregorian):
+        hijri_side = part.calendar == "hijri"
+        if part.day is not None and not 1 <= part.day <= 30:
+            for day in digit_slips(part.day, 1, 31):
+                yield Slip(
+                    "hijri-day" if hijri_side else "gregorian-day", day, part.day, replace(part, day=day)
+                )
+        if part.year is not None:
+            for year in digit_slips(part.year, 100, 9999):
+                yield Slip(
+                    "hijri-year" if hijri_side else "gregorian-year",
+                    year,
+                    part.year,
+                    replace(part, year=year),
+                )
+        if part.month is not None and 1 <= part.month <= 12:
+            for month in (part.month - 1, part.month + 1):
+                if 1 <= month <= 12:
+                    yield Slip(
+                        "hijri-month" if hijri_side else "gregorian-month",
+                        month,
+                        part.month,
+                        replace(part, month=month),
+                    )
+
+
+def digit_slips(value: int, low: int, high: int) -> list[int]:
+    """Numbers in low..high one slip of the finger from ``value``: off by one, one digit
+    wrong, two neighbouring digits swapped, a digit doubled, dropped or left out (1434 for
+    1444, 14445 for 1445, 145 for 1445, 100 for 10).
+
+    >>> 1445 in digit_slips(145, 100, 9999), 1445 in digit_slips(14445, 100, 9999), digit_slips(100, 1, 31)
+    (True, True, [10])
+    """
+    text = str(value)
+    found = {value - 1, value + 1}
+    for i in range(len(text) + 1):
+        for digit in "0123456789":
+            found.add(int(text[:i] + digit + text[i:]))  # a digit left out of the text
+            if i < len(text):
+                found.add(int(text[:i] + digit + text[i + 1 :]))
+        if i < len(text) and len(text) > 1:
+            found.add(int(text[:i] + text[i + 1 :]))
+        if i + 1 < len(text):
+            found.add(int(text[:i] + text[i + 1] + text[i] + text[i + 2 :]))
+    found.discard(value)
+    return sorted(n for n in found if low <= n <= high)

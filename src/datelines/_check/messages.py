@@ -1,0 +1,251 @@
+"""The checker's English sentences, all in one place: what a copy editor reads.
+
+Each function returns one sentence (or the words that go into one); the checker decides
+which to say. Names of months, weekdays and calendars come from :mod:`datelines.names`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..calendars import Calendar
+from ..dateline import DatePart
+from ..hijri import HijriDate
+from ..names.english import CALENDAR_TITLES, GREGORIAN_MONTHS, HIJRI_MONTHS, NUMBER_WORDS, WEEKDAYS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .explain import Slip
+
+__all__ = [
+    "ambiguous_order",
+    "calendar_title",
+    "cannot_compare",
+    "day_beyond_month",
+    "days",
+    "disagree",
+    "evening_before",
+    "explained",
+    "gregorian_words",
+    "hijri_day_beyond_month",
+    "hijri_words",
+    "inferred_year",
+    "julian",
+    "no_day",
+    "no_month",
+    "no_overlap",
+    "not_a_year",
+    "offset",
+    "one_half",
+    "out_of_range",
+    "part_words",
+    "slip",
+    "too_many_hijri_days",
+    "unknown_month",
+    "weekday",
+    "yearless",
+]
+
+
+# --- words ---------------------------------------------------------------------------
+
+
+def days(n: int) -> str:
+    """ "one day", "two days", "365 days"."""
+    n = abs(n)
+    word = NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+    return f"{word} day" if n == 1 else f"{word} days"
+
+
+def gregorian_words(day: date) -> str:
+    """ "20 January 2016"."""
+    return f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}"
+
+
+def hijri_words(day: HijriDate) -> str:
+    """ "10 Rabi' al-Thani 1437"."""
+    return f"{day.day} {HIJRI_MONTHS[day.month - 1]} {day.year}"
+
+
+def part_words(part: DatePart) -> str:
+    """A half in words, as far as it goes: "Ramadan 1437", "15 November"."""
+    names = HIJRI_MONTHS if part.calendar == "hijri" else GREGORIAN_MONTHS
+    pieces = [
+        str(part.day) if part.day is not None else "",
+        names[part.month - 1] if part.month is not None and 1 <= part.month <= 12 else "",
+        str(part.year) if part.year is not None else "",
+    ]
+    return " ".join(p for p in pieces if p) or part.text
+
+
+def calendar_title(cal: Calendar) -> str:
+    """How a copy editor knows the calendar: "Umm al-Qura", "Umm al-Qura -1", "Umm al-Qura
+    with announced month starts"."""
+    from ..calendars.offset import OffsetCalendar
+    from ..calendars.sighting import SightingCalendar
+
+    if isinstance(cal, OffsetCalendar):
+        return f"{calendar_title(cal.base)} {cal.offset:+d}"
+    if isinstance(cal, SightingCalendar):
+        return f"{calendar_title(cal.base)} with announced month starts"
+    return CALENDAR_TITLES.get(cal.name, cal.name)
+
+
+def _which(part: DatePart) -> str:
+    return "Hijri" if part.calendar == "hijri" else "Gregorian"
+
+
+# --- explanations ----------------------------------------------------------------------
+
+
+def offset(shift: int) -> str:
+    """ "a -1 local-sighting offset"."""
+    return f"a {shift:+d} local-sighting offset"
+
+
+def julian(gregorian: DatePart, ordinal: int) -> str:
+    """The western half read as a Julian date, and the day that is."""
+    return (
+        f"the western half read as a Julian date ({part_words(gregorian)} Julian is "
+        f"{gregorian_words(date.fromordinal(ordinal))})"
+    )
+
+
+def slip(found: Slip) -> str:
+    """ "a Hijri year of 1445 rather than 14445", "a Gregorian month of March rather than April"."""
+    calendar, field = found.kind.split("-")
+    word = "Hijri" if calendar == "hijri" else "Gregorian"
+    if field == "month":
+        names = HIJRI_MONTHS if calendar == "hijri" else GREGORIAN_MONTHS
+        return f"a {word} month of {names[found.value - 1]} rather than {names[found.original - 1]}"
+    return f"a {word} {field} of {found.value} rather than {found.original}"
+
+
+def explained(message: str, descriptions: list[str]) -> str:
+    """A finding's sentence with the causes that explain it, or the word that none does."""
+    if descriptions:
+        return message[:-1] + "; it matches " + ", or ".join(descriptions[:3]) + "."
+    return message[:-1] + "; no known slip or calendar variant explains it."
+
+
+# --- findings --------------------------------------------------------------------------
+
+
+def one_half() -> str:
+    return "Only one calendar's half is stated; there is nothing to compare it with."
+
+
+def unknown_month(part: DatePart) -> str:
+    return (
+        f"{part.text!r}: {part.month_name!r} is not a {_which(part)} month name datelines knows, so only "
+        f"the year {part.year} was compared; if it is a spelling we lack, please report it."
+    )
+
+
+def no_month(part: DatePart) -> str:
+    return f"{part.text!r}: there is no month {part.month}."
+
+
+def no_day(part: DatePart) -> str:
+    return f"{part.text!r}: there is no day {part.day}."
+
+
+def not_a_year(part: DatePart) -> str:
+    return f"{part.text!r}: {part.year} cannot be a year ({len(str(part.year))} digits)."
+
+
+def day_beyond_month(part: DatePart, length: int, julian: bool) -> str:
+    assert part.month is not None
+    year = "" if part.year is None else f" {part.year}"
+    return (
+        f"{part_words(part)} does not exist: {GREGORIAN_MONTHS[part.month - 1]}{year}"
+        f"{' (Julian)' if julian else ''} has {length} days."
+    )
+
+
+def out_of_range(part: DatePart, cal: Calendar) -> str:
+    return (
+        f"Hijri year {part.year} is outside {calendar_title(cal)} ({cal.years[0]}–{cal.years[-1]} AH), "
+        "so the halves cannot be compared."
+    )
+
+
+def hijri_day_beyond_month(part: DatePart, cal: Calendar, length: int) -> str:
+    assert part.month is not None
+    return (
+        f"{part_words(part)} does not exist in {calendar_title(cal)}: "
+        f"{HIJRI_MONTHS[part.month - 1]} {part.year} has {length} days."
+    )
+
+
+def too_many_hijri_days(part: DatePart) -> str:
+    return f"{part_words(part)} does not exist: a Hijri month has at most 30 days."
+
+
+def ambiguous_order(part: DatePart) -> str:
+    assert part.day is not None
+    assert part.month is not None
+    names = GREGORIAN_MONTHS if part.calendar == "gregorian" else HIJRI_MONTHS
+    return (
+        f"{part.text!r} is ambiguous: read day-first it is {part.day} {names[part.month - 1]}, "
+        f"which disagrees with the other half; read month-first it is {part.month} "
+        f"{names[part.day - 1]}, which agrees. Write the month as a word, or the date in ISO form."
+    )
+
+
+def yearless(count: int, cal: Calendar, pairs: list[tuple[int, int]]) -> str:
+    shown = ", ".join(f"{h}/{g}" for h, g in pairs[:3])
+    return (
+        f"No year is stated on either side; the halves agree in {count} year{'s' if count != 1 else ''} of "
+        f"{calendar_title(cal)} between 1800 and 2200 (such as {shown})."
+    )
+
+
+def inferred_year(part: DatePart, year: int) -> str:
+    other = "Gregorian" if part.calendar == "hijri" else "Hijri"
+    return f"The {_which(part)} year is not stated; it is {year}, inferred from the {other} half."
+
+
+def cannot_compare(cal: Calendar) -> str:
+    return (
+        f"The halves cannot be compared in {calendar_title(cal)}, which covers "
+        f"{gregorian_words(cal.first_gregorian)} to {gregorian_words(cal.last_gregorian)}."
+    )
+
+
+def disagree(gregorian: DatePart, expected: HijriDate, difference: int, cal: Calendar, julian: bool) -> str:
+    direction = "ahead of" if difference > 0 else "behind"
+    said = part_words(gregorian) + (" (Julian)" if julian else "")
+    return (
+        f"Hijri half is {days(difference)} {direction} {calendar_title(cal)} "
+        f"({said} is {hijri_words(expected)})."
+    )
+
+
+def no_overlap(
+    hijri: DatePart, gregorian: DatePart, cal: Calendar, difference: int | None, *, where: str, single: bool
+) -> str:
+    other = part_words(gregorian)
+    apart = (
+        "" if difference is None else f"{days(difference)} {'after' if difference > 0 else 'before'} {other}"
+    )
+    title = calendar_title(cal)
+    if single:
+        return f"In {title}, {part_words(hijri)} is {where}, {apart or 'not ' + other}."
+    return f"In {title}, {part_words(hijri)}{where} does not overlap {other}" + (
+        f" (it is {apart})." if apart else "."
+    )
+
+
+def evening_before(said: int, day: date) -> str:
+    return (
+        f"{WEEKDAYS[said]} is the evening before {gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}); "
+        "the Hijri day begins at sunset, so this can be right."
+    )
+
+
+def weekday(said: int, day: date) -> str:
+    return (
+        f"The stated weekday, {WEEKDAYS[said]}, fits neither {gregorian_words(day)} "
+        f"(a {WEEKDAYS[day.weekday()]}) nor the evening before it."
+    )

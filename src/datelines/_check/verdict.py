@@ -1,0 +1,97 @@
+"""What the checker answers: a :class:`Verdict`, made of :class:`Finding` and
+:class:`Explanation` values, and the vocabulary they are written in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..dateline import CalendarKind, Dateline
+from ..hijri import HijriDate
+
+__all__ = ["Explanation", "ExplanationKind", "Finding", "FindingCode", "Severity", "Verdict"]
+
+Severity = Literal["error", "warning", "note"]
+FindingCode = Literal[
+    "disagree",  # the halves name different days
+    "no-overlap",  # partial halves share no day
+    "impossible-date",  # 30 Safar in a 29-day month, 31 April, "100 Ramadan", a five-digit year
+    "out-of-range",  # a Hijri year outside the calendar
+    "weekday",  # the stated weekday fits neither the day nor the evening before
+    "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset
+    "ambiguous-order",  # digits read day-first disagree, month-first agree
+    "unknown-month",  # a word where a month name stands that the tables do not know
+    "inferred-year",  # a half without a year, its year taken from the other half
+    "yearless",  # no year on either side
+    "one-half",  # only one calendar's half is stated
+]
+ExplanationKind = Literal[
+    "julian",
+    "offset",
+    "calendar",
+    "hijri-day",
+    "hijri-year",
+    "hijri-month",
+    "gregorian-day",
+    "gregorian-year",
+    "gregorian-month",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the checker found: its ``code`` (see :data:`FindingCode`), its
+    ``severity``, a sentence for a copy editor, the ``half`` it is about (``hijri``,
+    ``gregorian`` or ``None`` for the whole line) and the character ``span``."""
+
+    code: FindingCode
+    severity: Severity
+    message: str
+    half: CalendarKind | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A known cause that makes disagreeing halves agree: ``kind`` is ``julian`` (the western
+    half read as a Julian date), ``calendar`` (another calendar, named in ``calendar``),
+    ``offset`` (a local-sighting offset of ``offset`` days), ``hijri-day``, ``hijri-year``,
+    ``hijri-month``, ``gregorian-day``, ``gregorian-year`` or ``gregorian-month`` (that half
+    with the value in ``value`` instead); ``description`` says it in words ("a +1
+    local-sighting offset")."""
+
+    kind: ExplanationKind
+    description: str
+    calendar: str | None = None
+    offset: int | None = None
+    value: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What :func:`datelines.check` found.
+
+    ``ok``: the halves agree, the weekday fits and each date exists. ``agrees``: the
+    halves name the same day (overlapping days, for partial halves). ``difference_days``:
+    the Hijri half's date minus the calendar's Hijri date for the Gregorian half, in days
+    (for partial halves, the signed gap between the nearest days they could mean; ``None``
+    when they cannot be compared). ``expected``: the calendar's Hijri date for the Gregorian
+    half, when it is a whole date in range.
+    """
+
+    dateline: Dateline
+    calendar: str
+    ok: bool
+    agrees: bool
+    difference_days: int | None
+    findings: tuple[Finding, ...]
+    explanations: tuple[Explanation, ...] = ()
+    expected: HijriDate | None = None
+
+    @property
+    def message(self) -> str:
+        """The first error's sentence, or the first finding's, or ``"consistent"``."""
+        for finding in self.findings:
+            if finding.severity == "error":
+                return finding.message
+        return self.findings[0].message if self.findings else "consistent"
