@@ -19,8 +19,9 @@ with atheris.instrument_imports():
     import datelines
     import datelines._check.check
     import datelines._read.extract
-    import datelines._read.grammar
+    import datelines._read.halves
     import datelines._read.normalize
+    import datelines._read.pairs
     import datelines._read.parse
     import datelines._read.tokens
     import datelines._read.typed

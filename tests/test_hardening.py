@@ -358,7 +358,7 @@ def test_the_fast_gregorian_year_pattern_is_the_grammars_limit() -> None:
     # extract's ASCII shortcut for "a year the grammar reads as Gregorian" is a regular
     # expression; it must say exactly what HIJRI_YEAR_LIMIT says, for every 4-digit number.
     from datelines._read.extract import _GREGORIAN_YEAR
-    from datelines._read.grammar import HIJRI_YEAR_LIMIT
+    from datelines._read.halves import HIJRI_YEAR_LIMIT
 
     for year in range(10000):
         text = f"x {year:04d}/"

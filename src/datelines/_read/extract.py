@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..dateline import Dateline
-from .grammar import HIJRI_YEAR_LIMIT
+from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,

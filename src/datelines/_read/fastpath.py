@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..dateline import Dateline, DatePart
-from .grammar import HIJRI_YEAR_LIMIT
+from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import GERA, GMONTH, HERA, HMONTH, LEXICON, Entry
 from .normalize import FOLD_TABLE, VANISHED, join_words
 

@@ -8,6 +8,7 @@ imported; immutable afterwards.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -16,26 +17,34 @@ from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
 
-__all__ = ["LEXICON", "Entry", "Lexicon"]
+__all__ = ["LEXICON", "Entry", "Kind", "Lexicon"]
 
-# Kinds of entry.
-HMONTH = "hmonth"
-GMONTH = "gmonth"
-WEEKDAY = "weekday"
-HERA = "hera"
-GERA = "gera"
-DAYWORD = "dayword"
-HONORIFIC = "honorific"
-FILL_DM = "fill_dm"
-FILL_MY = "fill_my"
-CONNECTOR = "connector"
-ORDINAL = "ordinal"
+
+class Kind(StrEnum):
+    """What a spelling of the tables is."""
+
+    HMONTH = "hmonth"  # a Hijri month name (value: 1-12)
+    GMONTH = "gmonth"  # a Gregorian month name (value: 1-12)
+    WEEKDAY = "weekday"  # value: Monday = 0
+    HERA = "hera"  # a Hijri era mark: AH, H, هـ
+    GERA = "gera"  # a Gregorian era mark: CE, M, م
+    DAYWORD = "dayword"  # a day in words (value: the day): first, غرة, یکم
+    HONORIFIC = "honorific"  # an epithet after a month name: al-Mubarak
+    FILL_DM = "fill_dm"  # a word between a day and its month: of, من شهر
+    FILL_MY = "fill_my"  # a word between a month and its year: de l'an, لعام
+    CONNECTOR = "connector"  # a word between the halves: corresponding to, الموافق
+    ORDINAL = "ordinal"  # a suffix glued to a day number: st, th, er, го
+
+
+HMONTH, GMONTH, WEEKDAY, HERA, GERA = Kind.HMONTH, Kind.GMONTH, Kind.WEEKDAY, Kind.HERA, Kind.GERA
+DAYWORD, HONORIFIC, FILL_DM, FILL_MY = Kind.DAYWORD, Kind.HONORIFIC, Kind.FILL_DM, Kind.FILL_MY
+CONNECTOR, ORDINAL = Kind.CONNECTOR, Kind.ORDINAL
 
 
 class Entry(NamedTuple):
     """What a spelling means: its kind, value (month, weekday or day number) and language."""
 
-    kind: str
+    kind: Kind
     value: int
     language: str
     spelling: str
@@ -57,7 +66,7 @@ def _build() -> Lexicon:
     max_words = 1
     first_words: set[str] = set()
 
-    def add(spelling: str, kind: str, value: int, language: str) -> None:
+    def add(spelling: str, kind: Kind, value: int, language: str) -> None:
         nonlocal max_words
         key = skeleton(spelling)
         if not key:

@@ -13,19 +13,10 @@ from collections.abc import Sequence
 from ..dateline import CalendarKind, Dateline, DatePart
 from ..errors import ParseError
 from .fastpath import parse_simple
-from .grammar import (
-    HIJRI,
-    Half,
-    Pair,
-    find_halves,
-    iter_languages,
-    merge_halves,
-    pair_halves,
-    pair_unknown_month,
-    weekday_near,
-)
+from .halves import HIJRI, Half, find_halves
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
+from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
 from .tokens import Unit, units
 
 __all__ = ["MAX_PARSE_LENGTH", "parse"]

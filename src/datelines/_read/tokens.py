@@ -9,9 +9,9 @@ several tokens: "Dhu al-Qa'dah", "ربيع الأول"), other words, and signs.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
-from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, Entry
+from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, Entry, Kind
 from .normalize import VANISHED, Folded, join_words
 
 __all__ = ["Unit", "units"]
@@ -25,6 +25,9 @@ def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
+UnitKind = Literal["num", "sign", "word", "lex"]
+
+
 class Unit(NamedTuple):
     """One meaningful piece of the folded text.
 
@@ -33,7 +36,7 @@ class Unit(NamedTuple):
     stands before it.
     """
 
-    kind: str
+    kind: UnitKind
     text: str
     start: int
     end: int
@@ -42,7 +45,7 @@ class Unit(NamedTuple):
     entries: tuple[Entry, ...] = ()
     ordinal: bool = False
 
-    def has(self, kind: str) -> Entry | None:
+    def has(self, kind: Kind) -> Entry | None:
         """The entry of that kind, if this unit is one."""
         for entry in self.entries:
             if entry.kind == kind:
@@ -51,7 +54,7 @@ class Unit(NamedTuple):
 
 
 class _Token(NamedTuple):
-    kind: str
+    kind: Literal["num", "word", "sign"]
     text: str
     start: int
     end: int
@@ -62,7 +65,9 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     previous_end = -1
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "sign"
+        kind: Literal["num", "word", "sign"] = (
+            "num" if match.lastgroup == "num" else "word" if match.lastgroup == "word" else "sign"
+        )
         word = match.group()
         if kind == "word" and VANISHED in word:
             word = word.replace(VANISHED, "")

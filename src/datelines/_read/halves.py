@@ -1,0 +1,493 @@
+"""Units → date halves: the first part of the reader's grammar.
+
+A *half* is one calendar's date as the text writes it: around a month name (day before or
+after it, year after it, an era mark after the year, filler words such as "of", "من شهر",
+"de l'an" between), or all in digits (1439/11/29, ٩/١١/١٤٤١هـ, (25/6/2017)), or a year with
+an era mark (1445 H, 2024 Masehi). :mod:`.pairs` makes datelines of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..dateline import CalendarKind
+from .lexicon import (
+    CONNECTOR,
+    DAYWORD,
+    FILL_DM,
+    FILL_MY,
+    GERA,
+    GMONTH,
+    HERA,
+    HMONTH,
+    HONORIFIC,
+    Entry,
+    Kind,
+)
+from .tokens import Unit
+
+__all__ = ["GREGORIAN", "HIJRI", "HIJRI_YEAR_LIMIT", "Half", "era_after", "find_halves", "sign"]
+
+HIJRI: CalendarKind = "hijri"
+GREGORIAN: CalendarKind = "gregorian"
+# Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
+HIJRI_YEAR_LIMIT = 1700
+_DATE_SEPARATORS = frozenset("/-.")
+
+
+class Half(NamedTuple):
+    """One calendar's date in the units ``first..last`` (inclusive)."""
+
+    calendar: CalendarKind | None  # None: digits only, no year, no era: the partner decides
+    year: int | None
+    month: int | None
+    day: int | None
+    first: int
+    last: int
+    month_unit: int | None = None
+    era_unit: int | None = None
+    numeric: bool = False
+    languages: tuple[str, ...] = ()
+    bare: bool = False  # a month name with no day or year (see _MonthHalf.half)
+    # A 4-digit "Hijri" year above HIJRI_YEAR_LIMIT with no era mark ("1 Ramadan 2023"):
+    # dropped, back to unit ``before_year``, when a Gregorian year within one of it is near.
+    colloquial: bool = False
+    before_year: int = -1
+    # A number of one or two digits where the year stands, without a spelled-out era mark
+    # ("Muharram 1, 1"): the year when the partner half's year fits it (see pairs).
+    short_year: int | None = None
+    short_year_unit: int = -1
+    # Written in digits with the year last and day and month both 12 or less: read day
+    # first, but month first is as likely (4/10/2024).
+    ambiguous_order: bool = False
+
+    @property
+    def year_only(self) -> bool:
+        return self.year is not None and self.month is None and self.day is None
+
+    @property
+    def filled(self) -> int:
+        return sum(v is not None for v in (self.year, self.month, self.day))
+
+
+# --- what units are ----------------------------------------------------------------------
+
+
+def is_day(unit: Unit) -> bool:
+    return unit.kind == "num" and len(unit.text) <= 2 and 1 <= unit.value <= 31
+
+
+def is_year(unit: Unit) -> bool:
+    return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal
+
+
+def is_short_year(unit: Unit) -> bool:
+    return unit.kind == "num" and len(unit.text) <= 2 and unit.value >= 1 and not unit.ordinal
+
+
+def is_month(unit: Unit) -> bool:
+    return any(e.kind in (HMONTH, GMONTH) for e in unit.entries)
+
+
+def sign(unit: Unit, signs: str) -> bool:
+    return unit.kind == "sign" and unit.text in signs
+
+
+def language(unit: Unit, kind: Kind) -> tuple[str, ...]:
+    entry = unit.has(kind)
+    return (entry.language,) if entry and entry.language != "und" else ()
+
+
+def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
+    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene)."""
+    probe = index + 1
+    if probe < len(units) and sign(units[probe], '"'):
+        probe += 1
+    if probe < len(units) and units[probe].has(kind):
+        return probe
+    return None
+
+
+def _slipped_day(units: Sequence[Unit], index: int) -> bool:
+    """A number where a day stands that cannot be one ("100 Ramadan 1445", "0 March"):
+    read as the day all the same (the checker says what is wrong with it), but only when
+    it is not part of a larger number ("1,000 Ramadan packages")."""
+    unit = units[index]
+    if unit.kind != "num" or len(unit.text) > 3 or unit.ordinal:
+        return False
+    return not (index > 0 and sign(units[index - 1], ",.") and unit.glued)
+
+
+# --- a half around a month name ------------------------------------------------------------
+
+
+class _MonthHalf:
+    """A half being read around the month name at unit ``k``, one step at a time: the day
+    before the name, what follows the name, the day after it, the year after it, a day in
+    words after it, a year marked before it, a year first."""
+
+    def __init__(self, units: Sequence[Unit], k: int, used: set[int], entry: Entry):
+        self.units, self.k, self.used, self.entry = units, k, used, entry
+        self.n = len(units)
+        self.calendar: CalendarKind = HIJRI if entry.kind == HMONTH else GREGORIAN
+        self.era_kind = HERA if self.calendar == HIJRI else GERA
+        self.first = self.last = k
+        self.day: int | None = None
+        self.year: int | None = None
+        self.era: int | None = None
+        self.languages = [entry.language]
+        self.colloquial, self.before_year = False, -1
+        self.short_year: int | None = None
+        self.short_year_unit = -1
+        self.slipped_day = False
+
+    def free(self, index: int) -> bool:
+        return 0 <= index < self.n and index not in self.used
+
+    def day_before(self) -> None:
+        """ "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان", "1. Ramadan"."""
+        units, j, skipped = self.units, self.k - 1, 0
+        while (
+            j >= 0 and skipped < 4 and j not in self.used and (units[j].has(FILL_DM) or sign(units[j], '"-'))
+        ):
+            j -= 1
+            skipped += 1
+        if j >= 0 and sign(units[j], '"'):
+            j -= 1
+        if j > 0 and sign(units[j], ".") and units[j].glued and is_day(units[j - 1]):
+            j -= 1  # "1. Ramadan", "11. März": the ordinal dot of German, Bosnian, Turkish
+        if not self.free(j):
+            return
+        left = units[j]
+        # "12/03" is part of a numeric date, unless the number before the sign already
+        # belongs to another half ("1437/20 January 2016") or is a year ("1446 / 15 September").
+        numeric = (
+            j > 1
+            and sign(units[j - 1], "/:.")
+            and units[j - 2].kind == "num"
+            and j - 2 not in self.used
+            and len(units[j - 2].text) <= 2
+        )
+        if is_day(left) and not numeric:
+            self.day, self.first = left.value, j
+        elif (found := left.has(DAYWORD)) is not None:
+            self.day, self.first = found.value, j
+            self.languages.append(found.language)
+        elif not numeric and _slipped_day(units, j):
+            self.day, self.first, self.slipped_day = left.value, j, True
+
+    def after_name(self) -> int:
+        """Epithets and a second spelling of the same month after the name; the index of
+        the unit after them."""
+        units, r = self.units, self.k + 1
+        while r < self.n:
+            if units[r].has(HONORIFIC) or (sign(units[r], ".") and units[r].glued):
+                self.last = r
+                r += 1
+            elif (
+                sign(units[r], "/")
+                and r + 1 < self.n
+                and (same := units[r + 1].has(self.entry.kind))
+                and same.value == self.entry.value
+            ):
+                self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
+                r += 2
+            else:
+                break
+        if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
+            r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
+        return r
+
+    def day_after(self, r: int) -> int:
+        """ "Muharram 27, 1442", "September 16, 2020", "Dhul-Qi'dah 1 1446"."""
+        units, n = self.units, self.n
+        if self.day is not None or not (r < n and is_day(units[r]) and r not in self.used):
+            return r
+        # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
+        # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
+        numeric = (
+            r + 2 < n
+            and sign(units[r + 1], "/:")
+            and units[r + 2].kind == "num"
+            and not (r + 3 < n and is_month(units[r + 3]))
+        )
+        if numeric:
+            return r
+        self.day, self.last = units[r].value, r
+        return r + 1
+
+    def year_after(self, r: int) -> None:
+        """ "Rajab1438", "1437/20", "Safar de l'an 1438", "ذی الحجہ ہجری سال 1444", "61 AH"."""
+        units, n, probe, skipped = self.units, self.n, r, 0
+        while (
+            probe < n
+            and skipped < 3
+            and (
+                sign(units[probe], ',"(')
+                or units[probe].has(FILL_MY)
+                or (self.calendar == HIJRI and units[probe].has(HERA))
+                or (
+                    sign(units[probe], "-.")
+                    and units[probe].glued
+                    and probe + 1 < n
+                    and units[probe + 1].glued
+                )
+            )
+        ):
+            probe += 1
+            skipped += 1
+        if not self.free(probe):
+            return
+        if is_year(units[probe]):
+            self._year(probe)
+        elif is_short_year(units[probe]):
+            self._short_year(probe)
+
+    def _year(self, probe: int) -> None:
+        digits = len(self.units[probe].text)
+        era_at = era_after(self.units, probe, self.era_kind)
+        value = self.units[probe].value
+        # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
+        self.colloquial = (
+            self.calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
+        )
+        # Five digits are a year with an era mark, or a slip of the finger where a day and
+        # month stand before it ("1 Ramadan 14445"): read, so the checker can say so.
+        if digits <= 4 or era_at is not None or self.day is not None:
+            self.before_year = self.last
+            self.year, self.last = value, probe
+            if era_at is not None:
+                self.era, self.last = era_at, era_at
+                self.languages.extend(language(self.units[era_at], self.era_kind))
+
+    def _short_year(self, probe: int) -> None:
+        units = self.units
+        era_at = era_after(units, probe, self.era_kind)
+        if era_at is not None and len(units[era_at].text) > 1:
+            # "10 Muharram 61 AH": a year of the first century, said with its era.
+            self.year, self.era, self.last = units[probe].value, era_at, era_at
+            self.languages.extend(language(units[era_at], self.era_kind))
+        elif (
+            self.day is not None
+            and self.calendar == HIJRI
+            and not (probe + 1 < self.n and is_month(units[probe + 1]))
+        ):
+            # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it (and
+            # not the day of a month named next: "14 января 1 джумада").
+            self.short_year, self.short_year_unit = units[probe].value, probe if era_at is None else era_at
+
+    def day_word_after(self) -> None:
+        """ "Ramazan ayının birinci günü", "جمادی الثانی کی پہلی"."""
+        if self.slipped_day and self.year is None:
+            self.day, self.first, self.slipped_day = None, self.k, False  # "1,000 Ramadan packages"
+        if self.day is not None:
+            return
+        units, probe, skipped = self.units, (self.last if self.year is not None else self.k) + 1, 0
+        while probe < self.n and skipped < 2 and (units[probe].has(FILL_DM) or units[probe].has(FILL_MY)):
+            probe += 1
+            skipped += 1
+        if probe < self.n and (found := units[probe].has(DAYWORD)) is not None:
+            self.day, self.last = found.value, max(self.last, probe)
+            self.languages.append(found.language)
+
+    def year_before(self) -> None:
+        """A year before the month, marked as such: "১৪৪৭ হিজরির শাবান মাসের প্রথম দিন",
+        "1447/2026 yılı Ramazan", "Hijri 1446, Muharram 1"."""
+        if self.year is not None or self.first != self.k:
+            return
+        units, j, marked = self.units, self.k - 1, 0
+        while j >= 0 and marked < 2 and (units[j].has(FILL_MY) or units[j].has(self.era_kind)):
+            j -= 1
+            marked += 1
+        if j > 1 and sign(units[j], ",") and units[j - 1].kind == "num" and units[j - 2].has(self.era_kind):
+            j -= 1  # "Hijri 1446, Muharram 1"
+            marked += 1
+        if not (marked and self.free(j) and is_year(units[j])):
+            return
+        self.year, self.first = units[j].value, j
+        if (
+            self.calendar == HIJRI
+            and self.year > HIJRI_YEAR_LIMIT
+            and j > 1
+            and sign(units[j - 1], "/-")
+            and is_year(units[j - 2])
+            and j - 2 not in self.used
+            and units[j - 2].value <= HIJRI_YEAR_LIMIT
+        ):
+            self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
+
+    def year_first(self) -> None:
+        """ "2024 ஜூலை 7"."""
+        k = self.k
+        if (
+            self.year is None
+            and self.day is not None
+            and self.first == k
+            and self.free(k - 1)
+            and is_year(self.units[k - 1])
+        ):
+            self.year, self.first = self.units[k - 1].value, k - 1
+
+    def half(self) -> Half | None:
+        extra: dict[str, object] = (
+            {"colloquial": True, "before_year": self.before_year}
+            if self.colloquial and self.year is not None
+            else {}
+        )
+        if self.year is None and self.short_year is not None:
+            extra.update(short_year=self.short_year, short_year_unit=self.short_year_unit)
+        languages = tuple(self.languages)
+        if self.day is None and self.year is None:
+            # A month name alone is not a date; a Hijri one may still take a year that
+            # follows with its era mark ("the month of Ramadan. For this year 1445 AH"), so
+            # it is kept as a bare half, which is merged so or dropped before pairing.
+            if self.calendar != HIJRI:
+                return None
+            return Half(self.calendar, None, self.entry.value, None, self.k, self.last, self.k, None, False,
+                        languages, bare=True)  # fmt: skip
+        return Half(
+            self.calendar, self.year, self.entry.value, self.day, self.first, self.last, self.k, self.era, False,
+            languages, **extra,  # type: ignore[arg-type]  # the optional fields, by name
+        )  # fmt: skip
+
+
+def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
+    entry = units[k].has(HMONTH) or units[k].has(GMONTH)
+    if entry is None:
+        return None
+    reading = _MonthHalf(units, k, used, entry)
+    reading.day_before()
+    r = reading.day_after(reading.after_name())
+    reading.year_after(r)
+    reading.day_word_after()
+    reading.year_before()
+    reading.year_first()
+    return reading.half()
+
+
+# --- halves in digits, and years with their era ----------------------------------------------
+
+
+def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """1439/11/29, 29/12/1437, ٩ /١١ /١٤٤١هـ, (25/6/2017), and (10/4) in brackets."""
+    n = len(units)
+    if i + 2 >= n or any(j in used for j in range(i, min(i + 5, n))):
+        return None
+    a, separator, b = units[i], units[i + 1], units[i + 2]
+    if not (
+        a.kind == "num"
+        and b.kind == "num"
+        and separator.kind == "sign"
+        and separator.text in _DATE_SEPARATORS
+    ):
+        return None
+    if i > 0 and sign(units[i - 1], "/-.:") and units[i - 1].glued and not (i > 1 and i - 2 in used):
+        return None  # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20"
+    if i + 4 < n and sign(units[i + 3], separator.text) and units[i + 4].kind == "num":
+        c = units[i + 4]
+        last = i + 4
+        if len(a.text) == 4:
+            year, month, day = a.value, b.value, c.value
+        elif len(c.text) == 4:
+            year, month, day = c.value, b.value, a.value
+            if month > 12 >= day:
+                month, day = day, month
+        else:
+            return None
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
+        calendar: CalendarKind | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
+        era = None
+        for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN)):
+            if (at := era_after(units, last, kind)) is not None:
+                era, last, calendar = at, at, named
+        return Half(calendar, year, month, day, i, last, None, era, True, ambiguous_order=ambiguous)
+    # Day and month alone count only in brackets, where a partner's year is near: "Rabu (10/4)".
+    if i > 0 and sign(units[i - 1], "(") and i + 3 < n and sign(units[i + 3], ")"):
+        day, month = a.value, b.value
+        if 1 <= day <= 31 and 1 <= month <= 12 and len(a.text) <= 2 and len(b.text) <= 2:
+            return Half(None, None, month, day, i, i + 2, None, None, True)
+    return None
+
+
+def _year_half(units: Sequence[Unit], i: int) -> Half | None:
+    """A year with an era mark: "1445 Hijriah", "2024 Masehi", "1440H", "2019M", "61 AH"."""
+    unit = units[i]
+    short = is_short_year(unit)
+    if not (is_year(unit) or short):
+        return None
+    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
+        at = era_after(units, i, kind)
+        # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
+        if at is not None and not (short and len(units[at].text) < 2):
+            return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
+    return None
+
+
+# --- all of them -----------------------------------------------------------------------------
+
+
+def find_halves(units: Sequence[Unit]) -> list[Half]:
+    """Every date half in the units, in text order, none overlapping."""
+    used: set[int] = set()
+    halves: list[Half] = []
+    for k, unit in enumerate(units):
+        if unit.kind == "lex" and k not in used:
+            half = _month_half(units, k, used)
+            if half is not None:
+                halves.append(half)
+                used.update(range(half.first, half.last + 1))
+                if half.short_year is not None:  # kept from other halves until pairing decides
+                    used.update(range(half.last + 1, half.short_year_unit + 1))
+    for i, unit in enumerate(units):
+        if unit.kind == "num" and i not in used:
+            half = _numeric_half(units, i, used) or _year_half(units, i)
+            if half is not None:
+                halves.append(half)
+                used.update(range(half.first, half.last + 1))
+    halves.sort(key=lambda h: h.first)
+    # "1 Ramadan 1444 H atau 1 Ramadan 2023 … 23 Maret 2023": a Hijri year that is the
+    # Gregorian year of the same text (give or take one) was said colloquially.
+    gregorian_years = {h.year for h in halves if h.calendar == GREGORIAN and h.year is not None}
+    halves = [
+        h._replace(year=None, last=h.before_year, colloquial=False)
+        if h.colloquial and h.year is not None and any(abs(h.year - g) <= 1 for g in gregorian_years)
+        else h
+        for h in halves
+    ]
+    return _year_partners(units, halves, used)
+
+
+def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) -> list[Half]:
+    """ "Ramadan 1445/2024", "Ramzan 1445 AH-2024", "1440H / 2019M": a bare Gregorian year
+    straight after a Hijri year it can belong to."""
+    n = len(units)
+    extra: list[Half] = []
+    for half in halves:
+        if half.calendar != HIJRI or half.year is None:
+            continue
+        probe = half.last + 1
+        if probe < n and (sign(units[probe], "/-") or units[probe].has(CONNECTOR)):
+            probe += 1
+            if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
+                year = units[probe].value
+                if 578 <= year - half.year <= 581:
+                    last = probe
+                    era = era_after(units, probe, GERA)
+                    if era is not None:
+                        last = era
+                    extra.append(Half(GREGORIAN, year, None, None, probe, last, None, era, False))
+                    used.update(range(probe, last + 1))
+        probe = half.first - 1
+        skipped = 0
+        while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
+            probe -= 1
+            skipped += 1
+        if half.year_only and probe >= 0 and probe not in used and units[probe].kind == "num":
+            year = units[probe].value
+            if len(units[probe].text) == 4 and 578 <= year - half.year <= 581:
+                extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
+                used.add(probe)
+    return sorted(halves + extra, key=lambda h: h.first)

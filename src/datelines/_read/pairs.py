@@ -1,0 +1,254 @@
+"""Halves → datelines: the second part of the reader's grammar.
+
+Halves of opposite calendars that stand next to each other, with nothing but separators,
+connectors ("bertepatan dengan", "الموافق"), weekdays or a few short words between them,
+make a dateline; a year said apart from its month joins it first ("Ramadan 1445/2024
+begins tomorrow, 11 March 2024").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from ..dateline import CalendarKind
+from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year
+from .lexicon import CONNECTOR, FILL_MY, GERA, HERA, WEEKDAY
+from .tokens import Unit
+
+__all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
+
+MAX_GAP_COST = 8.0
+
+
+class Pair(NamedTuple):
+    """Two halves that make a dateline, in text order, and the units between them."""
+
+    hijri: Half
+    gregorian: Half
+    first: int
+    last: int
+
+
+def _gap_cost(units: Sequence[Unit], start: int, end: int, *, sentences: bool = False) -> float | None:
+    """What separates two halves (units start..end-1): None when they cannot be one dateline.
+    With ``sentences``, a full stop may stand in the gap (a month and the year said next)."""
+    cost = 0.0
+    for index in range(start, end):
+        unit = units[index]
+        if unit.kind == "sign":
+            if unit.text in "!?" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
+                return None
+            continue
+        if unit.kind == "lex":
+            if unit.has(CONNECTOR) or unit.has(WEEKDAY) or unit.has(HERA) or unit.has(GERA):
+                continue
+            cost += 0.5
+            continue
+        cost += 1.0
+        if cost > MAX_GAP_COST:
+            return None
+    return cost
+
+
+def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
+    """A full stop after a word of four letters or more, or after a year when a word
+    follows that does not go on with the date ("… in January 2024. Ramadan 1445 is …");
+    not after an abbreviation ("i.e.", "n. H.", "г."), a day ("1." in German), a table
+    word, or a year that a word of the date follows ("1445. godine" in Bosnian)."""
+    if index == 0:
+        return False
+    before = units[index - 1]
+    if before.kind == "word":
+        return len(before.text) >= 4
+    if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
+        return False
+    after = units[index + 1]
+    return after.kind == "word" or (
+        after.kind == "lex" and not any(after.has(kind) for kind in (FILL_MY, HERA, GERA, CONNECTOR))
+    )
+
+
+def _calendar_of(half: Half, partner: Half) -> CalendarKind | None:
+    if half.calendar is not None:
+        return half.calendar
+    return None if partner.calendar is None else (GREGORIAN if partner.calendar == HIJRI else HIJRI)
+
+
+def merge_halves(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+    """A bare year and the day and month that complete it: "2024 Masehi … Rabu (10/4)",
+    "Ramadan 1445/2024 begins tomorrow, 11 March 2024"."""
+    out: list[Half] = []
+    for half in halves:
+        if out:
+            previous = out[-1]
+            same = previous.calendar == half.calendar or half.calendar is None
+            cost = _gap_cost(units, previous.last + 1, half.first, sentences=previous.bare)
+            if (
+                previous.bare
+                and half.year_only
+                and half.era_unit is not None
+                and same
+                and cost is not None
+                and cost <= 3
+            ):
+                out[-1] = previous._replace(
+                    year=half.year, last=half.last, era_unit=half.era_unit, bare=False
+                )
+                continue
+            if (
+                same
+                and previous.year_only
+                and half.month is not None
+                and half.year in (None, previous.year)
+                and cost is not None
+                and cost <= 3
+            ):
+                out[-1] = half._replace(
+                    calendar=previous.calendar,
+                    year=previous.year,
+                    first=previous.first,
+                    era_unit=previous.era_unit,
+                )
+                continue
+        out.append(half)
+    return [half for half in out if not half.bare]
+
+
+def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
+    """Neighbouring halves of opposite calendars, best (closest) pairs first taken."""
+    merged = merge_halves(units, list(halves))
+    options: list[tuple[float, int]] = []
+    for i in range(len(merged) - 1):
+        a, b = merged[i], merged[i + 1]
+        ca, cb = _calendar_of(a, b), _calendar_of(b, a)
+        if ca is not None and ca == cb and (ordered := _numeric_order(a, b)) is not None:
+            ca, cb = ordered
+            merged[i], merged[i + 1] = a._replace(calendar=ca), b._replace(calendar=cb)
+        if ca is None or cb is None or ca == cb:
+            continue
+        cost = _gap_cost(units, a.last + 1, b.first)
+        if cost is None:
+            continue
+        # Prefer pairs whose halves say more.
+        options.append((cost - 0.1 * (a.filled + b.filled), i))
+    taken: set[int] = set()
+    pairs: list[Pair] = []
+    for _, i in sorted(options):
+        if i in taken or i + 1 in taken:
+            continue
+        taken.update((i, i + 1))
+        a, b = merged[i], merged[i + 1]
+        a = a._replace(calendar=_calendar_of(a, b))
+        b = b._replace(calendar=_calendar_of(b, a))
+        hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
+        hijri = _short_year(units, hijri, gregorian)
+        first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
+        pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), first, last))
+    pairs.sort(key=lambda p: p.first)
+    return pairs
+
+
+def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Half) -> Pair | None:
+    """A half beside ``single`` that would be a date of the other calendar but for its month
+    name, which the tables do not know: a day, one to three unknown words, and a four-digit
+    year ("12 Foo 1446 / 15 September 2024"). Read as that year alone, with the word kept as
+    the month name, so that the checker can say what it could not read. For ``parse``: in
+    running text such a run is seldom a date."""
+    used = {i for h in halves for i in range(h.first, h.last + 1)}
+    for i in range(len(units) - 2):
+        if i in used or not is_day(units[i]):
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= 3 and units[j].kind == "word" and j not in used:
+            j += 1
+        if j == i + 1 or j >= len(units) or j in used or not (is_year(units[j]) and len(units[j].text) == 4):
+            continue
+        hijri_era, gregorian_era = era_after(units, j, HERA), era_after(units, j, GERA)
+        hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
+        if (HIJRI if hijri else GREGORIAN) == single.calendar:
+            continue
+        era = hijri_era if hijri else gregorian_era
+        half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, i, j if era is None else era,
+                    i + 1, era)  # fmt: skip
+        a, b = sorted((half, single), key=lambda h: h.first)
+        cost = _gap_cost(units, a.last + 1, b.first)
+        if cost is None or cost > 3:
+            continue
+        return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
+    return None
+
+
+def _short_year(units: Sequence[Unit], hijri: Half, gregorian: Half) -> Half:
+    """A Hijri half's one- or two-digit year, when its Gregorian partner's year is the one
+    it falls in: "Muharram 1, 1" beside "July 19, 622"."""
+    if hijri.year is not None or hijri.short_year is None or gregorian.year is None:
+        return hijri
+    if abs(gregorian.year - _gregorian_year_of(hijri.short_year)) > 2:
+        return hijri
+    era = hijri.short_year_unit if units[hijri.short_year_unit].kind == "lex" else hijri.era_unit
+    return hijri._replace(year=hijri.short_year, last=hijri.short_year_unit, era_unit=era, short_year=None)
+
+
+def _gregorian_year_of(hijri_year: float) -> float:
+    """The Gregorian year in which a Hijri year mostly falls: G ≈ 0.970229 H + 621.5643."""
+    return 0.970229 * hijri_year + 621.5643
+
+
+def _numeric_order(a: Half, b: Half) -> tuple[CalendarKind, CalendarKind] | None:
+    """Calendars for two all-digit halves without era marks that guessed the same one
+    ("0622-07-19" is not a Hijri year): the smaller year is Hijri when the two years stand
+    as Hijri and Gregorian years do, G ≈ 0.970229 H + 621.5643."""
+    if not (a.numeric and b.numeric and a.era_unit is None and b.era_unit is None):
+        return None
+    if a.year is None or b.year is None or a.year == b.year:
+        return None
+    hijri, gregorian = sorted((a.year, b.year))
+    if abs(gregorian - _gregorian_year_of(hijri)) > 2:
+        return None
+    return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
+
+
+def _fill_year(halves: Sequence[Half], half: Half) -> Half:
+    """A half without a year takes it from a nearby half of its calendar that names the same
+    month and day, or from a bare year with an era: "1 Muharram), we get in 1434 hajri"."""
+    if half.year is not None:
+        return half
+    for other in sorted(halves, key=lambda o: abs(o.first - half.first)):
+        if other is half or other.calendar != half.calendar or other.year is None:
+            continue
+        if abs(other.first - half.first) > 40:
+            break
+        if other.year_only or (
+            half.month is not None and other.month == half.month and other.day in (half.day, None)
+        ):
+            return half._replace(year=other.year)
+    return half
+
+
+def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> int | None:
+    """The unit of a weekday stated with the dateline: just before it, between its halves,
+    or just after it ("(Tue)", "Perşembe günü")."""
+    inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
+    others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
+    best: tuple[int, int] | None = None
+    for index in range(max(0, pair.first - 5), min(len(units), pair.last + 6)):
+        if index in inside or not units[index].has(WEEKDAY):
+            continue
+        lo, hi = sorted((index, pair.gregorian.first))
+        if any(lo < o < hi for o in others):
+            continue
+        distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return None if best is None else best[1]
+
+
+def iter_languages(units: Sequence[Unit], pair: Pair) -> Iterator[str]:
+    """Languages of the halves and of the connectors between them."""
+    yield from pair.hijri.languages
+    yield from pair.gregorian.languages
+    for unit in units[pair.first : pair.last + 1]:
+        entry = unit.has(CONNECTOR)
+        if entry is not None and entry.language != "und":
+            yield entry.language
