@@ -9,7 +9,6 @@ on every call here.
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
-from os import PathLike
 
 from .calendars import Calendar, builtin_calendar, get_calendar
 from .errors import DatelineError, ParseError
@@ -17,14 +16,12 @@ from .hijri import HijriDate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .calendars.sighting import SightingTable
+    from ._types import TableSource
 
 __all__ = ["month_length", "to_gregorian", "to_hijri", "today", "year_length"]
 
 
-def _calendar(
-    calendar: str | Calendar, offset: int, table: SightingTable | str | PathLike[str] | None
-) -> Calendar:
+def _calendar(calendar: str | Calendar, offset: int, table: TableSource | None) -> Calendar:
     if calendar == "umalqura" and not offset and table is None:
         return builtin_calendar("umalqura")  # the default, on the hot path
     return get_calendar(calendar, offset=offset, table=table)
@@ -35,7 +32,7 @@ def to_hijri(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
 ) -> HijriDate:
     """The Hijri date of a Gregorian date (a ``date``, or ``YYYY-MM-DD`` text).
 
@@ -65,7 +62,7 @@ def to_gregorian(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
 ) -> date:
     """The Gregorian date of a Hijri date (a :class:`HijriDate`, or ``YYYY-MM-DD`` text).
 
@@ -90,7 +87,7 @@ def month_length(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
 ) -> int:
     """Days in a Hijri month of the calendar.
 
@@ -105,7 +102,7 @@ def year_length(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
 ) -> int:
     """Days in a Hijri year of the calendar.
 
@@ -119,7 +116,7 @@ def today(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
     tz: str | tzinfo | None = None,
 ) -> HijriDate:
     """Today's Hijri date, for today's civil date in ``tz`` (the local zone by default).

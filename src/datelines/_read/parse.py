@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..dateline import CalendarKind, Dateline, DatePart
+from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from .fastpath import parse_simple
-from .halves import HIJRI, Half, find_halves
+from .halves import Half, find_halves
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
@@ -51,9 +51,9 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
     if half.era_unit is not None:
         unit = all_units[half.era_unit]
         era = text[slice(*folded.span(unit.start, unit.end))]
-    calendar: CalendarKind = "hijri" if half.calendar == HIJRI else "gregorian"
+    assert half.calendar is not None  # pairing has given every half its calendar
     return DatePart(
-        calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
+        half.calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
         half.ambiguous_order,
     )  # fmt: skip
 

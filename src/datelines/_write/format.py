@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from os import PathLike
 
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline
@@ -14,7 +13,7 @@ from .styles import Style, get_style
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ..calendars.sighting import SightingTable
+    from .._types import TableSource
 
 __all__ = ["format_dateline"]
 
@@ -26,7 +25,7 @@ def format_dateline(
     language: str | None = None,
     calendar: str | Calendar | None = None,
     offset: int | None = None,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
     place: str | None = None,
     agency: str | None = None,
     digits: str | None = None,
@@ -79,12 +78,13 @@ def format_dateline(
         form, hdays, hmonths, hnums, gdays, gmonths, gshort, gnums, weekdays, years = fast
         hyear, hmonth, hday = chosen.resolved.ymd(value)
         month = value.month
-        gyear: int | str = value.year
+        hijri_year: int | str = hyear
+        gregorian_year: int | str = value.year
         if years is not None:
-            hyear, gyear = str(hyear).translate(years), str(gyear).translate(years)  # type: ignore[assignment]
+            hijri_year, gregorian_year = str(hyear).translate(years), str(value.year).translate(years)
         text = form.format(
-            hdays[hday], hmonths[hmonth], hnums[hmonth], hyear, gdays[value.day],
-            gmonths[month], gshort[month], gnums[month], gyear, weekdays[value.weekday()],
+            hdays[hday], hmonths[hmonth], hnums[hmonth], hijri_year, gdays[value.day],
+            gmonths[month], gshort[month], gnums[month], gregorian_year, weekdays[value.weekday()],
         )  # fmt: skip
     else:
         text = _general(
@@ -111,7 +111,7 @@ def _general(
     language: str | None,
     calendar: str | Calendar | None,
     offset: int | None,
-    table: SightingTable | str | PathLike[str] | None,
+    table: TableSource | None,
     digits: str | None,
     era: bool,
     weekday: bool | None,
@@ -155,7 +155,7 @@ def _halves(
     style: Style,
     calendar: str | Calendar | None,
     offset: int | None,
-    table: SightingTable | str | PathLike[str] | None,
+    table: TableSource | None,
 ) -> tuple[HijriDate, date]:
     def cal() -> Calendar:
         return get_calendar(
@@ -167,9 +167,11 @@ def _halves(
     if isinstance(value, Dateline):
         hijri = value.hijri.to_hijri() if value.hijri is not None and value.hijri.complete else None
         day = value.gregorian.to_date() if value.gregorian is not None and value.gregorian.complete else None
-        if hijri is None and day is None:
-            raise StyleError("the dateline holds no whole date to write", field="value")
-        return (hijri or cal().to_hijri(day)), (day or cal().to_gregorian(hijri))  # type: ignore[arg-type]
+        if hijri is not None:
+            return hijri, day or cal().to_gregorian(hijri)
+        if day is not None:
+            return cal().to_hijri(day), day
+        raise StyleError("the dateline holds no whole date to write", field="value")
     if isinstance(value, HijriDate):
         return value, cal().to_gregorian(value)
     if isinstance(value, date):

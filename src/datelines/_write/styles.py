@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from os import PathLike, fspath
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ..calendars import Calendar, get_calendar
 from ..errors import DatelineError, StyleError
@@ -20,9 +21,34 @@ __all__ = ["STYLES", "Style", "get_style", "load_style", "style_names"]
 
 
 _Strings = tuple[str, ...]
-FastPlan = tuple[
-    str, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, _Strings, dict[int, int] | None
-]
+
+
+class Names(NamedTuple):
+    """The names a style writes in one language."""
+
+    hijri_months: _Strings
+    gregorian_months: _Strings
+    gregorian_short: _Strings  # the months' abbreviations ("Jan")
+    weekdays: _Strings  # Monday first, as date.weekday() counts
+    eras: tuple[str, str]  # the Hijri and the Gregorian era mark
+
+
+class FastPlan(NamedTuple):
+    """A style compiled for its commonest use (a plain date in its own language, calendar,
+    digits and era marks): one positional format string, with era marks and literal text
+    baked in, and for each field a table of finished strings looked up by number
+    (modifiers applied, digits in the style's script)."""
+
+    form: str
+    hijri_days: _Strings
+    hijri_months: _Strings
+    hijri_month_numbers: _Strings
+    gregorian_days: _Strings
+    gregorian_months: _Strings
+    gregorian_short: _Strings
+    gregorian_month_numbers: _Strings
+    weekdays: _Strings
+    years: dict[int, int] | None  # the digit table for years, when not Latin
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +73,23 @@ class Style:
     offset: int = 0
     table: str | None = None  # a sighting table's path (see docs/calendars.md)
     compiled: Template = field(init=False, repr=False, compare=False)
-    names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    names: Names = field(init=False, repr=False, compare=False)
     resolved: Calendar = field(init=False, repr=False, compare=False)
     fast: FastPlan | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", Template(self.template))
-        try:
-            object.__setattr__(
-                self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
-            )
-        except DatelineError as err:
-            raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
-        if self.language in output.GREGORIAN_MONTHS:
-            object.__setattr__(self, "names", self.names_in(self.language))
-            object.__setattr__(self, "fast", self._fast_plan())
+        # Styles come from style files too: every field is checked here, not trusted.
+        for name in ("name", "template", "language", "description", "place", "agency", "digits"):
+            if not isinstance(getattr(self, name), str):
+                raise StyleError(
+                    f"style {self.name!r}: {name} must be text, not {type(getattr(self, name)).__name__}",
+                    field=name,
+                )
+        for months in (self.hijri_months, self.gregorian_months):
+            if months is not None and (len(months) != 12 or not all(isinstance(m, str) for m in months)):
+                raise StyleError(
+                    f"style {self.name!r}: month names need twelve entries of text", field="months"
+                )
         if self.language not in output.GREGORIAN_MONTHS:
             raise StyleError(
                 f"style {self.name!r}: no names for language {self.language!r}; "
@@ -72,9 +100,15 @@ class Style:
             raise StyleError(
                 f"style {self.name!r}: digits must be one of {', '.join(output.DIGITS)}", field="digits"
             )
-        for months in (self.hijri_months, self.gregorian_months):
-            if months is not None and len(months) != 12:
-                raise StyleError(f"style {self.name!r}: month names need twelve entries", field="months")
+        object.__setattr__(self, "compiled", Template(self.template))
+        try:
+            object.__setattr__(
+                self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
+            )
+        except DatelineError as err:
+            raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
+        object.__setattr__(self, "names", self.names_in(self.language))
+        object.__setattr__(self, "fast", self._fast_plan())
 
     def _fast_plan(self) -> FastPlan | None:
         """The style compiled for its commonest use (a plain date, its own language,
@@ -82,11 +116,7 @@ class Style:
         literal text baked in, and a table of finished strings (modifiers applied, digits in
         the style's script) for every day, month and weekday, looked up by number. ``None``
         where the template needs the general path (an empty era mark, a year written with a
-        modifier in non-Latin digits, one field written two ways).
-
-        Layout: (format, Hijri days, Hijri months, Hijri month numbers, Gregorian days,
-        Gregorian months, their abbreviations, Gregorian month numbers, weekdays, digit
-        table for years or None)."""
+        modifier in non-Latin digits, one field written two ways)."""
         from .template import apply
 
         hijri_months, gregorian_months, short, weekdays, (hera, gera) = self.names
@@ -128,13 +158,16 @@ class Style:
                 if chosen.setdefault(name, modifiers) != modifiers:
                     return None
                 pieces.append(f"{{{slots[name]}}}")
-        tables = {
-            name: tuple(script(apply(value, chosen.get(name, ()))) for value in values)
-            for name, values in sources.items()
-        }
-        return ("".join(pieces), *tables.values(), digit_table)  # type: ignore[return-value]
 
-    def names_in(self, language: str) -> tuple[tuple[str, ...], ...]:
+        def table(name: str) -> _Strings:
+            return tuple(script(apply(value, chosen.get(name, ()))) for value in sources[name])
+
+        return FastPlan(
+            "".join(pieces), table("hday"), table("hmonth"), table("hmonth_num"), table("gday"), table("gmonth"),
+            table("gmonth_short"), table("gmonth_num"), table("weekday"), digit_table,
+        )  # fmt: skip
+
+    def names_in(self, language: str) -> Names:
         """Hijri months, Gregorian months, their abbreviations, weekdays, and the two era
         marks, in ``language``; the style's own spellings where it is the style's language."""
         if language not in output.GREGORIAN_MONTHS:
@@ -146,7 +179,7 @@ class Style:
         gregorian = (
             self.gregorian_months if own and self.gregorian_months else output.GREGORIAN_MONTHS[language]
         )
-        return (
+        return Names(
             self.hijri_months if own and self.hijri_months else output.HIJRI_MONTHS[language],
             gregorian,
             output.GREGORIAN_MONTHS_SHORT.get(language, gregorian),
@@ -276,7 +309,8 @@ def load_style(path: str | PathLike[str]) -> Style:
         overrides = data.get(key, {})
         if not isinstance(overrides, dict):
             raise StyleError(f"{name}: [{key}] must be a table of month number = name", field=key)
-        names = list(fields.get(key) or defaults.get(language, defaults["en"]))  # type: ignore[call-overload]
+        given = fields.get(key)
+        names = list(given) if isinstance(given, tuple) else list(defaults.get(language, defaults["en"]))
         for number, spelling in overrides.items():
             if not (str(number).isdigit() and 1 <= int(number) <= 12 and isinstance(spelling, str)):
                 raise StyleError(
@@ -285,6 +319,7 @@ def load_style(path: str | PathLike[str]) -> Style:
             names[int(number) - 1] = spelling
         fields[key] = tuple(names) if overrides or fields.get(key) else None
     try:
+        # The file's values are of any TOML type: Style checks each one.
         return Style(name=str(data.get("name", Path(name).stem)), **fields)  # type: ignore[arg-type]
     except TypeError as err:
         raise StyleError(f"{name}: {err}") from None

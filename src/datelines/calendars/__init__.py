@@ -26,7 +26,7 @@ from .base import Calendar
 
 TYPE_CHECKING = False  # typing costs 5 ms to import; mypy reads this name all the same
 if TYPE_CHECKING:
-    from .sighting import SightingTable
+    from .._types import TableSource
 
 __all__ = ["CALENDAR_NAMES", "Calendar", "builtin_calendar", "calendar_names", "get_calendar"]
 
@@ -94,7 +94,7 @@ def get_calendar(
     calendar: str | Calendar = "umalqura",
     *,
     offset: int = 0,
-    table: SightingTable | str | PathLike[str] | None = None,
+    table: TableSource | None = None,
 ) -> Calendar:
     """A calendar by name (or a calendar itself), shifted by ``offset`` days and overridden
     by a table of announced month starts where ``table`` has entries.
