@@ -14,7 +14,7 @@ import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, get_args
 
 from ._check.check import check
 from ._check.verdict import Verdict
@@ -29,7 +29,23 @@ if TYPE_CHECKING:
     from multiprocessing import Queue
     from multiprocessing.context import ForkContext, SpawnContext
 
-__all__ = ["BatchOptions", "Record", "Result", "read_records", "run_batch"]
+    from ._types import TableSource
+
+__all__ = [
+    "BatchOptions",
+    "Input",
+    "Mode",
+    "Output",
+    "Record",
+    "Result",
+    "Summary",
+    "read_records",
+    "run_batch",
+]
+
+Mode = Literal["check", "extract"]
+Input = Literal["text", "jsonl"]  # lines of text files, or one JSON object a line
+Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
 BATCH_BYTES = 256 * 1024  # records are sent to worker processes in batches of about this size
@@ -42,17 +58,19 @@ IN_FLIGHT = 4  # batches per process queued or running: enough that no process w
 class BatchOptions:
     """What to do with each record: ``mode`` is ``check`` or ``extract``; ``output`` the
     output format (``text``, ``json``, ``jsonl``, ``github``); the calendar to check in;
-    whether records are JSON objects (``jsonl``), which field holds the text and which the
-    id; whether records without a dateline are written (``all``) and notes shown; whether
-    JSON escapes every non-ASCII character (``ascii``, for a stream that is not UTF-8);
-    whether western halves are read as Julian dates (``julian``)."""
+    ``input``, ``text`` (lines of text files) or ``jsonl`` (JSON objects, one a line), which
+    field holds the text and which the id; whether records without a dateline are written
+    (``all``) and notes shown; whether JSON escapes every non-ASCII character (``ascii``, for
+    a stream that is not UTF-8); whether western halves are read as Julian dates
+    (``julian``). ``jsonl=True`` is the old spelling of ``input="jsonl"``."""
 
-    mode: str = "extract"
-    output: str = "jsonl"
+    mode: Mode = "extract"
+    output: Output = "jsonl"
     calendar: str | Calendar = "umalqura"
     offset: int = 0
-    table: str | None = None
-    jsonl: bool = False
+    table: TableSource | None = None
+    input: Input = "text"
+    jsonl: bool | None = None
     text_field: str = "text"
     id_field: str | None = None
     all: bool = False
@@ -63,13 +81,23 @@ class BatchOptions:
     resolved: Calendar = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.mode not in ("check", "extract"):
-            raise DatelineError(f"mode must be 'check' or 'extract', got {self.mode!r}")
-        if self.output not in ("text", "json", "jsonl", "github"):
-            raise DatelineError(f"output must be text, json, jsonl or github, got {self.output!r}")
-        if not self.jsonl and (self.text_field != "text" or self.id_field is not None):
+        if self.jsonl is not None:
+            import warnings
+
+            warnings.warn(
+                "BatchOptions(jsonl=) is deprecated: use input='jsonl'", DeprecationWarning, stacklevel=3
+            )
+            object.__setattr__(self, "input", "jsonl" if self.jsonl else "text")
+        for name, value, allowed in (
+            ("mode", self.mode, get_args(Mode)),
+            ("output", self.output, get_args(Output)),
+            ("input", self.input, get_args(Input)),
+        ):
+            if value not in allowed:
+                raise DatelineError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+        if self.input != "jsonl" and (self.text_field != "text" or self.id_field is not None):
             # Text files have no fields: an option that would be ignored is refused.
-            raise DatelineError("text_field and id_field apply to JSON Lines archives: set jsonl=True")
+            raise DatelineError("text_field and id_field apply to JSON Lines archives: set input='jsonl'")
         if type(self.max_line_bytes) is not int or self.max_line_bytes < 1:
             raise DatelineError(
                 f"max_line_bytes must be a whole number of at least 1, got {self.max_line_bytes!r}"
@@ -186,7 +214,7 @@ def _process(record: Record, options: BatchOptions) -> Result:
             options,
         )
     text = text.rstrip("\r\n")
-    if options.jsonl:
+    if options.input == "jsonl":
         if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
             return Result(())
         try:
@@ -272,6 +300,12 @@ def _github_property(text: str) -> str:
 def _write(
     record: Record, line: Dateline, verdict: Verdict, ident: object, options: BatchOptions
 ) -> list[str]:
+    if options.mode == "extract" and options.output == "text":
+        where = f"{record.source}:{record.line}:{line.span[0] + 1}"
+        halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
+            "-" if line.gregorian is None else line.gregorian.isoformat()
+        )
+        return [f"{where}: {halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"]
     if options.mode == "extract":
         return [
             _json({
@@ -421,7 +455,8 @@ class _Workers:
             worker.start()
 
     def send(self, number: int, batch: list[Record]) -> None:
-        self.tasks.put((number, batch))
+        with _signals_held():
+            self.tasks.put((number, batch))
 
     def receive(self) -> tuple[int, list[Result]] | None:
         """The next answer, or None when a worker has died."""
@@ -431,7 +466,8 @@ class _Workers:
             if any(w.exitcode is not None for w in self.workers):
                 return None
             try:
-                answer: tuple[int, list[Result]] = self.answers.get(timeout=0.5)
+                with _signals_held():
+                    answer: tuple[int, list[Result]] = self.answers.get(timeout=0.5)
             except queue.Empty:
                 continue
             return answer
@@ -445,21 +481,42 @@ class _Workers:
             worker.terminate()
         for worker in self.workers:
             worker.join(5)
-        for channel in (self.tasks, self.answers):
-            channel.cancel_join_thread()  # what is still queued is not wanted
-            channel.close()
+        with _signals_held():
+            for channel in (self.tasks, self.answers):
+                channel.cancel_join_thread()  # what is still queued is not wanted
+                channel.close()
 
     def close(self, *, finished: bool) -> None:
         if not finished:
             self.stop()
             return
-        for _ in self.workers:
-            self.tasks.put(None)
+        with _signals_held():
+            for _ in self.workers:
+                self.tasks.put(None)
         for worker in self.workers:
             worker.join()
-        for channel in (self.tasks, self.answers):
-            channel.close()
-            channel.join_thread()
+        with _signals_held():
+            for channel in (self.tasks, self.answers):
+                channel.close()
+                channel.join_thread()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (at most half a second): raised
+    inside the queues' own code, their exception could leave a lock of the queue held, and
+    the run, stopping, would wait on it for ever."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _work(
@@ -497,6 +554,7 @@ class Summary:
     failing: int = 0
     errors: int = 0
     bytes: int = 0
+    files: int = 0
 
 
 def run_batch(
@@ -518,9 +576,13 @@ def run_batch(
     collected: list[object] = []  # the whole report, for --format json only
     started = last = time.monotonic()
     each = results(read_records(paths, options.max_line_bytes, stdin), options, jobs)
+    source = None  # the file of the record before
     with _closing(each):
         for record, result in each:
             summary.records += 1
+            if record.source != source:
+                summary.files += 1
+                source = record.source
             summary.bytes += len(record.data)
             summary.datelines += result.datelines
             summary.failing += result.failing
@@ -558,6 +620,7 @@ def _closing(generator: Generator[object, None, None]) -> Iterator[None]:
 def summary_record(summary: Summary) -> dict[str, int]:
     """The counts as a JSON-ready dict."""
     return {
+        "files": summary.files,
         "records": summary.records,
         "datelines": summary.datelines,
         "failing": summary.failing,
@@ -565,10 +628,16 @@ def summary_record(summary: Summary) -> dict[str, int]:
     }
 
 
-def summary_line(summary: Summary) -> str:
-    """The counts in words: "12 datelines in 40 records: 1 with errors; 0 records unreadable"."""
+def summary_line(summary: Summary, input: Input = "jsonl") -> str:
+    """The counts in words, in the copy editor's terms: lines of text files, records of
+    archives: "4 datelines in 5 lines: 2 with errors, 0 lines unreadable"."""
+
+    def count(number: int, word: str) -> str:
+        return f"{number} {word}{'' if number == 1 else 's'}"
+
+    unit = "line" if input == "text" else "record"
+    files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
     return (
-        f"{summary.datelines} dateline{'s' if summary.datelines != 1 else ''} in {summary.records} "
-        f"record{'s' if summary.records != 1 else ''}: {summary.failing} with errors, "
-        f"{summary.errors} record{'s' if summary.errors != 1 else ''} unreadable"
+        f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "
+        f"{summary.failing} with errors, {count(summary.errors, unit)} unreadable"
     )

@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .._types import TableSource
 
-__all__ = ["format_dateline"]
+__all__ = ["format_dateline", "style_calendar"]
 
 
 def format_dateline(
@@ -150,6 +150,19 @@ def _general(
     return text.translate(digit_table)
 
 
+def style_calendar(
+    style: Style, calendar: str | Calendar | None, offset: int | None, table: TableSource | None
+) -> Calendar:
+    """The calendar a style writes in, with what the caller gives in its place: each of
+    ``calendar``, ``offset`` and ``table`` replaces the style's own, except that another
+    calendar leaves the style's table (made for its own calendar) behind."""
+    return get_calendar(
+        style.calendar if calendar is None else calendar,
+        offset=style.offset if offset is None else offset,
+        table=style.table if table is None and calendar is None else table,
+    )
+
+
 def _halves(
     value: date | HijriDate | Dateline,
     style: Style,
@@ -158,11 +171,7 @@ def _halves(
     table: TableSource | None,
 ) -> tuple[HijriDate, date]:
     def cal() -> Calendar:
-        return get_calendar(
-            style.calendar if calendar is None else calendar,
-            offset=style.offset if offset is None else offset,
-            table=style.table if table is None and calendar is None else table,
-        )
+        return style_calendar(style, calendar, offset, table)
 
     if isinstance(value, Dateline):
         hijri = value.hijri.to_hijri() if value.hijri is not None and value.hijri.complete else None

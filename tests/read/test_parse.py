@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from datelines import Dateline, extract, parse
+from support import variant_rows
 
-TABLE = Path(__file__).parent / "data" / "variants.txt"
-
-
-def _rows() -> list[tuple[str, str, str]]:
-    rows = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, hijri, gregorian = (part.strip() for part in line.split(" || "))
-        rows.append((text, hijri, gregorian))
-    return rows
-
-
-ROWS = _rows()
+ROWS = variant_rows()
 POSITIVE = [row for row in ROWS if row[1] != "-"]
 NEGATIVE = [row[0] for row in ROWS if row[1] == "-"]
 

@@ -16,6 +16,7 @@ from datelines import (
     load_sighting_table,
     to_hijri,
 )
+from support import EXAMPLES
 
 CSV = """\
 # Kemenag's announcements for 1445
@@ -123,6 +124,6 @@ def test_tables_and_their_calendars_pickle() -> None:
 
 
 def test_example_table_in_docs_is_valid() -> None:
-    path = Path(__file__).parent.parent / "docs" / "examples" / "indonesia-1445.csv"
+    path = EXAMPLES / "indonesia-1445.csv"
     cal = get_calendar("umalqura", table=path)
     assert cal.to_hijri(date(2024, 6, 17)) == HijriDate(1445, 12, 10)

@@ -23,6 +23,7 @@ import datelines
 from datelines import DatelineError, check, parse
 from datelines.batch import BatchOptions, Summary, run_batch
 from datelines.cli import main
+from support import EXAMPLES
 
 SCRIPT = str(Path(sys.executable).with_name("datelines"))
 GOOD = '{"url": "a", "text": "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA)"}'
@@ -69,9 +70,9 @@ def test_1_deeply_nested_record_is_an_error_record_and_the_rest_is_written(tmp_p
     for command in ("extract", "check"):
         for jobs in ("1", "2"):
             done = (
-                cli(command, "--jsonl", "--format", "jsonl", "--jobs", jobs, str(path))
+                cli(command, "--input", "jsonl", "--format", "jsonl", "--jobs", jobs, str(path))
                 if command == "check"
-                else cli(command, "--jsonl", "--jobs", jobs, str(path))
+                else cli(command, "--input", "jsonl", "--jobs", jobs, str(path))
             )
             assert done.returncode == 1, done.stderr
             assert b"Traceback" not in done.stderr
@@ -92,9 +93,9 @@ def test_2_lone_surrogates_are_written_back_as_escapes(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     for argv in (
-        ("extract", "--jsonl", "--id-field", "url"),
-        ("check", "--jsonl", "--id-field", "url", "--format", "jsonl"),
-        ("check", "--jsonl", "--id-field", "url", "--format", "json"),
+        ("extract", "--input", "jsonl", "--id-field", "url"),
+        ("check", "--input", "jsonl", "--id-field", "url", "--format", "jsonl"),
+        ("check", "--input", "jsonl", "--id-field", "url", "--format", "json"),
     ):
         done = cli(*argv, str(path))
         assert done.returncode == 0, done.stderr
@@ -102,14 +103,14 @@ def test_2_lone_surrogates_are_written_back_as_escapes(tmp_path: Path) -> None:
         assert "\\ud800" in out or argv[0] == "check"
         for line in out.splitlines() if "json" not in argv else [out]:
             strict_json(line)
-    done = cli("extract", "--jsonl", "--id-field", "url", str(path))
+    done = cli("extract", "--input", "jsonl", "--id-field", "url", str(path))
     assert [json.loads(line)["id"] for line in done.stdout.decode().splitlines()] == ["\ud800", "a"]
 
 
 def test_7_nan_and_infinity_never_reach_the_output(tmp_path: Path) -> None:
     path = tmp_path / "nan.jsonl"
     path.write_text('{"text": "x", "id": NaN}\n{"text": "y", "id": -Infinity}\n', encoding="utf-8")
-    done = cli("extract", "--jsonl", "--all", "--id-field", "id", str(path))
+    done = cli("extract", "--input", "jsonl", "--all", "--id-field", "id", str(path))
     assert done.returncode == 0
     assert [strict_json(line)["id"] for line in done.stdout.decode().splitlines()] == ["NaN", "-Infinity"]  # type: ignore[index]
 
@@ -162,7 +163,7 @@ def test_6_a_closed_pipe_keeps_the_status_of_what_was_found(tmp_path: Path) -> N
     slipped.write_text((SLIPPED + "\n") * 5000, encoding="utf-8")
     for jobs in ("1", "2"):
         with subprocess.Popen(
-            [SCRIPT, "check", "--jsonl", "--format", "jsonl", "--jobs", jobs, str(slipped)],
+            [SCRIPT, "check", "--input", "jsonl", "--format", "jsonl", "--jobs", jobs, str(slipped)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         ) as process:  # fmt: skip
             assert process.stdout is not None
@@ -208,7 +209,7 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
     archive: Path, how: str, status: int, message: bytes
 ) -> None:
     with subprocess.Popen(
-        [SCRIPT, "extract", "--jsonl", "--jobs", "2", str(archive)],
+        [SCRIPT, "extract", "--input", "jsonl", "--jobs", "2", str(archive)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a shell's foreground job
     ) as process:  # fmt: skip
@@ -234,7 +235,7 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
 @pytest.mark.skipif(not Path("/proc").exists(), reason="reads the process table in /proc")
 def test_a_worker_killed_midway_loses_no_record(archive: Path) -> None:
     with subprocess.Popen(
-        [SCRIPT, "extract", "--jsonl", "--jobs", "2", str(archive)],
+        [SCRIPT, "extract", "--input", "jsonl", "--jobs", "2", str(archive)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as process:
@@ -447,10 +448,10 @@ def test_messages_and_options_that_were_ignored(tmp_path: Path) -> None:
     assert (
         b"argument --offset: must be in -30..30 days" in cli("convert", "2016-01-20", "--offset", "99").stderr
     )
-    assert b"add --jsonl" in cli("extract", "--text-field", "body", "-").stderr
+    assert b"add --input jsonl" in cli("extract", "--text-field", "body", "-").stderr
     assert (
         b"not allowed with argument --style"
-        in cli("format", "--style", "mina", "--style-file", "x.toml").stderr
+        in cli("format", "--style", "mina", "--style-file", str(EXAMPLES / "house-style.toml")).stderr
     )
     empty = tmp_path / "empty.csv"
     empty.write_text("year,month,first_day\n", encoding="utf-8")
@@ -493,7 +494,7 @@ ARGS = st.lists(
     st.one_of(
         st.sampled_from(
             ["convert", "parse", "format", "styles", "check", "extract", "today", "calendars", "--json",
-             "--jsonl", "--from", "hijri", "--calendar", "civil", "--offset", "-1", "99", "--table", "--style",
+             "--input", "jsonl", "--from", "hijri", "--calendar", "civil", "--offset", "-1", "99", "--table", "--style",
              "iso", "--style-file", "--language", "fr", "--tz", "UTC", "--format", "jsonl", "--jobs", "1",
              "--text-field", "--id-field", "--dayfirst", "-", "2016-01-20", "1437-04-10", "01/02/2016",
              "10 Rabiul Akhir 1437/20 January 2016", "--all", "--notes", "--digits", "arab", "--place"]
@@ -585,7 +586,7 @@ def _record_lines() -> st.SearchStrategy[str]:
 )
 def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str, ascii: bool) -> None:
     data = "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n"
-    options = BatchOptions(mode="check", output=output, jsonl=True, id_field="url", all=False, ascii=ascii)
+    options = BatchOptions(mode="check", output=output, input="jsonl", id_field="url", all=False, ascii=ascii)
     out = io.StringIO()
     summary = Summary()
     run_batch(["-"], options, out, stdin=io.BytesIO(data), summary=summary)
@@ -596,7 +597,7 @@ def test_every_json_lines_record_is_accounted_for(lines: list[str], output: str,
     documents = [written] if output == "json" else written.splitlines()
     for document in documents:
         strict_json(document)
-    extract = BatchOptions(mode="extract", jsonl=True, id_field="url", all=True)
+    extract = BatchOptions(mode="extract", input="jsonl", id_field="url", all=True)
     out = io.StringIO()
     run_batch(["-"], extract, out, stdin=io.BytesIO(data), summary=(counted := Summary()))
     blank = sum(1 for line in records_read if not line.strip(b" \t\r\n"))  # JSON white space

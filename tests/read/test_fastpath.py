@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from datelines._read.fastpath import parse_simple
 from datelines._read.parse import parse_general
-from test_parse import ROWS
-
-DATA = Path(__file__).parent / "data"
+from support import real_lines, variant_rows
 
 
 def test_fast_path_agrees_on_every_table_and_real_line() -> None:
-    texts = [row[0] for row in ROWS]
-    for name in ("dev_datelines.jsonl", "heldout_datelines.jsonl"):
-        texts += [json.loads(line)["text"] for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    texts = [row[0] for row in variant_rows()]
+    texts += [str(record["text"]) for record in real_lines("dev_datelines.jsonl", "heldout_datelines.jsonl")]
     accepted = 0
     for text in texts:
         fast = parse_simple(text)

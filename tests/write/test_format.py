@@ -17,6 +17,7 @@ from datelines import HijriDate, StyleError, Template, get_calendar, parse, styl
 from datelines.cli import main
 from datelines.strategies import GeneratedDateline
 from datelines.strategies import datelines as datelines_strategy
+from support import EXAMPLES
 
 SEED = date(2016, 1, 20)  # 10 Rabi' al-Thani 1437, a Wednesday
 
@@ -215,8 +216,6 @@ def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str], monkeypatch: 
     assert json.loads(capsys.readouterr().out)["dateline"].startswith("١٠ ربيع الآخر ١٤٣٧")
     assert main(["format", "2016-13-01"]) == 1
     assert "argument 1 '2016-13-01'" in capsys.readouterr().err
-    assert main(["format", "--style", "bbc"]) == 2
-    assert "unknown style 'bbc'" in capsys.readouterr().err
     assert main(["format", "--tz", "UTC"]) == 0
     assert main(["styles", "--tz", "UTC"]) == 0
     out = capsys.readouterr().out
@@ -224,7 +223,7 @@ def test_cli_format_and_styles(capsys: pytest.CaptureFixture[str], monkeypatch: 
 
 
 def test_style_file(tmp_path: Path) -> None:
-    style = datelines.load_style(Path(__file__).parent.parent / "docs" / "examples" / "house-style.toml")
+    style = datelines.load_style(EXAMPLES / "house-style.toml")
     assert style.name == "our-house"
     assert datelines.format(date(2024, 3, 12), style=style) == "Selasa, 12 Maret 2024 / 1 Ramadhan 1445 H"
     assert datelines.format(date(2024, 3, 11), style=style) == "Senin, 11 Maret 2024 / 30 Sya'ban 1445 H"

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+import support
 from datelines._read.lexicon import GMONTH, HMONTH, LEXICON, month_collisions
 from datelines._read.normalize import fold, skeleton
 from datelines.names import gregorian_months, hijri_months
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = support.ROOT
 
 
 def test_no_spelling_names_both_a_hijri_and_a_gregorian_month() -> None:
@@ -35,7 +35,7 @@ def test_every_spelling_finds_its_own_month(
 
 def test_every_spelling_in_the_shared_list_is_in_the_tables() -> None:
     """The spellings collected in shared/reference/month-names.md, month by month."""
-    names = Path(__file__).resolve().parents[2] / "shared" / "reference" / "month-names.md"
+    names = support.SHARED / "month-names.md"
     if not names.exists():
         pytest.skip("shared/ is not beside this checkout")
     text = names.read_text(encoding="utf-8")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+import support
 from datelines import extract
 
-DATA = Path(__file__).parent / "data" / "dev_datelines.jsonl"
-HELDOUT = Path(__file__).parent / "data" / "heldout_datelines.jsonl"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "dev_datelines.jsonl"
+DATA = support.DATA / "dev_datelines.jsonl"
+HELDOUT = support.DATA / "heldout_datelines.jsonl"
+SHARED = support.SHARED / "dev_datelines.jsonl"
 RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
 HELDOUT_RECORDS = [
     json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()

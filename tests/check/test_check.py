@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 import datelines
 from datelines import DatelineError, ParseError, Verdict, check, get_calendar
 from datelines.strategies import gregorian_dates
+from support import DATA
 
-DEV = Path(__file__).parent / "data" / "dev_datelines.jsonl"
+DEV = DATA / "dev_datelines.jsonl"
 
 
 def kinds(verdict: Verdict) -> list[str]:

@@ -1,0 +1,38 @@
+"""``datelines calendars``: the calendars and their ranges."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+from ..calendars import CALENDAR_NAMES, get_calendar
+from ._console import Console
+from ._options import add_format, emit
+
+__all__ = ["add_calendars"]
+
+
+def add_calendars(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("calendars", help="list the calendars and their ranges")
+    add_format(parser, old=[("--json", "jsonl")])
+    parser.set_defaults(run=_calendars, parser=parser)
+
+
+def _calendars(args: argparse.Namespace, console: Console) -> int:
+    def records() -> Iterator[dict[str, object]]:
+        for name in CALENDAR_NAMES:
+            cal = get_calendar(name)
+            yield {
+                "name": name,
+                "first_hijri": cal.first.isoformat(),
+                "last_hijri": cal.last.isoformat(),
+                "first_gregorian": cal.first_gregorian.isoformat(),
+                "last_gregorian": cal.last_gregorian.isoformat(),
+            }
+
+    emit(
+        console, args.output, records(),
+        lambda found: f"{found['name']:<13} {found['first_hijri']} to {found['last_hijri']} AH  "
+        f"{found['first_gregorian']} to {found['last_gregorian']}",
+    )  # fmt: skip
+    return 0

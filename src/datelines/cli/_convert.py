@@ -1,0 +1,117 @@
+"""``datelines convert``: dates from one calendar to the other, and ``datelines today``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from datetime import date
+
+from ..calendars import Calendar
+from ..errors import DatelineError
+from ..hijri import HijriDate
+from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+from ._console import Console
+from ._options import add_calendar, add_format, add_order, add_tz, calendar_of, emit, inputs, report
+
+__all__ = ["add_convert", "add_today"]
+
+
+def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "convert",
+        help="convert dates between the Gregorian and Hijri calendars",
+        description="Convert each DATE (or each line of standard input) to the other calendar.",
+        epilog=(
+            "Dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016, 20 01 2016), "
+            'or written out in any language datelines reads ("20 Jan 2016", "20 Januari 2016", '
+            '"10 Rabiul Akhir 1437"). A written Hijri month means a Hijri date; numeric Hijri dates '
+            "need --from hijri. One date per argument or line: anything left over is an error."
+        ),
+    )
+    parser.add_argument(
+        "dates", nargs="*", metavar="DATE", help="dates to convert; none: read standard input"
+    )
+    parser.add_argument(
+        "--from", dest="source", choices=("auto", "gregorian", "hijri"), default="auto",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian)",
+    )  # fmt: skip
+    add_order(parser)
+    add_calendar(parser)
+    add_format(parser, old=[("--json", "jsonl")])
+    parser.set_defaults(run=_convert, parser=parser)
+
+
+def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("today", help="today's date in both calendars", description="Today's date.")
+    add_tz(parser)
+    add_calendar(parser)
+    add_format(parser, old=[("--json", "jsonl")])
+    parser.set_defaults(run=_today, parser=parser)
+
+
+def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
+    """One conversion, as ``convert`` and ``today`` write it."""
+    return {
+        "calendar": cal.name,
+        "gregorian": day.isoformat(),
+        "hijri": hijri.isoformat(),
+        "weekday": WEEKDAYS[day.weekday()],
+        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
+        "hijri_month_length": cal.month_length(hijri.year, hijri.month),
+    }
+
+
+def line(found: dict[str, object], arrow: str) -> str:
+    """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)"."""
+    if found.get("from") == "hijri":
+        return (
+            f"{found['hijri']} {HIJRI_ERA} {arrow} {found['gregorian']} "
+            f"({found['weekday']}, {found['gregorian_text']}; {found['calendar']})"
+        )
+    return (
+        f"{found['gregorian']} {arrow} {found['hijri']} "
+        f"({found['weekday']}, {found['hijri_text']}; {found['calendar']})"
+    )
+
+
+def _convert(args: argparse.Namespace, console: Console) -> int:
+    from .._read.typed import read_date
+
+    cal = calendar_of(args)
+
+    def records() -> Iterator[dict[str, object]]:
+        for where, text in inputs(args.dates, args):
+            try:
+                if text is None:
+                    raise DatelineError("not valid UTF-8 text")
+                value = read_date(text, args.source, args.order)
+                if isinstance(value, HijriDate):
+                    source, hijri, day = "hijri", value, cal.to_gregorian(value)
+                else:
+                    source, hijri, day = "gregorian", cal.to_hijri(value), value
+            except DatelineError as err:
+                yield report(console, where, text, err)
+                continue
+            yield {"input": text, "from": source, **record(cal, day, hijri)}
+
+    emit(console, args.output, records(), lambda found: line(found, console.arrow))
+    return console.status
+
+
+def _today(args: argparse.Namespace, console: Console) -> int:
+    from .._convert import local_today
+
+    cal = calendar_of(args)
+    day = local_today(args.tz)
+    try:
+        found = record(cal, day, cal.to_hijri(day))
+    except DatelineError as err:
+        found = report(console, "today", day.isoformat(), err)
+    if args.output == "json":
+        console.json(found, indent=2)
+    elif args.output == "jsonl":
+        console.json(found)
+    elif "error" not in found:
+        console.line(line(found, console.arrow))
+    return console.status

@@ -1,0 +1,159 @@
+"""``datelines format`` and ``datelines styles``: dates written as datelines in a house style."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+
+from ..errors import DatelineError, StyleError
+from ..names import output
+from ._console import Console
+from ._options import add_calendar, add_format, add_order, add_tz, emit, inputs, report
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._write.styles import Style
+
+__all__ = ["add_format_command", "add_styles"]
+
+
+def _style(text: str) -> Style:
+    from .._write.styles import get_style
+
+    try:
+        return get_style(text)
+    except StyleError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _style_file(text: str) -> Style:
+    from .._write.styles import load_style
+
+    try:
+        return load_style(text)
+    except StyleError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _language(text: str) -> str:
+    if text not in output.GREGORIAN_MONTHS:
+        raise argparse.ArgumentTypeError(
+            f"no names for {text!r}; known: {', '.join(output.GREGORIAN_MONTHS)}"
+        )
+    return text
+
+
+def add_format_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "format",
+        help="write dates as datelines in a house style",
+        description="Write each DATE (or each line of standard input, or today) as a dual dateline in a "
+        "house style. Options given here win over a style file's.",
+    )
+    parser.add_argument(
+        "dates", nargs="*", metavar="DATE",
+        help="Gregorian dates (ISO or written out); none: standard input's lines, or today on a terminal",
+    )  # fmt: skip
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--style", type=_style, help="a style from 'datelines styles' (default: mina)")
+    chosen.add_argument(
+        "--style-file", dest="style", type=_style_file, metavar="FILE",
+        help="a newsroom's house style (TOML; see docs/styles.md)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--language",
+        type=_language,
+        help=f"write the names in this language ({', '.join(output.GREGORIAN_MONTHS)})",
+    )
+    parser.add_argument("--place", help="the place before the dateline (Seoul)")
+    parser.add_argument("--agency", help="the agency after it (MINA)")
+    parser.add_argument("--digits", choices=tuple(output.DIGITS), help="the digits to write in")
+    parser.add_argument("--no-era", dest="era", action="store_false", help="leave era marks out")
+    days = parser.add_mutually_exclusive_group()
+    days.add_argument(
+        "--weekday", dest="weekday", action="store_const", const=True, help="put the weekday first"
+    )
+    days.add_argument("--no-weekday", dest="weekday", action="store_const", const=False, help="leave it out")
+    add_order(parser)
+    add_tz(parser)
+    add_calendar(parser)
+    add_format(parser, old=[("--json", "jsonl")])
+    parser.set_defaults(run=_format, parser=parser)
+
+
+def add_styles(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("styles", help="list the house styles, each with today's date in it")
+    add_tz(parser)
+    add_format(parser)
+    parser.set_defaults(run=_styles, parser=parser)
+
+
+def _format(args: argparse.Namespace, console: Console) -> int:
+    from .._convert import local_today
+    from .._read.typed import read_gregorian
+    from .._write.format import format_dateline, style_calendar
+    from .._write.styles import get_style
+
+    style = args.style or get_style("mina")
+    calendar = None
+    if args.calendar is not None or args.offset is not None or args.table is not None:
+        try:
+            calendar = style_calendar(style, args.calendar, args.offset, args.table)
+        except DatelineError as err:
+            args.parser.error(f"argument --calendar/--offset/--table: {err}")
+    # Dates as arguments, else standard input's lines (when it is not a terminal), else today.
+    given: Iterable[tuple[str, str | None]] = inputs(args.dates, args) if args.dates else ()
+    if not args.dates and sys.stdin is not None and not sys.stdin.isatty():
+        given = list(inputs([], args))
+    if not args.dates and not given:
+        given = [("today", None)]
+
+    def records() -> Iterator[dict[str, object]]:
+        for where, text in given:
+            try:
+                if where == "today":
+                    day = local_today(args.tz)
+                elif text is None:
+                    raise DatelineError("not valid UTF-8 text")
+                else:
+                    day = read_gregorian(text, args.order)
+                written = format_dateline(
+                    day, style, language=args.language, calendar=calendar, place=args.place,
+                    agency=args.agency, digits=args.digits, era=args.era, weekday=args.weekday,
+                )  # fmt: skip
+            except DatelineError as err:
+                yield report(console, where, text, err)
+                continue
+            yield {"input": text, "dateline": written}
+
+    emit(console, args.output, records(), lambda found: str(found["dateline"]))
+    return console.status
+
+
+def _styles(args: argparse.Namespace, console: Console) -> int:
+    from .._convert import local_today
+    from .._write.format import format_dateline
+    from .._write.styles import STYLES
+
+    day = local_today(args.tz)
+    width = max(map(len, STYLES))
+
+    def records() -> Iterator[dict[str, object]]:
+        for name, style in STYLES.items():
+            try:
+                example = format_dateline(day, style)
+            except DatelineError as err:
+                example = f"({err})"
+            yield {
+                "name": name,
+                "language": style.language,
+                "example": example,
+                "description": style.description,
+            }
+
+    emit(
+        console, args.output, records(),
+        lambda found: f"{found['name']:<{width}}  {found['example']}    [{found['description']}]",
+    )  # fmt: skip
+    return 0

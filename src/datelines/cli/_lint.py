@@ -1,0 +1,118 @@
+"""``datelines check`` (the copy-desk linter) and ``datelines extract`` (datelines out of
+archives): the command line over :mod:`datelines.batch`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ._console import Console
+from ._options import Deprecated, add_calendar, add_format, calendar_of, positive
+
+__all__ = ["add_check", "add_extract"]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    parser.add_argument(
+        "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
+    )
+    add_calendar(parser)
+    archive = parser.add_argument_group("input")
+    archive.add_argument(
+        "--input", choices=("text", "jsonl"), default="text",
+        help="text (each line of text files; the default) or jsonl (an archive: a JSON object a line)",
+    )  # fmt: skip
+    archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
+    archive.add_argument(
+        "--text-field", metavar="NAME", help="with --input jsonl: the field holding the text (default: text)"
+    )
+    archive.add_argument(
+        "--id-field", metavar="NAME", help="with --input jsonl: a field to carry through as each record's id"
+    )
+    run = parser.add_argument_group("running")
+    run.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument(
+        "--max-line-bytes", type=positive, metavar="N",
+        help="longer lines are reported and skipped (default: 8 MiB, datelines.batch.MAX_LINE_BYTES)",
+    )  # fmt: skip
+    bar = run.add_mutually_exclusive_group()
+    bar.add_argument(
+        "--progress", dest="progress", action="store_const", const=True, help="always show progress"
+    )
+    bar.add_argument(
+        "--no-progress", dest="progress", action="store_const", const=False, help="never show it"
+    )
+
+
+def add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="lint the datelines in text files: do their halves agree?",
+        description="Find every dateline in each FILE and report, like a compiler, each one whose halves "
+        "disagree, whose weekday does not fit, or whose date does not exist. Exit status 0 when every "
+        "dateline is consistent, 1 when any is not or an input cannot be read, 2 on a usage error.",
+    )
+    _common(parser)
+    add_format(parser, ("text", "json", "jsonl", "github"))
+    parser.add_argument("--notes", action="store_true", help="also report notes (inferred years, evenings)")
+    parser.set_defaults(run=_run, parser=parser, mode="check", all=False)
+
+
+def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "extract",
+        help="write every dateline in text files or archives as a JSON record",
+        description="Find every dateline in each FILE and write one record per dateline: file, line, "
+        "column, offsets, text, both halves in ISO form and the verdict of 'datelines check'. A record "
+        "that cannot be read gives an error record; the exit status is then 1.",
+    )
+    _common(parser)
+    add_format(parser, ("jsonl", "json", "text"), default="jsonl")
+    parser.add_argument("--all", action="store_true", help="also write records that contain no dateline")
+    parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False)
+
+
+def _run(args: argparse.Namespace, console: Console) -> int:
+    from ..batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
+    from ._options import PROG
+
+    parser: argparse.ArgumentParser = args.parser
+    if args.files.count("-") > 1:
+        parser.error("standard input (-) can be read only once")
+    if "-" in args.files and sys.stdin is None:
+        parser.error("standard input (-) is closed")
+    if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
+        parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
+    options = BatchOptions(
+        mode=args.mode,
+        output=args.output,
+        calendar=calendar_of(args),
+        input=args.input,
+        text_field="text" if args.text_field is None else args.text_field,
+        id_field=args.id_field,
+        all=args.all,
+        notes=args.notes,
+        max_line_bytes=MAX_LINE_BYTES if args.max_line_bytes is None else args.max_line_bytes,
+        ascii=console.ascii,
+        julian=args.julian,
+    )
+    stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
+    show = (sys.stderr is not None and sys.stderr.isatty()) if args.progress is None else args.progress
+    summary = Summary()
+    try:
+        run_batch(
+            args.files, options, console, jobs=args.jobs, progress=sys.stderr if show else None,
+            stdin=stdin, summary=summary,
+        )  # fmt: skip
+    finally:
+        console.status = 1 if summary.errors or (args.mode == "check" and summary.failing) else 0
+    console.flush()
+    words = summary_line(summary, args.input)
+    if args.mode == "check" and args.output in ("text", "github"):
+        console.line(words)
+    elif args.mode == "check" and args.output == "jsonl":
+        console.json({"summary": summary_record(summary)})
+    else:
+        console.message(f"{PROG}: {words}")
+    return console.status

@@ -1,0 +1,53 @@
+"""``datelines parse``: one dateline per argument or line, into its halves."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+from ..errors import DatelineError
+from ._console import Console
+from ._options import add_format, emit, inputs, report
+
+__all__ = ["add_parse"]
+
+
+def add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "parse",
+        help="read datelines into their Hijri and Gregorian halves",
+        description="Read each TEXT (or each line of standard input) as one dateline.",
+    )
+    parser.add_argument("texts", nargs="*", metavar="TEXT", help="datelines; none: read standard input")
+    add_format(parser, old=[("--json", "json"), ("--jsonl", "jsonl")])
+    parser.set_defaults(run=_parse, parser=parser)
+
+
+def _parse(args: argparse.Namespace, console: Console) -> int:
+    from .._read.parse import parse
+    from ..records import dateline_record
+
+    def records() -> Iterator[dict[str, object]]:
+        for where, text in inputs(args.texts, args):
+            try:
+                if text is None:
+                    raise DatelineError("not valid UTF-8 text")
+                yield {"input": text, "where": where, **dateline_record(parse(text))}
+            except DatelineError as err:
+                yield report(console, where, text, err)
+
+    emit(console, args.output, records(), _line)
+    return console.status
+
+
+def _line(record: dict[str, object]) -> str:
+    def half(name: str) -> str:
+        part = record[name]
+        if not isinstance(part, dict):
+            return "-"
+        era = " AH" if name == "hijri" else ""
+        return f"{part['iso']}{era} ({part['text']})"
+
+    extras = [f"{key}: {record[key]}" for key in ("weekday", "place", "agency") if record.get(key)]
+    tail = f"  [{'; '.join(extras)}]" if extras else ""
+    return f"{half('hijri')} | {half('gregorian')}{tail}"

@@ -1,0 +1,301 @@
+"""`datelines check` and `datelines extract`: the lint and the archive tool."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from datelines.cli import main
+
+STORY = (
+    "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - The ministry said.\n"
+    "No date on this line.\n"
+    "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA) - one day off.\n"
+    "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م واس\n"
+    "Friday, 10 Rabiul Akhir 1437/20 January 2016\n"
+)
+GOOD = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)\nJakarta, 29 Ramadan 1437/4 July 2016\n"
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_check_reports_like_a_compiler(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["check", str(story)], capsys)
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[0] == (
+        f"{story}:3:10: error: Hijri half is one day behind Umm al-Qura (21 January 2016 is 11 Rabi' al-Thani "
+        "1437); it matches a -1 local-sighting offset, or the civil tabular calendar, or a Gregorian day of 20 "
+        "rather than 21."
+    )
+    assert lines[1].startswith(
+        f"{story}:5:9: error: The stated weekday, Friday, fits neither 20 January 2016"
+    )
+    assert lines[-1] == "4 datelines in 5 lines: 2 with errors, 0 lines unreadable"
+    assert len(lines) == 3
+
+
+def test_check_exit_zero_when_every_dateline_agrees(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    assert run(["check", str(path)], capsys)[:2] == (
+        0,
+        "2 datelines in 2 lines: 0 with errors, 0 lines unreadable\n",
+    )
+    # One day behind everywhere: both lines disagree in that calendar.
+    assert run(["check", str(path), "--offset", "-1"], capsys)[0] == 1
+
+
+def test_check_formats(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["check", "--format", "json", str(story)], capsys)
+    report = json.loads(out)
+    assert status == 1
+    assert [r["line"] for r in report["results"]] == [3, 5]
+    assert report["summary"] == {"files": 1, "records": 5, "datelines": 4, "failing": 2, "errors": 0}
+    status, out, _ = run(["check", "--format", "jsonl", str(story)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["code"] == "disagree"
+    assert rows[0]["column"] == 10
+    assert rows[-1] == {"summary": {"files": 1, "records": 5, "datelines": 4, "failing": 2, "errors": 0}}
+    status, out, _ = run(["check", "--format", "github", str(story)], capsys)
+    assert out.splitlines()[0].startswith(
+        f"::error file={story},line=3,col=10,title=datelines disagree::Hijri half"
+    )
+
+
+def test_check_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Today (15 November – 1 Muharram), we get in 1434 hajri new year.\n", encoding="utf-8")
+    assert run(["check", str(path)], capsys)[:2] == (
+        0,
+        "1 dateline in 1 line: 0 with errors, 0 lines unreadable\n",
+    )
+    status, out, _ = run(["check", "--notes", str(path)], capsys)
+    assert status == 0
+    assert "note: The Gregorian year is not stated; it is 2012, inferred from the Hijri half." in out
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode())))
+    status, out, _ = run(["check", "-"], capsys)
+    assert status == 1
+    assert out.startswith("<stdin>:3:10: error:")
+
+
+def test_unreadable_inputs_are_reported_and_the_run_goes_on(
+    tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok line\n\xff\xfe broken\n" + b"10 Rabiul Akhir 1437/20 January 2016\n")
+    status, out, err = run(
+        ["extract", str(tmp_path / "missing.txt"), str(tmp_path), str(bad), str(story)], capsys
+    )
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert rows[0] == {
+        "file": str(tmp_path / "missing.txt"),
+        "line": 0,
+        "error": "cannot read the file: No such file or directory",
+    }
+    assert rows[1]["file"] == str(tmp_path)
+    assert rows[1]["error"].startswith("cannot read the file")
+    assert rows[2] == {"file": str(bad), "line": 2, "error": "not valid UTF-8 (byte 0xff at byte 1)"}
+    assert rows[3]["file"] == str(bad)
+    assert rows[3]["line"] == 3
+    assert [r["line"] for r in rows[4:]] == [1, 3, 4, 5]
+    assert "5 datelines in 10 lines of 4 files: 2 with errors, 3 lines unreadable" in err
+
+
+def test_too_long_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("x" * 500 + "\n" + "Seoul, 10 Rabiul Akhir 1437/20 January 2016\n", encoding="utf-8")
+    status, out, _ = run(["extract", "--max-line-bytes", "100", str(path)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert rows[0] == {"file": str(path), "line": 1, "error": "line is longer than 100 bytes; skipped"}
+    assert rows[1]["line"] == 2
+    assert rows[1]["hijri"] == "1437-04-10"
+
+
+def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["extract", str(story)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0  # extract reports disagreements in the verdicts; only unreadable input fails
+    assert rows[0] == {
+        "file": str(story),
+        "line": 1,
+        "column": 8,
+        "start": 7,
+        "end": 43,
+        "text": "10 Rabiul Akhir 1437/20 January 2016",
+        "hijri": "1437-04-10",
+        "gregorian": "2016-01-20",
+        "verdict": {
+            "ok": True,
+            "agrees": True,
+            "difference_days": 0,
+            "calendar": "umalqura",
+            "expected": "1437-04-10",
+            "findings": [],
+            "explanations": [],
+        },
+    }
+    assert STORY.splitlines()[0][rows[0]["start"] : rows[0]["end"]] == rows[0]["text"]
+    arabic = rows[2]
+    assert arabic["line"] == 4
+    assert (arabic["hijri"], arabic["gregorian"]) == ("1437-04-10", "2016-01-20")
+    assert rows[1]["verdict"]["explanations"][0] == {
+        "kind": "offset",
+        "description": "a -1 local-sighting offset",
+        "calendar": "umalqura-1",
+        "offset": -1,
+    }
+
+
+def test_archives_in_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(
+        "\n".join([
+            json.dumps({"url": "a", "body": "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) ..."}),
+            json.dumps({"url": "b", "body": "no dateline"}),
+            "not json",
+            "[1, 2]",
+            json.dumps({"url": "c", "body": 5}),
+            json.dumps({"url": "d", "body": "29 Ramadan 1437/4 July 2016; 1 Syawal 1437 H / 5 Juli 2016 M"}),
+            "",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    argv = ["extract", "--input", "jsonl", "--text-field", "body", "--id-field", "url", "--all", str(archive)]
+    status, out, _ = run(argv, capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert [(r["line"], r.get("id"), r.get("hijri"), "error" in r) for r in rows] == [
+        (1, "a", "1437-04-10", False),
+        (2, "b", None, False),
+        (3, None, None, True),
+        (4, None, None, True),
+        (5, "c", None, True),
+        (6, "d", "1437-09-29", False),
+        (6, "d", "1437-10-01", False),
+    ]
+    assert rows[1]["dateline"] is None
+    assert rows[2]["error"].startswith("not valid JSON")
+    assert rows[3]["error"] == "a JSON object is expected, not an array"
+    assert rows[4]["error"] == "field 'body' is a number, not text"
+    # Without --all, a record with no dateline writes nothing; every other record is there.
+    rows = [json.loads(line) for line in run([*argv[:-2], str(archive)], capsys)[1].splitlines()]
+    assert 2 not in [r["line"] for r in rows]
+
+
+def test_jobs_keep_the_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime
+
+    import datelines
+
+    lines = []
+    for index in range(3000):
+        day = datetime.date(2000, 1, 1) + datetime.timedelta(days=index * 7)
+        lines.append(json.dumps({"id": index, "text": f"Story {index}. " + datelines.format(day, "mina")}))
+        if index % 500 == 0:
+            lines.append("broken {")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base = ["extract", "--input", "jsonl", "--id-field", "id", "--all", str(archive)]
+    one = run([*base, "--jobs", "1"], capsys)
+    two = run([*base, "--jobs", "2"], capsys)
+    assert one == two
+    rows = [json.loads(line) for line in one[1].splitlines()]
+    assert len(rows) == len(lines)  # every record is in the output
+    assert [r["id"] for r in rows if "error" not in r] == list(range(3000))
+
+
+def test_usage_errors(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, message in [
+        (["check", "--format", "xml", str(story)], "invalid choice: 'xml'"),
+        (["check"], "the following arguments are required: FILE"),
+        (["check", str(story), "--jobs", "0"], "argument --jobs: must be at least 1, got 0"),
+        (
+            ["check", str(story), "--max-line-bytes", "x"],
+            "argument --max-line-bytes: not a whole number: 'x'",
+        ),
+        (
+            ["check", str(story), "--calendar", "gregorian"],
+            "argument --calendar: unknown calendar 'gregorian'",
+        ),
+        (["check", "-", "-"], "standard input (-) can be read only once"),
+        (["extract", str(story), "--text-field", "body"], "name fields of JSON records: add --input jsonl"),
+        (["extract", str(story), "--input", "xml"], "argument --input: invalid choice: 'xml'"),
+    ]:
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        err = capsys.readouterr().err
+        assert err.startswith("usage: datelines")
+        assert message in err
+
+
+def test_the_installed_console_script(story: Path) -> None:
+    script = shutil.which("datelines", path=os.path.dirname(sys.executable)) or shutil.which("datelines")
+    assert script is not None, "the console script is installed with the package"
+    done = subprocess.run([script, "check", str(story)], capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[-1] == "4 datelines in 5 lines: 2 with errors, 0 lines unreadable"
+    done = subprocess.run([script, "extract", "-"], input=GOOD, capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert [json.loads(line)["file"] for line in done.stdout.splitlines()] == ["<stdin>", "<stdin>"]
+    done = subprocess.run(
+        [script, "check", "--jobs", "x", str(story)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+
+
+def test_output_is_byte_identical_across_runs_and_jobs(tmp_path: Path) -> None:
+    import datelines
+
+    lines = []
+    for index in range(600):
+        day = datelines.to_gregorian(datelines.HijriDate(1400 + index % 80, 1 + index % 12, 1 + index % 29))
+        style = datelines.style_names()[index % 15]
+        lines.append(
+            json.dumps({"id": index, "text": f"{index}: " + datelines.format(day, style)}, ensure_ascii=False)
+        )
+    lines.insert(300, "{broken")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = shutil.which("datelines", path=os.path.dirname(sys.executable)) or "datelines"
+
+    def output(*extra: str) -> bytes:
+        done = subprocess.run(
+            [script, "extract", "--input", "jsonl", "--id-field", "id", "--all", *extra, str(archive)],
+            capture_output=True,
+            check=False,
+        )
+        assert done.returncode == 1  # the broken line
+        return done.stdout
+
+    first = output()
+    assert first == output()
+    assert first == output("--jobs", "2")
+    assert first == output("--jobs", "3")
+    assert len(first.splitlines()) == len(lines)

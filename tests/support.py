@@ -1,0 +1,70 @@
+"""What several test modules share (no test module imports another): where things are,
+the rows of our variant table, and how to run the installed console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+EXAMPLES = ROOT / "docs" / "examples"
+SHARED = ROOT.parent / "shared" / "reference"
+
+
+def variant_rows() -> list[tuple[str, str, str]]:
+    """tests/data/variants.txt: (text, Hijri half, Gregorian half), "-" for no dateline."""
+    rows = []
+    for line in (DATA / "variants.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, hijri, gregorian = (part.strip() for part in line.split(" || "))
+        rows.append((text, hijri, gregorian))
+    return rows
+
+
+def real_lines(*names: str) -> list[dict[str, object]]:
+    """The records of JSON Lines files in tests/data."""
+    return [
+        json.loads(line)
+        for name in names
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def console_script() -> str:
+    """The installed ``datelines`` script beside this Python."""
+    found = shutil.which("datelines", path=os.path.dirname(sys.executable)) or shutil.which("datelines")
+    if found is None:
+        pytest.fail("the datelines console script is not installed beside this Python")
+    return found
+
+
+def cli(
+    *argv: str, stdin: str | bytes = b"", env: dict[str, str] | None = None, shell: str = ""
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed console script, as a user runs it (``shell`` adds a redirection)."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    script = console_script()
+    if shell:
+        command = " ".join([script, *(repr(a) for a in argv), shell])
+        return subprocess.run(
+            command, shell=True, input=data, capture_output=True, timeout=120, env=env, check=False
+        )
+    return subprocess.run([script, *argv], input=data, capture_output=True, timeout=120, env=env, check=False)
+
+
+def strict_json(line: str) -> object:
+    """JSON as the standard has it: NaN and Infinity refused."""
+
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
