@@ -529,7 +529,7 @@ class _Full(io.RawIOBase):
     encoding=st.sampled_from(["utf-8", "cp1252", "ascii", "latin-1"]),
     room=st.one_of(st.none(), st.integers(0, 200)),
 )
-def test_any_argv_stdin_encoding_and_output_ends_in_a_status(  # noqa: PLR0917 - drawn by hypothesis
+def test_any_argv_stdin_encoding_and_output_ends_in_a_status(
     argv: list[str],
     stdin: bytes,
     encoding: str,

@@ -119,7 +119,8 @@ def _format(args: argparse.Namespace, console: Console) -> int:
                 else:
                     day = read_gregorian(text, args.order)
                 written = format_dateline(
-                    day, style, language=args.language, calendar=calendar, place=args.place,
+                    day, style, language=args.language, calendar=calendar, offset=None if calendar is None else 0,
+                    place=args.place,
                     agency=args.agency, digits=args.digits, era=args.era, weekday=args.weekday,
                 )  # fmt: skip
             except DatelineError as err:
