@@ -9,6 +9,7 @@ import pytest
 
 from datelines import HijriDate, get_calendar
 from reference import calendrical_calculations, hijridate_fixture, icu_months, icu_source
+from support import ROOT
 
 ICU_NAMES = {"umalqura-icu": "islamic-umalqura", "civil": "islamic-civil", "astronomical": "islamic-tbla"}
 
@@ -35,6 +36,17 @@ def test_every_day_matches_icu(name: str) -> None:
                     f"{fromordinal(start + day)}: {hijri} in {name}, ICU says {year}-{month}-{day + 1}"
                 )
     assert months > 3600
+
+
+def test_the_icu_module_is_what_its_generator_writes_from_the_reference_data() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("icu_module", ROOT / "scripts" / "icu_module.py")
+    assert spec is not None
+    assert spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert generator.MODULE.read_text(encoding="utf-8") == generator.render()
 
 
 def test_icu_table_covers_1300_to_1600() -> None:
