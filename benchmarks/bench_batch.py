@@ -76,7 +76,7 @@ def _tree_rss(pid: int) -> int:
 
 def run(archive: Path, jobs: int) -> tuple[float, int, int]:
     """Seconds, peak summed RSS of the process tree, and the kernel's max RSS (bytes)."""
-    command = [sys.executable, "-m", "datelines", "extract", "--jsonl", "--text-field", "body",
+    command = [sys.executable, "-m", "datelines", "extract", "--input", "jsonl", "--text-field", "body",
                "--id-field", "url", "--no-progress", "--jobs", str(jobs), str(archive)]  # fmt: skip
     peak = 0
     started = time.perf_counter()
