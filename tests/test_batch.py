@@ -14,7 +14,7 @@ from datelines.batch import BatchOptions, run_batch, summary_line
 STORY = (
     "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - The ministry said.\n"
     "No date on this line.\n"
-    "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA) - one day off.\n"
+    "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA) - days off.\n"
     "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م واس\n"
     "Friday, 10 Rabiul Akhir 1437/20 January 2016\n"
 )

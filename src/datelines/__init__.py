@@ -25,6 +25,7 @@ from .hijri import HijriDate
 __version__ = "0.1.0"
 
 __all__ = [
+    "Authority",
     "Calendar",
     "CalendarError",
     "DatePart",
@@ -34,9 +35,12 @@ __all__ = [
     "Finding",
     "HijriDate",
     "InvalidDateError",
+    "MonthSource",
     "MonthStart",
     "OutOfRangeError",
     "ParseError",
+    "Place",
+    "ReligiousDay",
     "SightingTable",
     "SightingTableError",
     "Style",
@@ -44,16 +48,19 @@ __all__ = [
     "Template",
     "Verdict",
     "__version__",
+    "authorities",
     "calendar_names",
     "check",
     "extract",
     "format",
+    "get_authority",
     "get_calendar",
     "get_style",
     "load_sighting_table",
     "load_style",
     "month_length",
     "parse",
+    "religious_days",
     "style_names",
     "to_gregorian",
     "to_hijri",
@@ -81,6 +88,13 @@ _LAZY = {
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
     "MonthStart": "datelines.calendars.sighting",
+    "MonthSource": "datelines.calendars.source",
+    "Authority": "datelines.calendars.authorities",
+    "authorities": "datelines.calendars.authorities",
+    "get_authority": "datelines.calendars.authorities",
+    "Place": "datelines.calendars.places",
+    "ReligiousDay": "datelines.calendars.religious",
+    "religious_days": "datelines.calendars.religious",
     "SightingTable": "datelines.calendars.sighting",
     "load_sighting_table": "datelines.calendars.sighting",
 }
@@ -94,7 +108,11 @@ if TYPE_CHECKING:
     from ._write.format import format_dateline as format
     from ._write.styles import Style, get_style, load_style, style_names
     from ._write.template import Template
+    from .calendars.authorities import Authority, authorities, get_authority
+    from .calendars.places import Place
+    from .calendars.religious import ReligiousDay, religious_days
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
+    from .calendars.source import MonthSource
     from .dateline import Dateline, DatePart
 
 

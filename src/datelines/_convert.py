@@ -8,7 +8,7 @@ on every call here.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from .calendars import Calendar, builtin_calendar, get_calendar
 from .errors import DatelineError, ParseError
@@ -17,6 +17,7 @@ from .hijri import HijriDate
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._types import TableSource
+    from .calendars.places import Place
 
 __all__ = ["month_length", "to_gregorian", "to_hijri", "today", "year_length"]
 
@@ -33,8 +34,13 @@ def to_hijri(
     *,
     offset: int = 0,
     table: TableSource | None = None,
+    place: str | Place | tuple[float, float] | None = None,
 ) -> HijriDate:
     """The Hijri date of a Gregorian date (a ``date``, or ``YYYY-MM-DD`` text).
+
+    The Hijri day begins at sunset. Given an aware ``datetime`` and a ``place``, the
+    answer is the Hijri date of that moment there: after sunset, the next day's (the
+    place's sunset is computed: this needs ``datelines[astronomy]``).
 
     >>> to_hijri(date(2016, 1, 20))
     HijriDate(1437, 4, 10)
@@ -42,6 +48,10 @@ def to_hijri(
     HijriDate(1437, 4, 9)
     >>> to_hijri(date(2016, 1, 20), offset=-1)
     HijriDate(1437, 4, 9)
+    >>> from datetime import timezone, timedelta
+    >>> evening = datetime(2016, 1, 20, 19, 0, tzinfo=timezone(timedelta(hours=3)))
+    >>> to_hijri(evening), to_hijri(evening, place="Mecca")
+    (HijriDate(1437, 4, 10), HijriDate(1437, 4, 11))
     >>> to_hijri(date(1900, 1, 1))
     Traceback (most recent call last):
     ...
@@ -51,10 +61,37 @@ def to_hijri(
         if isinstance(day, str):
             day = gregorian_iso(day)
         elif isinstance(day, datetime):
-            day = day.date()
+            day = _evening_day(day, place) if place is not None else day.date()
         elif not isinstance(day, date):
             raise TypeError(f"day must be a datetime.date or an ISO date string, not {type(day).__name__}")
+    elif place is not None:
+        raise DatelineError(
+            "place applies to a moment (an aware datetime), not to a whole day", text=str(day)
+        )
     return _calendar(calendar, offset, table).to_hijri(day)
+
+
+def _evening_day(moment: datetime, place: str | Place | tuple[float, float]) -> date:
+    """The civil day whose Hijri date ``moment`` at ``place`` has: the next one after sunset."""
+    from datetime import timedelta
+
+    from .calendars.astro import sunset
+    from .calendars.places import get_place
+
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise DatelineError(
+            "a moment needs its time zone (an aware datetime) to be placed before or after sunset",
+            text=moment.isoformat(),
+        )
+    where = get_place(place)
+    if where.timezone is not None:
+        from zoneinfo import ZoneInfo
+
+        civil = moment.astimezone(ZoneInfo(where.timezone)).date()
+    else:  # by the place's mean solar time
+        civil = (moment.astimezone(UTC) + timedelta(hours=where.longitude / 15)).date()
+    instant = (moment - datetime(2000, 1, 1, 12, tzinfo=UTC)) / timedelta(days=1)
+    return civil + timedelta(days=1) if instant >= sunset(civil, where) else civil
 
 
 def to_gregorian(

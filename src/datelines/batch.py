@@ -66,9 +66,10 @@ class BatchOptions:
 
     mode: Mode = "extract"
     output: Output = "jsonl"
-    calendar: str | Calendar = "umalqura"
+    calendar: str | Calendar | None = None
     offset: int = 0
     table: TableSource | None = None
+    authority: str | None = None
     input: Input = "text"
     jsonl: bool | None = None
     text_field: str = "text"
@@ -78,7 +79,7 @@ class BatchOptions:
     max_line_bytes: int = MAX_LINE_BYTES
     ascii: bool = False
     julian: bool = False
-    resolved: Calendar = field(init=False, repr=False, compare=False)
+    resolved: Calendar | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.jsonl is not None:
@@ -102,10 +103,15 @@ class BatchOptions:
             raise DatelineError(
                 f"max_line_bytes must be a whole number of at least 1, got {self.max_line_bytes!r}"
             )
-        # Resolved once (a sighting table is read once), and sent to each worker with the options.
-        object.__setattr__(
-            self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
+        # Resolved once (a sighting table is read once), and sent to each worker with the
+        # options; None: any authority's calendar (see datelines.check).
+        given = self.calendar is not None or self.offset or self.table is not None
+        if given and self.authority is not None:
+            raise DatelineError("give an authority or a calendar, not both")
+        resolved = (
+            get_calendar(self.calendar or "umalqura", offset=self.offset, table=self.table) if given else None
         )
+        object.__setattr__(self, "resolved", resolved)
 
 
 class Writer(Protocol):
@@ -237,7 +243,9 @@ def _process(record: Record, options: BatchOptions) -> Result:
     failing = 0
     try:
         for line in found:
-            verdict = check(line, calendar=options.resolved, julian=options.julian)
+            verdict = check(
+                line, calendar=options.resolved, julian=options.julian, authority=options.authority
+            )
             if any(f.severity == "error" for f in verdict.findings):
                 failing += 1
             lines.extend(_write(record, line, verdict, ident, options))

@@ -52,6 +52,7 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
         "agrees": verdict.agrees,
         "difference_days": verdict.difference_days,
         "calendar": verdict.calendar,
+        "authority": verdict.authority,
         "expected": None if verdict.expected is None else verdict.expected.isoformat(),
         "findings": [
             {"code": f.code, "severity": f.severity, "message": f.message, "half": f.half}
@@ -87,17 +88,18 @@ def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
     }
 
 
-def extraction_records(text: str, calendar: str | Calendar = "umalqura") -> list[dict[str, object]]:
-    """Every dateline in ``text`` as a JSON-ready record, checked in ``calendar``: the unit of
-    work for pipelines (Dask, Spark, a queue worker), and what ``datelines extract`` writes.
+def extraction_records(text: str, calendar: str | Calendar | None = None) -> list[dict[str, object]]:
+    """Every dateline in ``text`` as a JSON-ready record, checked in ``calendar`` (by default,
+    in any authority's, as :func:`datelines.check` does): the unit of work for pipelines
+    (Dask, Spark, a queue worker), and what ``datelines extract`` writes.
 
     >>> [(r["hijri"], r["gregorian"], r["verdict"]["ok"]) for r in extraction_records(
-    ...     "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – and 10 Rabiul Akhir 1437/21 January 2016")]
-    [('1437-09-29', '2016-07-04', True), ('1437-04-10', '2016-01-21', False)]
+    ...     "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – and 10 Rabiul Akhir 1437/23 January 2016")]
+    [('1437-09-29', '2016-07-04', True), ('1437-04-10', '2016-01-23', False)]
     """
     from ._check.check import check
     from ._read.extract import extract
     from .calendars import get_calendar
 
-    resolved = get_calendar(calendar)
+    resolved = None if calendar is None else get_calendar(calendar)
     return [extraction_record(line, check(line, calendar=resolved)) for line in extract(text)]

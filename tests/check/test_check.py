@@ -1,4 +1,5 @@
-"""The copy-desk checker: agreement, explanations, weekdays, impossible and partial dates."""
+"""The copy-desk checker in one calendar: agreement, explanations, weekdays, impossible and
+partial dates. (The default, any authority's calendar, is tested in test_authorities.py.)"""
 
 from __future__ import annotations
 
@@ -12,11 +13,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import datelines
-from datelines import DatelineError, ParseError, Verdict, check, get_calendar
+from datelines import DatelineError, ParseError, Verdict, get_calendar
 from datelines.strategies import gregorian_dates
 from support import DATA
 
 DEV = DATA / "dev_datelines.jsonl"
+
+
+def check(text: str | datelines.Dateline, **options: object) -> Verdict:
+    """The checker in Umm al-Qura alone (or the calendar, offset or table given)."""
+    if not {"calendar", "offset", "table"} & options.keys():
+        options["calendar"] = "umalqura"
+    return datelines.check(text, **options)  # type: ignore[arg-type]
 
 
 def kinds(verdict: Verdict) -> list[str]:

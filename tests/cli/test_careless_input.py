@@ -27,7 +27,7 @@ from support import EXAMPLES
 
 SCRIPT = str(Path(sys.executable).with_name("datelines"))
 GOOD = '{"url": "a", "text": "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA)"}'
-SLIPPED = '{"url": "b", "text": "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA)"}'
+SLIPPED = '{"url": "b", "text": "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA)"}'
 
 
 def cli(
@@ -54,7 +54,7 @@ def strict_json(line: str) -> object:
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A JSON Lines archive big enough that a run with two workers lasts a few seconds."""
     path = tmp_path_factory.mktemp("archive") / "big.jsonl"
-    slipped = "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA): a day off, in the first record."
+    slipped = "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA): days off, in the first record."
     text = "Jakarta, 10 Rabiul Akhir 1437/20 January 2016 (MINA) and more words of the story. " * 3
     lines = [json.dumps({"text": slipped})] + [json.dumps({"text": text})] * 39999
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -271,13 +271,13 @@ def test_a_worker_killed_midway_loses_no_record(archive: Path) -> None:
     ],
 )
 def test_8_and_14_numbers_that_cannot_be_days_or_years_are_findings(text: str, code: str, words: str) -> None:
-    verdict = check(text)
+    verdict = check(text, calendar="umalqura")
     assert not verdict.ok
     errors = [f for f in verdict.findings if f.severity == "error"]
     assert [f.code for f in errors] == [code]
     assert words in errors[0].message
     # The same through the linter: an error, exit status 1.
-    done = cli("check", "-", stdin=text + "\n")
+    done = cli("check", "--calendar", "umalqura", "-", stdin=text + "\n")
     assert done.returncode == 1
     assert words in done.stdout.decode()
 
@@ -297,7 +297,7 @@ def test_9_an_unknown_month_name_is_said_and_the_day_kept() -> None:
     assert line.gregorian.isoformat() == "2024-09-15"
     assert line.hijri is not None
     assert (line.hijri.year, line.hijri.month, line.hijri.month_name) == (1446, None, "Foo")
-    verdict = check(line)
+    verdict = check(line, calendar="umalqura")
     assert [(f.code, f.severity) for f in verdict.findings] == [("unknown-month", "warning")]
     assert "'Foo' is not a Hijri month name datelines knows" in verdict.message
     line = parse("Alger, 12 Rabia el aouel 1446 / 15 septembre 2024")
@@ -327,7 +327,7 @@ def test_10_years_of_the_first_century(text: str, calendar: str, hijri: str, gre
 
 
 def test_11_the_printed_tables_31_day_months_exist() -> None:
-    verdict = check("31 Jumada al-Ula 1345 / 6 December 1926")
+    verdict = check("31 Jumada al-Ula 1345 / 6 December 1926", calendar="umalqura")
     assert (verdict.ok, verdict.findings) == (True, ())
     assert datelines.format(date(1926, 12, 6), "mina") == "31 Jumadil Awwal 1345/6 December 1926"
 
@@ -345,7 +345,7 @@ def test_12_months_in_different_sentences_are_not_one_dateline() -> None:
 
 
 def test_13_a_date_in_digits_that_reads_two_ways() -> None:
-    verdict = check("1 Syawal 1445H (4/10/2024)")
+    verdict = check("1 Syawal 1445H (4/10/2024)", calendar="umalqura")
     assert (verdict.ok, verdict.difference_days) == (True, 0)
     assert [(f.code, f.severity) for f in verdict.findings] == [("ambiguous-order", "warning")]
     assert "read month-first it is 10 April, which agrees" in verdict.message
@@ -404,7 +404,7 @@ def test_18_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
     done = cli("convert", stdin="\ufeff2016-01-20\n")
     assert (done.returncode, done.stdout.decode().split()[2]) == (0, "1437-04-10")
     path = tmp_path / "bom.txt"
-    path.write_bytes("\ufeffSeoul, 10 Rabiul Akhir 1437/21 January 2016\n".encode())
+    path.write_bytes("\ufeffSeoul, 10 Rabiul Akhir 1437/24 January 2016\n".encode())
     done = cli("check", str(path))
     assert done.stdout.decode().startswith(f"{path}:1:8: error:")
 

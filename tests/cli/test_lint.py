@@ -17,7 +17,7 @@ from datelines.cli import main
 STORY = (
     "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - The ministry said.\n"
     "No date on this line.\n"
-    "Jakarta, 10 Rabiul Akhir 1437/21 January 2016 (MINA) - one day off.\n"
+    "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA) - days off.\n"
     "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م واس\n"
     "Friday, 10 Rabiul Akhir 1437/20 January 2016\n"
 )
@@ -42,9 +42,8 @@ def test_check_reports_like_a_compiler(story: Path, capsys: pytest.CaptureFixtur
     assert status == 1
     lines = out.splitlines()
     assert lines[0] == (
-        f"{story}:3:10: error: Hijri half is one day behind Umm al-Qura (21 January 2016 is 11 Rabi' al-Thani "
-        "1437); it matches a -1 local-sighting offset, or the civil tabular calendar, or a Gregorian day of 20 "
-        "rather than 21."
+        f"{story}:3:10: error: Hijri half is four days behind Indonesia's calendar (ID) (24 January 2016 is 14 "
+        "Rabi' al-Thani 1437); no known slip or calendar variant explains it."
     )
     assert lines[1].startswith(
         f"{story}:5:9: error: The stated weekday, Friday, fits neither 20 January 2016"
@@ -154,9 +153,25 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
             "ok": True,
             "agrees": True,
             "difference_days": 0,
-            "calendar": "umalqura",
+            "calendar": "ID",  # "Rabiul Akhir" is Indonesian: Indonesia's calendar first
+            "authority": "ID",
             "expected": "1437-04-10",
-            "findings": [],
+            "findings": [
+                {
+                    "code": "follows-authority",
+                    "severity": "note",
+                    "message": "Follows Indonesia's calendar (ID): 1 Rabi' al-Thani 1437 began on Monday 11 "
+                    "January 2016 (computed).",
+                    "half": None,
+                },
+                {
+                    "code": "authorities-differ",
+                    "severity": "note",
+                    "message": "The authorities' calendars differ on 20 January 2016: 10 Rabi' al-Thani 1437 in SA, "
+                    "TR, ID, ID-muhammadiyah, ID-nu, US; 9 Rabi' al-Thani 1437 in MY, BN, SG, IR, MA, EG, PK, IN.",
+                    "half": None,
+                },
+            ],
             "explanations": [],
         },
     }
@@ -164,12 +179,8 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
     arabic = rows[2]
     assert arabic["line"] == 4
     assert (arabic["hijri"], arabic["gregorian"]) == ("1437-04-10", "2016-01-20")
-    assert rows[1]["verdict"]["explanations"][0] == {
-        "kind": "offset",
-        "description": "a -1 local-sighting offset",
-        "calendar": "umalqura-1",
-        "offset": -1,
-    }
+    assert rows[1]["verdict"]["difference_days"] == -4
+    assert rows[1]["verdict"]["authority"] is None  # no authority's calendar had that date
 
 
 def test_archives_in_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

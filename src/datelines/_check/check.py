@@ -10,6 +10,7 @@ disagree, which known slip or calendar variant explains it. Each question is a s
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 
@@ -32,25 +33,35 @@ __all__ = ["Explanation", "Finding", "Verdict", "check"]
 def check(
     dateline_or_text: Dateline | str,
     *,
-    calendar: str | Calendar = "umalqura",
+    calendar: str | Calendar | None = None,
     offset: int = 0,
     table: TableSource | None = None,
     julian: bool = False,
+    authority: str | None = None,
 ) -> Verdict:
-    """Check that a dateline's halves agree in ``calendar`` (with ``offset`` days or a
-    sighting ``table``), that its weekday fits and that each date exists.
+    """Check that a dateline's halves agree, that its weekday fits and that each date exists.
+
+    By default the halves may agree in the calendar of any authority newsrooms follow
+    (:func:`datelines.authorities`): the one the dateline's place, agency or language
+    points to first, then Umm al-Qura, then the others; the verdict names the authority
+    (``authority``) and says why in a note. With ``authority`` they must agree in that
+    authority's calendar; with ``calendar`` (with ``offset`` days or a sighting ``table``),
+    in that calendar alone.
 
     ``julian=True`` reads the western half as a date of the Julian calendar, as sources
     from before the Gregorian reform give it; without it, such a line is still explained
     ("the western half read as a Julian date").
 
-    >>> v = check("10 Rabiul Akhir 1437/21 January 2016")
+    >>> v = check("10 Rabiul Akhir 1437/23 January 2016")
     >>> v.ok, v.agrees, v.difference_days
-    (False, False, -1)
+    (False, False, -3)
     >>> print(v.message)
-    Hijri half is one day behind Umm al-Qura (21 January 2016 is 11 Rabi' al-Thani 1437); it matches a -1 local-sighting offset, or the civil tabular calendar, or a Gregorian day of 20 rather than 21.
-    >>> check("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)").ok
-    True
+    Hijri half is three days behind Indonesia's calendar (ID) (23 January 2016 is 13 Rabi' al-Thani 1437); no known slip or calendar variant explains it.
+    >>> v = check("Jakarta, 1 Syawal 1446 H / 31 Maret 2025")
+    >>> v.ok, v.authority
+    (True, 'ID')
+    >>> check("1 Syawal 1446 H / 31 Maret 2025", authority="SA").ok
+    False
     """
     if isinstance(dateline_or_text, str):
         from .._read.parse import parse
@@ -64,8 +75,64 @@ def check(
         )
     if type(julian) is not bool:
         raise TypeError(f"julian must be a bool, not {type(julian).__name__}")
-    cal = get_calendar(calendar, offset=offset, table=table)
-    return _Checker(line, cal, julian).verdict()
+    if isinstance(offset, bool) or not isinstance(offset, int):
+        raise TypeError(f"offset must be an int, not {type(offset).__name__}")
+    if authority is not None:
+        from ..calendars.authorities import get_authority
+
+        if calendar is not None:
+            raise TypeError("give an authority or a calendar, not both")
+        found = get_authority(authority)
+        verdict = _Checker(line, get_calendar(found.id, offset=offset, table=table), julian).verdict()
+        return replace(verdict, authority=found.id) if verdict.agrees else verdict
+    if calendar is not None or offset or table is not None:
+        return _Checker(
+            line, get_calendar(calendar or "umalqura", offset=offset, table=table), julian
+        ).verdict()
+    return _any_authority(line, julian)
+
+
+def _any_authority(line: Dateline, julian: bool) -> Verdict:
+    """The default check: the halves may agree in any authority's calendar."""
+    from . import authorities
+
+    inferred = authorities.inferred(line)
+    primary = get_calendar(inferred[0] if inferred else "umalqura")
+    verdict = _Checker(line, primary, julian).verdict()
+    if line.hijri is None or line.gregorian is None:
+        return verdict
+    if verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings):
+        return _named(line, verdict, inferred[0] if inferred else "SA", primary)
+    for authority, cal in authorities.candidates(line):
+        if cal is primary or not authorities.agrees(line, cal, julian):
+            continue
+        return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
+    return verdict
+
+
+def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> Verdict:
+    """The verdict with the authority whose calendar it follows, and the notes that say
+    why and where the authorities differ on the day."""
+    from . import authorities
+
+    notes: list[Finding] = []
+    day = _western_date(line)
+    if day is not None:
+        with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
+            notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
+        if (differ := authorities.differ(day)) is not None:
+            notes.append(Finding("authorities-differ", "note", messages.authorities_differ(day, differ)))
+    return replace(verdict, authority=authority, findings=verdict.findings + tuple(notes))
+
+
+def _western_date(line: Dateline) -> date | None:
+    part = line.gregorian
+    if part is None or not part.complete:
+        return None
+    try:
+        return part.to_date()
+    except DatelineError:
+        return None
 
 
 class _Checker:

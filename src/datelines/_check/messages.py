@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ambiguous_order",
+    "authorities_differ",
     "calendar_title",
     "cannot_compare",
     "day_beyond_month",
@@ -81,6 +82,8 @@ def part_words(part: DatePart) -> str:
 def calendar_title(cal: Calendar) -> str:
     """How a copy editor knows the calendar: "Umm al-Qura", "Umm al-Qura -1", "Umm al-Qura
     with announced month starts"."""
+    from ..calendars.authorities import AuthorityCalendar
+    from ..calendars.computed import ComputedCalendar
     from ..calendars.offset import OffsetCalendar
     from ..calendars.sighting import SightingCalendar
 
@@ -88,6 +91,14 @@ def calendar_title(cal: Calendar) -> str:
         return f"{calendar_title(cal.base)} {cal.offset:+d}"
     if isinstance(cal, SightingCalendar):
         return f"{calendar_title(cal.base)} with announced month starts"
+    if isinstance(cal, AuthorityCalendar):
+        return f"{cal.authority.country}'s calendar ({cal.authority.id})"
+    if isinstance(cal, ComputedCalendar):
+        return (
+            f"the {cal.criterion} calendar at {cal.place.name}"
+            if cal.place.name != "UTC"
+            else f"the {cal.criterion} calendar"
+        )
     return CALENDAR_TITLES.get(cal.name, cal.name)
 
 
@@ -235,6 +246,10 @@ def no_overlap(
     return f"In {title}, {part_words(hijri)}{where} does not overlap {other}" + (
         f" (it is {apart})." if apart else "."
     )
+
+
+def authorities_differ(day: date, dates: str) -> str:
+    return f"The authorities' calendars differ on {gregorian_words(day)}: {dates}."
 
 
 def evening_before(said: int, day: date) -> str:

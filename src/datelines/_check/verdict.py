@@ -24,6 +24,8 @@ FindingCode = Literal[
     "inferred-year",  # a half without a year, its year taken from the other half
     "yearless",  # no year on either side
     "one-half",  # only one calendar's half is stated
+    "follows-authority",  # the halves agree in this authority's calendar, and why
+    "authorities-differ",  # the authorities' calendars do not give the day the same date
 ]
 ExplanationKind = Literal[
     "julian",
@@ -76,7 +78,9 @@ class Verdict:
     the Hijri half's date minus the calendar's Hijri date for the Gregorian half, in days
     (for partial halves, the signed gap between the nearest days they could mean; ``None``
     when they cannot be compared). ``expected``: the calendar's Hijri date for the Gregorian
-    half, when it is a whole date in range.
+    half, when it is a whole date in range. ``authority``: the id of the authority whose
+    calendar the Hijri half follows (``SA`` for Umm al-Qura), when the halves agree and the
+    check was by authority.
     """
 
     dateline: Dateline
@@ -87,6 +91,7 @@ class Verdict:
     findings: tuple[Finding, ...]
     explanations: tuple[Explanation, ...] = ()
     expected: HijriDate | None = None
+    authority: str | None = None
 
     @property
     def message(self) -> str:

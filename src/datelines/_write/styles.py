@@ -256,7 +256,7 @@ def style_names() -> tuple[str, ...]:
 
 
 _FILE_KEYS = ("name", "base", "template", "language", "description", "place", "agency", "digits", "calendar",
-              "offset", "table", "hijri_months", "gregorian_months")  # fmt: skip
+              "offset", "table", "hijri_months", "gregorian_months", "authority")  # fmt: skip
 
 
 def load_style(path: str | PathLike[str]) -> Style:
@@ -265,7 +265,7 @@ def load_style(path: str | PathLike[str]) -> Style:
         base = "mina"                 # start from a built-in style (optional)
         template = "{hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear} M"
         language = "id"
-        calendar = "umalqura"
+        calendar = "umalqura"         # or: authority = "ID" (that authority's calendar)
         offset = -1                   # or: table = "sighting.csv" (next to this file)
         [hijri_months]
         4 = "Rabiul Akhir"            # "we write Rabiul Akhir, not Rabiulakhir"
@@ -294,11 +294,20 @@ def load_style(path: str | PathLike[str]) -> Style:
     if base is None and "template" not in data:
         raise StyleError(f"{name}: a style file needs a template or a base style", field="template")
     fields: dict[str, object] = {} if base is None else {
-        key: getattr(base, key) for key in _FILE_KEYS if key not in ("name", "base")
+        key: getattr(base, key) for key in _FILE_KEYS if key not in ("name", "base", "authority")
     }  # fmt: skip
     for key in _FILE_KEYS[2:]:
-        if key in data and key not in ("hijri_months", "gregorian_months"):
+        if key in data and key not in ("hijri_months", "gregorian_months", "authority"):
             fields[key] = data[key]
+    if "authority" in data:  # the authority's calendar: "we follow Indonesia's announcements"
+        if "calendar" in data:
+            raise StyleError(f"{name}: give a calendar or an authority, not both", field="authority")
+        from ..calendars.authorities import get_authority
+
+        try:
+            fields["calendar"] = get_authority(data["authority"]).id
+        except (TypeError, DatelineError) as err:
+            raise StyleError(f"{name}: authority: {err}", field="authority") from None
     if isinstance(fields.get("table"), str):
         fields["table"] = str(Path(name).parent / str(fields["table"]))
     language = str(fields.get("language", "en"))

@@ -27,8 +27,17 @@ from .base import Calendar
 TYPE_CHECKING = False  # typing costs 5 ms to import; mypy reads this name all the same
 if TYPE_CHECKING:
     from .._types import TableSource
+    from .places import Place
 
-__all__ = ["CALENDAR_NAMES", "Calendar", "builtin_calendar", "calendar_names", "get_calendar"]
+__all__ = [
+    "AUTHORITY_IDS",
+    "CALENDAR_NAMES",
+    "COMPUTED_NAMES",
+    "Calendar",
+    "builtin_calendar",
+    "calendar_names",
+    "get_calendar",
+]
 
 
 _ALIASES = {
@@ -75,6 +84,70 @@ _MODULES = {
 CALENDAR_NAMES = tuple(_MODULES)
 
 
+COMPUTED_NAMES = ("umalqura-rule", "mabims", "wujudul-hilal", "odeh", "khgt", "fcna")
+AUTHORITY_IDS = (
+    "SA",
+    "TR",
+    "ID",
+    "ID-muhammadiyah",
+    "ID-nu",
+    "MY",
+    "BN",
+    "SG",
+    "IR",
+    "MA",
+    "EG",
+    "PK",
+    "IN",
+    "US",
+)
+
+
+def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Calendar:
+    """A calendar by its name: built in, computed (at a place), or an authority's."""
+    key = calendar.strip().lower().replace("_", "-")
+    name, _, at = key.partition("@")
+    if name in COMPUTED_NAMES:
+        from .computed import computed_calendar
+        from .places import get_place
+
+        if at and place is not None:
+            raise CalendarError(f"{calendar!r} names its place already; leave place= out", text=calendar)
+        where = place if place is not None else (at or None)
+        return computed_calendar(name, None if where is None else get_place(where))
+    if place is not None:
+        raise CalendarError(
+            f"place applies to the computed calendars ({', '.join(COMPUTED_NAMES)}), not to {calendar!r}",
+            text=calendar,
+        )
+    canonical = _ALIASES.get(key)
+    if canonical is not None:
+        return builtin_calendar(canonical)
+    if key in _AUTHORITY_KEYS:
+        from .authorities import authority_calendar
+
+        return authority_calendar(_AUTHORITY_KEYS[key])
+    if split := _split_offset(key):
+        base = _named(split[0], None) if _known(split[0]) else None
+        if base is not None:
+            from .offset import OffsetCalendar
+
+            return OffsetCalendar(base, split[1])
+    raise CalendarError(
+        f"unknown calendar {calendar!r}; known: {', '.join(CALENDAR_NAMES)} "
+        f"(or islamic-umalqura, islamic-civil, islamic-tbla); computed: {', '.join(COMPUTED_NAMES)}; "
+        f"authorities: {', '.join(AUTHORITY_IDS)}",
+        text=calendar,
+    )
+
+
+_AUTHORITY_KEYS = {identifier.lower(): identifier for identifier in AUTHORITY_IDS}
+
+
+def _known(key: str) -> bool:
+    return key in _ALIASES or key in _AUTHORITY_KEYS or key.partition("@")[0] in COMPUTED_NAMES
+
+
 def builtin_calendar(name: str) -> Calendar:
     """A built-in calendar by its canonical name (see :data:`CALENDAR_NAMES`)."""
     # Each calendar's module is imported on first use (hijridate is slow to import);
@@ -95,9 +168,16 @@ def get_calendar(
     *,
     offset: int = 0,
     table: TableSource | None = None,
+    place: str | Place | tuple[float, float] | None = None,
 ) -> Calendar:
     """A calendar by name (or a calendar itself), shifted by ``offset`` days and overridden
     by a table of announced month starts where ``table`` has entries.
+
+    Names are the built-in calendars (:data:`CALENDAR_NAMES`), the calendars computed from
+    a crescent criterion (``umalqura-rule``, ``mabims``, ``wujudul-hilal``, ``odeh``,
+    ``khgt``, ``fcna``; ``place`` moves a local criterion elsewhere: ``get_calendar("mabims",
+    place="Kuala Lumpur")``, or ``"mabims@kuala-lumpur"``), and the authorities' ids
+    (``SA``, ``TR``, ``ID``, ``ID-muhammadiyah`` …; see :func:`datelines.authorities`).
 
     The offset applies first, then the table: "our months usually begin a day after Umm
     al-Qura's, and here are the announced starts where they did not" is
@@ -107,30 +187,21 @@ def get_calendar(
     'civil'
     >>> get_calendar("umalqura", offset=-1).name
     'umalqura-1'
+    >>> get_calendar("ID").name, get_calendar("mabims").name
+    ('ID', 'mabims')
     >>> get_calendar("gregorian")
     Traceback (most recent call last):
     ...
-    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla)
+    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, US
     """
     if isinstance(calendar, Calendar):
+        if place is not None:
+            raise CalendarError(
+                "place applies to a computed calendar named by its criterion, not to a Calendar"
+            )
         base = calendar
     elif isinstance(calendar, str):
-        key = calendar.strip().lower().replace("_", "-")
-        canonical = _ALIASES.get(key)
-        if canonical is None and (split := _split_offset(key)):
-            named = _ALIASES.get(split[0])
-            if named is not None:
-                from .offset import OffsetCalendar
-
-                base = OffsetCalendar(builtin_calendar(named), split[1])
-                return get_calendar(base, offset=offset, table=table)
-        if canonical is None:
-            raise CalendarError(
-                f"unknown calendar {calendar!r}; known: {', '.join(CALENDAR_NAMES)} "
-                "(or islamic-umalqura, islamic-civil, islamic-tbla)",
-                text=calendar,
-            )
-        base = builtin_calendar(canonical)
+        base = _named(calendar, place)
     else:
         raise TypeError(f"calendar must be a name or a Calendar, not {type(calendar).__name__}")
     if isinstance(offset, bool) or not isinstance(offset, int):

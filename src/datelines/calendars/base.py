@@ -20,6 +20,10 @@ __all__ = ["Calendar"]
 
 DATE_MAX_ORDINAL = date.max.toordinal()
 
+TYPE_CHECKING = False  # typing costs more to import than all of datelines' start-up
+if TYPE_CHECKING:
+    from .source import MonthSource
+
 
 class Calendar(abc.ABC):
     """A Hijri calendar: conversion both ways, month and year lengths, and its range.
@@ -173,6 +177,18 @@ class Calendar(abc.ABC):
                 HijriDate._trusted(year, month, end - self._month_start(year, month) + 1)
             )
         return date.fromordinal(end)
+
+    def month_source(self, year: int, month: int) -> MonthSource:
+        """Whether the month's start is announced, published or computed.
+
+        >>> from datelines import get_calendar
+        >>> get_calendar("umalqura").month_source(1445, 9).kind, get_calendar("civil").month_source(1445, 9).kind
+        ('published', 'computed')
+        """
+        from .source import MonthSource
+
+        self._check_month(year, month)
+        return MonthSource("computed", self._name)
 
     def year_length(self, year: int) -> int:
         """Days in a year of this calendar (354 or 355 in the arithmetic ones)."""

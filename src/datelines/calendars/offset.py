@@ -6,6 +6,10 @@ from ..errors import CalendarError
 from ..hijri import HijriDate
 from .base import Calendar
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .source import MonthSource
+
 __all__ = ["MAX_OFFSET", "OffsetCalendar"]
 
 # Announced month starts differ from Umm al-Qura by a day or two; anything past a month
@@ -58,6 +62,14 @@ class OffsetCalendar(Calendar):
 
     def _range_hint(self) -> str:
         return self._base._range_hint()
+
+    def month_source(self, year: int, month: int) -> MonthSource:
+        from .source import MonthSource
+
+        found = self._base.month_source(year, month)
+        return MonthSource(
+            found.kind, f"{found.detail}, {self._offset:+d} day{'s' if abs(self._offset) != 1 else ''}"
+        )
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self._base, self._offset))

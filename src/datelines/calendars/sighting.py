@@ -39,6 +39,7 @@ from pathlib import Path
 from ..errors import SightingTableError
 from ..hijri import HijriDate
 from .base import Calendar
+from .source import MonthSource
 
 __all__ = ["MonthStart", "SightingCalendar", "SightingTable", "load_sighting_table"]
 
@@ -324,6 +325,14 @@ class SightingCalendar(Calendar):
 
     def _range_hint(self) -> str:
         return self._base._range_hint()
+
+    def month_source(self, year: int, month: int) -> MonthSource:
+        from .source import MonthSource
+
+        year, month = self._check_month(year, month)
+        if year * 12 + month - 1 in self._starts:
+            return MonthSource("announced", self._table.source)
+        return self._base.month_source(year, month)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self._base, self._table))

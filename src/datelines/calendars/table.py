@@ -8,6 +8,10 @@ from datetime import date
 from ..hijri import HijriDate
 from .base import Calendar
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .source import MonthSource
+
 __all__ = ["TableCalendar"]
 
 
@@ -36,6 +40,12 @@ class TableCalendar(Calendar):
         index = bisect_right(self._starts, ordinal) - 1
         years, month = divmod(index, 12)
         return HijriDate._trusted(self._first_year + years, month + 1, ordinal - self._starts[index] + 1)
+
+    def month_source(self, year: int, month: int) -> MonthSource:
+        from .source import MonthSource
+
+        self._check_month(year, month)
+        return MonthSource("published", f"the {self._name} table")
 
     def ymd(self, day: date) -> tuple[int, int, int]:
         ordinal = day.toordinal()

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .. import __version__
+from ._authorities import add_authorities, add_days
 from ._calendars import add_calendars
 from ._console import Console, OutputError, Terminated
 from ._convert import add_convert, add_today
@@ -66,8 +67,8 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for add in (add_convert, add_today, add_calendars, add_parse, add_format_command, add_styles, add_check,
-                add_extract):  # fmt: skip
+    for add in (add_convert, add_today, add_calendars, add_authorities, add_days, add_parse, add_format_command,
+                add_styles, add_check, add_extract):  # fmt: skip
         add(commands)
     return top
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ._authorities import authority_id
 from ._console import Console
 from ._options import Deprecated, add_calendar, add_format, calendar_of, positive
 
@@ -17,6 +18,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
     )
+    parser.add_argument(
+        "--authority", type=authority_id, metavar="ID",
+        help="the authority whose calendar the datelines must follow (default: any known authority, the "
+        "one the dateline's place, agency or language points to first)",
+    )  # fmt: skip
     add_calendar(parser)
     archive = parser.add_argument_group("input")
     archive.add_argument(
@@ -73,6 +79,10 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False)
 
 
+def _calendar_given(args: argparse.Namespace) -> bool:
+    return args.calendar is not None or args.offset is not None or args.table is not None
+
+
 def _run(args: argparse.Namespace, console: Console) -> int:
     from ..batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
     from ._options import PROG
@@ -82,12 +92,15 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("standard input (-) can be read only once")
     if "-" in args.files and sys.stdin is None:
         parser.error("standard input (-) is closed")
+    if args.authority is not None and _calendar_given(args):
+        parser.error("argument --authority: not allowed with --calendar, --offset or --table")
     if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
         parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
     options = BatchOptions(
         mode=args.mode,
         output=args.output,
-        calendar=calendar_of(args),
+        calendar=calendar_of(args) if _calendar_given(args) else None,
+        authority=args.authority,
         input=args.input,
         text_field="text" if args.text_field is None else args.text_field,
         id_field=args.id_field,

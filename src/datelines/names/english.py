@@ -25,3 +25,15 @@ CALENDAR_TITLES = MappingProxyType({
 })  # fmt: skip
 # Small counts in words ("one day behind"); larger ones are written in digits.
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# The religious days of a year, in the order they fall: (name, Hijri month, day).
+RELIGIOUS_DAYS = (
+    ("Islamic New Year", 1, 1),
+    ("Ashura", 1, 10),
+    ("Mawlid", 3, 12),
+    ("Isra' and Mi'raj", 7, 27),
+    ("First of Ramadan", 9, 1),
+    ("Eid al-Fitr", 10, 1),
+    ("Day of Arafah", 12, 9),
+    ("Eid al-Adha", 12, 10),
+)

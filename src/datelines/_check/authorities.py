@@ -1,0 +1,102 @@
+"""Which authority's calendar a dateline follows: inferred from the dateline (its place,
+its agency, its language), and else any authority whose calendar had that date.
+
+The calendars differ by a day or two: a dateline printed in Jakarta a day behind Saudi
+Arabia is right for Indonesia. The checker tries the inferred authorities first, then Umm
+al-Qura, then every other authority, and accepts the first whose calendar agrees; a slip
+that no authority's calendar had (three days, a month, a year) is an error still.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..calendars import AUTHORITY_IDS, Calendar, get_calendar
+from ..dateline import Dateline
+from ..names import authorities as tables
+from ..names.english import WEEKDAYS
+from .compare import compare, valid_hijri
+from .messages import days, gregorian_words, hijri_words
+
+__all__ = ["candidates", "differ", "evidence", "inferred"]
+
+_PLACES = {place.casefold(): authority for place, authority in tables.PLACES}
+_AGENCIES = {agency.casefold(): authority for agency, authority in tables.AGENCIES}
+_LANGUAGES = dict(tables.LANGUAGES)
+
+
+def inferred(line: Dateline) -> tuple[str, ...]:
+    """The authorities the dateline's place, agency and language point to, most telling
+    first (a place, then an agency, then the language of its words)."""
+    found: list[str] = []
+    for name, table in ((line.place, _PLACES), (line.agency, _AGENCIES)):
+        if name is not None:
+            key = name.strip(" ,.-").casefold()
+            match = table.get(key) or next((a for p, a in table.items() if key.startswith(p + " ")), None)
+            if match is not None:
+                found.append(match)
+    for language in line.languages:
+        found.extend(_LANGUAGES.get(language, ()))
+    return tuple(dict.fromkeys(found))
+
+
+def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:
+    """Every authority's calendar, the inferred ones first, then Umm al-Qura (Saudi
+    Arabia's civil calendar), then the rest."""
+    first = inferred(line)
+    for authority in (*first, "umalqura", *(a for a in AUTHORITY_IDS if a not in first)):
+        yield ("SA" if authority == "umalqura" else authority), get_calendar(authority)
+
+
+def agrees(line: Dateline, cal: Calendar, julian: bool) -> bool:
+    """Whether the dateline's halves name the same day in ``cal`` (and its Hijri date exists there)."""
+    hijri, gregorian = line.hijri, line.gregorian
+    if hijri is None or gregorian is None:
+        return False
+    if not compare(hijri, gregorian, cal, julian).agrees:
+        return False
+    return not hijri.complete or valid_hijri(hijri, cal)
+
+
+def evidence(authority: str, cal: Calendar, day: date) -> str:
+    """Why the dateline is right for ``authority``: the month it is in began there on
+    another day than in Saudi Arabia's Umm al-Qura calendar (when it did)."""
+    from ..calendars.authorities import get_authority
+
+    there = cal.to_hijri(day)
+    began = cal.first_day(there.year, there.month)
+    kind = cal.month_source(there.year, there.month).kind
+    found = get_authority(authority)
+    whose = "Umm al-Qura" if authority == "SA" else f"{found.country}'s calendar ({found.id})"
+    said = f"Follows {whose}: {hijri_words(there.replace(day=1))} began on {_day(began)} ({kind})"
+    umalqura = get_calendar("umalqura")
+    try:
+        saudi_began = umalqura.first_day(there.year, there.month)
+    except ValueError:
+        return said + "."
+    if saudi_began == began or authority == "SA":
+        return said + "."
+    apart = began.toordinal() - saudi_began.toordinal()
+    return said + (
+        f", {days(abs(apart))} {'after' if apart > 0 else 'before'} Saudi Arabia's Umm al-Qura calendar "
+        f"({_day(saudi_began)})."
+    )
+
+
+def _day(day: date) -> str:
+    return f"{WEEKDAYS[day.weekday()]} {gregorian_words(day)}"
+
+
+def differ(day: date) -> str | None:
+    """The authorities' Hijri dates for ``day`` when they are not all the same, in words:
+    "1 Shawwal 1446 in SA, TR, …; 30 Ramadan 1446 in ID, MY, …"."""
+    dates: dict[str, list[str]] = {}
+    for authority in AUTHORITY_IDS:
+        try:
+            dates.setdefault(hijri_words(get_calendar(authority).to_hijri(day)), []).append(authority)
+        except ValueError:
+            continue
+    if len(dates) < 2:
+        return None
+    return "; ".join(f"{words} in {', '.join(authorities)}" for words, authorities in dates.items())

@@ -1,0 +1,332 @@
+"""The bodies whose calendars newsrooms follow, and their calendars.
+
+Each authority has a stable id (an ISO 3166 country code, with a suffix for a second body
+in one country), says what it publishes and how its months are decided, and has a
+calendar: the month starts it announced (or published), shipped as data with their
+sources (``calendars/data/authorities/<ID>.csv``), over the rule it decides by, which
+gives every other month (computed from the Sun and the Moon, see :mod:`.criteria`).
+
+>>> from datelines import get_calendar
+>>> cal = get_calendar("ID")
+>>> cal.to_hijri(date(2025, 3, 31)), get_calendar("SA").to_hijri(date(2025, 3, 31))
+(HijriDate(1446, 10, 1), HijriDate(1446, 10, 2))
+>>> cal.month_source(1446, 10).kind
+'announced'
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal, NamedTuple
+
+from ..errors import CalendarError
+from ..hijri import HijriDate
+from .base import Calendar
+from .places import get_place
+from .source import MonthSource
+
+__all__ = [
+    "AUTHORITIES",
+    "Authority",
+    "AuthorityCalendar",
+    "Rule",
+    "authorities",
+    "authority_calendar",
+    "get_authority",
+]
+
+DATA = Path(__file__).parent / "data" / "authorities"
+
+
+class Rule(NamedTuple):
+    """From Hijri year ``since``, months not announced are computed by ``criterion`` at
+    ``place``, or taken from a published ``calendar`` (``umalqura``) where it has them."""
+
+    since: int
+    criterion: str
+    place: str
+    calendar: str | None = None
+
+
+class Authority(NamedTuple):
+    """A body whose Hijri calendar newsrooms follow."""
+
+    id: str
+    name: str
+    country: str
+    publishes: str
+    method: str
+    rules: tuple[Rule, ...]
+    data: str | None  # the file of announced months in calendars/data/authorities, if any
+    languages: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> Rule:
+        """The rule in force now."""
+        return self.rules[-1]
+
+
+AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
+    authority.id: authority
+    for authority in (
+        Authority("SA", "Umm al-Qura, and the Supreme Court for the religious months", "Saudi Arabia",
+                  "the Umm al-Qura calendar, printed years ahead; the Supreme Court's decisions on sighting",
+                  "calculation (Umm al-Qura rule at Mecca) for the civil calendar; sighting accepted by the "
+                  "Supreme Court for Ramadan, Shawwal and Dhu al-Hijjah",
+                  (Rule(1300, "umalqura-rule", "Mecca", "umalqura"),), "SA-court.csv", ("ar",)),
+        Authority("TR", "Diyanet İşleri Başkanlığı", "Türkiye",
+                  "the official Hijri calendar and the yearly list of religious days, computed ahead",
+                  "calculation; since the Istanbul congress of 2016 one global calendar (altitude 5°, "
+                  "elongation 8° anywhere before 0h UT)",
+                  (Rule(1300, "khgt", "UTC"),), "TR.csv", ("tr",)),
+        Authority("ID", "the Ministry of Religious Affairs (Kemenag)", "Indonesia",
+                  "the government calendar; the sidang isbat's decisions for Ramadan, Syawal and Zulhijah",
+                  "imkanur rukyat with sighting: MABIMS, since 2022 altitude 3° and elongation 6.4°",
+                  (Rule(1300, "mabims", "Banda Aceh"),), "ID.csv", ("id",)),
+        Authority("ID-muhammadiyah", "PP Muhammadiyah", "Indonesia",
+                  "maklumat fixing Ramadan, Syawal and Zulhijah in advance; a printed calendar",
+                  "calculation: wujudul hilal at Yogyakarta until 1446; from 1447 the global calendar KHGT",
+                  (Rule(1300, "wujudul-hilal", "Yogyakarta"), Rule(1447, "khgt", "UTC")),
+                  "ID-muhammadiyah.csv", ("id",)),
+        Authority("ID-nu", "Nahdlatul Ulama (Lembaga Falakiyah PBNU)", "Indonesia",
+                  "announcements of each month after sighting", "rukyatul hilal with the MABIMS criterion",
+                  (Rule(1300, "mabims", "Banda Aceh"),), "ID-nu.csv", ("id",)),
+        Authority("MY", "JAKIM and the Keeper of the Rulers' Seal", "Malaysia",
+                  "JAKIM's takwim; the proclamation of Ramadan, Syawal and Zulhijah",
+                  "rukyah and hisab with the MABIMS criterion (since 2022: 3° and 6.4°)",
+                  (Rule(1300, "mabims", "Kuala Lumpur"),), "MY.csv", ("ms",)),
+        Authority("BN", "Majlis Ugama Islam", "Brunei", "announcements after sighting",
+                  "rukyah at fixed sites; the MABIMS criterion for calculation",
+                  (Rule(1300, "mabims", "Bandar Seri Begawan"),), "BN.csv", ("ms",)),
+        Authority("SG", "MUIS", "Singapore", "the Mufti's announcements; MUIS media releases",
+                  "calculation with the MABIMS criterion", (Rule(1300, "mabims", "Singapore"),), "SG.csv",
+                  ("ms", "en")),
+        Authority("IR", "the Office of the Leader and the Calendar Centre", "Iran",
+                  "the official calendar (University of Tehran); the Leader's office announces sightings",
+                  "sighting (computed here by Odeh's criterion at Tehran)", (Rule(1300, "odeh", "Tehran"),),
+                  "IR.csv", ("fa",)),
+        Authority("MA", "the Ministry of Habous and Islamic Affairs", "Morocco",
+                  "a communiqué on the 29th of every month", "sighting (computed here by Odeh's criterion at Rabat)",
+                  (Rule(1300, "odeh", "Rabat"),), "MA.csv", ("ar", "fr")),
+        Authority("EG", "Dar al-Ifta", "Egypt", "statements on the 29th", "sighting with calculation "
+                  "(computed here by Odeh's criterion at Cairo)", (Rule(1300, "odeh", "Cairo"),), "EG.csv", ("ar",)),
+        Authority("PK", "the Central Ruet-e-Hilal Committee", "Pakistan", "announcements after sighting",
+                  "sighting (computed here by Odeh's criterion at Karachi)", (Rule(1300, "odeh", "Karachi"),),
+                  "PK.csv", ("ur", "en")),
+        Authority("IN", "the moon-sighting committees (Delhi, Lucknow, Hyderabad, Patna)", "India",
+                  "committee announcements; the gazetted holidays", "sighting (computed here by Odeh's "
+                  "criterion at Delhi); regions can differ by a day", (Rule(1300, "odeh", "Delhi"),), "IN.csv",
+                  ("ur", "hi", "en")),
+        Authority("US", "the Fiqh Council of North America (ISNA)", "North America",
+                  "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
+                  "(since 2017); Dhu al-Hijjah follows Saudi Arabia's Day of Arafah",
+                  (Rule(1300, "fcna", "Washington"),), "US.csv", ("en",)),
+    )
+})  # fmt: skip
+
+
+def authorities() -> tuple[Authority, ...]:
+    """Every authority datelines knows, in the order of :data:`AUTHORITIES`.
+
+    >>> [a.id for a in authorities()][:4]
+    ['SA', 'TR', 'ID', 'ID-muhammadiyah']
+    """
+    return tuple(AUTHORITIES.values())
+
+
+def get_authority(authority: str) -> Authority:
+    """An authority by id, in any case ("ID", "id-muhammadiyah").
+
+    >>> get_authority("tr").name
+    'Diyanet İşleri Başkanlığı'
+    """
+    if not isinstance(authority, str):
+        raise TypeError(f"authority must be an id, not {type(authority).__name__}")
+    found = _BY_KEY.get(authority.strip().lower())
+    if found is None:
+        raise CalendarError(
+            f"unknown authority {authority!r}; known: {', '.join(AUTHORITIES)}", text=authority
+        )
+    return found
+
+
+_BY_KEY = {key.lower(): value for key, value in AUTHORITIES.items()}
+
+
+class Announced(NamedTuple):
+    """A month start an authority announced or published, with what it rests on."""
+
+    ordinal: int
+    evidence: str
+
+
+def _read(name: str) -> dict[int, Announced]:
+    """A data file's months, by month index (year × 12 + month − 1)."""
+    path = DATA / name
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {
+            int(row["year"]) * 12 + int(row["month"]) - 1: Announced(
+                date.fromisoformat(row["first_day"]).toordinal(), row["evidence"]
+            )
+            for row in rows
+        }
+
+
+class AuthorityCalendar(Calendar):
+    """An authority's calendar: its announced months over its rules. A month next to an
+    announced one that the rule would make 28 or 31 days long is moved by a day, as the
+    authority must have moved it (months have 29 or 30 days)."""
+
+    __slots__ = ("_announced", "_authority", "_moved", "_published", "_rules")
+
+    _authority: Authority
+    _announced: dict[int, Announced]
+    _rules: tuple[tuple[Rule, Calendar], ...]
+    _published: dict[str, Calendar]
+    _moved: dict[int, int]  # computed months moved next to an announced one, by month index
+
+    def __init__(self, authority: Authority):
+        from . import builtin_calendar
+        from .computed import FIRST_YEAR, LAST_YEAR, computed_calendar
+        from .criteria import CRITERIA
+
+        def rule_calendar(rule: Rule) -> Calendar:
+            criterion = CRITERIA[rule.criterion]
+            return computed_calendar(
+                rule.criterion, criterion.place if rule.place == "UTC" else get_place(rule.place)
+            )
+
+        object.__setattr__(self, "_authority", authority)
+        object.__setattr__(self, "_rules", tuple((rule, rule_calendar(rule)) for rule in authority.rules))
+        object.__setattr__(
+            self,
+            "_published",
+            {r.calendar: builtin_calendar(r.calendar) for r in authority.rules if r.calendar},
+        )
+        object.__setattr__(self, "_announced", _read(authority.data) if authority.data else {})
+        object.__setattr__(self, "_moved", {})
+        self._settle()
+        first = self._start(FIRST_YEAR * 12)
+        super().__init__(authority.id, FIRST_YEAR, LAST_YEAR, first, self._start((LAST_YEAR + 1) * 12) - 1)
+
+    @property
+    def authority(self) -> Authority:
+        """Whose calendar this is."""
+        return self._authority
+
+    @property
+    def announced(self) -> tuple[tuple[int, int], ...]:
+        """The (year, month) of every month whose start the authority announced or published."""
+        return tuple((index // 12, index % 12 + 1) for index in sorted(self._announced))
+
+    # --- the months -------------------------------------------------------------------------
+
+    def _rule(self, year: int) -> tuple[Rule, Calendar]:
+        found = self._rules[0]
+        for rule, calendar in self._rules:
+            if rule.since <= year:
+                found = (rule, calendar)
+        return found
+
+    def _computed(self, index: int) -> int:
+        """The month's start by the rule (or the published calendar it names)."""
+        year, month = divmod(index, 12)
+        rule, calendar = self._rule(year)
+        published = self._published.get(rule.calendar) if rule.calendar else None
+        if published is not None and year in published.years:
+            return published._month_start(year, month + 1)
+        return calendar._month_start(year, month + 1)
+
+    def _start(self, index: int) -> int:
+        announced = self._announced.get(index)
+        if announced is not None:
+            return announced.ordinal
+        moved = self._moved.get(index)
+        return moved if moved is not None else self._computed(index)
+
+    def _settle(self) -> None:
+        """Move computed months next to announced ones (and where one rule gives way to
+        another) so that every month has 29 or 30 days."""
+        from .computed import FIRST_YEAR, LAST_YEAR
+
+        lowest, highest = FIRST_YEAR * 12, (LAST_YEAR + 1) * 12
+        fixed = {i for i in self._announced if lowest <= i <= highest}
+        seams = {rule.since * 12 for rule, _ in self._rules[1:]}
+        for index in sorted(fixed | seams):
+            step = index - 1  # backwards from an announced month
+            while step >= lowest and index in fixed and step not in fixed:
+                length = self._start(step + 1) - self._start(step)
+                if length in (29, 30):
+                    break
+                self._moved[step] = self._start(step + 1) - (30 if length > 30 else 29)
+                step -= 1
+            step = index + 1  # and forwards
+            while step <= highest and step not in fixed:
+                length = self._start(step) - self._start(step - 1)
+                if length in (29, 30):
+                    break
+                self._moved[step] = self._start(step - 1) + (30 if length > 30 else 29)
+                step += 1
+        for index in sorted(fixed):
+            if index + 1 in fixed and self._start(index + 1) - self._start(index) not in (29, 30):
+                year, month = divmod(index, 12)
+                raise CalendarError(
+                    f"{self._authority.id}: announced months {year}-{month + 1:02d} and the next are "
+                    f"{self._start(index + 1) - self._start(index)} days apart"
+                )
+
+    def _month_start(self, year: int, month: int) -> int:
+        return self._start(year * 12 + month - 1)
+
+    def _locate(self, ordinal: int) -> HijriDate:
+        from .tabular import CIVIL
+
+        guess = CIVIL._locate(ordinal)
+        index = guess.year * 12 + guess.month - 1
+        while self._start(index) > ordinal:
+            index -= 1
+        while self._start(index + 1) <= ordinal:
+            index += 1
+        year, month = divmod(index, 12)
+        return HijriDate._trusted(year, month + 1, ordinal - self._start(index) + 1)
+
+    def month_source(self, year: int, month: int) -> MonthSource:
+        """Whether the month's start was announced (or published) by the authority, or
+        computed by its rule, and what it rests on."""
+        year, month = self._check_month(year, month)
+        index = year * 12 + month - 1
+        announced = self._announced.get(index)
+        if announced is not None:
+            kind: Literal["announced", "published"] = (
+                "published" if "table" in announced.evidence else "announced"
+            )
+            return MonthSource(kind, f"{self._authority.data}: {announced.evidence}")
+        rule, calendar = self._rule(year)
+        published = self._published.get(rule.calendar) if rule.calendar else None
+        if published is not None and year in published.years:
+            return published.month_source(year, month)
+        moved = " (moved a day, next to an announced month)" if index in self._moved else ""
+        return MonthSource("computed", f"{calendar.name}{moved}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (authority_calendar, (self._authority.id,))
+
+
+_CALENDARS: dict[str, AuthorityCalendar] = {}
+_LOCK = threading.Lock()
+
+
+def authority_calendar(authority: str | Authority) -> AuthorityCalendar:
+    """An authority's calendar (made once, on first use, and shared: it is immutable)."""
+    found = authority if isinstance(authority, Authority) else get_authority(authority)
+    with _LOCK:
+        calendar = _CALENDARS.get(found.id)
+        if calendar is None:
+            calendar = _CALENDARS[found.id] = AuthorityCalendar(found)
+        return calendar

@@ -1,0 +1,54 @@
+"""What tells which authority's calendar a dateline follows: the places, agencies and
+languages of each authority's country. Tables only; :mod:`datelines._check.authorities`
+reads them.
+"""
+
+from __future__ import annotations
+
+# Places (as a dateline names them) and the authority of their country.
+PLACES: tuple[tuple[str, str], ...] = (
+    ("Jakarta", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Medan", "ID"), ("Semarang", "ID"),
+    ("Makassar", "ID"), ("Yogyakarta", "ID"), ("Banda Aceh", "ID"), ("Padang", "ID"), ("Palembang", "ID"),
+    ("Denpasar", "ID"), ("Pekanbaru", "ID"), ("Malang", "ID"), ("Solo", "ID"), ("Bogor", "ID"),
+    ("Kuala Lumpur", "MY"), ("Putrajaya", "MY"), ("Johor Bahru", "MY"), ("Penang", "MY"), ("Kota Kinabalu", "MY"),
+    ("Kuching", "MY"), ("Shah Alam", "MY"), ("Ipoh", "MY"), ("Kota Bharu", "MY"),
+    ("Bandar Seri Begawan", "BN"), ("Berakas", "BN"), ("Brunei", "BN"),
+    ("Singapore", "SG"), ("Singapura", "SG"),
+    ("Riyadh", "SA"), ("Jeddah", "SA"), ("Mecca", "SA"), ("Makkah", "SA"), ("Medina", "SA"), ("Madinah", "SA"),
+    ("Dammam", "SA"), ("الرياض", "SA"), ("جدة", "SA"), ("مكة المكرمة", "SA"), ("المدينة المنورة", "SA"),
+    ("Istanbul", "TR"), ("Ankara", "TR"), ("İstanbul", "TR"), ("Izmir", "TR"), ("İzmir", "TR"), ("Bursa", "TR"),
+    ("Konya", "TR"),
+    ("Tehran", "IR"), ("Mashhad", "IR"), ("Qom", "IR"), ("Isfahan", "IR"), ("تهران", "IR"), ("مشهد", "IR"),
+    ("قم", "IR"),
+    ("Rabat", "MA"), ("Casablanca", "MA"), ("Marrakech", "MA"), ("Fès", "MA"), ("Fez", "MA"), ("Tanger", "MA"),
+    ("الرباط", "MA"), ("الدار البيضاء", "MA"),
+    ("Cairo", "EG"), ("Alexandria", "EG"), ("القاهرة", "EG"), ("الإسكندرية", "EG"),
+    ("Karachi", "PK"), ("Lahore", "PK"), ("Islamabad", "PK"), ("Peshawar", "PK"), ("Quetta", "PK"),
+    ("کراچی", "PK"), ("لاہور", "PK"), ("اسلام آباد", "PK"),
+    ("New Delhi", "IN"), ("Delhi", "IN"), ("Mumbai", "IN"), ("Hyderabad", "IN"), ("Lucknow", "IN"),
+    ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
+    ("Washington", "US"), ("New York", "US"), ("Chicago", "US"), ("Toronto", "US"), ("Los Angeles", "US"),
+)  # fmt: skip
+
+# News agencies, as they sign datelines, and the authority of their country.
+AGENCIES: tuple[tuple[str, str], ...] = (
+    ("MINA", "ID"), ("Antara", "ID"), ("ANTARA", "ID"),
+    ("Bernama", "MY"), ("BERNAMA", "MY"),
+    ("SPA", "SA"), ("واس", "SA"),
+    ("AA", "TR"), ("Anadolu", "TR"), ("DHA", "TR"), ("İHA", "TR"),
+    ("IRNA", "IR"), ("ISNA", "IR"), ("Tasnim", "IR"), ("Mehr", "IR"), ("ایرنا", "IR"),
+    ("MAP", "MA"), ("و.م.ع", "MA"),
+    ("MENA", "EG"), ("أ ش أ", "EG"),
+    ("APP", "PK"), ("PPI", "PK"),
+    ("PTI", "IN"), ("IANS", "IN"),
+)  # fmt: skip
+
+# Languages, and the authorities of the countries whose press writes in them, most likely
+# first. Arabic, English and French are written everywhere: they tell nothing.
+LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("ID", "ID-muhammadiyah", "ID-nu")),
+    ("ms", ("MY", "BN", "SG")),
+    ("tr", ("TR",)),
+    ("fa", ("IR",)),
+    ("ur", ("PK", "IN")),
+)
