@@ -46,6 +46,7 @@ __all__ = [
     "Style",
     "StyleError",
     "Template",
+    "TimeOfDay",
     "Verdict",
     "__version__",
     "authorities",
@@ -87,6 +88,7 @@ _LAZY = {
     "extract": "datelines._read.extract",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
+    "TimeOfDay": "datelines.dateline",
     "MonthStart": "datelines.calendars.sighting",
     "MonthSource": "datelines.calendars.source",
     "Authority": "datelines.calendars.authorities",
@@ -113,7 +115,7 @@ if TYPE_CHECKING:
     from .calendars.religious import ReligiousDay, religious_days
     from .calendars.sighting import MonthStart, SightingTable, load_sighting_table
     from .calendars.source import MonthSource
-    from .dateline import Dateline, DatePart
+    from .dateline import Dateline, DatePart, TimeOfDay
 
 
 def __getattr__(name: str) -> object:

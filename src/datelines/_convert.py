@@ -8,7 +8,7 @@ on every call here.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from .calendars import Calendar, builtin_calendar, get_calendar
 from .errors import DatelineError, ParseError
@@ -75,7 +75,7 @@ def _evening_day(moment: datetime, place: str | Place | tuple[float, float]) -> 
     """The civil day whose Hijri date ``moment`` at ``place`` has: the next one after sunset."""
     from datetime import timedelta
 
-    from .calendars.astro import sunset
+    from .calendars.astro import civil_day, sunset_after
     from .calendars.places import get_place
 
     if moment.tzinfo is None or moment.utcoffset() is None:
@@ -84,14 +84,8 @@ def _evening_day(moment: datetime, place: str | Place | tuple[float, float]) -> 
             text=moment.isoformat(),
         )
     where = get_place(place)
-    if where.timezone is not None:
-        from zoneinfo import ZoneInfo
-
-        civil = moment.astimezone(ZoneInfo(where.timezone)).date()
-    else:  # by the place's mean solar time
-        civil = (moment.astimezone(UTC) + timedelta(hours=where.longitude / 15)).date()
-    instant = (moment - datetime(2000, 1, 1, 12, tzinfo=UTC)) / timedelta(days=1)
-    return civil + timedelta(days=1) if instant >= sunset(civil, where) else civil
+    civil = civil_day(moment, where)
+    return civil + timedelta(days=1) if sunset_after(moment, where, civil)[0] else civil
 
 
 def to_gregorian(

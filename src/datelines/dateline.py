@@ -14,7 +14,7 @@ from typing import Literal
 from .errors import DatelineError, InvalidDateError
 from .hijri import HijriDate
 
-__all__ = ["DatePart", "Dateline"]
+__all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
 CalendarKind = Literal["hijri", "gregorian"]
 
@@ -92,13 +92,41 @@ class DatePart:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """A time of day stated with a dateline: words for the evening or the night
+    ("malam", "مساء", "tonight"), a clock time, or both.
+
+    ``evening``: the words say evening or night. ``hour`` and ``minute``: the clock time,
+    on the 24-hour clock ("7.30 pm" is 19:30). ``utc_offset``: the written zone's offset in
+    minutes east of UTC ("WIB" is 420), if a zone is written. ``text`` and ``span``: as
+    written, and where.
+
+    >>> TimeOfDay("19.00 WIB", (40, 49), hour=19, minute=0, utc_offset=420).clock
+    '19:00'
+    """
+
+    text: str
+    span: tuple[int, int]
+    evening: bool = False
+    hour: int | None = None
+    minute: int | None = None
+    utc_offset: int | None = None
+
+    @property
+    def clock(self) -> str | None:
+        """The clock time as ``HH:MM``, if one is stated."""
+        return None if self.hour is None else f"{self.hour:02d}:{self.minute or 0:02d}"
+
+
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """A dual dateline: what a text states in the Hijri and the Gregorian calendar.
 
     ``weekday`` is the stated weekday (Monday = 0, as ``date.weekday()``), ``weekday_text``
     as written; ``place`` and ``agency`` are what stands before and after it in a news
     dateline ("Seoul", "MINA"); ``span`` is the character span in the source and ``text``
-    that part of it; ``languages`` the languages of the words that were matched.
+    that part of it; ``languages`` the languages of the words that were matched; ``time``
+    the time of day stated with it, if any ("Minggu malam", "19.00 WIB").
     """
 
     hijri: DatePart | None
@@ -110,3 +138,4 @@ class Dateline:
     place: str | None = None
     agency: str | None = None
     languages: tuple[str, ...] = ()
+    time: TimeOfDay | None = None

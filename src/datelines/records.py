@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .dateline import Dateline, DatePart
+from .dateline import Dateline, DatePart, TimeOfDay
 from .names.english import WEEKDAYS
 
 TYPE_CHECKING = False
@@ -10,7 +10,14 @@ if TYPE_CHECKING:
     from ._check.verdict import Verdict
     from .calendars import Calendar
 
-__all__ = ["dateline_record", "extraction_record", "extraction_records", "part_record", "verdict_record"]
+__all__ = [
+    "dateline_record",
+    "extraction_record",
+    "extraction_records",
+    "part_record",
+    "time_record",
+    "verdict_record",
+]
 
 
 def part_record(part: DatePart | None) -> dict[str, object] | None:
@@ -41,6 +48,19 @@ def dateline_record(line: Dateline) -> dict[str, object]:
         "text": line.text,
         "span": list(line.span),
         "languages": list(line.languages),
+        "time": None if line.time is None else time_record(line.time),
+    }
+
+
+def time_record(time: TimeOfDay) -> dict[str, object]:
+    """The time of day a dateline states: as written, whether it says evening, the clock
+    time (``HH:MM``) and the written zone's offset from UTC in minutes."""
+    return {
+        "text": time.text,
+        "span": list(time.span),
+        "evening": time.evening,
+        "clock": time.clock,
+        "utc_offset": time.utc_offset,
     }
 
 

@@ -53,6 +53,8 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
         "gregorian_text": "20 January 2016",
         "hijri_text": "9 Rabi' al-Thani 1437 AH",
         "hijri_month_length": 29,
+        "month_source": "computed",
+        "month_source_detail": "civil",
     }
 
 

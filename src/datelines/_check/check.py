@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from ..calendars import Calendar, get_calendar
-from ..dateline import Dateline, DatePart
+from ..calendars.places import Place
+from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import DatelineError
 from ..hijri import HijriDate
 from . import messages
@@ -104,9 +105,12 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
     if verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings):
         return _named(line, verdict, inferred[0] if inferred else "SA", primary)
     for authority, cal in authorities.candidates(line):
-        if cal is primary or not authorities.agrees(line, cal, julian):
+        if cal is primary:
             continue
-        return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
+        if authorities.agrees(line, cal, julian):
+            return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
+        if line.time is not None and (evening := _Checker(line, cal, julian).verdict()).agrees:
+            return _named(line, evening, authority, cal)
     return verdict
 
 
@@ -117,12 +121,31 @@ def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> V
 
     notes: list[Finding] = []
     day = _western_date(line)
+    if day is not None and any(f.code == "after-sunset" for f in verdict.findings):
+        day += timedelta(days=1)  # the evening's Hijri date is the next day's
     if day is not None:
         with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
             notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
         if (differ := authorities.differ(day)) is not None:
             notes.append(Finding("authorities-differ", "note", messages.authorities_differ(day, differ)))
     return replace(verdict, authority=authority, findings=verdict.findings + tuple(notes))
+
+
+def _sunset_place(line: Dateline, cal: Calendar) -> Place:
+    """Where the line's evening is: its place when we know it, else where its calendar's
+    months are decided, else Mecca."""
+    from ..calendars.places import get_place
+
+    if line.place is not None:
+        with suppress(DatelineError):
+            return get_place(line.place)
+    where = getattr(cal, "place", None)
+    authority = getattr(cal, "authority", None)
+    if authority is not None and authority.rule.place != "UTC":
+        return get_place(authority.rule.place)
+    if isinstance(where, Place) and where.name != "UTC":
+        return where
+    return get_place("Mecca")
 
 
 def _western_date(line: Dateline) -> date | None:
@@ -162,6 +185,8 @@ class _Checker:
             expected = self._expected(line.gregorian)
             if comparison.agrees:
                 self._inferred(line.hijri, line.gregorian, comparison)
+            elif (evening := self._evening(line.hijri, line.gregorian)) is not None:
+                comparison, expected = evening
             elif (swapped := self._swapped_order(line.hijri, line.gregorian)) is not None:
                 comparison = swapped
             else:
@@ -318,6 +343,60 @@ class _Checker:
         if first == last:
             return messages.gregorian_words(first), True
         return f" ({messages.gregorian_words(first)}–{messages.gregorian_words(last)})", False
+
+    # --- the evening: the Hijri day begins at sunset ---
+
+    def _evening(self, hijri: DatePart, gregorian: DatePart) -> tuple[Comparison, HijriDate] | None:
+        """When the line is of the evening ("Minggu malam", "19.00 WIB" after sunset) and its
+        Hijri half is the night's date, the halves agree: say so, in a note."""
+        time = self.line.time
+        day = self._day_of(gregorian) if time is not None else None
+        if time is None or day is None or not hijri.complete or self.julian:
+            return None
+        why = self._after_sunset(time, day)
+        if why is None:
+            return None
+        night = day + timedelta(days=1)
+        try:
+            expected = self.cal.to_hijri(night)
+        except DatelineError:
+            return None
+        comparison = compare(
+            hijri, replace(gregorian, year=night.year, month=night.month, day=night.day), self.cal
+        )
+        if not comparison.agrees:
+            return None
+        self.add("after-sunset", "note", messages.after_sunset(why, day, expected, self.cal))
+        return comparison, expected
+
+    def _after_sunset(self, time: TimeOfDay, day: date) -> str | None:
+        """Why the line's time is after sunset on ``day`` ("“malam”", "19:00 WIB, after
+        sunset at 18:01 in Jakarta"), or None when it is not, or cannot be told."""
+        said = f"“{time.text}”"
+        if time.hour is None:
+            return said if time.evening else None
+        try:
+            from ..calendars.astro import sunset_after
+        except ImportError:  # pragma: no cover - without the astronomy extra, the words alone
+            return said if time.evening else None
+        place = _sunset_place(self.line, self.cal)
+        if time.utc_offset is not None:
+            zone: tzinfo = timezone(timedelta(minutes=time.utc_offset))
+        elif place.timezone is not None:
+            from zoneinfo import ZoneInfo
+
+            zone = ZoneInfo(place.timezone)
+        else:
+            zone = timezone(timedelta(hours=round(place.longitude / 15)))
+        moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
+        try:
+            after, sunset = sunset_after(moment, place, day)
+        except (ImportError, DatelineError):
+            return said if time.evening else None
+        if not after:
+            return None
+        local = sunset.astimezone(zone)
+        return f"{said}, after sunset at {local:%H:%M} in {place.name}"
 
     # --- weekday ---
 

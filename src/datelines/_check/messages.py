@@ -259,6 +259,13 @@ def evening_before(said: int, day: date) -> str:
     )
 
 
+def after_sunset(why: str, day: date, night: HijriDate, cal: Calendar) -> str:
+    return (
+        f"The line is of the evening of {gregorian_words(day)} ({why}): the Hijri day begins at "
+        f"sunset, and that evening was {hijri_words(night)} in {calendar_title(cal)}."
+    )
+
+
 def weekday(said: int, day: date) -> str:
     return (
         f"The stated weekday, {WEEKDAYS[said]}, fits neither {gregorian_words(day)} "

@@ -19,6 +19,7 @@ FindingCode = Literal[
     "out-of-range",  # a Hijri year outside the calendar
     "weekday",  # the stated weekday fits neither the day nor the evening before
     "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset
+    "after-sunset",  # the line is of the evening: its Hijri date is the night's, after sunset
     "ambiguous-order",  # digits read day-first disagree, month-first agree
     "unknown-month",  # a word where a month name stands that the tables do not know
     "inferred-year",  # a half without a year, its year taken from the other half

@@ -17,6 +17,7 @@ from ..dateline import Dateline, DatePart
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import GERA, GMONTH, HERA, HMONTH, LEXICON, Entry
 from .normalize import FOLD_TABLE, VANISHED, join_words
+from .times import EVENING
 
 __all__ = ["parse_simple"]
 
@@ -51,8 +52,11 @@ def parse_simple(text: str) -> Dateline | None:
     if regs[1][0] >= 0:
         place = text[regs[1][0] : regs[1][1]]
         words = folded[regs[1][0] : regs[1][1]].replace(VANISHED, "").replace("-", " ").split()
-        if any(word in LEXICON.entries for word in words) or join_words(words) in LEXICON.entries:
-            return None  # "Monday, …", "Jum'at, …", "Ramadan, …": the general reader decides
+        if (
+            any(word in LEXICON.entries or word in EVENING for word in words)
+            or join_words(words) in LEXICON.entries
+        ):
+            return None  # "Monday, …", "Ramadan, …", "Tonight, …": the general reader decides
     if regs[11][0] >= 0:
         agency = text[regs[11][0] : regs[11][1]]
         if not agency[0].isupper():

@@ -17,6 +17,7 @@ from .halves import Half, find_halves
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
+from .times import time_near
 from .tokens import Unit, units
 
 __all__ = ["MAX_PARSE_LENGTH", "parse"]
@@ -76,9 +77,11 @@ def _dateline(
         assert entry is not None
         weekday = entry.value
         weekday_text = text[slice(*folded.span(unit.start, unit.end))]
+    time = time_near(text, folded, all_units, pair)
     place = agency = None
     if with_place:
-        place, agency, start, end = _place_and_agency(text, start, end, weekday_text)
+        said = [w for w in (weekday_text, time.text if time is not None else None) if w]
+        place, agency, start, end = _place_and_agency(text, start, end, said)
     return Dateline(
         hijri=_part(text, folded, all_units, pair.hijri),
         gregorian=_part(text, folded, all_units, pair.gregorian),
@@ -89,6 +92,7 @@ def _dateline(
         place=place,
         agency=agency,
         languages=tuple(dict.fromkeys(iter_languages(all_units, pair))),
+        time=time,
     )
 
 
@@ -139,7 +143,7 @@ def parse_general(text: str) -> Dateline:
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
         hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)
-        place, agency, start, end = _place_and_agency(text, *part.span, None)
+        place, agency, start, end = _place_and_agency(text, *part.span, ())
         return Dateline(
             hijri=hijri,
             gregorian=gregorian,
@@ -167,15 +171,20 @@ def parse_general(text: str) -> Dateline:
 
 
 def _place_and_agency(
-    text: str, start: int, end: int, weekday_text: str | None
+    text: str, start: int, end: int, said: Sequence[str]
 ) -> tuple[str | None, str | None, int, int]:
-    """The place before a dateline and the agency after it, and the span widened to them."""
+    """The place before a dateline and the agency after it, and the span widened to them.
+    ``said``: the weekday and time of day as written, which may stand between the place
+    and the date ("Jakarta, Minggu malam, …") and are not the place."""
     place = agency = None
     before = text[:start]
-    if weekday_text is not None:
-        cut = before.rfind(weekday_text)
-        if cut >= 0 and not before[cut + len(weekday_text) :].strip(" ,|-–—:"):
-            before = before[:cut]
+    cutting = True
+    while cutting:
+        cutting = False
+        for words in said:
+            cut = before.rfind(words)
+            if cut >= 0 and not before[cut + len(words) :].strip(" ,|-–—:"):
+                before, cutting = before[:cut], True
     new_start = start
     if before.strip():
         if match := _PLACE.match(before):

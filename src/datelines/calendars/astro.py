@@ -22,12 +22,14 @@ from .places import Place
 __all__ = [
     "HORIZON",
     "Evening",
+    "civil_day",
     "dawn",
     "evening",
     "moon_at_sunset",
     "new_moon_near",
     "odeh_visibility",
     "sunset",
+    "sunset_after",
     "to_ut",
     "ut_to_datetime",
 ]
@@ -88,6 +90,25 @@ def sunset(day: date, place: Place) -> float:
     if found is None:
         raise CalendarError(f"the Sun does not set at {place.name} on {day.isoformat()}")
     return float(found.ut)
+
+
+def civil_day(moment: datetime, place: Place) -> date:
+    """The civil day of an aware ``moment`` at ``place``: by the place's time zone, or by
+    its mean solar time where it has none."""
+    if place.timezone is not None:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo(place.timezone)).date()
+    return (moment.astimezone(UTC) + timedelta(hours=place.longitude / 15)).date()
+
+
+def sunset_after(moment: datetime, place: Place, day: date | None = None) -> tuple[bool, datetime]:
+    """Whether an aware ``moment`` is after sunset at ``place`` on its civil day there (or
+    on ``day``, the day the moment was written with), and that sunset (UTC)."""
+    day = civil_day(moment, place) if day is None else day
+    instant = (moment - datetime(2000, 1, 1, 12, tzinfo=UTC)) / timedelta(days=1)
+    when = sunset(day, place)
+    return instant >= when, ut_to_datetime(when)
 
 
 def dawn(day: date, place: Place, depression: float = 18.0) -> float:

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from datetime import date
 
-from ..calendars import Calendar
+from ..calendars import AUTHORITY_IDS, Calendar
 from ..errors import DatelineError
 from ..hijri import HijriDate
 from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
@@ -51,6 +51,7 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
     """One conversion, as ``convert`` and ``today`` write it."""
+    source = cal.month_source(hijri.year, hijri.month)
     return {
         "calendar": cal.name,
         "gregorian": day.isoformat(),
@@ -59,19 +60,25 @@ def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
         "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
         "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
         "hijri_month_length": cal.month_length(hijri.year, hijri.month),
+        # whether the month's start was announced, published or computed, and on what
+        "month_source": source.kind,
+        "month_source_detail": source.detail,
     }
 
 
 def line(found: dict[str, object], arrow: str) -> str:
-    """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)"."""
+    """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)", and
+    for an authority's calendar, whether the month was announced or computed ("; ID, announced")."""
+    where = found["calendar"]
+    if where in AUTHORITY_IDS:  # its months are of mixed sources: say which this one is
+        where = f"{where}, {found['month_source']}"
     if found.get("from") == "hijri":
         return (
             f"{found['hijri']} {HIJRI_ERA} {arrow} {found['gregorian']} "
-            f"({found['weekday']}, {found['gregorian_text']}; {found['calendar']})"
+            f"({found['weekday']}, {found['gregorian_text']}; {where})"
         )
     return (
-        f"{found['gregorian']} {arrow} {found['hijri']} "
-        f"({found['weekday']}, {found['hijri_text']}; {found['calendar']})"
+        f"{found['gregorian']} {arrow} {found['hijri']} ({found['weekday']}, {found['hijri_text']}; {where})"
     )
 
 

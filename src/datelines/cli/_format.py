@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .._write.styles import Style
 
-__all__ = ["add_format_command", "add_styles"]
+__all__ = ["add_format_command", "add_styles", "style_file"]
 
 
 def _style(text: str) -> Style:
@@ -27,7 +27,8 @@ def _style(text: str) -> Style:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def _style_file(text: str) -> Style:
+def style_file(text: str) -> Style:
+    """A house style file, for argparse: its errors are usage errors."""
     from .._write.styles import load_style
 
     try:
@@ -58,7 +59,7 @@ def add_format_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument("--style", type=_style, help="a style from 'datelines styles' (default: mina)")
     chosen.add_argument(
-        "--style-file", dest="style", type=_style_file, metavar="FILE",
+        "--style-file", dest="style", type=style_file, metavar="FILE",
         help="a newsroom's house style (TOML; see docs/styles.md)",
     )  # fmt: skip
     parser.add_argument(

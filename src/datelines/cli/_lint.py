@@ -8,6 +8,7 @@ import sys
 
 from ._authorities import authority_id
 from ._console import Console
+from ._format import style_file
 from ._options import Deprecated, add_calendar, add_format, calendar_of, positive
 
 __all__ = ["add_check", "add_extract"]
@@ -24,6 +25,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "one the dateline's place, agency or language points to first)",
     )  # fmt: skip
     add_calendar(parser)
+    parser.add_argument(
+        "--style-file", dest="style", type=style_file, metavar="FILE",
+        help="a newsroom's house style (TOML): check by its authority or calendar (--authority and "
+        "--calendar win over it)",
+    )  # fmt: skip
     archive = parser.add_argument_group("input")
     archive.add_argument(
         "--input", choices=("text", "jsonl"), default="text",
@@ -96,11 +102,21 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("argument --authority: not allowed with --calendar, --offset or --table")
     if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
         parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
+    authority, calendar = args.authority, calendar_of(args) if _calendar_given(args) else None
+    if args.style is not None and authority is None and calendar is None:
+        from .._write.format import style_calendar
+        from ..calendars import AUTHORITY_IDS
+
+        style = args.style
+        if style.calendar in AUTHORITY_IDS and not style.offset and style.table is None:
+            authority = style.calendar  # the house follows an authority: its months, and the notes
+        else:
+            calendar = style_calendar(style, None, None, None)
     options = BatchOptions(
         mode=args.mode,
         output=args.output,
-        calendar=calendar_of(args) if _calendar_given(args) else None,
-        authority=args.authority,
+        calendar=calendar,
+        authority=authority,
         input=args.input,
         text_field="text" if args.text_field is None else args.text_field,
         id_field=args.id_field,

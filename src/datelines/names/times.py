@@ -1,0 +1,39 @@
+"""Words that place a dateline in the evening or the night, and the time zones written
+after a clock time ("19.00 WIB").
+
+The Hijri day begins at sunset, so "Sunday evening, 30 March 2025" is already 1 Shawwal
+1446 in Indonesia: the checker accepts the evening's Hijri date beside the day's when a
+line says it is evening, or gives a clock time after sunset. Each table maps a spelling
+(folded like the month names) to its language or its offset.
+"""
+
+# Evening and night, as a dateline says it: "Minggu malam", "مساء الأحد", "Sunday night".
+EVENING_WORDS: tuple[tuple[str, str], ...] = (
+    ("evening", "en"), ("tonight", "en"), ("night", "en"), ("eve", "en"),
+    ("malam", "id"),
+    ("soir", "fr"), ("soirée", "fr"), ("nuit", "fr"),
+    ("Abend", "de"), ("abends", "de"), ("Nacht", "de"),
+    ("noche", "es"),
+    ("akşam", "tr"), ("akşamı", "tr"), ("gece", "tr"), ("gecesi", "tr"),
+    ("مساء", "ar"), ("مساءً", "ar"), ("ليلة", "ar"), ("الليلة", "ar"), ("ليل", "ar"),
+    ("شب", "fa"), ("امشب", "fa"), ("شامگاه", "fa"),
+    ("شام", "ur"), ("رات", "ur"), ("آج رات", "ur"),
+    ("jioni", "sw"), ("usiku", "sw"),
+    ("вечером", "ru"), ("вечер", "ru"), ("ночью", "ru"),
+    ("সন্ধ্যা", "bn"), ("রাত", "bn"), ("রাতে", "bn"),
+)  # fmt: skip
+
+# Words after a clock time that make it afternoon or evening ("7.30 pm", "pukul 7 malam"
+# is in EVENING_WORDS) or morning.
+AFTERNOON_MARKS: tuple[str, ...] = ("pm", "p.m", "p.m.")
+MORNING_MARKS: tuple[str, ...] = ("am", "a.m", "a.m.")
+
+# Zones written after a clock time, in minutes east of UTC. Only abbreviations that mean
+# one zone in the places that print Hijri dates ("AST" is Arabia's and the Atlantic's,
+# "CST" China's and America's: they are left out).
+ZONES: tuple[tuple[str, int], ...] = (
+    ("UTC", 0), ("GMT", 0), ("WIB", 420), ("WITA", 480), ("WIT", 540), ("MYT", 480), ("SGT", 480),
+    ("BNT", 480), ("PKT", 300), ("IRST", 210), ("TRT", 180), ("EET", 120), ("EEST", 180),
+    ("CET", 60), ("CEST", 120), ("EST", -300), ("EDT", -240), ("PST", -480), ("PDT", -420),
+    ("KSA", 180), ("Mecca time", 180), ("Makkah time", 180),
+)  # fmt: skip

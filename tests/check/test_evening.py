@@ -1,0 +1,86 @@
+"""The Hijri day begins at sunset: a line of the evening may give the night's Hijri date.
+
+The checker accepts it when the line says it is evening or night, or gives a clock time
+after sunset at its place (computed), and says so in a note; a clock time before sunset
+does not move the day, and a slip of two days is still a slip."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import check, parse
+
+
+def _notes(text: str, **options: str) -> dict[str, str]:
+    verdict = check(text, **options)  # type: ignore[arg-type]
+    assert verdict.ok, verdict.message
+    return {f.code: f.message for f in verdict.findings if f.severity == "note"}
+
+
+def test_the_evening_of_the_29th_is_already_the_first() -> None:
+    # Indonesia's 1 Syawal 1446 was Monday 31 March 2025: it began at sunset on the 30th.
+    notes = _notes("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025", authority="ID")
+    assert notes["after-sunset"] == (
+        "The line is of the evening of 30 March 2025 (“malam”): the Hijri day begins at sunset, "
+        "and that evening was 1 Shawwal 1446 in Indonesia's calendar (ID)."
+    )
+    # and the day's own date is right too, with no note about the evening
+    assert "after-sunset" not in _notes(
+        "Jakarta, Minggu malam, 30 Ramadan 1446 H / 30 Maret 2025", authority="ID"
+    )
+
+
+def test_a_clock_time_after_sunset_at_the_place_moves_the_day() -> None:
+    notes = _notes("Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 WIB", authority="ID")
+    assert "(“19.00 WIB”, after sunset at 17:58 in Jakarta)" in notes["after-sunset"]
+
+
+def test_a_clock_time_before_sunset_does_not() -> None:
+    verdict = check("Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 10.00 WIB", authority="ID")
+    assert not verdict.ok
+    assert [f.code for f in verdict.findings] == ["disagree"]
+
+
+def test_sunset_is_where_the_line_is() -> None:
+    # 18:25 Arabia time on 20 April 2023: after sunset in Riyadh (18:17), before it in
+    # Mecca (18:41), three degrees of longitude further west.
+    line = "Riyadh, 1 Shawwal 1444 AH / 20 April 2023, 18:25 KSA"
+    assert check(line, authority="SA").ok
+    assert not check(line.replace("Riyadh", "Mecca"), authority="SA").ok
+
+
+def test_with_no_known_place_the_authority_s_place_is_used() -> None:
+    # Indonesia's months are computed at Banda Aceh, where the Sun set at 18:47 WIB on
+    # 30 March 2025, fifty minutes after Jakarta.
+    assert check("Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 18.30 WIB", authority="ID").ok
+    assert not check("1 Syawal 1446 H / 30 Maret 2025 pukul 18.30 WIB", authority="ID").ok
+    notes = _notes("1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 WIB", authority="ID")
+    assert "after sunset at 18:47 in Banda Aceh" in notes["after-sunset"]
+
+
+def test_two_days_are_still_a_slip_in_the_evening() -> None:
+    verdict = check("Jakarta, Minggu malam, 2 Syawal 1446 H / 30 Maret 2025", authority="ID")
+    assert not verdict.ok
+    assert verdict.difference_days == 2
+
+
+def test_the_default_check_reads_the_evening_too() -> None:
+    verdict = check("Riyadh, 1 Shawwal 1444 AH / 20 April 2023, 7:30 pm")
+    assert verdict.ok
+    assert verdict.authority == "SA"
+    notes = {f.code: f.message for f in verdict.findings}
+    assert "after sunset at 18:17 in Riyadh" in notes["after-sunset"]
+    assert "1 Shawwal 1444 began on Friday 21 April 2023" in notes["follows-authority"]
+
+
+@pytest.mark.parametrize("day", [29, 30])
+def test_without_a_time_the_evening_s_date_is_a_slip(day: int) -> None:
+    assert not check(f"Jakarta, 1 Syawal 1446 H / {day} Maret 2025", authority="ID").ok
+
+
+def test_the_time_is_in_the_records() -> None:
+    from datelines.records import dateline_record
+
+    record = dateline_record(parse("1 Syawal 1446 H / 30 Maret 2025, 18:30 GMT+7"))
+    assert record["time"] == {"text": "18:30 GMT+7", "span": [33, 44], "evening": False, "clock": "18:30",
+                              "utc_offset": 420}  # fmt: skip

@@ -1,0 +1,79 @@
+"""The time of day stated with a dateline: evening words in each script, clock times with
+their zones, and the numbers that are not times."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import TimeOfDay, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025", "malam"),
+        ("Sunday evening, 1 Shawwal 1446 AH / 30 March 2025", "evening"),
+        ("Tonight, 1 Shawwal 1446 AH / 30 March 2025", "Tonight"),
+        ("مساء الأحد 29 شعبان 1444 هـ الموافق 19 مارس 2023", "مساء"),
+        ("dans la soirée du mercredi 29 Chaâbane 1436 de l'Hégire, correspondant au 17 juin 2015", "soirée"),
+        ("Pazar akşamı 1 Şevval 1446 / 30 Mart 2025", "akşamı"),
+        ("اتوار کی شام 29 رمضان 1446ھ بمطابق 30 مارچ 2025", "شام"),
+    ],
+)
+def test_an_evening_word_near_the_dateline_is_read(text: str, said: str) -> None:
+    time = parse(text).time
+    assert time is not None
+    assert time.evening
+    assert time.hour is None
+    assert time.text == said == text[slice(*time.span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "offset"),
+    [
+        ("Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 WIB", "19:00", 420),
+        ("Riyadh, 29 Ramadan 1444 AH / 20 April 2023, 7:30 pm", "19:30", None),
+        ("Riyadh, 29 Ramadan 1444 AH / 20 April 2023, 7:30 a.m.", "07:30", None),
+        ("12 pm, 29 Ramadan 1444 AH / 20 April 2023", "12:00", None),
+        ("1 Syawal 1446 H / 30 Maret 2025, 18:30 GMT+7", "18:30", 420),
+        ("1 Syawal 1446 H / 30 Maret 2025, 18:30 UTC-03:30", "18:30", -210),
+        ("29 Ramadan 1446 / 29 March 2025 at 20h15 GMT", "20:15", 0),
+    ],
+)
+def test_a_clock_time_and_its_zone_are_read(text: str, clock: str, offset: int | None) -> None:
+    time = parse(text).time
+    assert time is not None
+    assert (time.clock, time.utc_offset) == (clock, offset)
+    assert text[slice(*time.span)] == time.text
+
+
+def test_an_evening_word_after_the_hour_makes_it_evening() -> None:
+    time = parse("1 Syawal 1446 H / 30 Maret 2025 pukul 7.30 malam").time
+    assert time == TimeOfDay("7.30", time.span if time else (0, 0), True, 19, 30, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)",
+        "30.03.2025 / 30 Ramadan 1446",  # a dotted date is not 30:03
+        "1 Syawal 1446 H / 30 Maret 2025, 2.500 jamaah",  # a number with a thousands dot
+        "29 Ramadan 1446 / 29 March 2025, 19 am",  # no such hour
+        "29 Ramadan 1446 / 29 March 2025, page 12",
+    ],
+)
+def test_numbers_that_are_not_times_are_not_read_as_times(text: str) -> None:
+    assert parse(text).time is None
+
+
+def test_a_time_far_from_the_dateline_is_not_its_own() -> None:
+    text = (
+        "Tonight the committee met in the capital to hear the testimonies of its members from "
+        "several provinces, and it declared 1 Shawwal 1446 AH / 30 March 2025"
+    )
+    assert parse(text).time is None
+
+
+def test_the_place_stands_before_the_weekday_and_the_evening() -> None:
+    line = parse("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025")
+    assert (line.place, line.weekday, line.weekday_text) == ("Jakarta", 6, "Minggu")
