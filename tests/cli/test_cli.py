@@ -125,9 +125,18 @@ def test_today(capsys: pytest.CaptureFixture[str]) -> None:
 def test_calendars_lists_every_calendar(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "calendars", "--json")
     assert status == 0
-    assert [json.loads(line)["name"] for line in out.splitlines()] == [
-        "umalqura", "umalqura-icu", "civil", "astronomical",
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["name"] for r in rows if r["kind"] == "built-in"] == [
+        "umalqura",
+        "umalqura-icu",
+        "civil",
+        "astronomical",
+    ]
+    assert [r["name"] for r in rows if r["kind"] == "computed"] == [
+        "umalqura-rule", "mabims", "wujudul-hilal", "odeh", "khgt", "fcna",
     ]  # fmt: skip
+    assert [r["name"] for r in rows if r["kind"] == "authority"][:3] == ["SA", "TR", "ID"]
+    assert len(rows) == 24
 
 
 def _console_script() -> str:

@@ -25,10 +25,10 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from ..errors import CalendarError
-from ..hijri import HijriDate
 from .base import Calendar
 from .places import get_place
 from .source import MonthSource
+from .table import TableCalendar
 
 __all__ = [
     "AUTHORITIES",
@@ -178,10 +178,11 @@ def _read(name: str) -> dict[int, Announced]:
         }
 
 
-class AuthorityCalendar(Calendar):
+class AuthorityCalendar(TableCalendar):
     """An authority's calendar: its announced months over its rules. A month next to an
     announced one that the rule would make 28 or 31 days long is moved by a day, as the
-    authority must have moved it (months have 29 or 30 days)."""
+    authority must have moved it (months have 29 or 30 days). Settled once, when made,
+    into a table of month starts: converting is then a table look-up."""
 
     __slots__ = ("_announced", "_authority", "_moved", "_published", "_rules")
 
@@ -212,8 +213,8 @@ class AuthorityCalendar(Calendar):
         object.__setattr__(self, "_announced", _read(authority.data) if authority.data else {})
         object.__setattr__(self, "_moved", {})
         self._settle()
-        first = self._start(FIRST_YEAR * 12)
-        super().__init__(authority.id, FIRST_YEAR, LAST_YEAR, first, self._start((LAST_YEAR + 1) * 12) - 1)
+        starts = tuple(self._start(index) for index in range(FIRST_YEAR * 12, (LAST_YEAR + 1) * 12 + 1))
+        super().__init__(authority.id, FIRST_YEAR, starts)
 
     @property
     def authority(self) -> Authority:
@@ -280,21 +281,6 @@ class AuthorityCalendar(Calendar):
                     f"{self._authority.id}: announced months {year}-{month + 1:02d} and the next are "
                     f"{self._start(index + 1) - self._start(index)} days apart"
                 )
-
-    def _month_start(self, year: int, month: int) -> int:
-        return self._start(year * 12 + month - 1)
-
-    def _locate(self, ordinal: int) -> HijriDate:
-        from .tabular import CIVIL
-
-        guess = CIVIL._locate(ordinal)
-        index = guess.year * 12 + guess.month - 1
-        while self._start(index) > ordinal:
-            index -= 1
-        while self._start(index + 1) <= ordinal:
-            index += 1
-        year, month = divmod(index, 12)
-        return HijriDate._trusted(year, month + 1, ordinal - self._start(index) + 1)
 
     def month_source(self, year: int, month: int) -> MonthSource:
         """Whether the month's start was announced (or published) by the authority, or

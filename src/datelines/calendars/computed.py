@@ -16,6 +16,7 @@ and ``tests/calendars/test_computed.py`` recomputes years of them.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from ..hijri import HijriDate
@@ -105,6 +106,10 @@ class ComputedCalendar(Calendar):
         return self._year(year)[month - 1]
 
     def _locate(self, ordinal: int) -> HijriDate:
+        if self._table is not None:
+            index = bisect_right(self._table, ordinal) - 1
+            years, month = divmod(index, 12)
+            return HijriDate._trusted(FIRST_YEAR + years, month + 1, ordinal - self._table[index] + 1)
         year = CIVIL._locate(ordinal).year
         for candidate in (year, year - 1, year + 1):
             if not FIRST_YEAR <= candidate <= LAST_YEAR:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
-from ..calendars import CALENDAR_NAMES, get_calendar
+from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, get_calendar
 from ._console import Console
 from ._options import add_format, emit
 
@@ -13,26 +13,37 @@ __all__ = ["add_calendars"]
 
 
 def add_calendars(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("calendars", help="list the calendars and their ranges")
+    parser = commands.add_parser(
+        "calendars",
+        help="list the calendars and their ranges",
+        description="The built-in calendars, the calendars computed by crescent criteria (at their own "
+        "place; name@place for another), and the authorities' calendars (see 'datelines authorities').",
+    )
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_calendars, parser=parser)
 
 
 def _calendars(args: argparse.Namespace, console: Console) -> int:
     def records() -> Iterator[dict[str, object]]:
-        for name in CALENDAR_NAMES:
-            cal = get_calendar(name)
-            yield {
-                "name": name,
-                "first_hijri": cal.first.isoformat(),
-                "last_hijri": cal.last.isoformat(),
-                "first_gregorian": cal.first_gregorian.isoformat(),
-                "last_gregorian": cal.last_gregorian.isoformat(),
-            }
+        kinds = [("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS)]
+        for kind, names in kinds:
+            for name in names:
+                yield {"kind": kind, **_record(name)}
 
     emit(
         console, args.output, records(),
-        lambda found: f"{found['name']:<13} {found['first_hijri']} to {found['last_hijri']} AH  "
-        f"{found['first_gregorian']} to {found['last_gregorian']}",
+        lambda found: f"{found['name']:<16} {found['first_hijri']} to {found['last_hijri']} AH  "
+        f"{found['first_gregorian']} to {found['last_gregorian']}  {found['kind']}",
     )  # fmt: skip
     return 0
+
+
+def _record(name: str) -> dict[str, object]:
+    cal = get_calendar(name)
+    return {
+        "name": name,
+        "first_hijri": cal.first.isoformat(),
+        "last_hijri": cal.last.isoformat(),
+        "first_gregorian": cal.first_gregorian.isoformat(),
+        "last_gregorian": cal.last_gregorian.isoformat(),
+    }
