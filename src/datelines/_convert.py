@@ -58,6 +58,16 @@ def to_hijri(
     datelines.errors.OutOfRangeError: 1900-01-01 is outside the umalqura calendar, which covers 1924-08-01 to 2077-11-16; the tabular calendar 'civil' covers any date from 1 AH
     """
     if type(day) is not date:  # the common case first: a plain date
+        if isinstance(day, str) and len(day) > 10 and day[10:11] in ("T", " "):
+            written = day
+            try:  # an ISO date and time ("2016-01-20T19:00+03:00"): a moment
+                day = datetime.fromisoformat(written)
+            except ValueError:
+                raise ParseError(
+                    f"{written[:40]!r} is not an ISO date and time",
+                    text=written[:40],
+                    expected="YYYY-MM-DDTHH:MM±HH:MM",
+                ) from None
         if isinstance(day, str):
             day = gregorian_iso(day)
         elif isinstance(day, datetime):
@@ -84,8 +94,14 @@ def _evening_day(moment: datetime, place: str | Place | tuple[float, float]) -> 
             text=moment.isoformat(),
         )
     where = get_place(place)
-    civil = civil_day(moment, where)
-    return civil + timedelta(days=1) if sunset_after(moment, where, civil)[0] else civil
+    try:
+        civil = civil_day(moment, where)
+        return civil + timedelta(days=1) if sunset_after(moment, where, civil)[0] else civil
+    except OverflowError:  # the last evening of 9999, or before the first day there is
+        raise DatelineError(
+            f"{moment.isoformat()} at {where.name} is at the end of the dates there are",
+            text=moment.isoformat(),
+        ) from None
 
 
 def to_gregorian(

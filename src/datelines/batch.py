@@ -349,6 +349,8 @@ def _write(
                     "code": finding.code,
                     "message": finding.message,
                     "text": line.text,
+                    "calendar": verdict.calendar,
+                    "authority": verdict.authority,
                 }, options)
             )  # fmt: skip
     return out

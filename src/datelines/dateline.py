@@ -98,8 +98,9 @@ class TimeOfDay:
 
     ``evening``: the words say evening or night. ``hour`` and ``minute``: the clock time,
     on the 24-hour clock ("7.30 pm" is 19:30). ``utc_offset``: the written zone's offset in
-    minutes east of UTC ("WIB" is 420), if a zone is written. ``text`` and ``span``: as
-    written, and where.
+    minutes east of UTC ("WIB" is 420), if a zone is written. ``night_before``: the words
+    name the night before the weekday after them ("malam Senin", "ليلة الأحد": Sunday
+    evening). ``text`` and ``span``: as written, and where.
 
     >>> TimeOfDay("19.00 WIB", (40, 49), hour=19, minute=0, utc_offset=420).clock
     '19:00'
@@ -111,6 +112,7 @@ class TimeOfDay:
     hour: int | None = None
     minute: int | None = None
     utc_offset: int | None = None
+    night_before: bool = False
 
     @property
     def clock(self) -> str | None:

@@ -156,6 +156,23 @@ def test_the_hijri_day_begins_at_sunset_at_the_place() -> None:
     assert to_hijri(after, place=(21.42, 39.83)) == HijriDate(1437, 4, 11)
 
 
+def test_a_moment_may_be_iso_text() -> None:
+    assert to_hijri("2016-01-20T19:00+03:00", place="Mecca") == HijriDate(1437, 4, 11)
+    assert to_hijri("2016-01-20T19:00+03:00") == HijriDate(1437, 4, 10)
+    with pytest.raises(DatelineError, match="not an ISO date and time"):
+        to_hijri("2016-01-20Tdusk", place="Mecca")
+    with pytest.raises(DatelineError, match="end of the dates there are"):
+        to_hijri(datetime(9999, 12, 31, 23, tzinfo=UTC), "civil", place="Mecca")
+
+
+def test_a_place_by_coordinates_names_its_calendar() -> None:
+    here = get_calendar("mabims", place=(3.14, 101.69))
+    assert here.name == "mabims@3.14,101.69"
+    assert get_calendar(here.name).first_day(1446, 10) == here.first_day(1446, 10)
+    with pytest.raises(CalendarError, match="names no place after '@'"):
+        get_calendar("mabims@")
+
+
 def test_a_moment_needs_its_time_zone_and_a_day_takes_no_place() -> None:
     with pytest.raises(DatelineError, match="needs its time zone"):
         to_hijri(datetime(2016, 1, 20, 19, 0), place="Mecca")

@@ -84,3 +84,25 @@ def test_the_time_is_in_the_records() -> None:
     record = dateline_record(parse("1 Syawal 1446 H / 30 Maret 2025, 18:30 GMT+7"))
     assert record["time"] == {"text": "18:30 GMT+7", "span": [33, 44], "evening": False, "clock": "18:30",
                               "utc_offset": 420}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, malam Senin, 1 Syawal 1446 H / 30 Maret 2025",
+        "Jakarta, malam Senin, 30 Ramadan 1446 H / 30 Maret 2025",
+    ],
+)
+def test_the_night_before_a_weekday_is_that_weekday_s_eve(text: str) -> None:
+    notes = _notes(text, authority="ID")
+    assert notes["night-before"] == (
+        "“malam Senin” is the night before Monday: the evening of 30 March 2025 (a Sunday), so this can be right."
+    )
+
+
+def test_a_zone_that_makes_the_time_daytime_there_does_not_move_the_day() -> None:
+    # 20:00 at UTC+7 is 16:00 in Mecca, before sunset
+    assert not check("Mecca, 1 Shawwal 1446 / 29 March 2025 at 20:00 +0700", authority="SA").ok
+    # 19:00 at UTC-12 on the 30th is the 31st in Banda Aceh: not the evening of the 30th there
+    verdict = check("1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 GMT-12", authority="ID")
+    assert "after-sunset" not in [f.code for f in verdict.findings]

@@ -32,7 +32,10 @@ def test_authorities_lists_each_with_its_coverage(capsys: pytest.CaptureFixture[
     found = {a["id"]: a for a in json.loads(out)}
     assert found["ID-muhammadiyah"]["rules"] == [
         "from 1300: wujudul-hilal at Yogyakarta",
-        "from 1447: khgt at UTC",
+        "from 1447: khgt (global)",
+    ]
+    assert found["SA"]["rules"] == [
+        "from 1300: the umalqura table where it has the year, else umalqura-rule at Mecca"
     ]
     assert found["TR"]["first_hijri"] == "1300-01-01"
     assert found["TR"]["last_hijri"] == "1600-12-30"
@@ -65,8 +68,14 @@ def test_days_far_ahead_says_which_dates_are_computed(capsys: pytest.CaptureFixt
     [
         (["days", "abc"], "argument YEAR: invalid int value: 'abc'"),
         (["days", "1446", "--authority", "XX"], "argument --authority: unknown authority 'XX'"),
-        (["days", "1700"], "year 1700 AH is outside"),
+        (["days", "1700"], "1700 is outside the authorities' calendars (1300–1600 AH)"),
         (["check", "-", "--authority", "ID", "--calendar", "civil"], "not allowed with --calendar"),
+        (
+            ["check", "-", "--authority", "SA", "--authority", "ID"],
+            "argument --authority: given more than once",
+        ),
+        (["convert", "2025-03-31", "--authority", "ID"], "datelines convert: error: unrecognized arguments"),
+        (["days", "0"], "0 is outside the authorities' calendars (1300–1600 AH)"),
     ],
 )
 def test_bad_arguments_are_usage_errors(
@@ -124,3 +133,27 @@ def test_convert_says_whether_a_month_was_announced(capsys: pytest.CaptureFixtur
     status, out, _ = run(capsys, "convert", "2025-03-31", "--calendar", "ID", "--format", "jsonl")
     record = json.loads(out)
     assert (record["month_source"], record["month_source_detail"]) == ("announced", "ID.csv: eid_al_fitr")
+
+
+def test_days_names_each_authority_once(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "days", "1446", "--authority", "id", "--authority", "ID")
+    assert status == 0
+    assert "First of Ramadan (1 Ramadan 1446): Saturday 2025-03-01: ID" in out.splitlines()
+
+
+def test_check_records_name_the_calendar_and_the_authority(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Jakarta, 1 Syawal 1446 H / 30 Maret 2025\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", str(story), "--format", "jsonl")
+    assert status == 0
+    warning = json.loads(out.splitlines()[0])
+    assert (warning["code"], warning["severity"]) == ("other-authority", "warning")
+    assert (warning["calendar"], warning["authority"]) == ("umalqura", "SA")
+
+
+def test_a_computed_calendar_at_coordinates(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "convert", "2025-03-31", "--calendar", "mabims@3.14,101.69")
+    assert status == 0
+    assert out.startswith("2025-03-31 → 1446-10-01 (Monday, 1 Shawwal 1446 AH; mabims@3.14,101.69)")

@@ -77,3 +77,46 @@ def test_a_time_far_from_the_dateline_is_not_its_own() -> None:
 def test_the_place_stands_before_the_weekday_and_the_evening() -> None:
     line = parse("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025")
     assert (line.place, line.weekday, line.weekday_text) == ("Jakarta", 6, "Minggu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 UTC+25",  # no such zone
+        "Mecca, 1 Shawwal 1446 / 29 March 2025 at 20:00 JST",  # a zone we cannot place
+    ],
+)
+def test_a_clock_in_an_unknown_or_impossible_zone_is_no_time(text: str) -> None:
+    assert parse(text).time is None
+
+
+def test_a_numeric_offset_is_a_zone() -> None:
+    time = parse("Mecca, 1 Shawwal 1446 / 29 March 2025 at 20:00 +0700").time
+    assert time is not None
+    assert (time.text, time.utc_offset) == ("20:00 +0700", 420)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, 1 Syawal 1446 H / 30 Maret 2025, kata dia kepada wartawan Kamis malam.",
+        "Jakarta, 1 Syawal 1446 H / 30 Maret 2025. Besok malam takbiran.",
+    ],
+)
+def test_an_evening_in_another_clause_or_sentence_is_not_the_line_s(text: str) -> None:
+    assert parse(text).time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Jakarta, malam Senin, 1 Syawal 1446 H / 30 Maret 2025", 0),
+        ("Kuala Lumpur, malam Isnin, 1 Syawal 1446 / 30 Mac 2025", 0),
+        ("الرياض، ليلة الأحد 1 شوال 1446 هـ الموافق 29 مارس 2025 م", 6),
+    ],
+)
+def test_the_night_before_a_weekday(text: str, weekday: int) -> None:
+    line = parse(text)
+    assert line.time is not None
+    assert line.time.night_before
+    assert line.weekday == weekday

@@ -9,7 +9,7 @@ that no authority's calendar had (three days, a month, a year) is an error still
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..calendars import AUTHORITY_IDS, Calendar, get_calendar
@@ -19,7 +19,7 @@ from ..names.english import WEEKDAYS
 from .compare import compare, valid_hijri
 from .messages import days, gregorian_words, hijri_words
 
-__all__ = ["candidates", "differ", "evidence", "inferred"]
+__all__ = ["candidates", "differ", "evidence", "inferred", "pointed"]
 
 _PLACES = {place.casefold(): authority for place, authority in tables.PLACES}
 _AGENCIES = {agency.casefold(): authority for agency, authority in tables.AGENCIES}
@@ -29,16 +29,23 @@ _LANGUAGES = dict(tables.LANGUAGES)
 def inferred(line: Dateline) -> tuple[str, ...]:
     """The authorities the dateline's place, agency and language point to, most telling
     first (a place, then an agency, then the language of its words)."""
-    found: list[str] = []
-    for name, table in ((line.place, _PLACES), (line.agency, _AGENCIES)):
-        if name is not None:
-            key = name.strip(" ,.-").casefold()
-            match = table.get(key) or next((a for p, a in table.items() if key.startswith(p + " ")), None)
-            if match is not None:
-                found.append(match)
+    found = [authority for authority, _ in pointed(line)]
     for language in line.languages:
         found.extend(_LANGUAGES.get(language, ()))
     return tuple(dict.fromkeys(found))
+
+
+def pointed(line: Dateline) -> list[tuple[str, str]]:
+    """The authorities the dateline's place and agency name (strong evidence, unlike a
+    language), each with what named it: [("ID", "place (Jakarta)")]."""
+    found: list[tuple[str, str]] = []
+    for what, name, table in (("place", line.place, _PLACES), ("agency", line.agency, _AGENCIES)):
+        if name is not None:
+            key = name.strip(" ,.-").casefold()
+            match = table.get(key) or next((a for p, a in table.items() if key.startswith(p + " ")), None)
+            if match is not None and all(match != a for a, _ in found):
+                found.append((match, f"{what} ({name.strip(' ,.-')})"))
+    return found
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:
@@ -68,8 +75,8 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
     began = cal.first_day(there.year, there.month)
     kind = cal.month_source(there.year, there.month).kind
     found = get_authority(authority)
-    whose = "Umm al-Qura" if authority == "SA" else f"{found.country}'s calendar ({found.id})"
-    said = f"Follows {whose}: {hijri_words(there.replace(day=1))} began on {_day(began)} ({kind})"
+    source = "computed by its rule, not announced" if kind == "computed" else kind
+    said = f"Follows {found.title} ({found.id}): {hijri_words(there.replace(day=1))} began on {_day(began)} ({source})"
     umalqura = get_calendar("umalqura")
     try:
         saudi_began = umalqura.first_day(there.year, there.month)
@@ -88,15 +95,20 @@ def _day(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {gregorian_words(day)}"
 
 
-def differ(day: date) -> str | None:
-    """The authorities' Hijri dates for ``day`` when they are not all the same, in words:
-    "1 Shawwal 1446 in SA, TR, …; 30 Ramadan 1446 in ID, MY, …"."""
+def differ(day: date, concerned: Iterable[str]) -> str | None:
+    """The authorities' Hijri dates for ``day``, in words ("1 Shawwal 1446 in SA, TR, …;
+    30 Ramadan 1446 in ID, MY, …"), when the ``concerned`` ones (the authority a line
+    follows, the one it points to, Saudi Arabia) do not all keep the same date; else None:
+    a day on which only some distant calendar differs is not worth a note."""
     dates: dict[str, list[str]] = {}
+    of: dict[str, str] = {}
     for authority in AUTHORITY_IDS:
         try:
-            dates.setdefault(hijri_words(get_calendar(authority).to_hijri(day)), []).append(authority)
+            words = hijri_words(get_calendar(authority).to_hijri(day))
         except ValueError:
             continue
-    if len(dates) < 2:
+        dates.setdefault(words, []).append(authority)
+        of[authority] = words
+    if len({of[a] for a in concerned if a in of}) < 2:
         return None
     return "; ".join(f"{words} in {', '.join(authorities)}" for words, authorities in dates.items())

@@ -123,12 +123,36 @@ def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> V
     day = _western_date(line)
     if day is not None and any(f.code == "after-sunset" for f in verdict.findings):
         day += timedelta(days=1)  # the evening's Hijri date is the next day's
+    named = authorities.pointed(line)
     if day is not None:
         with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
             notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
-        if (differ := authorities.differ(day)) is not None:
+        if named and all(authority != a for a, _ in named):
+            notes.extend(_other_authority(line, authority, named[0], day))
+        concerned = [authority, "SA", *(a for a, _ in named)]
+        if (differ := authorities.differ(day, concerned)) is not None:
             notes.append(Finding("authorities-differ", "note", messages.authorities_differ(day, differ)))
     return replace(verdict, authority=authority, findings=verdict.findings + tuple(notes))
+
+
+def _other_authority(line: Dateline, followed: str, named: tuple[str, str], day: date) -> list[Finding]:
+    """A warning when the line's place or agency names one authority and its Hijri date
+    is another's: a Jakarta dateline with Saudi Arabia's date is right only in a story
+    about Saudi Arabia."""
+    from ..calendars.authorities import get_authority
+
+    pointed, why = named
+    try:
+        there = get_calendar(pointed).to_hijri(day)
+    except DatelineError:
+        return []
+    ours, theirs = get_authority(followed), get_authority(pointed)
+    said = messages.other_authority(
+        f"{ours.title} ({ours.id})", f"{theirs.title} ({theirs.id})", why, day, there
+    )
+    return [
+        Finding("other-authority", "warning", said, "hijri", line.hijri.span if line.hijri else line.span)
+    ]
 
 
 def _sunset_place(line: Dateline, cal: Calendar) -> Place:
@@ -388,10 +412,14 @@ class _Checker:
             zone = ZoneInfo(place.timezone)
         else:
             zone = timezone(timedelta(hours=round(place.longitude / 15)))
-        moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
         try:
+            moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
+            from ..calendars.astro import civil_day
+
+            if civil_day(moment, place) != day:
+                return None  # the moment is another day at the place: not that day's evening
             after, sunset = sunset_after(moment, place, day)
-        except (ImportError, DatelineError):
+        except (ImportError, DatelineError, ValueError, OverflowError):
             return said if time.evening else None
         if not after:
             return None
@@ -409,6 +437,14 @@ class _Checker:
             return True
         if line.weekday == (day.weekday() - 1) % 7:
             self.add("evening-before", "note", messages.evening_before(line.weekday, day))
+            return True
+        time = line.time
+        if time is not None and time.night_before and line.weekday == (day.weekday() + 1) % 7:
+            self.add(
+                "night-before",
+                "note",
+                messages.night_before(time.text, line.weekday_text or "", line.weekday, day),
+            )
             return True
         self.add("weekday", "error", messages.weekday(line.weekday, day))
         return False

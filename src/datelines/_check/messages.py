@@ -92,7 +92,7 @@ def calendar_title(cal: Calendar) -> str:
     if isinstance(cal, SightingCalendar):
         return f"{calendar_title(cal.base)} with announced month starts"
     if isinstance(cal, AuthorityCalendar):
-        return f"{cal.authority.country}'s calendar ({cal.authority.id})"
+        return f"{cal.authority.title} ({cal.authority.id})"
     if isinstance(cal, ComputedCalendar):
         return (
             f"the {cal.criterion} calendar at {cal.place.name}"
@@ -248,6 +248,14 @@ def no_overlap(
     )
 
 
+def other_authority(followed: str, pointed: str, why: str, day: date, there: HijriDate) -> str:
+    return (
+        f"Follows {followed}, not {pointed}, which the line's {why} points to: there "
+        f"{gregorian_words(day)} was {hijri_words(there)}. Right only if the story gives that "
+        "other authority's date."
+    )
+
+
 def authorities_differ(day: date, dates: str) -> str:
     return f"The authorities' calendars differ on {gregorian_words(day)}: {dates}."
 
@@ -256,6 +264,13 @@ def evening_before(said: int, day: date) -> str:
     return (
         f"{WEEKDAYS[said]} is the evening before {gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}); "
         "the Hijri day begins at sunset, so this can be right."
+    )
+
+
+def night_before(words: str, weekday: str, said: int, day: date) -> str:
+    return (
+        f"“{words} {weekday}” is the night before {WEEKDAYS[said]}: the evening of "
+        f"{gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}), so this can be right."
     )
 
 

@@ -20,12 +20,14 @@ FindingCode = Literal[
     "weekday",  # the stated weekday fits neither the day nor the evening before
     "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset
     "after-sunset",  # the line is of the evening: its Hijri date is the night's, after sunset
+    "night-before",  # "malam Senin", "ليلة الأحد": the night before the weekday, the date's evening
     "ambiguous-order",  # digits read day-first disagree, month-first agree
     "unknown-month",  # a word where a month name stands that the tables do not know
     "inferred-year",  # a half without a year, its year taken from the other half
     "yearless",  # no year on either side
     "one-half",  # only one calendar's half is stated
     "follows-authority",  # the halves agree in this authority's calendar, and why
+    "other-authority",  # they agree in one authority's calendar, the line's place names another
     "authorities-differ",  # the authorities' calendars do not give the day the same date
 ]
 ExplanationKind = Literal[

@@ -78,10 +78,11 @@ def _dateline(
         weekday = entry.value
         weekday_text = text[slice(*folded.span(unit.start, unit.end))]
     time = time_near(text, folded, all_units, pair)
-    place = agency = None
+    said = [w for w in (weekday_text, time.text if time is not None else None) if w]
     if with_place:
-        said = [w for w in (weekday_text, time.text if time is not None else None) if w]
         place, agency, start, end = _place_and_agency(text, start, end, said)
+    else:  # in running text, a place only at the start of a line, and the span stays the dates'
+        place, agency = _line_place_and_agency(text, start, end, said)
     return Dateline(
         hijri=_part(text, folded, all_units, pair.hijri),
         gregorian=_part(text, folded, all_units, pair.gregorian),
@@ -201,6 +202,43 @@ def _place_and_agency(
             agency = found
             end = after.end() if after.group(3) is None else after.end(3)
     return place, agency, new_start, end
+
+
+def _line_place_and_agency(
+    text: str, start: int, end: int, said: Sequence[str]
+) -> tuple[str | None, str | None]:
+    """The place and agency of a dateline that begins its line in a longer text (an
+    archive's record, a story): what :func:`parse` would find in that line alone."""
+    reach = max(0, start - _LINE_REACH)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return None, None  # far from the line's start: running text, not a dateline's place
+    if sentence := _SENTENCE_END.search(text, line_start, start):  # "… kata dia. Jakarta, …"
+        line_start = sentence.end()
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), end + _LINE_REACH)]
+    place, agency, _, _ = _place_and_agency(line, start - line_start, end - line_start, said)
+    if place is not None and not _looks_like_a_place(place):
+        place = None  # "Officials said in Karachi, 1 Shawwal …": words of a sentence
+    return place, agency
+
+
+def _looks_like_a_place(words: str) -> bool:
+    """A place name as datelines print it: up to four words, each capitalised (or in a
+    script without capitals), but for the particles of names ("Bandar Seri Begawan",
+    "KUALA LUMPUR", "Dar es Salaam", "الرياض")."""
+    parts = words.split()
+    return len(parts) <= 4 and all(
+        not part[0].islower() or part in _PARTICLES for part in parts if part[0].isalpha()
+    )
+
+
+_PARTICLES = frozenset({"al", "el", "es", "de", "di", "da", "bin", "ibn", "la", "le", "du", "of"})
+
+
+_LINE_REACH = 200
+# The last sentence end before a dateline in running text; what follows it may be a place.
+_SENTENCE_END = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
 
 
 def _is_date_word(words: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..dateline import TimeOfDay
 from ..names.times import AFTERNOON_MARKS, EVENING_WORDS, MORNING_MARKS, ZONES
+from .lexicon import WEEKDAY
 from .normalize import Folded, fold, skeleton
 from .pairs import Pair
 from .tokens import Unit
@@ -32,36 +33,70 @@ _CLOCK = re.compile(
     rf"(?:\s?({_alternation(list(_ZONES))})(?![^\W\d_])(?:([+\-−]\d{{1,2}})(?::?([0-5]\d))?(?!\d))?)?"
 )
 _AFTERNOON = frozenset(fold(m) for m in AFTERNOON_MARKS)
-# How far from the dateline a time may stand, in units (words, numbers and signs).
-_BEFORE, _AFTER = 5, 8
+_NUMERIC_OFFSET = re.compile(r"\s?([+\-−])(0\d|1[0-4]):?([0-5]\d)(?!\d)")  # "+0700", "+07:00"
+_UNKNOWN_ZONE = re.compile(r"\s?[A-Z]{2,5}\b")  # "JST": a zone we cannot place, so no time
+_SENTENCE_END = frozenset(".;!?۔؟")
+# How far from the dateline a time may stand, in units (words, numbers and signs), within
+# its sentence: evening words close by ("Minggu malam, 1 Syawal …"), a clock a little
+# further ("… 30 Maret 2025 pukul 19.00 WIB").
+_EVENING_REACH, _CLOCK_BEFORE, _CLOCK_AFTER = 3, 4, 5
 
 
 def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> TimeOfDay | None:
     """The time of day stated with the dateline of ``pair``, if any: its evening words and
     its clock time (the nearest of each)."""
-    lo, hi = max(0, pair.first - _BEFORE), min(len(units) - 1, pair.last + _AFTER)
     inside = [(units[h.first].start, units[h.last].end) for h in (pair.hijri, pair.gregorian)]
-    evening: Unit | None = None
+    lo, hi = _reach(units, pair, _EVENING_REACH, _EVENING_REACH)
+    evening: int | None = None
     for index in range(lo, hi + 1):
         unit = units[index]
         if (
             unit.kind in ("word", "lex")
             and skeleton(unit.text) in EVENING
-            and (evening is None or _gap(unit, pair, units) < _gap(evening, pair, units))
+            and (evening is None or _gap(unit, pair, units) < _gap(units[evening], pair, units))
         ):
-            evening = unit
-    clock = _clock(folded.text, units[lo].start, units[hi].end, inside)
+            evening = index
+    lo, hi = _reach(units, pair, _CLOCK_BEFORE, _CLOCK_AFTER)
+    clock = _clock(text, folded, units[lo].start, units[hi].end, inside)
     if evening is None and clock is None:
         return None
+    # "malam Senin", "ليلة الأحد": the night before the weekday named after it.
+    night_before = (
+        evening is not None and evening + 1 < len(units) and units[evening + 1].has(WEEKDAY) is not None
+    )
     if clock is None:
         assert evening is not None
-        start, end = folded.span(evening.start, evening.end)
-        return TimeOfDay(text[start:end], (start, end), evening=True)
-    match, hour, minute, offset = clock
-    if evening is not None and hour < 12 and 0 <= evening.start - match.end() <= 2:
-        hour += 12  # "7.30 malam", "7 مساء"
-    start, end = folded.span(match.start(), match.end())
-    return TimeOfDay(text[start:end].strip(), (start, end), evening is not None, hour, minute, offset)
+        start, end = folded.span(units[evening].start, units[evening].end)
+        return TimeOfDay(text[start:end], (start, end), evening=True, night_before=night_before)
+    match, hour, minute, offset, stop = clock
+    after = next((i for i, u in enumerate(units) if 0 <= u.start - stop <= 2), None)
+    if after is not None and units[after].kind in ("word", "lex") and skeleton(units[after].text) in EVENING:
+        evening = after  # "7.30 malam", "7 مساء": the evening word of the clock itself
+        if hour < 12:
+            hour += 12
+    start, end = folded.span(match.start(), stop)
+    return TimeOfDay(
+        text[start:end].strip(), (start, end), evening is not None, hour, minute, offset, night_before
+    )
+
+
+def _reach(units: Sequence[Unit], pair: Pair, before: int, after: int) -> tuple[int, int]:
+    """The units up to ``before`` and ``after`` of the dateline, not past a sentence's end."""
+    lo = pair.first
+    while lo > 0 and pair.first - lo < before and not _ends_sentence(units, lo - 1):
+        lo -= 1
+    hi = pair.last
+    while hi + 1 < len(units) and hi - pair.last < after and not _ends_sentence(units, hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
+    """A full stop (or ; ! ?) with a space or nothing after it: not the dot of "19.00"."""
+    unit = units[index]
+    if unit.kind != "sign" or unit.text not in _SENTENCE_END:
+        return False
+    return index + 1 == len(units) or not units[index + 1].glued
 
 
 def _gap(unit: Unit, pair: Pair, units: Sequence[Unit]) -> int:
@@ -70,10 +105,12 @@ def _gap(unit: Unit, pair: Pair, units: Sequence[Unit]) -> int:
 
 
 def _clock(
-    folded: str, start: int, end: int, inside: list[tuple[int, int]]
-) -> tuple[re.Match[str], int, int, int | None] | None:
+    text: str, folded: Folded, start: int, end: int, inside: list[tuple[int, int]]
+) -> tuple[re.Match[str], int, int, int | None, int] | None:
+    """The first clock time that begins in folded[start:end], with its hour, minute, zone
+    offset (minutes east of UTC) and where it ends."""
     # A time that begins in the window may end after it ("18:30 UTC-03:30").
-    for match in _CLOCK.finditer(folded, start, min(len(folded), end + 16)):
+    for match in _CLOCK.finditer(folded.text, start, min(len(folded.text), end + 16)):
         if match.start() >= end:
             break
         minutes, mark, zone, sign = match.group(2), match.group(3), match.group(4), match.group(5)
@@ -86,9 +123,17 @@ def _clock(
             hour = hour % 12 + (12 if mark in _AFTERNOON else 0)
         elif minutes is None:
             continue  # "19 am": no time
+        stop = match.end()
         offset = _ZONES[zone] if zone is not None else None
         if sign is not None:
             shift = int(sign[1:]) * 60 + int(match.group(6) or 0)
             offset = (offset or 0) + (-shift if sign[0] in "-−" else shift)
-        return match, hour, int(minutes or 0), offset
+        elif zone is None and (numeric := _NUMERIC_OFFSET.match(folded.text, stop)):
+            shift = int(numeric.group(2)) * 60 + int(numeric.group(3))
+            offset, stop = (-shift if numeric.group(1) in "-−" else shift), numeric.end()
+        elif zone is None and _UNKNOWN_ZONE.match(text, folded.span(stop, stop)[0]):
+            return None  # "20:00 JST": a time we cannot place
+        if offset is not None and not -12 * 60 <= offset <= 14 * 60:
+            return None  # "UTC+25": no such zone
+        return match, hour, int(minutes or 0), offset, stop
     return None

@@ -111,6 +111,8 @@ def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Ca
         from .computed import computed_calendar
         from .places import get_place
 
+        if "@" in key and not at.strip():
+            raise CalendarError(f"{calendar!r} names no place after '@'", text=calendar)
         if at and place is not None:
             raise CalendarError(f"{calendar!r} names its place already; leave place= out", text=calendar)
         where = place if place is not None else (at or None)

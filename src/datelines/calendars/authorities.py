@@ -70,6 +70,21 @@ class Authority(NamedTuple):
         """The rule in force now."""
         return self.rules[-1]
 
+    @property
+    def title(self) -> str:
+        """How a copy editor knows its calendar: "Indonesia's calendar", "Muhammadiyah's
+        calendar", "Saudi Arabia's Umm al-Qura calendar"."""
+        return _TITLES.get(self.id, f"{self.country}'s calendar")
+
+
+# Where the country's name would not tell the calendar: a second body in one country.
+_TITLES = {
+    "SA": "Saudi Arabia's Umm al-Qura calendar",
+    "ID-muhammadiyah": "Muhammadiyah's calendar",
+    "ID-nu": "Nahdlatul Ulama's calendar",
+    "US": "the Fiqh Council of North America's calendar",
+}
+
 
 AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
     authority.id: authority
@@ -165,6 +180,19 @@ class Announced(NamedTuple):
     evidence: str
 
 
+# Evidence that states a month's start, or a day whose Hijri date the authority fixed by
+# sighting (Ramadan, the Eids), or a printed table. Anything else (a lesser holiday, a
+# date asserted for a range of years, "~range") is weaker: see _settle.
+_STRONG = ("announced", "dual_date", "daily", "ramadan_start", "eid_al_fitr", "eid_al_adha")
+
+
+def _strong(evidence: str) -> bool:
+    return any(
+        (part.startswith(_STRONG) or "_table" in part) and not part.endswith("~range")
+        for part in evidence.split(";")
+    )
+
+
 def _read(name: str) -> dict[int, Announced]:
     """A data file's months, by month index (year × 12 + month − 1)."""
     path = DATA / name
@@ -184,13 +212,14 @@ class AuthorityCalendar(TableCalendar):
     authority must have moved it (months have 29 or 30 days). Settled once, when made,
     into a table of month starts: converting is then a table look-up."""
 
-    __slots__ = ("_announced", "_authority", "_moved", "_published", "_rules")
+    __slots__ = ("_announced", "_authority", "_moved", "_published", "_rules", "_set_aside")
 
     _authority: Authority
     _announced: dict[int, Announced]
     _rules: tuple[tuple[Rule, Calendar], ...]
     _published: dict[str, Calendar]
     _moved: dict[int, int]  # computed months moved next to an announced one, by month index
+    _set_aside: dict[int, Announced]  # rows of the data file that contradict stronger evidence
 
     def __init__(self, authority: Authority):
         from . import builtin_calendar
@@ -212,6 +241,7 @@ class AuthorityCalendar(TableCalendar):
         )
         object.__setattr__(self, "_announced", _read(authority.data) if authority.data else {})
         object.__setattr__(self, "_moved", {})
+        object.__setattr__(self, "_set_aside", {})
         self._settle()
         starts = tuple(self._start(index) for index in range(FIRST_YEAR * 12, (LAST_YEAR + 1) * 12 + 1))
         super().__init__(authority.id, FIRST_YEAR, starts)
@@ -225,6 +255,15 @@ class AuthorityCalendar(TableCalendar):
     def announced(self) -> tuple[tuple[int, int], ...]:
         """The (year, month) of every month whose start the authority announced or published."""
         return tuple((index // 12, index % 12 + 1) for index in sorted(self._announced))
+
+    @property
+    def set_aside(self) -> tuple[tuple[int, int, date, str], ...]:
+        """Rows of the data file not used, (year, month, first day, evidence): months known
+        only from a lesser holiday that the months around them contradict."""
+        return tuple(
+            (index // 12, index % 12 + 1, date.fromordinal(a.ordinal), a.evidence)
+            for index, a in sorted(self._set_aside.items())
+        )
 
     # --- the months -------------------------------------------------------------------------
 
@@ -253,11 +292,28 @@ class AuthorityCalendar(TableCalendar):
 
     def _settle(self) -> None:
         """Move computed months next to announced ones (and where one rule gives way to
-        another) so that every month has 29 or 30 days."""
+        another) so that every month has 29 or 30 days. Months known only from a lesser
+        holiday (the Mawlid, Isra' and Mi'raj, the new year …) come last, and only where
+        they fit the months around them as they stand: such holidays are fixed ahead from a
+        printed calendar, and they must not move a month the rule computed."""
+        weak = {i: a for i, a in self._announced.items() if not _strong(a.evidence)}
+        for index in weak:
+            del self._announced[index]
+        self._settle_around(set(self._announced))
+        for index in sorted(weak):
+            before, after = self._start(index - 1), self._start(index + 1)
+            start = weak[index].ordinal
+            if start - before in (29, 30) and after - start in (29, 30):
+                self._announced[index] = weak[index]
+                self._moved.pop(index, None)
+            else:
+                self._set_aside[index] = weak[index]
+
+    def _settle_around(self, fixed: set[int]) -> None:
         from .computed import FIRST_YEAR, LAST_YEAR
 
         lowest, highest = FIRST_YEAR * 12, (LAST_YEAR + 1) * 12
-        fixed = {i for i in self._announced if lowest <= i <= highest}
+        fixed = {i for i in fixed if lowest <= i <= highest}
         seams = {rule.since * 12 for rule, _ in self._rules[1:]}
         for index in sorted(fixed | seams):
             step = index - 1  # backwards from an announced month

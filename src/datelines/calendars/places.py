@@ -7,6 +7,7 @@ by seconds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -52,11 +53,14 @@ PLACES: Mapping[str, Place] = MappingProxyType({
 })  # fmt: skip
 
 
+_COORDINATES = re.compile(r"([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)")
+
+
 def get_place(place: str | Place | tuple[float, float]) -> Place:
     """A place by name ("Jakarta", "banda-aceh"), a :class:`Place`, or (latitude, longitude).
 
-    >>> get_place("Banda Aceh").latitude, get_place((21.42, 39.83)).name
-    (5.5483, '21.42,39.83')
+    >>> get_place("Banda Aceh").latitude, get_place((21.42, 39.83)).name, get_place("3.1,101.7").longitude
+    (5.5483, '21.42,39.83', 101.7)
     """
     if isinstance(place, Place):
         return place
@@ -65,6 +69,8 @@ def get_place(place: str | Place | tuple[float, float]) -> Place:
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
             raise CalendarError(f"latitude must be in -90..90 and longitude in -180..180, got {place!r}")
         return Place(f"{latitude:g},{longitude:g}", latitude, longitude)
+    if isinstance(place, str) and (numbers := _COORDINATES.fullmatch(place.strip())):
+        return get_place((float(numbers.group(1)), float(numbers.group(2))))  # "3.1,101.7"
     if isinstance(place, str):
         found = PLACES.get(place.strip().lower().replace(" ", "-").replace("_", "-"))
         if found is None:

@@ -34,7 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stderr is not None:
             print(f"{PROG}: error: standard output is closed; nothing can be written", file=sys.stderr)
         return 2
-    args = parser().parse_args(argv)
+    top = parser()
+    args, extra = top.parse_known_args(argv)
+    if extra:  # say it with the subcommand's usage, which names the options it has
+        (getattr(args, "parser", None) or top).error(f"unrecognized arguments: {' '.join(extra)}")
     console = Console(sys.stdout, sys.stderr)
     try:
         with _sigterm_raises():

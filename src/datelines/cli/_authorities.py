@@ -10,6 +10,10 @@ from ..errors import DatelineError
 from ._console import Console
 from ._options import add_format, emit
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..calendars.authorities import Rule
+
 __all__ = ["add_authorities", "add_days", "authority_id"]
 
 
@@ -64,7 +68,7 @@ def _authorities(args: argparse.Namespace, console: Console) -> int:
                 "name": found.name,
                 "country": found.country,
                 "method": found.method,
-                "rules": [f"from {r.since}: {r.criterion} at {r.place}" for r in found.rules],
+                "rules": [_rule(r) for r in found.rules],
                 "announced_years": [announced[0], announced[-1]] if announced else None,
                 "announced_months": len(cal.announced),
                 "data": found.data,
@@ -75,20 +79,36 @@ def _authorities(args: argparse.Namespace, console: Console) -> int:
     def line(found: dict[str, object]) -> str:
         years = found["announced_years"]
         data = f"{found['announced_months']} months announced {years[0]}–{years[1]}" if isinstance(years, list) else "none announced"  # fmt: skip
-        return (
-            f"{found['id']:<16} {found['country']}: {found['name']}; {data}; otherwise {found['rules'][-1]}"  # type: ignore[index]
-        )
+        rules = found["rules"]
+        assert isinstance(rules, list)
+        return f"{found['id']:<16} {found['country']}: {found['name']}; {data}; otherwise {', '.join(rules)}"
 
     emit(console, args.output, records(), line)
     return 0
 
 
+def _rule(rule: Rule) -> str:
+    """ "from 1300: mabims at Banda Aceh", "from 1447: khgt (global)", and the printed
+    calendar a rule defers to ("the umalqura table where it has the year")."""
+    from ..calendars.criteria import CRITERIA
+
+    where = "(global)" if CRITERIA[rule.criterion].kind == "global" else f"at {rule.place}"
+    printed = f"the {rule.calendar} table where it has the year, else " if rule.calendar else ""
+    return f"from {rule.since}: {printed}{rule.criterion} {where}"
+
+
 def _days(args: argparse.Namespace, console: Console) -> int:
+    from ..calendars.computed import FIRST_YEAR, LAST_YEAR
     from ..calendars.religious import religious_days
     from ..names.english import HIJRI_MONTHS, WEEKDAYS
 
+    if not FIRST_YEAR <= args.year <= LAST_YEAR:
+        args.parser.error(
+            f"argument YEAR: {args.year} is outside the authorities' calendars ({FIRST_YEAR}–{LAST_YEAR} AH)"
+        )
+    chosen = None if args.authorities is None else list(dict.fromkeys(args.authorities))
     try:
-        days = religious_days(args.year, args.authorities)
+        days = religious_days(args.year, chosen)
     except DatelineError as err:
         args.parser.error(f"argument YEAR: {err}")
 

@@ -9,7 +9,7 @@ import sys
 from ._authorities import authority_id
 from ._console import Console
 from ._format import style_file
-from ._options import Deprecated, add_calendar, add_format, calendar_of, positive
+from ._options import Deprecated, OneAuthority, add_calendar, add_format, calendar_of, positive
 
 __all__ = ["add_check", "add_extract"]
 
@@ -20,7 +20,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
     )
     parser.add_argument(
-        "--authority", type=authority_id, metavar="ID",
+        "--authority", type=authority_id, metavar="ID", action=OneAuthority,
         help="the authority whose calendar the datelines must follow (default: any known authority, the "
         "one the dateline's place, agency or language points to first)",
     )  # fmt: skip

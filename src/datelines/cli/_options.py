@@ -87,6 +87,28 @@ def zone(text: str) -> str:
 # --- option groups -----------------------------------------------------------------------------
 
 
+class Once(argparse.Action):
+    """An option that may be given once: a second one is a usage error, not a silent
+    override (``check --authority SA --authority ID``)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option: str | None = None,
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"argument {option}: given more than once{self.help_once}")
+        setattr(namespace, self.dest, values)
+
+    help_once = ""
+
+
+class OneAuthority(Once):
+    help_once = " (a dateline follows one authority; leave --authority out to accept any)"
+
+
 class Deprecated(argparse.Action):
     """An old spelling of an option: sets what the new one would, and says so on standard
     error ("--json is deprecated; use --format jsonl")."""
