@@ -32,7 +32,6 @@ SOURCE_ERRORS = {
 }
 READER_MISSES = {
     "Yogyakarta, WISATA Muhammadiyah": "three pairs in one sentence",
-    "Beliau berkata takwim itu dikemas kini": "a superseded date beside the announced one",
     "“On the basis of this method": "a list of pairs under one year",
     "دارالقضاء امارت شرعیہ رانچی": "the sighting evening's date read with the month after it",
 }

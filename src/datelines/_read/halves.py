@@ -61,6 +61,10 @@ class Half(NamedTuple):
     # Written in digits with the year last and day and month both 12 or less: read day
     # first, but month first is as likely (4/10/2024).
     ambiguous_order: bool = False
+    # The Gregorian year said with a Hijri month ("1 Ramadan 2023", "Ramadan 2025 began on
+    # March 2"), taken out of the Hijri half: the Gregorian half's year (see pairs).
+    loose_year: int | None = None
+    loose_year_unit: int = -1
 
     @property
     def year_only(self) -> bool:
@@ -149,7 +153,7 @@ class _MonthHalf:
         """ "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان", "1. Ramadan"."""
         units, j, skipped = self.units, self.k - 1, 0
         while (
-            j >= 0 and skipped < 4 and j not in self.used and (units[j].has(FILL_DM) or sign(units[j], '"-'))
+            j >= 0 and skipped < 6 and j not in self.used and (units[j].has(FILL_DM) or sign(units[j], '"-'))
         ):
             j -= 1
             skipped += 1
@@ -448,16 +452,32 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
     halves.sort(key=lambda h: h.first)
-    # "1 Ramadan 1444 H atau 1 Ramadan 2023 … 23 Maret 2023": a Hijri year that is the
-    # Gregorian year of the same text (give or take one) was said colloquially.
+    # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
+    # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
+    # when it is a year of our time or the text's Gregorian year, and no Gregorian date of
+    # the text falls in it as a Hijri year ("23 Safar 2039/1 January 2600").
     gregorian_years = {h.year for h in halves if h.calendar == GREGORIAN and h.year is not None}
     halves = [
-        h._replace(year=None, last=h.before_year, colloquial=False)
-        if h.colloquial and h.year is not None and any(abs(h.year - g) <= 1 for g in gregorian_years)
+        h._replace(year=None, last=h.before_year, colloquial=False, loose_year=h.year, loose_year_unit=h.last)
+        if h.colloquial and h.year is not None and _loose(h.year, gregorian_years)
         else h
         for h in halves
     ]
     return _year_partners(units, halves, used)
+
+
+def _loose(year: int, gregorian_years: set[int]) -> bool:
+    """Whether a Hijri month's year past the Hijri years is a Gregorian year."""
+    if any(abs(year - g) <= 1 for g in gregorian_years):
+        return True
+    as_hijri = 0.970229 * year + 621.5643  # the Gregorian year it would fall in
+    return LOOSE_YEARS[0] <= year <= LOOSE_YEARS[1] and not any(
+        abs(g - as_hijri) <= 2 for g in gregorian_years
+    )
+
+
+# The Gregorian years a text of ours may say with a Hijri month ("Ramadan 2025").
+LOOSE_YEARS = (1900, 2100)
 
 
 def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) -> list[Half]:

@@ -8,12 +8,14 @@ begins tomorrow, 11 March 2024").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.words import FASTING_WORDS, MONTH_BOUNDARY_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year
 from .lexicon import CONNECTOR, FILL_MY, GERA, HERA, WEEKDAY
+from .normalize import fold
 from .tokens import Unit
 
 __all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
@@ -30,9 +32,12 @@ class Pair(NamedTuple):
     last: int
 
 
-def _gap_cost(units: Sequence[Unit], start: int, end: int, *, sentences: bool = False) -> float | None:
-    """What separates two halves (units start..end-1): None when they cannot be one dateline.
-    With ``sentences``, a full stop may stand in the gap (a month and the year said next)."""
+def _gap_cost(
+    units: Sequence[Unit], start: int, end: int, *, sentences: bool = False, limit: float = MAX_GAP_COST
+) -> float | None:
+    """What separates two halves (units start..end-1): None when they cannot be one dateline
+    (or it costs more than ``limit``). With ``sentences``, a full stop may stand in the gap
+    (a month and the year said next)."""
     cost = 0.0
     for index in range(start, end):
         unit = units[index]
@@ -46,7 +51,7 @@ def _gap_cost(units: Sequence[Unit], start: int, end: int, *, sentences: bool = 
             cost += 0.5
             continue
         cost += 1.0
-        if cost > MAX_GAP_COST:
+        if cost > limit:
             return None
     return cost
 
@@ -75,7 +80,7 @@ def _calendar_of(half: Half, partner: Half) -> CalendarKind | None:
     return None if partner.calendar is None else (GREGORIAN if partner.calendar == HIJRI else HIJRI)
 
 
-def merge_halves(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool = False) -> list[Half]:
     """A bare year and the day and month that complete it: "2024 Masehi … Rabu (10/4)",
     "Ramadan 1445/2024 begins tomorrow, 11 March 2024"."""
     out: list[Half] = []
@@ -85,13 +90,15 @@ def merge_halves(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
             same = previous.calendar == half.calendar or half.calendar is None
             cost = _gap_cost(units, previous.last + 1, half.first, sentences=previous.bare)
             if (
-                previous.bare
+                (previous.bare or (previous.month is not None and previous.year is None))
                 and half.year_only
                 and half.era_unit is not None
                 and same
                 and cost is not None
                 and cost <= 3
             ):
+                # "the month of Ramadan. For this year 1445 AH", "فاتح شهر رمضان المبارك للعام
+                # الهجري 1446هـ": a month and the year said after it, with its era.
                 out[-1] = previous._replace(
                     year=half.year, last=half.last, era_unit=half.era_unit, bare=False
                 )
@@ -112,12 +119,93 @@ def merge_halves(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
                 )
                 continue
         out.append(half)
-    return [half for half in out if not half.bare]
+    return out if keep_bare else [half for half in out if not half.bare]
 
 
 def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
-    """Neighbouring halves of opposite calendars, best (closest) pairs first taken."""
-    merged = merge_halves(units, list(halves))
+    """Neighbouring halves of opposite calendars, best (closest) pairs first taken; then a
+    Hijri month named alone beside a Gregorian date where the text says the month begins
+    or ends there ("Ramadan will begin on Friday, April 24")."""
+    everything = merge_halves(units, list(halves), keep_bare=True)
+    merged = [half for half in everything if not half.bare]
+    pairs = _pair_neighbours(units, merged)
+    used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
+    pairs.extend(_boundary_pairs(units, everything, used))
+    pairs.sort(key=lambda p: p.first)
+    return pairs
+
+
+# How far a month named alone may stand from the date it begins or ends on, in gap cost.
+MAX_BOUNDARY_GAP = 14.0
+
+
+def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
+    pairs: list[Pair] = []
+    taken: set[int] = set()
+    for half in halves:
+        if not (half.bare and half.calendar == HIJRI) or half.first in used:
+            continue
+        best: tuple[float, Half] | None = None
+        for other in halves:
+            if (
+                other.calendar != GREGORIAN
+                or other.day is None
+                or other.first in used
+                or other.first in taken
+            ):
+                continue
+            a, b = sorted((half, other), key=lambda h: h.first)
+            cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
+            if cost is None or (best is not None and cost >= best[0]):
+                continue
+            if _says_boundary(units, half, other):
+                best = (cost, other)
+        if best is not None:
+            other = best[1]
+            taken.add(other.first)
+            hijri = half._replace(bare=False)
+            pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
+    return pairs
+
+
+def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
+    """Whether the text says the month begins or ends on the day: a word that says so
+    stands between them ("Ramadan will begin on Friday, April 24", "1 Mars 2025, nis muaji i
+    Ramazanit"), or after both when the month comes first ("Ramazan ayı martın 23-də
+    başlayacaq"); and no word of fasting is between ("the first fast is on 12 March"): a
+    fast, a feast and a month are not the same day."""
+    first, last = min(month.last, day.last) + 1, max(month.first, day.first)
+    between = range(first, last)
+    if any(_FASTING(units[i].text) for i in between if units[i].kind in ("word", "lex")):
+        return False
+    if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
+        return True
+    if month.first > day.first:
+        return False
+    for index in range(day.last + 1, min(len(units), day.last + 5)):
+        unit = units[index]
+        if unit.kind == "sign" and unit.text in ".!?;":
+            return False
+        if unit.kind in ("word", "lex") and _BOUNDARY(unit.text):
+            return True
+    return False
+
+
+def _boundary_matcher() -> Callable[[str], bool]:
+    starts = tuple(fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if not stem.startswith("*"))
+    inside = tuple(fold(stem[1:]) for stem, _ in MONTH_BOUNDARY_WORDS if stem.startswith("*"))
+    return lambda word: word.startswith(starts) or any(stem in word for stem in inside)
+
+
+_BOUNDARY = _boundary_matcher()
+_FASTING_WORDS = frozenset(fold(word) for word, _ in FASTING_WORDS)
+
+
+def _FASTING(word: str) -> bool:
+    return word in _FASTING_WORDS
+
+
+def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     options: list[tuple[float, int]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
@@ -143,9 +231,16 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
         b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
         hijri = _short_year(units, hijri, gregorian)
+        if hijri.loose_year is not None and gregorian.year is None:
+            gregorian = gregorian._replace(year=hijri.loose_year)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
         pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), first, last))
-    pairs.sort(key=lambda p: p.first)
+    for index, half in enumerate(merged):
+        if index in taken or half.loose_year is None:
+            continue
+        # "10 محرم 2024", "পহেলা রমজান ২০২৫": a Hijri day and month with the Gregorian year.
+        year = Half(GREGORIAN, half.loose_year, None, None, half.loose_year_unit, half.loose_year_unit)
+        pairs.append(Pair(half, year, half.first, max(half.last, half.loose_year_unit)))
     return pairs
 
 

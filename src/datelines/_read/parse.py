@@ -141,6 +141,12 @@ def parse_general(text: str) -> Dateline:
     single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
         return _dateline(text, folded, all_units, halves, suspect, with_place=True)
+    lunar = [h for h in single if h.calendar == "hijri"]
+    if len(single) > 1 and lunar:
+        # A Hijri date in a sentence that also gives Gregorian dates of other things ("the
+        # crescent of Shawwal 1446 was sighted; Eid is on Sunday, March 30"): the Hijri
+        # date alone, the most complete of them (the first, of equals).
+        single = [max(lunar, key=lambda h: (h.filled, -h.first))]
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
         hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)

@@ -42,7 +42,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"),
-    ("هـ", "ar"), ("ه", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
+    ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
     ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
@@ -109,3 +109,41 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
 # ل (for, to), ف (so), ك (as): "بشهر", "ورمضان".
 ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
+
+# Words that say a month begins or ends ("Ramadan will begin on Friday, April 24", "Ramazan
+# ayı martın 23-də başlayacaq", "Shawwal ends on …"): a Hijri month named without a day or
+# year pairs with a Gregorian date only when one of these stands by them. Each is the stem
+# a word begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza").
+MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
+    ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("end", "en"),
+    ("last day", "en"), ("usher", "en"), ("mark", "en"),
+    ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
+    ("permulaan", "ms"), ("bermulanya", "ms"),
+    ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("баста", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
+    ("boshlan", "uz"), ("бошлан", "uz"),
+    ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
+    ("почина", "uk"), ("розпоч", "uk"), ("останн", "uk"),
+    ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
+    ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
+    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
+    ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"),
+    ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
+    ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"),
+    ("يبدأ", "ar"), ("تبدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
+    ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"),
+    ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
+    ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
+    ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
+)  # fmt: skip
+
+# Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"): a day of
+# the fast is not a date of the month, so a day word before one of these is no day, and a
+# month and a date with one between them do not pair.
+FASTING_WORDS: tuple[tuple[str, str], ...] = (
+    ("fast", "en"), ("fasting", "en"), ("الصيام", "ar"), ("للصيام", "ar"), ("الصوم", "ar"), ("صيام", "ar"),
+    ("روزہ", "ur"), ("روزے", "ur"), ("روزه", "fa"), ("روژه", "ps"), ("رোজা", "bn"), ("রোজা", "bn"),
+    ("रोजा", "hi"), ("रोज़ा", "hi"), ("orucun", "tr"), ("oruç", "tr"), ("orucu", "tr"), ("posta", "bs"),
+    ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
+    ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
+)  # fmt: skip
