@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parse import read_datelines
+from .tokens import inflected_name
 
 __all__ = ["extract"]
 
@@ -64,7 +65,7 @@ def _has_word(
     of the scan."""
     if piece.isascii():
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
+        return any(_cue(word, prefixes) or word in whole for word in _ASCII_WORDS.findall(folded))
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
             word = raw.replace("\u0640", "") if "\u0640" in raw else raw
@@ -75,9 +76,15 @@ def _has_word(
                 return True
         else:
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
-            if folded[:CUE_LENGTH] in prefixes or folded in whole:
+            if _cue(folded, prefixes) or folded in whole:
                 return True
     return False
+
+
+def _cue(word: str, prefixes: frozenset[str]) -> bool:
+    """Whether a word begins like a name: its first letters, or the whole of a name shorter
+    than that with a case ending after it ("martın", "майга")."""
+    return word[:CUE_LENGTH] in prefixes or word[:4] in prefixes or word[:3] in prefixes
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -119,7 +126,8 @@ _NEAR = 24  # characters looked at on either side for the neighbouring word
 
 
 def _is_date_word(raw: str) -> bool:
-    return raw.translate(FOLD_TABLE).replace(VANISHED, "") in DATE_NEIGHBOURS
+    word = raw.translate(FOLD_TABLE).replace(VANISHED, "")
+    return word in DATE_NEIGHBOURS or inflected_name(word)
 
 
 def _date_neighbour(text: str, start: int, end: int) -> bool:

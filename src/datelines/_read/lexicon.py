@@ -52,17 +52,20 @@ class Entry(NamedTuple):
 
 class Lexicon(NamedTuple):
     """Skeleton → entries, the most words any spelling spans, and the words that begin a
-    spelling of more than one word (only those need a longer look-up)."""
+    spelling of more than one word (only those need a longer look-up); and skeleton → every
+    language that writes it (an entry keeps the first)."""
 
     entries: Mapping[str, tuple[Entry, ...]]
     max_words: int
     first_words: frozenset[str]
+    languages: Mapping[str, frozenset[str]]
 
 
 # Single letters and two-letter words mean something only in a date's grammar (after a
 # year, "H" is an era mark); the tables mark which kinds may stand alone.
 def _build() -> Lexicon:
     table: dict[str, list[Entry]] = {}
+    languages: dict[str, set[str]] = {}
     max_words = 1
     first_words: set[str] = set()
 
@@ -72,6 +75,7 @@ def _build() -> Lexicon:
         if not key:
             return
         entry = Entry(kind, value, language, spelling)
+        languages.setdefault(key, set()).add(language)
         found = table.setdefault(key, [])
         if all(e.kind != kind or e.value != value for e in found):
             found.append(entry)
@@ -105,7 +109,10 @@ def _build() -> Lexicon:
     for spelling in words.ORDINAL_SUFFIXES:
         add(spelling, ORDINAL, 0, "und")
     return Lexicon(
-        MappingProxyType({k: tuple(v) for k, v in table.items()}), max_words, frozenset(first_words)
+        MappingProxyType({k: tuple(v) for k, v in table.items()}),
+        max_words,
+        frozenset(first_words),
+        MappingProxyType({k: frozenset(v) for k, v in languages.items()}),
     )
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, Entry, Kind
-from .normalize import VANISHED, Folded, join_words
+from ..names.words import CASE_ENDINGS
+from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
+from .normalize import VANISHED, Folded, fold, join_words
 
-__all__ = ["Unit", "units"]
+__all__ = ["Unit", "inflected_name", "units"]
 
 _TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
@@ -108,6 +109,48 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
     return None
 
 
+def _case_endings() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for ending, languages in CASE_ENDINGS:
+        found.setdefault(fold(ending), set()).update(languages.split())
+    return {ending: frozenset(languages) for ending, languages in found.items()}
+
+
+_ENDINGS = _case_endings()
+_LONGEST_ENDING = max(map(len, _ENDINGS))
+_INFLECTED = (HMONTH, GMONTH, WEEKDAY)
+
+
+def inflected_name(word: str) -> bool:
+    """Whether a folded word is a month's or weekday's name with a case ending."""
+    return _stem_entries(word) is not None
+
+
+def _stem_entries(word: str) -> tuple[Entry, ...] | None:
+    entries = LEXICON.entries
+    for size in range(min(_LONGEST_ENDING, len(word) - 3), 0, -1):
+        languages = _ENDINGS.get(word[-size:])
+        if languages is None:
+            continue
+        stem = word[:-size]
+        found = entries.get(stem)
+        if found is None or not (LEXICON.languages[stem] & languages):
+            continue
+        kept = tuple(e for e in found if e.kind in _INFLECTED)
+        if kept:
+            return kept
+    return None
+
+
+def _lookup_inflected(token: _Token) -> Unit | None:
+    """A month's or weekday's name with a case ending written onto it ("martın", "наурызда",
+    "Ramazanit"): the name, when the ending is one of its language's."""
+    kept = _stem_entries(token.text)
+    return (
+        None if kept is None else Unit("lex", token.text, token.start, token.end, token.glued, entries=kept)
+    )
+
+
 def units(folded: Folded) -> list[Unit]:
     """The units of folded text, in order."""
     tokens = _tokens(folded.text)
@@ -144,6 +187,8 @@ def units(folded: Folded) -> list[Unit]:
                 out.append(Unit("lex", token.text, token.start, token.end, token.glued, entries=found))
             elif _is_arabic(token.text) and (split := _lookup_arabic(token)):
                 out.extend(split)
+            elif (inflected := _lookup_inflected(token)) is not None:
+                out.append(inflected)
             else:
                 out.append(Unit("word", token.text, token.start, token.end, token.glued))
             index += 1
@@ -173,6 +218,8 @@ def units(folded: Folded) -> list[Unit]:
             continue
         if _is_arabic(token.text) and (split := _lookup_arabic(token)):
             out.extend(split)
+        elif (inflected := _lookup_inflected(token)) is not None:
+            out.append(inflected)
         else:
             out.append(Unit("word", token.text, token.start, token.end, token.glued))
         index += 1

@@ -147,3 +147,32 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
     ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
 )  # fmt: skip
+
+# Case endings written onto a month's name (and a weekday's) in the languages that inflect
+# them: "martın 23-də", "19 Şubat'ta" → "Şubatta", "наурызда", "февральдә", "майга",
+# "Ramazanit", "ramazana", "Рамадана". A word that is a name of one of the languages with
+# one of its endings is that name. Each: the ending, and the languages it belongs to.
+CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
+    (ending, languages)
+    for languages, endings in (
+        ("tr az", "da de ta te dan den tan ten ın in un ün nın nin ı i u ü a e ya ye na ne ında inde"),
+        ("az", "də tə dən tən ə yə nə nın ının"),
+        (
+            "kk",
+            "да де та те нда нде ға ге қа ке на не ның нің дың дің тың тің ы і ын ін нан нен дан ден тан тен "
+            "ында інде нан",
+        ),
+        (
+            "ky",
+            "да де до дө та те то тө га ге го гө ка ке ко кө нын нин нун нүн дын дин дун дүн тын тин ы и у ү "
+            "дан ден дон дөн тан тен ында инде",
+        ),
+        ("tt", "да дә та тә га гә ка кә ның нең ы е дан дән тан тән ында ендә нда ндә"),
+        ("uz", "da ga ka ning ni dan идан да га нинг ни дан"),
+        ("ru uk", "а я у ю е ом ем ой ей ом ем и і"),
+        ("bs sr", "a u e om em i"),
+        ("sq", "it in ës i"),
+        ("tk", "da de ta te dan den yň iň"),
+    )
+    for ending in endings.split()
+)
