@@ -27,6 +27,13 @@ class DatePart:
     ``month_name`` and ``era`` are the month name and era mark as written, if any;
     ``ambiguous_order`` is true for a half written in digits whose day and month could be
     swapped ("4/10/2024", read day-first as 4 October): the checker tries both.
+    ``inferred_year``: when the text gives a day and month but no year, and the other half
+    is a whole date, the year that makes the two halves the same day ("1st Muharram" beside
+    "7 July 2024" is 1446). It is marked as inferred by standing here: ``year`` is only
+    ever what the text states.
+
+    >>> DatePart("hijri", None, 1, 1, "1st Muharram", (0, 12), inferred_year=1446).isoformat()
+    '--01-01'
     """
 
     calendar: CalendarKind
@@ -38,6 +45,7 @@ class DatePart:
     month_name: str | None = None
     era: str | None = None
     ambiguous_order: bool = False
+    inferred_year: int | None = None
 
     @property
     def complete(self) -> bool:

@@ -33,6 +33,7 @@ def part_record(part: DatePart | None) -> dict[str, object] | None:
         "span": list(part.span),
         "month_name": part.month_name,
         "era": part.era,
+        "inferred_year": part.inferred_year,
     }
 
 

@@ -264,7 +264,7 @@ def test_religious_days_come_in_order_for_the_authorities_asked() -> None:
 @pytest.mark.parametrize("row", _mark(COMPLETE, READER_MISSES))
 def test_a_real_announcement_checks_under_its_authority_and_by_default(row: dict[str, Any]) -> None:
     verdict = check(row["text"], authority=row["authority"])
-    assert verdict.ok, verdict.message()
+    assert verdict.ok, verdict.message
     assert check(row["text"]).ok
 
 
@@ -274,7 +274,7 @@ def test_a_real_partial_announcement_is_not_flagged(row: dict[str, Any]) -> None
         verdict = check(row["text"], authority=row["authority"])
     except DatelineError as error:  # a line with one date only
         pytest.fail(f"not read: {error}")
-    assert verdict.ok, verdict.message()
+    assert verdict.ok, verdict.message
 
 
 def _readable() -> list[tuple[dict[str, Any], Dateline]]:

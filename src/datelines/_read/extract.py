@@ -69,9 +69,13 @@ def _has_word(
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
             word = raw.replace("\u0640", "") if "\u0640" in raw else raw
-            if word and (
-                word[:CUE_LENGTH] in arabic
-                or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
+            if (
+                word
+                and (
+                    word[:CUE_LENGTH] in arabic
+                    or word[:4] in arabic  # a short name with more glued on: "ربیعالاول"
+                    or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
+                )
             ):
                 return True
         else:
@@ -120,7 +124,7 @@ def _short_mark_after(text: str, end: int) -> bool:
 
 
 # The word (or date sign) right before and right after a run of digits.
-_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|([^\W\d_]+))")
+_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|\.?\s*([^\W\d_]+))")
 _PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
 _NEAR = 24  # characters looked at on either side for the neighbouring word
 

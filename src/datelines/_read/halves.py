@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.words import ORDINAL_AFTER_NOUN
 from .lexicon import (
     CONNECTOR,
+    DAY_NOUNS,
     DAYWORD,
+    FASTING,
     FILL_DM,
     FILL_MY,
     GERA,
@@ -175,7 +178,9 @@ class _MonthHalf:
         )
         if is_day(left) and not numeric:
             self.day, self.first = left.value, j
-        elif (found := left.has(DAYWORD)) is not None:
+        elif (found := left.has(DAYWORD)) is not None and not (
+            j + 1 < self.n and units[j + 1].text in FASTING
+        ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
@@ -291,7 +296,22 @@ class _MonthHalf:
         while probe < self.n and skipped < 2 and (units[probe].has(FILL_DM) or units[probe].has(FILL_MY)):
             probe += 1
             skipped += 1
-        if probe < self.n and (found := units[probe].has(DAYWORD)) is not None:
+        if (
+            skipped
+            and probe < self.n
+            and is_day(units[probe])
+            and probe not in self.used
+            and (units[probe].ordinal or (probe + 1 < self.n and units[probe + 1].text in DAY_NOUNS))
+        ):
+            # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də".
+            self.day, self.last = units[probe].value, max(self.last, probe)
+            return
+        if (
+            probe < self.n
+            and (found := units[probe].has(DAYWORD)) is not None
+            and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
+            and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
+        ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
 

@@ -17,7 +17,7 @@ from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
 
-__all__ = ["LEXICON", "Entry", "Kind", "Lexicon"]
+__all__ = ["DAY_NOUNS", "FASTING", "LEXICON", "Entry", "Kind", "Lexicon"]
 
 
 class Kind(StrEnum):
@@ -215,6 +215,14 @@ def _date_neighbours() -> frozenset[str]:
 
 
 DATE_NEIGHBOURS = _date_neighbours()
+
+
+# Words of fasting ("the first fast"): a day word before one is a day of the fast, not of the month.
+FASTING = frozenset(fold(word) for word, _ in words_table.FASTING_WORDS)
+
+
+# Words for "day" after a day's number ("11-ci günü", "10 तारीख").
+DAY_NOUNS = frozenset(fold(word) for word in words_table.DAY_NOUNS)
 
 
 # One-letter Arabic clitics (و ب ل ف ك), as a set for look-ups.

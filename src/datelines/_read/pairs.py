@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import FASTING_WORDS, MONTH_BOUNDARY_WORDS
+from ..names.words import MONTH_BOUNDARY_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year
-from .lexicon import CONNECTOR, FILL_MY, GERA, HERA, WEEKDAY
+from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit
 
@@ -95,7 +95,7 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                 and half.era_unit is not None
                 and same
                 and cost is not None
-                and cost <= 3
+                and cost <= (3 if previous.day is None else 1)
             ):
                 # "the month of Ramadan. For this year 1445 AH", "فاتح شهر رمضان المبارك للعام
                 # الهجري 1446هـ": a month and the year said after it, with its era.
@@ -176,7 +176,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
-    if any(_FASTING(units[i].text) for i in between if units[i].kind in ("word", "lex")):
+    if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex")):
         return False
     if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
         return True
@@ -198,11 +198,6 @@ def _boundary_matcher() -> Callable[[str], bool]:
 
 
 _BOUNDARY = _boundary_matcher()
-_FASTING_WORDS = frozenset(fold(word) for word, _ in FASTING_WORDS)
-
-
-def _FASTING(word: str) -> bool:
-    return word in _FASTING_WORDS
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
@@ -234,7 +229,9 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         if hijri.loose_year is not None and gregorian.year is None:
             gregorian = gregorian._replace(year=hijri.loose_year)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
-        pairs.append(Pair(_fill_year(merged, hijri), _fill_year(merged, gregorian), first, last))
+        pairs.append(
+            Pair(_fill_year(units, merged, hijri), _fill_year(units, merged, gregorian), first, last)
+        )
     for index, half in enumerate(merged):
         if index in taken or half.loose_year is None:
             continue
@@ -304,7 +301,7 @@ def _numeric_order(a: Half, b: Half) -> tuple[CalendarKind, CalendarKind] | None
     return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
 
 
-def _fill_year(halves: Sequence[Half], half: Half) -> Half:
+def _fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:
     """A half without a year takes it from a nearby half of its calendar that names the same
     month and day, or from a bare year with an era: "1 Muharram), we get in 1434 hajri"."""
     if half.year is not None:
@@ -314,9 +311,18 @@ def _fill_year(halves: Sequence[Half], half: Half) -> Half:
             continue
         if abs(other.first - half.first) > 40:
             break
-        if other.year_only or (
-            half.month is not None and other.month == half.month and other.day in (half.day, None)
-        ):
+        if other.year_only:
+            # A year said apart from a whole day and month is often another's: "30 Dhu
+            # al-Hijjah, and the new year 1444 begins": only a few words may part them.
+            lo, hi = (
+                sorted((half.last + 1, other.first))
+                if other.first > half.last
+                else (other.last + 1, half.first)
+            )
+            gap = _gap_cost(units, lo, hi, limit=4.0)
+            if half.day is None or (gap is not None and gap <= 4.0):
+                return half._replace(year=other.year)
+        elif half.month is not None and other.month == half.month and other.day in (half.day, None):
             return half._replace(year=other.year)
     return half
 

@@ -14,6 +14,7 @@ from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from .fastpath import parse_simple
 from .halves import Half, find_halves
+from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
@@ -83,9 +84,12 @@ def _dateline(
         place, agency, start, end = _place_and_agency(text, start, end, said)
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
+    hijri, gregorian = with_inferred_years(
+        _part(text, folded, all_units, pair.hijri), _part(text, folded, all_units, pair.gregorian)
+    )
     return Dateline(
-        hijri=_part(text, folded, all_units, pair.hijri),
-        gregorian=_part(text, folded, all_units, pair.gregorian),
+        hijri=hijri,
+        gregorian=gregorian,
         text=text[start:end],
         span=(start, end),
         weekday=weekday,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from ..names.words import CASE_ENDINGS
+from ..names.words import CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
 
@@ -117,6 +117,7 @@ def _case_endings() -> dict[str, frozenset[str]]:
 
 
 _ENDINGS = _case_endings()
+_NUMBER_ENDINGS = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
 _LONGEST_ENDING = max(map(len, _ENDINGS))
 _INFLECTED = (HMONTH, GMONTH, WEEKDAY)
 
@@ -171,6 +172,11 @@ def units(folded: Folded) -> list[Unit]:
                 found = entries.get(following.text)
                 if found and any(e.kind == ORDINAL for e in found):
                     out.append(unit._replace(end=following.end, ordinal=True))
+                    index += step + 1
+                    continue
+                if following.text in _NUMBER_ENDINGS:  # "18ـی", "1447ـی", "23-də": a case ending
+                    # on a day's number, as good as an ordinal suffix ("ayının 28-də")
+                    out.append(unit._replace(end=following.end, ordinal=len(token.text) <= 2))
                     index += step + 1
                     continue
             out.append(unit)

@@ -43,6 +43,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("മുഹറം", "ml"),
     ),
     (  # 2 Safar
+        ("Səfər", "az"),
         ("Safar", "en"),
         ("Shafar", "id"),
         ("Safer", "tr"),
@@ -195,6 +196,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("റബീഉൽ ആഖിർ", "ml"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        ("Cəmadiyələvvəl", "az"),
         ("Jumadil Awal", "id"),
         ("Jumadil Awwal", "id"),
         ("Jumadilawal", "ms"),
@@ -270,6 +272,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജമാദുൽ അവ്വൽ", "ml"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        ("Cəmadiyəlaxır", "az"),
         ("Jumadil Akhir", "id"),
         ("Jumadilakhir", "ms"),
         ("Jamadilakhir", "ms"),
@@ -526,6 +529,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ശവ്വാൽ", "ml"),
     ),
     (  # 11 Dhu al-Qa'dah
+        ("Zilqədə", "az"),
         ("Dzulqa'dah", "id"),
         ("Dzulqaidah", "id"),
         ("Dzulqa'idah", "id"),

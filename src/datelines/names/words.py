@@ -60,7 +60,24 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("غرة", 1, "ar"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
+    ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
+    ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
+    ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
+    ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
+    ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("نخستین", 1, "fa"),
+    ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
+    ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"),
 )  # fmt: skip
+
+# English ordinal words: "the tenth day of Dhu al-Hijjah", "the twenty-seventh of Rajab".
+_EN_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "en") for day, name in enumerate(_EN_ORDINALS[1:], start=2))
+DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate(_EN_ORDINALS[:9], start=1))
+DAY_WORDS += (("thirtieth", 30, "en"),)
 
 # Arabic ordinal days, as a Saudi court statement writes them: "التاسع والعشرين من شهر ذي الحجة".
 _AR_UNITS = (
@@ -75,12 +92,27 @@ DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start
 DAY_WORDS += (("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"))
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
+# Languages that put an ordinal after the noun it counts: there "Ramadhani ya kwanza",
+# "Ramadan pertama" is the first Ramadan (of a year that has two), not its first day; a day
+# word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
+ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
+
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le",
+    "la", "le", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
+    "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
+)  # fmt: skip
+
+# Words for "day" or "date" after a day's number, naming it the day of the month said before:
+# "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
+DAY_NOUNS: tuple[str, ...] = (
+    "day", "günü", "gününün", "günüdür", "günüdə", "tarihi", "tarihinde", "तारीख", "तारीख़", "दिन", "তারিখ",
+    "তারিখে", "تاریخ", "تاريخ", "روز", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
+    "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -104,6 +136,14 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
 ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
+    "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "вां", "वीं", "वें", "वा", "വീ",
+)  # fmt: skip
+
+# Case endings written straight onto a number, day or year, that say nothing of its value:
+# Kurdish "18ـی شوبات", "1447ـی کۆچی", Turkish and Azerbaijani "23-də", "2024'te", Somali "30-ka".
+NUMBER_ENDINGS: tuple[str, ...] = (
+    "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
+    "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
@@ -173,6 +213,9 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bs sr", "a u e om em i"),
         ("sq", "it in ës i"),
         ("tk", "da de ta te dan den yň iň"),
+        ("ckb", "ی ە ەکە ەکەی"),
+        ("ps", "ې ی و"),
+        ("so", "ka ta"),
     )
     for ending in endings.split()
 )

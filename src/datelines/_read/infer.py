@@ -1,0 +1,68 @@
+"""The year a half leaves unsaid, from the other half: "1st Muharram" beside "7 July 2024".
+
+The text states a day and a month in one calendar and a whole date in the other; the year
+that puts the two within a fortnight of each other is the one meant. The tabular calendar
+is near enough for that (it is never more than a few days from any authority's), covers
+every date, and keeps the reader free of the authorities' tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..dateline import DatePart
+
+__all__ = ["with_inferred_years"]
+
+_NEAR = 15  # days: two halves that are one day differ by a day or two between calendars
+
+
+def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart, DatePart]:
+    """Both halves, the one with a day and month but no year given ``inferred_year``
+    when the other is a whole date."""
+    from dataclasses import replace
+
+    g, h = gregorian, hijri
+    if h.year is None and h.month and h.day and g.year and g.month and g.day:
+        year = _hijri_year(h.month, h.day, date(g.year, g.month, g.day))
+        if year is not None:
+            hijri = replace(hijri, inferred_year=year)
+    elif g.year is None and g.month and g.day and h.year and h.month and h.day:
+        year = _gregorian_year(g.month, g.day, (h.year, h.month, h.day))
+        if year is not None:
+            gregorian = replace(gregorian, inferred_year=year)
+    return hijri, gregorian
+
+
+def _hijri_year(month: int, day: int, gregorian: date) -> int | None:
+    from ..calendars import builtin_calendar
+
+    try:
+        there = builtin_calendar("civil").to_hijri(gregorian)
+    except ValueError:
+        return None
+    stated = (month - 1) * 29.53 + day
+    for year in (there.year, there.year + 1, there.year - 1):
+        gap = (year - there.year) * 354.37 + stated - ((there.month - 1) * 29.53 + there.day)
+        if abs(gap) <= _NEAR:
+            return year
+    return None
+
+
+def _gregorian_year(month: int, day: int, hijri: tuple[int, int, int]) -> int | None:
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    h_year, h_month, h_day = hijri
+    try:
+        there = builtin_calendar("civil").to_gregorian(HijriDate(h_year, h_month, min(h_day, 29)))
+    except ValueError:
+        return None
+    for year in (there.year, there.year + 1, there.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if abs(candidate - there) <= timedelta(days=_NEAR):
+            return year
+    return None
