@@ -513,7 +513,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             probe += 1
             if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
                 year = units[probe].value
-                if 578 <= year - half.year <= 581:
+                if _overlaps(half.year, year):
                     last = probe
                     era = era_after(units, probe, GERA)
                     if era is not None:
@@ -527,7 +527,23 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             skipped += 1
         if half.year_only and probe >= 0 and probe not in used and units[probe].kind == "num":
             year = units[probe].value
-            if len(units[probe].text) == 4 and 578 <= year - half.year <= 581:
+            if len(units[probe].text) == 4 and _overlaps(half.year, year):
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _overlaps(hijri_year: int, gregorian_year: int) -> bool:
+    """Whether a Hijri year shares days with a Gregorian year, give or take the few days
+    by which calendars differ (the tabular calendar, which covers every year, decides)."""
+    from datetime import timedelta
+
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    civil = builtin_calendar("civil")
+    if not 1 <= hijri_year < 9665:
+        return False
+    first = civil.to_gregorian(HijriDate(hijri_year, 1, 1)) - timedelta(days=3)
+    last = civil.to_gregorian(HijriDate(hijri_year + 1, 1, 1)) + timedelta(days=2)
+    return first.year <= gregorian_year <= last.year

@@ -1,0 +1,202 @@
+"""Laws of the running-text shapes: ordinal days, halves apart, partial halves.
+
+Each shape is generated from the language tables (day words, month names, connectors,
+era words), read back exactly, and read the same when embedded in a random sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from datelines import HijriDate, extract, get_calendar, parse
+from datelines._read.lexicon import LEXICON
+from datelines._read.normalize import fold, words
+from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+from datelines.names.words import DAY_WORDS
+
+UMALQURA = get_calendar("umalqura")
+LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
+# Day words a sentence puts before "<day noun> of <month>", per language.
+DAY_PHRASES = {
+    "en": ("the {word} day of {month}", "the {word} of {month}"),
+    "ar": ("{word} من {month}", "{word} من شهر {month}"),
+    "fr": ("le {word} {month}",),
+    "id": ("hari {word} bulan {month}",),
+    "tr": ("{month} ayının {word} günü",),
+    "ur": ("{month} کی {word}",),
+}
+HIJRI_ERAS = {"en": " AH", "ar": " هـ", "fr": " de l'hégire", "id": " H", "tr": " Hicri", "ur": "ھ"}
+GREGORIAN_ERAS = {"en": "", "ar": " م", "fr": "", "id": " M", "tr": "", "ur": ""}
+CONNECTORS = {
+    "en": ("corresponding to", "coinciding with", "which is"),
+    "ar": ("الموافق",),
+    "fr": ("correspondant au",),
+    "id": ("bertepatan dengan",),
+    "tr": ("mutabık",),
+    "ur": ("بمطابق", "مطابق"),
+}
+# Words that may stand between two halves that a connector joins: "… will fall on Sunday,
+# corresponding to …" (no date words, no numbers).
+BETWEEN = {
+    "en": ("will fall on", "was declared, that is the day", "begins this year"),
+    "ar": ("سيكون يوم", "وهو"),
+    "fr": ("tombera", "sera fêté"),
+    "id": ("jatuh pada hari", "ditetapkan"),
+    "tr": ("olarak ilan edildi", "günü"),
+    "ur": ("کو ہوگی", "ہے"),
+}
+FILLER = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ,.;:()\n")), max_size=50).map(
+    lambda s: s.strip()
+)
+
+
+def _day_words(language: str) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for spelling, day, lang in DAY_WORDS:
+        if lang == language and day <= 29:
+            found.setdefault(day, []).append(spelling)
+    return found
+
+
+DAY_WORDS_BY_LANGUAGE = {language: _day_words(language) for language in LANGUAGES}
+
+
+def _text_around(before: str, text: str, after: str) -> str:
+    for word in words(fold(before))[-1:] + words(fold(after))[:1]:
+        assume(word not in LEXICON.entries)
+    return f"{before} {text} {after}"
+
+
+@st.composite
+def ordinal_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "the tenth day of Dhu al-Hijjah 1445 AH, corresponding to 16 June 2024"."""
+    language = draw(st.sampled_from([lang for lang in LANGUAGES if DAY_WORDS_BY_LANGUAGE[lang]]))
+    table = DAY_WORDS_BY_LANGUAGE[language]
+    day = draw(st.sampled_from(sorted(table)))
+    word = draw(st.sampled_from(table[day]))
+    year = draw(st.integers(1400, 1500))
+    month = draw(st.integers(1, 12))
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    phrase = draw(st.sampled_from(DAY_PHRASES[language])).format(
+        word=word, month=HIJRI_MONTHS[language][month - 1]
+    )
+    g_month = GREGORIAN_MONTHS[language][gregorian.month - 1]
+    connector = draw(st.sampled_from(CONNECTORS[language]))
+    text = (
+        f"{phrase} {year}{HIJRI_ERAS[language]} {connector} "
+        f"{gregorian.day} {g_month} {gregorian.year}{GREGORIAN_ERAS[language]}"
+    )
+    return text, hijri, gregorian
+
+
+@given(ordinal_days())
+def test_ordinal_days_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(ordinal_days(), FILLER, FILLER)
+def test_ordinal_days_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@st.composite
+def split_halves(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "1 Shawwal 1446 AH will fall on Sunday, corresponding to 30 March 2025"."""
+    language = draw(st.sampled_from(LANGUAGES))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_text = f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year}{HIJRI_ERAS[language]}"
+    g_text = (
+        f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}"
+        f"{GREGORIAN_ERAS[language]}"
+    )
+    between = draw(st.sampled_from(BETWEEN[language]))
+    connector = draw(st.sampled_from(CONNECTORS[language]))
+    return f"{h_text} {between} {connector} {g_text}", hijri, gregorian
+
+
+@given(split_halves())
+def test_split_halves_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(split_halves(), FILLER, FILLER)
+def test_split_halves_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@st.composite
+def partial_halves(draw: st.DrawFn) -> tuple[str, tuple[int, int | None], tuple[int, int | None]]:
+    """ "Ramadan 1445 H / March 2024", "1445 H / 2024 M": a month and year, or a year, each."""
+    language = draw(st.sampled_from(LANGUAGES))
+    year, month = draw(st.integers(1400, 1500)), draw(st.integers(1, 12))
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    separator = draw(st.sampled_from([" / ", " - ", "/"]))
+    if draw(st.booleans()):
+        h_text = f"{HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}"
+        g_text = f"{GREGORIAN_MONTHS[language][first.month - 1]} {first.year}{GREGORIAN_ERAS[language]}"
+        return f"{h_text}{separator}{g_text}", (year, month), (first.year, first.month)
+    era = draw(st.sampled_from([" H", " AH", " هـ", " Hijriah"]))
+    g_era = draw(st.sampled_from(["", " M", " CE", " م", " Masehi"]))
+    return f"{year}{era}{separator}{first.year}{g_era}", (year, None), (first.year, None)
+
+
+@given(partial_halves())
+def test_partial_halves_read_back(case: tuple[str, tuple[int, int | None], tuple[int, int | None]]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (*hijri, None), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (*gregorian, None), text
+
+
+@given(partial_halves(), FILLER, FILLER)
+def test_partial_halves_embedded(
+    case: tuple[str, tuple[int, int | None], tuple[int, int | None]], before: str, after: str
+) -> None:
+    text, hijri, gregorian = case
+    found = [
+        ((d.hijri.year, d.hijri.month), (d.gregorian.year, d.gregorian.month))
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.sampled_from(LANGUAGES))
+def test_a_missing_year_is_inferred_and_marked(year: int, month: int, day: int, language: str) -> None:
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{day} {HIJRI_MONTHS[language][month - 1]} / "
+        f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text
+    assert line.hijri.inferred_year == year, text
