@@ -534,8 +534,9 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
 
 
 def _overlaps(hijri_year: int, gregorian_year: int) -> bool:
-    """Whether a Hijri year shares days with a Gregorian year, give or take the few days
-    by which calendars differ (the tabular calendar, which covers every year, decides)."""
+    """Whether a Gregorian year said beside a Hijri year can be its partner: a year it
+    shares days with, or the one before or after (a slip the checker reports). The tabular
+    calendar, which covers every year, decides."""
     from datetime import timedelta
 
     from ..calendars import builtin_calendar
@@ -546,4 +547,4 @@ def _overlaps(hijri_year: int, gregorian_year: int) -> bool:
         return False
     first = civil.to_gregorian(HijriDate(hijri_year, 1, 1)) - timedelta(days=3)
     last = civil.to_gregorian(HijriDate(hijri_year + 1, 1, 1)) + timedelta(days=2)
-    return first.year <= gregorian_year <= last.year
+    return first.year - 1 <= gregorian_year <= last.year + 1
