@@ -2,6 +2,11 @@
 short words that may stand between a date's parts or between its two halves.
 
 Each table maps a spelling to its value and language. Folded like the month names.
+
+The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
+Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
+added on 2026-12-02 are listed with the page each was seen on (or CLDR 47, Unicode licence)
+in ``docs/data/spellings-sources.tsv``.
 """
 
 # Monday = 0, as date.weekday() counts.
@@ -35,6 +40,39 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("جمعہ", 4, "ur"), ("ہفتہ", 5, "ur"), ("اتوار", 6, "ur"),
     ("সোমবার", 0, "bn"), ("মঙ্গলবার", 1, "bn"), ("বুধবার", 2, "bn"), ("বৃহস্পতিবার", 3, "bn"),
     ("শুক্রবার", 4, "bn"), ("শনিবার", 5, "bn"), ("রবিবার", 6, "bn"),
+    ("Jummaʼa", 4, "ha"), ("Isniin", 0, "so"), ("Talaado", 1, "so"), ("Arbaco", 2, "so"),
+    ("Khamiis", 3, "so"), ("Jimco", 4, "so"), ("Sabti", 5, "so"), ("Axad", 6, "so"), ("Ọjọ́ Ajé", 0, "yo"),
+    ("Ọjọ́ Ìsẹ́gun", 1, "yo"), ("Ọjọ́rú", 2, "yo"), ("Ọjọ́bọ", 3, "yo"), ("Ọjọ́ Ẹtì", 4, "yo"),
+    ("Ọjọ́ Àbámẹ́ta", 5, "yo"), ("Ọjọ́ Àìkú", 6, "yo"), ("Ajé", 0, "yo"), ("Ìsẹ́gun", 1, "yo"),
+    ("Ẹtì", 4, "yo"), ("Àbámẹ́ta", 5, "yo"), ("Àìkú", 6, "yo"), ("திங்கள்", 0, "ta"), ("செவ்வாய்", 1, "ta"),
+    ("புதன்", 2, "ta"), ("வியாழன்", 3, "ta"), ("வெள்ளி", 4, "ta"), ("சனி", 5, "ta"), ("ஞாயிறு", 6, "ta"),
+    ("തിങ്കളാഴ്‌ച", 0, "ml"), ("ചൊവ്വാഴ്ച", 1, "ml"), ("ബുധനാഴ്‌ച", 2, "ml"), ("വ്യാഴാഴ്‌ച", 3, "ml"),
+    ("വെള്ളിയാഴ്‌ച", 4, "ml"), ("ശനിയാഴ്‌ച", 5, "ml"), ("ഞായറാഴ്‌ച", 6, "ml"), ("सोमवार", 0, "hi"),
+    ("मंगलवार", 1, "hi"), ("बुधवार", 2, "hi"), ("गुरुवार", 3, "hi"), ("शुक्रवार", 4, "hi"),
+    ("शनिवार", 5, "hi"), ("रविवार", 6, "hi"), ("дүйсенбі", 0, "kk"), ("сейсенбі", 1, "kk"),
+    ("сәрсенбі", 2, "kk"), ("бейсенбі", 3, "kk"), ("жұма", 4, "kk"), ("сенбі", 5, "kk"),
+    ("жексенбі", 6, "kk"), ("dushanba", 0, "uz"), ("seshanba", 1, "uz"), ("chorshanba", 2, "uz"),
+    ("payshanba", 3, "uz"), ("juma", 4, "uz"), ("shanba", 5, "uz"), ("yakshanba", 6, "uz"),
+    ("душанба", 0, "uz"), ("сешанба", 1, "uz"), ("чоршанба", 2, "uz"), ("пайшанба", 3, "uz"),
+    ("жума", 4, "uz"), ("шанба", 5, "uz"), ("якшанба", 6, "uz"), ("дүйшөмбү", 0, "ky"), ("шейшемби", 1, "ky"),
+    ("шаршемби", 2, "ky"), ("бейшемби", 3, "ky"), ("ишемби", 5, "ky"), ("жекшемби", 6, "ky"),
+    ("дүшәмбе", 0, "tt"), ("сишәмбе", 1, "tt"), ("чәршәмбе", 2, "tt"), ("пәнҗешәмбе", 3, "tt"),
+    ("җомга", 4, "tt"), ("шимбә", 5, "tt"), ("якшәмбе", 6, "tt"), ("оршот", 0, "ce"), ("шинара", 1, "ce"),
+    ("кхаара", 2, "ce"), ("еара", 3, "ce"), ("пӀераска", 4, "ce"), ("шуот", 5, "ce"), ("кӀира", 6, "ce"),
+    ("e hënë", 0, "sq"), ("e martë", 1, "sq"), ("e mërkurë", 2, "sq"), ("e enjte", 3, "sq"),
+    ("e premte", 4, "sq"), ("e shtunë", 5, "sq"), ("e diel", 6, "sq"), ("ponedjeljak", 0, "bs"),
+    ("utorak", 1, "bs"), ("srijeda", 2, "bs"), ("četvrtak", 3, "bs"), ("petak", 4, "bs"), ("subota", 5, "bs"),
+    ("nedjelja", 6, "bs"), ("دونۍ", 0, "ps"), ("درېنۍ", 1, "ps"), ("څلرنۍ", 2, "ps"), ("پينځنۍ", 3, "ps"),
+    ("اونۍ", 5, "ps"), ("يونۍ", 6, "ps"), ("دووشەممە", 0, "ckb"), ("سێشەممە", 1, "ckb"),
+    ("چوارشەممە", 2, "ckb"), ("پێنجشەممە", 3, "ckb"), ("ھەینی", 4, "ckb"), ("شەممە", 5, "ckb"),
+    ("یەکشەممە", 6, "ckb"), ("دۈشەنبە", 0, "ug"), ("سەيشەنبە", 1, "ug"), ("چارشەنبە", 2, "ug"),
+    ("پەيشەنبە", 3, "ug"), ("جۈمە", 4, "ug"), ("شەنبە", 5, "ug"), ("يەكشەنبە", 6, "ug"), ("srijedu", 2, "bs"),
+    ("Khamiista", 3, "so"), ("Arbaca", 2, "so"), ("Isniinta", 0, "so"), ("Axadda", 6, "so"),
+    ("Ọjọ́ọ́rú", 2, "yo"), ("Ọjọ́ọ́bọ̀", 3, "yo"), ("புதன் கிழமை", 2, "ta"), ("வியாழக் கிழமை", 3, "ta"),
+    ("செவ்வாய்க்கிழமை", 1, "ta"), ("வெள்ளிக்கிழமை", 4, "ta"), ("சனிக்கிழமை", 5, "ta"),
+    ("ஞாயிற்றுக் கிழமை", 6, "ta"), ("রোববার", 6, "bn"), ("të premten", 4, "sq"), ("ditën e enjte", 3, "sq"),
+    ("ditën e mërkurë", 2, "sq"), ("ditën e martë", 1, "sq"), ("ditën e diel", 6, "sq"),
+    ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -46,12 +84,31 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
     ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
+    ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
+    ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
+    ("Hijriga", "so"), ("Hijria Qamaria", "sw"), ("Hijiria", "sw"), ("Hijiriya", "sw"), ("Hijriya", "sw"),
+    ("Hijiri", "sw"), ("Hijriyyah", "sw"), ("ஹிஜ்ரி", "ta"), ("ஹிஜ்ரீ", "ta"), ("ஹிஜிரி", "ta"),
+    ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
+    ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
+    ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
+    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
+    ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("هیجری", "ckb"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"),
+    ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
+    ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
+    ("கி.பி.", "ta"), ("அன்னோ டோமினி", "ta"), ("എഡി", "ml"), ("സിഇ", "ml"), ("ആന്നോ ഡൊമിനി", "ml"),
+    ("ईस्वी", "hi"), ("ईसवी सन", "hi"), ("খৃষ্টাব্দ", "bn"), ("খ্রিষ্টাব্দ", "bn"), ("খ্রীষ্টাব্দ", "bn"),
+    ("біздің заманымыз", "kk"), ("mil.", "uz"), ("милодий", "uz"), ("эрамиз", "uz"), ("биздин заман", "ky"),
+    ("милади", "tt"), ("безнең эра", "tt"), ("Ӏийса пайхамар вина дийнахь дуьйна", "ce"),
+    ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
+    ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
+    ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
+    ("খ্রিস্টাব্দ", "bn"),
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -67,6 +124,13 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("نخستین", 1, "fa"),
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"),
+    ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
+    ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
+    ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
+    ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
+    ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
+    ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
+    ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
 )  # fmt: skip
 
 # English ordinal words: "the tenth day of Dhu al-Hijjah", "the twenty-seventh of Rajab".
@@ -105,6 +169,9 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "la", "le", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
+    "ga watan", "ga wata", "da bisha", "ya mwezi wa", "ஆம் திகதி", "ஆம் பிறை", "மாதத்தின்", "ம் திகதி",
+    "மாதம்", "ம் தேதி", "ஆம் தேதி", "ஆம் நாள்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
+    "të", "dana mjeseca",
 )  # fmt: skip
 
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
@@ -112,13 +179,16 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
 DAY_NOUNS: tuple[str, ...] = (
     "day", "günü", "gününün", "günüdür", "günüdə", "tarihi", "tarihinde", "तारीख", "तारीख़", "दिन", "তারিখ",
     "তারিখে", "تاریخ", "تاريخ", "روز", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
-    "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን",
+    "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
+    "திகதி", "தேதி", "பிறை", "тарихи", "тийати", "തീയതി", "ranar",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
 MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
     "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
+    "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "ọdún",
+    "ம் ஹிஜ்ரி ஆண்டின்", "ஆம் ஆண்டின்", "সনের", "yil", "йил", "елның",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -130,6 +200,14 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
     ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("برابر", "ur"), ("correspondra au", "fr"), ("correspondant au", "fr"), ("مصادف با", "fa"), ("mutabık", "tr"),
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
+    ("wacce ta yi daidai da", "ha"), ("ta yi daidai da", "ha"), ("wanda ya zo daidai da", "ha"),
+    ("wanda ya yi dai dai da", "ha"), ("da dai da", "ha"), ("wadda ta yi daidai da", "ha"),
+    ("yayi dai-dai da", "ha"), ("daidai da", "ha"), ("ku beegan", "so"), ("sawa na", "sw"),
+    ("tí ó dọ́gba pẹ̀lú", "yo"), ("ஆங்கில மாதம்", "ta"), ("ന് തുല്യമായ", "ml"), ("сәйкес келіп", "kk"),
+    ("дұрыс келуіне", "kk"), ("to‘g‘ri kelishi", "uz"), ("to‘g‘ri keladi", "uz"), ("to‘g‘ri keldi", "uz"),
+    ("тўғри келаётгани", "uz"), ("тўғри келиши", "uz"), ("тўғри келади", "uz"), ("дал келет", "ky"),
+    ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
+    ("کە هاوکاتە لەگەڵ بەرواری", "ckb"),
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -144,6 +222,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
 NUMBER_ENDINGS: tuple[str, ...] = (
     "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
+    "nə", "na", "ne", "жылы", "жыл", "йил", "yil", "ലെ", "ന്", "ந்", "ন", "এ",
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
