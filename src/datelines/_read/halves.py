@@ -25,6 +25,8 @@ from .lexicon import (
     HERA,
     HMONTH,
     HONORIFIC,
+    LEXICON,
+    ORDINAL,
     Entry,
     Kind,
 )
@@ -124,6 +126,20 @@ def _slipped_day(units: Sequence[Unit], index: int) -> bool:
     if unit.kind != "num" or len(unit.text) > 3 or unit.ordinal:
         return False
     return not (index > 0 and sign(units[index - 1], ",.") and unit.glued)
+
+
+def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
+    """A word for "day" after the number: "11 günü", "10-kuni", "01 ஆம் பிறை"."""
+    probe = index + 1
+    if probe < len(units) and sign(units[probe], "-") and units[probe].glued:
+        probe += 1
+    if probe < len(units) and units[probe].kind == "word" and _is_ordinal_word(units[probe].text):
+        probe += 1  # an ordinal suffix written apart: "01 ஆம் பிறை", "8 нче көне"
+    return probe < len(units) and units[probe].text in DAY_NOUNS
+
+
+def _is_ordinal_word(text: str) -> bool:
+    return any(entry.kind == ORDINAL for entry in LEXICON.entries.get(text, ()))
 
 
 # --- a half around a month name ------------------------------------------------------------
@@ -301,7 +317,7 @@ class _MonthHalf:
             and probe < self.n
             and is_day(units[probe])
             and probe not in self.used
-            and (units[probe].ordinal or (probe + 1 < self.n and units[probe + 1].text in DAY_NOUNS))
+            and (units[probe].ordinal or _day_noun_after(units, probe))
         ):
             # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də".
             self.day, self.last = units[probe].value, max(self.last, probe)
@@ -316,14 +332,31 @@ class _MonthHalf:
             self.languages.append(found.language)
 
     def year_before(self) -> None:
-        """A year before the month, marked as such: "১৪৪৭ হিজরির শাবান মাসের প্রথম দিন",
-        "1447/2026 yılı Ramazan", "Hijri 1446, Muharram 1"."""
-        if self.year is not None or self.first != self.k:
+        """A year before the month (and its day), marked as such: "১৪৪৭ হিজরির শাবান মাসের
+        প্রথম দিন", "1447/2026 yılı Ramazan", "Hijri 1446, Muharram 1", "2024-yil 11-mart",
+        "2024 жылғы 11 наурыз", "ஹிஜ்ரி 1445 ரமழான்" (the era before the year)."""
+        if self.year is not None:
             return
-        units, j, marked = self.units, self.k - 1, 0
-        while j >= 0 and marked < 2 and (units[j].has(FILL_MY) or units[j].has(self.era_kind)):
+        units, j, marked = self.units, self.first - 1, 0
+        while (
+            j >= 0
+            and marked < 3
+            and (
+                units[j].has(FILL_MY)
+                or units[j].has(self.era_kind)
+                or (sign(units[j], "-.") and marked and units[j].glued)
+            )
+        ):
             j -= 1
             marked += 1
+        if (
+            not marked
+            and j >= 1
+            and self.first == self.k
+            and is_year(units[j])
+            and (units[j - 1].has(self.era_kind) or (j >= 2 and units[j - 2].has(self.era_kind)))
+        ):
+            marked = 1  # "ஹிஜ்ரி 1445 ரமழான்", "Hijriy-qamariy 1445 yil Ramazon": the era before the year
         if j > 1 and sign(units[j], ",") and units[j - 1].kind == "num" and units[j - 2].has(self.era_kind):
             j -= 1  # "Hijri 1446, Muharram 1"
             marked += 1

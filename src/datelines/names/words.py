@@ -166,11 +166,11 @@ ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "la", "le", "ee", "bisha", "bishii", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
-    "ga watan", "ga wata", "da bisha", "ya mwezi wa", "ஆம் திகதி", "ஆம் பிறை", "மாதத்தின்", "ம் திகதி",
-    "மாதம்", "ம் தேதி", "ஆம் தேதி", "ஆம் நாள்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
+    "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
+    "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca",
 )  # fmt: skip
 
@@ -188,7 +188,9 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
     "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
     "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "ọdún",
-    "ம் ஹிஜ்ரி ஆண்டின்", "ஆம் ஆண்டின்", "সনের", "yil", "йил", "елның",
+    "সনের", "yil", "йил", "елның",
+    "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
+    "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -214,7 +216,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
 ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
-    "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "вां", "वीं", "वें", "वा", "വീ",
+    "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
+    "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്",
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -222,7 +225,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
 NUMBER_ENDINGS: tuple[str, ...] = (
     "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
-    "nə", "na", "ne", "жылы", "жыл", "йил", "yil", "ലെ", "ന്", "ந்", "ন", "এ",
+    "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ",
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
