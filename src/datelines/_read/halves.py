@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .tokens import Unit
 
-__all__ = ["GREGORIAN", "HIJRI", "HIJRI_YEAR_LIMIT", "Half", "era_after", "find_halves", "sign"]
+__all__ = ["GREGORIAN", "HIJRI", "HIJRI_YEAR_LIMIT", "Half", "era_after", "find_halves", "overlaps", "sign"]
 
 HIJRI: CalendarKind = "hijri"
 GREGORIAN: CalendarKind = "gregorian"
@@ -337,18 +337,17 @@ class _MonthHalf:
         "2024 жылғы 11 наурыз", "ஹிஜ்ரி 1445 ரமழான்" (the era before the year)."""
         if self.year is not None:
             return
-        units, j, marked = self.units, self.first - 1, 0
-        while (
-            j >= 0
-            and marked < 3
-            and (
-                units[j].has(FILL_MY)
-                or units[j].has(self.era_kind)
-                or (sign(units[j], "-.") and marked and units[j].glued)
-            )
-        ):
+        units, j, marked, skipped = self.units, self.first - 1, 0, 0
+        while j >= 0 and skipped < 4:
+            if units[j].has(FILL_MY) or units[j].has(self.era_kind):
+                marked += 1
+            elif not (
+                (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
+                or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
+            ):
+                break
             j -= 1
-            marked += 1
+            skipped += 1
         if (
             not marked
             and j >= 1
@@ -480,6 +479,20 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
+    if short or i == 0:
+        return None
+    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
+        # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024".
+        before = units[i - 1]
+        if (
+            before.has(kind)
+            and len(before.text) >= 3
+            and (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
+        ):
+            last = i + 1 if i + 1 < len(units) and units[i + 1].has(FILL_MY) else i
+            return Half(
+                calendar, unit.value, None, None, i - 1, last, None, i - 1, False, language(before, kind)
+            )
     return None
 
 
@@ -542,17 +555,24 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         if half.calendar != HIJRI or half.year is None:
             continue
         probe = half.last + 1
-        if probe < n and (sign(units[probe], "/-") or units[probe].has(CONNECTOR)):
+        while probe < n and units[probe].has(FILL_MY) and half.year_only:
+            probe += 1  # "1446 хижри жыл / 2024 жыл"
+        if probe < n and (sign(units[probe], "/-(") or units[probe].has(CONNECTOR)):
             probe += 1
+            start = probe
+            if probe < n and units[probe].has(GERA) and len(units[probe].text) >= 3:
+                probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"
             if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
                 year = units[probe].value
-                if _overlaps(half.year, year):
+                if overlaps(half.year, year) and (start == probe or half.year_only):
                     last = probe
                     era = era_after(units, probe, GERA)
                     if era is not None:
                         last = era
-                    extra.append(Half(GREGORIAN, year, None, None, probe, last, None, era, False))
-                    used.update(range(probe, last + 1))
+                    elif probe + 1 < n and (units[probe + 1].has(FILL_MY) or _glued_year_word(units, probe)):
+                        last = probe + 1 if units[probe + 1].has(FILL_MY) else probe + 2
+                    extra.append(Half(GREGORIAN, year, None, None, start, last, None, era, False))
+                    used.update(range(start, last + 1))
         probe = half.first - 1
         skipped = 0
         while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
@@ -560,13 +580,13 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             skipped += 1
         if half.year_only and probe >= 0 and probe not in used and units[probe].kind == "num":
             year = units[probe].value
-            if len(units[probe].text) == 4 and _overlaps(half.year, year):
+            if len(units[probe].text) == 4 and overlaps(half.year, year):
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
 
 
-def _overlaps(hijri_year: int, gregorian_year: int) -> bool:
+def overlaps(hijri_year: int, gregorian_year: int) -> bool:
     """Whether a Gregorian year said beside a Hijri year can be its partner: a year it
     shares days with, or the one before or after (a slip the checker reports). The tabular
     calendar, which covers every year, decides."""
@@ -581,3 +601,14 @@ def _overlaps(hijri_year: int, gregorian_year: int) -> bool:
     first = civil.to_gregorian(HijriDate(hijri_year, 1, 1)) - timedelta(days=3)
     last = civil.to_gregorian(HijriDate(hijri_year + 1, 1, 1)) + timedelta(days=2)
     return first.year - 1 <= gregorian_year <= last.year + 1
+
+
+def _glued_year_word(units: Sequence[Unit], index: int) -> bool:
+    """ "2024-жыл": a year word joined to the year by a hyphen."""
+    return (
+        index + 2 < len(units)
+        and sign(units[index + 1], "-")
+        and units[index + 1].glued
+        and units[index + 2].glued
+        and units[index + 2].has(FILL_MY) is not None
+    )

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import MONTH_BOUNDARY_WORDS
-from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year
+from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit
@@ -259,6 +259,10 @@ def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Ha
         hijri_era, gregorian_era = era_after(units, j, HERA), era_after(units, j, GERA)
         hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
         if (HIJRI if hijri else GREGORIAN) == single.calendar:
+            continue
+        # Another calendar's date: the Solar Hijri "۱۳ حمل ۱۴۰۱", the Bangla "২৯ বৈশাখ ১৪৩১".
+        h_year, g_year = (units[j].value, single.year) if hijri else (single.year, units[j].value)
+        if h_year is not None and g_year is not None and not overlaps(h_year, g_year):
             continue
         era = hijri_era if hijri else gregorian_era
         half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, i, j if era is None else era,

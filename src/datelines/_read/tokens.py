@@ -96,6 +96,10 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None:
+            if word[cut:] in _ENDINGS and any(e.kind in _INFLECTED for e in found):
+                # a case ending, not a glued word: Kurdish "ئازاری", "ڕەمەزانی"
+                kept = tuple(e for e in found if e.kind in _INFLECTED)
+                return [Unit("lex", word, token.start, token.end, token.glued, entries=kept)]
             return [
                 Unit("lex", word[:cut], token.start, token.start + cut, token.glued, entries=found),
                 Unit("word", word[cut:], token.start + cut, token.end, True),

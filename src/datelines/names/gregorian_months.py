@@ -12,6 +12,7 @@ in ``docs/data/spellings-sources.tsv``.
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 January
+        ("oṣù kínní", "yo"),
         ("January", "en"),
         ("Jan", "en"),
         ("Januari", "id"),
@@ -63,6 +64,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kìíní", "yo"),
     ),
     (  # 2 February
+        ("oṣù kejì", "yo"),
         ("February", "en"),
         ("Feb", "en"),
         ("Februari", "id"),
@@ -117,6 +119,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("شوباتی", "ckb"),
     ),
     (  # 3 March
+        ("oṣù kẹta", "yo"),
         ("March", "en"),
         ("Mar", "en"),
         ("Maret", "id"),
@@ -159,6 +162,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("мартта", "ky"),
     ),
     (  # 4 April
+        ("oṣù kẹrin", "yo"),
         ("April", "en"),
         ("Apr", "en"),
         ("April", "id"),
@@ -207,6 +211,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("сәуірде", "kk"),
     ),
     (  # 5 May
+        ("oṣù karùn-ún", "yo"),
         ("May", "en"),
         ("Mei", "id"),
         ("Mei", "ms"),
@@ -245,6 +250,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("майга", "tt"),
     ),
     (  # 6 June
+        ("oṣù kẹfà", "yo"),
         ("June", "en"),
         ("Jun", "en"),
         ("Juni", "id"),
@@ -288,6 +294,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("июньгә", "tt"),
     ),
     (  # 7 July
+        ("oṣù keje", "yo"),
         ("July", "en"),
         ("Jul", "en"),
         ("Juli", "id"),
@@ -339,6 +346,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജൂലായ്", "ml"),
     ),
     (  # 8 August
+        ("oṣù kẹjọ", "yo"),
         ("August", "en"),
         ("Aug", "en"),
         ("Agustus", "id"),
@@ -391,6 +399,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("আগষ্ট", "bn"),
     ),
     (  # 9 September
+        ("oṣù kẹsàn-án", "yo"),
         ("September", "en"),
         ("Sep", "en"),
         ("Sept", "en"),
@@ -439,6 +448,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سېنتەبىر", "ug"),
     ),
     (  # 10 October
+        ("oṣù kẹwàá", "yo"),
         ("October", "en"),
         ("Oct", "en"),
         ("Oktober", "id"),
@@ -482,6 +492,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئۆكتەبىر", "ug"),
     ),
     (  # 11 November
+        ("oṣù kọkànlá", "yo"),
         ("November", "en"),
         ("Nov", "en"),
         ("Novemba", "sw"),
@@ -527,6 +538,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kọkànlá", "yo"),
     ),
     (  # 12 December
+        ("oṣù kejìlá", "yo"),
         ("December", "en"),
         ("Dec", "en"),
         ("Desember", "id"),

@@ -233,6 +233,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Раббигыль-ахир", "tt"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        ("Жұмәдәл аууәл", "kk"),
+        ("Жұмадәл әууәл", "kk"),
         ("Cəmadiyələvvəl", "az"),
         ("Jumadil Awal", "id"),
         ("Jumadil Awwal", "id"),
@@ -317,6 +319,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Җөмәдел-әүвәл", "tt"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        ("Жұмәдәл ахир", "kk"),
         ("Cəmadiyəlaxır", "az"),
         ("Jumadil Akhir", "id"),
         ("Jumadilakhir", "ms"),
