@@ -124,8 +124,8 @@ def _short_mark_after(text: str, end: int) -> bool:
 
 
 # The word (or date sign) right before and right after a run of digits.
-_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|\.?\s*([^\W\d_]+))")
-_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
+_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+))")
+_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|((?:[^\W\d_]|[\u0900-\u0dff])+))[\s\"'“”«»()\[\],]*$")
 _NEAR = 24  # characters looked at on either side for the neighbouring word
 
 

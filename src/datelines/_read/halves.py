@@ -178,6 +178,17 @@ class _MonthHalf:
             skipped += 1
         if j >= 0 and sign(units[j], '"'):
             j -= 1
+        if (
+            j > 0
+            and sign(units[j], "(,")
+            and (
+                units[j - 1].has(DAYWORD)
+                or (j > 1 and is_day(units[j - 1]) and units[j - 2].text in DAY_NOUNS)
+            )
+        ):
+            # "Mwezi mosi (Shawwal)", "ọjọ́ kínní, oṣù Ramadan", "ọjọ́ 11, oṣù kẹta": a day
+            # said as such, then its month after a bracket or a comma
+            j -= 1
         if j > 0 and sign(units[j], ".") and units[j].glued and is_day(units[j - 1]):
             j -= 1  # "1. Ramadan", "11. März": the ordinal dot of German, Bosnian, Turkish
         if not self.free(j):
@@ -264,6 +275,15 @@ class _MonthHalf:
             skipped += 1
         if not self.free(probe):
             return
+        if (
+            probe + 2 < n
+            and sign(units[probe + 1], "/")
+            and units[probe + 1].glued
+            and units[probe + 2].kind == "num"
+            and probe > r
+            and not (probe + 3 < n and is_month(units[probe + 3]))  # "1924/1 Muharram": the year
+        ):
+            return  # "апрель 10 (1445/10/01)": the other half, in digits
         if is_year(units[probe]):
             self._year(probe)
         elif is_short_year(units[probe]):
@@ -321,6 +341,21 @@ class _MonthHalf:
         ):
             # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də".
             self.day, self.last = units[probe].value, max(self.last, probe)
+            if self.year is None:  # and its year after it: "Рамазан айынын 1-күнү (1445)"
+                after = probe + 1
+                while (
+                    after < self.n
+                    and after - probe <= 3
+                    and (
+                        units[after].text in DAY_NOUNS
+                        or (sign(units[after], "-") and units[after].glued)
+                        or (units[after].kind == "word" and _is_ordinal_word(units[after].text))
+                    )
+                ):
+                    after += 1
+                year_at = after + 1 if after < self.n and sign(units[after], "(,") else after
+                if year_at < self.n and is_year(units[year_at]):
+                    self.year_after(after)
             return
         if (
             probe < self.n

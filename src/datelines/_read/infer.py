@@ -24,7 +24,11 @@ def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart,
 
     g, h = gregorian, hijri
     if h.year is None and h.month and h.day and g.year and g.month and g.day:
-        year = _hijri_year(h.month, h.day, date(g.year, g.month, g.day))
+        try:
+            stated = date(g.year, g.month, g.day)
+        except ValueError:  # a date that cannot be ("31 June", year 14450): nothing to infer from
+            return hijri, gregorian
+        year = _hijri_year(h.month, h.day, stated)
         if year is not None:
             hijri = replace(hijri, inferred_year=year)
     elif g.year is None and g.month and g.day and h.year and h.month and h.day:

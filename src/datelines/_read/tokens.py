@@ -219,7 +219,7 @@ def units(folded: Folded) -> list[Unit]:
             found = entries.get(join_words([tokens[i].text for i in run[:size]]))
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
                 last = tokens[run[size - 1]]
-                text = folded.text[token.start : last.end]
+                text = folded.text[token.start : last.end].replace(VANISHED, "")
                 out.append(Unit("lex", text, token.start, last.end, token.glued, entries=found))
                 index = run[size - 1] + 1
                 matched = True

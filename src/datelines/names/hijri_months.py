@@ -618,7 +618,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("sheval", "sq"),
         ("شەۋۋال", "ug"),
         ("Mfungo wa Mosi", "sw"),
-        ("Mwezi mosi", "sw"),
         ("Шәууәл", "kk"),
         ("Шәүвәл", "tt"),
     ),
