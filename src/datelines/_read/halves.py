@@ -240,6 +240,13 @@ class _MonthHalf:
         units, n = self.units, self.n
         if self.day is not None or not (r < n and is_day(units[r]) and r not in self.used):
             return r
+        if (
+            r + 1 < n
+            and not units[r].ordinal
+            and is_month(units[r + 1])
+            and units[r + 1].has(self.entry.kind) is None
+        ):
+            return r  # "Рамазан 16 майда": the other calendar's day
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (

@@ -155,6 +155,10 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             ):
                 continue
             a, b = sorted((half, other), key=lambda h: h.first)
+            if any(
+                h.calendar == GREGORIAN and h.day is not None and a.last < h.first < b.first for h in halves
+            ):
+                continue  # another date stands between: "… 18 fevral, bayramı isə 19 marta …"
             cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
             if cost is None or (best is not None and cost >= best[0]):
                 continue
@@ -184,8 +188,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
         return False
     for index in range(day.last + 1, min(len(units), day.last + 5)):
         unit = units[index]
-        if unit.kind == "sign" and unit.text in ".!?;":
-            return False
+        if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
+            return False  # the word belongs to another sentence, or to the next date
         if unit.kind in ("word", "lex") and _BOUNDARY(unit.text):
             return True
     return False

@@ -12,6 +12,7 @@ in ``docs/data/spellings-sources.tsv``.
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 January
+        ("کانوونی دووەمی", "ckb"),
         ("oṣù kínní", "yo"),
         ("January", "en"),
         ("Jan", "en"),
@@ -448,6 +449,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سېنتەبىر", "ug"),
     ),
     (  # 10 October
+        ("تشرینی یەکەمی", "ckb"),
         ("oṣù kẹwàá", "yo"),
         ("October", "en"),
         ("Oct", "en"),
@@ -492,6 +494,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئۆكتەبىر", "ug"),
     ),
     (  # 11 November
+        ("تشرینی دووەمی", "ckb"),
         ("oṣù kọkànlá", "yo"),
         ("November", "en"),
         ("Nov", "en"),
@@ -538,6 +541,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kọkànlá", "yo"),
     ),
     (  # 12 December
+        ("کانوونی یەکەمی", "ckb"),
         ("oṣù kejìlá", "yo"),
         ("December", "en"),
         ("Dec", "en"),

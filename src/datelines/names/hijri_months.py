@@ -79,6 +79,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Сәфәр", "tt"),
     ),
     (  # 3 Rabi' al-Awwal
+        ("ربيع الأنوار", "ar"),
         ("Rabiul Awal", "id"),
         ("Rabiul Awwal", "ms"),
         ("Rabi'ul Awwal", "en"),
@@ -455,6 +456,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рәҗәб", "tt"),
     ),
     (  # 8 Sha'ban
+        ("शआबान", "hi"),
         ("Sya'ban", "id"),
         ("Syaban", "id"),
         ("Syakban", "id"),

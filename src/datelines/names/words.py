@@ -93,6 +93,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("هیجری", "ckb"),
+    ("کۆچی", "ckb"), ("کۆچیی", "ckb"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -191,6 +192,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
+    "din", "ساڵی", "سالی",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -298,6 +300,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("ckb", "ی ە ەکە ەکەی"),
         ("ps", "ې ی و"),
         ("so", "ka ta"),
+        ("bn", "ের র েই ে য়"),
     )
     for ending in endings.split()
 )
