@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import MONTH_BOUNDARY_WORDS
+from ..names.words import MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, WEEKDAY
 from .normalize import fold
@@ -156,9 +156,11 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 continue
             a, b = sorted((half, other), key=lambda h: h.first)
             if any(
-                h.calendar == GREGORIAN and h.day is not None and a.last < h.first < b.first for h in halves
+                (h.calendar == GREGORIAN and h.day is not None) or h.calendar == HIJRI
+                for h in halves
+                if a.last < h.first < b.first
             ):
-                continue  # another date stands between: "… 18 fevral, bayramı isə 19 marta …"
+                continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
             cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
             if cost is None or (best is not None and cost >= best[0]):
                 continue
@@ -182,6 +184,13 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     between = range(first, last)
     if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex")):
         return False
+    # The day of the first fast ("23 मार्च को पहला रोजा"), or one of two days ("1 বা 2 মার্চ").
+    after = range(day.last + 1, min(len(units), day.last + 4))
+    if any(units[i].text in FASTING for i in after if units[i].kind in ("word", "lex")):
+        return False
+    before = range(max(0, day.first - 4), day.first)
+    if any(units[i].text in _OR for i in before) and any(units[i].kind == "num" for i in before):
+        return False
     if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
         return True
     if month.first > day.first:
@@ -202,6 +211,7 @@ def _boundary_matcher() -> Callable[[str], bool]:
 
 
 _BOUNDARY = _boundary_matcher()
+_OR = frozenset(fold(word) for word in OR_WORDS)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:

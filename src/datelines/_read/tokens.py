@@ -12,7 +12,7 @@ import re
 from typing import Literal, NamedTuple
 
 from ..names.words import CASE_ENDINGS, NUMBER_ENDINGS
-from .lexicon import ARABIC_CLITICS, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
+from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
 
 __all__ = ["Unit", "inflected_name", "units"]
@@ -85,6 +85,11 @@ _ARABIC_HEADS = frozenset(key[:2] for key in _ARABIC_KEYS)
 _ARABIC_TAILS = frozenset(key[-2:] for key in _ARABIC_KEYS)
 
 
+def _only_fillers(found: tuple[Entry, ...]) -> bool:
+    """Filler words ("روز", day) are not split out of longer words ("روزہ", a fast)."""
+    return all(entry.kind in (FILL_DM, FILL_MY) for entry in found)
+
+
 def _lookup_arabic(token: _Token) -> list[Unit] | None:
     """Split an Arabic-script word that carries a clitic or a glued neighbour:
     "بشهر", "نومبرکوہوگی" (month + "will be"), "لہٰذایکم" ("therefore" + day word)."""
@@ -95,7 +100,7 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
     if word[0] in ARABIC_CLITICS and (found := entries.get(word[1:])):
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
-        if (found := entries.get(word[:cut])) is not None:
+        if (found := entries.get(word[:cut])) is not None and not _only_fillers(found):
             if word[cut:] in _ENDINGS and any(e.kind in _INFLECTED for e in found):
                 # a case ending, not a glued word: Kurdish "ئازاری", "ڕەمەزانی"
                 kept = tuple(e for e in found if e.kind in _INFLECTED)
@@ -105,7 +110,7 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
                 Unit("word", word[cut:], token.start + cut, token.end, True),
             ]
     for cut in range(1, len(word) - 2):
-        if (found := entries.get(word[cut:])) is not None:
+        if (found := entries.get(word[cut:])) is not None and not _only_fillers(found):
             return [
                 Unit("word", word[:cut], token.start, token.start + cut, token.glued),
                 Unit("lex", word[cut:], token.start + cut, token.end, True, entries=found),

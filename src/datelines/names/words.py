@@ -175,6 +175,13 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca",
 )  # fmt: skip
 
+# "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
+# begin on one of them is not paired with either.
+OR_WORDS: tuple[str, ...] = (
+    "or", "ou", "soit", "oder", "o", "atau", "ataupun", "au", "ama", "ko", "ili", "или", "або", "yoki", "ёки",
+    "veya", "ya da", "yaxud", "yoxsa", "أو", "او", "یا", "या", "বা", "அல்லது", "അല്ലെങ്കിൽ", "ან", "yo",
+)  # fmt: skip
+
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
 DAY_NOUNS: tuple[str, ...] = (
