@@ -68,3 +68,37 @@ def strict_json(line: str) -> object:
         raise ValueError(f"{name} is not JSON")
 
     return json.loads(line, parse_constant=refuse)
+
+
+def running_verdicts(record: dict[str, object]) -> tuple[str | None, str | None]:
+    """Whether the reader reads one line of tests/data/running_datelines.jsonl exactly:
+    ``(parse problem, extract problem)``, each None when right.
+
+    ``parse`` must give the labelled Hijri half (year, month, day, None where the text does
+    not say it) and, when the label pairs the halves, the labelled Gregorian half (else
+    none); a negative must give no Hijri half. ``extract`` must give the labelled pair among
+    its datelines when the label pairs them, and no dateline otherwise."""
+    from datelines import DatelineError, extract, parse
+
+    def halves(line: object) -> tuple[object, object]:
+        hijri, gregorian = line.hijri, line.gregorian  # type: ignore[attr-defined]
+        return (
+            None if hijri is None else [hijri.year, hijri.month, hijri.day],
+            None if gregorian is None else [gregorian.year, gregorian.month, gregorian.day],
+        )
+
+    text = str(record["text"])
+    want_hijri = record["hijri"]
+    want_gregorian = record["gregorian"] if record.get("paired") else None
+    try:
+        got = halves(parse(text))
+        right = got[0] is None if want_hijri is None else got == (want_hijri, want_gregorian)
+        parse_problem = None if right else f"parse read {got}"
+    except DatelineError as error:
+        parse_problem = None if want_hijri is None else f"parse: {error}"
+    found = [halves(line) for line in extract(text)]
+    if record.get("paired"):
+        extract_problem = None if (want_hijri, want_gregorian) in found else f"extract found {found}"
+    else:
+        extract_problem = None if not found else f"extract found {found}"
+    return parse_problem, extract_problem

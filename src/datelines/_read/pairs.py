@@ -191,6 +191,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     before = range(max(0, day.first - 4), day.first)
     if any(units[i].text in _OR for i in before) and any(units[i].kind == "num" for i in before):
         return False
+    if any(units[i].text in _OR for i in range(day.last + 1, min(len(units), day.last + 4))):
+        return False  # "یکم مارچ، یا اتوار، 2 مارچ": the first of two
     if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
         return True
     if month.first > day.first:
