@@ -44,7 +44,9 @@ def main() -> None:
                 print(f"[{record['language']}] {str(record['text'])[:140]}\n    {misses[str(index)]}")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     for name, (n, parsed, both) in (*counts.items(), ("all", total)):
-        print(f"{name:8} parse {parsed}/{n} = {100 * parsed / n:.1f} %   parse and extract {both}/{n} = {100 * both / n:.1f} %")
+        print(
+            f"{name:8} parse {parsed}/{n} = {100 * parsed / n:.1f} %   parse and extract {both}/{n} = {100 * both / n:.1f} %"
+        )
     if "--write-misses" in sys.argv:
         out = ROOT / "tests" / "data" / "running_misses.json"
         out.write_text(json.dumps(misses, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parse import read_datelines
-from .tokens import inflected_name
+from .tokens import INFLECTED_NAMES
 
 __all__ = ["extract"]
 
@@ -65,7 +65,7 @@ def _has_word(
     of the scan."""
     if piece.isascii():
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        return any(_cue(word, prefixes) or word in whole for word in _ASCII_WORDS.findall(folded))
+        return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
             word = raw.replace("\u0640", "") if "\u0640" in raw else raw
@@ -80,15 +80,9 @@ def _has_word(
                 return True
         else:
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
-            if _cue(folded, prefixes) or folded in whole:
+            if folded[:CUE_LENGTH] in prefixes or folded in whole:
                 return True
     return False
-
-
-def _cue(word: str, prefixes: frozenset[str]) -> bool:
-    """Whether a word begins like a name: its first letters, or the whole of a name shorter
-    than that with a case ending after it ("martın", "майга")."""
-    return word[:CUE_LENGTH] in prefixes or word[:4] in prefixes or word[:3] in prefixes
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -123,26 +117,46 @@ def _short_mark_after(text: str, end: int) -> bool:
     return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
 
-# The word (or date sign) right before and right after a run of digits.
-_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+))")
-_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|((?:[^\W\d_]|[\u0900-\u0dff])+))[\s\"'“”«»()\[\],]*$")
+# The word (or date sign) right before and right after a run of digits. Indic vowel signs
+# are marks, not letters, to the regular expression engine; a second pattern takes them into
+# words, tried only where one stands (the first is much the cheaper).
+_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
+_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
+_NEXT_INDIC = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)")
+_PREVIOUS_INDIC = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
+_INDIC = re.compile(r"[\u0900-\u0dff]")
+# Date words, and month and weekday names with their case endings ("martın 23-də").
+_NEIGHBOUR_WORDS = DATE_NEIGHBOURS | INFLECTED_NAMES
 _NEAR = 24  # characters looked at on either side for the neighbouring word
 
 
 def _is_date_word(raw: str) -> bool:
-    word = raw.translate(FOLD_TABLE).replace(VANISHED, "")
-    return word in DATE_NEIGHBOURS or inflected_name(word)
+    word = raw.translate(FOLD_TABLE)
+    if VANISHED in word:
+        word = word.replace(VANISHED, "")
+    return word in _NEIGHBOUR_WORDS
 
 
-def _date_neighbour(text: str, start: int, end: int) -> bool:
+def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> bool:
     """Whether a date word or sign touches the run: every number of a dateline has one (a
     month name of either calendar, an era mark, a day word, an ordinal suffix, or the "/"
-    of a numeric date); counts, prices and times seldom do."""
-    following = _NEXT.match(text, end, min(len(text), end + _NEAR))
+    of a numeric date); counts, prices and times seldom do. ``indic``: the text has
+    letters of the Indic scripts, whose vowel signs the first patterns do not take."""
+    stop = min(len(text), end + _NEAR)
+    following = _NEXT.match(text, end, stop)
     if following and (following.group(1) or _is_date_word(following.group(2))):
         return True
-    preceding = _PREVIOUS.search(text, max(0, start - _NEAR), start)
-    return bool(preceding and (preceding.group(1) or _is_date_word(preceding.group(2))))
+    first = max(0, start - _NEAR)
+    preceding = _PREVIOUS.search(text, first, start)
+    if preceding and (preceding.group(1) or _is_date_word(preceding.group(2))):
+        return True
+    if not indic:
+        return False
+    following = _NEXT_INDIC.match(text, end, stop)
+    preceding = _PREVIOUS_INDIC.search(text, first, start)
+    return bool(
+        (following and _is_date_word(following.group(1))) or (preceding and _is_date_word(preceding.group(1)))
+    )
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
@@ -151,19 +165,20 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     current: tuple[int, int] | None = None
     search = _DIGITS.search
     position = 0
+    indic = not text.isascii() and _INDIC.search(text) is not None
     while (match := search(text, position)) is not None:
         start, end = match.span()
         position = end
         digits = end - start
         if digits == 4:
             if int(match.group()) not in HIJRI_YEARS and not (
-                _date_neighbour(text, start, end) and _has_cue(text, start, end)
+                _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)
             ):
                 continue
         elif (
             digits > 2
             or int(match.group()) > 31
-            or not _date_neighbour(text, start, end)
+            or not _date_neighbour(text, start, end, indic)
             or not _has_cue(text, start, end)
         ):
             continue  # not a day, or not beside a date word, or no Hijri evidence near it

@@ -149,7 +149,24 @@ def _hijri_cue_prefixes() -> frozenset[str]:
     return frozenset(prefixes)
 
 
-HIJRI_CUE_PREFIXES = _hijri_cue_prefixes()
+def _with_case_endings(prefixes: frozenset[str], kinds: tuple[Kind, ...]) -> frozenset[str]:
+    """The cue prefixes, and the first letters of every name shorter than a cue with each
+    case ending of its language written on ("mart" + "ın", "май" + "га"): a word that is
+    such a name is a cue, with one look-up of its first letters."""
+    endings: dict[str, list[str]] = {}
+    for ending, languages in words_table.CASE_ENDINGS:
+        for language in languages.split():
+            endings.setdefault(language, []).append(fold(ending))
+    extra: set[str] = set()
+    for key, found in LEXICON.entries.items():
+        if len(key) >= CUE_LENGTH or " " in key or not any(e.kind in kinds for e in found):
+            continue
+        for language in LEXICON.languages[key]:
+            extra.update((key + ending)[:CUE_LENGTH] for ending in endings.get(language, ()))
+    return prefixes | extra
+
+
+HIJRI_CUE_PREFIXES = _with_case_endings(_hijri_cue_prefixes(), (HMONTH,))
 
 
 def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
@@ -188,6 +205,7 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
+GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))
 GREGORIAN_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
 HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..dateline import TimeOfDay
 from ..names.times import AFTERNOON_MARKS, EVENING_WORDS, MORNING_MARKS, ZONES
@@ -52,7 +53,7 @@ def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> T
         unit = units[index]
         if (
             unit.kind in ("word", "lex")
-            and skeleton(unit.text) in EVENING
+            and _is_evening(unit.text)
             and (evening is None or _gap(unit, pair, units) < _gap(units[evening], pair, units))
         ):
             evening = index
@@ -70,7 +71,7 @@ def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> T
         return TimeOfDay(text[start:end], (start, end), evening=True, night_before=night_before)
     match, hour, minute, offset, stop = clock
     after = next((i for i, u in enumerate(units) if 0 <= u.start - stop <= 2), None)
-    if after is not None and units[after].kind in ("word", "lex") and skeleton(units[after].text) in EVENING:
+    if after is not None and units[after].kind in ("word", "lex") and _is_evening(units[after].text):
         evening = after  # "7.30 malam", "7 مساء": the evening word of the clock itself
         if hour < 12:
             hour += 12
@@ -78,6 +79,12 @@ def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> T
     return TimeOfDay(
         text[start:end].strip(), (start, end), evening is not None, hour, minute, offset, night_before
     )
+
+
+@lru_cache(maxsize=4096)
+def _is_evening(word: str) -> bool:
+    """Whether a folded word is one of the evening words (cached: folding again costs)."""
+    return skeleton(word) in EVENING
 
 
 def _reach(units: Sequence[Unit], pair: Pair, before: int, after: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from ..names.words import CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
 
-__all__ = ["Unit", "inflected_name", "units"]
+__all__ = ["INFLECTED_NAMES", "Unit", "inflected_name", "units"]
 
 _TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
@@ -126,36 +126,43 @@ def _case_endings() -> dict[str, frozenset[str]]:
 
 
 _ENDINGS = _case_endings()
-_NUMBER_ENDINGS = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
-_LONGEST_ENDING = max(map(len, _ENDINGS))
 _INFLECTED = (HMONTH, GMONTH, WEEKDAY)
+
+
+def _inflected_forms() -> dict[str, tuple[Entry, ...]]:
+    """Every month's and weekday's name (of three letters or more) with each case ending of
+    its languages: "martın", "наурызда", "Ramazanit" → the name's entries. Longer endings
+    first, so that where two readings meet the longer ending wins."""
+    by_language: dict[str, list[str]] = {}
+    for ending, languages in sorted(_ENDINGS.items(), key=lambda item: -len(item[0])):
+        for language in languages:
+            by_language.setdefault(language, []).append(ending)
+    forms: dict[str, tuple[Entry, ...]] = {}
+    for stem, found in LEXICON.entries.items():
+        kept = tuple(e for e in found if e.kind in _INFLECTED)
+        if not kept or len(stem) < 3:
+            continue
+        for language in LEXICON.languages[stem]:
+            for ending in by_language.get(language, ()):
+                if stem + ending not in LEXICON.entries:
+                    forms.setdefault(stem + ending, kept)
+    return forms
+
+
+_FORMS = _inflected_forms()
+_NUMBER_ENDINGS = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
+INFLECTED_NAMES = frozenset(_FORMS)  # the names with their case endings, for look-ups
 
 
 def inflected_name(word: str) -> bool:
     """Whether a folded word is a month's or weekday's name with a case ending."""
-    return _stem_entries(word) is not None
-
-
-def _stem_entries(word: str) -> tuple[Entry, ...] | None:
-    entries = LEXICON.entries
-    for size in range(min(_LONGEST_ENDING, len(word) - 3), 0, -1):
-        languages = _ENDINGS.get(word[-size:])
-        if languages is None:
-            continue
-        stem = word[:-size]
-        found = entries.get(stem)
-        if found is None or not (LEXICON.languages[stem] & languages):
-            continue
-        kept = tuple(e for e in found if e.kind in _INFLECTED)
-        if kept:
-            return kept
-    return None
+    return word in _FORMS
 
 
 def _lookup_inflected(token: _Token) -> Unit | None:
     """A month's or weekday's name with a case ending written onto it ("martın", "наурызда",
     "Ramazanit"): the name, when the ending is one of its language's."""
-    kept = _stem_entries(token.text)
+    kept = _FORMS.get(token.text)
     return (
         None if kept is None else Unit("lex", token.text, token.start, token.end, token.glued, entries=kept)
     )
