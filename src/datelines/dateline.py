@@ -16,7 +16,7 @@ from .hijri import HijriDate
 
 __all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
-CalendarKind = Literal["hijri", "gregorian"]
+CalendarKind = Literal["hijri", "gregorian", "solar_hijri"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,9 @@ class Dateline:
     as written; ``place`` and ``agency`` are what stands before and after it in a news
     dateline ("Seoul", "MINA"); ``span`` is the character span in the source and ``text``
     that part of it; ``languages`` the languages of the words that were matched; ``time``
-    the time of day stated with it, if any ("Minggu malam", "19.00 WIB").
+    the time of day stated with it, if any ("Minggu malam", "19.00 WIB"). ``solar_hijri``
+    is the Solar Hijri half of an Iranian or Afghan line ("۷ مهر ۱۴۰۴ / ۰۶ ربیع الثانی
+    ۱۴۴۷ / 2025 September 29"), when it states one; ``hijri`` is always the lunar half.
     """
 
     hijri: DatePart | None
@@ -149,3 +151,4 @@ class Dateline:
     agency: str | None = None
     languages: tuple[str, ...] = ()
     time: TimeOfDay | None = None
+    solar_hijri: DatePart | None = None

@@ -27,17 +27,33 @@ from .lexicon import (
     HONORIFIC,
     LEXICON,
     ORDINAL,
+    SERA,
+    SMONTH,
     Entry,
     Kind,
 )
 from .tokens import Unit
 
-__all__ = ["GREGORIAN", "HIJRI", "HIJRI_YEAR_LIMIT", "Half", "era_after", "find_halves", "overlaps", "sign"]
+__all__ = [
+    "GREGORIAN",
+    "HIJRI",
+    "HIJRI_YEAR_LIMIT",
+    "SOLAR",
+    "Half",
+    "era_after",
+    "find_halves",
+    "overlaps",
+    "sign",
+]
 
 HIJRI: CalendarKind = "hijri"
 GREGORIAN: CalendarKind = "gregorian"
+SOLAR: CalendarKind = "solar_hijri"
 # Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
 HIJRI_YEAR_LIMIT = 1700
+# Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
+# lunar years of this century are above it: 1420 AH was 1999).
+SOLAR_NUMERIC_LIMIT = 1419
 _DATE_SEPARATORS = frozenset("/-.")
 
 
@@ -96,7 +112,7 @@ def is_short_year(unit: Unit) -> bool:
 
 
 def is_month(unit: Unit) -> bool:
-    return any(e.kind in (HMONTH, GMONTH) for e in unit.entries)
+    return any(e.kind in (HMONTH, GMONTH, SMONTH) for e in unit.entries)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -153,8 +169,10 @@ class _MonthHalf:
     def __init__(self, units: Sequence[Unit], k: int, used: set[int], entry: Entry):
         self.units, self.k, self.used, self.entry = units, k, used, entry
         self.n = len(units)
-        self.calendar: CalendarKind = HIJRI if entry.kind == HMONTH else GREGORIAN
-        self.era_kind = HERA if self.calendar == HIJRI else GERA
+        self.calendar: CalendarKind = (
+            HIJRI if entry.kind == HMONTH else SOLAR if entry.kind == SMONTH else GREGORIAN
+        )
+        self.era_kind = HERA if self.calendar == HIJRI else SERA if self.calendar == SOLAR else GERA
         self.first = self.last = k
         self.day: int | None = None
         self.year: int | None = None
@@ -451,7 +469,7 @@ class _MonthHalf:
 
 
 def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
-    entry = units[k].has(HMONTH) or units[k].has(GMONTH)
+    entry = units[k].has(HMONTH) or units[k].has(GMONTH) or units[k].has(SMONTH)
     if entry is None:
         return None
     reading = _MonthHalf(units, k, used, entry)
@@ -497,8 +515,10 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
             return None
         ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
         calendar: CalendarKind | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
+        if calendar == HIJRI and year <= SOLAR_NUMERIC_LIMIT and units[i].persian_digits:
+            calendar = SOLAR  # "۱۴۰۴/۰۷/۰۷": Persian digits and a year of this Solar Hijri century
         era = None
-        for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN)):
+        for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
             if (at := era_after(units, last, kind)) is not None:
                 era, last, calendar = at, at, named
         return Half(calendar, year, month, day, i, last, None, era, True, ambiguous_order=ambiguous)
@@ -516,7 +536,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     short = is_short_year(unit)
     if not (is_year(unit) or short):
         return None
-    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
+    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
         at = era_after(units, i, kind)
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):

@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..names import gregorian_months, hijri_months, words
+from ..names import gregorian_months, hijri_months, solar_months, words
 from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
@@ -34,11 +34,14 @@ class Kind(StrEnum):
     FILL_MY = "fill_my"  # a word between a month and its year: de l'an, لعام
     CONNECTOR = "connector"  # a word between the halves: corresponding to, الموافق
     ORDINAL = "ordinal"  # a suffix glued to a day number: st, th, er, го
+    SMONTH = "smonth"  # a Solar Hijri month name (value: 1-12): فروردین, حمل, Farvardin
+    SERA = "sera"  # a Solar Hijri era mark: هجری شمسی, ه.ش, SH
 
 
 HMONTH, GMONTH, WEEKDAY, HERA, GERA = Kind.HMONTH, Kind.GMONTH, Kind.WEEKDAY, Kind.HERA, Kind.GERA
 DAYWORD, HONORIFIC, FILL_DM, FILL_MY = Kind.DAYWORD, Kind.HONORIFIC, Kind.FILL_DM, Kind.FILL_MY
 CONNECTOR, ORDINAL = Kind.CONNECTOR, Kind.ORDINAL
+SMONTH, SERA = Kind.SMONTH, Kind.SERA
 
 
 class Entry(NamedTuple):
@@ -90,6 +93,11 @@ def _build() -> Lexicon:
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
+    for month, spellings in enumerate(solar_months.MONTHS, start=1):
+        for spelling, language in spellings:
+            add(spelling, SMONTH, month, language)
+    for spelling, language in solar_months.ERAS:
+        add(spelling, SERA, 0, language)
     for spelling, day, language in words.WEEKDAYS:
         add(spelling, WEEKDAY, day, language)
     for spelling, language in words.HIJRI_ERAS:
@@ -120,8 +128,12 @@ LEXICON = _build()
 
 
 def month_collisions() -> list[str]:
-    """Skeletons that name a Hijri and a Gregorian month at once (must be none)."""
-    return [key for key, found in LEXICON.entries.items() if {HMONTH, GMONTH} <= {e.kind for e in found}]
+    """Skeletons that name months of two calendars at once (must be none)."""
+    return [
+        key
+        for key, found in LEXICON.entries.items()
+        if len({e.kind for e in found} & {HMONTH, GMONTH, SMONTH}) > 1
+    ]
 
 
 # Words that begin many spellings but say nothing alone ("al-Muharram", "ul-Haram").

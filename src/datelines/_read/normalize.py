@@ -102,12 +102,13 @@ class Folded:
     of the folded text is character ``base + i`` of the original.
     """
 
-    __slots__ = ("base", "offsets", "text")
+    __slots__ = ("base", "offsets", "original", "text")
 
-    def __init__(self, text: str, offsets: list[int] | None, base: int = 0):
+    def __init__(self, text: str, offsets: list[int] | None, base: int = 0, original: str = ""):
         self.text = text
         self.offsets = offsets  # len(text) + 1 entries; the last is the original's length
         self.base = base
+        self.original = original  # the text folded (its digits' script tells Solar Hijri years)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of folded characters start..end (end exclusive)."""
@@ -124,8 +125,10 @@ def fold_with_offsets(text: str, start: int = 0, end: int | None = None) -> Fold
     piece = text[start:stop]
     fast = piece.translate(FOLD_TABLE)
     if len(fast) == len(piece):
-        return Folded(fast, None, start)
-    return _fold_slow(text, start, stop)
+        return Folded(fast, None, start, text)
+    folded = _fold_slow(text, start, stop)
+    folded.original = text
+    return folded
 
 
 def _fold_slow(text: str, start: int, stop: int) -> Folded:

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from .fastpath import parse_simple
-from .halves import Half, find_halves
+from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
 from .times import time_near
 from .tokens import Unit, units
+from .triples import Line, solar_lines
 
 __all__ = ["MAX_PARSE_LENGTH", "parse"]
 
@@ -65,10 +66,20 @@ def _dateline(
     folded: Folded,
     all_units: Sequence[Unit],
     halves: Sequence[Half],
-    pair: Pair,
+    line: Pair | Line,
     *,
     with_place: bool = False,
 ) -> Dateline:
+    if isinstance(line, Line):
+        solar, pair = line.solar, line.pair
+        if pair is None:  # a Solar Hijri half and one other: the helpers below take a pair
+            assert solar is not None
+            assert line.other is not None
+            pair = Pair(solar, line.other, line.first, line.last)
+        else:
+            pair = pair._replace(first=line.first, last=line.last)
+    else:
+        solar, pair = None, line
     start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)
     weekday = weekday_text = None
     at = weekday_near(all_units, pair, halves)
@@ -84,9 +95,15 @@ def _dateline(
         place, agency, start, end = _place_and_agency(text, start, end, said)
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
-    hijri, gregorian = with_inferred_years(
-        _part(text, folded, all_units, pair.hijri), _part(text, folded, all_units, pair.gregorian)
-    )
+    parts = {
+        part.calendar: part
+        for half in (pair.hijri, pair.gregorian, solar)
+        if half is not None
+        for part in (_part(text, folded, all_units, half),)
+    }
+    hijri, gregorian = parts.get("hijri"), parts.get("gregorian")
+    if hijri is not None and gregorian is not None:
+        hijri, gregorian = with_inferred_years(hijri, gregorian)
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,
@@ -98,6 +115,7 @@ def _dateline(
         agency=agency,
         languages=tuple(dict.fromkeys(iter_languages(all_units, pair))),
         time=time,
+        solar_hijri=parts.get("solar_hijri"),
     )
 
 
@@ -106,7 +124,10 @@ def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
     folded = fold_with_offsets(text, start, end)
     all_units = units(folded)
     halves = find_halves(all_units)
-    return [_dateline(text, folded, all_units, halves, pair) for pair in pair_halves(all_units, halves)]
+    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR])
+    return [
+        _dateline(text, folded, all_units, halves, line) for line in solar_lines(all_units, halves, pairs)
+    ]
 
 
 def parse(text: str) -> Dateline:
@@ -138,13 +159,17 @@ def parse_general(text: str) -> Dateline:
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)
-    pairs = pair_halves(all_units, halves)
-    if pairs:
-        return _dateline(text, folded, all_units, halves, pairs[0], with_place=True)
+    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR])
+    lines = solar_lines(all_units, halves, pairs)
+    if lines:
+        return _dateline(text, folded, all_units, halves, lines[0], with_place=True)
     merged = merge_halves(all_units, list(halves))
     single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
         return _dateline(text, folded, all_units, halves, suspect, with_place=True)
+    if len(single) > 1 and all(h.calendar == "solar_hijri" for h in single):
+        # A Solar Hijri date said twice ("۱۲ تیر ۱۴۰۴ به روز شده در: ۱۲ تیر ۱۴۰۴"): the most complete.
+        single = [max(single, key=lambda h: (h.filled, -h.first))]
     lunar = [h for h in single if h.calendar == "hijri"]
     if len(single) > 1 and lunar:
         # A Hijri date in a sentence that also gives Gregorian dates of other things ("the
@@ -153,15 +178,15 @@ def parse_general(text: str) -> Dateline:
         single = [max(lunar, key=lambda h: (h.filled, -h.first))]
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])
-        hijri, gregorian = (part, None) if part.calendar == "hijri" else (None, part)
         place, agency, start, end = _place_and_agency(text, *part.span, ())
         return Dateline(
-            hijri=hijri,
-            gregorian=gregorian,
+            hijri=part if part.calendar == "hijri" else None,
+            gregorian=part if part.calendar == "gregorian" else None,
             text=text[start:end],
             span=(start, end),
             place=place,
             agency=agency,
+            solar_hijri=part if part.calendar == "solar_hijri" else None,
         )
     if not any(not h.bare for h in halves):
         raise ParseError(

@@ -45,6 +45,7 @@ class Unit(NamedTuple):
     value: int = 0
     entries: tuple[Entry, ...] = ()
     ordinal: bool = False
+    persian_digits: bool = False  # a number written in Extended Arabic-Indic digits (۱۴۰۴)
 
     def has(self, kind: Kind) -> Entry | None:
         """The entry of that kind, if this unit is one."""
@@ -179,6 +180,11 @@ def units(folded: Folded) -> list[Unit]:
         token = tokens[index]
         if token.kind == "num":
             unit = Unit("num", token.text, token.start, token.end, token.glued, value=int(token.text[:9]))
+            if (
+                folded.original
+                and "\u06f0" <= folded.original[folded.span(token.start, token.end)[0]] <= "\u06f9"
+            ):
+                unit = unit._replace(persian_digits=True)
             # "1st", "10th", "1er", "24শে", "1-го": a suffix glued to the number.
             step = 1
             if index + 2 < count and tokens[index + 1].text == "-" and tokens[index + 1].glued:

@@ -33,6 +33,7 @@ __all__ = [
     "AUTHORITY_IDS",
     "CALENDAR_NAMES",
     "COMPUTED_NAMES",
+    "SOLAR_NAMES",
     "Calendar",
     "builtin_calendar",
     "calendar_names",
@@ -103,9 +104,26 @@ AUTHORITY_IDS = (
 )
 
 
+# The Solar Hijri calendars of Iran and Afghanistan (see datelines.calendars.solar).
+SOLAR_NAMES = ("solar-hijri", "solar-hijri-33")
+_SOLAR_ALIASES = {
+    "solar-hijri": "SOLAR_HIJRI",
+    "shamsi": "SOLAR_HIJRI",
+    "jalali": "SOLAR_HIJRI",
+    "iranian": "SOLAR_HIJRI",
+    "solar-hijri-33": "SOLAR_HIJRI_33",
+    "persian": "SOLAR_HIJRI_33",
+}
+
+
 def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Calendar:
     """A calendar by its name: built in, computed (at a place), or an authority's."""
     key = calendar.strip().lower().replace("_", "-")
+    if key in _SOLAR_ALIASES and place is None:
+        from . import solar
+
+        solar_calendar: Calendar = getattr(solar, _SOLAR_ALIASES[key])
+        return solar_calendar
     name, _, at = key.partition("@")
     if name in COMPUTED_NAMES:
         from .computed import computed_calendar
@@ -138,7 +156,7 @@ def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Ca
     raise CalendarError(
         f"unknown calendar {calendar!r}; known: {', '.join(CALENDAR_NAMES)} "
         f"(or islamic-umalqura, islamic-civil, islamic-tbla); computed: {', '.join(COMPUTED_NAMES)}; "
-        f"authorities: {', '.join(AUTHORITY_IDS)}",
+        f"authorities: {', '.join(AUTHORITY_IDS)}; solar: {', '.join(SOLAR_NAMES)} (or persian)",
         text=calendar,
     )
 
@@ -147,7 +165,12 @@ _AUTHORITY_KEYS = {identifier.lower(): identifier for identifier in AUTHORITY_ID
 
 
 def _known(key: str) -> bool:
-    return key in _ALIASES or key in _AUTHORITY_KEYS or key.partition("@")[0] in COMPUTED_NAMES
+    return (
+        key in _ALIASES
+        or key in _AUTHORITY_KEYS
+        or key in _SOLAR_ALIASES
+        or key.partition("@")[0] in COMPUTED_NAMES
+    )
 
 
 def builtin_calendar(name: str) -> Calendar:
@@ -194,7 +217,7 @@ def get_calendar(
     >>> get_calendar("gregorian")
     Traceback (most recent call last):
     ...
-    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, US
+    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, US; solar: solar-hijri, solar-hijri-33 (or persian)
     """
     if isinstance(calendar, Calendar):
         if place is not None:

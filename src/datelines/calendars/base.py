@@ -75,6 +75,12 @@ class Calendar(abc.ABC):
         hijri = self.to_hijri(day)
         return hijri.year, hijri.month, hijri.day
 
+    def _month_name(self, month: int) -> str:
+        """The month's English name, for messages."""
+        from ..names.english import HIJRI_MONTHS  # only for messages: off the import path
+
+        return HIJRI_MONTHS[month - 1]
+
     # --- the protocol -------------------------------------------------------------------
 
     @property
@@ -129,10 +135,8 @@ class Calendar(abc.ABC):
             self._month_start(year + 1, 1) if month == 12 else self._month_start(year, month + 1)
         ) - start
         if day > length:
-            from ..names.english import HIJRI_MONTHS  # only for the message: off the import path
-
             raise InvalidDateError(
-                f"day {day} does not exist: {HIJRI_MONTHS[month - 1]} {year} has {length} days "
+                f"day {day} does not exist: {self._month_name(month)} {year} has {length} days "
                 f"in {self._name} (day must be in 1..{length})",
                 field="day",
                 value=day,

@@ -9,12 +9,16 @@ from types import MappingProxyType
 from .output import GREGORIAN_MONTHS as _GREGORIAN
 from .output import HIJRI_ERA as _ERAS
 from .output import HIJRI_MONTHS as _HIJRI
+from .output import SOLAR_HIJRI_ERA as _SOLAR_ERAS
+from .output import SOLAR_HIJRI_MONTHS as _SOLAR
 from .output import WEEKDAYS as _WEEKDAYS
 
 HIJRI_MONTHS = _HIJRI["en"]
 GREGORIAN_MONTHS = _GREGORIAN["en"]
 WEEKDAYS = _WEEKDAYS["en"]  # Monday first, as date.weekday() counts
 HIJRI_ERA = _ERAS["en"]
+SOLAR_HIJRI_MONTHS = _SOLAR["en"]
+SOLAR_HIJRI_ERA = _SOLAR_ERAS["en"]
 
 # How the calendars are named to a copy editor, in the checker's sentences.
 CALENDAR_TITLES = MappingProxyType({
@@ -22,6 +26,8 @@ CALENDAR_TITLES = MappingProxyType({
     "umalqura-icu": "ICU's Umm al-Qura table",
     "civil": "the civil tabular calendar",
     "astronomical": "the astronomical tabular calendar",
+    "solar-hijri": "the official Solar Hijri calendar",
+    "solar-hijri-33": "the 33-year Solar Hijri calendar",
 })  # fmt: skip
 # Small counts in words ("one day behind"); larger ones are written in digits.
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -28,6 +28,22 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Rajab", "Chaabane", "Ramadan", "Chawwal", "Dhou al Qi'da", "Dhou al-hijja"),
 })  # fmt: skip
 
+# The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
+# names in Dari and Pashto, Sorani, and the romanised Persian names.
+SOLAR_HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
+           "Bahman", "Esfand"),
+    "fa": ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+           "اسفند"),
+    "fa-AF": ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    "ps": ("وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"),
+    "ckb": ("خاکەلێوە", "گوڵان", "جۆزەردان", "پووشپەڕ", "گەلاوێژ", "خەرمانان", "ڕەزبەر", "گەڵاڕێزان", "سەرماوەز",
+            "بەفرانبار", "ڕێبەندان", "ڕەشەمە"),
+})  # fmt: skip
+SOLAR_HIJRI_ERA: Mapping[str, str] = MappingProxyType(
+    {"en": "SH", "fa": "هجری شمسی", "fa-AF": "هجری شمسی", "ps": "لمریز", "ckb": "هەتاوی"}
+)
+
 GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),

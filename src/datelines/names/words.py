@@ -134,6 +134,15 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
 )  # fmt: skip
 
+# Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
+_FA_ORDINALS = (
+    "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم",
+    "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "fa") for day, name in enumerate(_FA_ORDINALS[1:], start=2))
+DAY_WORDS += tuple((f"بیست و {name}", 20 + day, "fa") for day, name in enumerate(_FA_ORDINALS[:9], start=1))
+DAY_WORDS += (("هیجدهم", 18, "fa"), ("سی ام", 30, "fa"), ("سی‌ام", 30, "fa"), ("سیام", 30, "fa"))
+
 # English ordinal words: "the tenth day of Dhu al-Hijjah", "the twenty-seventh of Rajab".
 _EN_ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -167,7 +176,7 @@ ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le", "ee", "bisha", "bishii", "مبارک", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
@@ -200,6 +209,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی",
+    "ماه",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.

@@ -1,0 +1,72 @@
+"""Solar Hijri month names as they are written, by month, with the language of each, and
+the era words of the Solar Hijri calendar.
+
+Sources: the law of 11 Farvardin 1304 (Majlis research centre, rc.majlis.ir/fa/law/show/91067)
+for the Persian names and the zodiac names they replaced; the Afghan calendar's Dari and
+Pashto zodiac names and the Sorani names as printed by the outlets in
+``tests/data/solar_datelines.jsonl`` (IRNA, ILNA, Tasnim, Pajhwok, Bakhtar, Tolo, DW Pashto,
+Kurdistan24, Hengaw …, collected 2026-12-02); CLDR 48 ``persian`` month names (Unicode
+licence) for the romanised forms. Folded like the other names before matching.
+
+Words that are everyday words too (میزان "amount", مهر "seal", تیر "arrow", دی
+"yesterday", Day) are names only beside a day or year; the English "Day" is left out.
+"""
+
+MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (  # 1 Farvardin / Hamal / Wray
+        ("فروردین", "fa"), ("فروردینماه", "fa"), ("Farvardin", "en"), ("Farwardin", "en"), ("حمل", "fa-AF"),
+        ("Hamal", "en"), ("وری", "ps"), ("وري", "ps"), ("خاکەلێوە", "ckb"), ("Xakelêwe", "ckb"),
+    ),
+    (  # 2 Ordibehesht / Sawr / Ghwayai
+        ("اردیبهشت", "fa"), ("اردیبهشتماه", "fa"), ("Ordibehesht", "en"), ("Ordibehesht", "en"), ("ثور", "fa-AF"),
+        ("Sawr", "en"), ("Saur", "en"), ("غویی", "ps"), ("غوایی", "ps"), ("گوڵان", "ckb"), ("Gulan", "ckb"), ("بانەمەڕ", "ckb"),
+    ),
+    (  # 3 Khordad / Jawza / Ghbargolai
+        ("خرداد", "fa"), ("خردادماه", "fa"), ("Khordad", "en"), ("جوزا", "fa-AF"), ("جوزا", "ps"), ("Jawza", "en"),
+        ("Jauza", "en"), ("غبرګولی", "ps"), ("غبرگولی", "ps"), ("جۆزەردان", "ckb"), ("Cozerdan", "ckb"),
+    ),
+    (  # 4 Tir / Saratan / Changakh
+        ("تیر", "fa"), ("تیرماه", "fa"), ("Tir", "en"), ("سرطان", "fa-AF"), ("Saratan", "en"), ("چنګاښ", "ps"),
+        ("چنگاښ", "ps"), ("پووشپەڕ", "ckb"), ("Pûşper", "ckb"),
+    ),
+    (  # 5 Mordad / Asad / Zmarai
+        ("مرداد", "fa"), ("امرداد", "fa"), ("مردادماه", "fa"), ("Mordad", "en"), ("Amordad", "en"), ("اسد", "fa-AF"),
+        ("Asad", "en"), ("زمری", "ps"), ("زمري", "ps"), ("گەلاوێژ", "ckb"), ("Gelawêj", "ckb"),
+    ),
+    (  # 6 Shahrivar / Sunbula / Wazhai
+        ("شهریور", "fa"), ("شهریورماه", "fa"), ("Shahrivar", "en"), ("Shahrewar", "en"), ("سنبله", "fa-AF"),
+        ("Sunbula", "en"), ("Sonbola", "en"), ("وږی", "ps"), ("وږي", "ps"), ("خەرمانان", "ckb"), ("Xermanan", "ckb"),
+    ),
+    (  # 7 Mehr / Mizan / Tala
+        ("مهر", "fa"), ("مهرماه", "fa"), ("Mehr", "en"), ("میزان", "fa-AF"), ("Mizan", "en"), ("تله", "ps"),
+        ("ڕەزبەر", "ckb"), ("رەزبەر", "ckb"), ("Rezber", "ckb"),
+    ),
+    (  # 8 Aban / Aqrab / Laram
+        ("آبان", "fa"), ("آبانماه", "fa"), ("Aban", "en"), ("عقرب", "fa-AF"), ("Aqrab", "en"), ("لړم", "ps"),
+        ("گەڵاڕێزان", "ckb"), ("گەڵارێزان", "ckb"), ("خەزەڵوەر", "ckb"), ("Xezellwer", "ckb"),
+    ),
+    (  # 9 Azar / Qaws / Lindai
+        ("آذر", "fa"), ("آذرماه", "fa"), ("Azar", "en"), ("Azer", "en"), ("قوس", "fa-AF"), ("Qaws", "en"),
+        ("Qaus", "en"), ("لیندۍ", "ps"), ("ليندۍ", "ps"), ("سەرماوەز", "ckb"), ("Sermawez", "ckb"),
+    ),
+    (  # 10 Dey / Jadi / Marghumai
+        ("دی", "fa"), ("دیماه", "fa"), ("Dey", "en"), ("جدی", "fa-AF"), ("جدى", "fa-AF"), ("Jadi", "en"),
+        ("مرغومی", "ps"), ("مرغومي", "ps"), ("بەفرانبار", "ckb"), ("Befranbar", "ckb"),
+    ),
+    (  # 11 Bahman / Dalw / Salwagha
+        ("بهمن", "fa"), ("بهمنماه", "fa"), ("Bahman", "en"), ("دلو", "fa-AF"), ("Dalw", "en"), ("Dalwa", "en"),
+        ("سلواغه", "ps"), ("سلواغې", "ps"), ("ڕێبەندان", "ckb"), ("ریبەندان", "ckb"), ("Rêbendan", "ckb"),
+    ),
+    (  # 12 Esfand / Hut / Kab
+        ("اسفند", "fa"), ("اسفندماه", "fa"), ("Esfand", "en"), ("Esfand", "en"), ("Isfand", "en"), ("حوت", "fa-AF"),
+        ("Hut", "en"), ("Hoot", "en"), ("کب", "ps"), ("ڕەشەمە", "ckb"), ("رەشەمە", "ckb"), ("ڕەشەممە", "ckb"), ("Reşeme", "ckb"),
+    ),
+)  # fmt: skip
+
+# Era words after a Solar Hijri year ("۱۴۰۴ هجری شمسی", "1403 ه.ش", "۱۴۰۰ لمریز", "1404 SH").
+ERAS: tuple[tuple[str, str], ...] = (
+    ("هجری شمسی", "fa"), ("هجري شمسي", "fa"), ("ه.ش", "fa"), ("هـ.ش", "fa"), ("ه ش", "fa"), ("هش", "fa"),
+    ("شمسی", "fa"), ("ش", "fa"), ("خورشیدی", "fa"), ("هجری خورشیدی", "fa"), ("لمریز", "ps"), ("لمريز", "ps"),
+    ("هجری لمریز", "ps"), ("هەتاوی", "ckb"), ("کۆچی هەتاوی", "ckb"), ("SH", "en"), ("S.H", "en"), ("AP", "en"),
+    ("HS", "en"), ("Hijri Shamsi", "en"), ("Solar Hijri", "en"), ("ھجری شمسی", "ur"),
+)  # fmt: skip
