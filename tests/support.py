@@ -102,3 +102,21 @@ def running_verdicts(record: dict[str, object]) -> tuple[str | None, str | None]
     else:
         extract_problem = None if not found else f"extract found {found}"
     return parse_problem, extract_problem
+
+
+def solar_verdict(record: dict[str, object]) -> str | None:
+    """Whether ``parse`` reads one line of tests/data/solar_datelines.jsonl exactly: its
+    Solar Hijri, lunar and Gregorian halves as labelled (None where the line has none).
+    None when right, else what it read."""
+    from datelines import DatelineError, parse
+
+    def ymd(part: object) -> list[int | None] | None:
+        return None if part is None else [part.year, part.month, part.day]  # type: ignore[attr-defined]
+
+    want = [record["solar_hijri"], record["hijri"], record["gregorian"]]
+    try:
+        line = parse(str(record["text"]))
+    except DatelineError as error:
+        return None if want == [None, None, None] else f"parse: {error}"[:160]
+    got = [ymd(line.solar_hijri), ymd(line.hijri), ymd(line.gregorian)]
+    return None if got == want else f"read {got}"

@@ -42,6 +42,7 @@ def dateline_record(line: Dateline) -> dict[str, object]:
     return {
         "hijri": part_record(line.hijri),
         "gregorian": part_record(line.gregorian),
+        "solar_hijri": part_record(line.solar_hijri),
         "weekday": None if line.weekday is None else WEEKDAYS[line.weekday],
         "weekday_text": line.weekday_text,
         "place": line.place,

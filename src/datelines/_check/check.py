@@ -64,6 +64,23 @@ def check(
     >>> check("1 Syawal 1446 H / 31 Maret 2025", authority="SA").ok
     False
     """
+    from .solar import with_solar_hijri
+
+    verdict = _check(
+        dateline_or_text, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+    )
+    return with_solar_hijri(verdict.dateline, verdict)
+
+
+def _check(
+    dateline_or_text: Dateline | str,
+    *,
+    calendar: str | Calendar | None,
+    offset: int,
+    table: TableSource | None,
+    julian: bool,
+    authority: str | None,
+) -> Verdict:
     if isinstance(dateline_or_text, str):
         from .._read.parse import parse
 

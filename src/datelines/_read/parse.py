@@ -113,7 +113,9 @@ def _dateline(
         weekday_text=weekday_text,
         place=place,
         agency=agency,
-        languages=tuple(dict.fromkeys(iter_languages(all_units, pair))),
+        languages=tuple(
+            dict.fromkeys((*iter_languages(all_units, pair), *(solar.languages if solar else ())))
+        ),
         time=time,
         solar_hijri=parts.get("solar_hijri"),
     )

@@ -81,7 +81,8 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
         for index, line in enumerate(lines):
             if line.solar is not None or line.pair is None:
                 continue
-            cost = _gap(units, (half.first, half.last), (line.first, line.last))
+            inside = line.first < half.first and half.last < line.last  # "H / SH / G"
+            cost = 0.0 if inside else _gap(units, (half.first, half.last), (line.first, line.last))
             fits = all(_fits(half, h) for h in line.halves)
             if cost is not None and cost <= MAX_SOLAR_GAP and fits and (best is None or cost < best[0]):
                 best = (cost, index)

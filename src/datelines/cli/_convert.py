@@ -32,8 +32,17 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "dates", nargs="*", metavar="DATE", help="dates to convert; none: read standard input"
     )
     parser.add_argument(
-        "--from", dest="source", choices=("auto", "gregorian", "hijri"), default="auto",
-        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian)",
+        "--from",
+        dest="source",
+        choices=("auto", "gregorian", "hijri", "solar-hijri"),
+        default="auto",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian; "
+        "solar-hijri: a Solar Hijri date, converted to Gregorian and lunar Hijri)",
+    )
+    parser.add_argument(
+        "--to", dest="target", choices=("hijri", "solar-hijri", "all"), default="hijri",
+        help="for Gregorian input: the lunar Hijri date (default), the Solar Hijri date of Iran and "
+        "Afghanistan, or all three calendars",
     )  # fmt: skip
     add_order(parser)
     add_calendar(parser)
@@ -43,6 +52,9 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("today", help="today's date in both calendars", description="Today's date.")
+    parser.add_argument(
+        "--solar", action="store_true", help="the Solar Hijri date too (Iran and Afghanistan's calendar)"
+    )
     add_tz(parser)
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
@@ -64,6 +76,33 @@ def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
         "month_source": source.kind,
         "month_source_detail": source.detail,
     }
+
+
+def with_solar(found: dict[str, object], day: date) -> dict[str, object]:
+    """A conversion record with the Solar Hijri date of its day added."""
+    from ..calendars import get_calendar
+    from ..names.english import SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
+
+    solar = get_calendar("solar-hijri").to_hijri(day)
+    return {
+        **found,
+        "solar_hijri": solar.isoformat(),
+        "solar_hijri_text": f"{solar.day} {SOLAR_HIJRI_MONTHS[solar.month - 1]} {solar.year} {SOLAR_HIJRI_ERA}",
+    }
+
+
+def solar_line(found: dict[str, object], arrow: str) -> str:
+    """ "2025-09-29 → 1404-07-07 SH (Monday, 7 Mehr 1404 SH; solar-hijri)", with the lunar
+    date after it when asked for all three."""
+    head = (
+        f"{found['solar_hijri']} SH {arrow} {found['gregorian']}"
+        if found.get("from") == "solar-hijri"
+        else f"{found['gregorian']} {arrow} {found['solar_hijri']} SH"
+    )
+    text = f"{head} ({found['weekday']}, {found['solar_hijri_text']}; solar-hijri)"
+    if "hijri" in found:
+        text += f"; {found['hijri']} ({found['hijri_text']}; {found['calendar']})"
+    return text
 
 
 def line(found: dict[str, object], arrow: str) -> str:
@@ -92,17 +131,36 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
-                value = read_date(text, args.source, args.order)
-                if isinstance(value, HijriDate):
-                    source, hijri, day = "hijri", value, cal.to_gregorian(value)
+                if args.source == "solar-hijri":
+                    from ..calendars import get_calendar
+
+                    solar_date = read_date(text, "hijri", args.order)
+                    assert isinstance(solar_date, HijriDate)
+                    source, day = "solar-hijri", get_calendar("solar-hijri").to_gregorian(solar_date)
+                    hijri = cal.to_hijri(day)
                 else:
-                    source, hijri, day = "gregorian", cal.to_hijri(value), value
+                    value = read_date(text, args.source, args.order)
+                    if isinstance(value, HijriDate):
+                        source, hijri, day = "hijri", value, cal.to_gregorian(value)
+                    else:
+                        source, hijri, day = "gregorian", cal.to_hijri(value), value
+                found = {"input": text, "from": source, **record(cal, day, hijri)}
+                if source == "solar-hijri" or args.target != "hijri":
+                    found = with_solar(found, day)
+                    if args.target == "solar-hijri" and source != "solar-hijri":
+                        found = {
+                            **{k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))},
+                            "calendar": "solar-hijri",
+                        }
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue
-            yield {"input": text, "from": source, **record(cal, day, hijri)}
+            yield found
 
-    emit(console, args.output, records(), lambda found: line(found, console.arrow))
+    def show(found: dict[str, object]) -> str:
+        return solar_line(found, console.arrow) if "solar_hijri" in found else line(found, console.arrow)
+
+    emit(console, args.output, records(), show)
     return console.status
 
 
@@ -113,6 +171,8 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     day = local_today(args.tz)
     try:
         found = record(cal, day, cal.to_hijri(day))
+        if args.solar:
+            found = with_solar(found, day)
     except DatelineError as err:
         found = report(console, "today", day.isoformat(), err)
     if args.output == "json":
@@ -120,5 +180,5 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     elif args.output == "jsonl":
         console.json(found)
     elif "error" not in found:
-        console.line(line(found, console.arrow))
+        console.line(solar_line(found, console.arrow) if args.solar else line(found, console.arrow))
     return console.status
