@@ -27,7 +27,9 @@ def main() -> None:
     both = [r for r in records if r["solar_hijri"] and (r["hijri"] or r["gregorian"])]
     read = sum(1 for i, r in enumerate(records) if str(i) not in misses)
     read_both = sum(1 for i, r in enumerate(records) if str(i) not in misses and r in both)
-    print(f"parse read {read}/{len(records)} lines exactly; {read_both}/{len(both)} with two or three calendars")
+    print(
+        f"parse read {read}/{len(records)} lines exactly; {read_both}/{len(both)} with two or three calendars"
+    )
     if "--write-misses" in sys.argv:
         out = ROOT / "tests" / "data" / "solar_misses.json"
         out.write_text(json.dumps(misses, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

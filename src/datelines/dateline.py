@@ -90,9 +90,10 @@ class DatePart:
             ) from None
 
     def to_hijri(self) -> HijriDate:
-        """The Hijri half as a :class:`HijriDate`: :class:`~datelines.DatelineError` when
-        incomplete, :class:`~datelines.InvalidDateError` when out of bounds."""
-        if self.calendar != "hijri" or self.year is None or self.month is None or self.day is None:
+        """The Hijri half (lunar or Solar Hijri) as a :class:`HijriDate`:
+        :class:`~datelines.DatelineError` when incomplete, :class:`~datelines.InvalidDateError`
+        when out of bounds."""
+        if self.calendar == "gregorian" or self.year is None or self.month is None or self.day is None:
             raise DatelineError(
                 f"{self.isoformat() or self.text!r} is not a whole Hijri date", text=self.text
             )

@@ -260,7 +260,8 @@ def test_difference_is_the_hijri_half_minus_the_calendars_date(day: date, shift:
 
 @given(day=gregorian_dates(calendar="umalqura"), style=st.sampled_from(datelines.style_names()))
 def test_whatever_format_writes_checks_out(day: date, style: str) -> None:
-    verdict = check(datelines.format(day, style))
+    own = datelines.get_style(style).calendar  # the Iranian styles write Iran's lunar calendar
+    verdict = check(datelines.format(day, style), calendar=None if own == "umalqura" else own)
     assert verdict.ok, verdict.findings
     assert verdict.difference_days == 0
 

@@ -122,3 +122,20 @@ def test_solar_and_gregorian(text: str, solar: str, gregorian: str) -> None:
     if "مارس" in text or "March" in text:
         assert not slipped.ok
         assert any(f.code == "solar-hijri" and f.severity == "error" for f in slipped.findings)
+
+
+@pytest.mark.parametrize("style", ["iran", "iran-masthead", "afghan"])
+@given(st.dates(date(1930, 1, 1), date(2070, 12, 31)))
+def test_three_calendar_styles_read_back(style: str, day: date) -> None:
+    from datelines import format as format_dateline
+
+    text = format_dateline(day, style)
+    line = parse(text)
+    assert line.solar_hijri is not None, text
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert line.gregorian.to_date() == day, text
+    assert line.solar_hijri.to_hijri() == get_calendar("solar-hijri").to_hijri(day), text
+    calendar = "umalqura" if style == "afghan" else "IR"
+    assert line.hijri.to_hijri() == get_calendar(calendar).to_hijri(day), text
+    assert check(text, calendar=calendar).ok, text

@@ -9,7 +9,7 @@ from ..dateline import Dateline
 from ..errors import StyleError
 from ..hijri import HijriDate
 from ..names import output
-from .styles import Style, get_style
+from .styles import SOLAR_FIELDS, Style, get_style
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -136,6 +136,20 @@ def _general(
         "weekday": weekdays[day.weekday()],
     }
     template = chosen.compiled
+    if SOLAR_FIELDS.intersection(template.fields):
+        # Iran's official calendar, 1799-2321: outside it, an OutOfRangeError names the
+        # 33-year calendar, which a style may name instead in a template of its own.
+        solar = get_calendar("solar-hijri").to_hijri(day)
+        names = output.SOLAR_HIJRI_MONTHS
+        key = chosen.solar_names or (language or chosen.language)
+        key = key if key in names else "en"
+        values.update(
+            sday=solar.day,
+            smonth=names[key][solar.month - 1],
+            smonth_num=solar.month,
+            syear=solar.year,
+            sera=output.SOLAR_HIJRI_ERA.get(key, "SH") if era else "",
+        )
     if weekday is False and "weekday" in template.fields:
         template = template.without("weekday")
     text = template.render(values)

@@ -72,6 +72,9 @@ class Style:
     calendar: str = "umalqura"
     offset: int = 0
     table: str | None = None  # a sighting table's path (see docs/calendars.md)
+    # The Solar Hijri month names (a key of names.output.SOLAR_HIJRI_MONTHS: "fa" for Iran's,
+    # "fa-AF" and "ps" for Afghanistan's zodiac names); the language's own where it has them.
+    solar_names: str | None = None
     compiled: Template = field(init=False, repr=False, compare=False)
     names: Names = field(init=False, repr=False, compare=False)
     resolved: Calendar = field(init=False, repr=False, compare=False)
@@ -119,6 +122,8 @@ class Style:
         modifier in non-Latin digits, one field written two ways)."""
         from .template import apply
 
+        if SOLAR_FIELDS.intersection(self.compiled.fields):
+            return None  # three calendars: the general path writes them
         hijri_months, gregorian_months, short, weekdays, (hera, gera) = self.names
         digit_table = output.DIGIT_TABLES[self.digits] if self.digits != "latn" else None
         sources: dict[str, tuple[object, ...]] = {
@@ -194,6 +199,21 @@ _SPA_EN = ("Muharram", "Safar", "Rabi Al-Awwal", "Rabi Al-Thani", "Jumada Al-Aww
            "Sha'ban", "Ramadan", "Shawwal", "Dhu Al-Qa'dah", "Dhu Al-Hijjah")  # fmt: skip
 _PAKISTAN = ("Muharram", "Safar", "Rabi-ul-Awwal", "Rabi-us-Sani", "Jamadi-ul-Awwal", "Jamadi-us-Sani", "Rajab",
              "Sha'ban", "Ramzan", "Shawwal", "Zil Qaada", "Zil Hajj")  # fmt: skip
+_DARI_GREGORIAN = (
+    "جنوری",
+    "فبروری",
+    "مارچ",
+    "اپریل",
+    "می",
+    "جون",
+    "جولای",
+    "اگست",
+    "سپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+)
+SOLAR_FIELDS = frozenset({"sday", "smonth", "smonth_num", "syear", "sera"})
 _ALA_LC = ("Muḥarram", "Ṣafar", "Rabīʿ I", "Rabīʿ II", "Jumādá I", "Jumādá II", "Rajab", "Shaʿbān", "Ramaḍān",
            "Shawwāl", "Dhū al-Qaʿdah", "Dhū al-Ḥijjah")  # fmt: skip
 
@@ -230,6 +250,16 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Scholarly, ALA-LC romanization with diacritics", hijri_months=_ALA_LC),
         Style("iso", "{hyear:04}-{hmonth_num:02}-{hday:02}/{gyear:04}-{gmonth_num:02}-{gday:02}", "en",
               "ISO 8601 dates, Hijri first"),
+        Style("iran", "{sday} {smonth} {syear} {sera}، مطابق {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear} میلادی",
+              "fa", "Iranian press and broadcasters (IRIB): Solar Hijri first, then lunar and Gregorian, "
+              "Persian digits; the lunar date in Iran's calendar", digits="arabext", place="{place} ",
+              solar_names="fa", calendar="IR"),
+        Style("iran-masthead", "{weekday} {sday} {smonth} {syear} / {hday} {hmonth} {hyear} / {gyear} {gmonth} {gday}",
+              "fa", "Iranian news-site mastheads (ILNA, Tasnim): three calendars apart by slashes",
+              digits="arabext", place="{place} ", solar_names="fa", calendar="IR"),
+        Style("afghan", "{sday} {smonth} {syear} {sera} برابر با {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear}",
+              "fa", "Afghan press in Dari (Bakhtar, Tolo): the zodiac month names, Persian digits",
+              digits="arabext", place="{place} ", solar_names="fa-AF", gregorian_months=_DARI_GREGORIAN),
     )
 })  # fmt: skip
 

@@ -32,6 +32,11 @@ FIELDS: Mapping[str, str] = MappingProxyType(
         "gyear": "Gregorian year (2016)",
         "gera": "Gregorian era mark (CE, M, م)",
         "weekday": "weekday (Wednesday)",
+        "sday": "Solar Hijri day (30)",
+        "smonth": "Solar Hijri month name (Dey, دی, جدی)",
+        "smonth_num": "Solar Hijri month number (10)",
+        "syear": "Solar Hijri year (1394)",
+        "sera": "Solar Hijri era mark (SH, هجری شمسی)",
     }
 )
 MODIFIERS = ("02", "04", "ord", "upper", "lower", "title")
@@ -77,7 +82,7 @@ class Template:
     >>> Template("{hday} {hmonth.__class__}")
     Traceback (most recent call last):
     ...
-    datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday
+    datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday, sday, smonth, smonth_num, syear, sera
     """
 
     __slots__ = ("_parts", "source")
