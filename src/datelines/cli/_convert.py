@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from datetime import date
 
-from ..calendars import AUTHORITY_IDS, Calendar
+from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError
-from ..hijri import HijriDate
-from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+from ..names.english import HIJRI_ERA
+from ..records import conversion_record, convert_record
 from ._console import Console
 from ._options import add_calendar, add_format, add_order, add_tz, calendar_of, emit, inputs, report
 
@@ -49,23 +48,6 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser.set_defaults(run=_today, parser=parser)
 
 
-def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
-    """One conversion, as ``convert`` and ``today`` write it."""
-    source = cal.month_source(hijri.year, hijri.month)
-    return {
-        "calendar": cal.name,
-        "gregorian": day.isoformat(),
-        "hijri": hijri.isoformat(),
-        "weekday": WEEKDAYS[day.weekday()],
-        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
-        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
-        "hijri_month_length": cal.month_length(hijri.year, hijri.month),
-        # whether the month's start was announced, published or computed, and on what
-        "month_source": source.kind,
-        "month_source_detail": source.detail,
-    }
-
-
 def line(found: dict[str, object], arrow: str) -> str:
     """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)", and
     for an authority's calendar, whether the month was announced or computed ("; ID, announced")."""
@@ -83,8 +65,6 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
-    from .._read.typed import read_date
-
     cal = calendar_of(args)
 
     def records() -> Iterator[dict[str, object]]:
@@ -92,15 +72,9 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
-                value = read_date(text, args.source, args.order)
-                if isinstance(value, HijriDate):
-                    source, hijri, day = "hijri", value, cal.to_gregorian(value)
-                else:
-                    source, hijri, day = "gregorian", cal.to_hijri(value), value
+                yield convert_record(text, cal, args.source, args.order)
             except DatelineError as err:
                 yield report(console, where, text, err)
-                continue
-            yield {"input": text, "from": source, **record(cal, day, hijri)}
 
     emit(console, args.output, records(), lambda found: line(found, console.arrow))
     return console.status
@@ -112,7 +86,7 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     cal = calendar_of(args)
     day = local_today(args.tz)
     try:
-        found = record(cal, day, cal.to_hijri(day))
+        found = conversion_record(cal, day, cal.to_hijri(day))
     except DatelineError as err:
         found = report(console, "today", day.isoformat(), err)
     if args.output == "json":
