@@ -241,6 +241,14 @@ def test_the_reference_page_renders_every_endpoint(browser: Driver, server: Serv
     _shot(browser, "reference")
 
 
+def test_a_right_to_left_example_is_isolated_in_its_option(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    option = browser.find_element(By.CSS_SELECTOR, "#style option[value='spa-ar']")
+    label = option.get_attribute("textContent") or ""
+    assert label.startswith("spa-ar: \u2068")
+    assert label.endswith("م\u2069")
+
+
 def test_screenshots_are_saved() -> None:
     names = {p.name for p in Path(OUTPUT).glob("serve-*.png")}
     assert {"serve-seed-story.png", "serve-slipped-dateline.png", "serve-arabic-story.png", "serve-converter.png",

@@ -163,7 +163,9 @@ async function start() {
   }
   titles.umalqura = "Umm al-Qura";
   for (const style of styles.styles) {
-    $("style").append(el("option", {value: style.name}, `${style.name}: ${style.example}`));
+    // An option is plain text: the example is isolated (FSI … PDI) so that an Arabic or Persian
+    // one keeps its own direction inside the English label.
+    $("style").append(el("option", {value: style.name}, `${style.name}: \u2068${style.example}\u2069`));
   }
   $("check").addEventListener("click", check);
   $("story").addEventListener("keydown", (event) => {
