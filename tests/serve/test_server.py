@@ -218,17 +218,19 @@ def test_sigterm_stops_it_gracefully(tmp_path: Path) -> None:
 
 def test_a_slow_request_under_way_is_answered_before_the_stop(tmp_path: Path) -> None:
     with running(log=tmp_path / "server.log") as server:
-        big = {"text": STORY * 60}
+        big = {"text": STORY * 110}  # 73,000 characters: most of a second to extract
 
         async def during_stop() -> int:
-            async with httpx2.AsyncClient(timeout=30) as client:
-                pending = asyncio.ensure_future(client.post(f"{server.url}/v1/extract", json=big))
-                await asyncio.sleep(0.05)
+            async with httpx2.AsyncClient(base_url=server.url, timeout=60) as client:
+                await client.get("/healthz")  # the connection is open before the stop
+                pending = asyncio.ensure_future(client.post("/v1/extract", json=big))
+                await asyncio.sleep(0.25)  # the request has arrived and is being answered
                 server.process.send_signal(signal.SIGTERM)
                 return (await pending).status_code
 
         assert asyncio.run(during_stop()) == 200
         assert server.process.wait(timeout=30) == 0
+        assert "POST /v1/extract 200" in server.output()
 
 
 def test_a_port_in_use_is_one_message_not_a_traceback(server: Server) -> None:
