@@ -363,3 +363,25 @@ def test_the_fast_gregorian_year_pattern_is_the_grammars_limit() -> None:
     for year in range(10000):
         text = f"x {year:04d}/"
         assert bool(_GREGORIAN_YEAR.search(text)) is (year > HIJRI_YEAR_LIMIT), year
+
+
+def test_first_use_from_many_threads_at_once() -> None:
+    # A fresh interpreter, so that the calendars' modules are first imported by the threads
+    # themselves: one still importing must not be handed half made to another (a service
+    # answers its first requests so).
+    code = """
+import datelines
+from concurrent.futures import ThreadPoolExecutor
+story = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - Jakarta, 10 Rabiul Akhir 1437/23 January 2016."
+def go(_):
+    return [datelines.check(d).ok for d in datelines.extract(story)]
+with ThreadPoolExecutor(32) as pool:
+    assert all(r == [True, False] for r in pool.map(go, range(256)))
+"""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

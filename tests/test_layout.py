@@ -21,7 +21,7 @@ STAGES = [
     ("calendars", "dateline", "_types"),  # calendars and the reader's values
     ("_convert", "_read"),  # converting and reading
     ("_write", "_check"),  # writing and checking what was read
-    ("records", "batch", "strategies"),  # applications
+    ("records", "batch", "strategies", "serve"),  # applications
     ("cli", "__main__"),
 ]
 # Within a stage, the writer and the checker know nothing of each other.
@@ -145,3 +145,22 @@ def test_the_public_api_is_what_all_says() -> None:
         assert getattr(datelines, name) is not None
     private = [name for name in datelines.__all__ if name.startswith("_") and name != "__version__"]
     assert private == []
+
+
+def test_the_server_extra_loads_only_when_serving() -> None:
+    # `import datelines`, the service's settings and the whole command line's parser (the
+    # `serve` subcommand included) run without the framework or the server being imported.
+    coverage = sys.modules.get("coverage")
+    if coverage is not None and coverage.Coverage.current() is not None:
+        pytest.skip(
+            "under coverage every interpreter loads coverage's own modules; the plain run checks this"
+        )
+    code = (
+        "import sys, datelines, datelines.serve\n"
+        "from datelines.cli import parser\n"
+        "parser().parse_args(['serve', '--port', '8001'])\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = {name.partition(".")[0] for name in done.stdout.split()}
+    assert not loaded & {"starlette", "uvicorn", "anyio", "httpx2", "h11"}

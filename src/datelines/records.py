@@ -7,14 +7,27 @@ from .names.english import WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import date
+
     from ._check.verdict import Verdict
+    from ._read.typed import DateOrder, Source
+    from ._write.styles import Style
     from .calendars import Calendar
+    from .calendars.authorities import Authority, Rule
+    from .calendars.religious import ReligiousDay
+    from .hijri import HijriDate
 
 __all__ = [
+    "authority_record",
+    "calendar_record",
+    "conversion_record",
+    "convert_record",
     "dateline_record",
     "extraction_record",
     "extraction_records",
     "part_record",
+    "religious_day_record",
+    "style_record",
     "time_record",
     "verdict_record",
 ]
@@ -125,3 +138,139 @@ def extraction_records(text: str, calendar: str | Calendar | None = None) -> lis
 
     resolved = None if calendar is None else get_calendar(calendar)
     return [extraction_record(line, check(line, calendar=resolved)) for line in extract(text)]
+
+
+# --- what the listing commands and the service's GET endpoints answer --------------------------
+# One builder per shape, so that ``datelines … --format json`` and ``datelines serve`` agree.
+
+
+def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
+    """One date in both calendars, as ``datelines convert`` and ``today`` write it, with
+    whether the Hijri month's start was announced, published or computed, and on what.
+
+    >>> import datetime
+    >>> from datelines import get_calendar
+    >>> cal = get_calendar("umalqura")
+    >>> found = conversion_record(cal, datetime.date(2016, 1, 20), cal.to_hijri(datetime.date(2016, 1, 20)))
+    >>> found["hijri"], found["hijri_text"], found["weekday"]
+    ('1437-04-10', "10 Rabi' al-Thani 1437 AH", 'Wednesday')
+    """
+    from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS
+
+    source = cal.month_source(hijri.year, hijri.month)
+    return {
+        "calendar": cal.name,
+        "gregorian": day.isoformat(),
+        "hijri": hijri.isoformat(),
+        "weekday": WEEKDAYS[day.weekday()],
+        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
+        "hijri_month_length": cal.month_length(hijri.year, hijri.month),
+        "month_source": source.kind,
+        "month_source_detail": source.detail,
+    }
+
+
+def convert_record(
+    text: str, cal: Calendar, source: Source = "auto", order: DateOrder | None = None
+) -> dict[str, object]:
+    """``text`` (anything ``datelines convert`` reads: ISO, numeric, written out in any
+    language) converted to the other calendar: the input, the calendar it was read in
+    (``from``) and :func:`conversion_record`. Raises the reader's or the calendar's
+    :class:`~datelines.DatelineError` for a date it cannot read or convert.
+
+    >>> from datelines import get_calendar
+    >>> found = convert_record("10 Rabiul Akhir 1437", get_calendar("umalqura"))
+    >>> found["from"], found["gregorian"]
+    ('hijri', '2016-01-20')
+    """
+    from ._read.typed import read_date
+    from .hijri import HijriDate
+
+    value = read_date(text, source, order)
+    if isinstance(value, HijriDate):
+        return {"input": text, "from": "hijri", **conversion_record(cal, cal.to_gregorian(value), value)}
+    return {"input": text, "from": "gregorian", **conversion_record(cal, value, cal.to_hijri(value))}
+
+
+def calendar_record(name: str, kind: str) -> dict[str, object]:
+    """A calendar by name, of its ``kind`` (built-in, computed, authority), and its range.
+
+    >>> calendar_record("umalqura", "built-in")["first_gregorian"]
+    '1924-08-01'
+    """
+    from .calendars import get_calendar
+
+    cal = get_calendar(name)
+    return {
+        "kind": kind,
+        "name": name,
+        "first_hijri": cal.first.isoformat(),
+        "last_hijri": cal.last.isoformat(),
+        "first_gregorian": cal.first_gregorian.isoformat(),
+        "last_gregorian": cal.last_gregorian.isoformat(),
+    }
+
+
+def authority_record(found: Authority) -> dict[str, object]:
+    """An authority: who it is, how its months are decided, the rules that compute the
+    months it did not announce, and the announced months shipped with datelines."""
+    from .calendars.authorities import authority_calendar
+
+    cal = authority_calendar(found.id)
+    announced = sorted({year for year, _ in cal.announced})
+    return {
+        "id": found.id,
+        "name": found.name,
+        "country": found.country,
+        "title": found.title,
+        "method": found.method,
+        "rules": [_rule(r) for r in found.rules],
+        "announced_years": [announced[0], announced[-1]] if announced else None,
+        "announced_months": len(cal.announced),
+        "data": found.data,
+        "first_hijri": cal.first.isoformat(),
+        "last_hijri": cal.last.isoformat(),
+    }
+
+
+def _rule(rule: Rule) -> str:
+    """ "from 1300: mabims at Banda Aceh", "from 1447: khgt (global)", and the printed
+    calendar a rule defers to ("the umalqura table where it has the year")."""
+    from .calendars.criteria import CRITERIA
+
+    where = "(global)" if CRITERIA[rule.criterion].kind == "global" else f"at {rule.place}"
+    printed = f"the {rule.calendar} table where it has the year, else " if rule.calendar else ""
+    return f"from {rule.since}: {printed}{rule.criterion} {where}"
+
+
+def religious_day_record(day: ReligiousDay) -> dict[str, object]:
+    """A religious day of a Hijri year: its Gregorian date under each authority, and
+    whether that was announced or computed."""
+    return {
+        "name": day.name,
+        "hijri": day.hijri.isoformat(),
+        "dates": [
+            {"authority": d.authority, "gregorian": d.gregorian.isoformat(), "kind": d.kind}
+            for d in day.dates
+        ],
+        "differ": day.differ,
+    }
+
+
+def style_record(name: str, style: Style, day: date) -> dict[str, object]:
+    """A house style, with ``day`` written in it (or, in parentheses, why it cannot be).
+
+    >>> import datetime
+    >>> from datelines import get_style
+    >>> style_record("iso", get_style("iso"), datetime.date(2016, 1, 20))["example"]
+    '1437-04-10/2016-01-20'
+    """
+    from ._write.format import format_dateline
+    from .errors import DatelineError
+
+    try:
+        example = format_dateline(day, style)
+    except DatelineError as err:
+        example = f"({err})"
+    return {"name": name, "language": style.language, "example": example, "description": style.description}

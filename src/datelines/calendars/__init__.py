@@ -180,7 +180,9 @@ def builtin_calendar(name: str) -> Calendar:
     # and sys.modules answers later calls faster than an import statement would.
     module_name, attribute = _MODULES[name]
     module = sys.modules.get(module_name)
-    if module is None:
+    if module is None or not hasattr(module, attribute):
+        # Not imported yet, or still being imported by another thread (sys.modules holds a
+        # module from the start of its import): import_module waits for it to finish.
         from importlib import import_module
 
         module = import_module(module_name)

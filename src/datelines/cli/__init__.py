@@ -23,6 +23,7 @@ from ._format import add_format_command, add_styles
 from ._lint import add_check, add_extract
 from ._options import PROG
 from ._parse import add_parse
+from ._serve import add_serve
 
 __all__ = ["main"]
 
@@ -71,7 +72,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(title="commands", required=True, metavar="COMMAND")
     for add in (add_convert, add_today, add_calendars, add_authorities, add_days, add_parse, add_format_command,
-                add_styles, add_check, add_extract):  # fmt: skip
+                add_styles, add_check, add_extract, add_serve):  # fmt: skip
         add(commands)
     return top
 

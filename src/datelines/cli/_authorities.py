@@ -10,10 +10,6 @@ from ..errors import DatelineError
 from ._console import Console
 from ._options import add_format, emit
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from ..calendars.authorities import Rule
-
 __all__ = ["add_authorities", "add_days", "authority_id"]
 
 
@@ -57,24 +53,12 @@ def add_days(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _authorities(args: argparse.Namespace, console: Console) -> int:
-    from ..calendars.authorities import authorities, authority_calendar
+    from ..calendars.authorities import authorities
+    from ..records import authority_record
 
     def records() -> Iterator[dict[str, object]]:
         for found in authorities():
-            cal = authority_calendar(found.id)
-            announced = sorted({year for year, _ in cal.announced})
-            yield {
-                "id": found.id,
-                "name": found.name,
-                "country": found.country,
-                "method": found.method,
-                "rules": [_rule(r) for r in found.rules],
-                "announced_years": [announced[0], announced[-1]] if announced else None,
-                "announced_months": len(cal.announced),
-                "data": found.data,
-                "first_hijri": cal.first.isoformat(),
-                "last_hijri": cal.last.isoformat(),
-            }
+            yield authority_record(found)
 
     def line(found: dict[str, object]) -> str:
         years = found["announced_years"]
@@ -87,20 +71,11 @@ def _authorities(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-def _rule(rule: Rule) -> str:
-    """ "from 1300: mabims at Banda Aceh", "from 1447: khgt (global)", and the printed
-    calendar a rule defers to ("the umalqura table where it has the year")."""
-    from ..calendars.criteria import CRITERIA
-
-    where = "(global)" if CRITERIA[rule.criterion].kind == "global" else f"at {rule.place}"
-    printed = f"the {rule.calendar} table where it has the year, else " if rule.calendar else ""
-    return f"from {rule.since}: {printed}{rule.criterion} {where}"
-
-
 def _days(args: argparse.Namespace, console: Console) -> int:
     from ..calendars.computed import FIRST_YEAR, LAST_YEAR
     from ..calendars.religious import religious_days
     from ..names.english import HIJRI_MONTHS, WEEKDAYS
+    from ..records import religious_day_record
 
     if not FIRST_YEAR <= args.year <= LAST_YEAR:
         args.parser.error(
@@ -114,15 +89,7 @@ def _days(args: argparse.Namespace, console: Console) -> int:
 
     def records() -> Iterator[dict[str, object]]:
         for day in days:
-            yield {
-                "name": day.name,
-                "hijri": day.hijri.isoformat(),
-                "dates": [
-                    {"authority": d.authority, "gregorian": d.gregorian.isoformat(), "kind": d.kind}
-                    for d in day.dates
-                ],
-                "differ": day.differ,
-            }
+            yield religious_day_record(day)
 
     def line(found: dict[str, object]) -> str:
         day = next(d for d in days if d.name == found["name"])

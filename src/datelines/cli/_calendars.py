@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
-from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, get_calendar
+from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
+from ..records import calendar_record
 from ._console import Console
 from ._options import add_format, emit
 
@@ -28,7 +29,7 @@ def _calendars(args: argparse.Namespace, console: Console) -> int:
         kinds = [("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS)]
         for kind, names in kinds:
             for name in names:
-                yield {"kind": kind, **_record(name)}
+                yield calendar_record(name, kind)
 
     emit(
         console, args.output, records(),
@@ -36,14 +37,3 @@ def _calendars(args: argparse.Namespace, console: Console) -> int:
         f"{found['first_gregorian']} to {found['last_gregorian']}  {found['kind']}",
     )  # fmt: skip
     return 0
-
-
-def _record(name: str) -> dict[str, object]:
-    cal = get_calendar(name)
-    return {
-        "name": name,
-        "first_hijri": cal.first.isoformat(),
-        "last_hijri": cal.last.isoformat(),
-        "first_gregorian": cal.first_gregorian.isoformat(),
-        "last_gregorian": cal.last_gregorian.isoformat(),
-    }

@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Iterator
 from datetime import date
 
-from ..calendars import AUTHORITY_IDS, Calendar
+from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError
 from ..hijri import HijriDate
-from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, WEEKDAYS
+from ..names.english import HIJRI_ERA
+from ..records import conversion_record
 from ._console import Console
 from ._options import add_calendar, add_format, add_order, add_tz, calendar_of, emit, inputs, report
 
@@ -59,23 +60,6 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_today, parser=parser)
-
-
-def record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, object]:
-    """One conversion, as ``convert`` and ``today`` write it."""
-    source = cal.month_source(hijri.year, hijri.month)
-    return {
-        "calendar": cal.name,
-        "gregorian": day.isoformat(),
-        "hijri": hijri.isoformat(),
-        "weekday": WEEKDAYS[day.weekday()],
-        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
-        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
-        "hijri_month_length": cal.month_length(hijri.year, hijri.month),
-        # whether the month's start was announced, published or computed, and on what
-        "month_source": source.kind,
-        "month_source_detail": source.detail,
-    }
 
 
 def with_solar(found: dict[str, object], day: date) -> dict[str, object]:
@@ -144,7 +128,7 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                         source, hijri, day = "hijri", value, cal.to_gregorian(value)
                     else:
                         source, hijri, day = "gregorian", cal.to_hijri(value), value
-                found = {"input": text, "from": source, **record(cal, day, hijri)}
+                found = {"input": text, "from": source, **conversion_record(cal, day, hijri)}
                 if source == "solar-hijri" or args.target != "hijri":
                     found = with_solar(found, day)
                     if args.target == "solar-hijri" and source != "solar-hijri":
@@ -170,7 +154,7 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     cal = calendar_of(args)
     day = local_today(args.tz)
     try:
-        found = record(cal, day, cal.to_hijri(day))
+        found = conversion_record(cal, day, cal.to_hijri(day))
         if args.solar:
             found = with_solar(found, day)
     except DatelineError as err:

@@ -135,24 +135,15 @@ def _format(args: argparse.Namespace, console: Console) -> int:
 
 def _styles(args: argparse.Namespace, console: Console) -> int:
     from .._convert import local_today
-    from .._write.format import format_dateline
     from .._write.styles import STYLES
+    from ..records import style_record
 
     day = local_today(args.tz)
     width = max(map(len, STYLES))
 
     def records() -> Iterator[dict[str, object]]:
         for name, style in STYLES.items():
-            try:
-                example = format_dateline(day, style)
-            except DatelineError as err:
-                example = f"({err})"
-            yield {
-                "name": name,
-                "language": style.language,
-                "example": example,
-                "description": style.description,
-            }
+            yield style_record(name, style, day)
 
     emit(
         console, args.output, records(),

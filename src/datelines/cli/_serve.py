@@ -1,0 +1,130 @@
+"""``datelines serve``: the JSON service and the copy-desk page, on uvicorn (the extra
+``datelines[server]``; without it, one line that names the extra)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ._console import Console
+from ._options import PROG, positive
+
+__all__ = ["add_serve"]
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be in 0..65535, got {value}")
+    return value
+
+
+def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "serve",
+        help="run the JSON service and the copy-desk page (needs datelines[server])",
+        description="Serve the library as JSON endpoints under /v1/ (OpenAPI document at /v1/openapi.json, "
+        "reference at /v1/reference) and the copy-desk page at /, on uvicorn. Ctrl-C or SIGTERM stops "
+        "it after the requests under way are answered. Needs the extra: pip install 'datelines[server]'.",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1",
+        help="the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every interface)",
+    )  # fmt: skip
+    parser.add_argument("--port", type=_port, default=8000, help="the port (default: 8000)")
+    parser.add_argument(
+        "--workers", type=positive, default=1, metavar="N", help="worker processes (default: 1; one per core)"
+    )
+    limits = parser.add_argument_group("limits (answered with 413 and the limit)")
+    limits.add_argument(
+        "--max-body-bytes", type=positive, metavar="N", help="a request's body (default: 1 MiB)"
+    )
+    limits.add_argument(
+        "--max-text-chars", type=positive, metavar="N", help="each text or date (default: 100,000 characters)"
+    )
+    limits.add_argument("--max-items", type=positive, metavar="N", help="a list's items (default: 1,000)")
+    parser.add_argument(
+        "--cors-origin", action="append", metavar="ORIGIN", default=[],
+        help="let pages from ORIGIN (https://cms.example) call the service; again for more; * for any "
+        "(default: none, CORS off)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-access-log", dest="access_log", action="store_false",
+        help="do not log requests (by default each is logged as method, path, status and time, nothing more)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--graceful-timeout", type=positive, default=10, metavar="SECONDS",
+        help="on Ctrl-C or SIGTERM, wait this long for requests under way (default: 10)",
+    )  # fmt: skip
+    parser.set_defaults(run=_serve, parser=parser)
+
+
+@contextmanager
+def _stops_quietly() -> Iterator[None]:
+    """uvicorn shuts down gracefully on SIGINT and SIGTERM, then raises the signal again
+    for the handler it found: a stop asked for is then a clean exit (status 0), not the
+    KeyboardInterrupt or termination of other commands."""
+
+    def ignore(signum: int, frame: object) -> None:
+        pass
+
+    previous = {sig: signal.signal(sig, ignore) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _serve(args: argparse.Namespace, console: Console) -> int:
+    from ..serve import EXTRA_MISSING, missing
+
+    absent = missing()
+    if absent:
+        console.message(
+            f"{PROG}: error: 'datelines serve' {EXTRA_MISSING} ({', '.join(absent)} not installed)"
+        )
+        return 2
+    import uvicorn
+    from uvicorn.config import LOGGING_CONFIG
+
+    from ..serve import Limits, Settings
+
+    defaults = Limits()
+    settings = Settings(
+        limits=Limits(
+            body_bytes=args.max_body_bytes or defaults.body_bytes,
+            text_chars=args.max_text_chars or defaults.text_chars,
+            items=args.max_items or defaults.items,
+        ),
+        cors_origins=tuple(args.cors_origin),
+        access_log=args.access_log,
+    )
+    # Each worker process builds its app from the environment it inherits.
+    os.environ.update(settings.environ())
+    log_config = {**LOGGING_CONFIG, "loggers": {**LOGGING_CONFIG["loggers"]}}
+    log_config["loggers"]["datelines.serve"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    console.message(
+        f"{PROG}: the copy desk at http://{host}:{args.port}/, the API reference at "
+        f"http://{host}:{args.port}/v1/reference (Ctrl-C stops)"
+    )
+    console.flush()
+    with _stops_quietly():
+        try:
+            uvicorn.run(
+                "datelines.serve:app_from_environment", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_config=log_config, access_log=False, server_header=False,
+                timeout_graceful_shutdown=args.graceful_timeout,
+            )  # fmt: skip
+        except SystemExit as stop:  # uvicorn could not start (the address in use): it said why
+            if stop.code not in (0, None):
+                console.message(f"{PROG}: error: the service did not start (see above)")
+                return 2
+    return 0

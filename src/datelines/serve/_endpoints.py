@@ -1,0 +1,372 @@
+"""What each endpoint does, over the public API and :mod:`datelines.records` (so that an
+answer has the shape ``datelines … --format json`` writes), and the table of endpoints:
+:data:`OPERATIONS`, from which the app routes and the OpenAPI document is written.
+
+Each function takes the request's checked fields and returns JSON-ready values; a
+:class:`~datelines.DatelineError` it raises becomes a 422 answer with the library's
+message. In a list (``dates``, ``texts``) an item the library refuses is answered in its
+place, as ``{"input": …, "error": {…}}``, and the rest are still done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import NamedTuple, cast
+
+import datelines
+
+from .._convert import local_today
+from .._read.typed import DateOrder, Source, read_date
+from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
+from ..calendars.computed import FIRST_YEAR, LAST_YEAR
+from ..errors import DatelineError
+from ..hijri import HijriDate
+from ..names import output
+from ..records import (
+    authority_record,
+    calendar_record,
+    conversion_record,
+    convert_record,
+    dateline_record,
+    extraction_record,
+    religious_day_record,
+    style_record,
+    verdict_record,
+)
+from ._errors import ServiceError, error_body, library_error
+from ._schema import Field, Fields, Operation
+
+__all__ = ["OPERATION", "OPERATIONS"]
+
+
+# --- fields that several endpoints take -----------------------------------------------------------
+
+_CALENDAR = Field(
+    "calendar", "string",
+    "a calendar (umalqura, umalqura-icu, civil, astronomical, a computed one such as mabims or "
+    "mabims@jakarta, a name with an offset such as umalqura-1) or an authority's id (SA, ID, MY, …); "
+    "default: umalqura",
+    example="ID",
+)  # fmt: skip
+_OFFSET = Field(
+    "offset", "integer", "days the Hijri date runs ahead of the calendar's (-1: one behind)", example=-1
+)
+_ORDER = Field(
+    "order", "string", "how to read 01/02/2016: dayfirst (1 February) or monthfirst (January 2)",
+    choices=("dayfirst", "monthfirst"),
+)  # fmt: skip
+_FROM = Field(
+    "from", "string",
+    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, else Gregorian",
+    choices=("auto", "gregorian", "hijri"),
+)  # fmt: skip
+_AUTHORITY = Field(
+    "authority", "string",
+    "the authority whose calendar the datelines must follow (default: any, the one the line's place, "
+    "agency or language points to first); not with calendar or offset",
+    choices=AUTHORITY_IDS,
+    example="ID",
+)  # fmt: skip
+_JULIAN = Field("julian", "boolean", "read western dates as Julian (sources before 1582)")
+_TZ = Field(
+    "tz", "string", "an IANA time zone for today's date (default: the server's)", example="Asia/Jakarta"
+)
+
+
+def _one_text(name: str, description: str, example: str) -> Field:
+    return Field(name, "text", description, example=example)
+
+
+# --- the endpoints ----------------------------------------------------------------------------------
+
+
+def _calendar(fields: Fields) -> datelines.Calendar:
+    name = cast("str | None", fields.get("calendar"))
+    offset = cast("int | None", fields.get("offset"))
+    try:
+        return datelines.get_calendar(name or "umalqura", offset=offset or 0)
+    except DatelineError as err:
+        raise library_error(err, field="calendar" if name is not None else "offset") from None
+
+
+def _each(fields: Fields, one: str, many: str, answer: Callable[[str], dict[str, object]]) -> object:
+    """``answer`` for the one value, or for each of the list, an error in its place."""
+    if one in fields:
+        try:
+            return answer(cast("str", fields[one]))
+        except DatelineError as err:
+            raise library_error(err, field=one) from None
+
+    def results() -> Iterator[dict[str, object]]:
+        for text in cast("list[str]", fields[many]):
+            try:
+                yield answer(text)
+            except DatelineError as err:
+                yield {"input": text, **error_body(library_error(err))}
+
+    return {"results": list(results())}
+
+
+def convert(fields: Fields) -> object:
+    cal = _calendar(fields)
+    source = cast("Source", fields.get("from", "auto"))
+    order = cast("DateOrder | None", fields.get("order"))
+    return _each(fields, "date", "dates", lambda text: convert_record(text, cal, source, order))
+
+
+def parse(fields: Fields) -> object:
+    return _each(
+        fields, "text", "texts", lambda text: {"input": text, **dateline_record(datelines.parse(text))}
+    )
+
+
+class _CheckOptions(NamedTuple):
+    """What the checker is asked to follow: an authority, or a calendar; Julian or not."""
+
+    authority: str | None
+    calendar: datelines.Calendar | None
+    julian: bool
+
+    def check(self, line: str | datelines.Dateline) -> datelines.Verdict:
+        return datelines.check(line, authority=self.authority, calendar=self.calendar, julian=self.julian)
+
+
+def _check_options(fields: Fields) -> _CheckOptions:
+    authority = cast("str | None", fields.get("authority"))
+    given = "calendar" in fields or "offset" in fields
+    if authority is not None and given:
+        raise ServiceError(
+            "invalid-value", "'authority' is not allowed with 'calendar' or 'offset'", field="authority"
+        )
+    return _CheckOptions(
+        authority, _calendar(fields) if given else None, cast("bool", fields.get("julian", False))
+    )
+
+
+def check(fields: Fields) -> object:
+    options = _check_options(fields)
+
+    def answer(text: str) -> dict[str, object]:
+        verdict = options.check(text)
+        return {
+            "input": text,
+            "message": verdict.message,
+            **verdict_record(verdict),
+            "dateline": dateline_record(verdict.dateline),
+        }
+
+    return _each(fields, "text", "texts", answer)
+
+
+def extract(fields: Fields) -> object:
+    options = _check_options(fields)
+    found, failing = [], 0
+    for line in datelines.extract(cast("str", fields["text"])):
+        verdict = options.check(line)
+        failing += not verdict.ok
+        found.append({**extraction_record(line, verdict), "message": verdict.message})
+    return {"count": len(found), "failing": failing, "datelines": found}
+
+
+def format_(fields: Fields) -> object:
+    try:
+        style = datelines.get_style(cast("str", fields.get("style", "mina")))
+    except DatelineError as err:
+        raise library_error(err, field="style") from None
+    calendar = None
+    if "calendar" in fields or "offset" in fields:
+        from .._write.format import style_calendar
+
+        try:
+            calendar = style_calendar(
+                style,
+                cast("str | None", fields.get("calendar")),
+                cast("int | None", fields.get("offset")),
+                None,
+            )
+        except DatelineError as err:
+            raise library_error(err, field="calendar") from None
+    source = cast("Source", fields.get("from", "auto"))
+    order = cast("DateOrder | None", fields.get("order"))
+
+    def answer(text: str) -> dict[str, object]:
+        value: date | HijriDate = read_date(text, source, order)
+        written = datelines.format(
+            value, style, language=cast("str | None", fields.get("language")), calendar=calendar,
+            offset=None if calendar is None else 0, place=cast("str | None", fields.get("place")),
+            agency=cast("str | None", fields.get("agency")), digits=cast("str | None", fields.get("digits")),
+            era=cast("bool", fields.get("era", True)), weekday=cast("bool | None", fields.get("weekday")),
+        )  # fmt: skip
+        return {"input": text, "dateline": written}
+
+    return _each(fields, "date", "dates", answer)
+
+
+def _today(fields: Fields) -> date:
+    try:
+        return local_today(cast("str | None", fields.get("tz")))
+    except DatelineError as err:
+        raise library_error(err, field="tz") from None
+
+
+def today(fields: Fields) -> object:
+    day = _today(fields)
+    names = cast("list[str]", fields.get("calendar") or list(CALENDAR_NAMES))
+    records = []
+    for name in names:
+        try:
+            cal = datelines.get_calendar(name)
+            records.append(conversion_record(cal, day, cal.to_hijri(day)))
+        except DatelineError as err:
+            raise library_error(err, field="calendar") from None
+    return {"gregorian": day.isoformat(), "tz": fields.get("tz"), "calendars": records}
+
+
+def calendars(fields: Fields) -> object:
+    kinds = [("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS)]
+    return {"calendars": [calendar_record(name, kind) for kind, names in kinds for name in names]}
+
+
+def authorities(fields: Fields) -> object:
+    return {"authorities": [authority_record(found) for found in datelines.authorities()]}
+
+
+def styles(fields: Fields) -> object:
+    if "date" in fields:
+        try:
+            day = read_date(cast("str", fields["date"]), "gregorian")
+        except DatelineError as err:
+            raise library_error(err, field="date") from None
+        assert isinstance(day, date)
+    else:
+        day = _today(fields)
+    return {
+        "date": day.isoformat(),
+        "styles": [style_record(name, datelines.get_style(name), day) for name in datelines.style_names()],
+    }
+
+
+def days(fields: Fields) -> object:
+    year = cast("int", fields["year"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ServiceError(
+            "invalid-value",
+            f"{year} is outside the authorities' calendars ({FIRST_YEAR}–{LAST_YEAR} AH)",
+            field="year",
+        )
+    chosen = cast("list[str] | None", fields.get("authority"))
+    try:
+        found = datelines.religious_days(year, None if chosen is None else list(dict.fromkeys(chosen)))
+    except DatelineError as err:
+        raise library_error(err, field="authority") from None
+    return {"year": year, "days": [religious_day_record(day) for day in found]}
+
+
+# --- the table ---------------------------------------------------------------------------------------
+
+_SEED = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)"
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation(
+        "POST", "/v1/convert", "convert", "Convert dates between the Hijri and Gregorian calendars",
+        "Each date is read as `datelines convert` reads it (ISO, numeric with a four-digit year, or written "
+        "out in any language datelines reads) and converted to the other calendar, in any calendar or "
+        "authority's calendar. Give `date` for one (the answer is its conversion) or `dates` for a list "
+        "(the answer is `results`, an error in place of each date that cannot be read).",
+        (
+            Field("date", "string", "one date", example="2016-01-20"),
+            Field("dates", "strings", "a list of dates", example=["2016-01-20", "10 Rabiul Akhir 1437"]),
+            _FROM, _ORDER, _CALENDAR, _OFFSET,
+        ),
+        "Conversion", convert, one_of=("date", "dates"), example={"date": "2016-01-20", "calendar": "ID"},
+    ),
+    Operation(
+        "POST", "/v1/parse", "parse", "Read datelines into their halves",
+        "Each text is read as one dateline: its Hijri and Gregorian halves (each with its fields, ISO form, "
+        "text and span), weekday, place, agency and the languages it was read in.",
+        (
+            _one_text("text", "one dateline", _SEED),
+            Field("texts", "texts", "a list of datelines"),
+        ),
+        "Parsed", parse, one_of=("text", "texts"), example={"text": _SEED},
+    ),
+    Operation(
+        "POST", "/v1/check", "check", "Check that a dateline's halves agree",
+        "Each text is read as one dateline and checked: do its halves name the same day in the calendar "
+        "of the authority it follows, does its weekday fit, does each date exist? The answer is the "
+        "verdict (`ok`), the checker's sentence (`message`), its findings and explanations, and the "
+        "dateline read.",
+        (
+            _one_text("text", "one dateline", _SEED),
+            Field("texts", "texts", "a list of datelines"),
+            _AUTHORITY, _CALENDAR, _OFFSET, _JULIAN,
+        ),
+        "Checked", check, one_of=("text", "texts"), example={"text": _SEED},
+    ),
+    Operation(
+        "POST", "/v1/extract", "extract", "Find and check every dateline in a text",
+        "Every dual dateline and dual date in a story or any text, with its span (`start`, `end`: offsets "
+        "in Unicode code points), both halves in ISO form, the verdict of /v1/check and its sentence.",
+        (
+            Field("text", "text", "a story, or any text", required=True,
+                  example=f"{_SEED} – The ministry said on Wednesday…"),
+            _AUTHORITY, _CALENDAR, _OFFSET, _JULIAN,
+        ),
+        "Extracted", extract, example={"text": f"{_SEED} – The ministry said on Wednesday…"},
+    ),
+    Operation(
+        "POST", "/v1/format", "format", "Write dates as datelines in a house style",
+        "Each date (Gregorian, or Hijri as /v1/convert reads it) written as a dual dateline in a house "
+        "style (see /v1/styles), in its language or another, with a place and an agency.",
+        (
+            Field("date", "string", "one date", example="2016-01-20"),
+            Field("dates", "strings", "a list of dates"),
+            Field("style", "string", "a house style (default: mina)", example="mina"),
+            Field("language", "string", "write the names in this language", choices=tuple(output.GREGORIAN_MONTHS)),
+            Field("place", "string", "the place before the dateline", example="Seoul"),
+            Field("agency", "string", "the agency after it", example="MINA"),
+            Field("digits", "string", "the digits to write in", choices=tuple(output.DIGITS)),
+            Field("era", "boolean", "write era marks (default: true)"),
+            Field("weekday", "boolean", "true: put the weekday first; false: leave it out; default: the style's",
+                  nullable=True),
+            _FROM, _ORDER, _CALENDAR, _OFFSET,
+        ),
+        "Formatted", format_, one_of=("date", "dates"),
+        example={"date": "2016-01-20", "style": "mina", "place": "Seoul", "agency": "MINA"},
+    ),
+    Operation(
+        "GET", "/v1/today", "today", "Today's date in each calendar",
+        "Today's Gregorian date (in `tz`), and its Hijri date in each calendar asked for (`calendar`, "
+        "repeated; default: the built-in calendars).",
+        (_TZ, Field("calendar", "strings", "a calendar or authority id; repeat for more", example=["SA", "ID"])),
+        "Today", today,
+    ),
+    Operation(
+        "GET", "/v1/calendars", "calendars", "The calendars and their ranges",
+        "The built-in calendars, the computed ones (crescent criteria at their own place) and the "
+        "authorities' calendars, each with the first and last dates it converts.",
+        (), "Calendars", calendars,
+    ),
+    Operation(
+        "GET", "/v1/authorities", "authorities", "The authorities whose calendars newsrooms follow",
+        "Each authority: its id (for `authority` and `calendar`), who it is, how its months are decided, "
+        "the rules for the months it did not announce, and the announced months shipped.",
+        (), "Authorities", authorities,
+    ),
+    Operation(
+        "GET", "/v1/styles", "styles", "The house styles, each with a date written in it",
+        "Every house style with `date` (default: today, in `tz`) written in it.",
+        (Field("date", "string", "a Gregorian date to write (default: today)", example="2016-01-20"), _TZ),
+        "Styles", styles,
+    ),
+    Operation(
+        "GET", "/v1/days/{year}", "days", "A Hijri year's religious days under each authority",
+        "The first of Ramadan, the Eids, the Day of Arafah, the new year, Ashura, the Mawlid and Isra' "
+        "and Mi'raj of a Hijri year, with the Gregorian date under each authority (or those asked for).",
+        (Field("authority", "strings", "an authority id; repeat for more (default: all)", choices=AUTHORITY_IDS),),
+        "Days", days,
+        path_fields=(Field("year", "integer", "a Hijri year", required=True, example=1447),),
+    ),
+)  # fmt: skip
+
+OPERATION = {operation.id: operation for operation in OPERATIONS}

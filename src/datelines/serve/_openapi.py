@@ -1,0 +1,254 @@
+"""The OpenAPI 3.1 document of the service, for clients in other languages: each
+endpoint's part written from :data:`~._endpoints.OPERATIONS` (the fields it checks), the
+shapes of the answers (the records of :mod:`datelines.records`) and the error codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import __version__
+from ._errors import CODES
+from ._schema import Field, Operation
+
+__all__ = ["document"]
+
+Schema = dict[str, Any]
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _object(properties: dict[str, Schema], *, optional: tuple[str, ...] = ()) -> Schema:
+    required = [name for name in properties if name not in optional]
+    return {"type": "object", "properties": properties, "required": required}
+
+
+def _nullable(schema: Schema) -> Schema:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+_STR: Schema = {"type": "string"}
+_INT: Schema = {"type": "integer"}
+_BOOL: Schema = {"type": "boolean"}
+_SPAN: Schema = {"type": "array", "items": _INT, "minItems": 2, "maxItems": 2,
+                 "description": "start and end offsets, in Unicode code points"}  # fmt: skip
+_ISO: Schema = {"type": "string", "description": "YYYY-MM-DD"}
+
+
+def _results(item: str) -> Schema:
+    """The answer to a list: a result, or an error, for each item in order."""
+    return _object({"results": {"type": "array", "items": {"anyOf": [_ref(item), _ref("ItemError")]}}})
+
+
+_CONVERSION: dict[str, Schema] = {
+    "calendar": _STR,
+    "gregorian": _ISO,
+    "hijri": _ISO,
+    "weekday": _STR,
+    "gregorian_text": _STR,
+    "hijri_text": _STR,
+    "hijri_month_length": _INT,
+    "month_source": {"type": "string", "description": "announced, published or computed"},
+    "month_source_detail": _nullable(_STR),
+}
+_DATELINE: dict[str, Schema] = {
+    "hijri": _nullable(_ref("Part")),
+    "gregorian": _nullable(_ref("Part")),
+    "weekday": _nullable(_STR),
+    "weekday_text": _nullable(_STR),
+    "place": _nullable(_STR),
+    "agency": _nullable(_STR),
+    "text": _STR,
+    "span": _SPAN,
+    "languages": {"type": "array", "items": _STR},
+    "time": _nullable(_ref("Time")),
+}
+_VERDICT: dict[str, Schema] = {
+    "ok": _BOOL,
+    "agrees": _BOOL,
+    "difference_days": _nullable(_INT),
+    "calendar": _STR,
+    "authority": _nullable(_STR),
+    "expected": _nullable(_ISO),
+    "findings": {"type": "array", "items": _ref("Finding")},
+    "explanations": {"type": "array", "items": _ref("Explanation")},
+}
+
+SCHEMAS: dict[str, Schema] = {
+    "ErrorDetail": _object(
+        {"code": {"type": "string", "enum": list(CODES)}, "message": _STR, "field": _STR, "position": _INT},
+        optional=("field", "position"),
+    ),
+    "Error": _object({"error": _ref("ErrorDetail")}),
+    "ItemError": _object({"input": _STR, "error": _ref("ErrorDetail")}),
+    "Part": _object({
+        "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
+        "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
+    }),
+    "Time": _object({"text": _STR, "span": _SPAN, "evening": _BOOL, "clock": _nullable(_STR),
+                     "utc_offset": _nullable(_INT)}),
+    "Finding": _object({
+        "code": _STR, "severity": {"type": "string", "enum": ["error", "warning", "note"]},
+        "message": {"type": "string", "description": "the checker's sentence, for a copy editor"},
+        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar"]}),
+    }),
+    "Explanation": _object(
+        {"kind": _STR, "description": _STR, "calendar": _STR, "offset": _INT, "value": _INT},
+        optional=("calendar", "offset", "value"),
+    ),
+    "ConversionRecord": _object({"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri"]},
+                                 **_CONVERSION}),
+    "Conversion": {"anyOf": [_ref("ConversionRecord"), _results("ConversionRecord")]},
+    "Dateline": _object({"input": _STR, **_DATELINE}),
+    "Parsed": {"anyOf": [_ref("Dateline"), _results("Dateline")]},
+    "Verdict": _object({"input": _STR, "message": _STR, **_VERDICT, "dateline": _object(_DATELINE)}),
+    "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
+    "Extraction": _object({
+        "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
+        "verdict": _object(_VERDICT), "message": _STR,
+    }),
+    "Extracted": _object({"count": _INT, "failing": _INT,
+                          "datelines": {"type": "array", "items": _ref("Extraction")}}),
+    "FormattedRecord": _object({"input": _STR, "dateline": _STR}),
+    "Formatted": {"anyOf": [_ref("FormattedRecord"), _results("FormattedRecord")]},
+    "Today": _object({"gregorian": _ISO, "tz": _nullable(_STR),
+                      "calendars": {"type": "array", "items": _object(_CONVERSION)}}),
+    "Calendars": _object({"calendars": {"type": "array", "items": _object({
+        "kind": {"type": "string", "enum": ["built-in", "computed", "authority"]}, "name": _STR,
+        "first_hijri": _ISO, "last_hijri": _ISO, "first_gregorian": _ISO, "last_gregorian": _ISO,
+    })}}),
+    "Authorities": _object({"authorities": {"type": "array", "items": _object({
+        "id": _STR, "name": _STR, "country": _STR, "title": _STR, "method": _STR,
+        "rules": {"type": "array", "items": _STR},
+        "announced_years": _nullable({"type": "array", "items": _INT, "minItems": 2, "maxItems": 2}),
+        "announced_months": _INT, "data": _nullable(_STR), "first_hijri": _ISO, "last_hijri": _ISO,
+    })}}),
+    "Styles": _object({"date": _ISO, "styles": {"type": "array", "items": _object(
+        {"name": _STR, "language": _STR, "example": _STR, "description": _STR}
+    )}}),
+    "Days": _object({"year": _INT, "days": {"type": "array", "items": _object({
+        "name": _STR, "hijri": _ISO, "differ": _BOOL,
+        "dates": {"type": "array", "items": _object({
+            "authority": _STR, "gregorian": _ISO,
+            "kind": {"type": "string", "enum": ["announced", "published", "computed"]},
+        })},
+    })}}),
+    "Health": _object({"status": {"type": "string", "enum": ["ok"]}, "version": _STR}),
+}  # fmt: skip
+
+
+def _field_schema(field: Field) -> Schema:
+    kinds: dict[str, Schema] = {
+        "string": {"type": "string"}, "text": {"type": "string"}, "integer": {"type": "integer"},
+        "boolean": {"type": "boolean"}, "strings": {"type": "array", "items": {"type": "string"}},
+        "texts": {"type": "array", "items": {"type": "string"}},
+    }  # fmt: skip
+    base = kinds[field.kind]
+    if field.choices:
+        if field.kind in ("strings", "texts"):
+            base["items"] = {"type": "string", "enum": list(field.choices)}
+        else:
+            base["enum"] = list(field.choices)
+    if field.nullable:
+        base = {"anyOf": [base, {"type": "null"}]}
+    base["description"] = field.description
+    if field.example is not None:
+        base["examples"] = [field.example]
+    return base
+
+
+def _errors(operation: Operation) -> dict[str, Any]:
+    statuses = sorted({status for status, _ in CODES.values() if status in (400, 413, 422)})
+    if operation.method == "GET":
+        statuses = [s for s in statuses if s == 422]
+    meaning = {400: "the body cannot be read as JSON", 413: "over a limit (body, text, items)",
+               422: "not what the endpoint takes, or a value the library refuses"}  # fmt: skip
+    content = {"application/json": {"schema": _ref("Error")}}
+    return {str(status): {"description": meaning[status], "content": content} for status in statuses}
+
+
+def _operation(operation: Operation) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "operationId": operation.id,
+        "summary": operation.summary,
+        "description": operation.description,
+        "responses": {
+            "200": {
+                "description": "the answer",
+                "content": {"application/json": {"schema": _ref(operation.response)}},
+            },
+            **_errors(operation),
+        },
+    }
+    parameters = [
+        {
+            "name": f.name,
+            "in": "path",
+            "required": True,
+            "description": f.description,
+            "schema": _field_schema(f),
+        }
+        for f in operation.path_fields
+    ]
+    if operation.method == "GET":
+        parameters += [
+            {
+                "name": f.name, "in": "query", "required": f.required, "description": f.description,
+                "schema": _field_schema(f), **({"explode": True} if f.kind == "strings" else {}),
+            }
+            for f in operation.fields
+        ]  # fmt: skip
+    elif operation.fields:
+        body: Schema = {
+            "type": "object",
+            "properties": {f.name: _field_schema(f) for f in operation.fields},
+            "required": [f.name for f in operation.fields if f.required],
+            "additionalProperties": False,
+        }
+        if operation.one_of is not None:
+            body["oneOf"] = [{"required": [name]} for name in operation.one_of]
+        media: dict[str, Any] = {"schema": body}
+        if operation.example is not None:
+            media["example"] = dict(operation.example)
+        found["requestBody"] = {"required": True, "content": {"application/json": media}}
+    if parameters:
+        found["parameters"] = parameters
+    return found
+
+
+def document(operations: tuple[Operation, ...]) -> dict[str, Any]:
+    """The OpenAPI document of ``operations``, with the health check and the error codes.
+
+    >>> from datelines.serve._endpoints import OPERATIONS
+    >>> doc = document(OPERATIONS)
+    >>> doc["openapi"], sorted(doc["paths"])[:3]
+    ('3.1.0', ['/healthz', '/v1/authorities', '/v1/calendars'])
+    """
+    paths: dict[str, dict[str, Any]] = {
+        "/healthz": {
+            "get": {
+                "operationId": "health",
+                "summary": "Whether the service is up",
+                "responses": {
+                    "200": {"description": "up", "content": {"application/json": {"schema": _ref("Health")}}}
+                },
+            }
+        }
+    }
+    for operation in operations:
+        paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation)
+    codes = "\n".join(f"- `{code}` ({status}): {meaning}" for code, (status, meaning) in CODES.items())
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "datelines",
+            "version": __version__,
+            "summary": "Read, write, check and convert dual-calendar (Hijri and Gregorian) datelines",
+            "description": 'Every error is `{"error": {"code", "message", "field"?, "position"?}}` '
+            "with one of these codes:\n\n" + codes,
+            "license": {"name": "MIT", "identifier": "MIT"},
+        },
+        "paths": paths,
+        "components": {"schemas": SCHEMAS},
+    }

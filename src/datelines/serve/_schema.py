@@ -1,0 +1,222 @@
+"""What each endpoint takes, said once: the fields of its body (or its query), their JSON
+types, allowed values and limits. The same :class:`Field` list checks each request and
+writes the endpoint's part of the OpenAPI document, so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ._errors import ServiceError
+from ._settings import Limits
+
+__all__ = ["Field", "Fields", "Kind", "Operation", "read_fields", "read_query"]
+
+# "text" is a string held to the text limit, "texts" and "strings" lists held to the items
+# limit (and each item to the text limit); every string is held to the text limit.
+Kind = Literal["string", "text", "integer", "boolean", "strings", "texts"]
+Fields = dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a request: its ``name``, JSON ``kind``, what it means, the values it
+    may take (``choices``), whether it may be ``null``, and an ``example``."""
+
+    name: str
+    kind: Kind
+    description: str
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    nullable: bool = False
+    example: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """An endpoint: its method and path, its name in the OpenAPI document (``id``), what it
+    takes (``fields``; exactly one of the pair ``one_of`` where there is one), the schema of
+    its answer (``response``, a component of the document) and the function that answers."""
+
+    method: Literal["GET", "POST"]
+    path: str
+    id: str
+    summary: str
+    description: str
+    fields: tuple[Field, ...]
+    response: str
+    run: Callable[[Fields], object]
+    one_of: tuple[str, str] | None = None
+    example: Mapping[str, object] | None = None
+    path_fields: tuple[Field, ...] = ()
+
+
+_JSON_TYPES = {str: "a string", int: "a number", float: "a number", bool: "a boolean", list: "an array",
+               dict: "an object", type(None): "null"}  # fmt: skip
+
+
+def _json_type(value: object) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _check_text(name: str, value: str, limits: Limits) -> None:
+    if len(value) > limits.text_chars:
+        raise ServiceError(
+            "text-too-long",
+            f"{name!r} has {len(value):,} characters; the limit is {limits.text_chars:,}",
+            field=name,
+        )
+
+
+def _value(spec: Field, value: object, limits: Limits) -> object:
+    """``value`` checked against ``spec``: its type, its choices, its limits."""
+    name = spec.name
+    if value is None:
+        if spec.nullable:
+            return None
+        raise ServiceError("wrong-type", f"{name!r} must be {_expected(spec)}, not null", field=name)
+    if spec.kind in ("string", "text"):
+        if not isinstance(value, str):
+            raise ServiceError(
+                "wrong-type", f"{name!r} must be a string, not {_json_type(value)}", field=name
+            )
+        _check_text(name, value, limits)
+        if spec.choices and value not in spec.choices:
+            raise ServiceError(
+                "invalid-value",
+                f"{name!r} must be one of {', '.join(spec.choices)}; got {value!r}",
+                field=name,
+            )
+        return value
+    if spec.kind == "integer":
+        # JSON has one number type: 3.0 is not a whole number of days here, and true is no number.
+        if type(value) is not int:
+            raise ServiceError(
+                "wrong-type", f"{name!r} must be a whole number, not {_json_type(value)}", field=name
+            )
+        return value
+    if spec.kind == "boolean":
+        if type(value) is not bool:
+            raise ServiceError(
+                "wrong-type", f"{name!r} must be true or false, not {_json_type(value)}", field=name
+            )
+        return value
+    # strings, texts
+    if not isinstance(value, list):
+        raise ServiceError(
+            "wrong-type", f"{name!r} must be an array of strings, not {_json_type(value)}", field=name
+        )
+    if len(value) > limits.items:
+        raise ServiceError(
+            "too-many-items", f"{name!r} has {len(value):,} items; the limit is {limits.items:,}", field=name
+        )
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise ServiceError(
+                "wrong-type", f"{name}[{index}] must be a string, not {_json_type(item)}", field=name
+            )
+        _check_text(f"{name}[{index}]", item, limits)
+        if spec.choices and item not in spec.choices:
+            raise ServiceError(
+                "invalid-value",
+                f"{name}[{index}] must be one of {', '.join(spec.choices)}; got {item!r}",
+                field=name,
+            )
+    return value
+
+
+def _expected(spec: Field) -> str:
+    return {"string": "a string", "text": "a string", "integer": "a whole number", "boolean": "true or false",
+            "strings": "an array of strings", "texts": "an array of strings"}[spec.kind]  # fmt: skip
+
+
+def read_fields(payload: object, operation: Operation, limits: Limits) -> Fields:
+    """The fields of a JSON body, each checked; a :class:`ServiceError` (422, or 413 for a
+    limit) names the first field at fault.
+
+    >>> from datelines.serve._endpoints import OPERATION
+    >>> read_fields({"date": "2016-01-20"}, OPERATION["convert"], Limits())
+    {'date': '2016-01-20'}
+    >>> read_fields({"date": 20160120}, OPERATION["convert"], Limits())
+    Traceback (most recent call last):
+    ...
+    datelines.serve._errors.ServiceError: 'date' must be a string, not a number
+    >>> read_fields({"dates": ["2016-01-20"] * 3}, OPERATION["convert"], Limits(items=2))
+    Traceback (most recent call last):
+    ...
+    datelines.serve._errors.ServiceError: 'dates' has 3 items; the limit is 2
+    """
+    if not isinstance(payload, dict):
+        raise ServiceError("not-an-object", f"the body must be a JSON object, not {_json_type(payload)}")
+    specs = {spec.name: spec for spec in operation.fields}
+    found: Fields = {}
+    for name, value in payload.items():
+        spec = specs.get(name)
+        if spec is None:
+            raise ServiceError(
+                "unknown-field",
+                f"unknown field {name!r}; {operation.path} takes {', '.join(specs)}",
+                field=name,
+            )
+        found[name] = _value(spec, value, limits)
+    _required(found, operation)
+    return found
+
+
+def read_query(params: Sequence[tuple[str, str]], operation: Operation, limits: Limits) -> Fields:
+    """The query parameters of a GET request, checked like a body's fields: a parameter of
+    kind ``strings`` may repeat (``?calendar=SA&calendar=ID``), another may not.
+
+    >>> from datelines.serve._endpoints import OPERATION
+    >>> read_query([("calendar", "SA"), ("calendar", "ID"), ("tz", "Asia/Jakarta")], OPERATION["today"], Limits())
+    {'calendar': ['SA', 'ID'], 'tz': 'Asia/Jakarta'}
+    """
+    specs = {spec.name: spec for spec in operation.fields}
+    gathered: dict[str, list[str]] = {}
+    for name, value in params:
+        spec = specs.get(name)
+        if spec is None:
+            takes = f"takes {', '.join(specs)}" if specs else "takes no parameters"
+            raise ServiceError(
+                "unknown-field", f"unknown parameter {name!r}; {operation.path} {takes}", field=name
+            )
+        if spec.kind not in ("strings", "texts") and name in gathered:
+            raise ServiceError("invalid-value", f"parameter {name!r} is given more than once", field=name)
+        gathered.setdefault(name, []).append(value)
+    found: Fields = {}
+    for name, values in gathered.items():
+        spec = specs[name]
+        raw: object = values if spec.kind in ("strings", "texts") else values[0]
+        if spec.kind == "integer":
+            try:
+                raw = int(values[0])
+            except ValueError:
+                raise ServiceError(
+                    "wrong-type", f"parameter {name!r} must be a whole number, got {values[0]!r}", field=name
+                ) from None
+        elif spec.kind == "boolean":
+            if values[0] not in ("true", "false"):
+                raise ServiceError(
+                    "wrong-type", f"parameter {name!r} must be true or false, got {values[0]!r}", field=name
+                )
+            raw = values[0] == "true"
+        found[name] = _value(spec, raw, limits)
+    _required(found, operation)
+    return found
+
+
+def _required(found: Fields, operation: Operation) -> None:
+    for spec in operation.fields:
+        if spec.required and spec.name not in found:
+            raise ServiceError(
+                "missing-field", f"{operation.path} needs the field {spec.name!r}", field=spec.name
+            )
+    if operation.one_of is not None:
+        one, many = operation.one_of
+        if (one in found) == (many in found):
+            raise ServiceError(
+                "missing-field" if one not in found else "invalid-value",
+                f"{operation.path} takes {one!r} (one) or {many!r} (a list), exactly one of them",
+                field=one,
+            )

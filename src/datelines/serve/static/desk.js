@@ -1,0 +1,183 @@
+// The copy desk: the story's datelines marked in place (green: right; red: wrong) with the
+// checker's sentence on hover and on focus, a converter, and today's date. Everything comes
+// from this service's JSON API (relative paths, so the page works behind a path prefix too).
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const BUILT_IN = ["umalqura", "umalqura-icu", "civil", "astronomical"];
+let titles = {}; // authority id -> "Indonesia's calendar"
+let checking = 0; // the latest check asked for: older answers are dropped
+
+async function api(path, body) {
+  const init = body === undefined ? {} : {
+    method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify(body),
+  };
+  const response = await fetch(path, init);
+  const answer = await response.json();
+  if (!response.ok) throw new Error(answer.error ? answer.error.message : `HTTP ${response.status}`);
+  return answer;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value; else node.setAttribute(key, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+// The API counts offsets in code points, JavaScript strings in UTF-16 units.
+function utf16Offsets(text) {
+  const map = [0];
+  let unit = 0;
+  for (const ch of text) { unit += ch.length; map.push(unit); }
+  return map;
+}
+
+function authorityOf() { return $("authority").value || undefined; }
+
+function followed(verdict) {
+  const id = verdict.authority || verdict.calendar;
+  return titles[id] ? `${titles[id]} (${id})` : id;
+}
+
+function tip(found, id) {
+  const verdict = found.verdict;
+  const head = verdict.ok ? "Correct" : "Wrong";
+  return el("span", {class: "tip", role: "tooltip", id, dir: "ltr"},
+    el("b", {}, head), found.message, el("br"), `Calendar: ${followed(verdict)}`);
+}
+
+function render(text, answer) {
+  const marked = $("marked");
+  const findings = $("findings");
+  marked.replaceChildren();
+  findings.replaceChildren();
+  const map = utf16Offsets(text);
+  const lines = answer.datelines.map((found, index) => ({
+    ...found, index, from: map[found.start], to: map[found.end],
+  }));
+  let offset = 0;
+  for (const paragraph of text.split("\n")) {
+    const start = offset;
+    const end = offset + paragraph.length;
+    const p = el("p", {dir: "auto"});
+    let at = start;
+    for (const found of lines) {
+      const from = Math.max(found.from, start);
+      const to = Math.min(found.to, end);
+      if (from >= to) continue;
+      if (from > at) p.append(text.slice(at, from));
+      const id = `tip-${found.index}-${from}`;
+      const mark = el("mark", {
+        class: found.verdict.ok ? "ok" : "bad", tabindex: "0", dir: "auto", "aria-describedby": id,
+        "data-dateline": String(found.index),
+      }, text.slice(from, to), tip(found, id));
+      p.append(mark);
+      at = to;
+    }
+    if (at < end) p.append(text.slice(at, end));
+    marked.append(p);
+    offset = end + 1;
+  }
+  for (const found of lines) {
+    const verdict = found.verdict;
+    const item = el("li", {class: verdict.ok ? "ok" : "bad"},
+      el("bdi", {}, found.text), verdict.ok ? " — correct: " : " — wrong: ", found.message);
+    findings.append(item);
+  }
+  const wrong = answer.failing;
+  const count = answer.count;
+  $("summary").className = wrong ? "error" : "";
+  $("summary").textContent = count === 0
+    ? "No dateline found."
+    : `${count} dateline${count === 1 ? "" : "s"}: ${count - wrong} correct, ${wrong} wrong.`;
+}
+
+async function check() {
+  const text = $("story").value;
+  const ticket = ++checking;
+  if (!text.trim()) {
+    $("marked").replaceChildren(); $("findings").replaceChildren(); $("summary").textContent = "";
+    return;
+  }
+  $("summary").className = "";
+  $("summary").textContent = "Checking…";
+  try {
+    const answer = await api("v1/extract", {text, authority: authorityOf()});
+    if (ticket === checking) render(text, answer);
+  } catch (err) {
+    if (ticket !== checking) return;
+    $("marked").replaceChildren(); $("findings").replaceChildren();
+    $("summary").className = "error";
+    $("summary").textContent = err.message;
+  }
+}
+
+async function convert(event) {
+  if (event) event.preventDefault();
+  const out = $("convert-output");
+  const date = $("convert-input").value.trim();
+  if (!date) { out.replaceChildren(); return; }
+  try {
+    const found = await api("v1/convert", {date, from: $("convert-from").value, calendar: authorityOf()});
+    const read = found.from === "hijri"
+      ? [`${found.hijri_text}`, `${found.weekday}, ${found.gregorian_text}`]
+      : [`${found.weekday}, ${found.gregorian_text}`, `${found.hijri_text}`];
+    const written = await api("v1/format", {date: found.gregorian, style: $("style").value,
+      calendar: authorityOf()});
+    out.replaceChildren(
+      el("p", {}, el("bdi", {}, found.input), " → ", el("strong", {id: "convert-result"}, read[1])),
+      el("p", {}, `${read[0]} (${found.gregorian} · ${found.hijri}); ${found.calendar}, month ${found.month_source}`),
+      el("p", {class: "dateline", dir: "auto"}, written.dateline));
+  } catch (err) {
+    out.replaceChildren(el("p", {class: "error", role: "alert"}, err.message));
+  }
+}
+
+async function today() {
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const names = [...BUILT_IN];
+  if (authorityOf() && !names.includes(authorityOf())) names.unshift(authorityOf());
+  const query = new URLSearchParams(tz ? [["tz", tz]] : []);
+  for (const name of names) query.append("calendar", name);
+  try {
+    const found = await api(`v1/today?${query}`);
+    const first = found.calendars[0];
+    $("today-gregorian").textContent = `${first.weekday}, ${first.gregorian_text} (Gregorian${tz ? `, ${tz}` : ""})`;
+    $("today-list").replaceChildren(...found.calendars.map((c) =>
+      el("li", {}, el("b", {}, titles[c.calendar] ? c.calendar : c.calendar), `: ${c.hijri_text}`)));
+    const written = await api("v1/format", {date: found.gregorian, style: $("style").value, calendar: authorityOf()});
+    $("today-dateline").textContent = written.dateline;
+  } catch (err) {
+    $("today-gregorian").textContent = err.message;
+  }
+}
+
+async function start() {
+  const [authorities, styles] = await Promise.all([api("v1/authorities"), api("v1/styles")]);
+  for (const found of authorities.authorities) {
+    titles[found.id] = found.title;
+    $("authority").append(el("option", {value: found.id}, `${found.id}: ${found.country} (${found.name})`));
+  }
+  titles.umalqura = "Umm al-Qura";
+  for (const style of styles.styles) {
+    // An option is plain text: the example is isolated (FSI … PDI) so that an Arabic or Persian
+    // one keeps its own direction inside the English label.
+    $("style").append(el("option", {value: style.name}, `${style.name}: \u2068${style.example}\u2069`));
+  }
+  $("check").addEventListener("click", check);
+  $("story").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); check(); }
+  });
+  let pause;
+  $("story").addEventListener("input", () => { clearTimeout(pause); pause = setTimeout(check, 600); });
+  $("authority").addEventListener("change", () => { check(); today(); convert(); });
+  $("style").addEventListener("change", () => { today(); convert(); });
+  $("convert-form").addEventListener("submit", convert);
+  document.body.dataset.ready = "true";
+  await today();
+}
+
+start().catch((err) => { $("summary").className = "error"; $("summary").textContent = err.message; });

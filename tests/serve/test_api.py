@@ -1,0 +1,535 @@
+"""The service through Starlette's test client: every endpoint, every error code and
+limit, the answers against the OpenAPI document, and no request that makes it fail."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from serving import ARABIC, SEED, SLIPPED, need_server
+
+need_server()
+
+from jsonschema import Draft202012Validator  # noqa: E402
+from starlette.testclient import TestClient  # noqa: E402
+
+from datelines.serve import Limits, Settings, create_app  # noqa: E402
+from datelines.serve._endpoints import OPERATIONS  # noqa: E402
+from datelines.serve._errors import CODES  # noqa: E402
+
+SEEN_CODES: set[str] = set()
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(limits=Limits(body_bytes=4096, text_chars=500, items=5)))) as found:
+        yield found
+
+
+@pytest.fixture(scope="module")
+def spec(client: TestClient) -> dict[str, Any]:
+    answer = client.get("/v1/openapi.json")
+    assert answer.status_code == 200
+    found: dict[str, Any] = answer.json()
+    return found
+
+
+def conforms(spec: dict[str, Any], schema: str, value: object) -> None:
+    """``value`` is what the OpenAPI document says ``schema`` is."""
+    validator = Draft202012Validator(
+        {"$ref": f"#/components/schemas/{schema}", "components": spec["components"]}
+    )
+    from jsonschema.exceptions import best_match
+
+    error = best_match(validator.iter_errors(value))
+    assert error is None, f"{list(error.absolute_path)}: {error.message}"
+
+
+def refused(client: TestClient, spec: dict[str, Any], status: int, code: str, method: str, path: str,
+            **kwargs: Any) -> dict[str, Any]:  # fmt: skip
+    answer = client.request(method, path, **kwargs)
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"] == "application/json"
+    body: dict[str, Any] = answer.json()
+    conforms(spec, "Error", body)
+    assert body["error"]["code"] == code
+    assert CODES[code][0] == status
+    SEEN_CODES.add(code)
+    return body["error"]
+
+
+# --- every endpoint ---------------------------------------------------------------------------------
+
+
+def test_check_answers_the_verdict_with_its_ok(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.post("/v1/check", json={"text": SEED}).json()
+    conforms(spec, "Checked", answer)
+    assert answer["ok"] is True
+    assert answer["input"] == SEED
+    assert answer["dateline"]["place"] == "Seoul"
+    slipped = client.post("/v1/check", json={"text": SLIPPED, "authority": "SA"}).json()
+    assert slipped["ok"] is False
+    assert slipped["calendar"] == "SA"
+    assert "three days behind" in slipped["message"]
+    assert slipped["message"] == next(f["message"] for f in slipped["findings"] if f["severity"] == "error")
+
+
+def test_check_a_list_answers_each_in_place(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.post("/v1/check", json={"texts": [SEED, "no date here", ARABIC]}).json()
+    conforms(spec, "Checked", answer)
+    first, second, third = answer["results"]
+    assert first["ok"] is True
+    assert second == {"input": "no date here", "error": second["error"]}
+    assert second["error"]["code"] == "unreadable-date"
+    assert third["ok"] is True
+
+
+def test_check_in_a_calendar_or_as_julian(client: TestClient) -> None:
+    line = "10 Rabiul Akhir 1437/20 January 2016"
+    assert (
+        client.post("/v1/check", json={"text": line, "calendar": "umalqura"}).json()["calendar"] == "umalqura"
+    )
+    assert (
+        client.post("/v1/check", json={"text": line, "calendar": "umalqura", "offset": 1}).json()["ok"]
+        is False
+    )
+    assert client.post("/v1/check", json={"text": line, "julian": True}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "gregorian", "hijri", "source"),
+    [
+        ({"date": "2016-01-20"}, "2016-01-20", "1437-04-10", "gregorian"),
+        ({"date": "10 Rabiul Akhir 1437"}, "2016-01-20", "1437-04-10", "hijri"),
+        ({"date": "1437-04-10", "from": "hijri"}, "2016-01-20", "1437-04-10", "hijri"),
+        ({"date": "01/02/2016", "order": "dayfirst"}, "2016-02-01", "1437-04-22", "gregorian"),
+        (
+            {"date": "2024-03-12", "calendar": "umalqura", "offset": -1},
+            "2024-03-12",
+            "1445-09-01",
+            "gregorian",
+        ),
+        ({"date": "2025-03-31", "calendar": "ID"}, "2025-03-31", "1446-10-01", "gregorian"),
+        ({"date": "2016-01-20", "calendar": "islamic-civil"}, "2016-01-20", "1437-04-09", "gregorian"),
+    ],
+)
+def test_convert_both_ways_in_any_calendar(
+    client: TestClient, spec: dict[str, Any], body: dict[str, object], gregorian: str, hijri: str, source: str
+) -> None:
+    answer = client.post("/v1/convert", json=body).json()
+    conforms(spec, "Conversion", answer)
+    assert (answer["gregorian"], answer["hijri"], answer["from"]) == (gregorian, hijri, source)
+
+
+def test_convert_answers_what_the_command_line_writes(client: TestClient) -> None:
+    from support import cli
+
+    answer = client.post("/v1/convert", json={"date": "2016-01-20", "calendar": "ID"}).json()
+    written = cli("convert", "2016-01-20", "--calendar", "ID", "--format", "jsonl")
+    assert json.loads(written.stdout) == answer
+
+
+def test_convert_a_list(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.post(
+        "/v1/convert", json={"dates": ["2016-01-20", "1437-02-30", "20 Januari 2016"]}
+    ).json()
+    conforms(spec, "Conversion", answer)
+    assert [r.get("hijri") for r in answer["results"]] == ["1437-04-10", None, "1437-04-10"]
+    assert answer["results"][1]["error"]["code"] == "invalid-date"  # 30 February: read as Gregorian
+    hijri = client.post("/v1/convert", json={"dates": ["1437-02-30"], "from": "hijri"}).json()
+    assert hijri["results"][0]["error"]["code"] == "invalid-date"
+
+
+def test_parse(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.post("/v1/parse", json={"text": SEED}).json()
+    conforms(spec, "Parsed", answer)
+    assert (answer["hijri"]["iso"], answer["gregorian"]["iso"], answer["agency"]) == (
+        "1437-04-10",
+        "2016-01-20",
+        "MINA",
+    )
+    many = client.post("/v1/parse", json={"texts": [SEED, "nothing"]}).json()
+    conforms(spec, "Parsed", many)
+    assert many["results"][1]["error"]["code"] == "unreadable-date"
+
+
+def test_extract_gives_spans_and_verdicts(client: TestClient, spec: dict[str, Any]) -> None:
+    text = f"{SEED} – said.\n\n{SLIPPED} – later.\n{ARABIC}"
+    answer = client.post("/v1/extract", json={"text": text}).json()
+    conforms(spec, "Extracted", answer)
+    assert (answer["count"], answer["failing"]) == (3, 1)
+    for found in answer["datelines"]:
+        assert text[found["start"] : found["end"]] == found["text"]
+    assert [d["verdict"]["ok"] for d in answer["datelines"]] == [True, False, True]
+    assert "three days behind" in answer["datelines"][1]["message"]
+    none = client.post("/v1/extract", json={"text": "No dateline here."}).json()
+    assert none == {"count": 0, "failing": 0, "datelines": []}
+
+
+def test_extract_offsets_count_code_points(client: TestClient) -> None:
+    text = f"😀😀 {SEED}"
+    found = client.post("/v1/extract", json={"text": text}).json()["datelines"][0]
+    assert text[found["start"] : found["end"]] == found["text"]
+
+
+def test_extract_by_authority(client: TestClient) -> None:
+    line = "Jakarta, 1 Syawal 1446 H / 31 Maret 2025"
+    assert client.post("/v1/extract", json={"text": line}).json()["failing"] == 0
+    assert client.post("/v1/extract", json={"text": line, "authority": "SA"}).json()["failing"] == 1
+
+
+def test_format(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.post("/v1/format", json={"date": "2016-01-20", "place": "Seoul", "agency": "MINA"}).json()
+    conforms(spec, "Formatted", answer)
+    assert answer == {"input": "2016-01-20", "dateline": SEED}
+    arabic = client.post("/v1/format", json={"date": "2016-01-20", "style": "spa-ar"}).json()
+    assert arabic["dateline"] == "10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م"
+    options = {"date": "10 Rabiul Akhir 1437", "style": "mina", "language": "id", "digits": "arab", "era": False,
+               "weekday": True, "calendar": "umalqura", "offset": 0}  # fmt: skip
+    assert client.post("/v1/format", json=options).status_code == 200
+    many = client.post("/v1/format", json={"dates": ["2016-01-20", "2016-02-30"], "weekday": None}).json()
+    conforms(spec, "Formatted", many)
+    assert many["results"][1]["error"]["code"] == "invalid-date"
+
+
+def test_today(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.get("/v1/today", params={"tz": "Asia/Jakarta"}).json()
+    conforms(spec, "Today", answer)
+    assert [c["calendar"] for c in answer["calendars"]] == [
+        "umalqura",
+        "umalqura-icu",
+        "civil",
+        "astronomical",
+    ]
+    assert answer["tz"] == "Asia/Jakarta"
+    chosen = client.get("/v1/today?calendar=ID&calendar=SA").json()
+    assert [c["calendar"] for c in chosen["calendars"]] == ["ID", "SA"]
+    assert chosen["calendars"][0]["gregorian"] == chosen["gregorian"]
+
+
+def test_listings(client: TestClient, spec: dict[str, Any]) -> None:
+    calendars = client.get("/v1/calendars").json()
+    conforms(spec, "Calendars", calendars)
+    assert {"umalqura", "mabims", "ID"} <= {c["name"] for c in calendars["calendars"]}
+    authorities = client.get("/v1/authorities").json()
+    conforms(spec, "Authorities", authorities)
+    assert authorities["authorities"][0]["id"] == "SA"
+    styles = client.get("/v1/styles", params={"date": "2016-01-20"}).json()
+    conforms(spec, "Styles", styles)
+    assert styles["styles"][0] == {
+        "name": "mina", "language": "en", "example": "10 Rabiul Akhir 1437/20 January 2016",
+        "description": "MINA (Mi'raj News Agency), English edition",
+    }  # fmt: skip
+    assert client.get("/v1/styles").json()["date"]  # today's
+    days = client.get("/v1/days/1446?authority=SA&authority=ID").json()
+    conforms(spec, "Days", days)
+    ramadan = next(d for d in days["days"] if d["name"] == "First of Ramadan")
+    assert [(d["authority"], d["gregorian"]) for d in ramadan["dates"]] == [
+        ("SA", "2025-03-01"),
+        ("ID", "2025-03-01"),
+    ]
+
+
+def test_health(client: TestClient, spec: dict[str, Any]) -> None:
+    answer = client.get("/healthz").json()
+    conforms(spec, "Health", answer)
+    assert answer["status"] == "ok"
+
+
+def test_the_openapi_document_names_every_route(client: TestClient, spec: dict[str, Any]) -> None:
+    assert spec["openapi"] == "3.1.0"
+    documented = {(path, method.upper()) for path, methods in spec["paths"].items() for method in methods}
+    served = {(op.path, op.method) for op in OPERATIONS} | {("/healthz", "GET")}
+    assert documented == served
+    for operation in OPERATIONS:
+        entry = spec["paths"][operation.path][operation.method.lower()]
+        if operation.method == "POST":
+            body = entry["requestBody"]["content"]["application/json"]
+            assert set(body["schema"]["properties"]) == {f.name for f in operation.fields}
+            if operation.example is not None:  # the documented example is answered
+                assert client.post(operation.path, json=body["example"]).status_code == 200
+        assert entry["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith(
+            operation.response
+        )
+    codes = spec["components"]["schemas"]["ErrorDetail"]["properties"]["code"]["enum"]
+    assert codes == list(CODES)
+
+
+def test_the_pages_are_served_with_no_external_resource(client: TestClient) -> None:
+    for path, kind in [("/", "text/html"), ("/v1/reference", "text/html"), ("/static/desk.js", "text/javascript"),
+                       ("/static/desk.css", "text/css"), ("/static/reference.js", "text/javascript")]:  # fmt: skip
+        answer = client.get(path)
+        assert answer.status_code == 200
+        assert answer.headers["content-type"].startswith(kind)
+        assert "default-src 'self'" in answer.headers["content-security-policy"]
+        assert "http://" not in answer.text
+        assert "https://" not in answer.text
+        assert "//cdn" not in answer.text
+
+
+# --- every error code and limit -----------------------------------------------------------------------
+
+
+def test_bodies_that_cannot_be_read_are_400(client: TestClient, spec: dict[str, Any]) -> None:
+    refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"{not json")
+    refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"")
+    refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b'{"text": NaN}')
+    refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"[" * 3000)
+    refused(client, spec, 400, "not-utf-8", "POST", "/v1/check", content=b'{"text": "\xff"}')
+    refused(client, spec, 400, "bad-content-length", "POST", "/v1/check", content=b"{}",
+            headers={"content-length": "two"})  # fmt: skip
+
+
+def test_a_byte_order_mark_and_lone_surrogates_are_harmless(client: TestClient) -> None:
+    answer = client.post("/v1/check", content=b'\xef\xbb\xbf{"text": "\\ud800 ' + SEED.encode() + b'"}')
+    assert answer.status_code == 200
+    assert answer.json()["input"].startswith("\ud800")
+    assert b"\\ud800" in answer.content
+
+
+def test_requests_that_are_not_what_the_endpoint_takes_are_422(
+    client: TestClient, spec: dict[str, Any]
+) -> None:
+    assert (
+        "JSON object"
+        in refused(client, spec, 422, "not-an-object", "POST", "/v1/check", json=["a"])["message"]
+    )
+    error = refused(client, spec, 422, "unknown-field", "POST", "/v1/check", json={"text": SEED, "txt": 1})
+    assert error["field"] == "txt"
+    refused(client, spec, 422, "unknown-field", "POST", "/v1/check?text=x", json={"text": SEED})
+    refused(client, spec, 422, "unknown-field", "GET", "/v1/today?zone=UTC")
+    refused(client, spec, 422, "unknown-field", "GET", "/v1/calendars?x=1")
+    refused(client, spec, 422, "missing-field", "POST", "/v1/check", json={})
+    refused(client, spec, 422, "missing-field", "POST", "/v1/extract", json={"authority": "ID"})
+    refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "texts": [SEED]})
+    for body in ({"text": 1}, {"texts": "x"}, {"texts": [1]}, {"text": SEED, "julian": "yes"},
+                 {"text": SEED, "offset": 1.5}, {"text": SEED, "offset": True}, {"text": None}):  # fmt: skip
+        refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json=body)
+    refused(client, spec, 422, "wrong-type", "GET", "/v1/days/year")
+    refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "authority": "XX"})
+    refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/convert",
+        json={"date": "2016-01-20", "from": "julian"},
+    )
+    refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/format",
+        json={"date": "2016-01-20", "digits": "roman"},
+    )
+    refused(client, spec, 422, "invalid-value", "GET", "/v1/days/1446?authority=XX")
+    refused(client, spec, 422, "invalid-value", "GET", "/v1/days/99")
+    refused(client, spec, 422, "invalid-value", "GET", "/v1/styles?date=2016-01-20&date=2016-01-21")
+    error = refused(client, spec, 422, "invalid-value", "POST", "/v1/check",
+                    json={"text": SEED, "authority": "ID", "calendar": "umalqura"})  # fmt: skip
+    assert "not allowed with" in error["message"]
+
+
+def test_values_the_library_refuses_are_422_with_its_message(
+    client: TestClient, spec: dict[str, Any]
+) -> None:
+    error = refused(client, spec, 422, "unreadable-date", "POST", "/v1/check", json={"text": "no date"})
+    assert error["message"].startswith("no date found")
+    assert error["field"] == "text"
+    error = refused(
+        client, spec, 422, "invalid-date", "POST", "/v1/convert", json={"date": "1437-02-30", "from": "hijri"}
+    )
+    assert "Safar 1437 has 29 days" in error["message"]
+    refused(
+        client, spec, 422, "out-of-range", "POST", "/v1/convert", json={"date": "1200-01-01", "from": "hijri"}
+    )
+    refused(
+        client,
+        spec,
+        422,
+        "unknown-calendar",
+        "POST",
+        "/v1/convert",
+        json={"date": "2016-01-20", "calendar": "mayan"},
+    )
+    refused(
+        client,
+        spec,
+        422,
+        "unknown-calendar",
+        "POST",
+        "/v1/convert",
+        json={"date": "2016-01-20", "offset": 99},
+    )
+    refused(
+        client, spec, 422, "unknown-calendar", "POST", "/v1/check", json={"text": SEED, "calendar": "mayan"}
+    )
+    refused(
+        client,
+        spec,
+        422,
+        "unknown-calendar",
+        "POST",
+        "/v1/format",
+        json={"date": "2016-01-20", "calendar": "x"},
+    )
+    refused(client, spec, 422, "unknown-calendar", "GET", "/v1/today?calendar=mayan")
+    refused(
+        client, spec, 422, "unknown-style", "POST", "/v1/format", json={"date": "2016-01-20", "style": "nyt"}
+    )
+    refused(client, spec, 422, "invalid-input", "GET", "/v1/today?tz=Mars/Olympus")
+    refused(client, spec, 422, "invalid-input", "GET", "/v1/styles?tz=Mars/Olympus")
+    refused(client, spec, 422, "unreadable-date", "GET", "/v1/styles?date=someday")
+
+
+def test_limits_are_413_with_the_limit(client: TestClient, spec: dict[str, Any]) -> None:
+    error = refused(client, spec, 413, "body-too-large", "POST", "/v1/check", content=b" " * 5000)
+    assert error["message"] == "the body is 5,000 bytes; the limit is 4,096 bytes"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it is read
+        yield from [b" " * 1000] * 10
+
+    error = refused(client, spec, 413, "body-too-large", "POST", "/v1/check", content=chunks())
+    assert error["message"] == "the body is longer; the limit is 4,096 bytes"
+    error = refused(client, spec, 413, "text-too-long", "POST", "/v1/extract", json={"text": "x" * 501})
+    assert error["message"] == "'text' has 501 characters; the limit is 500"
+    error = refused(
+        client, spec, 413, "text-too-long", "POST", "/v1/convert", json={"dates": ["x", "y" * 600]}
+    )
+    assert error["message"] == "'dates[1]' has 600 characters; the limit is 500"
+    error = refused(
+        client, spec, 413, "too-many-items", "POST", "/v1/convert", json={"dates": ["2016-01-20"] * 6}
+    )
+    assert error["message"] == "'dates' has 6 items; the limit is 5"
+    refused(client, spec, 413, "too-many-items", "GET", "/v1/today?" + "&".join(["calendar=SA"] * 6))
+    # Just within each limit is answered.
+    assert client.post("/v1/convert", json={"dates": ["2016-01-20"] * 5}).status_code == 200
+    assert client.post("/v1/extract", json={"text": "x" * 500}).status_code == 200
+
+
+def test_routing_errors(client: TestClient, spec: dict[str, Any]) -> None:
+    refused(client, spec, 404, "not-found", "GET", "/v2/check")
+    error = refused(client, spec, 405, "method-not-allowed", "GET", "/v1/check")
+    assert error["message"] == "/v1/check takes POST"
+
+
+def test_a_fault_of_ours_is_500_without_details(
+    monkeypatch: pytest.MonkeyPatch, spec: dict[str, Any]
+) -> None:
+    def broken(fields: object) -> object:
+        raise RuntimeError("secret detail")
+
+    import dataclasses
+
+    from datelines.serve import _app
+
+    faulty_operations = tuple(
+        dataclasses.replace(op, run=broken) if op.id == "parse" else op for op in OPERATIONS
+    )
+    monkeypatch.setattr(_app, "OPERATIONS", faulty_operations)
+    with TestClient(create_app(), raise_server_exceptions=False) as faulty:
+        error = refused(faulty, spec, 500, "internal-error", "POST", "/v1/parse", json={"text": SEED})
+    assert "secret" not in error["message"]
+
+
+def test_every_error_code_was_answered() -> None:
+    # The tests above, in file order, reached each code; this one runs after them.
+    assert set(CODES) - SEEN_CODES == set()
+
+
+# --- settings -------------------------------------------------------------------------------------------
+
+
+def test_cors_is_off_by_default_and_configurable(client: TestClient) -> None:
+    origin = {"origin": "https://cms.example"}
+    assert "access-control-allow-origin" not in client.get("/healthz", headers=origin).headers
+    with TestClient(create_app(Settings(cors_origins=("https://cms.example",)))) as open_:
+        assert (
+            open_.get("/healthz", headers=origin).headers["access-control-allow-origin"]
+            == "https://cms.example"
+        )
+        preflight = open_.options(
+            "/v1/check", headers={**origin, "access-control-request-method": "POST",
+                                  "access-control-request-headers": "content-type"},
+        )  # fmt: skip
+        assert preflight.status_code == 200
+        other = open_.get("/healthz", headers={"origin": "https://elsewhere.example"})
+        assert "access-control-allow-origin" not in other.headers
+
+
+def test_the_access_log_says_method_path_status_and_time_only(caplog: pytest.LogCaptureFixture) -> None:
+    with TestClient(create_app()) as logged, caplog.at_level("INFO", logger="datelines.serve"):
+        logged.post("/v1/check?x=secret-query", json={"text": f"{SEED} secret-body"})
+    (record,) = [r for r in caplog.records if r.name == "datelines.serve"]
+    message = record.getMessage()
+    assert message.startswith("POST /v1/check 422 ")
+    assert message.endswith(" ms")
+    assert "secret" not in message
+    caplog.clear()
+    with TestClient(create_app(Settings(access_log=False))) as quiet, caplog.at_level("INFO"):
+        quiet.get("/healthz")
+    assert [r for r in caplog.records if r.name == "datelines.serve"] == []
+
+
+def test_settings_from_the_environment() -> None:
+    from datelines.errors import DatelineError
+
+    assert Settings.from_environ({}) == Settings()
+    env = {"DATELINES_SERVE_MAX_ITEMS": "7", "DATELINES_SERVE_CORS_ORIGINS": "https://a.example https://b.example",
+           "DATELINES_SERVE_ACCESS_LOG": "off"}  # fmt: skip
+    found = Settings.from_environ(env)
+    assert (found.limits.items, found.cors_origins, found.access_log) == (
+        7,
+        ("https://a.example", "https://b.example"),
+        False,
+    )
+    with pytest.raises(DatelineError, match="DATELINES_SERVE_MAX_ITEMS must be a whole number"):
+        Settings.from_environ({"DATELINES_SERVE_MAX_ITEMS": "many"})
+    with pytest.raises(DatelineError, match="items must be at least 1"):
+        Limits(items=0)
+
+
+# --- no request makes it fail ---------------------------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@st.composite
+def _bodies(draw: st.DrawFn) -> tuple[str, object]:
+    operation = draw(st.sampled_from([op for op in OPERATIONS if op.method == "POST"]))
+    names = [f.name for f in operation.fields]
+    values = st.one_of(
+        _JSON, st.sampled_from([SEED, SLIPPED, ARABIC, "2016-01-20", "1437-02-30", "ID", "mina"])
+    )
+    body = draw(st.one_of(_JSON, st.dictionaries(st.sampled_from(names), values, max_size=4)))
+    return operation.path, body
+
+
+@settings(max_examples=300, deadline=None)
+@given(_bodies())
+def test_no_body_is_a_fault(client: TestClient, request_: tuple[str, object]) -> None:
+    path, body = request_
+    answer = client.post(path, content=json.dumps(body).encode())
+    assert answer.status_code in (200, 400, 413, 422), answer.text
+    assert isinstance(answer.json(), dict)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=64),
+    st.sampled_from(["/v1/check", "/v1/convert", "/v1/extract", "/v1/format", "/v1/parse"]),
+)
+def test_no_bytes_are_a_fault(client: TestClient, body: bytes, path: str) -> None:
+    assert client.post(path, content=body).status_code in (200, 400, 413, 422)

@@ -1,0 +1,255 @@
+"""The copy-desk page in a real headless Chromium (Debian's chromium and chromedriver,
+driven by Selenium), against a real server: the seed story marked right, a slipped
+dateline with the checker's sentence on hover and on keyboard focus, an Arabic story
+right to left, the converter, today's date, phone width, nothing loaded from elsewhere.
+Screenshots go to test-output/."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from serving import ARABIC, OUTPUT, SEED, SLIPPED, Server, need_browser, running
+
+need_browser()
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
+from selenium.webdriver.support.select import Select  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+Driver = webdriver.Chrome
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running(log=tmp_path_factory.mktemp("page") / "server.log") as found:
+        yield found
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Driver]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    profile = tempfile.mkdtemp(prefix="datelines-chromium-")
+    # As root in a container Chromium needs --no-sandbox; the network flags keep it from
+    # calling home (this machine has no network but loopback).
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,1000", "--lang=en-US", f"--user-data-dir={profile}"):  # fmt: skip
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    OUTPUT.mkdir(exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _open(browser: Driver, server: Server, width: int = 1280, height: int = 1000) -> None:
+    browser.set_window_size(width, height)
+    browser.get(f"{server.url}/")
+    WebDriverWait(browser, 15).until(
+        lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready")
+    )
+    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#today-list li"))
+
+
+def _paste(browser: Driver, text: str) -> list[WebElement]:
+    """Put ``text`` in the story box as a paste does, check it, and wait for the marks."""
+    story = browser.find_element(By.ID, "story")
+    browser.execute_script("arguments[0].value = arguments[1];", story, text)
+    story.click()
+    story.send_keys(Keys.CONTROL, Keys.ENTER)
+    WebDriverWait(browser, 15).until(lambda d: "dateline" in _text(d, "#summary"))
+    return browser.find_elements(By.CSS_SELECTOR, "#marked mark")
+
+
+def _text(browser: Driver, css: str) -> str:
+    """The text of what ``css`` finds now (the page replaces its answers as they come:
+    an element found a moment ago may be gone)."""
+    found: str = browser.execute_script(
+        "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css
+    )
+    return found
+
+
+def _tip(mark: WebElement) -> WebElement:
+    return mark.find_element(By.CSS_SELECTOR, ".tip")
+
+
+def _shot(browser: Driver, name: str, element: WebElement | None = None) -> None:
+    if element is not None:
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    path = OUTPUT / f"serve-{name}.png"
+    browser.save_screenshot(str(path))
+    assert path.stat().st_size > 10_000
+
+
+def _style(browser: Driver, element: WebElement, name: str) -> str:
+    value: str = browser.execute_script("return getComputedStyle(arguments[0])[arguments[1]];", element, name)
+    return value
+
+
+def test_the_seed_story_is_marked_right(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    (mark,) = _paste(browser, f"{SEED} – The ministry said on Wednesday that talks would resume.")
+    assert mark.get_attribute("class") == "ok"
+    assert mark.text.startswith("10 Rabiul Akhir 1437/20 January 2016")
+    assert browser.find_element(By.ID, "summary").text == "1 dateline: 1 correct, 0 wrong."
+    assert not _tip(mark).is_displayed()
+    ActionChains(browser).move_to_element(mark).perform()  # hover
+    WebDriverWait(browser, 5).until(lambda d: _tip(mark).is_displayed())
+    said = _tip(mark).text
+    assert said.startswith("Correct\nFollows ")
+    assert "Calendar: " in said
+    assert _style(browser, mark, "backgroundColor") == "rgb(218, 251, 225)"  # green
+    _shot(browser, "seed-story", mark)
+
+
+def test_a_slipped_dateline_says_why_on_keyboard_focus(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    Select(browser.find_element(By.ID, "authority")).select_by_value("SA")
+    marks = _paste(browser, f"{SEED} – first.\n\n{SLIPPED} – the slipped one.")
+    assert [m.get_attribute("class") for m in marks] == ["ok", "bad"]
+    assert browser.find_element(By.ID, "summary").text == "2 datelines: 1 correct, 1 wrong."
+    # Keyboard only: from the Check button, Tab reaches each mark in turn.
+    browser.find_element(By.ID, "check").send_keys(Keys.TAB)
+    assert browser.switch_to.active_element == marks[0]
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    slipped = marks[1]
+    assert browser.switch_to.active_element == slipped
+    WebDriverWait(browser, 5).until(lambda d: _tip(slipped).is_displayed())
+    said = _tip(slipped).text
+    assert said.startswith("Wrong\nHijri half is three days behind Saudi Arabia's Umm al-Qura calendar (SA)")
+    assert said.endswith("Calendar: Saudi Arabia's Umm al-Qura calendar (SA)")
+    assert _style(browser, slipped, "backgroundColor") == "rgb(255, 228, 226)"  # red
+    # The sentence is the mark's accessible description.
+    described = browser.find_element(By.ID, slipped.get_attribute("aria-describedby") or "")
+    assert "three days behind" in described.get_attribute("textContent")
+    findings = browser.find_elements(By.CSS_SELECTOR, "#findings li")
+    assert "wrong: Hijri half is three days behind" in findings[1].text
+    _shot(browser, "slipped-dateline", slipped)
+
+
+def test_an_arabic_story_reads_right_to_left(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    Select(browser.find_element(By.ID, "authority")).select_by_value("")
+    marks = _paste(
+        browser, f"{ARABIC} - قال الوزير إن المحادثات ستستأنف.\n\n{SEED} – and the English edition."
+    )
+    assert len(marks) == 2
+    arabic, english = browser.find_elements(By.CSS_SELECTOR, "#marked p")[0], marks[1]
+    assert _style(browser, arabic, "direction") == "rtl"
+    assert _style(browser, marks[0], "direction") == "rtl"
+    assert _style(browser, english, "direction") == "ltr"
+    assert (
+        _style(browser, browser.find_element(By.CSS_SELECTOR, "#marked p:last-child"), "direction") == "ltr"
+    )
+    # Right to left: the paragraph's first words stand at its right edge.
+    box: dict[str, Any] = browser.execute_script(
+        "const p = arguments[0], r = document.createRange(); r.setStart(p.firstChild, 0); r.setEnd(p.firstChild, 3);"
+        "const w = r.getBoundingClientRect(), b = p.getBoundingClientRect();"
+        "return {word: w.right, edge: b.right, left: b.left};",
+        arabic,
+    )
+    assert box["edge"] - box["word"] < 20 < box["word"] - box["left"]
+    assert marks[0].get_attribute("class") == "ok"
+    assert "dateline" in browser.find_element(By.ID, "summary").text
+    _shot(browser, "arabic-story", arabic)
+
+
+def test_the_converter_answers_in_the_house_style(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    box = browser.find_element(By.ID, "convert-input")
+    box.clear()
+    box.send_keys("10 Rabiul Akhir 1437", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Wednesday, 20 January 2016")
+    assert "10 Rabiul Akhir 1437/20 January 2016" in _text(browser, "#convert-output")
+    Select(browser.find_element(By.ID, "style")).select_by_value("spa-ar")
+    WebDriverWait(browser, 10).until(lambda d: "يناير" in _text(d, "#convert-output .dateline"))
+    written = browser.find_element(By.CSS_SELECTOR, "#convert-output .dateline")
+    assert _style(browser, written, "direction") == "rtl"
+    box.clear()
+    box.send_keys("1437-02-30", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "does not exist" in _text(d, "#convert-output .error"))
+    box.clear()
+    box.send_keys("2016-01-20", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "10 Rabi' al-Thani 1437 AH")
+    _shot(browser, "converter", browser.find_element(By.ID, "converter"))
+
+
+def test_today_in_each_calendar(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#today-list li")]
+    assert [item.split(":")[0] for item in items] == ["umalqura", "umalqura-icu", "civil", "astronomical"]
+    assert all(item.endswith(" AH") for item in items)
+    assert "Gregorian" in browser.find_element(By.ID, "today-gregorian").text
+    assert browser.find_element(By.ID, "today-dateline").text
+    Select(browser.find_element(By.ID, "authority")).select_by_value("ID")
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#today-list li").startswith("ID:"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#today-list li")) == 5
+
+
+def test_it_works_at_phone_width(browser: Driver, server: Server) -> None:
+    _open(browser, server, 390, 844)
+    marks = _paste(browser, f"{SEED} – first.\n{SLIPPED} – the slipped one.")
+    assert len(marks) == 2
+    overflow = browser.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"
+    )
+    assert overflow <= 0
+    story, converter = browser.find_element(By.ID, "desk"), browser.find_element(By.ID, "converter")
+    assert converter.location["y"] > story.location["y"]  # one column
+    assert story.size["width"] <= 390
+    _shot(browser, "phone", browser.find_element(By.ID, "marked"))
+
+
+def test_nothing_is_loaded_from_elsewhere(browser: Driver, server: Server) -> None:
+    browser.get_log("browser")  # what the tests before logged (the converter's 422) is not this test's
+    _open(browser, server)
+    _paste(browser, SEED)
+    resources: list[str] = browser.execute_script(
+        "return performance.getEntriesByType('resource').map((e) => e.name);"
+    )
+    assert resources
+    assert all(name.startswith(server.url) for name in resources)
+    problems = [e["message"] for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    assert problems == []
+
+
+def test_the_reference_page_renders_every_endpoint(browser: Driver, server: Server) -> None:
+    browser.set_window_size(1280, 1000)
+    browser.get(f"{server.url}/v1/reference")
+    WebDriverWait(browser, 15).until(
+        lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready")
+    )
+    titles = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#reference section h2")]
+    assert "POST /v1/check — Check that a dateline's halves agree" in titles
+    assert "GET /v1/days/{year} — A Hijri year's religious days under each authority" in titles
+    assert titles[-1] == "Errors"
+    assert f"curl -s -X POST {server.url}/v1/convert" in browser.find_element(By.ID, "convert").text
+    _shot(browser, "reference")
+
+
+def test_a_right_to_left_example_is_isolated_in_its_option(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    option = browser.find_element(By.CSS_SELECTOR, "#style option[value='spa-ar']")
+    label = option.get_attribute("textContent") or ""
+    assert label.startswith("spa-ar: \u2068")
+    assert label.endswith("م\u2069")
+
+
+def test_screenshots_are_saved() -> None:
+    names = {p.name for p in Path(OUTPUT).glob("serve-*.png")}
+    assert {"serve-seed-story.png", "serve-slipped-dateline.png", "serve-arabic-story.png", "serve-converter.png",
+            "serve-phone.png", "serve-reference.png"} <= names  # fmt: skip
