@@ -377,6 +377,7 @@ def test_the_result_is_frozen_read_only_and_picklable() -> None:
         found.year[0] = 1
     again = pickle.loads(pickle.dumps(found))
     assert list(again) == list(found)
+    assert not again.day.flags.writeable
     assert again.calendar is found.calendar
     assert found[-2] == SEOUL
     assert found[1] is None

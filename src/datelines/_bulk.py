@@ -89,6 +89,15 @@ class HijriArrays:
     missing: Mask
     calendar: Calendar
 
+    def __post_init__(self) -> None:
+        # Frozen fields alone would let a caller change a date in place; read-only arrays
+        # make the answer a value (and pickling builds it anew, through here).
+        for array in (self.year, self.month, self.day, self.missing):
+            array.flags.writeable = False
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.year, self.month, self.day, self.missing, self.calendar))
+
     def __len__(self) -> int:
         return len(self.year)
 
@@ -148,10 +157,7 @@ def to_hijri_many(
     _check_errors(errors)
     cal = _calendar(calendar, offset, table)
     raw, per_day = _day_numbers(dates)
-    year, month, day, missing = _to_hijri(raw, per_day, cal, errors)
-    for array in (year, month, day, missing):
-        array.flags.writeable = False
-    return HijriArrays(year, month, day, missing, cal)
+    return HijriArrays(*_to_hijri(raw, per_day, cal, errors), cal)
 
 
 def to_gregorian_many(
@@ -310,8 +316,7 @@ def _absent(value: object) -> bool:
 
 
 def _day_number(value: object, index: int) -> int:
-    if value is None:
-        return int(NAT)
+    """The day number of one item of a column of objects (``NAT`` for a missing one)."""
     if _absent(value):
         return int(NAT)
     if isinstance(value, date):
