@@ -19,9 +19,9 @@ PACKAGE = ROOT / "src" / "datelines"
 STAGES = [
     ("errors", "hijri", "names", "_jsontext", "_textfile"),  # words and values
     ("calendars", "dateline", "_types"),  # calendars and the reader's values
-    ("_convert", "_read"),  # converting and reading
+    ("_convert", "_bulk", "_read"),  # converting (a date, or a column of them) and reading
     ("_write", "_check"),  # writing and checking what was read
-    ("records", "batch", "strategies", "serve"),  # applications
+    ("records", "batch", "strategies", "serve", "pandas"),  # applications
     ("cli", "__main__"),
 ]
 # Within a stage, the writer and the checker know nothing of each other.
@@ -138,6 +138,8 @@ def test_import_datelines_stays_light() -> None:
     assert ours == ["datelines", "datelines._convert", "datelines.calendars", "datelines.calendars.base",
                     "datelines.errors", "datelines.hijri"]  # fmt: skip
     assert not loaded & {"hijridate", "dateutil", "dataclasses", "typing", "json", "multiprocessing"}
+    # Columns at once need NumPy, and pandas or Arrow for their columns: none loads with datelines.
+    assert not loaded & {"numpy", "pandas", "pyarrow"}
 
 
 def test_the_public_api_is_what_all_says() -> None:

@@ -1,5 +1,6 @@
 """The scale-out recipes of docs/scale-out.md, run: Dask on a local cluster, Spark in local
-mode. Each needs its extra (`datelines[dask]`, `datelines[spark]`, and Java for Spark) and
+mode (extraction, and columns of dates through pandas UDFs; those UDFs' pandas functions
+are also run without Spark, where Java is missing). Each needs its extra (`datelines[dask]`, `datelines[spark]`, and Java for Spark) and
 is skipped with the reason when it is missing, unless DATELINES_REQUIRE lists it (CI
 installs the Dask extra and sets DATELINES_REQUIRE=dask, so that test cannot skip there)."""
 
@@ -10,6 +11,8 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -86,29 +89,85 @@ def test_the_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
     assert len(expected) == 4
 
 
-@pytest.mark.filterwarnings("ignore")
-def test_the_spark_recipe_in_local_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="module")
+def spark() -> Iterator[object]:
+    """A Spark session in local mode, shared by the Spark tests (each start costs seconds)."""
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         if "spark" in REQUIRED:
             pytest.fail("the spark recipe is required here but Java is not installed")
         pytest.skip("the spark recipe needs Java (Spark runs on the JVM)")
-    spark_recipe = recipe("spark", "pyspark", "pandas", "pyarrow")
+    recipe("spark", "pyspark", "pandas", "pyarrow")
     from pyspark.sql import SparkSession
 
-    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)  # workers need the Python that has datelines
-    expected = write_archive(tmp_path / "archive")
+    before = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # workers need the Python that has datelines
     session = (
         SparkSession.builder.master("local[2]").appName("datelines-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate()
     )  # fmt: skip
     try:
-        rows = [
-            row.asDict() for row in spark_recipe.extract_archive(session, str(tmp_path / "archive")).collect()
-        ]
+        yield session
     finally:
         session.stop()
+        if before is None:
+            os.environ.pop("PYSPARK_PYTHON", None)
+        else:
+            os.environ["PYSPARK_PYTHON"] = before
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_the_spark_recipe_in_local_mode(tmp_path: Path, spark: object) -> None:
+    spark_recipe = recipe("spark", "pyspark", "pandas", "pyarrow")
+    expected = write_archive(tmp_path / "archive")
+    rows = [row.asDict() for row in spark_recipe.extract_archive(spark, str(tmp_path / "archive")).collect()]
     errors = [row for row in rows if row["error"] is not None]
     assert [row["error"] for row in errors] == ["{not json"]
     found = [{**row, "id": row["id"]} for row in rows if row["error"] is None]
     assert sorted(key(r) for r in found) == sorted(key(r) for r in expected)
     assert {r["id"]: r["ok"] for r in found}["a"] is True
+
+
+PUBLISHED = [date(2016, 1, 20), None, date(1800, 1, 1), date(2025, 3, 31)]
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_the_spark_recipe_converts_columns_of_dates(spark: object) -> None:
+    spark_recipe = recipe("spark", "pyspark", "pandas", "pyarrow")
+    from pyspark.sql import functions as F
+
+    frame = spark.createDataFrame([(d,) for d in PUBLISHED], "published date")  # type: ignore[attr-defined]
+    hijri = frame.withColumn("hijri", spark_recipe.hijri_udf("ID")("published"))
+    back = hijri.withColumn(
+        "again", spark_recipe.gregorian_udf("ID")("hijri.year", "hijri.month", "hijri.day")
+    )
+    rows = back.select("published", "hijri.year", "hijri.month", "hijri.day", "again").collect()
+    assert [tuple(row) for row in rows] == [
+        (date(2016, 1, 20), 1437, 4, 10, date(2016, 1, 20)),
+        (None, None, None, None, None),
+        (date(1800, 1, 1), None, None, None, None),  # outside ID's calendar (1300-1600 AH)
+        (date(2025, 3, 31), 1446, 10, 1, date(2025, 3, 31)),
+    ]
+    # Timestamps count by their wall-clock day in the session's time zone.
+    moments = frame.select(F.to_timestamp(F.col("published")).alias("at"))
+    days = moments.select(spark_recipe.hijri_udf()("at").alias("h")).select("h.day").collect()
+    assert [row.day for row in days] == [10, None, None, 2]
+
+
+@pytest.mark.filterwarnings("ignore")  # pyspark's notice on the pandas release, when the recipe is loaded
+def test_the_spark_recipes_pandas_functions_without_spark() -> None:
+    # What each UDF runs on a batch, as Spark hands it over: dates as objects, integer
+    # columns with nulls as floats with NaN.
+    spark_recipe = recipe("spark", "pyspark", "pandas", "pyarrow")
+    import pandas as pd
+
+    found = spark_recipe.hijri_dates(pd.Series(PUBLISHED, dtype=object), "ID")
+    assert found.astype(object).where(found.notna(), None).values.tolist() == [
+        [1437, 4, 10], [None, None, None], [None, None, None], [1446, 10, 1]
+    ]  # fmt: skip
+    back = spark_recipe.gregorian_dates(found["year"].astype(float), found["month"], found["day"], "ID")
+    assert [None if pd.isna(v) else v.date() for v in back] == [
+        date(2016, 1, 20),
+        None,
+        None,
+        date(2025, 3, 31),
+    ]

@@ -1,4 +1,6 @@
-"""Datelines out of an archive with Apache Spark: a pandas UDF around ``extract``.
+"""Datelines out of an archive with Apache Spark: a pandas UDF around ``extract``; and
+columns of dates converted a batch at a time: pandas UDFs around ``to_hijri_many`` and
+``to_gregorian_many``.
 
     pip install 'datelines[spark]'      # pyspark, pandas, pyarrow; Spark needs Java 17+
     PYSPARK_PYTHON=$(which python) python docs/examples/spark_datelines.py archive.jsonl out/
@@ -10,19 +12,26 @@ The archive is JSON Lines (one story per line, with its text and id); the output
 row per dateline found: the story's id, offsets, text, ISO halves and the verdict's
 ``ok`` and message. Rows Spark cannot read as JSON land in ``_corrupt_record``, and are
 written as error rows, so nothing is lost.
+
+``hijri_udf(calendar)`` turns a column of dates (or timestamps) into a struct of Hijri
+``year``, ``month`` and ``day``; ``gregorian_udf(calendar)`` turns three columns of Hijri
+numbers back into dates. Spark hands each batch to pandas through Arrow, and datelines
+converts the whole batch at once; a date that is missing or outside the calendar gives nulls.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 import pandas as pd
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import Column, DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.functions import pandas_udf
-from pyspark.sql.types import StringType
+from pyspark.sql.types import DateType, IntegerType, StringType, StructField, StructType
 
+from datelines import to_gregorian_many
 from datelines.records import extraction_records
 
 # A UDF returns one JSON array per story: arrays of structs cross the Arrow boundary in
@@ -36,6 +45,50 @@ FOUND = (
 @pandas_udf(StringType())  # type: ignore[call-overload]  # a type, not "string": no session needed to import
 def datelines_json(texts: pd.Series) -> pd.Series:
     return texts.map(lambda text: json.dumps(extraction_records(text) if isinstance(text, str) else []))
+
+
+HIJRI = StructType([StructField(field, IntegerType()) for field in ("year", "month", "day")])
+
+
+def hijri_dates(days: pd.Series, calendar: str = "umalqura") -> pd.DataFrame:
+    """The work of ``hijri_udf`` on one batch: Spark gives a date column as ``datetime.date``
+    objects and a timestamp column as ``datetime64`` (wall-clock time in the session's zone)."""
+    # Here, not only at the top: Spark runs this in its own Python workers, which import
+    # what the function imports, and the import registers Series.hijri there.
+    import datelines.pandas  # noqa: F401
+
+    return days.hijri(calendar, errors="coerce").to_frame()
+
+
+def hijri_udf(calendar: str = "umalqura") -> Callable[..., Column]:
+    """A pandas UDF: a column of dates to a struct of Hijri year, month and day.
+
+    ``frame.withColumn("hijri", hijri_udf("ID")("published"))``, then ``hijri.year`` …
+    """
+
+    @pandas_udf(HIJRI)
+    def hijri(days: pd.Series) -> pd.DataFrame:
+        return hijri_dates(days, calendar)
+
+    return hijri
+
+
+def gregorian_dates(
+    year: pd.Series, month: pd.Series, day: pd.Series, calendar: str = "umalqura"
+) -> pd.Series:
+    """The work of ``gregorian_udf`` on one batch (nulls arrive as NaN or as pandas' NA)."""
+    return pd.Series(to_gregorian_many(year, month, day, calendar, errors="coerce"))
+
+
+def gregorian_udf(calendar: str = "umalqura") -> Callable[..., Column]:
+    """A pandas UDF: columns of Hijri year, month and day to a date column (null where a
+    date does not exist in ``calendar``)."""
+
+    @pandas_udf(DateType())
+    def gregorian(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
+        return gregorian_dates(year, month, day, calendar)
+
+    return gregorian
 
 
 def extract_archive(

@@ -33,6 +33,7 @@ __all__ = [
     "DatelineError",
     "Explanation",
     "Finding",
+    "HijriArrays",
     "HijriDate",
     "InvalidDateError",
     "MonthSource",
@@ -64,7 +65,9 @@ __all__ = [
     "religious_days",
     "style_names",
     "to_gregorian",
+    "to_gregorian_many",
     "to_hijri",
+    "to_hijri_many",
     "today",
     "year_length",
 ]
@@ -99,10 +102,16 @@ _LAZY = {
     "religious_days": "datelines.calendars.religious",
     "SightingTable": "datelines.calendars.sighting",
     "load_sighting_table": "datelines.calendars.sighting",
+    # Whole columns at once: these need NumPy (datelines[bulk]), which costs more to import
+    # than all of datelines.
+    "to_hijri_many": "datelines._bulk",
+    "to_gregorian_many": "datelines._bulk",
+    "HijriArrays": "datelines._bulk",
 }
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._bulk import HijriArrays, to_gregorian_many, to_hijri_many
     from ._check.check import check
     from ._check.verdict import Explanation, Finding, Verdict
     from ._read.extract import extract

@@ -22,7 +22,8 @@ class DatelineError(ValueError):
     """Root of every error this package raises on bad input.
 
     ``text`` is the offending input where there is one, ``position`` the character offset
-    in it where the problem was found (``None`` when the whole value is at fault).
+    in it where the problem was found (``None`` when the whole value is at fault), and
+    ``index`` the row of a column converted at once (``to_hijri_many``) it is about.
 
     >>> try:
     ...     raise DatelineError("no date here", text="hello", position=0)
@@ -30,6 +31,8 @@ class DatelineError(ValueError):
     ...     (str(err), err.text, err.position)
     ('no date here', 'hello', 0)
     """
+
+    index: int | None = None  # set by the bulk converters on the error of the first bad row
 
     def __init__(self, message: str, *, text: str | None = None, position: int | None = None):
         super().__init__(message)

@@ -1,0 +1,698 @@
+"""Whole columns of dates converted at once: :func:`to_hijri_many` and :func:`to_gregorian_many`.
+
+NumPy does the work (``pip install 'datelines[bulk]'``; pandas and Arrow columns need
+``datelines[pandas]`` or ``datelines[arrow]``). A calendar's month starts become, once, a
+table with the Hijri year, month and day of every day it covers, and a column converts by
+looking its days up in that table, a chunk at a time: the table is the calendar's own
+month starts, so the answers are those of :func:`datelines.to_hijri`, day for day (the
+tests walk every day of every calendar).
+
+>>> import numpy as np
+>>> days = np.array(["2016-01-20", "NaT", "2024-03-11"], dtype="datetime64[D]")
+>>> hijri = to_hijri_many(days)
+>>> hijri.year, hijri.month, hijri.day
+(array([1437,    0, 1445], dtype=int32), array([4, 0, 9], dtype=int32), array([10,  0,  1], dtype=int32))
+>>> hijri.missing
+array([False,  True, False])
+>>> hijri[0], hijri[1]
+(HijriDate(1437, 4, 10), None)
+>>> to_gregorian_many([1437, 1445], [4, 9], [10, 1])
+array(['2016-01-20', '2024-03-11'], dtype='datetime64[D]')
+>>> hijri.to_gregorian()
+array(['2016-01-20',        'NaT', '2024-03-11'], dtype='datetime64[D]')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, Literal, NamedTuple, TypeAlias
+
+try:
+    import numpy as np
+    import numpy.typing as npt
+except ModuleNotFoundError as missing:  # pragma: no cover - depends on what is installed
+    raise ModuleNotFoundError(
+        "converting columns of dates needs NumPy: pip install 'datelines[bulk]'", name="numpy"
+    ) from missing
+
+from ._convert import _calendar
+from .calendars import Calendar
+from .errors import DatelineError, OutOfRangeError
+from .hijri import HijriDate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._types import TableSource
+
+__all__ = ["Errors", "HijriArrays", "to_gregorian_many", "to_hijri_many"]
+
+Errors: TypeAlias = Literal["raise", "coerce"]
+Ints: TypeAlias = npt.NDArray[np.int32]
+Days: TypeAlias = npt.NDArray[np.int64]
+Mask: TypeAlias = npt.NDArray[np.bool_]
+Numbers: TypeAlias = npt.NDArray[np.integer[Any]]  # whole numbers of any width
+
+EPOCH = 719163  # date(1970, 1, 1).toordinal(): datetime64 counts days from 1970-01-01
+NAT = np.iinfo(np.int64).min  # how datetime64 stores NaT; missing days use it too here
+# Work in slices of this many values: temporaries stay a few MB whatever the column's size,
+# and a slice's table look-ups stay in cache.
+CHUNK = 1 << 17
+# A calendar whose range is at most this many days keeps a table of all of them (about
+# 1.3 MB for 300 years); a wider one (the tabular calendars reach year 9999) gets a table
+# of the days a column spans, made for that column.
+WHOLE_RANGE_DAYS = 400_000
+# Timestamp units finer than a day, with how many of each make a day.
+_PER_DAY = {"h": 24, "m": 1440, "s": 86400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class HijriArrays:
+    """The Hijri dates of a column: ``year``, ``month`` and ``day`` as ``int32`` arrays
+    aligned with the input, and ``missing``, a boolean mask of the positions with no date
+    (a missing input, or one out of range with ``errors="coerce"``), where year, month
+    and day are 0: no field of a Hijri date is ever 0. The arrays are read-only.
+
+    >>> import datetime
+    >>> hijri = to_hijri_many([datetime.date(2016, 1, 20), None])
+    >>> hijri
+    HijriArrays(2 dates, 1 missing, calendar='umalqura')
+    >>> len(hijri), list(hijri)
+    (2, [HijriDate(1437, 4, 10), None])
+    """
+
+    year: Ints
+    month: Ints
+    day: Ints
+    missing: Mask
+    calendar: Calendar
+
+    def __post_init__(self) -> None:
+        # Frozen fields alone would let a caller change a date in place; read-only arrays
+        # make the answer a value (and pickling builds it anew, through here).
+        for array in (self.year, self.month, self.day, self.missing):
+            array.flags.writeable = False
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.year, self.month, self.day, self.missing, self.calendar))
+
+    def __len__(self) -> int:
+        return len(self.year)
+
+    def __getitem__(self, index: int) -> HijriDate | None:
+        """The Hijri date at ``index``, or ``None`` where it is missing."""
+        if self.missing[index]:
+            return None
+        return HijriDate._trusted(int(self.year[index]), int(self.month[index]), int(self.day[index]))
+
+    def __iter__(self) -> Iterator[HijriDate | None]:
+        for index in range(len(self)):
+            yield self[index]
+
+    def to_gregorian(self) -> npt.NDArray[np.datetime64]:
+        """Back to Gregorian, in the calendar these dates were converted in (missing stays NaT)."""
+        return to_gregorian_many(self.year, self.month, self.day, self.calendar, missing=self.missing)
+
+    def __repr__(self) -> str:
+        return (
+            f"HijriArrays({len(self)} dates, {int(np.count_nonzero(self.missing))} missing, "
+            f"calendar={self.calendar.name!r})"
+        )
+
+
+def to_hijri_many(
+    dates: Iterable[date | None] | npt.NDArray[np.datetime64],
+    calendar: str | Calendar = "umalqura",
+    *,
+    errors: Errors = "raise",
+    offset: int = 0,
+    table: TableSource | None = None,
+) -> HijriArrays:
+    """The Hijri dates of a column of Gregorian dates, at NumPy speed.
+
+    ``dates`` is a NumPy ``datetime64`` array of any unit, a pandas ``Series``, ``Index``
+    or ``DatetimeIndex``, an Arrow ``date32``, ``date64`` or ``timestamp`` array (or
+    chunked array), or a list or tuple of ``datetime.date`` (``datetime`` counts by its
+    date). Timestamps count by their date; an aware one (pandas, Arrow, ``datetime``) by
+    its date where it is, as :func:`datelines.to_hijri` counts an aware ``datetime``.
+
+    Missing values (``NaT``, ``None``, Arrow nulls, ``NaN`` in an object column) stay
+    missing. A date outside the calendar raises :class:`~datelines.OutOfRangeError`, naming
+    the first one and its position (``error.index``); with ``errors="coerce"`` it becomes
+    missing instead. ``calendar``, ``offset`` and ``table`` are those of
+    :func:`datelines.to_hijri`.
+
+    >>> import numpy as np
+    >>> to_hijri_many(np.array(["2016-01-20T19:30"], dtype="datetime64[m]")).day
+    array([10], dtype=int32)
+    >>> to_hijri_many(np.array(["2016-01-20", "1900-01-01"], dtype="datetime64[D]"))
+    Traceback (most recent call last):
+    ...
+    datelines.errors.OutOfRangeError: dates[1]: 1900-01-01 is outside the umalqura calendar, which covers 1924-08-01 to 2077-11-16; the tabular calendar 'civil' covers any date from 1 AH (1 date out of range; errors='coerce' makes such dates missing)
+    >>> to_hijri_many(np.array(["2016-01-20", "1900-01-01"], dtype="datetime64[D]"), errors="coerce").missing
+    array([False,  True])
+    """
+    _check_errors(errors)
+    cal = _calendar(calendar, offset, table)
+    raw, per_day = _day_numbers(dates)
+    return HijriArrays(*_to_hijri(raw, per_day, cal, errors), cal)
+
+
+def to_gregorian_many(
+    years: Iterable[int | None] | npt.ArrayLike,
+    months: Iterable[int | None] | npt.ArrayLike,
+    days: Iterable[int | None] | npt.ArrayLike,
+    calendar: str | Calendar = "umalqura",
+    *,
+    errors: Errors = "raise",
+    missing: npt.ArrayLike | None = None,
+    offset: int = 0,
+    table: TableSource | None = None,
+) -> npt.NDArray[np.datetime64]:
+    """The Gregorian dates (a ``datetime64[D]`` array) of columns of Hijri years, months
+    and days: NumPy integer arrays, pandas columns (nullable ``Int`` ones too), Arrow
+    integer arrays or lists; a single number applies to every row.
+
+    A missing value in any of the three (``None``, ``NaN``, ``pd.NA``, an Arrow null, a
+    masked entry, or ``True`` in ``missing``) gives ``NaT``. A date that does not exist in
+    the calendar (30 Safar 1437 in Umm al-Qura, month 13) or lies outside it raises the
+    error :func:`datelines.to_gregorian` raises, naming the first such row (``error.index``);
+    with ``errors="coerce"`` it gives ``NaT``.
+
+    >>> to_gregorian_many([1437, 1437, None], [2, 4, 1], [29, 10, 1])
+    array(['2015-12-11', '2016-01-20',        'NaT'], dtype='datetime64[D]')
+    >>> to_gregorian_many(1445, [9, 10], 1, "ID")
+    array(['2024-03-12', '2024-04-10'], dtype='datetime64[D]')
+    >>> to_gregorian_many([1437], [2], [30])
+    Traceback (most recent call last):
+    ...
+    datelines.errors.InvalidDateError: row 0: day 30 does not exist: Safar 1437 has 29 days in umalqura (day must be in 1..29) (1 date does not exist or is out of range; errors='coerce' makes such dates NaT)
+    """
+    _check_errors(errors)
+    cal = _calendar(calendar, offset, table)
+    columns = [
+        _integers(values, name) for values, name in ((years, "years"), (months, "months"), (days, "days"))
+    ]
+    masks = [mask for _, mask in columns if mask is not None]
+    if missing is not None:
+        given = np.asarray(missing)
+        if given.dtype != np.bool_:
+            raise TypeError(f"missing must be a boolean mask, not an array of {given.dtype}")
+        masks.append(given)
+    arrays = [values for values, _ in columns]
+    if any(array.ndim > 1 for array in (*arrays, *masks)):
+        raise ValueError("years, months, days and missing must be one-dimensional")
+    # A single number applies to every row; columns of different lengths are a mistake
+    # (NumPy would stretch a column of one to any length).
+    lengths = sorted({len(array) for array in (*arrays, *masks) if array.ndim == 1})
+    if len(lengths) > 1:
+        raise ValueError(
+            f"years, months, days and missing must have one length (or be single numbers), "
+            f"not lengths {', '.join(map(str, lengths))}"
+        )
+    n = lengths[0] if lengths else 1
+    year, month, day = (np.broadcast_to(array, (n,)) for array in arrays)
+    absent = np.logical_or.reduce([np.broadcast_to(mask, (n,)) for mask in masks]) if masks else None
+    if absent is not None and not absent.any():
+        absent = None
+    return _to_gregorian(year, month, day, absent=absent, calendar=cal, errors=errors)
+
+
+# --- reading a column of dates --------------------------------------------------------------
+
+
+def _day_numbers(dates: object) -> tuple[npt.NDArray[np.int64], int]:
+    """The column as int64 values and how many of them make a day (1 for day numbers
+    since 1970-01-01); missing values are ``NAT``."""
+    module = type(dates).__module__
+    if module.startswith("pandas"):
+        dates = _from_pandas(dates)
+    elif module.startswith("pyarrow"):
+        dates = _from_arrow(dates)
+    if isinstance(dates, np.ndarray):
+        if dates.ndim != 1:
+            raise ValueError(f"dates must be one-dimensional, not of shape {dates.shape}")
+        if dates.dtype.kind == "M":
+            unit, count = np.datetime_data(dates.dtype)
+            if unit in _PER_DAY and _PER_DAY[unit] % count == 0:
+                return dates.view(np.int64), _PER_DAY[unit] // count
+            # Days, weeks, months, years, and odd multiples: NumPy floors them to days.
+            return dates.astype("datetime64[D]").view(np.int64), 1
+        if dates.dtype.kind == "O":
+            return _from_objects(dates), 1
+        raise TypeError(
+            f"dates must be datetime64 values or date objects, not an array of {dates.dtype}; "
+            "read text with numpy.array(texts, dtype='datetime64[D]') or pandas.to_datetime first"
+        )
+    if isinstance(dates, (str, bytes, date)) or not isinstance(dates, Iterable):
+        raise TypeError(
+            f"dates must be a column of dates (an array, Series, list…), not {type(dates).__name__}"
+        )
+    return _from_objects(dates if isinstance(dates, (list, tuple)) else list(dates)), 1
+
+
+def _from_pandas(column: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(column, pd.DataFrame):
+        raise TypeError("dates must be one column (a Series), not a DataFrame")
+    dtype = column.dtype
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        # The wall-clock date where each timestamp is, as to_hijri reads an aware datetime.
+        column = column.dt.tz_localize(None) if isinstance(column, pd.Series) else column.tz_localize(None)
+        return column.to_numpy()
+    if isinstance(dtype, pd.ArrowDtype):
+        import pyarrow as pa
+
+        return _from_arrow(pa.array(column))
+    if isinstance(dtype, np.dtype) and dtype.kind in "MO":
+        return column.to_numpy()
+    raise TypeError(
+        f"dates must be datetime64 values or date objects, not a {type(column).__name__} of {dtype}; "
+        "read text with pandas.to_datetime first"
+    )
+
+
+def _from_arrow(column: Any) -> Any:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = column.type
+    if pa.types.is_timestamp(kind) and kind.tz is not None:
+        column = pc.local_timestamp(column)  # the wall-clock date, as for pandas
+    elif not (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
+        raise TypeError(f"dates must be an Arrow date or timestamp array, not one of {kind}")
+    # Arrow gives datetime64 of the column's unit, nulls as NaT (a copy only where there are nulls).
+    return column.to_numpy(zero_copy_only=False)
+
+
+def _from_objects(values: Any) -> npt.NDArray[np.int64]:
+    """Day numbers of a sequence of date objects: in C while they are dates (``date``,
+    ``datetime``, pandas ``Timestamp``), one at a time from the first that is not."""
+    try:
+        ordinals = np.fromiter(map(date.toordinal, values), np.int64, len(values))
+    except TypeError:  # None, NaN, a datetime64, or something that is not a date
+        return np.fromiter(
+            (_day_number(value, index) for index, value in enumerate(values)), np.int64, len(values)
+        )
+    # pandas' NaT is a datetime whose fields say 0001-01-01: look again at that day.
+    for index in np.flatnonzero(ordinals == 1):
+        if _absent(values[index]):
+            ordinals[index] = NAT + EPOCH
+    ordinals -= EPOCH
+    return ordinals
+
+
+def _absent(value: object) -> bool:
+    """Whether an item of a list or object column stands for a missing value: ``None``,
+    ``NaN``, or pandas' ``NaT`` and ``NA`` (known by name: pandas need not be imported)."""
+    if value is None:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(np.isnan(value))
+    return type(value).__name__ in ("NaTType", "NAType")
+
+
+def _day_number(value: object, index: int) -> int:
+    """The day number of one item of a column of objects (``NAT`` for a missing one)."""
+    if _absent(value):
+        return int(NAT)
+    if isinstance(value, date):
+        return value.toordinal() - EPOCH
+    if isinstance(value, np.datetime64):
+        return int(NAT) if np.isnat(value) else int(value.astype("datetime64[D]").astype(np.int64))
+    raise TypeError(f"dates[{index}] is {value!r}, not a date")
+
+
+# --- the calendar as arrays -----------------------------------------------------------------
+
+
+class _Starts(NamedTuple):
+    """Ordinals of the first day of every month from 1 Muharram ``first_year`` on, and of
+    the month after the last."""
+
+    first_year: int
+    ordinals: Days
+
+
+class _DayTable(NamedTuple):
+    """The Hijri year, month and day of each day from ordinal ``first`` on."""
+
+    first: int
+    year: Ints
+    month: Ints
+    day: Ints
+
+
+def _tabular_starts(epoch: int, last_year: int) -> _Starts:
+    # The arithmetic of calendars/tabular.py, on arrays.
+    years = np.repeat(np.arange(1, last_year + 2, dtype=np.int64), 12)[: 12 * last_year + 1]
+    months = np.tile(np.arange(1, 13, dtype=np.int64), last_year + 1)[: 12 * last_year + 1]
+    year_starts = epoch + (years - 1) * 354 + (3 + 11 * years) // 30
+    return _Starts(1, year_starts + 29 * (months - 1) + months // 2)
+
+
+@lru_cache(maxsize=64)
+def _whole_starts(calendar: Calendar) -> _Starts | None:
+    """Every month start of a calendar whose months are a table or arithmetic; ``None``
+    for one whose months are computed as they are asked for (a criterion elsewhere)."""
+    from .calendars.computed import FIRST_YEAR, ComputedCalendar
+    from .calendars.offset import OffsetCalendar
+    from .calendars.sighting import SightingCalendar
+    from .calendars.table import TableCalendar
+    from .calendars.tabular import TabularCalendar
+
+    if isinstance(calendar, TableCalendar):  # Umm al-Qura, ICU, every authority
+        return _Starts(calendar._first_year, np.array(calendar._starts, dtype=np.int64))
+    if isinstance(calendar, TabularCalendar):
+        return _tabular_starts(calendar._epoch, calendar._last_year)
+    if isinstance(calendar, ComputedCalendar):
+        if calendar._table is None:
+            return None
+        return _Starts(FIRST_YEAR, np.array(calendar._table, dtype=np.int64))
+    if isinstance(calendar, OffsetCalendar):
+        base = _whole_starts(calendar.base)
+        return None if base is None else _Starts(base.first_year, base.ordinals - calendar.offset)
+    if isinstance(calendar, SightingCalendar):
+        base = _whole_starts(calendar.base)
+        if base is None:
+            return None
+        ordinals = base.ordinals.copy()
+        for index, start in calendar._starts.items():
+            ordinals[index - 12 * base.first_year] = start
+        return _Starts(base.first_year, ordinals)
+    return None
+
+
+def _starts(calendar: Calendar, first_year: int, last_year: int) -> _Starts:
+    """The month starts of years ``first_year..last_year`` (within the calendar's years)."""
+    whole = _whole_starts(calendar)
+    if whole is not None:
+        cut = 12 * (first_year - whole.first_year)
+        return _Starts(first_year, whole.ordinals[cut : cut + 12 * (last_year - first_year + 1) + 1])
+    # Any other calendar, from its own primitive (a computed one caches its years).
+    ordinals = [calendar._month_start(y, m) for y in range(first_year, last_year + 1) for m in range(1, 13)]
+    ordinals.append(calendar._month_start(last_year + 1, 1))
+    return _Starts(first_year, np.array(ordinals, dtype=np.int64))
+
+
+def _day_table(starts: _Starts, first: int, last: int) -> _DayTable:
+    """The Hijri dates of ordinals ``first..last``, from month starts that cover them."""
+    ordinals = starts.ordinals
+    lengths = np.diff(ordinals)
+    month_index = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    month_index = month_index[first - int(ordinals[0]) : last - int(ordinals[0]) + 1]
+    day = np.arange(first, last + 1, dtype=np.int64) - ordinals[month_index] + 1
+    year = starts.first_year + month_index // 12
+    return _DayTable(
+        first, year.astype(np.int32), (month_index % 12 + 1).astype(np.int32), day.astype(np.int32)
+    )
+
+
+@lru_cache(maxsize=64)
+def _whole_days(calendar: Calendar) -> _DayTable | None:
+    """A table of every day of a calendar of a few centuries; ``None`` for a wider one."""
+    from .calendars.offset import OffsetCalendar
+
+    first, last = calendar._first_ordinal, calendar._last_ordinal
+    if last - first + 1 > WHOLE_RANGE_DAYS:
+        return None
+    if isinstance(calendar, OffsetCalendar):  # the base's days, a few days along
+        base = _whole_days(calendar.base)
+        if base is not None:
+            return base._replace(first=base.first - calendar.offset)
+    if _whole_starts(calendar) is None:
+        return None
+    return _day_table(_starts(calendar, calendar._first_year, calendar._last_year), first, last)
+
+
+# --- converting ------------------------------------------------------------------------------
+
+
+def _to_hijri(
+    raw: npt.NDArray[np.int64], per_day: int, calendar: Calendar, errors: Errors
+) -> tuple[Ints, Ints, Ints, Mask]:
+    """Year, month, day and missing of each value (fresh arrays, for the caller to keep)."""
+    n = len(raw)
+    year, month, day = (np.zeros(n, np.int32) for _ in range(3))
+    missing = np.zeros(n, np.bool_)
+    table = _whole_days(calendar) or _span_table(raw, per_day, calendar)
+    for start, index, bad in _indices(raw, per_day, table):
+        stop = start + len(index)
+        if bad is not None:
+            if errors == "raise" and (bad & (raw[start:stop] != NAT)).any():
+                raise _hijri_error(raw, per_day, table, calendar)
+            index[bad] = 0
+            missing[start:stop] = bad
+        if table is not None:
+            for column, found in ((table.year, year), (table.month, month), (table.day, day)):
+                np.take(column, index, out=found[start:stop], mode="clip")
+    if missing.any():
+        for found in (year, month, day):
+            found[missing] = 0
+    return year, month, day, missing
+
+
+def _indices(
+    raw: npt.NDArray[np.int64], per_day: int, table: _DayTable | None
+) -> Iterator[tuple[int, npt.NDArray[np.int64], Mask | None]]:
+    """Slice by slice: where each value's day is in ``table``, and the mask of those that
+    are not (missing, or outside the calendar), ``None`` when every one is."""
+    n = len(raw)
+    span = 0 if table is None else len(table.year)
+    base = 0 if table is None else table.first - EPOCH
+    buffer = np.empty(min(n, CHUNK), np.int64)
+    for start in range(0, n, CHUNK):
+        index = _days(raw[start : start + CHUNK], per_day, buffer[: min(CHUNK, n - start)])
+        index -= base
+        bad = index.view(np.uint64) >= span  # before the table, after it, or missing
+        yield start, index, (bad if bad.any() else None)
+
+
+def _days(raw: npt.NDArray[np.int64], per_day: int, out: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Day numbers of raw values into ``out``, NaT kept as ``NAT``: far outside any calendar."""
+    if per_day == 1:
+        out[:] = raw
+    else:
+        np.floor_divide(raw, per_day, out=out)
+        # NaT is the smallest int64; in nanoseconds that is a real day (1677-09-21).
+        out[raw == NAT] = NAT
+    return out
+
+
+def _span_table(raw: npt.NDArray[np.int64], per_day: int, calendar: Calendar) -> _DayTable | None:
+    """A table of the days from the column's first to its last within the calendar
+    (``None`` when it has none there)."""
+    low = high = None
+    first, last = calendar._first_ordinal - EPOCH, calendar._last_ordinal - EPOCH
+    n = len(raw)
+    buffer = np.empty(min(n, CHUNK), np.int64)
+    for start in range(0, n, CHUNK):
+        index = _days(raw[start : start + CHUNK], per_day, buffer[: min(CHUNK, n - start)])
+        inside = index[(index >= first) & (index <= last)]
+        if len(inside):
+            low = int(inside.min()) if low is None else min(low, int(inside.min()))
+            high = int(inside.max()) if high is None else max(high, int(inside.max()))
+    if low is None or high is None:
+        return None
+    low, high = low + EPOCH, high + EPOCH
+    starts = _starts(calendar, calendar._locate(low).year, calendar._locate(high).year)
+    return _day_table(starts, low, high)
+
+
+def _hijri_error(
+    raw: npt.NDArray[np.int64], per_day: int, table: _DayTable | None, calendar: Calendar
+) -> DatelineError:
+    """The error :func:`datelines.to_hijri` gives for the first date out of range, placed
+    and counted."""
+    position, count = -1, 0
+    for start, index, bad in _indices(raw, per_day, table):
+        if bad is not None:
+            wrong = bad & (raw[start : start + len(index)] != NAT)
+            if position < 0 and wrong.any():
+                position = start + int(np.argmax(wrong))
+            count += int(np.count_nonzero(wrong))
+    number = int(raw[position]) // per_day
+    ordinal = number + EPOCH
+    if 1 <= ordinal <= date.max.toordinal():
+        err = calendar._gregorian_out_of_range(date.fromordinal(ordinal))
+    else:  # a datetime64 beyond what datetime.date can hold
+        shown = np.datetime64(number, "D")
+        err = OutOfRangeError(
+            f"{shown} is outside the {calendar.name} calendar, which covers "
+            f"{calendar.first_gregorian.isoformat()} to {calendar.last_gregorian.isoformat()}",
+            calendar=calendar.name,
+            value=shown,
+            first=calendar.first_gregorian,
+            last=calendar.last_gregorian,
+        )
+    note = f"{count} date{'s' if count != 1 else ''} out of range; errors='coerce' makes such dates missing"
+    return _at(err, position, f"dates[{position}]", note)
+
+
+def _at(err: DatelineError, index: int, where: str, note: str) -> DatelineError:
+    """The scalar error, placed: its message says where in the column, and ``index`` too."""
+    err.message = f"{where}: {err.message} ({note})"
+    err.args = (err.message,)
+    err.index = index
+    return err
+
+
+def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
+    """A column of whole numbers as int64, with the mask of its missing values."""
+    module = type(values).__module__
+    if module.startswith("pandas"):
+        values = _pandas_integers(values, name)
+        if isinstance(values, tuple):
+            return values
+    elif module.startswith("pyarrow"):
+        absent = values.is_null().to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
+        filled = values.fill_null(0).to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
+        return _whole(np.asarray(filled), name)[0], (absent if absent.any() else None)
+    if isinstance(values, np.ma.MaskedArray):
+        numbers, absent = _whole(np.ma.getdata(values), name)
+        mask = np.ma.getmaskarray(values)
+        return numbers, mask if absent is None else (mask | absent)
+    if isinstance(values, (int, np.integer)) and not isinstance(values, (bool, np.bool_)):
+        return np.asarray(values, dtype=np.int64), None
+    if isinstance(values, np.ndarray) and values.dtype != object:
+        return _whole(values, name)
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise TypeError(
+            f"{name} must be whole numbers (an array, a column, a list or one int), not {type(values).__name__}"
+        )
+    # A list (or an object column) item by item: each is a number or a missing value.
+    items = list(values)
+    absent = np.fromiter(map(_absent, items), np.bool_, len(items))
+    for index, item in enumerate(items):
+        if absent[index]:
+            items[index] = 0
+        elif isinstance(item, (bool, np.bool_)) or not isinstance(
+            item, (int, float, np.integer, np.floating)
+        ):
+            if isinstance(item, (list, tuple, np.ndarray)):
+                raise ValueError(f"{name} must be one-dimensional")
+            raise TypeError(f"{name}[{index}] is {item!r}, not a whole number")
+    array = np.array(items) if items else np.zeros(0, np.int64)
+    numbers, more = _whole(array, name)
+    if more is not None:
+        absent |= more
+    return numbers, (absent if absent.any() else None)
+
+
+def _pandas_integers(values: Any, name: str) -> tuple[Numbers, Mask | None] | Any:
+    import pandas as pd
+
+    if isinstance(values, pd.DataFrame):
+        raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
+    if values.dtype == object:
+        return values.to_numpy()  # read item by item, as a list is
+    absent = values.isna().to_numpy()
+    if not absent.any():
+        return _whole(values.to_numpy(), name)
+    if isinstance(values.dtype, np.dtype):  # float with NaN
+        return _whole(values.to_numpy(), name)
+    # Nullable Int and Float columns, Arrow-backed ones.
+    filled = values.astype("float64").fillna(0).to_numpy(dtype=np.float64)
+    numbers, _ = _whole(filled, name)
+    return numbers, absent
+
+
+def _whole(array: npt.NDArray[Any], name: str) -> tuple[Numbers, Mask | None]:
+    """An array of whole numbers as int64; NaN (in a float array) is missing."""
+    kind = array.dtype.kind
+    if kind in "iu":  # kept as they are: the converter reads them a slice at a time
+        return array, None
+    if kind == "f":
+        absent = np.isnan(array)
+        filled = np.where(absent, 0, array)
+        fractional = filled != np.floor(filled)
+        if fractional.any():
+            position = int(np.argmax(fractional))
+            raise TypeError(f"{name}[{position}] is {array[position].item()!r}, not a whole number")
+        return filled.astype(np.int64), (absent if absent.any() else None)
+    raise TypeError(f"{name} must be whole numbers, not an array of {array.dtype}")
+
+
+def _to_gregorian(
+    year: Numbers, month: Numbers, day: Numbers, *, absent: Mask | None, calendar: Calendar, errors: Errors
+) -> npt.NDArray[np.datetime64]:
+    n = len(year)
+    result = np.empty(n, np.int64)
+    starts = _whole_starts(calendar)
+    if starts is None:  # a calendar computed as asked: only the years the column names
+        years = calendar.years
+        inside = (year >= years.start) & (year < years.stop)
+        if absent is not None:
+            inside &= ~absent
+        named = year[inside]
+        low, high = (int(named.min()), int(named.max())) if len(named) else (years.start, years.start)
+        starts = _starts(calendar, low, high)
+    # Per month: the day before its first (as a day number, so that a day of the month adds
+    # to it), and how many of its days the calendar's range holds from day 1 on (0 for none).
+    begins = starts.ordinals[:-1]
+    ends = np.minimum(starts.ordinals[1:], calendar._last_ordinal + 1)
+    counts = np.maximum(ends - begins, 0)
+    before = begins - 1 - EPOCH
+    # A range that begins within a month (no calendar we ship has one) is checked day by day.
+    partial = bool((begins < calendar._first_ordinal).any())
+    first = calendar._first_ordinal - EPOCH
+    offset = 12 * starts.first_year + 1
+    months = len(begins)
+    invalid, first_invalid = 0, -1
+    for start in range(0, n, CHUNK):
+        stop = min(n, start + CHUNK)
+        # Copies (a slice's worth) as int64: the arithmetic below works in place.
+        y, m, d = (np.array(a[start:stop], np.int64) for a in (year, month, day))
+        # Unsigned comparisons test both bounds at once: a negative value is a huge one.
+        index = y * 12
+        index += m
+        index -= offset
+        ok = index.view(np.uint64) < months
+        m -= 1
+        ok &= m.view(np.uint64) < 12
+        whole = bool(ok.all())
+        if not whole:
+            index[~ok] = 0
+        d -= 1
+        ok &= d.view(np.uint64) < counts.take(index).view(np.uint64)
+        found = before.take(index)
+        found += d
+        found += 1
+        if partial:
+            ok &= found >= first
+        if absent is not None:
+            ok &= ~absent[start:stop]
+        if not ok.all():
+            found[~ok] = NAT
+            wrong = ~ok if absent is None else ~ok & ~absent[start:stop]
+            if wrong.any():
+                invalid += int(np.count_nonzero(wrong))
+                if first_invalid < 0:
+                    first_invalid = start + int(np.argmax(wrong))
+        result[start:stop] = found
+    if first_invalid >= 0 and errors == "raise":
+        raise _gregorian_error(year, month, day, index=first_invalid, count=invalid, calendar=calendar)
+    return result.view("datetime64[D]")
+
+
+def _gregorian_error(
+    year: Numbers, month: Numbers, day: Numbers, *, index: int, count: int, calendar: Calendar
+) -> DatelineError:
+    """The error :func:`datelines.to_gregorian` gives for row ``index``, placed."""
+    try:
+        calendar.to_gregorian(HijriDate(int(year[index]), int(month[index]), int(day[index])))
+    except DatelineError as err:
+        note = (
+            f"{count} date{'s' if count != 1 else ''} {'does' if count == 1 else 'do'} not exist "
+            "or {} out of range; errors='coerce' makes such dates NaT"
+        ).format("is" if count == 1 else "are")
+        return _at(err, index, f"row {index}", note)
+    raise AssertionError(f"row {index} converts one at a time but not in bulk")
+
+
+def _check_errors(errors: object) -> None:
+    if errors not in ("raise", "coerce"):
+        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")

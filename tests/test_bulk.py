@@ -1,0 +1,539 @@
+"""Whole columns at once (datelines._bulk): the same answers as the scalar converters on
+every day of every calendar, every kind of column, missing values kept, errors placed."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import FrozenInstanceError
+from datetime import UTC, date, datetime, timedelta, timezone
+from operator import attrgetter
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import datelines
+from datelines import (
+    Calendar,
+    HijriDate,
+    InvalidDateError,
+    OutOfRangeError,
+    SightingTable,
+    get_calendar,
+    to_gregorian_many,
+    to_hijri_many,
+)
+from datelines.calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
+from datelines.strategies import gregorian_dates
+
+EPOCH = date(1970, 1, 1).toordinal()
+EVERY_CALENDAR = [*CALENDAR_NAMES, *AUTHORITY_IDS, *COMPUTED_NAMES]
+INDONESIA_1445 = SightingTable.from_rows(
+    [(1445, 9, "2024-03-12"), (1445, 10, "2024-04-10"), (1445, 12, "2024-06-08")], source="indonesia-1445"
+)
+
+
+def days64(ordinals: np.ndarray | range) -> np.ndarray:
+    return (np.asarray(ordinals, dtype=np.int64) - EPOCH).astype("datetime64[D]")
+
+
+def scalar_walk(cal: Calendar) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Year, month and day of every day of a calendar's range, one ``to_hijri`` call each,
+    and the ordinal each of those gives back, one ``to_gregorian`` call each."""
+    first, last = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
+    year, month, day, back = (np.empty(last - first + 1, np.int64) for _ in range(4))
+    step = 1 << 16  # a slice at a time: millions of live HijriDates would keep the collector busy
+    for start in range(first, last + 1, step):
+        stop = min(last + 1, start + step)
+        found = list(map(cal.to_hijri, map(date.fromordinal, range(start, stop))))
+        cut = slice(start - first, stop - first)
+        for column, field in ((year, "year"), (month, "month"), (day, "day")):
+            column[cut] = np.fromiter(map(attrgetter(field), found), np.int64, len(found))
+        back[cut] = np.fromiter(map(date.toordinal, map(cal.to_gregorian, found)), np.int64, len(found))
+    return year, month, day, back
+
+
+@pytest.mark.parametrize("name", EVERY_CALENDAR)
+def test_every_day_of_every_calendar_converts_both_ways_as_one_at_a_time(name: str) -> None:
+    # The tabular calendars have 3.4 million days each: about 10 s of scalar calls apiece.
+    cal = get_calendar(name)
+    first, last = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
+    year, month, day, back = scalar_walk(cal)
+    every_day = days64(range(first, last + 1))
+    bulk = to_hijri_many(every_day, name)
+    assert not bulk.missing.any()
+    assert np.array_equal(bulk.year, year)
+    assert np.array_equal(bulk.month, month)
+    assert np.array_equal(bulk.day, day)
+    assert np.array_equal(to_gregorian_many(year, month, day, name), days64(back))
+    assert np.array_equal(days64(back), every_day)
+    # The days on either side are outside it (past date.max too, in a datetime64).
+    edges = to_hijri_many(days64([first - 1, last + 1]), name, errors="coerce")
+    assert edges.missing.tolist() == [True, True]
+
+
+def hijri_grid(cal: Calendar) -> Iterator[tuple[int, int, int]]:
+    """Year, month and day around every edge: the days past a month's end, month 0 and
+    13, the years before and after the calendar (for the tabular ones, a sample of years)."""
+    years = list(cal.years)
+    if len(years) > 1000:
+        years = years[:30] + years[-30:] + years[::97]
+    for year in [years[0] - 1, *years, years[-1] + 1]:
+        for month in range(0, 14):
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                yield year, month, day
+
+
+@pytest.mark.parametrize("name", [*EVERY_CALENDAR, "umalqura-1"])
+def test_a_hijri_date_is_valid_in_bulk_where_it_is_one_at_a_time(name: str) -> None:
+    cal = get_calendar(name)
+    grid = list(hijri_grid(cal))
+    expected = []
+    for y, m, d in grid:
+        try:
+            expected.append(np.datetime64(cal.to_gregorian(HijriDate(y, m, d)), "D"))
+        except (InvalidDateError, OutOfRangeError):
+            expected.append(np.datetime64("NaT", "D"))
+    year, month, day = (np.array(column) for column in zip(*grid, strict=True))
+    found = to_gregorian_many(year, month, day, name, errors="coerce")
+    assert np.array_equal(found, np.array(expected, dtype="datetime64[D]"), equal_nan=True)
+
+
+# --- the calendars built from others, and any Calendar --------------------------------------
+
+
+class Delegating(Calendar):
+    """A calendar datelines does not know: the bulk path asks its two primitives."""
+
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: Calendar):
+        object.__setattr__(self, "_inner", inner)
+        super().__init__(
+            "delegating", inner._first_year, inner._last_year, inner._first_ordinal, inner._last_ordinal
+        )
+
+    def _month_start(self, year: int, month: int) -> int:
+        return self._inner._month_start(year, month)
+
+    def _locate(self, ordinal: int) -> HijriDate:
+        return self._inner._locate(ordinal)
+
+
+@pytest.mark.parametrize(
+    "cal",
+    [
+        get_calendar("umalqura", offset=1),
+        get_calendar("civil", offset=-2),
+        get_calendar("ID", offset=2),
+        get_calendar("umalqura", table=INDONESIA_1445),
+        get_calendar("umalqura", offset=-1, table=SightingTable.from_rows([(1445, 10, "2024-04-10")])),
+        Delegating(get_calendar("umalqura-icu")),
+    ],
+    ids=lambda cal: cal.name,
+)
+def test_shifted_and_overridden_calendars_convert_every_day_as_one_at_a_time(cal: Calendar) -> None:
+    first, last = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
+    if last - first > 200_000:  # a tabular calendar: the centuries around ours
+        first, last = date(1800, 1, 1).toordinal(), date(2200, 1, 1).toordinal()
+    scalar = [cal.to_hijri(date.fromordinal(o)) for o in range(first, last + 1)]
+    bulk = to_hijri_many(days64(range(first, last + 1)), cal)
+    assert list(bulk) == scalar
+    back = to_gregorian_many(bulk.year, bulk.month, bulk.day, cal)
+    assert np.array_equal(back, days64(range(first, last + 1)))
+
+
+def test_a_computed_calendar_elsewhere_computes_only_the_years_a_column_spans() -> None:
+    pytest.importorskip("astronomy")
+    cal = get_calendar("mabims", place="Jakarta")
+    days = [date(2024, 3, 1) + timedelta(days=k) for k in range(0, 90, 3)]
+    bulk = to_hijri_many(days, cal)
+    assert list(bulk) == [cal.to_hijri(d) for d in days]
+    assert np.array_equal(bulk.to_gregorian(), np.array(days, dtype="datetime64[D]"))
+    assert sorted(cal._years) == [1445, 1446]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["civil", "astronomical"])
+def test_a_tabular_calendar_converts_dates_centuries_apart(name: str) -> None:
+    cal = get_calendar(name)
+    days = [cal.first_gregorian, date(1, 1, 1), date(1582, 10, 15), date(2016, 1, 20), date.max]
+    bulk = to_hijri_many(days, name, errors="coerce")
+    assert list(bulk) == [None if d < cal.first_gregorian else cal.to_hijri(d) for d in days]
+
+
+# --- kinds of column ------------------------------------------------------------------------
+
+SEOUL = HijriDate(1437, 4, 10)  # 2016-01-20
+
+
+@pytest.mark.parametrize("unit", ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "10s", "3h", "7D"])
+def test_datetime64_of_any_unit_counts_by_its_day(unit: str) -> None:
+    values = np.array(
+        ["2016-01-20T23:59:59.999", "NaT", "1969-12-31T12:00", "2016-01-20"], dtype="datetime64[ms]"
+    )
+    column = values.astype(f"datetime64[{unit}]")
+    expected = [
+        None if np.isnat(v) else get_calendar("umalqura").to_hijri(v.astype("datetime64[D]").item())
+        for v in column
+    ]
+    assert list(to_hijri_many(column)) == expected
+
+
+def test_nat_in_nanoseconds_is_missing_not_the_first_day_they_can_hold() -> None:
+    column = np.array(["NaT", "1677-09-22"], dtype="datetime64[ns]")
+    found = to_hijri_many(column, "civil")
+    assert found.missing.tolist() == [True, False]
+    assert found[1] == get_calendar("civil").to_hijri(date(1677, 9, 22))
+
+
+def test_lists_tuples_and_iterables_of_dates() -> None:
+    utc7 = timezone(timedelta(hours=7))
+    aware = datetime(2016, 1, 20, 2, 0, tzinfo=utc7)  # the 19th in UTC: counts by its own day
+    values = [
+        date(2016, 1, 20),
+        None,
+        datetime(2016, 1, 20, 23, 59),
+        aware,
+        np.datetime64("2016-01-20"),
+        float("nan"),
+    ]
+    expected = [SEOUL, None, SEOUL, datelines.to_hijri(aware), SEOUL, None]
+    assert expected[3] == SEOUL
+    assert list(to_hijri_many(values)) == expected
+    assert list(to_hijri_many(tuple(values))) == expected
+    assert list(to_hijri_many(iter(values))) == expected
+    assert list(to_hijri_many(np.array(values, dtype=object))) == expected
+    assert list(to_hijri_many([date(2016, 1, 20)] * 3)) == [SEOUL] * 3
+    assert len(to_hijri_many([])) == 0
+    assert list(to_hijri_many([None, None])) == [None, None]
+
+
+def test_a_list_with_a_real_first_day_and_pandas_missing_values() -> None:
+    pd = pytest.importorskip("pandas")
+    values = [
+        date(1, 1, 1),
+        pd.NaT,
+        pd.Timestamp("2016-01-20"),
+        pd.Timestamp("2016-01-20 02:00", tz="Asia/Jakarta"),
+    ]
+    found = to_hijri_many(values, "civil", errors="coerce")
+    assert list(found) == [
+        None,
+        None,
+        get_calendar("civil").to_hijri(date(2016, 1, 20)),
+        get_calendar("civil").to_hijri(date(2016, 1, 20)),
+    ]
+    assert found.missing.tolist() == [True, True, False, False]
+    with pytest.raises(OutOfRangeError, match=r"dates\[0\]: 0001-01-01 is outside the civil calendar"):
+        to_hijri_many(values, "civil")
+    assert list(to_hijri_many([pd.NaT, date(2016, 1, 20)])) == [None, SEOUL]
+
+
+def test_pandas_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    texts = ["2016-01-20 23:00", None, "2024-03-11 00:00"]
+    expected = [SEOUL, None, HijriDate(1445, 9, 1)]
+    series = pd.Series(pd.to_datetime(texts), index=[10, 20, 30])
+    assert list(to_hijri_many(series)) == expected
+    assert list(to_hijri_many(pd.DatetimeIndex(texts))) == expected
+    assert list(to_hijri_many(series.astype("datetime64[s]"))) == expected
+    assert list(to_hijri_many(pd.Series([date(2016, 1, 20), None, date(2024, 3, 11)]))) == expected
+    # An aware column counts by the day where each moment is, as to_hijri does a datetime.
+    aware = pd.Series(pd.to_datetime(["2016-01-20 02:00", None]).tz_localize("Asia/Jakarta"))
+    assert list(to_hijri_many(aware)) == [datelines.to_hijri(aware[0].to_pydatetime()), None]
+    assert list(to_hijri_many(pd.DatetimeIndex(aware))) == [SEOUL, None]
+    with pytest.raises(TypeError, match="not a DataFrame"):
+        to_hijri_many(pd.DataFrame({"a": series}))
+    with pytest.raises(TypeError, match=r"pandas\.to_datetime"):
+        to_hijri_many(pd.Series(["2016-01-20"]))
+
+
+def test_arrow_arrays() -> None:
+    pa = pytest.importorskip("pyarrow")
+    values = [date(2016, 1, 20), None, date(2024, 3, 11)]
+    expected = [SEOUL, None, HijriDate(1445, 9, 1)]
+    assert list(to_hijri_many(pa.array(values, pa.date32()))) == expected
+    assert list(to_hijri_many(pa.array(values, pa.date64()))) == expected
+    moments = [datetime(2016, 1, 20, 23), None, datetime(2024, 3, 11)]
+    for unit in ("s", "ms", "us", "ns"):
+        assert list(to_hijri_many(pa.array(moments, pa.timestamp(unit)))) == expected
+    aware = pa.array([datetime(2016, 1, 19, 19, tzinfo=UTC), None], pa.timestamp("us", tz="Asia/Jakarta"))
+    assert list(to_hijri_many(aware)) == [SEOUL, None]  # 02:00 on the 20th in Jakarta
+    chunked = pa.chunked_array([values[:1], [], values[1:]], pa.date32())
+    assert list(to_hijri_many(chunked)) == expected
+    assert list(to_hijri_many(pa.array([], pa.date32()))) == []
+    with pytest.raises(TypeError, match="Arrow date or timestamp"):
+        to_hijri_many(pa.array(["2016-01-20"]))
+    pd = pytest.importorskip("pandas")
+    backed = pd.Series(pa.array(values, pa.date32()), dtype=pd.ArrowDtype(pa.date32()))
+    assert list(to_hijri_many(backed)) == expected
+
+
+@pytest.mark.parametrize(
+    ("column", "error", "message"),
+    [
+        (["2016-01-20"], TypeError, r"dates\[0\] is '2016-01-20', not a date"),
+        ([date(2016, 1, 20), 5], TypeError, r"dates\[1\] is 5, not a date"),
+        (np.array(["2016-01-20"]), TypeError, "not an array of <U10"),
+        (np.array([1, 2]), TypeError, "not an array of int64"),
+        (np.array([["2016-01-20"]], dtype="datetime64[D]"), ValueError, "one-dimensional"),
+        ("2016-01-20", TypeError, "not str"),
+        (date(2016, 1, 20), TypeError, "not date"),
+        (5, TypeError, "not int"),
+    ],
+)
+def test_what_is_not_a_column_of_dates(column: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        to_hijri_many(column)  # type: ignore[arg-type]
+
+
+def test_errors_is_raise_or_coerce() -> None:
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'coerce', not 'ignore'"):
+        to_hijri_many([], errors="ignore")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="errors must be"):
+        to_gregorian_many([], [], [], errors="ignore")  # type: ignore[arg-type]
+
+
+# --- out of range and missing -------------------------------------------------------------
+
+
+def test_a_date_out_of_range_names_its_row_and_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("datelines._bulk.CHUNK", 4)  # the rows span chunks
+    column = np.array(
+        [
+            "2016-01-20",
+            "NaT",
+            "2016-01-20",
+            "2016-01-20",
+            "2016-01-20",
+            "1900-01-01",
+            "NaT",
+            "2100-01-01",
+            "10000-01-01",
+        ],
+        dtype="datetime64[D]",
+    )
+    with pytest.raises(OutOfRangeError) as caught:
+        to_hijri_many(column)
+    err = caught.value
+    assert err.index == 5
+    assert str(err).startswith(
+        "dates[5]: 1900-01-01 is outside the umalqura calendar, which covers 1924-08-01 to 2077-11-16"
+    )
+    assert str(err).endswith("(3 dates out of range; errors='coerce' makes such dates missing)")
+    assert err.value == date(1900, 1, 1)
+    assert err.calendar == "umalqura"
+    again = pickle.loads(pickle.dumps(err))
+    assert (type(again), again.index, str(again)) == (OutOfRangeError, 5, str(err))
+    coerced = to_hijri_many(column, errors="coerce")
+    assert coerced.missing.tolist() == [False, True, False, False, False, True, True, True, True]
+    assert coerced.year.tolist() == [1437, 0, 1437, 1437, 1437, 0, 0, 0, 0]
+
+
+def test_a_datetime64_beyond_what_date_holds_is_out_of_range() -> None:
+    with pytest.raises(
+        OutOfRangeError,
+        match=r"dates\[0\]: 10000-01-01 is outside the civil calendar, which covers 0622-07-19 to 9999-12-31 \(1 date out",
+    ):
+        to_hijri_many(np.array(["10000-01-01"], dtype="datetime64[D]"), "civil")
+
+
+def test_a_column_with_no_date_in_range() -> None:
+    assert to_hijri_many(np.array(["NaT", "NaT"], dtype="datetime64[ns]")).missing.tolist() == [True, True]
+    column = np.array(["NaT", "1800-01-01"], dtype="datetime64[D]")
+    with pytest.raises(OutOfRangeError, match=r"dates\[1\]"):
+        to_hijri_many(column, "ID")
+    assert to_hijri_many(column, "ID", errors="coerce").missing.tolist() == [True, True]
+    assert to_hijri_many(column, "civil", errors="coerce").missing.tolist() == [True, False]
+
+
+def test_offset_and_table_as_to_hijri_takes_them() -> None:
+    column = np.array(["2024-03-11", "2024-03-12"], dtype="datetime64[D]")
+    assert list(to_hijri_many(column, offset=-1)) == [
+        datelines.to_hijri(d, offset=-1) for d in column.tolist()
+    ]
+    assert list(to_hijri_many(column, table=INDONESIA_1445)) == [
+        datelines.to_hijri(d, table=INDONESIA_1445) for d in column.tolist()
+    ]
+    assert to_hijri_many(column, "umalqura-1").calendar.name == "umalqura-1"
+
+
+# --- the result -----------------------------------------------------------------------------
+
+
+def test_the_result_is_frozen_read_only_and_picklable() -> None:
+    found = to_hijri_many([date(2016, 1, 20), None])
+    assert repr(found) == "HijriArrays(2 dates, 1 missing, calendar='umalqura')"
+    assert (found.year.dtype, found.month.dtype, found.day.dtype, found.missing.dtype) == (np.int32,) * 3 + (
+        np.bool_,
+    )
+    with pytest.raises(FrozenInstanceError):
+        found.year = np.array([1])  # type: ignore[misc]
+    with pytest.raises(ValueError, match="read-only"):
+        found.year[0] = 1
+    again = pickle.loads(pickle.dumps(found))
+    assert list(again) == list(found)
+    assert not again.day.flags.writeable
+    assert again.calendar is found.calendar
+    assert found[-2] == SEOUL
+    assert found[1] is None
+
+
+# --- back to Gregorian ----------------------------------------------------------------------
+
+
+def test_to_gregorian_many_takes_numbers_however_they_come() -> None:
+    expected = np.array(["2016-01-20", "NaT", "2024-03-11"], dtype="datetime64[D]")
+    assert np.array_equal(
+        to_gregorian_many([1437, None, 1445], [4, 1, 9], [10, 1, 1]), expected, equal_nan=True
+    )
+    assert np.array_equal(
+        to_gregorian_many(
+            np.array([1437.0, np.nan, 1445.0]), np.array([4, 1, 9], np.int8), np.array([10, 1, 1], np.uint8)
+        ),
+        expected,
+        equal_nan=True,
+    )
+    masked = np.ma.masked_array([1437, 0, 1445], mask=[False, True, False])
+    assert np.array_equal(to_gregorian_many(masked, [4, 0, 9], [10, 0, 1]), expected, equal_nan=True)
+    assert np.array_equal(
+        to_gregorian_many([1437, 0, 1445], [4, 0, 9], [10, 0, 1], missing=[False, True, False]),
+        expected,
+        equal_nan=True,
+    )
+    assert to_gregorian_many(1445, range(1, 13), 1).tolist()[8] == date(2024, 3, 11)
+    assert to_gregorian_many([], [], []).dtype == np.dtype("datetime64[D]")
+
+
+def test_to_gregorian_many_from_pandas_and_arrow() -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    expected = np.array(["2016-01-20", "NaT"], dtype="datetime64[D]")
+    year = pd.Series([1437, None], dtype="Int32")
+    assert np.array_equal(
+        to_gregorian_many(year, pd.Series([4, 1]), pd.Series([10.0, 1.0])), expected, equal_nan=True
+    )
+    assert np.array_equal(
+        to_gregorian_many(pd.Series([1437, None], dtype=object), [4, 1], [10, 1]), expected, equal_nan=True
+    )
+    assert np.array_equal(
+        to_gregorian_many(pd.Series([1437, pd.NA], dtype=object), [4, 1], [10, 1]), expected, equal_nan=True
+    )
+    assert np.array_equal(
+        to_gregorian_many(pa.array([1437, None]), pa.chunked_array([[4], [1]]), pa.array([10, 1], pa.int8())),
+        expected,
+        equal_nan=True,
+    )
+    with pytest.raises(TypeError, match="not a DataFrame"):
+        to_gregorian_many(pd.DataFrame({"y": [1437]}), [4], [10])
+
+
+@pytest.mark.parametrize(
+    ("years", "error", "message"),
+    [
+        ([1437.5], TypeError, r"years\[0\] is 1437.5, not a whole number"),
+        ([True], TypeError, r"years\[0\] is True, not a whole number"),
+        (["1437"], TypeError, r"years\[0\] is '1437', not a whole number"),
+        (np.array([True]), TypeError, "not an array of bool"),
+        ("1437", TypeError, "not str"),
+        ([1437, 1438], ValueError, "one length .* not lengths 1, 2"),
+        ([[1437]], ValueError, "one-dimensional"),
+    ],
+)
+def test_what_to_gregorian_many_refuses(years: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        to_gregorian_many(years, [4], [10])  # type: ignore[arg-type]
+
+
+def test_an_invalid_hijri_date_names_its_row() -> None:
+    with pytest.raises(InvalidDateError) as caught:
+        to_gregorian_many([1437, None, 1437, 1300], [4, 1, 2, 1], [10, 1, 30, 1])
+    assert caught.value.index == 2
+    assert str(caught.value) == (
+        "row 2: day 30 does not exist: Safar 1437 has 29 days in umalqura (day must be in 1..29) "
+        "(2 dates do not exist or are out of range; errors='coerce' makes such dates NaT)"
+    )
+    with pytest.raises(OutOfRangeError, match=r"^row 0: year 1300 AH is outside the umalqura calendar"):
+        to_gregorian_many([1300], [1], [1])
+    with pytest.raises(InvalidDateError, match=r"^row 0: month must be in 1..12, got 13 \(1 date does not"):
+        to_gregorian_many([1437], [13], [1])
+    with pytest.raises(TypeError, match="boolean mask"):
+        to_gregorian_many([1437], [4], [10], missing=[0])
+
+
+# --- laws -----------------------------------------------------------------------------------
+
+
+@st.composite
+def columns(draw: st.DrawFn) -> tuple[str, list[date | None]]:
+    name = draw(st.sampled_from(EVERY_CALENDAR))
+    values = draw(st.lists(st.one_of(st.none(), gregorian_dates(name)), max_size=40))
+    return name, values
+
+
+@given(columns())
+def test_law_bulk_equals_scalar_and_missing_stays_missing(column: tuple[str, list[date | None]]) -> None:
+    name, values = column
+    found = to_hijri_many(values, name)
+    assert list(found) == [None if v is None else datelines.to_hijri(v, name) for v in values]
+    assert found.missing.tolist() == [v is None for v in values]
+
+
+@given(columns(), st.sampled_from(["D", "s", "ns"]))
+def test_law_round_trip(column: tuple[str, list[date | None]], unit: str) -> None:
+    name, values = column
+    if unit == "ns":  # nanoseconds hold 1677-2262
+        values = [v if v is None or date(1678, 1, 1) <= v <= date(2261, 12, 31) else None for v in values]
+    original = np.array(
+        [np.datetime64("NaT") if v is None else np.datetime64(v) for v in values], dtype=f"datetime64[{unit}]"
+    )
+    found = to_hijri_many(original, name)
+    expected = original.astype("datetime64[D]")
+    assert np.array_equal(found.to_gregorian(), expected, equal_nan=True)
+    back = to_gregorian_many(found.year, found.month, found.day, name, missing=found.missing)
+    assert np.array_equal(back, expected, equal_nan=True)
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 1, 1))), max_size=40
+    )
+)
+def test_law_coerce_makes_exactly_the_out_of_range_dates_missing(values: list[date | None]) -> None:
+    cal = get_calendar("umalqura")
+    inside = [v is not None and cal.first_gregorian <= v <= cal.last_gregorian for v in values]
+    found = to_hijri_many(values, errors="coerce")
+    assert found.missing.tolist() == [not i for i in inside]
+    if any(v is not None and not i for v, i in zip(values, inside, strict=True)):
+        with pytest.raises(OutOfRangeError) as caught:
+            to_hijri_many(values)
+        first = next(
+            k for k, (v, i) in enumerate(zip(values, inside, strict=True)) if v is not None and not i
+        )
+        assert caught.value.index == first
+
+
+def test_a_numpy_column_loads_neither_pandas_nor_arrow() -> None:
+    # `import datelines` loads no NumPy (tests/test_layout.py); converting a NumPy column
+    # loads NumPy alone, and the pandas accessor only when it is imported.
+    code = (
+        "import sys, datelines, numpy as np; "
+        "datelines.to_hijri_many(np.array(['2016-01-20'], dtype='datetime64[D]')); "
+        "print(' '.join(sorted(m for m in ('pandas', 'pyarrow', 'datelines.pandas') if m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
+def test_without_numpy_the_bulk_functions_say_which_extra_to_install() -> None:
+    code = (
+        "import sys; sys.modules['numpy'] = None; import datelines\n"
+        "try:\n    datelines.to_hijri_many([])\n"
+        "except ModuleNotFoundError as err:\n    print(err)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'datelines[bulk]'" in done.stdout

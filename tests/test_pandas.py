@@ -1,0 +1,133 @@
+"""The pandas accessor (datelines.pandas): Series.hijri and DataFrame.hijri, answers on the
+column's index, missing values as <NA>, the same dates as the scalar API."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+pd = pytest.importorskip("pandas")
+
+import datelines  # noqa: E402
+import datelines.pandas  # noqa: E402  (registers the accessor)
+from datelines import OutOfRangeError, format, get_calendar, to_hijri  # noqa: E402
+
+DAYS = ["2016-01-20", None, "2025-03-31", "2016-01-20"]
+
+
+@pytest.fixture
+def published() -> pd.Series:
+    return pd.Series(pd.to_datetime(DAYS), index=list("abcd"), name="published")
+
+
+def test_year_month_day_as_nullable_integers_on_the_index(published: pd.Series) -> None:
+    for calendar in ("umalqura", "ID", "civil"):
+        accessor = published.hijri if calendar == "umalqura" else published.hijri(calendar)
+        expected = [None if d is None else to_hijri(d, calendar) for d in DAYS]
+        for field in ("year", "month", "day"):
+            column = getattr(accessor, field)
+            assert column.dtype == "Int32"
+            assert column.name == "published"
+            assert list(column.index) == list("abcd")
+            assert column.isna().tolist() == [d is None for d in DAYS]
+            assert [None if v is pd.NA else v for v in column.tolist()] == [
+                None if h is None else getattr(h, field) for h in expected
+            ]
+
+
+def test_to_frame_and_back(published: pd.Series) -> None:
+    frame = published.hijri("ID").to_frame()
+    assert list(frame.columns) == ["year", "month", "day"]
+    assert list(frame.dtypes) == ["Int32"] * 3
+    assert frame.loc["c"].tolist() == [1446, 10, 1]
+    back = frame.hijri("ID").to_gregorian()
+    assert back.dtype == "datetime64[s]"
+    assert list(back.index) == list("abcd")
+    assert back.equals(published.astype("datetime64[s]").rename(None))
+    renamed = frame.rename(columns={"year": "hy", "month": "hm", "day": "hd"})
+    assert renamed.hijri("ID").to_gregorian("hy", "hm", "hd").equals(back)
+
+
+def test_format_writes_each_distinct_day_once(published: pd.Series, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datelines._write.format as module
+
+    calls: list[date] = []
+    real = module.format_dateline
+
+    def counting(value: date, *args: object, **kwargs: object) -> str:
+        calls.append(value)
+        return real(value, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "format_dateline", counting)
+    written = published.hijri.format("indonesia", language="en", place="Jakarta")
+    assert written.dtype == "string"
+    assert written.name == "published"
+    assert sorted(calls) == [date(2016, 1, 20), date(2025, 3, 31)]
+    expected = [
+        None if d is None else format(date.fromisoformat(d), "indonesia", language="en", place="Jakarta")
+        for d in DAYS
+    ]
+    assert [None if v is pd.NA else v for v in written.tolist()] == expected
+    # The style's calendar, unless the accessor names one.
+    assert published.hijri("SA").format("iso").tolist()[2] == "1446-10-02/2025-03-31"
+    assert published.hijri("ID").format("iso").tolist()[2] == "1446-10-01/2025-03-31"
+
+
+def test_isoformat(published: pd.Series) -> None:
+    written = published.hijri.isoformat()
+    assert written.dtype == "string"
+    assert written.fillna("-").tolist() == ["1437-04-10", "-", "1446-10-02", "1437-04-10"]
+
+
+def test_out_of_range_raises_with_its_row_or_becomes_missing() -> None:
+    days = pd.Series(pd.to_datetime(["2016-01-20", "1900-01-01"]))
+    with pytest.raises(OutOfRangeError, match=r"^dates\[1\]: 1900-01-01 is outside") as caught:
+        _ = days.hijri.year
+    assert caught.value.index == 1
+    assert days.hijri(errors="coerce").year.isna().tolist() == [False, True]
+    with pytest.raises(OutOfRangeError, match=r"^dates\[1\]: 1900-01-01 is outside"):
+        days.hijri("umalqura").format("mina")
+    assert days.hijri("umalqura", errors="coerce").format("mina").isna().tolist() == [False, True]
+    assert days.hijri(errors="coerce").format("mina").isna().tolist() == [False, True]  # the style's calendar
+    assert days.hijri(errors="coerce").isoformat().isna().tolist() == [False, True]
+    frame = pd.DataFrame({"year": [1437, 1437], "month": [2, 2], "day": [29, 30]})
+    with pytest.raises(datelines.InvalidDateError, match=r"^row 1: day 30 does not exist"):
+        frame.hijri.to_gregorian()
+    assert frame.hijri(errors="coerce").to_gregorian().isna().tolist() == [False, True]
+
+
+def test_columns_of_every_kind_of_date() -> None:
+    pa = pytest.importorskip("pyarrow")
+    aware = pd.Series(pd.to_datetime(["2016-01-20 02:00"]).tz_localize("Asia/Jakarta"))
+    objects = pd.Series([date(2016, 1, 20)])
+    arrow = pd.Series(pa.array([date(2016, 1, 20)]), dtype=pd.ArrowDtype(pa.date32()))
+    for column in (aware, objects, arrow):
+        assert column.hijri.day.tolist() == [10]
+
+
+def test_the_accessor_is_for_dates_and_takes_what_to_hijri_takes() -> None:
+    assert not hasattr(pd.Series([1, 2]), "hijri")
+    assert not hasattr(pd.Series(["2016-01-20"]), "hijri")
+    with pytest.raises(AttributeError, match="columns of dates, not of int64"):
+        _ = pd.Series([1, 2]).hijri
+    with pytest.raises(ValueError, match="errors must be"):
+        pd.Series(pd.to_datetime(DAYS)).hijri(errors="ignore")  # type: ignore[arg-type]
+    days = pd.Series(pd.to_datetime(["2024-03-11"]))
+    assert days.hijri(offset=-1).day.tolist() == [to_hijri(date(2024, 3, 11), offset=-1).day]
+    assert days.hijri(get_calendar("umalqura-1")).day.tolist() == days.hijri(offset=-1).day.tolist()
+    assert pd.Series(pd.to_datetime([]), dtype="datetime64[ns]").hijri.format().tolist() == []
+
+
+def test_a_large_column_converts_as_the_scalar_api_does() -> None:
+    rng = np.random.default_rng(15)
+    cal = get_calendar("umalqura")
+    first, last = cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal()
+    ordinals = rng.integers(first, last + 1, 5000)
+    days = pd.Series((ordinals - date(1970, 1, 1).toordinal()).astype("datetime64[D]"))
+    frame = days.hijri.to_frame()
+    expected = [to_hijri(date.fromordinal(int(o))) for o in ordinals]
+    assert [tuple(row) for row in frame.itertuples(index=False)] == [
+        (h.year, h.month, h.day) for h in expected
+    ]
