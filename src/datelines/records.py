@@ -155,8 +155,11 @@ def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, o
     >>> found["hijri"], found["hijri_text"], found["weekday"]
     ('1437-04-10', "10 Rabi' al-Thani 1437 AH", 'Wednesday')
     """
-    from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS
+    from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
 
+    months, era = HIJRI_MONTHS, HIJRI_ERA
+    if cal.name.startswith("solar-hijri"):  # a Solar Hijri calendar: its own month names
+        months, era = SOLAR_HIJRI_MONTHS, SOLAR_HIJRI_ERA
     source = cal.month_source(hijri.year, hijri.month)
     return {
         "calendar": cal.name,
@@ -164,7 +167,7 @@ def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, o
         "hijri": hijri.isoformat(),
         "weekday": WEEKDAYS[day.weekday()],
         "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
-        "hijri_text": f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year} {HIJRI_ERA}",
+        "hijri_text": f"{hijri.day} {months[hijri.month - 1]} {hijri.year} {era}",
         "hijri_month_length": cal.month_length(hijri.year, hijri.month),
         "month_source": source.kind,
         "month_source_detail": source.detail,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -104,3 +105,24 @@ def test_laws(calendar: object, data: st.DataObject) -> None:
         31 if solar.month <= 6 else 30 if solar.month <= 11 else (30 if calendar.is_leap(solar.year) else 29)
     )
     assert calendar.year_length(solar.year) in (365, 366)
+
+
+def test_convert_in_a_solar_calendar_names_its_months(capsys: pytest.CaptureFixture[str]) -> None:
+    from datelines.cli import main
+    from datelines.records import conversion_record
+
+    found = conversion_record(OFFICIAL, date(2016, 1, 20), OFFICIAL.to_hijri(date(2016, 1, 20)))
+    assert found["hijri_text"] == "30 Dey 1394 SH"
+    assert main(["convert", "2016-01-20", "--to", "all"]) == 0
+    assert capsys.readouterr().out == (
+        "2016-01-20 → 1394-10-30 SH (Wednesday, 30 Dey 1394 SH; solar-hijri); "
+        "1437-04-10 (10 Rabi' al-Thani 1437 AH; umalqura)\n"
+    )
+    assert (
+        main(["convert", "--from", "solar-hijri", "1404-07-07", "--to", "solar-hijri", "--format", "jsonl"])
+        == 0
+    )
+    record = json.loads(capsys.readouterr().out)
+    assert (record["gregorian"], record["solar_hijri"]) == ("2025-09-29", "1404-07-07")
+    assert main(["convert", "--from", "solar-hijri", "1404-12-30"]) == 1
+    assert "Esfand 1404 has 29 days" in capsys.readouterr().err

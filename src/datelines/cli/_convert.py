@@ -97,7 +97,8 @@ def line(found: dict[str, object], arrow: str) -> str:
         where = f"{where}, {found['month_source']}"
     if found.get("from") == "hijri":
         return (
-            f"{found['hijri']} {HIJRI_ERA} {arrow} {found['gregorian']} "
+            f"{found['hijri']} {'SH' if str(found['calendar']).startswith('solar-hijri') else HIJRI_ERA} "
+            f"{arrow} {found['gregorian']} "
             f"({found['weekday']}, {found['gregorian_text']}; {where})"
         )
     return (
