@@ -294,6 +294,17 @@ class _MonthHalf:
                     and probe + 1 < n
                     and units[probe + 1].glued
                 )
+                or (  # "۲۰ اردیبهشت - ۱۴۰۳", "20 اسفند / 1404", "9 May - 2024": a spaced dash or slash
+                    self.day is not None
+                    and sign(units[probe], "-/–")
+                    and not units[probe].glued
+                    and probe + 1 < n
+                    and not units[probe + 1].glued
+                    and is_year(units[probe + 1])
+                    and len(units[probe + 1].text) == 4
+                    and not (probe + 2 < n and sign(units[probe + 2], "/-.") and units[probe + 2].glued)
+                    and (units[probe + 1].value > HIJRI_YEAR_LIMIT) == (self.calendar == GREGORIAN)
+                )
             )
         ):
             probe += 1
