@@ -21,22 +21,23 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets
 from .parse import read_datelines
+from .prefilter import candidate_runs
 from .tokens import INFLECTED_NAMES
 
 __all__ = ["extract"]
 
 # Every dateline has a run of digits (a day or a year), and near one of them some evidence
 # that a half is Hijri: a year in the Hijri range, a word that begins like a Hijri month's
-# name or a Hijri era word, or a short era mark right after the number ("1445H"). The text
-# is scanned once for digits; around each run a few words are folded and looked up; only
-# windows around runs with evidence are read.
-_DIGITS = re.compile(r"\d+")
+# name or a Hijri era word, or a short era mark right after the number ("1445H"). One pass
+# of a compiled automaton finds the runs that can have it (see prefilter); around each of
+# those a few words are folded and looked up; only windows around runs with evidence are read.
 # Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
 # Indic vowel signs are marks, not letters, to the regular expression engine: they are
 # taken into words as the tokenizer takes them.
 _WORDS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
 _ASCII_WORDS = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 CUE_REACH = 48  # characters either side of a run of digits searched for a cue
+_WORD = 24  # at most this far past the reach to the end of a word
 CONTEXT = 160  # characters read on either side of a run with a cue
 # Where runs with cues crowd together, their windows merge; a merged window is read in
 # pieces of at most MAX_WINDOW characters that overlap by OVERLAP (longer than any dateline),
@@ -51,6 +52,8 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
     while lo > 0 and text[lo - 1].isalpha() and lo < start:
         lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
+    while hi < len(text) and text[hi].isalpha() and hi - end < CUE_REACH + _WORD:
+        hi += 1  # nor end inside one: "Rabu" cut to "Rab" is not a short name of Rabi'
     return _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC) or _short_mark_after(
         text, end
     )
@@ -159,33 +162,46 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     )
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
-    """Windows worth reading, merged where they overlap, edges moved to white space."""
+def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """The whole runs of digits that begin in ``text[lo:hi]``."""
+    stop = len(text) if hi is None else hi
+    for match in _RUNS.finditer(text, lo):
+        if match.start() >= stop:
+            return
+        yield match.span()
+
+
+_RUNS = re.compile(r"(?<!\d)\d+")
+
+
+def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+    """Windows worth reading, merged where they overlap, edges moved to white space.
+    ``prefilter``: test only the runs the C-speed scan lets through (the same windows)."""
     size = len(text)
     current: tuple[int, int] | None = None
-    search = _DIGITS.search
     position = 0
     indic = not text.isascii() and _INDIC.search(text) is not None
-    while (match := search(text, position)) is not None:
-        start, end = match.span()
-        position = end
+    runs = candidate_runs(text, CUE_REACH) if prefilter else None
+    for start, end in digit_runs(text) if runs is None else runs:
+        if start < position:
+            continue
         digits = end - start
         if digits == 4:
-            if int(match.group()) not in HIJRI_YEARS and not (
+            if int(text[start:end]) not in HIJRI_YEARS and not (
                 _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)
             ):
                 continue
         elif (
             digits > 2
-            or int(match.group()) > 31
+            or int(text[start:end]) > 31
             or not _date_neighbour(text, start, end, indic)
             or not _has_cue(text, start, end)
         ):
             continue  # not a day, or not beside a date word, or no Hijri evidence near it
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
-        # Runs in the next CONTEXT // 2 characters would extend the window by less than
-        # that: the scan skips them (a text of nothing but numbers costs one check per
-        # CONTEXT // 2 characters, not one per number; each keeps that much context).
+        # Runs that begin in the next CONTEXT // 2 characters would extend the window by
+        # less than that: the scan skips them (a text of nothing but numbers costs one check
+        # per CONTEXT // 2 characters, not one per number; each keeps that much context).
         position = max(end, hi - CONTEXT // 2)
         if current is not None and lo <= current[1]:
             current = (current[0], max(current[1], hi))

@@ -17,7 +17,11 @@ from .normalize import VANISHED, Folded, fold, join_words
 
 __all__ = ["INFLECTED_NAMES", "Unit", "inflected_name", "units"]
 
-_TOKEN = re.compile(r"(?P<num>[0-9]+)|(?P<word>(?:[^\W\d_]|[\u0900-\u0dff\x7f])+)|(?P<sign>\S)")
+_TOKEN = re.compile(r"([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S)")
+# The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
+# letters is quicker to the regular expression engine than a category.
+_ASCII_TOKEN = re.compile(r"([0-9]+)|([a-z\x7f]+)|(\S)")
+_KINDS: tuple[Literal["num", "word", "sign"], ...] = ("num", "num", "word", "sign")  # by group
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
 _JOINERS = frozenset("-.")
 
@@ -65,18 +69,18 @@ class _Token(NamedTuple):
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
+    append = out.append
     previous_end = -1
-    for match in _TOKEN.finditer(text):
-        kind: Literal["num", "word", "sign"] = (
-            "num" if match.lastgroup == "num" else "word" if match.lastgroup == "word" else "sign"
-        )
-        word = match.group()
+    kinds = _KINDS
+    for match in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
+        kind = kinds[match.lastindex or 0]
+        start, end = match.span()
+        word = text[start:end]
         if kind == "word" and VANISHED in word:
             word = word.replace(VANISHED, "")
             if not word:
                 continue  # a bidi mark or apostrophe standing alone
-        start, end = match.span()
-        out.append(_Token(kind, word, start, end, start == previous_end))
+        append(_Token(kind, word, start, end, start == previous_end))
         previous_end = end
     return out
 
@@ -151,8 +155,11 @@ def _inflected_forms() -> dict[str, tuple[Entry, ...]]:
 
 
 _FORMS = _inflected_forms()
+# Every word that can begin a unit of the tables: a word outside it, in a script other than
+# Arabic's (whose words may carry a clitic or a glued neighbour), is a plain word.
 _NUMBER_ENDINGS = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
 INFLECTED_NAMES = frozenset(_FORMS)  # the names with their case endings, for look-ups
+_KNOWN = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
 
 def inflected_name(word: str) -> bool:
@@ -169,21 +176,34 @@ def _lookup_inflected(token: _Token) -> Unit | None:
     )
 
 
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+_new = tuple.__new__  # a Unit without NamedTuple's keyword handling: most units are plain words
+
+
 def units(folded: Folded) -> list[Unit]:
     """The units of folded text, in order."""
     tokens = _tokens(folded.text)
     out: list[Unit] = []
+    append = out.append
     entries = LEXICON.entries
+    first_words = LEXICON.first_words
+    known = _KNOWN
+    original = folded.original
+    persian = (
+        bool(original) and _PERSIAN_DIGIT.search(original, *folded.span(0, len(folded.text))) is not None
+    )
     index = 0
     count = len(tokens)
     while index < count:
         token = tokens[index]
-        if token.kind == "num":
-            unit = Unit("num", token.text, token.start, token.end, token.glued, value=int(token.text[:9]))
-            if (
-                folded.original
-                and "\u06f0" <= folded.original[folded.span(token.start, token.end)[0]] <= "\u06f9"
-            ):
+        kind, text, start, end, glued = token
+        if kind == "word" and text not in known and not _is_arabic(text):
+            append(_new(Unit, ("word", text, start, end, glued, 0, (), False, False)))
+            index += 1
+            continue
+        if kind == "num":
+            unit: Unit = _new(Unit, ("num", text, start, end, glued, int(text[:9]), (), False, False))
+            if persian and "\u06f0" <= original[folded.span(start, end)[0]] <= "\u06f9":
                 unit = unit._replace(persian_digits=True)
             # "1st", "10th", "1er", "24শে", "1-го": a suffix glued to the number.
             step = 1
@@ -193,19 +213,31 @@ def units(folded: Folded) -> list[Unit]:
             if following and following.kind == "word" and following.glued:
                 found = entries.get(following.text)
                 if found and any(e.kind == ORDINAL for e in found):
-                    out.append(unit._replace(end=following.end, ordinal=True))
+                    append(unit._replace(end=following.end, ordinal=True))
                     index += step + 1
                     continue
                 if following.text in _NUMBER_ENDINGS:  # "18ـی", "1447ـی", "23-də": a case ending
                     # on a day's number, as good as an ordinal suffix ("ayının 28-də")
-                    out.append(unit._replace(end=following.end, ordinal=len(token.text) <= 2))
+                    append(unit._replace(end=following.end, ordinal=len(text) <= 2))
                     index += step + 1
                     continue
-            out.append(unit)
+            append(unit)
             index += 1
             continue
-        if token.kind == "sign":
-            out.append(Unit("sign", token.text, token.start, token.end, token.glued))
+        if kind == "sign":
+            append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
+            index += 1
+            continue
+        if text not in first_words:
+            found = entries.get(text)
+            if found is not None and not all(e.kind == ORDINAL for e in found):
+                append(Unit("lex", text, start, end, glued, entries=found))
+            elif _is_arabic(text) and (split := _lookup_arabic(token)):
+                out.extend(split)
+            elif (inflected := _lookup_inflected(token)) is not None:
+                append(inflected)
+            else:
+                append(Unit("word", text, start, end, glued))
             index += 1
             continue
         # The longest run of words (joined by spaces, hyphens or dots) that the tables know.

@@ -1,0 +1,107 @@
+"""The prefilter of ``extract`` (one pass of RE2 over the text) lets through every run of
+digits that the exact test passes: with and without it, the same windows, so the same
+datelines, on the real corpora, on the benchmark archive's text and on generated text."""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines._read import prefilter
+from datelines._read.extract import _windows
+from datelines._read.lexicon import LEXICON
+from datelines._read.normalize import FOLD_TABLE
+from datelines.strategies import datelines
+
+DATA = Path(__file__).parents[1] / "data"
+CORPORA = (
+    "dev_datelines",
+    "heldout_datelines",
+    "running_datelines",
+    "solar_datelines",
+    "authority_datelines",
+)
+
+pytestmark = pytest.mark.skipif(not prefilter.available(), reason="google-re2 is not installed")
+
+
+def _same(text: str) -> None:
+    assert list(_windows(text, prefilter=True)) == list(_windows(text, prefilter=False)), text[:200]
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in CORPORA:
+        for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    texts.extend((DATA / "variants.txt").read_text(encoding="utf-8").splitlines())
+    return texts
+
+
+def test_the_same_windows_on_the_real_corpora() -> None:
+    texts = _corpus_texts()
+    assert len(texts) > 1500
+    for text in texts:
+        _same(text)
+    _same("\n".join(texts))  # and all of them as one text, where windows meet
+    _same("Jakarta, 29 Ramadan 1437/4 July 2016 \udfff")  # RE2 cannot take a lone surrogate
+
+
+def test_the_same_windows_on_the_benchmark_archive() -> None:
+    shared = Path(__file__).parents[3] / "shared" / "bench"
+    if not (shared / "archive.py").exists():
+        pytest.skip("../shared/bench/archive.py is not beside this repository")
+    sys.path.insert(0, str(shared))
+    try:
+        from archive import stories  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(shared))
+    for language in ("en", "ar", "tr", "ur", "id", "mix"):
+        _same("\n".join(stories(200_000, language)))
+
+
+# Words of the tables in every script, their raw variants (capitals, diacritics, letter
+# forms that fold away), numbers and signs: text dense with near-misses of cues.
+_KEYS = sorted(LEXICON.entries)
+_RAW_VARIANTS = sorted(chr(code) for code in FOLD_TABLE if chr(code).isprintable())
+_PIECES = st.one_of(
+    st.sampled_from(_KEYS),
+    st.sampled_from(_KEYS).map(str.upper),
+    st.sampled_from(_KEYS).map(lambda key: key[: len(key) // 2 + 1]),
+    st.sampled_from(_KEYS).map(lambda key: unicodedata.normalize("NFD", key.title())),
+    st.integers(0, 40).map(str),
+    st.integers(1200, 2100).map(str),
+    st.integers(1300, 1600).map(lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))),
+    st.integers(1300, 1600).map(lambda n: str(n).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))),
+    st.sampled_from(
+        ["H", "AH", "هـ", "ق", "h.", "A'H", "\u0640", "\u200c", "'", "’", "/", "-", ",", "(", ")"]
+    ),
+    st.sampled_from(_RAW_VARIANTS),
+    st.text(max_size=3),
+)
+_SEPARATORS = st.sampled_from(["", " ", "  ", "\n", " / ", ", ", "\u00a0", "\u200f"])
+
+
+@given(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=40))
+def test_the_same_windows_on_generated_text(pieces: list[tuple[str, str]]) -> None:
+    _same("".join(piece + separator for piece, separator in pieces))
+
+
+@given(datelines(), st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=12))
+def test_the_same_windows_around_generated_datelines(
+    generated: object, pieces: list[tuple[str, str]]
+) -> None:
+    noise = "".join(piece + separator for piece, separator in pieces)
+    _same(f"{noise} {generated.text} {noise}")  # type: ignore[attr-defined]
+
+
+def test_the_digit_zeros_are_unicode_s() -> None:
+    zeros = tuple(code for code in range(0x110000) if unicodedata.decimal(chr(code), -1) == 0)
+    assert zeros == prefilter.DIGIT_ZEROS
