@@ -5,6 +5,11 @@ pair it stands next to ("۷ مهر ۱۴۰۴ / ۰۶ ربیع الثانی ۱۴۴�
 no pair beside it, pairs with the lunar or Gregorian half next to it ("۱ فروردین ۱۴۰۳
 برابر با ۲۰ مارس ۲۰۲۴"). "Next to" is what it is for the other pairs: only signs,
 connectors, weekdays, era words and a few other words between.
+
+Iranian pages also state a day once per calendar, each in a sentence or on a line of its
+own, each labelled with its calendar ("روز پدر در تقویم شمسی برابر با ۱۳ دی ۱۴۰۴ است.
+روز پدر در تقویم میلادی برابر با ۳ ژانویه ۲۰۲۶ است."): where both halves carry their own
+calendar's label just before them, a sentence may stand between them.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .halves import GREGORIAN, HIJRI, SOLAR, Half, overlaps
-from .pairs import Pair, _gap_cost
+from .lexicon import CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
+from .pairs import MAX_GAP_COST, Pair, _gap_cost
 from .tokens import Unit
 
 __all__ = ["Line", "solar_lines"]
@@ -43,12 +49,102 @@ class Line(NamedTuple):
         return found + tuple(h for h in (self.solar, self.other) if h is not None)
 
 
-def _gap(units: Sequence[Unit], a: tuple[int, int], b: tuple[int, int]) -> float | None:
-    """The gap cost between two unit ranges, whichever comes first."""
+def _gap(
+    units: Sequence[Unit],
+    a: tuple[int, int],
+    b: tuple[int, int],
+    *,
+    labelled: bool = False,
+    echoes: Sequence[tuple[int, int]] = (),
+) -> float | None:
+    """The gap cost between two unit ranges, whichever comes first; ``labelled``: each
+    carries its calendar's label, and sentences may stand between them; ``echoes``: unit
+    ranges in the gap that cost nothing."""
     (_, last_a), (first_b, _) = sorted((a, b))
     if first_b <= last_a:
         return None
-    return _gap_cost(units, last_a + 1, first_b)
+    total = 0.0
+    start = last_a + 1
+    for echo_first, echo_last in [
+        *sorted(e for e in echoes if last_a < e[0] and e[1] < first_b),
+        (first_b, first_b),
+    ]:
+        if echo_first > start:
+            cost = _gap_cost(units, start, echo_first, sentences=labelled)
+            if cost is None:
+                return None
+            total += cost
+        start = max(start, echo_last + 1)
+    return total
+
+
+def _echoes(halves: Sequence[Half], line: Sequence[Half]) -> list[tuple[int, int]]:
+    """The unit ranges of halves that say one of ``line``'s dates again, in another form
+    ("25/07/2024" beside "Thursday - 25 July 2024"): they cost nothing between its halves."""
+    said = {(h.calendar, h.year, h.month, h.day) for h in line}
+    return [
+        (h.first, h.last)
+        for h in halves
+        if not h.bare and h not in line and (h.calendar, h.year, h.month, h.day) in said
+    ]
+
+
+_LABELS: dict[str, Kind] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA}
+_BEFORE_A_DATE = (CONNECTOR, WEEKDAY, FILL_DM)
+_LABEL_REACH = 5  # units before a half searched for its label
+SOLAR_YEARS = (1200, 1500)  # a Solar Hijri year said apart from its date: 1821–2122
+
+
+def _label(units: Sequence[Unit], half: Half) -> tuple[int, int | None] | None:
+    """Where the half's calendar is named just before it ("در تقویم میلادی برابر با …",
+    "به شمسی: …"), with only signs, connectors, weekdays, the word for day and perhaps the
+    year between ("در تقویم شمسی ۱۴۰۴ برابر با پنجشنبه ۲۰ آذر"); and that year's unit."""
+    label = _LABELS.get(half.calendar or "")
+    if label is None:
+        return None
+    index, year = half.first - 1, None
+    while index >= 0 and index >= half.first - _LABEL_REACH:
+        unit = units[index]
+        if unit.kind == "lex" and unit.has(label):
+            return index, year
+        if unit.kind == "sign" or (unit.kind == "lex" and any(unit.has(kind) for kind in _BEFORE_A_DATE)):
+            index -= 1
+            continue
+        if unit.kind == "num" and len(unit.text) == 4 and year is None and half.year is None:
+            year = index
+            index -= 1
+            continue
+        return None
+    return None
+
+
+def _labelled(units: Sequence[Unit], half: Half) -> bool:
+    return _label(units, half) is not None
+
+
+def _with_labelled_year(units: Sequence[Unit], half: Half) -> Half:
+    """A labelled Solar Hijri day and month with the year said apart, between the label and
+    the date or just before the label ("سال ۱۴۰۱ در تقویم شمسی مصادف با چهارشنبه ۱۱ خرداد")."""
+    if half.year is not None or half.month is None or (found := _label(units, half)) is None:
+        return half
+    label, year = found
+    if year is None:
+        for index in range(label - 1, max(-1, label - _LABEL_REACH), -1):
+            unit = units[index]
+            if unit.kind == "num" and len(unit.text) == 4 and index > 0 and units[index - 1].has(FILL_MY):
+                year = index
+                break
+            if unit.kind == "sign" and unit.text in ".!?":
+                break
+    if year is None or not SOLAR_YEARS[0] <= units[year].value <= SOLAR_YEARS[1]:
+        return half
+    return half._replace(year=units[year].value, first=min(half.first, year))
+
+
+def _statements(units: Sequence[Unit], solar: Half, others: Sequence[Half]) -> bool:
+    """A Solar Hijri half and the nearest of ``others``, each labelled with its calendar."""
+    nearest = min(others, key=lambda h: min(abs(h.first - solar.last), abs(solar.first - h.last)))
+    return _labelled(units, solar) and _labelled(units, nearest)
 
 
 def _fits(solar: Half, other: Half) -> bool:
@@ -63,9 +159,16 @@ def _fits(solar: Half, other: Half) -> bool:
 def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[Pair]) -> list[Line]:
     """The datelines of ``pairs`` with their Solar Hijri halves, and the Solar Hijri
     halves paired with a lone lunar or Gregorian half, in text order."""
-    solar = [h for h in halves if h.calendar == SOLAR and (h.month is not None or h.year_only)]
+    solar = [
+        _with_labelled_year(units, h)
+        for h in halves
+        if h.calendar == SOLAR and (h.month is not None or h.year_only)
+    ]
     if not solar:
         return [Line(pair, None) for pair in pairs]
+    # A year taken into a labelled date is not a year of its own.
+    taken = {h.first for h in solar if not h.year_only}
+    solar = [h for h in solar if not (h.year_only and h.first in taken)]
     lines = [Line(pair, None) for pair in pairs]
     used = {i for pair in pairs for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
     loose = [
@@ -82,19 +185,29 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
             if line.solar is not None or line.pair is None:
                 continue
             inside = line.first < half.first and half.last < line.last  # "H / SH / G"
-            cost = 0.0 if inside else _gap(units, (half.first, half.last), (line.first, line.last))
+            labelled = not inside and _statements(units, half, line.halves)
+            cost = (
+                0.0
+                if inside
+                else _gap(
+                    units, (half.first, half.last), (line.first, line.last), labelled=labelled,
+                    echoes=_echoes(halves, (half, *line.halves)),
+                )
+            )  # fmt: skip
+            limit = MAX_GAP_COST if labelled else MAX_SOLAR_GAP
             fits = all(_fits(half, h) for h in line.halves)
-            if cost is not None and cost <= MAX_SOLAR_GAP and fits and (best is None or cost < best[0]):
+            if cost is not None and cost <= limit and fits and (best is None or cost < best[0]):
                 best = (cost, index)
         if best is not None:
             lines[best[1]] = lines[best[1]]._replace(solar=half)
             continue
         partner: tuple[float, Half] | None = None
         for other in loose:
-            cost = _gap(units, (half.first, half.last), (other.first, other.last))
+            labelled = _statements(units, half, [other])
+            cost = _gap(units, (half.first, half.last), (other.first, other.last), labelled=labelled)
             if (
                 cost is not None
-                and cost <= MAX_SOLAR_GAP
+                and cost <= (MAX_GAP_COST if labelled else MAX_SOLAR_GAP)
                 and _fits(half, other)
                 and (partner is None or cost < partner[0])
             ):
