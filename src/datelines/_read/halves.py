@@ -190,7 +190,10 @@ class _MonthHalf:
         """ "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان", "1. Ramadan"."""
         units, j, skipped = self.units, self.k - 1, 0
         while (
-            j >= 0 and skipped < 6 and j not in self.used and (units[j].has(FILL_DM) or sign(units[j], '"-'))
+            j >= 0
+            and skipped < 6
+            and j not in self.used
+            and (units[j].has(FILL_DM) or sign(units[j], '"-') or (j == self.k - 1 and self._slashed()))
         ):
             j -= 1
             skipped += 1
@@ -230,6 +233,21 @@ class _MonthHalf:
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _slashed(self) -> bool:
+        """Day, month name and year run together with slashes: "19/June/2023", "۱۴/August/۲۰۲۵"."""
+        units, k = self.units, self.k
+        return (
+            0 < k < self.n - 2
+            and sign(units[k - 1], "/")
+            and units[k - 1].glued
+            and units[k].glued
+            and sign(units[k + 1], "/")
+            and units[k + 1].glued
+            and units[k + 2].glued
+            and is_day(units[k - 2])
+            and is_year(units[k + 2])
+        )
 
     def after_name(self) -> int:
         """Epithets and a second spelling of the same month after the name; the index of
@@ -289,7 +307,7 @@ class _MonthHalf:
                 or units[probe].has(FILL_MY)
                 or (self.calendar == HIJRI and units[probe].has(HERA))
                 or (
-                    sign(units[probe], "-.")
+                    (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
                     and probe + 1 < n
                     and units[probe + 1].glued

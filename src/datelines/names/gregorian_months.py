@@ -12,6 +12,7 @@ in ``docs/data/spellings-sources.tsv``.
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 January
+        ("январь", "ky"),
         ("کانوونی دووەمی", "ckb"),
         ("oṣù kínní", "yo"),
         ("January", "en"),
@@ -65,6 +66,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kìíní", "yo"),
     ),
     (  # 2 February
+        ("февраль", "ky"),
+        ("февраль", "tt"),
         ("oṣù kejì", "yo"),
         ("February", "en"),
         ("Feb", "en"),
@@ -117,9 +120,13 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("فېۋرال", "ug"),
         ("ақпанда", "kk"),
         ("февралда", "ky"),
+        ("феврал", "ky"),
         ("شوباتی", "ckb"),
     ),
     (  # 3 March
+        ("март", "ky"),
+        ("март", "uz"),
+        ("март", "tt"),
         ("oṣù kẹta", "yo"),
         ("March", "en"),
         ("Mar", "en"),
@@ -163,6 +170,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("мартта", "ky"),
     ),
     (  # 4 April
+        ("апрель", "ky"),
+        ("апрель", "tt"),
         ("oṣù kẹrin", "yo"),
         ("April", "en"),
         ("Apr", "en"),
@@ -212,6 +221,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("сәуірде", "kk"),
     ),
     (  # 5 May
+        ("май", "ky"),
+        ("май", "uz"),
+        ("май", "tt"),
         ("oṣù karùn-ún", "yo"),
         ("May", "en"),
         ("Mei", "id"),
@@ -251,6 +263,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("майга", "tt"),
     ),
     (  # 6 June
+        ("июнь", "ky"),
+        ("июнь", "tt"),
         ("oṣù kẹfà", "yo"),
         ("June", "en"),
         ("Jun", "en"),
@@ -295,6 +309,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("июньгә", "tt"),
     ),
     (  # 7 July
+        ("июль", "ky"),
+        ("июль", "tt"),
         ("oṣù keje", "yo"),
         ("July", "en"),
         ("Jul", "en"),
@@ -348,6 +364,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജൂലായ്", "ml"),
     ),
     (  # 8 August
+        ("август", "ky"),
+        ("август", "uz"),
+        ("август", "tt"),
         ("oṣù kẹjọ", "yo"),
         ("August", "en"),
         ("Aug", "en"),
@@ -401,6 +420,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("আগষ্ট", "bn"),
     ),
     (  # 9 September
+        ("сентябрь", "ky"),
+        ("сентябрь", "tt"),
         ("oṣù kẹsàn-án", "yo"),
         ("September", "en"),
         ("Sep", "en"),
@@ -450,6 +471,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سېنتەبىر", "ug"),
     ),
     (  # 10 October
+        ("октябрь", "ky"),
+        ("октябрь", "tt"),
         ("تشرینی یەکەمی", "ckb"),
         ("oṣù kẹwàá", "yo"),
         ("October", "en"),
@@ -495,6 +518,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئۆكتەبىر", "ug"),
     ),
     (  # 11 November
+        ("ноябрь", "ky"),
+        ("ноябрь", "tt"),
         ("تشرینی دووەمی", "ckb"),
         ("oṣù kọkànlá", "yo"),
         ("November", "en"),
@@ -542,6 +567,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kọkànlá", "yo"),
     ),
     (  # 12 December
+        ("декабрь", "ky"),
+        ("декабрь", "tt"),
         ("کانوونی یەکەمی", "ckb"),
         ("oṣù kejìlá", "yo"),
         ("December", "en"),

@@ -131,7 +131,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
-    ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
+    ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("биринчи күнү", 1, "ky"), ("биринчи", 1, "ky"), ("отузунчу күнү", 30, "ky"),
+    ("отузунчу", 30, "ky"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -152,6 +153,46 @@ _EN_ORDINALS = (
 DAY_WORDS += tuple((name, day, "en") for day, name in enumerate(_EN_ORDINALS[1:], start=2))
 DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate(_EN_ORDINALS[:9], start=1))
 DAY_WORDS += (("thirtieth", 30, "en"),)
+
+# Turkish and Azerbaijani ordinal days: "Ramazan ayının on birinci günü", "Ramazan ayının iyirmi
+# yeddinci günü" (the grammar of both languages: a tens word, then the unit's ordinal).
+_TR_UNITS = (
+    "birinci",
+    "ikinci",
+    "üçüncü",
+    "dördüncü",
+    "beşinci",
+    "altıncı",
+    "yedinci",
+    "sekizinci",
+    "dokuzuncu",
+)
+_AZ_UNITS = (
+    "birinci",
+    "ikinci",
+    "üçüncü",
+    "dördüncü",
+    "beşinci",
+    "altıncı",
+    "yeddinci",
+    "səkkizinci",
+    "doqquzuncu",
+)
+for _language, _units, _ten, _twenty, _tens in (
+    ("tr", _TR_UNITS, "onuncu", "yirminci", ("on", "yirmi")),
+    ("az", _AZ_UNITS, "onuncu", "iyirminci", ("on", "iyirmi")),
+):
+    DAY_WORDS += tuple(
+        (name, day, _language)
+        for day, name in enumerate(_units, start=1)
+        if (name, _language) != ("birinci", "tr")
+    )
+    DAY_WORDS += ((_ten, 10, _language), (_twenty, 20, _language), ("otuzuncu", 30, _language))
+    DAY_WORDS += tuple(
+        (f"{tens} {name}", 10 * step + day, _language)
+        for step, tens in enumerate(_tens, start=1)
+        for day, name in enumerate(_units, start=1)
+    )
 
 # Arabic ordinal days, as a Saudi court statement writes them: "التاسع والعشرين من شهر ذي الحجة".
 _AR_UNITS = (
@@ -308,7 +349,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         (
             "ky",
             "да де до дө та те то тө га ге го гө ка ке ко кө нын нин нун нүн дын дин дун дүн тын тин ы и у ү "
-            "дан ден дон дөн тан тен ында инде",
+            "дан ден дон дөн тан тен ында инде ды ди ду дү ты ти ту тү",
         ),
         ("tt", "да дә та тә га гә ка кә ның нең ы е дан дән тан тән ында ендә нда ндә"),
         ("uz", "da ga ka ning ni dan идан да га нинг ни дан"),
