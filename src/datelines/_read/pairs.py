@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import MONTH_BOUNDARY_WORDS, OR_WORDS
-from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps
+from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit
@@ -177,8 +177,8 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
 def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     """Whether the text says the month begins or ends on the day: a word that says so
     stands between them ("Ramadan will begin on Friday, April 24", "1 Mars 2025, nis muaji i
-    Ramazanit"), or after both when the month comes first ("Ramazan ayı martın 23-də
-    başlayacaq"); and no word of fasting is between ("the first fast is on 12 March"): a
+    Ramazanit"), or after both ("Ramazan ayı martın 23-də başlayacaq", "১১ মার্চ থেকে রমজান
+    মাস শুরু হবে"); and no word of fasting is between ("the first fast is on 12 March"): a
     fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
@@ -195,14 +195,21 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
         return False  # "یکم مارچ، یا اتوار، 2 مارچ": the first of two
     if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
         return True
-    if month.first > day.first:
-        return False
-    for index in range(day.last + 1, min(len(units), day.last + 5)):
+    # The word after both: after the day when the month comes first ("Ramazan ayı martın
+    # 23-də başlayacaq"), after the month when the day does ("১১ মার্চ থেকে রমজান মাস শুরু হবে").
+    last_of_both = max(month.last, day.last)
+    day_first = day.first < month.first
+    if day_first and any(sign(units[i], ":") for i in between):
+        return False  # "மார்ச் 21, 2023 (AJ): …": a story's date, then its news
+    for index in range(last_of_both + 1, min(len(units), last_of_both + 5)):
         unit = units[index]
         if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
             return False  # the word belongs to another sentence, or to the next date
+        if day_first and unit.has(WEEKDAY):
+            return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
         if unit.kind in ("word", "lex") and _BOUNDARY(unit.text):
-            return True
+            # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
+            return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
 
 
