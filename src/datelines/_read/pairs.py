@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..dateline import CalendarKind
 from ..names.words import MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
-from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, WEEKDAY
+from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit
 
@@ -66,6 +66,15 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     before = units[index - 1]
     if before.kind == "word":
         return len(before.text) >= 4
+    if before.kind == "lex" and any(before.has(kind) for kind in (HERA, GERA, SERA)):
+        # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
+        # a space and the next sentence's first number (not "A.H.", "h. g.", "H./", "H. (").
+        return (
+            units[index].glued
+            and index + 1 < len(units)
+            and not units[index + 1].glued
+            and units[index + 1].kind == "num"
+        )
     if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
         return False
     after = units[index + 1]

@@ -102,7 +102,8 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
     entries = LEXICON.entries
     if word[:2] not in _ARABIC_HEADS and word[-2:] not in _ARABIC_TAILS and word[1:3] not in _ARABIC_HEADS:
         return None  # no known name can begin or end it
-    if word[0] in ARABIC_CLITICS and (found := entries.get(word[1:])):
+    # A clitic before a name, not before a one-letter mark: "کہ" (Urdu "that") is not "ک" + "ہ" (AH).
+    if word[0] in ARABIC_CLITICS and len(word) > 2 and (found := entries.get(word[1:])):
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None and not _only_fillers(found):
