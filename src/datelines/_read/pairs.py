@@ -68,12 +68,15 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         return len(before.text) >= 4
     if before.kind == "lex" and any(before.has(kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
-        # a space and the next sentence's first number (not "A.H.", "h. g.", "H./", "H. (").
+        # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").
         return (
             units[index].glued
             and index + 1 < len(units)
             and not units[index + 1].glued
-            and units[index + 1].kind == "num"
+            and (
+                units[index + 1].kind == "num"
+                or (units[index + 1].kind == "word" and len(units[index + 1].text) >= 3)
+            )
         )
     if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
         return False
