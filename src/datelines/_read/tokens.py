@@ -67,6 +67,11 @@ class _Token(NamedTuple):
     glued: bool
 
 
+# A token or unit made without NamedTuple's keyword handling (a call into Python per object):
+# a window of text has a hundred of them.
+_new = tuple.__new__
+
+
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     append = out.append
@@ -80,7 +85,7 @@ def _tokens(text: str) -> list[_Token]:
             word = word.replace(VANISHED, "")
             if not word:
                 continue  # a bidi mark or apostrophe standing alone
-        append(_Token(kind, word, start, end, start == previous_end))
+        append(_new(_Token, (kind, word, start, end, start == previous_end)))
         previous_end = end
     return out
 
@@ -178,7 +183,6 @@ def _lookup_inflected(token: _Token) -> Unit | None:
 
 
 _PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
-_new = tuple.__new__  # a Unit without NamedTuple's keyword handling: most units are plain words
 
 
 def units(folded: Folded) -> list[Unit]:
