@@ -2,30 +2,34 @@
 
 ``extract`` reads only windows around runs of digits that pass one test (a day or a year,
 beside a date word, with a Hijri cue near it). An archive has thirty runs of digits per
-dateline, and asking each of them in Python costs more than reading the datelines. So one
-pass of RE2 (a linear-time automaton, google-re2) over the text finds the places that can
-matter: every word that begins like a Hijri cue, in any case and with any diacritics or
-letter variants that fold away and any apostrophes or tatweel between its letters; every
-four-digit number (the Hijri-range years are kept); every number with a short era mark's
-first letter after it ("1445H"). Only runs of digits near a cue, and those numbers, go on to
-the exact test, the same test every run met before; a law holds the two scans equal.
+dateline, and asking each of them in Python costs more than reading the datelines. So RE2 (a
+linear-time automaton, google-re2) searches the text for the places that can matter: a word
+that begins like a Hijri cue, in any case and with any diacritics or letter variants that
+fold away and any apostrophes or tatweel between its letters; a number from 1300 to 1599 in
+any script's digits; a number with the first letter of a short era mark after it ("1445H").
+Only runs of digits near what it finds go on to the exact test, the same test every run met
+before; tests hold the two scans equal, on real text, on generated text and on the shapes a
+review found.
 
-The automaton finds a superset by construction: each folded letter of a cue becomes the
-class of every common character that folds to it, and a character whose fold is longer than one
-letter (a ligature, "ß") is a cue of its own, since a folded prefix could begin inside one.
-Python's own ``re`` runs the same expression 35 times slower than ``re.findall(r"\\d+")``;
-RE2 runs it in about half that time. Without google-re2 installed, every run is tested.
+The automaton finds a superset by construction: each folded letter of a cue is the class of
+every common character that folds to it; a rarer character that folds to one, or whose fold
+is longer than one letter ("ß", a ligature, a presentation form), is a find of its own; word
+boundaries, letters and digits are Python's (``str.isalpha``, ``str.isdecimal``), as the
+exact test's are, not RE2's newer tables; and a find stands for the whole stretch from its
+start to where the search goes on, so nothing it steps over is lost. Python's own ``re``
+runs such an expression 35 times slower than ``re.findall(r"\\d+")``; RE2 in about half
+that call's time. Without google-re2 installed, every run is tested.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
 from .lexicon import (
     ARABIC_CLITICS,
-    CUE_LENGTH,
     HIJRI_CUE_PREFIXES,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
@@ -37,9 +41,8 @@ __all__ = ["available", "candidate_runs"]
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
 _SLACK = 8
-_HIJRI_YEARS = range(1300, 1600)
-# Letters as the exact test takes them: Indic vowel signs are letters of their words.
-_NOT_LETTER = r"[^\pL\x{0900}-\x{0DFF}]"
+_TAIL = 128
+_LONGEST_TAIL = 8192
 # White space as Python's str.isspace has it.
 _SPACE = r"[\t-\r\x{1C}-\x{20}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]"
 
@@ -56,7 +59,13 @@ def _is_arabic(ch: str) -> bool:
 _COMMON = (range(0x0530), range(0x0600, 0x0700), range(0x0900, 0x0E00), range(0x1E00, 0x1F00))
 # And the characters that vanish in folding as text commonly has them: apostrophes, Latin
 # combining marks, harakat and tatweel, zero-width and bidi controls.
-_COMMON_VANISHING = (range(0x0370), range(0x0600, 0x0700), range(0x2000, 0x2070), range(0xFEFF, 0xFF00))
+_COMMON_VANISHING = (
+    range(0x0370),
+    range(0x0600, 0x0700),
+    range(0x0900, 0x0E00),
+    range(0x2000, 0x2070),
+    range(0xFEFF, 0xFF00),
+)
 
 
 @cache
@@ -111,7 +120,7 @@ def _trie(prefixes: Iterable[str]) -> Trie:
     return root
 
 
-def _branch(node: Trie, depth: int, arabic: bool, variants: dict[str, set[str]], vanish: str) -> str:
+def _branch(node: Trie, variants: dict[str, set[str]], vanish: str) -> str:
     """The expression for the rest of a trie node: each next letter as the class of every
     character that folds to it, vanishing characters allowed before it."""
     options: list[str] = []
@@ -121,83 +130,80 @@ def _branch(node: Trie, depth: int, arabic: bool, variants: dict[str, set[str]],
             ends = True
             continue
         letters = _class({ch} | variants.get(ch, set()))
-        options.append(f"{vanish}*{letters}{_branch(child, depth + 1, arabic, variants, vanish)}")
+        options.append(f"{vanish}*{letters}{_branch(child, variants, vanish)}")
     if ends:
-        # A prefix shorter than a cue is a cue only as a whole word ("rab", "رجب"); an
-        # Arabic-script prefix of four letters begins longer words too ("ربیعالاول"). The
-        # end of a word: anything but a letter, or a vanishing character (after which the
-        # word may go on, so this only adds cues).
-        whole = depth < (4 if arabic else CUE_LENGTH)
-        options.append(f"(?:{_NOT_LETTER}|{vanish}|$)" if whole else "")
+        # A prefix shorter than a cue is a cue to the exact test only as a whole word ("rab",
+        # "رجب"), but where its reach ends inside a word it may see a cut one ("Rab" of
+        # "Rabu"): the automaton takes the prefix wherever a word begins.
+        options.append("")
     if not options:
         return ""
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
-# The zero of every script's decimal digits (Unicode 14, Python 3.11's tables; a test holds
-# this to unicodedata): the automaton's classes of digit values are built from them.
-DIGIT_ZEROS = (
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0,
-    0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
-    0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE,
-    0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-)  # fmt: skip
+@cache
+def _python_classes() -> tuple[str, str, str, str]:
+    """Classes built from this Python's own Unicode tables, which the exact test uses (RE2's
+    are newer): not a letter (``str.isalpha``), a decimal digit, the digits worth 1, and
+    those worth 3, 4 or 5."""
+    letters = [chr(code) for code in range(0x40000) if chr(code).isalpha()]
+    digits = [chr(code) for code in range(0x20000) if chr(code).isdecimal()]
+    not_letter = "[^" + _class(letters)[1:]
+    one = _class(d for d in digits if unicodedata.decimal(d) == 1)
+    three_to_five = _class(d for d in digits if unicodedata.decimal(d) in (3, 4, 5))
+    return not_letter, _class(digits), one, three_to_five
 
 
-def _marks(variants: dict[str, set[str]], vanish: str) -> str:
+def _marks(variants: dict[str, set[str]], vanish: str, not_letter: str) -> str:
     """The short era marks ("H", "AH", "ه", "ق") as words: a letter that can begin one, the
-    rest of it, then the end of the word (or a vanishing character, after which the exact
-    test decides)."""
+    rest of it, then the end of the word or a vanishing character; or "A" and vanishing
+    characters, which may carry the rest of the mark past the six characters the exact test
+    folds (it decides)."""
     starts = set(HIJRI_SHORT_MARK_STARTS)
-    end = f"(?:{_NOT_LETTER}|{vanish}|$)"
+    end = f"(?:{not_letter}|{vanish}|$)"
     options = []
     for mark in HIJRI_SHORT_MARKS:
         first = _class(ch for ch in {mark[0]} | variants.get(mark[0], set()) if ch in starts)
         rest = "".join(f"{vanish}*{_class({ch} | variants.get(ch, set()))}" for ch in mark[1:])
         options.append(f"{first}{rest}{end}")
+        if len(mark) > 1:
+            options.append(f"{first}{vanish}+")
     return "(?:" + "|".join(options) + ")"
 
 
 def _expression() -> str:
     variants, vanish_chars, alone = _tables()
     vanish = _class(vanish_chars)
-    latin = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if not _is_arabic(p[0])), 0, False, variants, vanish)
-    arabic = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if _is_arabic(p[0])), 0, True, variants, vanish)
+    latin = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if not _is_arabic(p[0])), variants, vanish)
+    arabic = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
+    not_letter, digit, one, three_to_five = _python_classes()
     # A word starts after anything but a letter, or after a character that vanishes in
     # folding (an apostrophe joins "d'Rajab" into one word: looking there too only adds cues).
-    start = f"(?:^|{_NOT_LETTER}|{vanish})"
-    digit = r"\p{Nd}"
-    one = _class(chr(zero + 1) for zero in DIGIT_ZEROS)
-    three_to_five = _class(chr(zero + value) for zero in DIGIT_ZEROS for value in (3, 4, 5))
+    start = f"(?:^|{not_letter}|{vanish})"
     alternatives = [
-        # 1: a number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ"),
-        # first, so that "1250H" is taken here and not as a year below.
-        rf"(?:^|[^\p{{Nd}}])({digit}+){_SPACE}?{_marks(variants, vanish)}",
-        # 2: a year from 1300 to 1599, in any script's digits; whether a fifth digit follows
-        # is asked in Python.
-        rf"(?:^|[^\p{{Nd}}])({one}{three_to_five}{digit}{digit})",
-        # 3: a cue.
-        f"{start}({latin}|{clitics}?{arabic})",
+        # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
+        f"{digit}+{_SPACE}?{_marks(variants, vanish, not_letter)}",
+        # A year from 1300 to 1599, in any script's digits (or the middle of a longer number).
+        f"{one}{three_to_five}{digit}{digit}",
+        # A cue.
+        f"{start}(?:{latin}|{clitics}?{arabic})",
     ]
     if alone:
-        alternatives.append(f"({_class(alone)})")
+        alternatives.append(_class(alone))
     return "|".join(alternatives)
 
 
 @cache
-def _automaton() -> tuple[Any, tuple[int, ...]] | None:
-    """The compiled expression and the numbers of its cue groups, or None without google-re2."""
+def _automaton() -> Any | None:
+    """The compiled expression, or None without google-re2."""
     try:
         import re2  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
     options = re2.Options()
     options.max_mem = 64 << 20
-    automaton = re2.compile(_expression(), options)
-    return automaton, ((3, 4) if automaton.groups >= 4 else (3,))
+    return re2.compile(_expression(), options)
 
 
 def available() -> bool:
@@ -206,49 +212,61 @@ def available() -> bool:
 
 
 def candidate_runs(text: str, reach: int) -> Iterator[tuple[int, int]] | None:
-    """The runs of digits, in order, that may pass
-    ``extract``'s test: every Hijri-range year, every number with a short era mark's first
-    letter after it, every run within ``reach`` (and a little more) of a cue. None without
-    google-re2, or for text it cannot take: then every run is to be tested."""
-    compiled = _automaton()
-    if compiled is None:
+    """The runs of digits, in order, that may pass ``extract``'s test: those within ``reach``
+    (and a little more) of a cue, a Hijri-range year or a number with a short era mark. None
+    without google-re2, or for text it cannot take: then every run is to be tested."""
+    automaton = _automaton()
+    if automaton is None:
         return None
-    automaton, cue_groups = compiled
-    runs: set[tuple[int, int]] = set()
-    cues: list[int] = []
-    size = len(text)
     try:
-        matches = list(automaton.finditer(text))
+        encoded = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
-    for match in matches:
-        if any(match.start(group) >= 0 for group in cue_groups):
-            cues.append(match.start())
-        elif match.start(1) >= 0:
-            runs.add(match.span(1))
-        else:
-            start, end = match.span(2)
-            if (end == size or not text[end].isdecimal()) and int(text[start:end]) in _HIJRI_YEARS:
-                runs.add((start, end))
-    return _merge(text, sorted(runs), cues, reach)
+    return _merge(text, _spans(automaton, text, encoded), reach)
 
 
-def _merge(text: str, runs: list[tuple[int, int]], cues: list[int], reach: int) -> Iterator[tuple[int, int]]:
-    """``runs`` and the runs of digits within reach of a cue, in order, each once."""
+def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int]]:
+    """The automaton's matches as character spans, each widened by _TAIL bytes after it
+    (more where finds crowd): the search goes on from there. Where cues crowd together ("Ramadan Ramadan …",
+    "1437 1437 …") it stops once a stretch, not once a cue (each stop costs microseconds in
+    Python); what it skips lies in the widened span, whose surroundings are searched anyway.
+    The text is searched as UTF-8 bytes, encoded once, and offsets turned into characters a
+    piece at a time."""
+    ascii_only = len(encoded) == len(text)
+    size = len(encoded)
+    last_byte = last_char = 0
+
+    def chars(offset: int) -> int:
+        nonlocal last_byte, last_char
+        if ascii_only:
+            return offset
+        last_char += len(encoded[last_byte:offset].decode("utf-8"))
+        last_byte = offset
+        return last_char
+
+    position = 0
+    tail = _TAIL
+    while position < size and (match := automaton.search(encoded, position)) is not None:
+        start, end = match.span()
+        # Where finds come one after another, each stretch is twice as long as the last.
+        tail = min(tail * 2, _LONGEST_TAIL) if start - position < _TAIL else _TAIL
+        stop = min(size, max(end, start + 1) + tail)
+        while stop < size and encoded[stop] & 0xC0 == 0x80:
+            stop += 1  # not inside a character
+        yield chars(start), chars(stop)
+        position = stop
+
+
+def _merge(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[tuple[int, int]]:
+    """The runs of digits within reach of the matches' spans, in order."""
     from .extract import digit_runs
 
-    around: list[tuple[int, int]] = []
     lo = hi = -1
-    for cue in cues:  # the stretches around cues, merged
-        if cue - reach - _SLACK > hi:
+    for start, end in spans:  # the stretches around matches, merged
+        if start - reach - _SLACK > hi:
             if hi >= 0:
-                around.extend(digit_runs(text, lo, hi))
-            lo = max(0, cue - reach - _SLACK)
-        hi = cue + reach + _SLACK
+                yield from digit_runs(text, lo, hi)
+            lo = max(0, start - reach - _SLACK)
+        hi = end + reach + _SLACK
     if hi >= 0:
-        around.extend(digit_runs(text, lo, hi))
-    last = None
-    for run in sorted(set(around).union(runs)) if around else runs:
-        if run != last:
-            yield run
-            last = run
+        yield from digit_runs(text, lo, hi)
