@@ -68,6 +68,16 @@ _COMMON_VANISHING = (
 )
 
 
+# Blocks whose characters all count as vanishing between a cue's letters (most of them do
+# vanish: combining marks, harakat, Indic signs, zero-width and bidi controls): a class of a
+# few ranges keeps the automaton small, and allowing more between letters only finds more.
+_VANISHING_BLOCKS = (
+    range(0x0300, 0x0370), range(0x0483, 0x048A), range(0x0591, 0x05C8), range(0x0610, 0x061D),
+    range(0x064B, 0x0660), range(0x06D6, 0x06EE), range(0x0900, 0x0E00), range(0x200B, 0x2010),
+    range(0x202A, 0x202F), range(0x2060, 0x2070),
+)  # fmt: skip
+
+
 @cache
 def _tables() -> tuple[dict[str, set[str]], str, str]:
     """The common characters that fold to each folded letter, the common characters that
@@ -80,7 +90,8 @@ def _tables() -> tuple[dict[str, set[str]], str, str]:
     for code, folded in FOLD_TABLE.items():
         raw = chr(code)
         if folded == VANISHED:
-            (vanish if any(code in block for block in _COMMON_VANISHING) else alone).append(raw)
+            if not any(code in block for block in _VANISHING_BLOCKS):
+                (vanish if any(code in block for block in _COMMON_VANISHING) else alone).append(raw)
         elif not isinstance(folded, str) or len(folded) != 1:
             if any(ch in letters for ch in str(folded)):
                 alone.append(raw)
@@ -144,9 +155,11 @@ def _branch(node: Trie, variants: dict[str, set[str]], vanish: str) -> str:
 @cache
 def _python_classes() -> tuple[str, str, str, str]:
     """Classes built from this Python's own Unicode tables, which the exact test uses (RE2's
-    are newer): not a letter (``str.isalpha``), a decimal digit, the digits worth 1, and
-    those worth 3, 4 or 5."""
-    letters = [chr(code) for code in range(0x40000) if chr(code).isalpha()]
+    are newer): not a letter of the common blocks (``str.isalpha``), a decimal digit, the
+    digits worth 1, and those worth 3, 4 or 5."""
+    # Letters of the common blocks only: after any other character a word may begin, which
+    # only finds more.
+    letters = [chr(code) for block in _COMMON for code in block if chr(code).isalpha()]
     digits = [chr(code) for code in range(0x20000) if chr(code).isdecimal()]
     not_letter = "[^" + _class(letters)[1:]
     one = _class(d for d in digits if unicodedata.decimal(d) == 1)
@@ -154,13 +167,15 @@ def _python_classes() -> tuple[str, str, str, str]:
     return not_letter, _class(digits), one, three_to_five
 
 
-def _marks(variants: dict[str, set[str]], vanish: str, not_letter: str) -> str:
+def _marks(variants: dict[str, set[str]], vanish: str) -> str:
     """The short era marks ("H", "AH", "ه", "ق") as words: a letter that can begin one, the
     rest of it, then the end of the word or a vanishing character; or "A" and vanishing
     characters, which may carry the rest of the mark past the six characters the exact test
     folds (it decides)."""
     starts = set(HIJRI_SHORT_MARK_STARTS)
-    end = f"(?:{not_letter}|{vanish}|$)"
+    # The word goes on only with a letter; with a Latin or Arabic one it surely does ("5 hours",
+    # "5 ہے"), unless that letter vanishes in folding (tatweel: "هـ").
+    end = f"(?:[^A-Za-z\\x{{C0}}-\\x{{24F}}\\x{{620}}-\\x{{64A}}\\x{{66E}}-\\x{{6D3}}\\x{{6D5}}\\x{{6EE}}-\\x{{6FF}}]|{vanish}|$)"
     options = []
     for mark in HIJRI_SHORT_MARKS:
         first = _class(ch for ch in {mark[0]} | variants.get(mark[0], set()) if ch in starts)
@@ -173,7 +188,11 @@ def _marks(variants: dict[str, set[str]], vanish: str, not_letter: str) -> str:
 
 def _expression() -> str:
     variants, vanish_chars, alone = _tables()
-    vanish = _class(vanish_chars)
+    vanish = (
+        _class(vanish_chars)[:-1]
+        + "".join(f"\\x{{{block.start:X}}}-\\x{{{block.stop - 1:X}}}" for block in _VANISHING_BLOCKS)
+        + "]"
+    )
     latin = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if not _is_arabic(p[0])), variants, vanish)
     arabic = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
@@ -183,7 +202,7 @@ def _expression() -> str:
     start = f"(?:^|{not_letter}|{vanish})"
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
-        f"{digit}+{_SPACE}?{_marks(variants, vanish, not_letter)}",
+        f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
         # A year from 1300 to 1599, in any script's digits (or the middle of a longer number).
         f"{one}{three_to_five}{digit}{digit}",
         # A cue.
@@ -202,7 +221,7 @@ def _automaton() -> Any | None:
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
     options = re2.Options()
-    options.max_mem = 64 << 20
+    options.max_mem = 32 << 20  # the program takes about 4 MB, its two DFAs about 8 MB on real text
     return re2.compile(_expression(), options)
 
 
