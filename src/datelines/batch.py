@@ -44,7 +44,9 @@ __all__ = [
 ]
 
 Mode = Literal["check", "extract"]
-Input = Literal["text", "jsonl"]  # lines of text files, or one JSON object a line
+# Lines of text files, one JSON object a line, or each file whole (a page whose dateline
+# spreads over several lines: a statement per calendar, as Iranian pages print them).
+Input = Literal["text", "jsonl", "document"]
 Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
@@ -145,17 +147,24 @@ class Result:
 
 
 def read_records(
-    paths: Iterable[str], max_line_bytes: int = MAX_LINE_BYTES, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    max_line_bytes: int = MAX_LINE_BYTES,
+    stdin: BinaryIO | None = None,
+    *,
+    whole: bool = False,
 ) -> Iterator[Record]:
-    """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time.
+    """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time;
+    with ``whole``, each file as one record.
 
-    A file that cannot be opened gives one error record (line 0); a line longer than
-    ``max_line_bytes`` gives an error record and is skipped without being held in memory.
+    A file that cannot be opened gives one error record (line 0); a line (or, with
+    ``whole``, a file) longer than ``max_line_bytes`` gives an error record and is skipped
+    without being held in memory.
     """
+    read = _whole if whole else _lines
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _lines("<stdin>", stream, max_line_bytes)
+            yield from read("<stdin>", stream, max_line_bytes)
             continue
         try:
             handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
@@ -167,9 +176,19 @@ def read_records(
             continue
         with handle:
             try:
-                yield from _lines(path, handle, max_line_bytes)
+                yield from read(path, handle, max_line_bytes)
             except OSError as err:
                 yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+
+
+def _whole(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        while stream.read(1 << 20):  # drain standard input, piece by piece
+            pass
+        yield Record(source, 1, b"", f"file is longer than {limit} bytes; skipped (--max-line-bytes)")
+        return
+    yield Record(source, 1, data)
 
 
 def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
@@ -219,7 +238,8 @@ def _process(record: Record, options: BatchOptions) -> Result:
             ident,
             options,
         )
-    text = text.rstrip("\r\n")
+    if options.input != "document":
+        text = text.rstrip("\r\n")
     if options.input == "jsonl":
         if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
             return Result(())
@@ -248,7 +268,7 @@ def _process(record: Record, options: BatchOptions) -> Result:
             )
             if any(f.severity == "error" for f in verdict.findings):
                 failing += 1
-            lines.extend(_write(record, line, verdict, ident, options))
+            lines.extend(_write(record, text, line, verdict, ident=ident, options=options))
         if not found and options.all and options.mode == "extract":
             lines.append(
                 _json(
@@ -305,21 +325,30 @@ def _github_property(text: str) -> str:
     return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _where(record: Record, text: str, offset: int, options: BatchOptions) -> tuple[int, int]:
+    """The line and column (from 1) of a character of the record's text in its file."""
+    if options.input != "document":
+        return record.line, offset + 1
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
 def _write(
-    record: Record, line: Dateline, verdict: Verdict, ident: object, options: BatchOptions
+    record: Record, text: str, line: Dateline, verdict: Verdict, *, ident: object, options: BatchOptions
 ) -> list[str]:
     if options.mode == "extract" and options.output == "text":
-        where = f"{record.source}:{record.line}:{line.span[0] + 1}"
+        row, column = _where(record, text, line.span[0], options)
+        where = f"{record.source}:{row}:{column}"
         halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
             "-" if line.gregorian is None else line.gregorian.isoformat()
         )
         return [f"{where}: {halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"]
     if options.mode == "extract":
+        row, column = _where(record, text, line.span[0], options)
         return [
             _json({
                 "file": record.source,
-                "line": record.line,
-                "column": line.span[0] + 1,
+                "line": row,
+                "column": column,
                 **_ident(ident, options),
                 **extraction_record(line, verdict),
             }, options)
@@ -328,21 +357,21 @@ def _write(
     for finding in verdict.findings:
         if finding.severity == "note" and not options.notes:
             continue
-        column = (finding.span or line.span)[0] + 1
+        row, column = _where(record, text, (finding.span or line.span)[0], options)
         if options.output == "text":
-            where = f"{record.source}:{record.line}:{column}"
+            where = f"{record.source}:{row}:{column}"
             out.append(f"{where}: {finding.severity}: {finding.message}")
         elif options.output == "github":
             level = {"error": "error", "warning": "warning", "note": "notice"}[finding.severity]
             out.append(
-                f"::{level} file={_github_property(record.source)},line={record.line},col={column},"
+                f"::{level} file={_github_property(record.source)},line={row},col={column},"
                 f"title=datelines {finding.code}::{_github_escape(finding.message)}"
             )
         else:
             out.append(
                 _json({
                     "file": record.source,
-                    "line": record.line,
+                    "line": row,
                     "column": column,
                     **_ident(ident, options),
                     "severity": finding.severity,
@@ -585,7 +614,9 @@ def run_batch(
     summary = Summary() if summary is None else summary
     collected: list[object] = []  # the whole report, for --format json only
     started = last = time.monotonic()
-    each = results(read_records(paths, options.max_line_bytes, stdin), options, jobs)
+    each = results(
+        read_records(paths, options.max_line_bytes, stdin, whole=options.input == "document"), options, jobs
+    )
     source = None  # the file of the record before
     with _closing(each):
         for record, result in each:
@@ -645,7 +676,7 @@ def summary_line(summary: Summary, input: Input = "jsonl") -> str:
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
 
-    unit = "line" if input == "text" else "record"
+    unit = {"text": "line", "document": "file"}.get(input, "record")
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
     return (
         f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "

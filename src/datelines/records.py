@@ -111,14 +111,15 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
 
 
 def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
-    """One dateline found in a text: offsets, text, both halves in ISO form (partial where
-    the text is), and its verdict."""
+    """One dateline found in a text: offsets, text, its halves in ISO form (partial where
+    the text is; the Solar Hijri one null but on Iranian and Afghan lines), and its verdict."""
     return {
         "start": line.span[0],
         "end": line.span[1],
         "text": line.text,
         "hijri": None if line.hijri is None else line.hijri.isoformat(),
         "gregorian": None if line.gregorian is None else line.gregorian.isoformat(),
+        "solar_hijri": None if line.solar_hijri is None else line.solar_hijri.isoformat(),
         "verdict": verdict_record(verdict),
     }
 

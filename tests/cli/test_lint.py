@@ -136,6 +136,49 @@ def test_too_long_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert rows[1]["hijri"] == "1437-04-10"
 
 
+# A statement per calendar, one a line, as Iranian pages print the day (issue #14).
+STATEMENTS = (
+    "عنوان\n"
+    "روز پدر در تقویم شمسی برابر با شنبه، ۱۳ دی ۱۴۰۴ است.\n"
+    "روز پدر در تقویم میلادی برابر با ۳ ژانویه ۲۰۲۶ است.\n"
+    "روز پدر در تقویم قمری برابر با ۱۳ رجب ۱۴۴۷ است.\n"
+    "Seoul, 10 Rabiul Akhir 1437/20 January 2016\n"
+)
+
+
+def test_documents_are_read_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(STATEMENTS, encoding="utf-8")
+    status, out, err = run(["extract", "--input", "document", str(page)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [(r["line"], r["column"], r["solar_hijri"], r["hijri"], r["gregorian"]) for r in rows] == [
+        (2, 38, "1404-10-13", "1447-07-13", "2026-01-03"),  # where the dateline begins in the file
+        (5, 8, None, "1437-04-10", "2016-01-20"),
+    ]
+    assert rows[0]["verdict"]["ok"]
+    assert "2 datelines in 1 file" in err
+    # Line by line, the statements are three lines with one date each: no dateline among them.
+    status, out, _ = run(["extract", str(page)], capsys)
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [5]
+    # check and the text format place findings the same way
+    status, out, _ = run(["check", "--input", "document", "--format", "text", str(page)], capsys)
+    assert status == 0
+
+
+def test_a_document_too_long_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(STATEMENTS, encoding="utf-8")
+    status, out, _ = run(["extract", "--input", "document", "--max-line-bytes", "100", str(page)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert rows[0] == {
+        "file": str(page),
+        "line": 1,
+        "error": "file is longer than 100 bytes; skipped (--max-line-bytes)",
+    }
+
+
 def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["extract", str(story)], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
@@ -149,6 +192,7 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "text": "10 Rabiul Akhir 1437/20 January 2016",
         "hijri": "1437-04-10",
         "gregorian": "2016-01-20",
+        "solar_hijri": None,
         "verdict": {
             "ok": True,
             "agrees": True,

@@ -32,8 +32,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     archive = parser.add_argument_group("input")
     archive.add_argument(
-        "--input", choices=("text", "jsonl"), default="text",
-        help="text (each line of text files; the default) or jsonl (an archive: a JSON object a line)",
+        "--input", choices=("text", "jsonl", "document"), default="text",
+        help="text (each line of text files; the default), jsonl (an archive: a JSON object a line) "
+        "or document (each file whole: a dateline may spread over lines, as a statement per calendar)",
     )  # fmt: skip
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
     archive.add_argument(

@@ -4,7 +4,7 @@ deprecated spellings of old options, reading inputs, and writing records in each
 
 One output vocabulary for every subcommand that prints results: ``--format text`` (for
 people; the default), ``json`` (one document) and ``jsonl`` (one record per line); ``check``
-adds ``github``. Input formats are named as inputs: ``--input text|jsonl``.
+adds ``github``. Input formats are named as inputs: ``--input text|jsonl|document``.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ SCHEMAS: dict[str, Schema] = {
     "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
     "Extraction": _object({
         "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
-        "verdict": _object(_VERDICT), "message": _STR,
+        "solar_hijri": _nullable(_STR), "verdict": _object(_VERDICT), "message": _STR,
     }),
     "Extracted": _object({"count": _INT, "failing": _INT,
                           "datelines": {"type": "array", "items": _ref("Extraction")}}),
