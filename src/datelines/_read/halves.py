@@ -181,6 +181,8 @@ class _MonthHalf:
         self.colloquial, self.before_year = False, -1
         self.short_year: int | None = None
         self.short_year_unit = -1
+        self.loose_year: int | None = None
+        self.loose_year_unit = -1
         self.slipped_day = False
 
     def free(self, index: int) -> bool:
@@ -472,6 +474,10 @@ class _MonthHalf:
             and self.free(k - 1)
             and is_year(self.units[k - 1])
         ):
+            if self.calendar == HIJRI and self.units[k - 1].value > HIJRI_YEAR_LIMIT:
+                # "2024 Muharrem ayı ilk günü 7 Temmuz": the Gregorian half's year
+                self.loose_year, self.loose_year_unit = self.units[k - 1].value, k - 1
+                return
             self.year, self.first = self.units[k - 1].value, k - 1
 
     def half(self) -> Half | None:
@@ -482,6 +488,8 @@ class _MonthHalf:
         )
         if self.year is None and self.short_year is not None:
             extra.update(short_year=self.short_year, short_year_unit=self.short_year_unit)
+        if self.loose_year is not None:
+            extra.update(loose_year=self.loose_year, loose_year_unit=self.loose_year_unit)
         languages = tuple(self.languages)
         if self.day is None and self.year is None:
             # A month name alone is not a date; a Hijri one may still take a year that

@@ -272,7 +272,9 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             continue
         # "10 محرم 2024", "পহেলা রমজান ২০২৫": a Hijri day and month with the Gregorian year.
         year = Half(GREGORIAN, half.loose_year, None, None, half.loose_year_unit, half.loose_year_unit)
-        pairs.append(Pair(half, year, half.first, max(half.last, half.loose_year_unit)))
+        pairs.append(
+            Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
+        )
     return pairs
 
 
