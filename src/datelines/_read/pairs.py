@@ -205,7 +205,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
         return False
     if any(units[i].text in _OR for i in range(day.last + 1, min(len(units), day.last + 4))):
         return False  # "یکم مارچ، یا اتوار، 2 مارچ": the first of two
-    if any(units[i].kind in ("word", "lex") and _BOUNDARY(units[i].text) for i in between):
+    if any(_boundary_at(units, i) for i in between):
         return True
     # The word after both: after the day when the month comes first ("Ramazan ayı martın
     # 23-də başlayacaq"), after the month when the day does ("১১ মার্চ থেকে রমজান মাস শুরু হবে").
@@ -219,7 +219,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
             return False  # the word belongs to another sentence, or to the next date
         if day_first and unit.has(WEEKDAY):
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
-        if unit.kind in ("word", "lex") and _BOUNDARY(unit.text):
+        if _boundary_at(units, index):
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
@@ -232,6 +232,22 @@ def _boundary_matcher() -> Callable[[str], bool]:
 
 
 _BOUNDARY = _boundary_matcher()
+# Stems of two words ("last day"): matched on a word and the next.
+_BOUNDARY_PAIRS = tuple(fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if " " in stem)
+
+
+def _boundary_at(units: Sequence[Unit], index: int) -> bool:
+    """Whether the word at ``index`` (alone, or with the next) says a month begins or ends."""
+    unit = units[index]
+    if unit.kind not in ("word", "lex"):
+        return False
+    if _BOUNDARY(unit.text):
+        return True
+    if index + 1 < len(units) and units[index + 1].kind in ("word", "lex"):
+        return f"{unit.text} {units[index + 1].text}".startswith(_BOUNDARY_PAIRS)
+    return False
+
+
 _OR = frozenset(fold(word) for word in OR_WORDS)
 
 
