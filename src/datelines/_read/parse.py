@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
-from .fastpath import parse_simple
 from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
@@ -153,11 +152,10 @@ def parse(text: str) -> Dateline:
             position=MAX_PARSE_LENGTH,
             expected="one dateline",
         )
-    return parse_simple(text) or parse_general(text)
+    return _parse(text)
 
 
-def parse_general(text: str) -> Dateline:
-    """:func:`parse` without its fast path for the commonest shape (which must agree)."""
+def _parse(text: str) -> Dateline:
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)

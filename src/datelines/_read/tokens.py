@@ -17,11 +17,12 @@ from .normalize import VANISHED, Folded, fold, join_words
 
 __all__ = ["INFLECTED_NAMES", "Unit", "inflected_name", "units"]
 
-_TOKEN = re.compile(r"([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S)")
+# Each token with the spaces before it, so that one findall (no match objects) gives the
+# offsets too: every character is a space or part of a token.
+_TOKEN = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S))")
 # The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
 # letters is quicker to the regular expression engine than a category.
-_ASCII_TOKEN = re.compile(r"([0-9]+)|([a-z\x7f]+)|(\S)")
-_KINDS: tuple[Literal["num", "word", "sign"], ...] = ("num", "num", "word", "sign")  # by group
+_ASCII_TOKEN = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
 _JOINERS = frozenset("-.")
 
@@ -76,16 +77,21 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     append = out.append
     previous_end = -1
-    kinds = _KINDS
-    for match in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
-        kind = kinds[match.lastindex or 0]
-        start, end = match.span()
-        word = text[start:end]
-        if kind == "word" and VANISHED in word:
-            word = word.replace(VANISHED, "")
-            if not word:
+    end = 0
+    for space, number, word, sign in (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text):
+        start = end + len(space)
+        if number:
+            end = start + len(number)
+            append(_new(_Token, ("num", number, start, end, start == previous_end)))
+        elif word:
+            end = start + len(word)
+            text_of = word.replace(VANISHED, "") if VANISHED in word else word
+            if not text_of:
                 continue  # a bidi mark or apostrophe standing alone
-        append(_new(_Token, (kind, word, start, end, start == previous_end)))
+            append(_new(_Token, ("word", text_of, start, end, start == previous_end)))
+        else:
+            end = start + 1
+            append(_new(_Token, ("sign", sign, start, end, start == previous_end)))
         previous_end = end
     return out
 
@@ -182,6 +188,57 @@ def _lookup_inflected(token: _Token) -> Unit | None:
     )
 
 
+def _word(token: _Token) -> list[Unit]:
+    """The units of one word that does not begin a longer name of the tables."""
+    found = LEXICON.entries.get(token.text)
+    if found is not None and not all(e.kind == ORDINAL for e in found):
+        return [Unit("lex", token.text, token.start, token.end, token.glued, entries=found)]
+    if _is_arabic(token.text) and (split := _lookup_arabic(token)):
+        return split
+    if (inflected := _lookup_inflected(token)) is not None:
+        return [inflected]
+    return [Unit("word", token.text, token.start, token.end, token.glued)]
+
+
+# What a word that begins no longer name is depends on its text alone, and finding out costs
+# several look-ups (for Arabic script, one per way of cutting it): words repeat, so each
+# word's answer is kept as a recipe of units, offsets relative to the word (-1: its end;
+# glued None: the word's own). Cleared when full, so memory stays bounded.
+_Recipe = tuple[tuple[UnitKind, str, int, int, tuple[Entry, ...], bool | None], ...]
+_RECIPES: dict[str, _Recipe] = {}
+_RECIPES_MAX = 50_000
+
+
+def _apply(recipe: _Recipe, token: _Token) -> list[Unit]:
+    """The units of a word from its recipe."""
+    _, _, start, end, glued = token
+    return [
+        _new(Unit, (
+            kind, text, start + begin, end if finish < 0 else start + finish,
+            glued if unit_glued is None else unit_glued, 0, entries, False, False,
+        ))
+        for kind, text, begin, finish, entries, unit_glued in recipe
+    ]  # fmt: skip
+
+
+def _recipe(token: _Token) -> _Recipe:
+    # Worked out on a stand-in at offset 0, unglued, so that what comes from the word itself
+    # shows apart from where it stands.
+    length = token.end - token.start
+    probe = _new(_Token, (token.kind, token.text, 0, length, False))
+    recipe = tuple(
+        (
+            unit.kind, unit.text, unit.start, -1 if unit.end == length else unit.end, unit.entries,
+            None if unit.start == 0 else unit.glued,
+        )
+        for unit in _word(probe)
+    )  # fmt: skip
+    if len(_RECIPES) >= _RECIPES_MAX:
+        _RECIPES.clear()
+    _RECIPES[token.text] = recipe
+    return recipe
+
+
 _PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
 
 
@@ -197,6 +254,8 @@ def units(folded: Folded) -> list[Unit]:
     persian = (
         bool(original) and _PERSIAN_DIGIT.search(original, *folded.span(0, len(folded.text))) is not None
     )
+    recipes = _RECIPES
+    long_number = False
     index = 0
     count = len(tokens)
     while index < count:
@@ -208,6 +267,8 @@ def units(folded: Folded) -> list[Unit]:
             continue
         if kind == "num":
             unit: Unit = _new(Unit, ("num", text, start, end, glued, int(text[:9]), (), False, False))
+            if len(text) > 4:
+                long_number = True
             if persian and "\u06f0" <= original[folded.span(start, end)[0]] <= "\u06f9":
                 unit = unit._replace(persian_digits=True)
             # "1st", "10th", "1er", "24শে", "1-го": a suffix glued to the number.
@@ -234,28 +295,10 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         if text not in first_words:
-            found = entries.get(text)
-            if found is not None and not all(e.kind == ORDINAL for e in found):
-                append(Unit("lex", text, start, end, glued, entries=found))
-            elif _is_arabic(text) and (split := _lookup_arabic(token)):
-                out.extend(split)
-            elif (inflected := _lookup_inflected(token)) is not None:
-                append(inflected)
-            else:
-                append(Unit("word", text, start, end, glued))
-            index += 1
-            continue
-        # The longest run of words (joined by spaces, hyphens or dots) that the tables know.
-        if token.text not in LEXICON.first_words:
-            found = entries.get(token.text)
-            if found is not None and not all(e.kind == ORDINAL for e in found):
-                out.append(Unit("lex", token.text, token.start, token.end, token.glued, entries=found))
-            elif _is_arabic(token.text) and (split := _lookup_arabic(token)):
-                out.extend(split)
-            elif (inflected := _lookup_inflected(token)) is not None:
-                out.append(inflected)
-            else:
-                out.append(Unit("word", token.text, token.start, token.end, token.glued))
+            recipe = recipes.get(text)
+            if recipe is None:
+                recipe = _recipe(token)
+            out.extend(_apply(recipe, token))
             index += 1
             continue
         run = [index]  # indexes of the words of the run
@@ -281,14 +324,9 @@ def units(folded: Folded) -> list[Unit]:
                 break
         if matched:
             continue
-        if _is_arabic(token.text) and (split := _lookup_arabic(token)):
-            out.extend(split)
-        elif (inflected := _lookup_inflected(token)) is not None:
-            out.append(inflected)
-        else:
-            out.append(Unit("word", token.text, token.start, token.end, token.glued))
+        out.extend(_word(token))
         index += 1
-    if any(u.kind == "num" and len(u.text) > 4 for u in out):
+    if long_number:
         return _split_glued_years(out)
     return out
 
