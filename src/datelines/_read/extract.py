@@ -88,9 +88,14 @@ def _has_word(
     return False
 
 
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Patterns that begin with a look-behind start with a look-ahead for their first character:
+# without it, Python's engine tries the whole pattern at every position of the text (about
+# twice as slow over archive text).
+_FOUR_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{4}(?!\d)")
 # A year above HIJRI_YEAR_LIMIT (1700), for ASCII text; a test holds it to the constant.
-_GREGORIAN_YEAR = re.compile(r"(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")
+_GREGORIAN_YEAR = re.compile(
+    r"(?=[0-9])(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])"
+)
 _BRACKETED_DAY_MONTH = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 
 
@@ -171,7 +176,7 @@ def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[
         yield match.span()
 
 
-_RUNS = re.compile(r"(?<!\d)\d+")
+_RUNS = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
 
 
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:

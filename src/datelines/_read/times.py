@@ -27,9 +27,10 @@ def _alternation(spellings: Sequence[str]) -> str:
 
 # A clock time: hours and minutes ("19:00", "19.00", "7h30"), or an hour with am/pm; then
 # perhaps a zone and an offset ("GMT+3"). Not a piece of a dotted date ("30.03.2025") nor
-# of a longer number.
+# of a longer number. (The look-ahead first lets the engine skip to digits: a pattern that
+# begins with a look-behind is tried at every position.)
 _CLOCK = re.compile(
-    r"(?<![\d./:\-])([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?(?![\d/]|\.\d)"
+    r"(?=\d)(?<![\d./:\-])([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?(?![\d/]|\.\d)"
     rf"(?:\s?({_alternation([fold(m) for m in (*AFTERNOON_MARKS, *MORNING_MARKS)])})(?![^\W\d_]))?"
     rf"(?:\s?({_alternation(list(_ZONES))})(?![^\W\d_])(?:([+\-−]\d{{1,2}})(?::?([0-5]\d))?(?!\d))?)?"
 )
