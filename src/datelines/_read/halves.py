@@ -575,6 +575,12 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
         at = era_after(units, i, kind)
+        if at is None and i + 1 < len(units) and units[i + 1].has(FILL_MY):
+            # The word for "year" between, before a spelled-out era: "1444 рік за Хіджрою",
+            # "1445 год по хиджре".
+            at = era_after(units, i + 1, kind)
+            if at is not None and len(units[at].text) < 3:
+                at = None
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))

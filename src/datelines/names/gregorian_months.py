@@ -6,12 +6,14 @@ like the Hijri names before matching; a trailing full stop after an abbreviation
 
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
-added on 2026-12-02 are listed with the page each was seen on (or CLDR 47, Unicode licence)
+added on 2026-12-02, and Ukrainian's, are listed with the page each was seen on (or CLDR 47, Unicode licence)
 in ``docs/data/spellings-sources.tsv``.
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 January
+        ("січня", "uk"),
+        ("січень", "uk"),
         ("январь", "ky"),
         ("کانوونی دووەمی", "ckb"),
         ("oṣù kínní", "yo"),
@@ -66,6 +68,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kìíní", "yo"),
     ),
     (  # 2 February
+        ("лютого", "uk"),
+        ("лютий", "uk"),
         ("февраль", "ky"),
         ("февраль", "tt"),
         ("oṣù kejì", "yo"),
@@ -124,6 +128,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("شوباتی", "ckb"),
     ),
     (  # 3 March
+        ("березня", "uk"),
+        ("березень", "uk"),
         ("март", "ky"),
         ("март", "uz"),
         ("март", "tt"),
@@ -170,6 +176,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("мартта", "ky"),
     ),
     (  # 4 April
+        ("квітня", "uk"),
+        ("квітень", "uk"),
         ("апрель", "ky"),
         ("апрель", "tt"),
         ("oṣù kẹrin", "yo"),
@@ -221,6 +229,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("сәуірде", "kk"),
     ),
     (  # 5 May
+        ("травня", "uk"),
+        ("травень", "uk"),
         ("май", "ky"),
         ("май", "uz"),
         ("май", "tt"),
@@ -263,6 +273,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("майга", "tt"),
     ),
     (  # 6 June
+        ("червня", "uk"),
+        ("червень", "uk"),
         ("июнь", "ky"),
         ("июнь", "tt"),
         ("oṣù kẹfà", "yo"),
@@ -309,6 +321,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("июньгә", "tt"),
     ),
     (  # 7 July
+        ("липня", "uk"),
+        ("липень", "uk"),
         ("июль", "ky"),
         ("июль", "tt"),
         ("oṣù keje", "yo"),
@@ -364,6 +378,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജൂലായ്", "ml"),
     ),
     (  # 8 August
+        ("серпня", "uk"),
+        ("серпень", "uk"),
         ("август", "ky"),
         ("август", "uz"),
         ("август", "tt"),
@@ -420,6 +436,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("আগষ্ট", "bn"),
     ),
     (  # 9 September
+        ("вересня", "uk"),
+        ("вересень", "uk"),
         ("сентябрь", "ky"),
         ("сентябрь", "tt"),
         ("oṣù kẹsàn-án", "yo"),
@@ -471,6 +489,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سېنتەبىر", "ug"),
     ),
     (  # 10 October
+        ("жовтня", "uk"),
+        ("жовтень", "uk"),
         ("октябрь", "ky"),
         ("октябрь", "tt"),
         ("تشرینی یەکەمی", "ckb"),
@@ -518,6 +538,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئۆكتەبىر", "ug"),
     ),
     (  # 11 November
+        ("листопада", "uk"),
+        ("листопад", "uk"),
         ("ноябрь", "ky"),
         ("ноябрь", "tt"),
         ("تشرینی دووەمی", "ckb"),
@@ -567,6 +589,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣù kọkànlá", "yo"),
     ),
     (  # 12 December
+        ("грудня", "uk"),
+        ("грудень", "uk"),
         ("декабрь", "ky"),
         ("декабрь", "tt"),
         ("کانوونی یەکەمی", "ckb"),
