@@ -256,7 +256,7 @@ class _MonthHalf:
         the unit after them."""
         units, r = self.units, self.k + 1
         while r < self.n:
-            if units[r].has(HONORIFIC) or (sign(units[r], ".") and units[r].glued):
+            if units[r].has(HONORIFIC) or (sign(units[r], ".") and units[r].glued and self._abbreviated(r)):
                 self.last = r
                 r += 1
             elif (
@@ -272,6 +272,14 @@ class _MonthHalf:
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
             r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
         return r
+
+    def _abbreviated(self, dot: int) -> bool:
+        """Whether the full stop glued after the name is an abbreviation's ("Rab. I", "Jan."),
+        not the sentence's end after a whole name ("… the first of Zu-al-Hajjah.")."""
+        units = self.units
+        if len(units[dot - 1].text) <= 5:
+            return True
+        return dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num")
 
     def day_after(self, r: int) -> int:
         """ "Muharram 27, 1442", "September 16, 2020", "Dhul-Qi'dah 1 1446"."""

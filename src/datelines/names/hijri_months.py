@@ -731,6 +731,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zulhijah", "id"),
         ("Zulhijjah", "ms"),
         ("Zul-Hijjah", "en"),
+        ("Zu-al-Hajjah", "en"),
         ("Dhul Hijjah", "en"),
         ("Dhul-Hijjah", "en"),
         ("Dhu al-Hijjah", "en"),
