@@ -36,7 +36,9 @@ __all__ = ["extract"]
 # taken into words as the tokenizer takes them.
 _WORDS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
 _ASCII_WORDS = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
-CUE_REACH = 48  # characters either side of a run of digits searched for a cue
+# Characters either side of a run of digits searched for a cue: as far as the reader pairs a
+# month with a day ("Dhul Hijjah will be 30 days, with Saturday, July 6": 49 characters).
+CUE_REACH = 64
 _WORD = 24  # at most this far past the reach to the end of a word
 CONTEXT = 160  # characters read on either side of a run with a cue
 # Where runs with cues crowd together, their windows merge; a merged window is read in
