@@ -145,9 +145,9 @@ def _slipped_day(units: Sequence[Unit], index: int) -> bool:
 
 
 def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
-    """A word for "day" after the number: "11 günü", "10-kuni", "01 ஆம் பிறை"."""
+    """A word for "day" after the number: "11 günü", "10-kuni", "01 ஆம் பிறை", "1. gecesi"."""
     probe = index + 1
-    if probe < len(units) and sign(units[probe], "-") and units[probe].glued:
+    if probe < len(units) and sign(units[probe], "-.") and units[probe].glued:
         probe += 1
     if probe < len(units) and units[probe].kind == "word" and _is_ordinal_word(units[probe].text):
         probe += 1  # an ordinal suffix written apart: "01 ஆம் பிறை", "8 нче көне"
@@ -195,7 +195,11 @@ class _MonthHalf:
             j >= 0
             and skipped < 6
             and j not in self.used
-            and (units[j].has(FILL_DM) or sign(units[j], '"-') or (j == self.k - 1 and self._slashed()))
+            and (
+                units[j].has(FILL_DM)
+                or sign(units[j], '"-')
+                or (j == self.k - 1 and (self._slashed() or self._comma_after_ordinal(j)))
+            )
         ):
             j -= 1
             skipped += 1
@@ -235,6 +239,15 @@ class _MonthHalf:
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _comma_after_ordinal(self, j: int) -> bool:
+        """A comma between a day with its ordinal suffix and the month: "Thursday 30th, June"."""
+        return (
+            j > 0
+            and sign(self.units[j], ",")
+            and self.units[j - 1].kind == "num"
+            and self.units[j - 1].ordinal
+        )
 
     def _slashed(self) -> bool:
         """Day, month name and year run together with slashes: "19/June/2023", "۱۴/August/۲۰۲۵"."""

@@ -590,6 +590,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ševvala", "bs"),
         ("Ševala", "bs"),
         ("Ševal", "bs"),
+        ("Šaval", "bs"),
         ("Schawwal", "de"),
         ("Chawwal", "fr"),
         ("Chaoual", "fr"),

@@ -118,7 +118,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
     ("غرة", 1, "ar"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
-    ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
+    ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
     ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
@@ -224,7 +224,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
-    "të", "dana mjeseca", "місяця", "благословенного",
+    "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -240,7 +240,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "day", "günü", "gününün", "günüdür", "günüdə", "tarihi", "tarihinde", "तारीख", "तारीख़", "दिन", "তারিখ",
     "তারিখে", "تاریخ", "تاريخ", "روز", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
-    "திகதி", "தேதி", "பிறை", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ",
+    "திகதி", "தேதி", "பிறை", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -289,7 +289,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
 NUMBER_ENDINGS: tuple[str, ...] = (
     "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
-    "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ",
+    "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
@@ -323,8 +323,8 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
 )  # fmt: skip
 
-# Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"): a day of
-# the fast is not a date of the month, so a day word before one of these is no day, and a
+# Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the
+# ten-day periods of Ramadan ("دوسرا عشرہ"): a day of the fast is not a date of the month, so a day word before one of these is no day, and a
 # month and a date with one between them do not pair.
 FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("fast", "en"), ("fasting", "en"), ("الصيام", "ar"), ("للصيام", "ar"), ("الصوم", "ar"), ("صيام", "ar"),
@@ -332,6 +332,7 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("रोजा", "hi"), ("रोज़ा", "hi"), ("orucun", "tr"), ("oruç", "tr"), ("orucu", "tr"), ("posta", "bs"),
     ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
     ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
+    ("عشرہ", "ur"), ("عشرے", "ur"),  # "رمضان کا دوسرا عشرہ": the second ten days, not the 2nd
 )  # fmt: skip
 
 # Case endings written onto a month's name (and a weekday's) in the languages that inflect
