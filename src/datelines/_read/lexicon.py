@@ -234,9 +234,11 @@ HIJRI_SHORT_MARK_STARTS = frozenset(
 def _date_neighbours() -> frozenset[str]:
     """Folded words that stand next to a date's numbers: month names of both calendars,
     era marks, days in words and ordinal suffixes, the words that stand between a day and its
-    month ("30 ga watan Rajab", "10 de Ramadán"), and the first words of such names."""
+    month ("30 ga watan Rajab", "10 de Ramadán"), the case endings written onto a day's
+    number ("19ـی کانوونی", "28-də"), and the first words of such names."""
     kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL, FILL_DM}
     words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
+    words.update(fold(ending) for ending in words_table.NUMBER_ENDINGS)
     for found in LEXICON.entries.values():
         for entry in found:
             if entry.kind in kinds:

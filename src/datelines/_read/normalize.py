@@ -2,9 +2,9 @@
 
 What folds: case; diacritics and Arabic harakat (NFKD, combining marks dropped), so
 "Ramaḍān" is "ramadan" and "شوّال" is "شوال"; Arabic presentation forms (NFKC, as PDF text
-carries them); the Arabic letter variants that Arabic, Persian and Urdu write differently
-(alef with hamza or madda, alef maksura, Farsi yeh, keheh, teh marbuta and its Urdu form,
-heh goal and doachashmee); tatweel, zero-width joiners and non-joiners, bidi controls and
+carries them); the Arabic letter variants that Arabic, Persian, Urdu and Kurdish write
+differently (alef with hamza or madda, alef maksura, Farsi yeh, keheh, teh marbuta and its
+Urdu form, heh goal and doachashmee, Kurdish heavy r); tatweel, zero-width joiners and non-joiners, bidi controls and
 apostrophes, which vanish; digits of every script, which become ASCII; dashes, quotes and
 spaces of every kind, which become one ASCII form each. Indic vowel signs stay: they are
 letters there.
@@ -28,7 +28,7 @@ _MAP = {
     "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي", "ئ": "ي",
     "ک": "ك", "ڪ": "ك",
     "ة": "ه", "ۃ": "ه", "ہ": "ه", "ھ": "ه", "ۀ": "ه", "ە": "ه",
-    "ؤ": "و",
+    "ؤ": "و", "ڕ": "ر",  # Kurdish heavy r: "ڕەجەب" and "رەجەب" are both written
     "ı": "i", "ß": "ss",
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u301d\u301e", '"'),
