@@ -224,7 +224,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
-    "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca",
+    "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -305,7 +305,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("last day", "en"), ("usher", "en"), ("mark", "en"),
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
-    ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("başla", "tr"), ("başlıyor", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
     ("баста", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
@@ -321,11 +321,13 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
+    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"),
 )  # fmt: skip
 
 # Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the
-# ten-day periods of Ramadan ("دوسرا عشرہ"): a day of the fast is not a date of the month, so a day word before one of these is no day, and a
-# month and a date with one between them do not pair.
+# ten-day periods of Ramadan ("دوسرا عشرہ"): a day of the fast is not a date of the month,
+# so a day word before one of these is no day, and a month and a date with one between them
+# do not pair.
 FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("fast", "en"), ("fasting", "en"), ("الصيام", "ar"), ("للصيام", "ar"), ("الصوم", "ar"), ("صيام", "ar"),
     ("روزہ", "ur"), ("روزے", "ur"), ("روزه", "fa"), ("روژه", "ps"), ("رোজা", "bn"), ("রোজা", "bn"),
