@@ -92,7 +92,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
-    ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("هیجری", "ckb"),
+    ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"),
 )  # fmt: skip
 
@@ -222,7 +222,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
-    "të", "dana mjeseca",
+    "të", "dana mjeseca", "ی", "ماه هجری قمری",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -361,6 +361,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("ps", "ې ی و"),
         ("so", "ka ta"),
         ("bn", "ের র েই ে য়"),
+        ("ta", "ின்"),
     )
     for ending in endings.split()
 )
