@@ -308,6 +308,7 @@ class _MonthHalf:
                 sign(units[probe], ',"(')
                 or units[probe].has(FILL_MY)
                 or (self.calendar == HIJRI and units[probe].has(HERA))
+                or self._month_word_before_year(probe, r)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -344,6 +345,22 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _month_word_before_year(self, probe: int, r: int) -> bool:
+        """ "Рамазан айы 1447", "Ramazan ayı 1445": the word for "month" that the tables know
+        as a day's filler ("айы 1-күнү"), straight after the name and before a Hijri year. Not
+        a year's filler in the tables: there a Gregorian year after it would be taken for a
+        Hijri month's colloquial year ("Рамазан айы 2024 жылы 11 наурызда")."""
+        units = self.units
+        return (
+            probe == r
+            and self.calendar == HIJRI
+            and units[probe].has(FILL_DM) is not None
+            and probe + 1 < self.n
+            and is_year(units[probe + 1])
+            and len(units[probe + 1].text) == 4
+            and units[probe + 1].value <= HIJRI_YEAR_LIMIT
+        )
 
     def _year(self, probe: int) -> None:
         digits = len(self.units[probe].text)
