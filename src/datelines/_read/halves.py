@@ -267,6 +267,16 @@ class _MonthHalf:
             ):
                 self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
                 r += 2
+            elif (
+                sign(units[r], "(")
+                and r + 2 < self.n
+                and (same := units[r + 1].has(self.entry.kind))
+                and same.value == self.entry.value
+                and sign(units[r + 2], ")")
+            ):
+                # the same month's local name in brackets: "Shawwaal (Mfungo wa Mosi) 1446"
+                self.last = r + 2
+                r += 3
             else:
                 break
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
