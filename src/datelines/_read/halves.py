@@ -681,6 +681,8 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         if half.calendar != HIJRI or half.year is None:
             continue
         probe = half.last + 1
+        if half.era_unit == half.last and probe < n and sign(units[probe], ".") and units[probe].glued:
+            probe += 1  # the era's own full stop: "1444 A.H. (2023)"
         while probe < n and units[probe].has(FILL_MY) and half.year_only:
             probe += 1  # "1446 хижри жыл / 2024 жыл"
         if probe < n and (sign(units[probe], "/-(") or units[probe].has(CONNECTOR)):
