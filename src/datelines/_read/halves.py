@@ -477,7 +477,10 @@ class _MonthHalf:
         if j > 1 and sign(units[j], ",") and units[j - 1].kind == "num" and units[j - 2].has(self.era_kind):
             j -= 1  # "Hijri 1446, Muharram 1"
             marked += 1
-        if not (marked and self.free(j) and is_year(units[j])):
+        # A year word after it makes an ordinal year a year: "ஹிஜிரி 1446-ம் ஆண்டின்", "1445ம்
+        # ஹிஜ்ரி ஆண்டின்" (the 1446th year), where the suffix would otherwise say a day.
+        ordinal_year = marked and units[j].kind == "num" and len(units[j].text) == 4 and units[j].ordinal
+        if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year)):
             return
         self.year, self.first = units[j].value, j
         if (
