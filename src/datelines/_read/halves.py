@@ -448,6 +448,17 @@ class _MonthHalf:
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
+            year_at = probe + 1
+            if (
+                self.year is None
+                and year_at < self.n
+                and is_year(units[year_at])
+                and not (self.calendar == HIJRI and units[year_at].value > HIJRI_YEAR_LIMIT)
+            ):
+                # and its year straight after it: "ദുൽഹിജ്ജ എട്ട് 1445" (Dhu al-Hijjah eight);
+                # not a Gregorian year with a Hijri month, which a year before may yet precede
+                # ("ഹിജ്റ 1444 മുഹറം ഒന്ന്, 2022 ജൂലൈ 30")
+                self.year_after(year_at)
 
     def year_before(self) -> None:
         """A year before the month (and its day), marked as such: "১৪৪৭ হিজরির শাবান মাসের
