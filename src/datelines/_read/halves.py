@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import ORDINAL_AFTER_NOUN
+from ..names.words import ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -125,12 +125,18 @@ def language(unit: Unit, kind: Kind) -> tuple[str, ...]:
 
 
 def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
-    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene)."""
+    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene, or
+    the full stop of an ordinal year where the era mark's language writes one: "1446.
+    hidžretska godina")."""
     probe = index + 1
     if probe < len(units) and sign(units[probe], '"'):
         probe += 1
     if probe < len(units) and units[probe].has(kind):
         return probe
+    if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
+        entry = units[probe + 1].has(kind)
+        if entry is not None and entry.language in ORDINAL_DOT_YEARS:
+            return probe + 1
     return None
 
 

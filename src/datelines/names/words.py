@@ -212,6 +212,10 @@ DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
 ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 
+# Languages that write a year as an ordinal, with a full stop, before its era words: "Nova
+# 1446. hidžretska godina" (the 1446th year of the Hijra). Their era words may follow the stop.
+ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
+
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
 DAY_MONTH_FILLERS: tuple[str, ...] = (
