@@ -721,6 +721,13 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                         last = probe + 1 if units[probe + 1].has(FILL_MY) else probe + 2
                     extra.append(Half(GREGORIAN, year, None, None, start, last, None, era, False))
                     used.update(range(start, last + 1))
+        elif (
+            (at := _year_after_comma(units, half, probe)) is not None
+            and at not in used
+            and overlaps(half.year, units[at].value)
+        ):
+            extra.append(Half(GREGORIAN, units[at].value, None, None, at, at, None, None, False))
+            used.add(at)
         probe = half.first - 1
         skipped = 0
         while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
@@ -732,6 +739,25 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _year_after_comma(units: Sequence[Unit], half: Half, probe: int) -> int | None:
+    """ "NOVA 1446. HIDŽRETSKA GODINA, 2024.", "(ഹിജ്റ 1446), 2024": a Hijri year said with
+    its era in words, a comma, and a four-digit year that ends the phrase: the unit of that
+    year. A comma parts much else, so only a year alone with a spelled-out era, and only a
+    year that nothing of a date follows."""
+    n = len(units)
+    era = half.era_unit
+    if not (half.year_only and era is not None and len(units[era].text) >= 3):
+        return None
+    if probe < n and sign(units[probe], ")") and half.first > 0 and sign(units[half.first - 1], "("):
+        probe += 1  # the Hijri year in brackets
+    at = probe + 1
+    if not (at < n and sign(units[probe], ",") and units[at].kind == "num" and len(units[at].text) == 4):
+        return None
+    if at + 1 < n and not sign(units[at + 1], ".,;)"):
+        return None
+    return at
 
 
 def overlaps(hijri_year: int, gregorian_year: int) -> bool:
