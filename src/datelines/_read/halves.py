@@ -719,7 +719,13 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                         last = era
                     elif probe + 1 < n and (units[probe + 1].has(FILL_MY) or _glued_year_word(units, probe)):
                         last = probe + 1 if units[probe + 1].has(FILL_MY) else probe + 2
-                    extra.append(Half(GREGORIAN, year, None, None, start, last, None, era, False))
+                    month = _month_after_year(units, probe, used) if last == probe else None
+                    if month is not None:
+                        # "رمضان ۱۴۴۵ / ۲۰۲۴ مارچ": the year, then its month (Pashto and Dari
+                        # write year, month, day); a month name alone is no half of its own
+                        last = probe + 1
+                    extra.append(Half(GREGORIAN, year, month, None, start, last,
+                                      None if month is None else last, era, False))  # fmt: skip
                     used.update(range(start, last + 1))
         elif (
             (at := _year_after_comma(units, half, probe)) is not None
@@ -739,6 +745,16 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _month_after_year(units: Sequence[Unit], index: int, used: set[int]) -> int | None:
+    """The Gregorian month named straight after the year at ``index`` with no day after it."""
+    at = index + 1
+    if at >= len(units) or at in used or (entry := units[at].has(GMONTH)) is None:
+        return None
+    if at + 1 < len(units) and units[at + 1].kind == "num":
+        return None
+    return entry.value
 
 
 def _year_after_comma(units: Sequence[Unit], half: Half, probe: int) -> int | None:
