@@ -479,6 +479,7 @@ class _MonthHalf:
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
+                or (skipped == 0 and sign(units[j], ",") and self._year_word_before(j))  # "2023-ж., 23-март"
             ):
                 break
             j -= 1
@@ -510,6 +511,13 @@ class _MonthHalf:
             and units[j - 2].value <= HIJRI_YEAR_LIMIT
         ):
             self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
+
+    def _year_word_before(self, j: int) -> bool:
+        """A year word (or its abbreviation with its full stop) right before unit ``j``."""
+        units = self.units
+        if j > 1 and sign(units[j - 1], ".") and units[j - 1].glued:
+            j -= 1
+        return j > 0 and units[j - 1].has(FILL_MY) is not None
 
     def year_first(self) -> None:
         """ "2024 ஜூலை 7"."""
