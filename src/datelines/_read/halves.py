@@ -519,6 +519,26 @@ class _MonthHalf:
             j -= 1
         return j > 0 and units[j - 1].has(FILL_MY) is not None
 
+    def day_after_month_word(self) -> None:
+        """ "ஹிஜ்ரி 1444 துல் ஹிஜ்ஜஹ் மாதம் 29", "ҳижрий 1447-йил Рамазон ойи 1": a year marked
+        before the month sets the order year, month, day, so the bare number after the word
+        for "month" is the day (elsewhere a day's number after a filler needs its suffix or
+        its word for "day": "Ramazan ayının 11-ci günü"). Not the start of a numeric date or
+        a time, nor the other calendar's day ("… ойи 16 майда")."""
+        if self.day is not None or self.year is None or self.first >= self.k:
+            return
+        units, probe = self.units, self.last + 1
+        if not (probe + 1 < self.n and units[probe].has(FILL_DM) and is_day(units[probe + 1])):
+            return
+        probe += 1
+        after = units[probe + 1] if probe + 1 < self.n else None
+        if not self.free(probe) or (
+            after is not None
+            and (after.kind in ("num", "word") or is_month(after) or (after.glued and sign(after, "/:.-")))
+        ):
+            return
+        self.day, self.last = units[probe].value, probe
+
     def year_first(self) -> None:
         """ "2024 ஜூலை 7"."""
         k = self.k
@@ -570,6 +590,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.year_after(r)
     reading.day_word_after()
     reading.year_before()
+    reading.day_after_month_word()
     reading.year_first()
     return reading.half()
 
