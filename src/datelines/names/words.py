@@ -226,7 +226,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
-    "të", "dana mjeseca", "ی", "ماه هجری قمری",
+    "të", "dana mjeseca", "ی", "ماه هجری قمری", "ойи",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
