@@ -82,4 +82,9 @@ def test_parse_raises_only_dateline_errors(text: str) -> None:
     except DatelineError as err:
         assert str(err)
     else:
-        assert line.hijri is not None or line.gregorian is not None
+        assert line.hijri is not None or line.gregorian is not None or line.solar_hijri is not None
+        assert all(
+            part.year is None or part.year >= 1
+            for part in (line.hijri, line.gregorian, line.solar_hijri)
+            if part
+        )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import ORDINAL_AFTER_NOUN
+from ..names.words import ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -104,7 +104,8 @@ def is_day(unit: Unit) -> bool:
 
 
 def is_year(unit: Unit) -> bool:
-    return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal
+    # No calendar here has a year 0: "000 AH" is no year.
+    return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal and unit.value >= 1
 
 
 def is_short_year(unit: Unit) -> bool:
@@ -125,12 +126,18 @@ def language(unit: Unit, kind: Kind) -> tuple[str, ...]:
 
 
 def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
-    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene)."""
+    """The unit of an era mark of ``kind`` right after ``index`` (a quote may intervene, or
+    the full stop of an ordinal year where the era mark's language writes one: "1446.
+    hidžretska godina")."""
     probe = index + 1
     if probe < len(units) and sign(units[probe], '"'):
         probe += 1
     if probe < len(units) and units[probe].has(kind):
         return probe
+    if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
+        entry = units[probe + 1].has(kind)
+        if entry is not None and entry.language in ORDINAL_DOT_YEARS:
+            return probe + 1
     return None
 
 
@@ -280,6 +287,16 @@ class _MonthHalf:
             ):
                 self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
                 r += 2
+            elif (
+                sign(units[r], "(")
+                and r + 2 < self.n
+                and (same := units[r + 1].has(self.entry.kind))
+                and same.value == self.entry.value
+                and sign(units[r + 2], ")")
+            ):
+                # the same month's local name in brackets: "Shawwaal (Mfungo wa Mosi) 1446"
+                self.last = r + 2
+                r += 3
             else:
                 break
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
@@ -329,6 +346,7 @@ class _MonthHalf:
                 sign(units[probe], ',"(')
                 or units[probe].has(FILL_MY)
                 or (self.calendar == HIJRI and units[probe].has(HERA))
+                or self._month_word_before_year(probe, r)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -365,6 +383,22 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _month_word_before_year(self, probe: int, r: int) -> bool:
+        """ "Рамазан айы 1447", "Ramazan ayı 1445": the word for "month" that the tables know
+        as a day's filler ("айы 1-күнү"), straight after the name and before a Hijri year. Not
+        a year's filler in the tables: there a Gregorian year after it would be taken for a
+        Hijri month's colloquial year ("Рамазан айы 2024 жылы 11 наурызда")."""
+        units = self.units
+        return (
+            probe == r
+            and self.calendar == HIJRI
+            and units[probe].has(FILL_DM) is not None
+            and probe + 1 < self.n
+            and is_year(units[probe + 1])
+            and len(units[probe + 1].text) == 4
+            and units[probe + 1].value <= HIJRI_YEAR_LIMIT
+        )
 
     def _year(self, probe: int) -> None:
         digits = len(self.units[probe].text)
@@ -442,6 +476,17 @@ class _MonthHalf:
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
+            year_at = probe + 1
+            if (
+                self.year is None
+                and year_at < self.n
+                and is_year(units[year_at])
+                and not (self.calendar == HIJRI and units[year_at].value > HIJRI_YEAR_LIMIT)
+            ):
+                # and its year straight after it: "ദുൽഹിജ്ജ എട്ട് 1445" (Dhu al-Hijjah eight);
+                # not a Gregorian year with a Hijri month, which a year before may yet precede
+                # ("ഹിജ്റ 1444 മുഹറം ഒന്ന്, 2022 ജൂലൈ 30")
+                self.year_after(year_at)
 
     def year_before(self) -> None:
         """A year before the month (and its day), marked as such: "১৪৪৭ হিজরির শাবান মাসের
@@ -456,6 +501,7 @@ class _MonthHalf:
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
+                or (skipped == 0 and sign(units[j], ",") and self._year_word_before(j))  # "2023-ж., 23-март"
             ):
                 break
             j -= 1
@@ -471,7 +517,10 @@ class _MonthHalf:
         if j > 1 and sign(units[j], ",") and units[j - 1].kind == "num" and units[j - 2].has(self.era_kind):
             j -= 1  # "Hijri 1446, Muharram 1"
             marked += 1
-        if not (marked and self.free(j) and is_year(units[j])):
+        # A year word after it makes an ordinal year a year: "ஹிஜிரி 1446-ம் ஆண்டின்", "1445ம்
+        # ஹிஜ்ரி ஆண்டின்" (the 1446th year), where the suffix would otherwise say a day.
+        ordinal_year = marked and units[j].kind == "num" and len(units[j].text) == 4 and units[j].ordinal
+        if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year)):
             return
         self.year, self.first = units[j].value, j
         if (
@@ -484,6 +533,33 @@ class _MonthHalf:
             and units[j - 2].value <= HIJRI_YEAR_LIMIT
         ):
             self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
+
+    def _year_word_before(self, j: int) -> bool:
+        """A year word (or its abbreviation with its full stop) right before unit ``j``."""
+        units = self.units
+        if j > 1 and sign(units[j - 1], ".") and units[j - 1].glued:
+            j -= 1
+        return j > 0 and units[j - 1].has(FILL_MY) is not None
+
+    def day_after_month_word(self) -> None:
+        """ "ஹிஜ்ரி 1444 துல் ஹிஜ்ஜஹ் மாதம் 29", "ҳижрий 1447-йил Рамазон ойи 1": a year marked
+        before the month sets the order year, month, day, so the bare number after the word
+        for "month" is the day (elsewhere a day's number after a filler needs its suffix or
+        its word for "day": "Ramazan ayının 11-ci günü"). Not the start of a numeric date or
+        a time, nor the other calendar's day ("… ойи 16 майда")."""
+        if self.day is not None or self.year is None or self.first >= self.k:
+            return
+        units, probe = self.units, self.last + 1
+        if not (probe + 1 < self.n and units[probe].has(FILL_DM) and is_day(units[probe + 1])):
+            return
+        probe += 1
+        after = units[probe + 1] if probe + 1 < self.n else None
+        if not self.free(probe) or (
+            after is not None
+            and (after.kind in ("num", "word") or is_month(after) or (after.glued and sign(after, "/:.-")))
+        ):
+            return
+        self.day, self.last = units[probe].value, probe
 
     def year_first(self) -> None:
         """ "2024 ஜூலை 7"."""
@@ -536,6 +612,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.year_after(r)
     reading.day_word_after()
     reading.year_before()
+    reading.day_after_month_word()
     reading.year_first()
     return reading.half()
 
@@ -569,7 +646,7 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
                 month, day = day, month
         else:
             return None
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not (1 <= month <= 12 and 1 <= day <= 31 and year >= 1):
             return None
         ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
         calendar: CalendarKind | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
@@ -681,6 +758,8 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         if half.calendar != HIJRI or half.year is None:
             continue
         probe = half.last + 1
+        if half.era_unit == half.last and probe < n and sign(units[probe], ".") and units[probe].glued:
+            probe += 1  # the era's own full stop: "1444 A.H. (2023)"
         while probe < n and units[probe].has(FILL_MY) and half.year_only:
             probe += 1  # "1446 хижри жыл / 2024 жыл"
         if probe < n and (sign(units[probe], "/-(") or units[probe].has(CONNECTOR)):
@@ -697,8 +776,21 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                         last = era
                     elif probe + 1 < n and (units[probe + 1].has(FILL_MY) or _glued_year_word(units, probe)):
                         last = probe + 1 if units[probe + 1].has(FILL_MY) else probe + 2
-                    extra.append(Half(GREGORIAN, year, None, None, start, last, None, era, False))
+                    month = _month_after_year(units, probe, used) if last == probe else None
+                    if month is not None:
+                        # "رمضان ۱۴۴۵ / ۲۰۲۴ مارچ": the year, then its month (Pashto and Dari
+                        # write year, month, day); a month name alone is no half of its own
+                        last = probe + 1
+                    extra.append(Half(GREGORIAN, year, month, None, start, last,
+                                      None if month is None else last, era, False))  # fmt: skip
                     used.update(range(start, last + 1))
+        elif (
+            (at := _year_after_comma(units, half, probe)) is not None
+            and at not in used
+            and overlaps(half.year, units[at].value)
+        ):
+            extra.append(Half(GREGORIAN, units[at].value, None, None, at, at, None, None, False))
+            used.add(at)
         probe = half.first - 1
         skipped = 0
         while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
@@ -710,6 +802,35 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _month_after_year(units: Sequence[Unit], index: int, used: set[int]) -> int | None:
+    """The Gregorian month named straight after the year at ``index`` with no day after it."""
+    at = index + 1
+    if at >= len(units) or at in used or (entry := units[at].has(GMONTH)) is None:
+        return None
+    if at + 1 < len(units) and units[at + 1].kind == "num":
+        return None
+    return entry.value
+
+
+def _year_after_comma(units: Sequence[Unit], half: Half, probe: int) -> int | None:
+    """ "NOVA 1446. HIDŽRETSKA GODINA, 2024.", "(ഹിജ്റ 1446), 2024": a Hijri year said with
+    its era in words, a comma, and a four-digit year that ends the phrase: the unit of that
+    year. A comma parts much else, so only a year alone with a spelled-out era, and only a
+    year that nothing of a date follows."""
+    n = len(units)
+    era = half.era_unit
+    if not (half.year_only and era is not None and len(units[era].text) >= 3):
+        return None
+    if probe < n and sign(units[probe], ")") and half.first > 0 and sign(units[half.first - 1], "("):
+        probe += 1  # the Hijri year in brackets
+    at = probe + 1
+    if not (at < n and sign(units[probe], ",") and units[at].kind == "num" and len(units[at].text) == 4):
+        return None
+    if at + 1 < n and not sign(units[at + 1], ".,;)"):
+        return None
+    return at
 
 
 def overlaps(hijri_year: int, gregorian_year: int) -> bool:

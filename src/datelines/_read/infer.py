@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dateline import DatePart
 
-__all__ = ["with_inferred_years"]
+__all__ = ["gregorian_year_of", "hijri_year_of", "with_inferred_years"]
 
 _NEAR = 15  # days: two halves that are one day differ by a day or two between calendars
 
@@ -28,17 +28,18 @@ def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart,
             stated = date(g.year, g.month, g.day)
         except ValueError:  # a date that cannot be ("31 June", year 14450): nothing to infer from
             return hijri, gregorian
-        year = _hijri_year(h.month, h.day, stated)
+        year = hijri_year_of(h.month, h.day, stated)
         if year is not None:
             hijri = replace(hijri, inferred_year=year)
     elif g.year is None and g.month and g.day and h.year and h.month and h.day:
-        year = _gregorian_year(g.month, g.day, (h.year, h.month, h.day))
+        year = gregorian_year_of(g.month, g.day, (h.year, h.month, h.day))
         if year is not None:
             gregorian = replace(gregorian, inferred_year=year)
     return hijri, gregorian
 
 
-def _hijri_year(month: int, day: int, gregorian: date) -> int | None:
+def hijri_year_of(month: int, day: int, gregorian: date) -> int | None:
+    """The Hijri year in which that month and day fall within a fortnight of ``gregorian``."""
     from ..calendars import builtin_calendar
 
     try:
@@ -53,7 +54,8 @@ def _hijri_year(month: int, day: int, gregorian: date) -> int | None:
     return None
 
 
-def _gregorian_year(month: int, day: int, hijri: tuple[int, int, int]) -> int | None:
+def gregorian_year_of(month: int, day: int, hijri: tuple[int, int, int]) -> int | None:
+    """The Gregorian year in which that month and day fall within a fortnight of ``hijri``."""
     from ..calendars import builtin_calendar
     from ..hijri import HijriDate
 

@@ -9,11 +9,13 @@ begins tomorrow, 11 March 2024").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
+from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit
@@ -143,8 +145,58 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs = _pair_neighbours(units, merged)
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
+    in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
+    pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> Pair:
+    """A dateline whose one half leaves its year unsaid, and the year said after both in
+    brackets: "… 21-aprel, juma kuniga to‘g‘ri keldi (2023)", "Рамазан аеның 1 нче көне 2024
+    елның 11 мартка туры килә (1445)". The year is that half's when it is the year the other
+    half's whole date puts it in (see :mod:`.infer`); a weekday, a connector, commas and at
+    most two other words may stand before the bracket. The grammar of a half cannot take it:
+    the other half stands between."""
+    hijri, gregorian = pair.hijri, pair.gregorian
+    if (hijri.year is None) == (gregorian.year is None):
+        return pair
+    missing, known = (hijri, gregorian) if hijri.year is None else (gregorian, hijri)
+    month, day, said = missing.month, missing.day, (known.year, known.month, known.day)
+    if month is None or day is None or said[0] is None or said[1] is None or said[2] is None:
+        return pair
+    whole = (said[0], said[1], said[2])  # the other half's whole date
+    probe, words = pair.last + 1, 0
+    while probe < len(units) and probe - pair.last <= 6 and not sign(units[probe], "("):
+        unit = units[probe]
+        if unit.kind == "num" or (unit.kind == "sign" and unit.text != ","):
+            return pair
+        if unit.kind == "word" or (unit.kind == "lex" and not (unit.has(WEEKDAY) or unit.has(CONNECTOR))):
+            words += 1
+            if words > 2:
+                return pair
+        probe += 1
+    at = probe + 1
+    if not (
+        at + 1 < len(units)
+        and sign(units[probe], "(")
+        and units[at].kind == "num"
+        and len(units[at].text) == 4
+        and at not in in_halves
+        and sign(units[at + 1], ")")
+    ):
+        return pair
+    year = units[at].value
+    if missing is hijri:
+        try:
+            fits = hijri_year_of(month, day, date(*whole)) == year
+        except ValueError:  # a Gregorian date that cannot be
+            fits = False
+        if fits:
+            return pair._replace(hijri=hijri._replace(year=year), last=at + 1)
+    elif gregorian_year_of(month, day, whole) == year:
+        return pair._replace(gregorian=gregorian._replace(year=year), last=at + 1)
+    return pair
 
 
 # How far a month named alone may stand from the date it begins or ends on, in gap cost.

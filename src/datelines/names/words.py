@@ -94,7 +94,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
-    ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("هیجری", "ckb"),
+    ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"),
 )  # fmt: skip
 
@@ -214,6 +214,10 @@ DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
 ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 
+# Languages that write a year as an ordinal, with a full stop, before its era words: "Nova
+# 1446. hidžretska godina" (the 1446th year of the Hijra). Their era words may follow the stop.
+ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
+
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
 DAY_MONTH_FILLERS: tuple[str, ...] = (
@@ -225,6 +229,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
+    "ی", "ماه هجری قمری", "ойи",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -281,7 +286,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
-    "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്",
+    "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி",
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -366,6 +371,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("ps", "ې ی و"),
         ("so", "ka ta"),
         ("bn", "ের র েই ে য়"),
+        ("ta", "ின்"),
     )
     for ending in endings.split()
 )
