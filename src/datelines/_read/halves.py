@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
+from ..names.words import OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -32,6 +32,7 @@ from .lexicon import (
     Entry,
     Kind,
 )
+from .normalize import fold
 from .tokens import Unit
 
 __all__ = [
@@ -114,6 +115,9 @@ def is_short_year(unit: Unit) -> bool:
 
 def is_month(unit: Unit) -> bool:
     return any(e.kind in (HMONTH, GMONTH, SMONTH) for e in unit.entries)
+
+
+_OR = frozenset(fold(word) for word in OR_WORDS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -238,6 +242,8 @@ class _MonthHalf:
             and len(units[j - 2].text) <= 2
         )
         if is_day(left) and not numeric:
+            if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]):
+                return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
             self.day, self.first = left.value, j
         elif (found := left.has(DAYWORD)) is not None and not (
             j + 1 < self.n and units[j + 1].text in FASTING
