@@ -677,6 +677,12 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     short = is_short_year(unit)
     if not (is_year(unit) or short):
         return None
+    # Every era mark is a word of the tables, next to the year (a sign, a quote or the dot of
+    # "1446. hidžretska", may stand between): a year with neither neighbour in the tables (most
+    # numbers of running text) is no half.
+    following = i + 2 if i + 1 < len(units) and units[i + 1].kind == "sign" else i + 1
+    if not ((following < len(units) and units[following].entries) or (i > 0 and units[i - 1].entries)):
+        return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
         at = era_after(units, i, kind)
         if at is None and i + 1 < len(units) and units[i + 1].has(FILL_MY):
