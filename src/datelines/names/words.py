@@ -124,7 +124,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
     ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
-    ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("نخستین", 1, "fa"),
+    ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("दसवें", 10, "hi"), ("نخستین", 1, "fa"),
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"), ("перший", 1, "uk"), ("десятий", 10, "uk"),
     ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
@@ -229,7 +229,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
-    "ی", "ماه هجری قمری", "ойи",
+    "ی", "ماه هجری قمری", "ойи", "aiy",
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -252,7 +252,7 @@ DAY_NOUNS: tuple[str, ...] = (
 MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
     "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
-    "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "ọdún",
+    "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "katika mwaka", "ọdún",
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
@@ -311,7 +311,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlıyor", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
-    ("баста", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
+    ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
     ("почина", "uk"), ("розпоч", "uk"), ("останн", "uk"),
@@ -356,6 +356,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
             "да де та те нда нде ға ге қа ке на не ның нің дың дің тың тің ы і ын ін нан нен дан ден тан тен "
             "ында інде нан",
         ),
+        ("kk", "da de ta te nda nde dan den tan ten"),  # the Latin transliteration: "1 nauryzda"
         (
             "ky",
             "да де до дө та те то тө га ге го гө ка ке ко кө нын нин нун нүн дын дин дун дүн тын тин ы и у ү "
