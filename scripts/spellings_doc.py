@@ -41,6 +41,14 @@ def render() -> str:
     for number, spellings in enumerate(hijri_months.MONTHS, start=1):
         lines.append(f"{number}. **{english.HIJRI_MONTHS[number - 1]}**: {_by_language(list(spellings))}")
     lines += ["", "Honorifics that may follow a month: " + ", ".join(hijri_months.HONORIFICS), ""]
+    lines += [
+        "A month said by description, read as that month where no month's name follows it: "
+        + "; ".join(
+            f"{spelling} ({language}): {english.HIJRI_MONTHS[month - 1]}"
+            for spelling, month, language, _ in hijri_months.DESCRIPTIONS
+        ),
+        "",
+    ]
     lines += ["## Gregorian months", ""]
     for number, spellings in enumerate(gregorian_months.MONTHS, start=1):
         lines.append(f"{number}. **{english.GREGORIAN_MONTHS[number - 1]}**: {_by_language(list(spellings))}")

@@ -17,6 +17,7 @@ from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
     DAYWORD,
+    DESCRIBED,
     FASTING,
     FILL_DM,
     FILL_MY,
@@ -610,7 +611,7 @@ class _MonthHalf:
 
 def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     entry = units[k].has(HMONTH) or units[k].has(GMONTH) or units[k].has(SMONTH)
-    if entry is None:
+    if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
     reading = _MonthHalf(units, k, used, entry)
     reading.day_before()
@@ -621,6 +622,18 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.day_after_month_word()
     reading.year_first()
     return reading.half()
+
+
+def _named_after(units: Sequence[Unit], k: int) -> bool:
+    """Whether a month said by description is named right after: "the holy month of Muharram",
+    "Mwezi Mtukufu wa Ramadhani", "الشهر الكريم رمضان"."""
+    for index in range(k + 1, min(len(units), k + 5)):
+        unit = units[index]
+        if (found := unit.has(HMONTH)) is not None:
+            return found.spelling not in DESCRIBED
+        if not (unit.has(FILL_DM) or unit.has(FILL_MY) or unit.has(HONORIFIC) or sign(unit, ",(")):
+            return False
+    return False
 
 
 # --- halves in digits, and years with their era ----------------------------------------------

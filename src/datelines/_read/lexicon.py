@@ -17,7 +17,7 @@ from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
 
-__all__ = ["DAY_NOUNS", "FASTING", "LEXICON", "Entry", "Kind", "Lexicon"]
+__all__ = ["DAY_NOUNS", "DESCRIBED", "FASTING", "LEXICON", "Entry", "Kind", "Lexicon"]
 
 
 class Kind(StrEnum):
@@ -90,6 +90,8 @@ def _build() -> Lexicon:
     for month, spellings in enumerate(hijri_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, HMONTH, month, language)
+    for spelling, month, language, _ in hijri_months.DESCRIPTIONS:
+        add(spelling, HMONTH, month, language)
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
@@ -126,6 +128,9 @@ def _build() -> Lexicon:
 
 LEXICON = _build()
 
+# The months said by description ("holy month"): their entries' spellings.
+DESCRIBED = frozenset(spelling for spelling, _, _, _ in hijri_months.DESCRIPTIONS)
+
 
 def month_collisions() -> list[str]:
     """Skeletons that name months of two calendars at once (must be none)."""
@@ -152,6 +157,8 @@ def _hijri_cue_prefixes() -> frozenset[str]:
             parts = [w for w in split_words(fold(spelling)) if w not in _ARTICLES]
             if parts:
                 prefixes.add(parts[0][:CUE_LENGTH])
+    for _, _, _, cue in hijri_months.DESCRIPTIONS:
+        prefixes.add(fold(cue)[:CUE_LENGTH])
     for spelling, _ in words_table.HIJRI_ERAS:
         # Phrases ("dalam kalender Hijriah") cue through their own era word, which is an
         # entry of its own; their other words are everyday words.

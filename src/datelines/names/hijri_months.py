@@ -834,6 +834,18 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     ),
 )
 
+# A month said by description, not by name: news of Ramadan calls it "the holy month", "الشهر
+# الكريم", "bulan suci". Read as that month only where no name of a month follows it ("the holy
+# month of Muharram" is Muharram). Each with its month, its language, and the word of it that
+# cues `extract` (the distinctive one: "suci", not "bulan").
+DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
+    ("holy month", 9, "en", "holy"),
+    ("الشهر الكريم", 9, "ar", "الكريم"), ("الشهر الفضيل", 9, "ar", "الفضيل"), ("الشهر الأبرك", 9, "ar", "الأبرك"),
+    ("bulan suci", 9, "id", "suci"),
+    ("Mübarek ay", 9, "tr", "Mübarek"), ("Mübarek ayın", 9, "tr", "Mübarek"),
+    ("müqəddəs ay", 9, "az", "müqəddəs"), ("müqəddəs ayın", 9, "az", "müqəddəs"),
+)  # fmt: skip
+
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").
 HONORIFICS: tuple[str, ...] = (
     "ul-Haram", "al-Haram", "ul-Muazzam", "ul-Moazzam", "al-Mu'azzam", "ul-Mubarak", "al-Mubarak",
