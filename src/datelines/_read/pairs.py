@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import MONTH_BOUNDARY_WORDS, OR_WORDS
+from ..names.words import CLAUSE_BREAKS, MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
@@ -23,6 +23,7 @@ from .tokens import Unit
 __all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
 
 MAX_GAP_COST = 8.0
+_CLAUSE_BREAKS = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
 
 
 class Pair(NamedTuple):
@@ -52,6 +53,8 @@ def _gap_cost(
                 continue
             cost += 0.5
             continue
+        if unit.text in _CLAUSE_BREAKS:
+            return None
         cost += 1.0
         if cost > limit:
             return None

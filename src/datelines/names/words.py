@@ -232,6 +232,12 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy",
 )  # fmt: skip
 
+# Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
+# day of Zil Hajj will be tomorrow"): two dates on either side of one are different days.
+CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
+    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"),
+)  # fmt: skip
+
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
 # begin on one of them is not paired with either.
 OR_WORDS: tuple[str, ...] = (
