@@ -83,6 +83,9 @@ def render() -> str:
         "",
         "Signs: / | - – — = , ; l ( ) [ ] and any of these words: " + _by_language(list(words.CONNECTORS)),
         "",
+        "Words that keep the dates on either side apart (another clause): "
+        + _by_language(list(words.CLAUSE_BREAKS)),
+        "",
         "## Filler words",
         "",
         "Between a day and its month: " + ", ".join(words.DAY_MONTH_FILLERS),

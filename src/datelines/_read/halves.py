@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
+from ..names.words import MONTH_COUNT_NOUNS, OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -119,6 +119,7 @@ def is_month(unit: Unit) -> bool:
 
 
 _OR = frozenset(fold(word) for word in OR_WORDS)
+_MONTH_COUNTED = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -211,6 +212,7 @@ class _MonthHalf:
                 units[j].has(FILL_DM)
                 or sign(units[j], '"-')
                 or (j == self.k - 1 and (self._slashed() or self._comma_after_ordinal(j)))
+                or _described(units[j])  # "the first of the holy month of Muharram"
             )
         ):
             j -= 1
@@ -247,7 +249,7 @@ class _MonthHalf:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
             self.day, self.first = left.value, j
         elif (found := left.has(DAYWORD)) is not None and not (
-            j + 1 < self.n and units[j + 1].text in FASTING
+            j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED)
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
@@ -622,6 +624,12 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.day_after_month_word()
     reading.year_first()
     return reading.half()
+
+
+def _described(unit: Unit) -> bool:
+    """Whether the unit is a month said by description ("holy month")."""
+    found = unit.has(HMONTH)
+    return found is not None and found.spelling in DESCRIBED
 
 
 def _named_after(units: Sequence[Unit], k: int) -> bool:

@@ -123,7 +123,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
     ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
-    ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
+    ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"), ("ഒന്നാണ്", 1, "ml"),
     ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("दसवें", 10, "hi"), ("نخستین", 1, "fa"),
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"), ("перший", 1, "uk"), ("десятий", 10, "uk"),
@@ -232,10 +232,16 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy",
 )  # fmt: skip
 
+# The word for "month" straight after an ordinal, which then counts months, not days:
+# "hicri yılın ilk ayı muharremin onuncu günü" (the first month, Muharram: its tenth day).
+MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
+    ("ayı", "tr"), ("month", "en"),
+)  # fmt: skip
+
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
 # day of Zil Hajj will be tomorrow"): two dates on either side of one are different days.
 CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
-    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"),
+    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"),
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
@@ -263,7 +269,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی",
-    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام",
+    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
