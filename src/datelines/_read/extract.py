@@ -16,6 +16,7 @@ from .lexicon import (
     GREGORIAN_ERA_WORDS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_PREFIXES_ARABIC,
+    HIJRI_ERA_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
@@ -169,6 +170,17 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     )
 
 
+def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
+    """Whether a Hijri era word, spelled out, follows the number: "61 हिजरी", "125 Hijriah"."""
+    stop = min(len(text), end + _NEAR)
+    following = (_NEXT_INDIC if indic else _NEXT).match(text, end, stop)
+    word = following.group(1 if indic else 2) if following else None
+    if not word:
+        return False
+    folded = word.translate(FOLD_TABLE)
+    return (folded.replace(VANISHED, "") if VANISHED in folded else folded) in HIJRI_ERA_WORDS
+
+
 def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
     """The whole runs of digits that begin in ``text[lo:hi]``."""
     stop = len(text) if hi is None else hi
@@ -199,12 +211,14 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
             ):
                 continue
         elif (
-            digits > 2
-            or int(text[start:end]) > 31
+            digits > 3
+            or ((digits == 3 or int(text[start:end]) > 31) and not _spelled_era_after(text, end, indic))
             or not _date_neighbour(text, start, end, indic)
             or not _has_cue(text, start, end)
         ):
-            continue  # not a day, or not beside a date word, or no Hijri evidence near it
+            # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी"), or
+            # not beside a date word, or no Hijri evidence near it
+            continue
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
         # Runs that begin in the next CONTEXT // 2 characters would extend the window by
         # less than that: the scan skips them (a text of nothing but numbers costs one check
