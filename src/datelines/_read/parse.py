@@ -227,7 +227,11 @@ def _place_and_agency(
             place = match.group(1).strip() or None
             agency = match.group(2)
             new_start = min(start, match.start(1))
-        elif (bare := _PLACE_BARE.match(before)) and not _is_date_word(bare.group(1)):
+        elif (
+            (bare := _PLACE_BARE.match(before))
+            and not bare.group(1)[0].islower()  # "in 61 AH (680 CE)": a word of the sentence
+            and not _is_date_word(bare.group(1))
+        ):
             place = bare.group(1)
             new_start = min(start, bare.start(1))
     after = _AGENCY_AFTER.match(text, end)
@@ -236,6 +240,9 @@ def _place_and_agency(
         if not _is_date_word(found):
             agency = found
             end = after.end() if after.group(3) is None else after.end(3)
+    said_so_far = text[new_start:end]
+    if said_so_far.count("(") > said_so_far.count(")") and text[end:].lstrip().startswith(")"):
+        end = text.index(")", end) + 1  # "61 AH (680 CE)": the bracket the dateline opened
     return place, agency, new_start, end
 
 
