@@ -92,6 +92,9 @@ def render() -> str:
         "",
         "Between a month and its year: " + ", ".join(words.MONTH_YEAR_FILLERS),
         "",
+        '"The month" after a day word, meaning the Hijri month named last before it in the sentence: '
+        + _by_language(list(words.MONTH_ANAPHORA)),
+        "",
     ]
     return "\n".join(lines)
 

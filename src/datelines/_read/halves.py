@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import MONTH_COUNT_NOUNS, OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
+from ..names.words import MONTH_ANAPHORA, MONTH_COUNT_NOUNS, OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -120,6 +120,9 @@ def is_month(unit: Unit) -> bool:
 
 _OR = frozenset(fold(word) for word in OR_WORDS)
 _MONTH_COUNTED = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
+# "The month", as one word or the last of several ("the month" is "month" after "the").
+_ANAPHORA = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
+_ANAPHORA_BEFORE = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -753,6 +756,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
+    halves.extend(_anaphoric_halves(units, halves, used))
     halves.sort(key=lambda h: h.first)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
     # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
@@ -766,6 +770,39 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         for h in halves
     ]
     return _year_partners(units, halves, used)
+
+
+def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:
+    """A day word and "the month" with no name ("… شهر شوال 1445هـ ثبوتا شرعيا، ليكون فاتح
+    الشهر هو يوم الأربعاء 10 أبريل"): that day of the Hijri month named last before it, in the
+    same sentence, with its year."""
+    found: list[Half] = []
+    for index, unit in enumerate(units):
+        if unit.kind not in ("word", "lex") or unit.text not in _ANAPHORA or index in used:
+            continue
+        words = _ANAPHORA_BEFORE[unit.text]
+        at = index - len(words)
+        if at < 1 or [u.text for u in units[at:index]] != words:
+            continue
+        day_at = at - 1
+        while day_at > 0 and units[day_at].has(FILL_DM) and day_at > at - 4:
+            day_at -= 1  # "the first day of the month"
+        day = units[day_at].has(DAYWORD)
+        if day is None or day_at in used:
+            continue
+        named = [
+            h for h in halves
+            if h.calendar == HIJRI and h.month is not None and h.last < day_at
+            and not any(sign(u, ".!?;") for u in units[h.last + 1 : day_at])
+        ]  # fmt: skip
+        if not named:
+            continue
+        month = named[-1]
+        found.append(
+            Half(HIJRI, month.year, month.month, day.value, day_at, index, None, None, False, (day.language,))
+        )
+        used.update(range(day_at, index + 1))
+    return found
 
 
 def _loose(year: int, gregorian_years: set[int]) -> bool:

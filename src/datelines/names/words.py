@@ -232,6 +232,12 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy",
 )  # fmt: skip
 
+# "The month" with no name, after a day word: the month named last before it in the
+# sentence ("هلال شهر شوال 1445هـ …، ليكون فاتح الشهر هو يوم الأربعاء 10 أبريل": its 1st).
+MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
+    ("الشهر", "ar"), ("the month", "en"),
+)  # fmt: skip
+
 # The word for "month" straight after an ordinal, which then counts months, not days:
 # "hicri yılın ilk ayı muharremin onuncu günü" (the first month, Muharram: its tenth day).
 MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
