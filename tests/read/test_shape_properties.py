@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from datelines import HijriDate, extract, get_calendar, parse
 from datelines._read.lexicon import LEXICON
 from datelines._read.normalize import fold, words
+from datelines.names import hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.words import DAY_WORDS
 
@@ -200,3 +201,59 @@ def test_a_missing_year_is_inferred_and_marked(year: int, month: int, day: int, 
     assert line.hijri is not None
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text
     assert line.hijri.inferred_year == year, text
+
+
+# --- months said by description, and "the month" said after one named --------------------
+
+
+@given(
+    st.sampled_from([spelling for spelling, month, _, _ in hijri_months.DESCRIPTIONS if month == 9]),
+    st.integers(1400, 1500),
+    st.integers(1, 29),
+    st.sampled_from(LANGUAGES),
+)
+def test_a_described_month_reads_as_its_month(description: str, year: int, day: int, language: str) -> None:
+    hijri = HijriDate(year, 9, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    g_text = f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}"
+    text = f"{day} {description} {year}{HIJRI_ERAS[language]} / {g_text}"
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(
+    st.sampled_from([spelling for spelling, _, language, _ in hijri_months.DESCRIPTIONS if language == "en"]),
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 29),
+)
+def test_a_description_before_a_name_is_the_named_month(
+    description: str, year: int, month: int, day: int
+) -> None:
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{day} of the {description} of {HIJRI_MONTHS['en'][month - 1]} {year} AH, corresponding to "
+        f"{gregorian.day} {GREGORIAN_MONTHS['en'][gregorian.month - 1]} {gregorian.year}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(["en", "ar"]))
+def test_the_month_is_the_month_named_before(year: int, month: int, language: str) -> None:
+    hijri = HijriDate(year, month, 1)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    name = HIJRI_MONTHS[language][month - 1]
+    g_text = f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}"
+    text = (
+        f"The crescent of {name} {year} AH was sighted, so the first day of the month is {g_text}"
+        if language == "en"
+        else f"ثبوت رؤية هلال شهر {name} {year}هـ، ليكون فاتح الشهر هو يوم {g_text}"
+    )
+    found = [(d.hijri.to_hijri(), d.gregorian.to_date()) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [(hijri, gregorian)], text
