@@ -18,6 +18,7 @@ import atheris
 with atheris.instrument_imports():
     import datelines
     import datelines._check.check
+    import datelines._read.api
     import datelines._read.extract
     import datelines._read.halves
     import datelines._read.normalize

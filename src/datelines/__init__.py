@@ -83,12 +83,12 @@ _LAZY = {
     "load_style": "datelines._write.styles",
     "style_names": "datelines._write.styles",
     "Template": "datelines._write.template",
-    "parse": "datelines._read.parse",
+    "parse": "datelines._read.api",
     "check": "datelines._check.check",
     "Verdict": "datelines._check.verdict",
     "Finding": "datelines._check.verdict",
     "Explanation": "datelines._check.verdict",
-    "extract": "datelines._read.extract",
+    "extract": "datelines._read.api",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
     "TimeOfDay": "datelines.dateline",
@@ -114,8 +114,7 @@ if TYPE_CHECKING:
     from ._bulk import HijriArrays, to_gregorian_many, to_hijri_many
     from ._check.check import check
     from ._check.verdict import Explanation, Finding, Verdict
-    from ._read.extract import extract
-    from ._read.parse import parse
+    from ._read.api import extract, parse
     from ._write.format import format_dateline as format
     from ._write.styles import Style, get_style, load_style, style_names
     from ._write.template import Template

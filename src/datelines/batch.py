@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, get_args
 from ._check.check import check
 from ._check.verdict import Verdict
 from ._jsontext import dumps, loads
-from ._read.extract import extract
+from ._read.api import extract
 from .calendars import Calendar, get_calendar
 from .dateline import Dateline
 from .errors import DatelineError

@@ -134,7 +134,7 @@ def extraction_records(text: str, calendar: str | Calendar | None = None) -> lis
     [('1437-09-29', '2016-07-04', True), ('1437-04-10', '2016-01-23', False)]
     """
     from ._check.check import check
-    from ._read.extract import extract
+    from ._read.api import extract
     from .calendars import get_calendar
 
     resolved = None if calendar is None else get_calendar(calendar)

@@ -82,7 +82,7 @@ def _check(
     authority: str | None,
 ) -> Verdict:
     if isinstance(dateline_or_text, str):
-        from .._read.parse import parse
+        from .._read.api import parse
 
         line = parse(dateline_or_text)
     elif isinstance(dateline_or_text, Dateline):

@@ -1,4 +1,4 @@
-"""``extract``: every dual dateline in running text, in order, with its span."""
+"""Every dual dateline in running text, in order, with its span (``datelines.extract``)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .parse import read_datelines
 from .prefilter import candidate_runs
 from .tokens import INFLECTED_NAMES
 
-__all__ = ["extract"]
+__all__ = ["extract_datelines"]
 
 # Every dateline has a run of digits (a day or a year), and near one of them some evidence
 # that a half is Hijri: a year in the Hijri range, a word that begins like a Hijri month's
@@ -250,16 +250,8 @@ _SPACE = re.compile(r"\s")
 _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 
-def extract(text: str) -> Iterator[Dateline]:
-    """Every dual dateline and dual date correspondence in ``text``, in order.
-
-    Never raises on a ``str``; each :class:`Dateline` carries its ``span`` in ``text``.
-
-    >>> [d.span for d in extract("Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said…")]
-    [(9, 36)]
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+def extract_datelines(text: str) -> Iterator[Dateline]:
+    """Every dual dateline in ``text``, in order (:func:`datelines._read.api.extract` checks it first)."""
     last = -1  # where the last dateline written ends
     for window_start, window_end in _windows(text):
         start = window_start

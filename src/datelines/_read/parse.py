@@ -21,7 +21,7 @@ from .times import time_near
 from .tokens import Unit, units
 from .triples import Line, solar_lines
 
-__all__ = ["MAX_PARSE_LENGTH", "parse"]
+__all__ = ["MAX_PARSE_LENGTH", "read_dateline", "read_datelines"]
 
 # The longest real dateline we have seen is under 300 characters; parse() reads one
 # dateline, and refuses an article (use extract() for running text).
@@ -131,31 +131,8 @@ def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
     ]
 
 
-def parse(text: str) -> Dateline:
-    """Read one dateline.
-
-    >>> d = parse("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)")
-    >>> (d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.year, d.gregorian.month, d.gregorian.day)
-    ((1437, 4, 10), (2016, 1, 20))
-    >>> d.place, d.agency
-    ('Seoul', 'MINA')
-    >>> parse("10 Rabiul Akhir 1437").gregorian is None
-    True
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if len(text) > MAX_PARSE_LENGTH:
-        raise ParseError(
-            f"text of {len(text)} characters is longer than any dateline (at most {MAX_PARSE_LENGTH}); "
-            "use extract() for running text",
-            text=text[:80],
-            position=MAX_PARSE_LENGTH,
-            expected="one dateline",
-        )
-    return _parse(text)
-
-
-def _parse(text: str) -> Dateline:
+def read_dateline(text: str) -> Dateline:
+    """The one dateline of ``text`` (:func:`datelines._read.api.parse` checks it first)."""
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)

@@ -247,7 +247,7 @@ def _iso_datetime(text: str) -> date | None:
 
 def _written(text: str) -> Dateline | None:
     """What the dateline reader makes of a written date; None when it finds no date."""
-    from .parse import parse
+    from .api import parse
 
     try:
         return parse(text)

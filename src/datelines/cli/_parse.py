@@ -24,7 +24,7 @@ def add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _parse(args: argparse.Namespace, console: Console) -> int:
-    from .._read.parse import parse
+    from .._read.api import parse
     from ..records import dateline_record
 
     def records() -> Iterator[dict[str, object]]:

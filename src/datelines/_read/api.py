@@ -1,0 +1,56 @@
+"""The reader's public functions, ``datelines.parse`` and ``datelines.extract``: their check
+of the argument, their documentation, and a call into the reader's modules.
+
+This module stays Python when the reader is compiled with mypyc (``pyproject.toml``, the
+``mypyc`` build hook): a compiled function keeps no docstring (``help()``, the API page and
+these doctests need them), and refuses an argument of the wrong type with mypyc's own message
+before its first line runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..dateline import Dateline
+from ..errors import ParseError
+from .extract import extract_datelines
+from .parse import MAX_PARSE_LENGTH, read_dateline
+
+__all__ = ["extract", "parse"]
+
+
+def parse(text: str) -> Dateline:
+    """Read one dateline.
+
+    >>> d = parse("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)")
+    >>> (d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.year, d.gregorian.month, d.gregorian.day)
+    ((1437, 4, 10), (2016, 1, 20))
+    >>> d.place, d.agency
+    ('Seoul', 'MINA')
+    >>> parse("10 Rabiul Akhir 1437").gregorian is None
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_PARSE_LENGTH:
+        raise ParseError(
+            f"text of {len(text)} characters is longer than any dateline (at most {MAX_PARSE_LENGTH}); "
+            "use extract() for running text",
+            text=text[:80],
+            position=MAX_PARSE_LENGTH,
+            expected="one dateline",
+        )
+    return read_dateline(text)
+
+
+def extract(text: str) -> Iterator[Dateline]:
+    """Every dual dateline and dual date correspondence in ``text``, in order.
+
+    Never raises on a ``str``; each :class:`Dateline` carries its ``span`` in ``text``.
+
+    >>> [d.span for d in extract("Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said…")]
+    [(9, 36)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    yield from extract_datelines(text)
