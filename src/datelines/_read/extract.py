@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..dateline import Dateline
 from .halves import HIJRI_YEAR_LIMIT
@@ -35,20 +36,20 @@ __all__ = ["extract_datelines"]
 # Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
 # Indic vowel signs are marks, not letters, to the regular expression engine: they are
 # taken into words as the tokenizer takes them.
-_WORDS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
-_ASCII_WORDS = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
+_WORDS: Final = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
+_ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 # Characters either side of a run of digits searched for a cue: as far as the reader pairs a
 # month with a day ("Dhul Hijjah will be 30 days, with Saturday, July 6": 49 characters).
-CUE_REACH = 64
-_WORD = 24  # at most this far past the reach to the end of a word
-CONTEXT = 160  # characters read on either side of a run with a cue
+CUE_REACH: Final = 64
+_WORD: Final = 24  # at most this far past the reach to the end of a word
+CONTEXT: Final = 160  # characters read on either side of a run with a cue
 # Where runs with cues crowd together, their windows merge; a merged window is read in
 # pieces of at most MAX_WINDOW characters that overlap by OVERLAP (longer than any dateline),
 # so the work per character is bounded whatever the text.
-MAX_WINDOW = 8 * CONTEXT
-OVERLAP = 2 * CONTEXT
-WIDEN = 32  # at most this far to white space, so no word is cut in two
-HIJRI_YEARS = range(1300, 1600)
+MAX_WINDOW: Final = 8 * CONTEXT
+OVERLAP: Final = 2 * CONTEXT
+WIDEN: Final = 32  # at most this far to white space, so no word is cut in two
+HIJRI_YEARS: Final = range(1300, 1600)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -94,12 +95,12 @@ def _has_word(
 # Patterns that begin with a look-behind start with a look-ahead for their first character:
 # without it, Python's engine tries the whole pattern at every position of the text (about
 # twice as slow over archive text).
-_FOUR_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{4}(?!\d)")
+_FOUR_DIGITS: Final = re.compile(r"(?=\d)(?<!\d)\d{4}(?!\d)")
 # A year above HIJRI_YEAR_LIMIT (1700), for ASCII text; a test holds it to the constant.
-_GREGORIAN_YEAR = re.compile(
+_GREGORIAN_YEAR: Final = re.compile(
     r"(?=[0-9])(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])"
 )
-_BRACKETED_DAY_MONTH = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
+_BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 
 
 def _gregorian_evidence(text: str, start: int, end: int) -> bool:
@@ -131,14 +132,14 @@ def _short_mark_after(text: str, end: int) -> bool:
 # The word (or date sign) right before and right after a run of digits. Indic vowel signs
 # are marks, not letters, to the regular expression engine; a second pattern takes them into
 # words, tried only where one stands (the first is much the cheaper).
-_NEXT = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
-_PREVIOUS = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
-_NEXT_INDIC = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)")
-_PREVIOUS_INDIC = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
-_INDIC = re.compile(r"[\u0900-\u0dff]")
+_NEXT: Final = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
+_PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
+_NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)")
+_PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
+_INDIC: Final = re.compile(r"[\u0900-\u0dff]")
 # Date words, and month and weekday names with their case endings ("martın 23-də").
-_NEIGHBOUR_WORDS = DATE_NEIGHBOURS | INFLECTED_NAMES
-_NEAR = 24  # characters looked at on either side for the neighbouring word
+_NEIGHBOUR_WORDS: Final = DATE_NEIGHBOURS | INFLECTED_NAMES
+_NEAR: Final = 24  # characters looked at on either side for the neighbouring word
 
 
 def _is_date_word(raw: str) -> bool:
@@ -190,7 +191,7 @@ def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[
         yield match.span()
 
 
-_RUNS = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
+_RUNS: Final = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
 
 
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
@@ -246,8 +247,8 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SPACE = re.compile(r"\s")
-_LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
+_SPACE: Final = re.compile(r"\s")
+_LAST_SPACE: Final = re.compile(r"\s(?=\S*\Z)")
 
 
 def extract_datelines(text: str) -> Iterator[Dateline]:

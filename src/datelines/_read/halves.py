@@ -9,7 +9,7 @@ an era mark (1445 H, 2024 Masehi). :mod:`.pairs` makes datelines of them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import MONTH_ANAPHORA, MONTH_COUNT_NOUNS, OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
@@ -34,7 +34,7 @@ from .lexicon import (
     Kind,
 )
 from .normalize import fold
-from .tokens import Unit
+from .tokens import Unit, entry_of
 
 __all__ = [
     "GREGORIAN",
@@ -48,15 +48,15 @@ __all__ = [
     "sign",
 ]
 
-HIJRI: CalendarKind = "hijri"
-GREGORIAN: CalendarKind = "gregorian"
-SOLAR: CalendarKind = "solar_hijri"
+HIJRI: Final[CalendarKind] = "hijri"
+GREGORIAN: Final[CalendarKind] = "gregorian"
+SOLAR: Final[CalendarKind] = "solar_hijri"
 # Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
-HIJRI_YEAR_LIMIT = 1700
+HIJRI_YEAR_LIMIT: Final = 1700
 # Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
 # lunar years of this century are above it: 1420 AH was 1999).
-SOLAR_NUMERIC_LIMIT = 1419
-_DATE_SEPARATORS = frozenset("/-.")
+SOLAR_NUMERIC_LIMIT: Final = 1419
+_DATE_SEPARATORS: Final = frozenset("/-.")
 
 
 class Half(NamedTuple):
@@ -118,11 +118,11 @@ def is_month(unit: Unit) -> bool:
     return any(e.kind in (HMONTH, GMONTH, SMONTH) for e in unit.entries)
 
 
-_OR = frozenset(fold(word) for word in OR_WORDS)
-_MONTH_COUNTED = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
+_OR: Final = frozenset(fold(word) for word in OR_WORDS)
+_MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 # "The month", as one word or the last of several ("the month" is "month" after "the").
-_ANAPHORA = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
-_ANAPHORA_BEFORE = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
+_ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
+_ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -130,7 +130,7 @@ def sign(unit: Unit, signs: str) -> bool:
 
 
 def language(unit: Unit, kind: Kind) -> tuple[str, ...]:
-    entry = unit.has(kind)
+    entry = entry_of(unit, kind)
     return (entry.language,) if entry and entry.language != "und" else ()
 
 
@@ -141,10 +141,10 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
     probe = index + 1
     if probe < len(units) and sign(units[probe], '"'):
         probe += 1
-    if probe < len(units) and units[probe].has(kind):
+    if probe < len(units) and entry_of(units[probe], kind):
         return probe
     if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
-        entry = units[probe + 1].has(kind)
+        entry = entry_of(units[probe + 1], kind)
         if entry is not None and entry.language in ORDINAL_DOT_YEARS:
             return probe + 1
     return None
@@ -212,7 +212,7 @@ class _MonthHalf:
             and skipped < 6
             and j not in self.used
             and (
-                units[j].has(FILL_DM)
+                entry_of(units[j], FILL_DM)
                 or sign(units[j], '"-')
                 or (j == self.k - 1 and (self._slashed() or self._comma_after_ordinal(j)))
                 or _described(units[j])  # "the first of the holy month of Muharram"
@@ -226,7 +226,7 @@ class _MonthHalf:
             j > 0
             and sign(units[j], "(,")
             and (
-                units[j - 1].has(DAYWORD)
+                entry_of(units[j - 1], DAYWORD)
                 or (j > 1 and is_day(units[j - 1]) and units[j - 2].text in DAY_NOUNS)
             )
         ):
@@ -251,7 +251,7 @@ class _MonthHalf:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]):
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
             self.day, self.first = left.value, j
-        elif (found := left.has(DAYWORD)) is not None and not (
+        elif (found := entry_of(left, DAYWORD)) is not None and not (
             j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED)
         ):
             self.day, self.first = found.value, j
@@ -288,13 +288,15 @@ class _MonthHalf:
         the unit after them."""
         units, r = self.units, self.k + 1
         while r < self.n:
-            if units[r].has(HONORIFIC) or (sign(units[r], ".") and units[r].glued and self._abbreviated(r)):
+            if entry_of(units[r], HONORIFIC) or (
+                sign(units[r], ".") and units[r].glued and self._abbreviated(r)
+            ):
                 self.last = r
                 r += 1
             elif (
                 sign(units[r], "/")
                 and r + 1 < self.n
-                and (same := units[r + 1].has(self.entry.kind))
+                and (same := entry_of(units[r + 1], self.entry.kind))
                 and same.value == self.entry.value
             ):
                 self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
@@ -302,7 +304,7 @@ class _MonthHalf:
             elif (
                 sign(units[r], "(")
                 and r + 2 < self.n
-                and (same := units[r + 1].has(self.entry.kind))
+                and (same := entry_of(units[r + 1], self.entry.kind))
                 and same.value == self.entry.value
                 and sign(units[r + 2], ")")
             ):
@@ -332,7 +334,7 @@ class _MonthHalf:
             r + 1 < n
             and not units[r].ordinal
             and is_month(units[r + 1])
-            and units[r + 1].has(self.entry.kind) is None
+            and entry_of(units[r + 1], self.entry.kind) is None
         ):
             return r  # "Рамазан 16 майда": the other calendar's day
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
@@ -356,8 +358,8 @@ class _MonthHalf:
             and skipped < 3
             and (
                 sign(units[probe], ',"(')
-                or units[probe].has(FILL_MY)
-                or (self.calendar == HIJRI and units[probe].has(HERA))
+                or entry_of(units[probe], FILL_MY)
+                or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
@@ -405,7 +407,7 @@ class _MonthHalf:
         return (
             probe == r
             and self.calendar == HIJRI
-            and units[probe].has(FILL_DM) is not None
+            and entry_of(units[probe], FILL_DM) is not None
             and probe + 1 < self.n
             and is_year(units[probe + 1])
             and len(units[probe + 1].text) == 4
@@ -452,7 +454,11 @@ class _MonthHalf:
         if self.day is not None:
             return
         units, probe, skipped = self.units, (self.last if self.year is not None else self.k) + 1, 0
-        while probe < self.n and skipped < 2 and (units[probe].has(FILL_DM) or units[probe].has(FILL_MY)):
+        while (
+            probe < self.n
+            and skipped < 2
+            and (entry_of(units[probe], FILL_DM) or entry_of(units[probe], FILL_MY))
+        ):
             probe += 1
             skipped += 1
         if (
@@ -482,7 +488,7 @@ class _MonthHalf:
             return
         if (
             probe < self.n
-            and (found := units[probe].has(DAYWORD)) is not None
+            and (found := entry_of(units[probe], DAYWORD)) is not None
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
             and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
         ):
@@ -508,7 +514,7 @@ class _MonthHalf:
             return
         units, j, marked, skipped = self.units, self.first - 1, 0, 0
         while j >= 0 and skipped < 4:
-            if units[j].has(FILL_MY) or units[j].has(self.era_kind):
+            if entry_of(units[j], FILL_MY) or entry_of(units[j], self.era_kind):
                 marked += 1
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
@@ -523,10 +529,15 @@ class _MonthHalf:
             and j >= 1
             and self.first == self.k
             and is_year(units[j])
-            and (units[j - 1].has(self.era_kind) or (j >= 2 and units[j - 2].has(self.era_kind)))
+            and (entry_of(units[j - 1], self.era_kind) or (j >= 2 and entry_of(units[j - 2], self.era_kind)))
         ):
             marked = 1  # "ஹிஜ்ரி 1445 ரமழான்", "Hijriy-qamariy 1445 yil Ramazon": the era before the year
-        if j > 1 and sign(units[j], ",") and units[j - 1].kind == "num" and units[j - 2].has(self.era_kind):
+        if (
+            j > 1
+            and sign(units[j], ",")
+            and units[j - 1].kind == "num"
+            and entry_of(units[j - 2], self.era_kind)
+        ):
             j -= 1  # "Hijri 1446, Muharram 1"
             marked += 1
         # A year word after it makes an ordinal year a year: "ஹிஜிரி 1446-ம் ஆண்டின்", "1445ம்
@@ -551,7 +562,7 @@ class _MonthHalf:
         units = self.units
         if j > 1 and sign(units[j - 1], ".") and units[j - 1].glued:
             j -= 1
-        return j > 0 and units[j - 1].has(FILL_MY) is not None
+        return j > 0 and entry_of(units[j - 1], FILL_MY) is not None
 
     def day_after_month_word(self) -> None:
         """ "ஹிஜ்ரி 1444 துல் ஹிஜ்ஜஹ் மாதம் 29", "ҳижрий 1447-йил Рамазон ойи 1": a year marked
@@ -562,7 +573,7 @@ class _MonthHalf:
         if self.day is not None or self.year is None or self.first >= self.k:
             return
         units, probe = self.units, self.last + 1
-        if not (probe + 1 < self.n and units[probe].has(FILL_DM) and is_day(units[probe + 1])):
+        if not (probe + 1 < self.n and entry_of(units[probe], FILL_DM) and is_day(units[probe + 1])):
             return
         probe += 1
         after = units[probe + 1] if probe + 1 < self.n else None
@@ -615,7 +626,7 @@ class _MonthHalf:
 
 
 def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
-    entry = units[k].has(HMONTH) or units[k].has(GMONTH) or units[k].has(SMONTH)
+    entry = entry_of(units[k], HMONTH) or entry_of(units[k], GMONTH) or entry_of(units[k], SMONTH)
     if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
     reading = _MonthHalf(units, k, used, entry)
@@ -631,7 +642,7 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
 
 def _described(unit: Unit) -> bool:
     """Whether the unit is a month said by description ("holy month")."""
-    found = unit.has(HMONTH)
+    found = entry_of(unit, HMONTH)
     return found is not None and found.spelling in DESCRIBED
 
 
@@ -640,9 +651,14 @@ def _named_after(units: Sequence[Unit], k: int) -> bool:
     "Mwezi Mtukufu wa Ramadhani", "الشهر الكريم رمضان"."""
     for index in range(k + 1, min(len(units), k + 5)):
         unit = units[index]
-        if (found := unit.has(HMONTH)) is not None:
+        if (found := entry_of(unit, HMONTH)) is not None:
             return found.spelling not in DESCRIBED
-        if not (unit.has(FILL_DM) or unit.has(FILL_MY) or unit.has(HONORIFIC) or sign(unit, ",(")):
+        if not (
+            entry_of(unit, FILL_DM)
+            or entry_of(unit, FILL_MY)
+            or entry_of(unit, HONORIFIC)
+            or sign(unit, ",(")
+        ):
             return False
     return False
 
@@ -709,7 +725,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
         at = era_after(units, i, kind)
-        if at is None and i + 1 < len(units) and units[i + 1].has(FILL_MY):
+        if at is None and i + 1 < len(units) and entry_of(units[i + 1], FILL_MY):
             # The word for "year" between, before a spelled-out era: "1444 рік за Хіджрою",
             # "1445 год по хиджре".
             at = era_after(units, i + 1, kind)
@@ -724,11 +740,11 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024".
         before = units[i - 1]
         if (
-            before.has(kind)
+            entry_of(before, kind)
             and len(before.text) >= 3
             and (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
         ):
-            last = i + 1 if i + 1 < len(units) and units[i + 1].has(FILL_MY) else i
+            last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
             return Half(
                 calendar, unit.value, None, None, i - 1, last, None, i - 1, False, language(before, kind)
             )
@@ -785,9 +801,9 @@ def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         if at < 1 or [u.text for u in units[at:index]] != words:
             continue
         day_at = at - 1
-        while day_at > 0 and units[day_at].has(FILL_DM) and day_at > at - 4:
+        while day_at > 0 and entry_of(units[day_at], FILL_DM) and day_at > at - 4:
             day_at -= 1  # "the first day of the month"
-        day = units[day_at].has(DAYWORD)
+        day = entry_of(units[day_at], DAYWORD)
         if day is None or day_at in used:
             continue
         named = [
@@ -816,7 +832,7 @@ def _loose(year: int, gregorian_years: set[int]) -> bool:
 
 
 # The Gregorian years a text of ours may say with a Hijri month ("Ramadan 2025").
-LOOSE_YEARS = (1900, 2100)
+LOOSE_YEARS: Final = (1900, 2100)
 
 
 def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) -> list[Half]:
@@ -830,12 +846,12 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         probe = half.last + 1
         if half.era_unit == half.last and probe < n and sign(units[probe], ".") and units[probe].glued:
             probe += 1  # the era's own full stop: "1444 A.H. (2023)"
-        while probe < n and units[probe].has(FILL_MY) and half.year_only:
+        while probe < n and entry_of(units[probe], FILL_MY) and half.year_only:
             probe += 1  # "1446 хижри жыл / 2024 жыл"
-        if probe < n and (sign(units[probe], "/-(") or units[probe].has(CONNECTOR)):
+        if probe < n and (sign(units[probe], "/-(") or entry_of(units[probe], CONNECTOR)):
             probe += 1
             start = probe
-            if probe < n and units[probe].has(GERA) and len(units[probe].text) >= 3:
+            if probe < n and entry_of(units[probe], GERA) and len(units[probe].text) >= 3:
                 probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"
             if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
                 year = units[probe].value
@@ -844,8 +860,10 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                     era = era_after(units, probe, GERA)
                     if era is not None:
                         last = era
-                    elif probe + 1 < n and (units[probe + 1].has(FILL_MY) or _glued_year_word(units, probe)):
-                        last = probe + 1 if units[probe + 1].has(FILL_MY) else probe + 2
+                    elif probe + 1 < n and (
+                        entry_of(units[probe + 1], FILL_MY) or _glued_year_word(units, probe)
+                    ):
+                        last = probe + 1 if entry_of(units[probe + 1], FILL_MY) else probe + 2
                     month = _month_after_year(units, probe, used) if last == probe else None
                     if month is not None:
                         # "رمضان ۱۴۴۵ / ۲۰۲۴ مارچ": the year, then its month (Pashto and Dari
@@ -863,7 +881,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             used.add(at)
         probe = half.first - 1
         skipped = 0
-        while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or units[probe].has(FILL_MY)):
+        while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or entry_of(units[probe], FILL_MY)):
             probe -= 1
             skipped += 1
         if half.year_only and probe >= 0 and probe not in used and units[probe].kind == "num":
@@ -877,7 +895,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
 def _month_after_year(units: Sequence[Unit], index: int, used: set[int]) -> int | None:
     """The Gregorian month named straight after the year at ``index`` with no day after it."""
     at = index + 1
-    if at >= len(units) or at in used or (entry := units[at].has(GMONTH)) is None:
+    if at >= len(units) or at in used or (entry := entry_of(units[at], GMONTH)) is None:
         return None
     if at + 1 < len(units) and units[at + 1].kind == "num":
         return None
@@ -927,5 +945,5 @@ def _glued_year_word(units: Sequence[Unit], index: int) -> bool:
         and sign(units[index + 1], "-")
         and units[index + 1].glued
         and units[index + 2].glued
-        and units[index + 2].has(FILL_MY) is not None
+        and entry_of(units[index + 2], FILL_MY) is not None
     )

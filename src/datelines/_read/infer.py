@@ -9,12 +9,13 @@ every date, and keeps the reader free of the authorities' tables.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Final
 
 from ..dateline import DatePart
 
 __all__ = ["gregorian_year_of", "hijri_year_of", "with_inferred_years"]
 
-_NEAR = 15  # days: two halves that are one day differ by a day or two between calendars
+_NEAR: Final = 15  # days: two halves that are one day differ by a day or two between calendars
 
 
 def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart, DatePart]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..names import gregorian_months, hijri_months, solar_months, words
 from ..names import words as words_table
@@ -38,10 +38,19 @@ class Kind(StrEnum):
     SERA = "sera"  # a Solar Hijri era mark: هجری شمسی, ه.ش, SH
 
 
-HMONTH, GMONTH, WEEKDAY, HERA, GERA = Kind.HMONTH, Kind.GMONTH, Kind.WEEKDAY, Kind.HERA, Kind.GERA
-DAYWORD, HONORIFIC, FILL_DM, FILL_MY = Kind.DAYWORD, Kind.HONORIFIC, Kind.FILL_DM, Kind.FILL_MY
-CONNECTOR, ORDINAL = Kind.CONNECTOR, Kind.ORDINAL
-SMONTH, SERA = Kind.SMONTH, Kind.SERA
+HMONTH: Final = Kind.HMONTH
+GMONTH: Final = Kind.GMONTH
+WEEKDAY: Final = Kind.WEEKDAY
+HERA: Final = Kind.HERA
+GERA: Final = Kind.GERA
+DAYWORD: Final = Kind.DAYWORD
+HONORIFIC: Final = Kind.HONORIFIC
+FILL_DM: Final = Kind.FILL_DM
+FILL_MY: Final = Kind.FILL_MY
+CONNECTOR: Final = Kind.CONNECTOR
+ORDINAL: Final = Kind.ORDINAL
+SMONTH: Final = Kind.SMONTH
+SERA: Final = Kind.SERA
 
 
 class Entry(NamedTuple):
@@ -126,10 +135,10 @@ def _build() -> Lexicon:
     )
 
 
-LEXICON = _build()
+LEXICON: Final = _build()
 
 # The months said by description ("holy month"): their entries' spellings.
-DESCRIBED = frozenset(spelling for spelling, _, _, _ in hijri_months.DESCRIPTIONS)
+DESCRIBED: Final = frozenset(spelling for spelling, _, _, _ in hijri_months.DESCRIPTIONS)
 
 
 def month_collisions() -> list[str]:
@@ -142,10 +151,12 @@ def month_collisions() -> list[str]:
 
 
 # Words that begin many spellings but say nothing alone ("al-Muharram", "ul-Haram").
-_ARTICLES = frozenset({"al", "el", "ul", "il", "as", "at", "an", "ath", "ad", "ar", "dh", "du", "l", "de"})
+_ARTICLES: Final = frozenset(
+    {"al", "el", "ul", "il", "as", "at", "an", "ath", "ad", "ar", "dh", "du", "l", "de"}
+)
 
 
-CUE_LENGTH = 5  # letters of a name that make a cue: enough to tell names from words
+CUE_LENGTH: Final = 5  # letters of a name that make a cue: enough to tell names from words
 
 
 def _hijri_cue_prefixes() -> frozenset[str]:
@@ -185,7 +196,7 @@ def _with_case_endings(prefixes: frozenset[str], kinds: tuple[Kind, ...]) -> fro
     return prefixes | extra
 
 
-HIJRI_CUE_PREFIXES = _with_case_endings(_hijri_cue_prefixes(), (HMONTH,))
+HIJRI_CUE_PREFIXES: Final = _with_case_endings(_hijri_cue_prefixes(), (HMONTH,))
 
 
 def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
@@ -207,7 +218,7 @@ def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
     return frozenset(raw_prefixes)
 
 
-HIJRI_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
+HIJRI_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
 
 
 def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
@@ -225,19 +236,19 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
 GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))
-GREGORIAN_CUE_PREFIXES_ARABIC = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
+GREGORIAN_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
 # Hijri era words spelled out (one word of two letters or more, folded): a year of one to
 # three digits straight before one is a year ("61 हिजरी", "61 AH"; not "61 H").
-HIJRI_ERA_WORDS = frozenset(
+HIJRI_ERA_WORDS: Final = frozenset(
     key
     for key, found in LEXICON.entries.items()
     if len(key) >= 2 and " " not in key and any(e.kind == HERA for e in found)
 )
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
-HIJRI_SHORT_MARKS = frozenset({"h", "ah", "ه", "ق"})
+HIJRI_SHORT_MARKS: Final = frozenset({"h", "ah", "ه", "ق"})
 # The raw characters that can begin one of them (any case, Arabic letter variants,
 # presentation forms): a cheap test before folding what follows a number.
-HIJRI_SHORT_MARK_STARTS = frozenset(
+HIJRI_SHORT_MARK_STARTS: Final = frozenset(
     chr(code)
     for block in (range(0x41, 0x7B), range(0x0600, 0x0700), range(0xFB50, 0xFF00))
     for code in block
@@ -261,16 +272,16 @@ def _date_neighbours() -> frozenset[str]:
     return frozenset(words)
 
 
-DATE_NEIGHBOURS = _date_neighbours()
+DATE_NEIGHBOURS: Final = _date_neighbours()
 
 
 # Words of fasting ("the first fast"): a day word before one is a day of the fast, not of the month.
-FASTING = frozenset(fold(word) for word, _ in words_table.FASTING_WORDS)
+FASTING: Final = frozenset(fold(word) for word, _ in words_table.FASTING_WORDS)
 
 
 # Words for "day" after a day's number ("11-ci günü", "10 तारीख").
-DAY_NOUNS = frozenset(fold(word) for word in words_table.DAY_NOUNS)
+DAY_NOUNS: Final = frozenset(fold(word) for word in words_table.DAY_NOUNS)
 
 
 # One-letter Arabic clitics (و ب ل ف ك), as a set for look-ups.
-ARABIC_CLITICS = frozenset(words_table.ARABIC_CLITICS)
+ARABIC_CLITICS: Final = frozenset(words_table.ARABIC_CLITICS)

@@ -13,16 +13,17 @@ letters there.
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 __all__ = ["FOLD_TABLE", "VANISHED", "Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
 
-_VANISH = (
+_VANISH: Final = (
     "\u0640"  # tatweel
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"  # zero-width space, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, DEL
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi controls
     "'\u2019\u2018`\u00b4\u02bb\u02bf\u02bc\u02be\u2032\u055a"  # apostrophes and ayn/hamza signs
 )
-_MAP = {
+_MAP: Final = {
     **dict.fromkeys(_VANISH, ""),
     **dict.fromkeys("أإآٱٲٳ", "ا"),
     "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي", "ئ": "ي",
@@ -41,7 +42,7 @@ _MAP = {
 # supplements, the Indic scripts, general punctuation, letterlike symbols, the CJK
 # punctuation block, and the presentation and half/full-width forms. Other characters
 # (CJK ideographs, emoji, the astral planes) pass through as they are.
-COVERED = (range(0x2100), range(0x2200, 0x2300), range(0x3000, 0x3040), range(0xFB00, 0x10000))
+COVERED: Final = (range(0x2100), range(0x2200, 0x2300), range(0x3000, 0x3040), range(0xFB00, 0x10000))
 
 
 def _covered(code: int) -> bool:
@@ -72,7 +73,7 @@ def _fold_char(ch: str) -> str:
 # Characters that vanish in folding become this one in the fast path, which keeps folded
 # text as long as the original (so offsets need no table); token rules treat it as part of
 # a word and drop it from the word's text.
-VANISHED = "\x7f"
+VANISHED: Final = "\x7f"
 
 
 def _fast_table() -> dict[int, str]:
@@ -92,7 +93,7 @@ def _fast_table() -> dict[int, str]:
     return table
 
 
-FOLD_TABLE = str.maketrans(_fast_table())
+FOLD_TABLE: Final = str.maketrans(_fast_table())
 
 
 class Folded:
@@ -173,7 +174,7 @@ def skeleton(text: str) -> str:
     return join_words(words(fold(text)))
 
 
-ROMAN = frozenset({"i", "ii"})
+ROMAN: Final = frozenset({"i", "ii"})
 
 
 def words(folded: str) -> list[str]:

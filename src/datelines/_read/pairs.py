@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import CLAUSE_BREAKS, MONTH_BOUNDARY_WORDS, OR_WORDS
@@ -18,12 +18,12 @@ from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day,
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
 from .normalize import fold
-from .tokens import Unit
+from .tokens import Unit, entry_of
 
 __all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
 
-MAX_GAP_COST = 8.0
-_CLAUSE_BREAKS = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
+MAX_GAP_COST: Final = 8.0
+_CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
 
 
 class Pair(NamedTuple):
@@ -49,7 +49,12 @@ def _gap_cost(
                 return None
             continue
         if unit.kind == "lex":
-            if unit.has(CONNECTOR) or unit.has(WEEKDAY) or unit.has(HERA) or unit.has(GERA):
+            if (
+                entry_of(unit, CONNECTOR)
+                or entry_of(unit, WEEKDAY)
+                or entry_of(unit, HERA)
+                or entry_of(unit, GERA)
+            ):
                 continue
             cost += 0.5
             continue
@@ -71,7 +76,7 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     before = units[index - 1]
     if before.kind == "word":
         return len(before.text) >= 4
-    if before.kind == "lex" and any(before.has(kind) for kind in (HERA, GERA, SERA)):
+    if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").
         return (
@@ -87,7 +92,7 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         return False
     after = units[index + 1]
     return after.kind == "word" or (
-        after.kind == "lex" and not any(after.has(kind) for kind in (FILL_MY, HERA, GERA, CONNECTOR))
+        after.kind == "lex" and not any(entry_of(after, kind) for kind in (FILL_MY, HERA, GERA, CONNECTOR))
     )
 
 
@@ -174,7 +179,9 @@ def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> P
         unit = units[probe]
         if unit.kind == "num" or (unit.kind == "sign" and unit.text != ","):
             return pair
-        if unit.kind == "word" or (unit.kind == "lex" and not (unit.has(WEEKDAY) or unit.has(CONNECTOR))):
+        if unit.kind == "word" or (
+            unit.kind == "lex" and not (entry_of(unit, WEEKDAY) or entry_of(unit, CONNECTOR))
+        ):
             words += 1
             if words > 2:
                 return pair
@@ -203,7 +210,7 @@ def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> P
 
 
 # How far a month named alone may stand from the date it begins or ends on, in gap cost.
-MAX_BOUNDARY_GAP = 14.0
+MAX_BOUNDARY_GAP: Final = 14.0
 
 
 def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
@@ -272,7 +279,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
         unit = units[index]
         if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
             return False  # the word belongs to another sentence, or to the next date
-        if day_first and unit.has(WEEKDAY):
+        if day_first and entry_of(unit, WEEKDAY):
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
         if _boundary_at(units, index):
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
@@ -286,9 +293,9 @@ def _boundary_matcher() -> Callable[[str], bool]:
     return lambda word: word.startswith(starts) or any(stem in word for stem in inside)
 
 
-_BOUNDARY = _boundary_matcher()
+_BOUNDARY: Final = _boundary_matcher()
 # Stems of two words ("last day"): matched on a word and the next.
-_BOUNDARY_PAIRS = tuple(fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if " " in stem)
+_BOUNDARY_PAIRS: Final = tuple(fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if " " in stem)
 
 
 def _boundary_at(units: Sequence[Unit], index: int) -> bool:
@@ -303,7 +310,7 @@ def _boundary_at(units: Sequence[Unit], index: int) -> bool:
     return False
 
 
-_OR = frozenset(fold(word) for word in OR_WORDS)
+_OR: Final = frozenset(fold(word) for word in OR_WORDS)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
@@ -446,7 +453,7 @@ def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> i
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
     best: tuple[int, int] | None = None
     for index in range(max(0, pair.first - 5), min(len(units), pair.last + 6)):
-        if index in inside or not units[index].has(WEEKDAY):
+        if index in inside or not entry_of(units[index], WEEKDAY):
             continue
         lo, hi = sorted((index, pair.gregorian.first))
         if any(lo < o < hi for o in others):
@@ -462,6 +469,6 @@ def iter_languages(units: Sequence[Unit], pair: Pair) -> Iterator[str]:
     yield from pair.hijri.languages
     yield from pair.gregorian.languages
     for unit in units[pair.first : pair.last + 1]:
-        entry = unit.has(CONNECTOR)
+        entry = entry_of(unit, CONNECTOR)
         if entry is not None and entry.language != "und":
             yield entry.language

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
@@ -18,29 +19,29 @@ from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
 from .times import time_near
-from .tokens import Unit, units
+from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
 
 __all__ = ["MAX_PARSE_LENGTH", "read_dateline", "read_datelines"]
 
 # The longest real dateline we have seen is under 300 characters; parse() reads one
 # dateline, and refuses an article (use extract() for running text).
-MAX_PARSE_LENGTH = 1000
+MAX_PARSE_LENGTH: Final = 1000
 
 # An agency after a dateline: in brackets ("(MINA)", "(واس)"), after a comma or dash in
 # capitals (", SPA"), or a last word that does not begin in lower case (", Antara", " واس").
 # A closing bracket of the dateline's own may come first: "… AH (January 20, 2016) (MINA)".
-_AGENCY_AFTER = re.compile(
+_AGENCY_AFTER: Final = re.compile(
     r"\s*\)?\s*(?:\(\s*([^\W\d_a-z][^\W\d_]*(?:[.&\- ][^\W\d_]+){0,3}\.?)\s*\)"
     r"|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b"
     r"|(?:[,\-–—]\s*|\s+)([^\W\d_a-z][^\W\d_]{1,15})\s*$)"
 )
 # A place before it: words without digits, then a separator; or, where the style sets the
 # place off with a space alone (Arabic, Urdu, Persian), one to three words and nothing else.
-_PLACE = re.compile(
+_PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
-_PLACE_BARE = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
+_PLACE_BARE: Final = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
 
 
 def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> DatePart:
@@ -84,7 +85,7 @@ def _dateline(
     at = weekday_near(all_units, pair, [h for h in halves if h != solar])  # the solar half is the line's own
     if at is not None:
         unit = all_units[at]
-        entry = unit.has(WEEKDAY)
+        entry = entry_of(unit, WEEKDAY)
         assert entry is not None
         weekday = entry.value
         weekday_text = text[slice(*folded.span(unit.start, unit.end))]
@@ -252,12 +253,12 @@ def _looks_like_a_place(words: str) -> bool:
     )
 
 
-_PARTICLES = frozenset({"al", "el", "es", "de", "di", "da", "bin", "ibn", "la", "le", "du", "of"})
+_PARTICLES: Final = frozenset({"al", "el", "es", "de", "di", "da", "bin", "ibn", "la", "le", "du", "of"})
 
 
-_LINE_REACH = 200
+_LINE_REACH: Final = 200
 # The last sentence end before a dateline in running text; what follows it may be a place.
-_SENTENCE_END = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
+_SENTENCE_END: Final = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
 
 
 def _is_date_word(words: str) -> bool:

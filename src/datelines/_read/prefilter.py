@@ -26,7 +26,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from .lexicon import (
     ARABIC_CLITICS,
@@ -40,11 +40,13 @@ __all__ = ["available", "candidate_runs"]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
-_SLACK = 8
-_TAIL = 128
-_LONGEST_TAIL = 8192
+_SLACK: Final = 8
+_TAIL: Final = 128
+_LONGEST_TAIL: Final = 8192
 # White space as Python's str.isspace has it.
-_SPACE = r"[\t-\r\x{1C}-\x{20}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]"
+_SPACE: Final = (
+    r"[\t-\r\x{1C}-\x{20}\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]"
+)
 
 
 def _is_arabic(ch: str) -> bool:
@@ -56,10 +58,10 @@ def _is_arabic(ch: str) -> bool:
 # Other characters that fold to a cue's letter (full-width and circled letters, Arabic
 # presentation forms) are cues on their own: rare in text, and kept out of the automaton's
 # classes, whose size is its cost.
-_COMMON = (range(0x0530), range(0x0600, 0x0700), range(0x0900, 0x0E00), range(0x1E00, 0x1F00))
+_COMMON: Final = (range(0x0530), range(0x0600, 0x0700), range(0x0900, 0x0E00), range(0x1E00, 0x1F00))
 # And the characters that vanish in folding as text commonly has them: apostrophes, Latin
 # combining marks, harakat and tatweel, zero-width and bidi controls.
-_COMMON_VANISHING = (
+_COMMON_VANISHING: Final = (
     range(0x0370),
     range(0x0600, 0x0700),
     range(0x0900, 0x0E00),
@@ -71,7 +73,7 @@ _COMMON_VANISHING = (
 # Blocks whose characters all count as vanishing between a cue's letters (most of them do
 # vanish: combining marks, harakat, Indic signs, zero-width and bidi controls): a class of a
 # few ranges keeps the automaton small, and allowing more between letters only finds more.
-_VANISHING_BLOCKS = (
+_VANISHING_BLOCKS: Final = (
     range(0x0300, 0x0370), range(0x0483, 0x048A), range(0x0591, 0x05C8), range(0x0610, 0x061D),
     range(0x064B, 0x0660), range(0x06D6, 0x06EE), range(0x0900, 0x0E00), range(0x200B, 0x2010),
     range(0x202A, 0x202F), range(0x2060, 0x2070),

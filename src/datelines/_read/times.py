@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from ..dateline import TimeOfDay
 from ..names.times import AFTERNOON_MARKS, EVENING_WORDS, MORNING_MARKS, ZONES
 from .lexicon import WEEKDAY
 from .normalize import Folded, fold, skeleton
 from .pairs import Pair
-from .tokens import Unit
+from .tokens import Unit, entry_of
 
 __all__ = ["EVENING", "time_near"]
 
-EVENING = frozenset(skeleton(spelling) for spelling, _ in EVENING_WORDS)
-_ZONES = {fold(name): minutes for name, minutes in ZONES}
+EVENING: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_WORDS)
+_ZONES: Final = {fold(name): minutes for name, minutes in ZONES}
 
 
 def _alternation(spellings: Sequence[str]) -> str:
@@ -29,15 +30,15 @@ def _alternation(spellings: Sequence[str]) -> str:
 # perhaps a zone and an offset ("GMT+3"). Not a piece of a dotted date ("30.03.2025") nor
 # of a longer number. (The look-ahead first lets the engine skip to digits: a pattern that
 # begins with a look-behind is tried at every position.)
-_CLOCK = re.compile(
+_CLOCK: Final = re.compile(
     r"(?=\d)(?<![\d./:\-])([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?(?![\d/]|\.\d)"
     rf"(?:\s?({_alternation([fold(m) for m in (*AFTERNOON_MARKS, *MORNING_MARKS)])})(?![^\W\d_]))?"
     rf"(?:\s?({_alternation(list(_ZONES))})(?![^\W\d_])(?:([+\-−]\d{{1,2}})(?::?([0-5]\d))?(?!\d))?)?"
 )
-_AFTERNOON = frozenset(fold(m) for m in AFTERNOON_MARKS)
-_NUMERIC_OFFSET = re.compile(r"\s?([+\-−])(0\d|1[0-4]):?([0-5]\d)(?!\d)")  # "+0700", "+07:00"
-_UNKNOWN_ZONE = re.compile(r"\s?[A-Z]{2,5}\b")  # "JST": a zone we cannot place, so no time
-_SENTENCE_END = frozenset(".;!?۔؟")
+_AFTERNOON: Final = frozenset(fold(m) for m in AFTERNOON_MARKS)
+_NUMERIC_OFFSET: Final = re.compile(r"\s?([+\-−])(0\d|1[0-4]):?([0-5]\d)(?!\d)")  # "+0700", "+07:00"
+_UNKNOWN_ZONE: Final = re.compile(r"\s?[A-Z]{2,5}\b")  # "JST": a zone we cannot place, so no time
+_SENTENCE_END: Final = frozenset(".;!?۔؟")
 # How far from the dateline a time may stand, in units (words, numbers and signs), within
 # its sentence: evening words close by ("Minggu malam, 1 Syawal …"), a clock a little
 # further ("… 30 Maret 2025 pukul 19.00 WIB").
@@ -64,7 +65,7 @@ def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> T
         return None
     # "malam Senin", "ليلة الأحد": the night before the weekday named after it.
     night_before = (
-        evening is not None and evening + 1 < len(units) and units[evening + 1].has(WEEKDAY) is not None
+        evening is not None and evening + 1 < len(units) and entry_of(units[evening + 1], WEEKDAY) is not None
     )
     if clock is None:
         assert evening is not None

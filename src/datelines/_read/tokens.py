@@ -9,22 +9,22 @@ several tokens: "Dhu al-Qa'dah", "ربيع الأول"), other words, and signs.
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from ..names.words import CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
 
-__all__ = ["INFLECTED_NAMES", "Unit", "inflected_name", "units"]
+__all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
 
 # Each token with the spaces before it, so that one findall (no match objects) gives the
 # offsets too: every character is a space or part of a token.
-_TOKEN = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S))")
+_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S))")
 # The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
 # letters is quicker to the regular expression engine than a category.
-_ASCII_TOKEN = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")
+_ASCII_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")
 # A multi-word name may have these between its words ("Dhu al-Qa'dah", "Rab. I").
-_JOINERS = frozenset("-.")
+_JOINERS: Final = frozenset("-.")
 
 
 def _is_arabic(word: str) -> bool:
@@ -53,11 +53,17 @@ class Unit(NamedTuple):
     persian_digits: bool = False  # a number written in Extended Arabic-Indic digits (۱۴۰۴)
 
     def has(self, kind: Kind) -> Entry | None:
-        """The entry of that kind, if this unit is one."""
-        for entry in self.entries:
-            if entry.kind == kind:
-                return entry
-        return None
+        """The entry of that kind, if this unit is one (see :func:`entry_of`)."""
+        return entry_of(self, kind)
+
+
+def entry_of(unit: Unit, kind: Kind) -> Entry | None:
+    """The entry of that kind, if the unit is one. A function rather than a method, for the
+    compiled build: mypyc compiles functions to C, but not the methods of a NamedTuple."""
+    for entry in unit.entries:
+        if entry.kind == kind:
+            return entry
+    return None
 
 
 class _Token(NamedTuple):
@@ -70,7 +76,7 @@ class _Token(NamedTuple):
 
 # A token or unit made without NamedTuple's keyword handling (a call into Python per object):
 # a window of text has a hundred of them.
-_new = tuple.__new__
+_new: Final = tuple.__new__
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -96,9 +102,9 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
-_ARABIC_KEYS = [key for key in LEXICON.entries if "\u0600" <= key[0] <= "\u06ff"]
-_ARABIC_HEADS = frozenset(key[:2] for key in _ARABIC_KEYS)
-_ARABIC_TAILS = frozenset(key[-2:] for key in _ARABIC_KEYS)
+_ARABIC_KEYS: Final = [key for key in LEXICON.entries if "\u0600" <= key[0] <= "\u06ff"]
+_ARABIC_HEADS: Final = frozenset(key[:2] for key in _ARABIC_KEYS)
+_ARABIC_TAILS: Final = frozenset(key[-2:] for key in _ARABIC_KEYS)
 
 
 def _only_fillers(found: tuple[Entry, ...]) -> bool:
@@ -142,8 +148,8 @@ def _case_endings() -> dict[str, frozenset[str]]:
     return {ending: frozenset(languages) for ending, languages in found.items()}
 
 
-_ENDINGS = _case_endings()
-_INFLECTED = (HMONTH, GMONTH, WEEKDAY)
+_ENDINGS: Final = _case_endings()
+_INFLECTED: Final = (HMONTH, GMONTH, WEEKDAY)
 
 
 def _inflected_forms() -> dict[str, tuple[Entry, ...]]:
@@ -166,12 +172,12 @@ def _inflected_forms() -> dict[str, tuple[Entry, ...]]:
     return forms
 
 
-_FORMS = _inflected_forms()
+_FORMS: Final = _inflected_forms()
 # Every word that can begin a unit of the tables: a word outside it, in a script other than
 # Arabic's (whose words may carry a clitic or a glued neighbour), is a plain word.
-_NUMBER_ENDINGS = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
-INFLECTED_NAMES = frozenset(_FORMS)  # the names with their case endings, for look-ups
-_KNOWN = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
+_NUMBER_ENDINGS: Final = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
+INFLECTED_NAMES: Final = frozenset(_FORMS)  # the names with their case endings, for look-ups
+_KNOWN: Final = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
 
 def inflected_name(word: str) -> bool:
@@ -205,8 +211,8 @@ def _word(token: _Token) -> list[Unit]:
 # word's answer is kept as a recipe of units, offsets relative to the word (-1: its end;
 # glued None: the word's own). Cleared when full, so memory stays bounded.
 _Recipe = tuple[tuple[UnitKind, str, int, int, tuple[Entry, ...], bool | None], ...]
-_RECIPES: dict[str, _Recipe] = {}
-_RECIPES_MAX = 50_000
+_RECIPES: Final[dict[str, _Recipe]] = {}
+_RECIPES_MAX: Final = 50_000
 
 
 def _apply(recipe: _Recipe, token: _Token) -> list[Unit]:
@@ -239,7 +245,7 @@ def _recipe(token: _Token) -> _Recipe:
     return recipe
 
 
-_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+_PERSIAN_DIGIT: Final = re.compile("[\u06f0-\u06f9]")
 
 
 def units(folded: Folded) -> list[Unit]:

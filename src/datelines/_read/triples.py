@@ -15,16 +15,16 @@ calendar's label just before them, a sentence may stand between them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .halves import GREGORIAN, HIJRI, SOLAR, Half, overlaps
 from .lexicon import CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
 from .pairs import MAX_GAP_COST, Pair, _gap_cost
-from .tokens import Unit
+from .tokens import Unit, entry_of
 
 __all__ = ["Line", "solar_lines"]
 
-MAX_SOLAR_GAP = 3.0
+MAX_SOLAR_GAP: Final = 3.0
 
 
 class Line(NamedTuple):
@@ -89,10 +89,10 @@ def _echoes(halves: Sequence[Half], line: Sequence[Half]) -> list[tuple[int, int
     ]
 
 
-_LABELS: dict[str, Kind] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA}
-_BEFORE_A_DATE = (CONNECTOR, WEEKDAY, FILL_DM)
-_LABEL_REACH = 5  # units before a half searched for its label
-SOLAR_YEARS = (1200, 1500)  # a Solar Hijri year said apart from its date: 1821–2122
+_LABELS: Final[dict[str, Kind]] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA}
+_BEFORE_A_DATE: Final = (CONNECTOR, WEEKDAY, FILL_DM)
+_LABEL_REACH: Final = 5  # units before a half searched for its label
+SOLAR_YEARS: Final = (1200, 1500)  # a Solar Hijri year said apart from its date: 1821–2122
 
 
 def _label(units: Sequence[Unit], half: Half) -> tuple[int, int | None] | None:
@@ -105,9 +105,11 @@ def _label(units: Sequence[Unit], half: Half) -> tuple[int, int | None] | None:
     index, year = half.first - 1, None
     while index >= 0 and index >= half.first - _LABEL_REACH:
         unit = units[index]
-        if unit.kind == "lex" and unit.has(label):
+        if unit.kind == "lex" and entry_of(unit, label):
             return index, year
-        if unit.kind == "sign" or (unit.kind == "lex" and any(unit.has(kind) for kind in _BEFORE_A_DATE)):
+        if unit.kind == "sign" or (
+            unit.kind == "lex" and any(entry_of(unit, kind) for kind in _BEFORE_A_DATE)
+        ):
             index -= 1
             continue
         if unit.kind == "num" and len(unit.text) == 4 and year is None and half.year is None:
@@ -131,7 +133,12 @@ def _with_labelled_year(units: Sequence[Unit], half: Half) -> Half:
     if year is None:
         for index in range(label - 1, max(-1, label - _LABEL_REACH), -1):
             unit = units[index]
-            if unit.kind == "num" and len(unit.text) == 4 and index > 0 and units[index - 1].has(FILL_MY):
+            if (
+                unit.kind == "num"
+                and len(unit.text) == 4
+                and index > 0
+                and entry_of(units[index - 1], FILL_MY)
+            ):
                 year = index
                 break
             if unit.kind == "sign" and unit.text in ".!?":

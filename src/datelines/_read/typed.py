@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Final, Literal
 
 from ..errors import DatelineError, InvalidDateError, ParseError
 from ..hijri import HijriDate
@@ -31,15 +31,15 @@ Source = Literal["auto", "gregorian", "hijri"]
 
 # A date typed by a person is short ("Wednesday, 20 January 2016 CE" is 30 characters);
 # a longer text is something else, and would cost dateutil time that grows with its square.
-MAX_LENGTH = 200
+MAX_LENGTH: Final = 200
 # Digits of every script, as ASCII (the reader folds them the same way).
-_DIGITS = str.maketrans(
+_DIGITS: Final = str.maketrans(
     {chr(code): str(value) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0D66, 0xFF10)
      for value, code in enumerate(range(zero, zero + 10))}
 )  # fmt: skip
-_NUMERIC = re.compile(r"[\d\s/.\-]+")
-_GROUP = re.compile(r"\d+")
-_SEPARATOR = re.compile(r"\s*([/.\-])\s*|\s+")
+_NUMERIC: Final = re.compile(r"[\d\s/.\-]+")
+_GROUP: Final = re.compile(r"\d+")
+_SEPARATOR: Final = re.compile(r"\s*([/.\-])\s*|\s+")
 
 
 def excerpt(text: str, limit: int = 40) -> str:
