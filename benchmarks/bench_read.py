@@ -249,6 +249,10 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=5, help="back-to-back pairs per figure (default: 5)")
     args = parser.parse_args()
     started = time.perf_counter()
+    from datelines._read import tokens
+
+    compiled = not tokens.__file__.endswith(".py")
+    print(f"reader: {'compiled with mypyc' if compiled else 'pure Python'} ({Path(tokens.__file__).name})\n")
     ok = bench_parse(args.pairs)
     ok &= bench_extract(args.pairs)
     ok &= bench_prose(args.pairs)
