@@ -13,7 +13,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import CLAUSE_BREAKS, MONTH_BOUNDARY_WORDS, OR_WORDS
+from ..names.words import CLAUSE_BREAKS, CRESCENT_WORDS, MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
@@ -217,7 +217,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
     pairs: list[Pair] = []
     taken: set[int] = set()
     for half in halves:
-        if not (half.bare and half.calendar == HIJRI) or half.first in used:
+        if not (half.bare and half.calendar == HIJRI) or half.first in used or _crescent_of(units, half):
             continue
         best: tuple[float, Half] | None = None
         for other in halves:
@@ -246,6 +246,22 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             hijri = half._replace(bare=False)
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
+
+
+_CRESCENT: Final = tuple(fold(stem) for stem, _ in CRESCENT_WORDS)
+
+
+def _crescent_of(units: Sequence[Unit], month: Half) -> bool:
+    """Whether the month is named as its crescent or moon: a crescent word within three
+    units before it ("the crescent of Shawwal", "هلال شهر شوال") or after it, past words
+    between a day and its month ("شوال کا چاند", "Şəvval ayının hilalının")."""
+    for index in (*range(max(0, month.first - 3), month.first), *range(month.last + 1, month.last + 4)):
+        if index >= len(units) or units[index].kind not in ("word", "lex"):
+            continue
+        following = units[index + 1].text if index + 1 < len(units) else ""
+        if f"{units[index].text} {following}".startswith(_CRESCENT):
+            return True
+    return False
 
 
 def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:

@@ -232,6 +232,14 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy",
 )  # fmt: skip
 
+# The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
+# "Şəvval ayının hilalı"): the month named so is the moon sighted, not a month said to begin
+# on the date beside it. Stems, as for the month-boundary words.
+CRESCENT_WORDS: tuple[tuple[str, str], ...] = (
+    ("crescent", "en"), ("new moon", "en"), ("هلال", "ar"), ("ہلال", "ur"), ("چاند", "ur"),
+    ("চাঁদ", "bn"), ("चांद", "hi"), ("hilal", "tr"), ("hilal", "az"), ("hilol", "uz"),
+)  # fmt: skip
+
 # "The month" with no name, after a day word: the month named last before it in the
 # sentence ("هلال شهر شوال 1445هـ …، ليكون فاتح الشهر هو يوم الأربعاء 10 أبريل": its 1st).
 MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
