@@ -81,7 +81,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
 HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
-    ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"),
+    ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
