@@ -207,9 +207,12 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
             continue
         digits = end - start
         if digits == 4:
-            if int(text[start:end]) not in HIJRI_YEARS and not (
-                _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)
-            ):
+            if int(text[start:end]) in HIJRI_YEARS:
+                # A year of the Hijri centuries with nothing of a date beside it and no Hijri
+                # word near ("10 1437 2016 …") begins no dateline.
+                if not (_date_neighbour(text, start, end, indic) or _has_cue(text, start, end)):
+                    continue
+            elif not (_date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
                 continue
         elif (
             digits > 3

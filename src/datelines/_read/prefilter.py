@@ -202,11 +202,15 @@ def _expression() -> str:
     # A word starts after anything but a letter, or after a character that vanishes in
     # folding (an apostrophe joins "d'Rajab" into one word: looking there too only adds cues).
     start = f"(?:^|{not_letter}|{vanish})"
+    year = f"{one}{three_to_five}{digit}{digit}"
+    other = "[^" + digit[1:-1] + _SPACE[1:-1] + "]"  # neither a digit nor a space
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
         f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
-        # A year from 1300 to 1599, in any script's digits (or the middle of a longer number).
-        f"{one}{three_to_five}{digit}{digit}",
+        # A year from 1300 to 1599, in any script's digits (or the middle of a longer number),
+        # with something other than a digit next to it past any spaces (the exact test wants a
+        # date word or sign beside it, or a cue near, which the next alternative finds).
+        f"{year}{_SPACE}*{other}|{other}{_SPACE}*{year}",
         # A cue.
         f"{start}(?:{latin}|{clitics}?{arabic})",
     ]
