@@ -9,10 +9,20 @@ an era mark (1445 H, 2024 Masehi). :mod:`.pairs` makes datelines of them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import MONTH_ANAPHORA, MONTH_COUNT_NOUNS, OR_WORDS, ORDINAL_AFTER_NOUN, ORDINAL_DOT_YEARS
+from ..names.words import (
+    MONTH_ANAPHORA,
+    MONTH_ANAPHORA_QUALIFIERS,
+    MONTH_COUNT_NOUNS,
+    OR_WORDS,
+    ORDINAL_AFTER_NOUN,
+    ORDINAL_DOT_YEARS,
+    POSTPOSITIONS,
+    WEEKDAY_AFTER_DATE,
+)
 from .lexicon import (
     CONNECTOR,
     DAY_NOUNS,
@@ -30,6 +40,7 @@ from .lexicon import (
     ORDINAL,
     SERA,
     SMONTH,
+    WEEKDAY,
     Entry,
     Kind,
 )
@@ -123,6 +134,9 @@ _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 # "The month", as one word or the last of several ("the month" is "month" after "the").
 _ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
 _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
+_DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
+_POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
+_ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -251,8 +265,13 @@ class _MonthHalf:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]):
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
             self.day, self.first = left.value, j
-        elif (found := entry_of(left, DAYWORD)) is not None and not (
-            j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED)
+        elif (
+            (found := entry_of(left, DAYWORD)) is not None
+            and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
+            # "Jumat pertama bulan suci": the first Friday (not "الأحد فاتح رمضان", Sunday the 1st)
+            and not (
+                found.language in ORDINAL_AFTER_NOUN and j > 0 and entry_of(units[j - 1], WEEKDAY) is not None
+            )
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
@@ -491,6 +510,7 @@ class _MonthHalf:
             and (found := entry_of(units[probe], DAYWORD)) is not None
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
             and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
+            and not _counts_something_else(units, probe)
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
@@ -640,6 +660,24 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     return reading.half()
 
 
+def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
+    """Whether the ordinal after a month counts something other than its days: a weekday or
+    a word that is not a word for "day" follows it ("رمضان کا دوسرا جمعہ", the second Friday
+    of Ramadan; "کا دوسرا ریلیف پیکج"; "محرم کی دسویں مجلس"; "Mübarek ayın ilk cuması")."""
+    if at + 1 >= len(units) or " " in units[at].text:
+        return False  # at the end, or a day word with its noun in it ("पहली तारीख")
+    following = units[at + 1]
+    if entry_of(following, WEEKDAY) is not None:
+        day = entry_of(units[at], DAYWORD)
+        return day is None or day.language not in WEEKDAY_AFTER_DATE
+    return (
+        following.kind == "word"
+        and not following.text.startswith(_DAY_NOUN_STEMS)  # "günü", "gününe", "دن", "तारीख"
+        and following.text not in _POSTPOSITIONS  # "رمضان کی پہلی کو" (on the first of Ramadan)
+        and not _is_ordinal_word(following.text)
+    )
+
+
 def _described(unit: Unit) -> bool:
     """Whether the unit is a month said by description ("holy month")."""
     found = entry_of(unit, HMONTH)
@@ -647,8 +685,10 @@ def _described(unit: Unit) -> bool:
 
 
 def _named_after(units: Sequence[Unit], k: int) -> bool:
-    """Whether a month said by description is named right after: "the holy month of Muharram",
-    "Mwezi Mtukufu wa Ramadhani", "الشهر الكريم رمضان"."""
+    """Whether a month said by description has its name said: right after it ("bulan suci
+    Muharram", "Mwezi Mtukufu wa Ramadhani", "الشهر الكريم رمضان"), or anywhere in its sentence
+    ("Dhul Hijjah, a holy month for Muslims, …"), another month than the description's: then
+    the name says which month it is."""
     for index in range(k + 1, min(len(units), k + 5)):
         unit = units[index]
         if (found := entry_of(unit, HMONTH)) is not None:
@@ -659,8 +699,38 @@ def _named_after(units: Sequence[Unit], k: int) -> bool:
             or entry_of(unit, HONORIFIC)
             or sign(unit, ",(")
         ):
-            return False
-    return False
+            break
+    described = entry_of(units[k], HMONTH)
+    first, last = _sentence_of(units, k)
+    return any(
+        (found := entry_of(units[index], HMONTH)) is not None
+        and found.spelling not in DESCRIBED
+        and (described is None or found.value != described.value)
+        for index in range(first, last + 1)
+        if index != k
+    )
+
+
+def _sentence_of(units: Sequence[Unit], k: int) -> tuple[int, int]:
+    """The first and last unit of the sentence unit ``k`` stands in."""
+    first = k
+    while first > 0 and not _sentence_end(units, first - 1):
+        first -= 1
+    last = k
+    while last + 1 < len(units) and not _sentence_end(units, last + 1):
+        last += 1
+    return first, last
+
+
+def _sentence_end(units: Sequence[Unit], index: int) -> bool:
+    """A full stop (or ; ! ?) with a space or nothing after it: not the dot of "19.00", "1."."""
+    unit = units[index]
+    return (
+        unit.kind == "sign"
+        and unit.text in ".;!?"
+        and (index + 1 == len(units) or not units[index + 1].glued)
+        and not (index > 0 and units[index - 1].kind == "num" and len(units[index - 1].text) <= 2)
+    )
 
 
 # --- halves in digits, and years with their era ----------------------------------------------
@@ -790,11 +860,15 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
 
 def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:
     """A day word and "the month" with no name ("… شهر شوال 1445هـ ثبوتا شرعيا، ليكون فاتح
-    الشهر هو يوم الأربعاء 10 أبريل"): that day of the Hijri month named last before it, in the
-    same sentence, with its year."""
+    الشهر هو يوم الأربعاء 10 أبريل 2024م"): that day of the Hijri month named last before it
+    in the same sentence, with its year. Not "the Gregorian, next, current month" ("أول الشهر
+    الميلادي"), not a month named without its year, and not beside a whole Gregorian date
+    that the day cannot be ("… رمضان 1446 … أول الشهر، 1 أبريل 2025": salaries, not 1 Ramadan)."""
     found: list[Half] = []
     for index, unit in enumerate(units):
         if unit.kind not in ("word", "lex") or unit.text not in _ANAPHORA or index in used:
+            continue
+        if index + 1 < len(units) and units[index + 1].text in _ANAPHORA_QUALIFIERS:
             continue
         words = _ANAPHORA_BEFORE[unit.text]
         at = index - len(words)
@@ -809,16 +883,50 @@ def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         named = [
             h for h in halves
             if h.calendar == HIJRI and h.month is not None and h.last < day_at
-            and not any(sign(u, ".!?;") for u in units[h.last + 1 : day_at])
+            and not any(_sentence_end(units, i) for i in range(h.last + 1, day_at))
         ]  # fmt: skip
-        if not named:
+        if not named or named[-1].year is None:
             continue
         month = named[-1]
+        assert month.month is not None
+        assert month.year is not None
+        if not _fits_a_date_after(units, halves, index, (month.year, month.month, day.value)):
+            continue
         found.append(
             Half(HIJRI, month.year, month.month, day.value, day_at, index, None, None, False, (day.language,))
         )
         used.update(range(day_at, index + 1))
     return found
+
+
+def _fits_a_date_after(
+    units: Sequence[Unit], halves: Sequence[Half], index: int, hijri_day: tuple[int, int, int]
+) -> bool:
+    """Whether a whole Gregorian date after ``index`` in its sentence, if there is one, can be
+    that Hijri day: within three days of it in the tabular calendar (sightings and authorities
+    differ from it by a day or two)."""
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    stop = _sentence_of(units, index)[1]
+    after = [
+        h for h in halves
+        if h.calendar == GREGORIAN and h.first > index and h.first <= stop
+        and h.year is not None and h.month is not None and h.day is not None
+    ]  # fmt: skip
+    if not after:
+        return True
+    first = after[0]
+    assert first.year is not None
+    assert first.month is not None
+    assert first.day is not None
+    year, month, day = hijri_day
+    try:
+        hijri = builtin_calendar("civil").to_gregorian(HijriDate(year, month, min(day, 29)))
+        said = date(first.year, first.month, first.day)
+    except ValueError:
+        return False
+    return abs((said - hijri).days) <= 3 + (day - min(day, 29))
 
 
 def _loose(year: int, gregorian_years: set[int]) -> bool:

@@ -237,13 +237,15 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
 GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
 GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))
 GREGORIAN_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
-# Hijri era words spelled out (one word of two letters or more, folded): a year of one to
-# three digits straight before one is a year ("61 हिजरी", "61 AH"; not "61 H").
+# Hijri era words spelled out (one word of three letters or more, folded): a year of one to
+# three digits straight before one is a year ("61 हिजरी"; not "100 Ah", amp-hours).
 HIJRI_ERA_WORDS: Final = frozenset(
     key
     for key, found in LEXICON.entries.items()
-    if len(key) >= 2 and " " not in key and any(e.kind == HERA for e in found)
+    if len(key) >= 3 and " " not in key and any(e.kind == HERA for e in found)
 )
+# Words for "years" after a number's era: a count of years ("33 हिजरी वर्ष"), not a year.
+YEAR_COUNT_NOUNS: Final = frozenset(fold(word) for word, _ in words_table.YEAR_COUNT_NOUNS)
 # Era marks too short to be cues alone: they count straight after a number ("1445H").
 HIJRI_SHORT_MARKS: Final = frozenset({"h", "ah", "ه", "ق"})
 # The raw characters that can begin one of them (any case, Arabic letter variants,

@@ -16,7 +16,7 @@ from ..dateline import CalendarKind
 from ..names.words import CLAUSE_BREAKS, CRESCENT_WORDS, MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
-from .lexicon import CONNECTOR, FASTING, FILL_MY, GERA, HERA, SERA, WEEKDAY
+from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY
 from .normalize import fold
 from .tokens import Unit, entry_of
 
@@ -252,15 +252,21 @@ _CRESCENT: Final = tuple(fold(stem) for stem, _ in CRESCENT_WORDS)
 
 
 def _crescent_of(units: Sequence[Unit], month: Half) -> bool:
-    """Whether the month is named as its crescent or moon: a crescent word within three
-    units before it ("the crescent of Shawwal", "هلال شهر شوال") or after it, past words
-    between a day and its month ("شوال کا چاند", "Şəvval ayının hilalının")."""
-    for index in (*range(max(0, month.first - 3), month.first), *range(month.last + 1, month.last + 4)):
-        if index >= len(units) or units[index].kind not in ("word", "lex"):
-            continue
-        following = units[index + 1].text if index + 1 < len(units) else ""
-        if f"{units[index].text} {following}".startswith(_CRESCENT):
-            return True
+    """Whether the month is named as its crescent or moon: a crescent word next to it, with
+    only the words that stand between a day and its month between ("the crescent of Shawwal",
+    "هلال شهر شوال", "شوال کا چاند", "Şəvval ayının hilalının"); not "After the crescent
+    sighting, Ramadan begins …"."""
+    for step, start in ((-1, month.first - 1), (1, month.last + 1)):
+        index = start
+        for _ in range(4):
+            if not 0 <= index < len(units) or units[index].kind not in ("word", "lex"):
+                break
+            following = units[index + 1].text if index + 1 < len(units) else ""
+            if f"{units[index].text} {following}".startswith(_CRESCENT):
+                return True
+            if entry_of(units[index], FILL_DM) is None:
+                break
+            index += step
     return False
 
 

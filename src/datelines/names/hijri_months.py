@@ -836,12 +836,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     ),
 )
 
-# A month said by description, not by name: news of Ramadan calls it "the holy month", "الشهر
-# الكريم", "bulan suci". Read as that month only where no name of a month follows it ("the holy
-# month of Muharram" is Muharram). Each with its month, its language, and the word of it that
-# cues `extract` (the distinctive one: "suci", not "bulan").
+# A month said by description, not by name: news of Ramadan calls it "الشهر الكريم", "bulan
+# suci", "Mübarek ay". Read as that month only where the sentence names no Hijri month
+# ("Dhul Hijjah, a holy month …") and no name follows it ("bulan suci Muharram"). English
+# "the holy month" is not here: Indian and Jewish news use it of Sawan, Kartik, Elul. Each
+# with its month, its language, and the word of it that cues `extract` ("suci", not "bulan").
 DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
-    ("holy month", 9, "en", "holy"),
     ("الشهر الكريم", 9, "ar", "الكريم"), ("الشهر الفضيل", 9, "ar", "الفضيل"), ("الشهر الأبرك", 9, "ar", "الأبرك"),
     ("bulan suci", 9, "id", "suci"),
     ("Mübarek ay", 9, "tr", "Mübarek"), ("Mübarek ayın", 9, "tr", "Mübarek"),

@@ -123,7 +123,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
     ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
-    ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"), ("ഒന്നാണ്", 1, "ml"),
+    ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
     ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("दसवें", 10, "hi"), ("نخستین", 1, "fa"),
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"), ("перший", 1, "uk"), ("десятий", 10, "uk"),
@@ -243,7 +243,32 @@ CRESCENT_WORDS: tuple[tuple[str, str], ...] = (
 # "The month" with no name, after a day word: the month named last before it in the
 # sentence ("هلال شهر شوال 1445هـ …، ليكون فاتح الشهر هو يوم الأربعاء 10 أبريل": its 1st).
 MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
-    ("الشهر", "ar"), ("the month", "en"),
+    ("الشهر", "ar"),
+)  # fmt: skip
+# Words after "the month" that make it another one: the Gregorian, the next, the current, the
+# last ("أول الشهر الميلادي", "فاتح الشهر المقبل"). (English "the first day of the month" is
+# not read at all: rents, salaries and prices are due then.)
+MONTH_ANAPHORA_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("الميلادي", "ar"), ("المقبل", "ar"), ("القادم", "ar"), ("الجاري", "ar"), ("الحالي", "ar"),
+    ("الماضي", "ar"), ("السابق", "ar"), ("التالي", "ar"),
+)  # fmt: skip
+
+# Languages that write the weekday after the date ("ദുൽഹജ്ജ് ഒന്ന് വെള്ളിയാഴ്ച", Dhu al-Hijjah one,
+# Friday): there a day word before a weekday is the date's day; elsewhere an ordinal before a
+# weekday counts weekdays ("رمضان کا دوسرا جمعہ", the second Friday of Ramadan).
+WEEKDAY_AFTER_DATE: tuple[str, ...] = ("ml", "ta", "bn", "kk", "ky", "uz", "tt", "ug", "ckb", "ps")
+
+# Case markers written after a day or its ordinal ("رمضان کی پہلی کو", on the first of
+# Ramadan): they end the date, they are not a noun the ordinal counts.
+POSTPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("کو", "ur"), ("سے", "ur"), ("تک", "ur"), ("को", "hi"), ("से", "hi"), ("तक", "hi"),
+)  # fmt: skip
+
+# Words for "years" after a number and its era, which then count years, not name one: "33
+# हिजरी वर्ष लगभग 32 ईस्वी वर्ष के बराबर" (33 Hijri years are about 32 Gregorian years).
+YEAR_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
+    ("years", "en"), ("year", "en"), ("वर्ष", "hi"), ("साल", "hi"), ("tahun", "id"), ("yıl", "tr"),
+    ("سال", "fa"), ("سنة", "ar"), ("سنوات", "ar"), ("عاما", "ar"),
 )  # fmt: skip
 
 # The word for "month" straight after an ordinal, which then counts months, not days:
@@ -269,7 +294,7 @@ OR_WORDS: tuple[str, ...] = (
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
 DAY_NOUNS: tuple[str, ...] = (
     "day", "günü", "gününün", "günüdür", "günüdə", "tarihi", "tarihinde", "तारीख", "तारीख़", "दिन", "তারিখ",
-    "তারিখে", "تاریخ", "تاريخ", "روز", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
+    "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
 )  # fmt: skip
@@ -336,7 +361,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("last day", "en"), ("usher", "en"), ("mark", "en"),
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
-    ("başla", "tr"), ("başlıyor", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
     ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
