@@ -178,13 +178,16 @@ _CAPITAL_AH: Final = re.compile(r"\s?A\.?H\b")
 def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
     """Whether a Hijri era word, spelled out, follows the number: "61 हिजरी", "125 Hijriah";
     not when a word for "years" follows that ("33 हिजरी वर्ष": a count)."""
-    stop = min(len(text), end + 2 * _NEAR)
-    following = words(fold_with_offsets(text, end, stop).text.replace(VANISHED, ""))[:2]
-    if not following:
-        return False
-    if following[0] not in HIJRI_ERA_WORDS and not _CAPITAL_AH.match(text, end, stop):
+    stop = min(len(text), end + _NEAR)
+    following = (_NEXT_INDIC if indic else _NEXT).match(text, end, stop)
+    word = following.group(1 if indic else 2) if following else None
+    if not word:
+        return False  # most numbers: a sign or another number follows
+    folded = word.translate(FOLD_TABLE).replace(VANISHED, "")
+    if folded not in HIJRI_ERA_WORDS and not _CAPITAL_AH.match(text, end, stop):
         return False  # "100 Ah" is amp-hours; "61 AH", "61 A.H." are years
-    return len(following) < 2 or following[1] not in YEAR_COUNT_NOUNS
+    after = words(fold_with_offsets(text, end, min(len(text), end + 2 * _NEAR)).text.replace(VANISHED, ""))
+    return len(after) < 2 or after[1] not in YEAR_COUNT_NOUNS
 
 
 def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
