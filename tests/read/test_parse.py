@@ -35,3 +35,24 @@ def test_variant_is_read(text: str, hijri: str, gregorian: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative_yields_nothing(text: str) -> None:
     assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "said"),
+    [
+        (
+            "Riyadh (1 Ramadan 1446 / 1 March 2025) – SPA",
+            "Riyadh",
+            "SPA",
+            "Riyadh (1 Ramadan 1446 / 1 March 2025) – SPA",
+        ),
+        ("(Ramadan 1, 1446 AH) March 1, 2025", None, None, "(Ramadan 1, 1446 AH) March 1, 2025"),
+        ("in 61 AH (680 CE)", None, None, "61 AH (680 CE)"),
+    ],
+)
+def test_brackets_the_dateline_opens_or_stands_in_are_whole(
+    text: str, place: str | None, agency: str | None, said: str
+) -> None:
+    line = parse(text)
+    assert (line.place, line.agency, line.text) == (place, agency, said)
+    assert line.text.count("(") == line.text.count(")")

@@ -200,6 +200,15 @@ def _place_and_agency(
             if cut >= 0 and not before[cut + len(words) :].strip(" ,|-–—:"):
                 before, cutting = before[:cut], True
     new_start = start
+    opened = before.rstrip()
+    said = text[start:end]
+    closed = said.count(")") > said.count("(") or (
+        said.count(")") == said.count("(") and text[end:].lstrip().startswith(")")
+    )
+    if opened.endswith("(") and closed:
+        # "Riyadh (1 Ramadan 1446 / 1 March 2025) – SPA": the dateline in brackets, its place before
+        new_start = len(opened) - 1
+        before = text[:new_start]
     if before.strip():
         if match := _PLACE.match(before):
             place = match.group(1).strip() or None
