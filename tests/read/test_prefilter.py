@@ -151,3 +151,19 @@ REVIEWED = [
 def test_the_shapes_a_review_found(text: str) -> None:
     _same(text)
     list(extract(text))  # never raises on a str
+
+
+_SOME_DIGITS = st.text(alphabet=st.sampled_from("12 ab/٣۴५\n"), max_size=40)
+
+
+@given(_SOME_DIGITS, st.integers(0, 45), st.integers(0, 45) | st.none())
+def test_digit_runs_are_the_whole_runs_that_begin_in_the_stretch(text: str, lo: int, hi: int | None) -> None:
+    """The jumping scan equals the plain definition: every maximal run of digits whose first
+    digit lies in ``text[lo:hi]``, whole even where it goes on past ``hi``."""
+    import re
+
+    from datelines._read.extract import digit_runs
+
+    stop = len(text) if hi is None else hi
+    expected = [m.span() for m in re.finditer(r"\d+", text) if lo <= m.start() < stop]
+    assert list(digit_runs(text, lo, hi)) == expected

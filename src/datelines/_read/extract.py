@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from typing import Final
 
@@ -43,12 +44,15 @@ _ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (foldi
 # month with a day ("Dhul Hijjah will be 30 days, with Saturday, July 6": 49 characters).
 CUE_REACH: Final = 64
 _WORD: Final = 24  # at most this far past the reach to the end of a word
-CONTEXT: Final = 160  # characters read on either side of a run with a cue
+# Characters read on either side of a run with a cue: the pairing reach and the length of a
+# half whose numbers are words ("the first day of March"), so a half paired with the run's
+# is inside. (160 read the same corpora, at 4-10 % more time per archive.)
+CONTEXT: Final = CUE_REACH + 32
 # Where runs with cues crowd together, their windows merge; a merged window is read in
 # pieces of at most MAX_WINDOW characters that overlap by OVERLAP (longer than any dateline),
 # so the work per character is bounded whatever the text.
-MAX_WINDOW: Final = 8 * CONTEXT
-OVERLAP: Final = 2 * CONTEXT
+MAX_WINDOW: Final = 1280
+OVERLAP: Final = 320
 WIDEN: Final = 32  # at most this far to white space, so no word is cut in two
 HIJRI_YEARS: Final = range(1300, 1600)
 
@@ -191,15 +195,44 @@ def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
 
 
 def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
-    """The whole runs of digits that begin in ``text[lo:hi]``."""
-    stop = len(text) if hi is None else hi
-    for match in _RUNS.finditer(text, lo):
-        if match.start() >= stop:
+    """The whole runs of digits that begin in ``text[lo:hi]`` (a run may end past ``hi``).
+
+    Between runs the scan jumps over everything that is not a digit in one call (``\\D*``,
+    a tight loop in the engine, four times the speed of searching for a run's start), and it
+    stops at ``hi``: a stretch near a Hijri cue costs its own length, not the way to the next
+    digit, which in text of names without numbers is the end of the text."""
+    lo = max(lo, 0)
+    stop = len(text) if hi is None else min(hi, len(text))
+    if not _has_digit(text, lo, stop):
+        return
+    position = lo
+    if 0 < lo < stop and _DIGIT.match(text, lo - 1):
+        position = _past(_DIGITS, text, lo)  # a run that began before lo is not one of ours
+    while position < stop:
+        start = _past(_NOT_DIGITS, text, position, stop)
+        if start >= stop:
             return
-        yield match.span()
+        position = _past(_DIGITS, text, start)
+        yield start, position
 
 
-_RUNS: Final = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
+def _has_digit(text: str, lo: int = 0, hi: int = sys.maxsize) -> bool:
+    """Whether ``text[lo:hi]`` has a digit. In ASCII text, ten scans at the speed of memchr
+    take a tenth of the time of one by the engine."""
+    if text.isascii():
+        return any(text.find(digit, lo, hi) >= 0 for digit in "0123456789")
+    return _past(_NOT_DIGITS, text, lo, hi) < min(hi, len(text))
+
+
+def _past(pattern: re.Pattern[str], text: str, position: int, stop: int = sys.maxsize) -> int:
+    """Where a pattern that always matches (``\\d*``, ``\\D*``) ends, matched at ``position``."""
+    match = pattern.match(text, position, stop)
+    return match.end() if match else position
+
+
+_DIGIT: Final = re.compile(r"\d")
+_DIGITS: Final = re.compile(r"\d*")
+_NOT_DIGITS: Final = re.compile(r"\D*")
 
 
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
@@ -208,11 +241,15 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     size = len(text)
     current: tuple[int, int] | None = None
     position = 0
-    indic = not text.isascii() and _INDIC.search(text) is not None
+    indic: bool | None = None  # whether the text has Indic letters: asked at the first run tested
+    if not _has_digit(text):
+        return  # every window begins at a run of digits; looking for one costs less than the scan
     runs = candidate_runs(text, CUE_REACH) if prefilter else None
     for start, end in digit_runs(text) if runs is None else runs:
         if start < position:
             continue
+        if indic is None:
+            indic = not text.isascii() and _INDIC.search(text) is not None
         digits = end - start
         if digits == 4:
             if int(text[start:end]) in HIJRI_YEARS:

@@ -288,7 +288,7 @@ def _merge(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[
 
     lo = hi = -1
     for start, end in spans:  # the stretches around matches, merged
-        if start - reach - _SLACK > hi:
+        if hi < 0 or start - reach - _SLACK > hi:
             if hi >= 0:
                 yield from digit_runs(text, lo, hi)
             lo = max(0, start - reach - _SLACK)
