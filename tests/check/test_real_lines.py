@@ -31,7 +31,6 @@ SOURCE_ERRORS = {
     "Untuk tahun ini, 1 Ramadhan 1444 H": "no authority began Ramadan 1444 on 22 March 2023",
 }
 READER_MISSES = {
-    "Yogyakarta, WISATA Muhammadiyah": "three pairs in one sentence",
     "“On the basis of this method": "a list of pairs under one year",
     "دارالقضاء امارت شرعیہ رانچی": "the sighting evening's date read with the month after it",
 }

@@ -263,3 +263,48 @@ def test_the_month_is_not_a_month_its_date_cannot_be(year: int, month: int, shif
     name = HIJRI_MONTHS["ar"][month - 1]
     text = f"انتهى شهر {name} {year}هـ. وفي أول الشهر، {other.day} {GREGORIAN_MONTHS['ar'][other.month - 1]} {other.year}، ترتفع الأسعار"
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day == 1] == [], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(35, 300) | st.integers(-300, -35),
+    st.sampled_from(("; the market fell on", ", and on", ". On", ": by")),
+)
+def test_halves_of_two_clauses_pair_only_if_they_can_be_one_day(
+    year: int, month: int, shift: int, clause: str
+) -> None:
+    # "Ramadan 1446 ended; the elections are on 5 May 2025": two dates of two things.
+    start = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    other = date.fromordinal(start.toordinal() + (shift if shift < 0 else 29 + shift))
+    name = HIJRI_MONTHS["en"][month - 1]
+    text = f"{name} {year} AH was quiet{clause} {other.day} {GREGORIAN_MONTHS['en'][other.month - 1]} {other.year} it rose."
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@given(st.integers(1, 1300), st.integers(1900, 2100), st.sampled_from(("hijra", "AH", "H")))
+def test_a_year_alone_far_from_the_date_is_another_year(hijri_year: int, year: int, era: str) -> None:
+    assume(abs(year - (0.970229 * hijri_year + 621.5643)) > 3)
+    text = f"On 5 March {year}, {hijri_year} {era} activists marched."
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.dates(date(1980, 1, 1), date(2070, 12, 31)),
+    st.sampled_from(LANGUAGES),
+)
+def test_halves_a_connector_joins_pair_whatever_their_dates(
+    year: int, month: int, day: int, gregorian: date, language: str
+) -> None:
+    # A wrong dateline is the checker's to report: the reader reads what the text states.
+    hijri_text = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}"
+    g_text = f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}{GREGORIAN_ERAS[language]}"
+    text = f"{hijri_text} {CONNECTORS[language][0]} {g_text}"
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
+    assert line.gregorian.to_date() == gregorian, text

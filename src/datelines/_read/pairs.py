@@ -18,6 +18,7 @@ from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day,
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY
 from .normalize import fold
+from .plausible import can_be_one_day
 from .tokens import Unit, entry_of
 
 __all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
@@ -66,6 +67,17 @@ def _gap_cost(
     return cost
 
 
+_CLAUSE_SIGNS: Final = frozenset(",;:.،؛")
+
+
+def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a comma, semicolon, colon or full stop stands between two halves that words
+    also part: "Ramadan 1446 ended; the elections are on 5 May 2025". Without one, the words
+    between say what the one is to the other ("29 juin 2023 serait le premier jour de
+    Zul-Hijjah 1444"), and a wrong pair is the checker's to report."""
+    return any(units[i].kind == "sign" and units[i].text in _CLAUSE_SIGNS for i in range(start, end))
+
+
 def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     """A full stop after a word of four letters or more, or after a year when a word
     follows that does not go on with the date ("… in January 2024. Ramadan 1445 is …");
@@ -86,14 +98,20 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
             and (
                 units[index + 1].kind == "num"
                 or (units[index + 1].kind == "word" and len(units[index + 1].text) >= 3)
+                or _begins_sentence(units[index + 1], after_era=True)
             )
         )
     if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
         return False
     after = units[index + 1]
-    return after.kind == "word" or (
-        after.kind == "lex" and not any(entry_of(after, kind) for kind in (FILL_MY, HERA, GERA, CONNECTOR))
-    )
+    return after.kind == "word" or _begins_sentence(after)
+
+
+def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:
+    """A word of the tables that does not go on with a date ("The", not "AH" or "tahun");
+    after an era mark no word goes on to a year ("1440 AH. The author …")."""
+    kinds = (HERA, GERA, CONNECTOR) if after_era else (FILL_MY, HERA, GERA, CONNECTOR)
+    return unit.kind == "lex" and not any(entry_of(unit, kind) for kind in kinds)
 
 
 def _calendar_of(half: Half, partner: Half) -> CalendarKind | None:
@@ -348,6 +366,27 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None:
             continue
+        if (cost > 0 or a.year is None or b.year is None) and _clause_between(units, a.last + 1, b.first):
+            # Only words of two clauses join them, or only a comma a half that would take its
+            # year from the other ("… 31 Maret 2025, 1 Zulhijah pada Rabu, 28 Mei 2025"): one
+            # day only if they can be (see .plausible).
+            hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
+            if not can_be_one_day(hijri, gregorian._replace(calendar=GREGORIAN)):
+                continue
+            if a.year_only != b.year_only and not any(
+                entry_of(units[k], CONNECTOR) for k in range(a.last + 1, b.first)
+            ):
+                continue  # "In 1446 AH the mosque was renovated, and on 3 May 2025 it reopened"
+        elif a.year_only or b.year_only:
+            # A year alone beside a date says little: one far from the date's year is
+            # another year ("On 5 March 2024, 300 hijra activists marched"), not a slip.
+            hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
+            if (
+                hijri.year is not None
+                and gregorian.year is not None
+                and not overlaps(hijri.year, gregorian.year)
+            ):
+                continue
         # Prefer pairs whose halves say more.
         options.append((cost - 0.1 * (a.filled + b.filled), i))
     taken: set[int] = set()
