@@ -263,3 +263,53 @@ def test_the_month_is_not_a_month_its_date_cannot_be(year: int, month: int, shif
     name = HIJRI_MONTHS["ar"][month - 1]
     text = f"انتهى شهر {name} {year}هـ. وفي أول الشهر، {other.day} {GREGORIAN_MONTHS['ar'][other.month - 1]} {other.year}، ترتفع الأسعار"
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day == 1] == [], text
+
+
+# --- a Hijri month or year and a Gregorian day with words between -------------------------
+
+# Words between a Hijri month or year and a Gregorian day that say the day is another
+# thing's (the sighting, the feast), per language; and words that say the month begins then.
+OTHER_THINGS = {
+    "en": ("was sighted on", "will be celebrated on", "is expected to be seen on"),
+    "fr": ("sera célébré le", "a été observé le"),
+    "id": ("dirayakan pada", "terlihat pada"),
+    "ar": ("تم رصده يوم", "يحتفل به يوم"),
+}
+BEGINS = {
+    "en": ("will begin on", "starts on"),
+    "fr": ("commence le",),
+    "id": ("dimulai pada",),
+    "ar": ("يبدأ يوم",),
+}
+
+
+@given(
+    st.sampled_from(sorted(OTHER_THINGS)), st.integers(1400, 1500), st.integers(1, 12), st.integers(0, 40),
+    st.booleans(), st.data(),
+)  # fmt: skip
+def test_a_month_or_year_and_another_things_day_do_not_pair(
+    language: str, year: int, month: int, shift: int, with_month: bool, data: st.DataObject
+) -> None:
+    other = date.fromordinal(UMALQURA.to_gregorian(HijriDate(year, month, 1)).toordinal() - shift)
+    h_text = (
+        f"{HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}" if with_month else f"{year} H"
+    )
+    between = data.draw(st.sampled_from(OTHER_THINGS[language]))
+    g_text = f"{other.day} {GREGORIAN_MONTHS[language][other.month - 1]} {other.year}"
+    text = f"{h_text} {between} {g_text}"
+    assert list(extract(text)) == [], text
+
+
+@given(st.sampled_from(sorted(BEGINS)), st.integers(1400, 1500), st.integers(1, 12), st.data())
+def test_a_month_said_to_begin_on_a_day_pairs_with_it(
+    language: str, year: int, month: int, data: st.DataObject
+) -> None:
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    between = data.draw(st.sampled_from(BEGINS[language]))
+    g_text = f"{first.day} {GREGORIAN_MONTHS[language][first.month - 1]} {first.year}"
+    text = f"{HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]} {between} {g_text}"
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, None), text
+    assert line.gregorian.to_date() == first, text
