@@ -313,3 +313,16 @@ def test_a_month_said_to_begin_on_a_day_pairs_with_it(
     assert line.gregorian is not None
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, None), text
     assert line.gregorian.to_date() == first, text
+
+
+@given(st.sampled_from([(s, lang) for s, _, lang in DAY_WORDS if lang in GREGORIAN_MONTHS]), st.integers(1, 12),
+       st.integers(1, 28))  # fmt: skip
+def test_a_day_word_before_a_month_and_its_own_day_is_not_the_day(
+    word: tuple[str, str], month: int, day: int
+) -> None:
+    # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the first day (of something else) is March 3.
+    spelling, language = word
+    text = f"{spelling} {GREGORIAN_MONTHS[language][month - 1]} {day} ."
+    line = parse(text)
+    assert line.gregorian is not None
+    assert (line.gregorian.month, line.gregorian.day) == (month, day), text
