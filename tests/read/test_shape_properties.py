@@ -315,7 +315,8 @@ def test_a_month_said_to_begin_on_a_day_pairs_with_it(
     assert line.gregorian.to_date() == first, text
 
 
-@given(st.sampled_from([(s, lang) for s, _, lang in DAY_WORDS if lang in GREGORIAN_MONTHS]), st.integers(1, 12),
+@given(st.sampled_from([(s, lang) for s, _, lang in DAY_WORDS if lang in GREGORIAN_MONTHS and not s[0].isdigit()]),
+       st.integers(1, 12),
        st.integers(1, 28))  # fmt: skip
 def test_a_day_word_before_a_month_and_its_own_day_is_not_the_day(
     word: tuple[str, str], month: int, day: int
