@@ -327,3 +327,29 @@ def test_a_day_word_before_a_month_and_its_own_day_is_not_the_day(
     line = parse(text)
     assert line.gregorian is not None
     assert (line.gregorian.month, line.gregorian.day) == (month, day), text
+
+
+AR_LATER_DAYS = sorted(
+    (day, spelling) for spelling, day, lang in DAY_WORDS if lang == "ar" and 8 <= day <= 20
+)
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(AR_LATER_DAYS))
+def test_of_two_hijri_days_around_a_gregorian_day_the_one_it_can_be_takes_it(
+    year: int, month: int, later: tuple[int, str]
+) -> None:
+    # "فاتح شهر محرم 1446هـ سيكون يوم غد الأحد 7 يوليوز، ويحل بالتالي العاشر من شهر محرم …"
+    day, spelling = later
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    other = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    name, g_months = HIJRI_MONTHS["ar"][month - 1], GREGORIAN_MONTHS["ar"]
+    text = (
+        f"فاتح شهر {name} {year}هـ سيكون يوم غد {first.day} {g_months[first.month - 1]}، ويحل بالتالي "
+        f"{spelling} من شهر {name}، الذي يصادف مناسبة أخرى، يوم {other.day} {g_months[other.month - 1]}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.day, line.gregorian.month, line.gregorian.day) == (1, first.month, first.day), text
+    found = [(d.hijri.day, d.gregorian.day) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [(1, first.day), (day, other.day)], text

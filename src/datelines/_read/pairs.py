@@ -336,7 +336,7 @@ _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
-    options: list[tuple[float, int]] = []
+    options: list[tuple[bool, float, int]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
         ca, cb = _calendar_of(a, b), _calendar_of(b, a)
@@ -348,11 +348,13 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
-        # Prefer pairs whose halves say more.
-        options.append((cost - 0.1 * (a.filled + b.filled), i))
+        # Prefer pairs whose halves say more; and, of two pairs that want the same half, one
+        # whose days can be one day over one whose days are weeks apart.
+        hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
+        options.append((_weeks_apart(hijri, gregorian, merged), cost - 0.1 * (a.filled + b.filled), i))
     taken: set[int] = set()
     pairs: list[Pair] = []
-    for _, i in sorted(options):
+    for _, _, i in sorted(options):
         if i in taken or i + 1 in taken:
             continue
         taken.update((i, i + 1))
@@ -376,6 +378,59 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
         )
     return pairs
+
+
+# Days apart beyond which a Hijri day and a Gregorian day cannot be one day under any
+# authority (they differ from the tabular calendar by a day or two).
+MAX_DAYS_APART: Final = 3
+
+
+def _weeks_apart(hijri: Half, gregorian: Half, halves: Sequence[Half]) -> bool:
+    """Whether a Hijri day and month and a Gregorian day and month are further apart than any
+    authority puts one day ("… فاتح شهر محرم 1446هـ سيكون يوم غد الأحد 7 يوليوز، ويحل بالتالي
+    العاشر من شهر محرم …": 7 July is the 1st, not the 10th), in the tabular calendar, with the
+    year a half says or, where neither says one, a Hijri year another half of the text says.
+    Only a tie-breaker: a line whose one pair is a slip still pairs (the checker says so)."""
+    from datetime import date, timedelta
+
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    if None in (hijri.month, hijri.day, gregorian.month, gregorian.day):
+        return False
+    assert hijri.month is not None
+    assert hijri.day is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    civil = builtin_calendar("civil")
+    if hijri.year is not None:
+        hijri_years = [hijri.year]
+    elif gregorian.year is not None:
+        try:
+            there = civil.to_hijri(date(gregorian.year, gregorian.month, gregorian.day))
+        except ValueError:
+            return False
+        hijri_years = [there.year - 1, there.year, there.year + 1]
+    else:
+        hijri_years = sorted({h.year for h in halves if h.calendar == HIJRI and h.year is not None})
+    if not hijri_years:
+        return False
+    slack = timedelta(days=MAX_DAYS_APART + max(0, hijri.day - 29))
+    for year in hijri_years:
+        try:
+            start = civil.to_gregorian(HijriDate(year, hijri.month, min(hijri.day, 29)))
+        except ValueError:
+            return False
+        for g_year in (
+            (gregorian.year,) if gregorian.year is not None else (start.year - 1, start.year, start.year + 1)
+        ):
+            try:
+                said = date(g_year, gregorian.month, gregorian.day)
+            except ValueError:
+                continue
+            if abs(said - start) <= slack:
+                return False
+    return True
 
 
 def _one_day(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
