@@ -308,3 +308,93 @@ def test_halves_a_connector_joins_pair_whatever_their_dates(
     assert line.gregorian is not None, text
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
     assert line.gregorian.to_date() == gregorian, text
+
+
+# --- a Hijri month or year and a Gregorian day with words between -------------------------
+
+# Words between a Hijri month or year and a Gregorian day that say the day is another
+# thing's (the sighting, the feast), per language; and words that say the month begins then.
+OTHER_THINGS = {
+    "en": ("was sighted on", "will be celebrated on", "is expected to be seen on"),
+    "fr": ("sera célébré le", "a été observé le"),
+    "id": ("dirayakan pada", "terlihat pada"),
+    "ar": ("تم رصده يوم", "يحتفل به يوم"),
+}
+BEGINS = {
+    "en": ("will begin on", "starts on"),
+    "fr": ("commence le",),
+    "id": ("dimulai pada",),
+    "ar": ("يبدأ يوم",),
+}
+
+
+@given(
+    st.sampled_from(sorted(OTHER_THINGS)), st.integers(1400, 1500), st.integers(1, 12), st.integers(0, 40),
+    st.booleans(), st.data(),
+)  # fmt: skip
+def test_a_month_or_year_and_another_things_day_do_not_pair(
+    language: str, year: int, month: int, shift: int, with_month: bool, data: st.DataObject
+) -> None:
+    other = date.fromordinal(UMALQURA.to_gregorian(HijriDate(year, month, 1)).toordinal() - shift)
+    h_text = (
+        f"{HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}" if with_month else f"{year} H"
+    )
+    between = data.draw(st.sampled_from(OTHER_THINGS[language]))
+    g_text = f"{other.day} {GREGORIAN_MONTHS[language][other.month - 1]} {other.year}"
+    text = f"{h_text} {between} {g_text}"
+    assert list(extract(text)) == [], text
+
+
+@given(st.sampled_from(sorted(BEGINS)), st.integers(1400, 1500), st.integers(1, 12), st.data())
+def test_a_month_said_to_begin_on_a_day_pairs_with_it(
+    language: str, year: int, month: int, data: st.DataObject
+) -> None:
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    between = data.draw(st.sampled_from(BEGINS[language]))
+    g_text = f"{first.day} {GREGORIAN_MONTHS[language][first.month - 1]} {first.year}"
+    text = f"{HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]} {between} {g_text}"
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, None), text
+    assert line.gregorian.to_date() == first, text
+
+
+@given(st.sampled_from([(s, lang) for s, _, lang in DAY_WORDS if lang in GREGORIAN_MONTHS and not s[0].isdigit()]),
+       st.integers(1, 12),
+       st.integers(1, 28))  # fmt: skip
+def test_a_day_word_before_a_month_and_its_own_day_is_not_the_day(
+    word: tuple[str, str], month: int, day: int
+) -> None:
+    # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the first day (of something else) is March 3.
+    spelling, language = word
+    text = f"{spelling} {GREGORIAN_MONTHS[language][month - 1]} {day} ."
+    line = parse(text)
+    assert line.gregorian is not None
+    assert (line.gregorian.month, line.gregorian.day) == (month, day), text
+
+
+AR_LATER_DAYS = sorted(
+    (day, spelling) for spelling, day, lang in DAY_WORDS if lang == "ar" and 8 <= day <= 20
+)
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(AR_LATER_DAYS))
+def test_of_two_hijri_days_around_a_gregorian_day_the_one_it_can_be_takes_it(
+    year: int, month: int, later: tuple[int, str]
+) -> None:
+    # "فاتح شهر محرم 1446هـ سيكون يوم غد الأحد 7 يوليوز، ويحل بالتالي العاشر من شهر محرم …"
+    day, spelling = later
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    other = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    name, g_months = HIJRI_MONTHS["ar"][month - 1], GREGORIAN_MONTHS["ar"]
+    text = (
+        f"فاتح شهر {name} {year}هـ سيكون يوم غد {first.day} {g_months[first.month - 1]}، ويحل بالتالي "
+        f"{spelling} من شهر {name}، الذي يصادف مناسبة أخرى، يوم {other.day} {g_months[other.month - 1]}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.day, line.gregorian.month, line.gregorian.day) == (1, first.month, first.day), text
+    found = [(d.hijri.day, d.gregorian.day) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [(1, first.day), (day, other.day)], text

@@ -272,11 +272,25 @@ class _MonthHalf:
             and not (
                 found.language in ORDINAL_AFTER_NOUN and j > 0 and entry_of(units[j - 1], WEEKDAY) is not None
             )
+            and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _own_day_after(self) -> bool:
+        """Whether the month's own day follows its name (a number that no month name of
+        another calendar follows): then a day word before the name counts something else."""
+        units, k = self.units, self.k
+        return (
+            k + 1 < self.n
+            and is_day(units[k + 1])
+            and not (
+                k + 2 < self.n
+                and (is_month(units[k + 2]) or (sign(units[k + 2], "/:.-") and units[k + 2].glued))
+            )
+        )
 
     def _comma_after_ordinal(self, j: int) -> bool:
         """A comma between a day with its ordinal suffix and the month: "Thursday 30th, June"."""

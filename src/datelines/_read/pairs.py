@@ -16,7 +16,7 @@ from ..dateline import CalendarKind
 from ..names.words import CLAUSE_BREAKS, CRESCENT_WORDS, MONTH_BOUNDARY_WORDS, OR_WORDS
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
-from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY
+from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, HMONTH, SERA, WEEKDAY
 from .normalize import fold
 from .plausible import can_be_one_day
 from .tokens import Unit, entry_of
@@ -354,7 +354,7 @@ _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
-    options: list[tuple[float, int]] = []
+    options: list[tuple[bool, float, int]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
         ca, cb = _calendar_of(a, b), _calendar_of(b, a)
@@ -364,7 +364,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         if ca is None or cb is None or ca == cb:
             continue
         cost = _gap_cost(units, a.last + 1, b.first)
-        if cost is None:
+        if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
         if (cost > 0 or a.year is None or b.year is None) and _clause_between(units, a.last + 1, b.first):
             # Only words of two clauses join them, or only a comma a half that would take its
@@ -387,11 +387,13 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
                 and not overlaps(hijri.year, gregorian.year)
             ):
                 continue
-        # Prefer pairs whose halves say more.
-        options.append((cost - 0.1 * (a.filled + b.filled), i))
+        # Prefer pairs whose halves say more; and, of two pairs that want the same half, one
+        # whose days can be one day over one whose days are weeks apart.
+        hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
+        options.append((_weeks_apart(hijri, gregorian, merged), cost - 0.1 * (a.filled + b.filled), i))
     taken: set[int] = set()
     pairs: list[Pair] = []
-    for _, i in sorted(options):
+    for _, _, i in sorted(options):
         if i in taken or i + 1 in taken:
             continue
         taken.update((i, i + 1))
@@ -415,6 +417,102 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
         )
     return pairs
+
+
+# Days apart beyond which a Hijri day and a Gregorian day cannot be one day under any
+# authority (they differ from the tabular calendar by a day or two).
+MAX_DAYS_APART: Final = 3
+
+
+def _weeks_apart(hijri: Half, gregorian: Half, halves: Sequence[Half]) -> bool:
+    """Whether a Hijri day and month and a Gregorian day and month are further apart than any
+    authority puts one day ("… فاتح شهر محرم 1446هـ سيكون يوم غد الأحد 7 يوليوز، ويحل بالتالي
+    العاشر من شهر محرم …": 7 July is the 1st, not the 10th), in the tabular calendar, with the
+    year a half says or, where neither says one, a Hijri year another half of the text says.
+    Only a tie-breaker: a line whose one pair is a slip still pairs (the checker says so)."""
+    from datetime import date, timedelta
+
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    if None in (hijri.month, hijri.day, gregorian.month, gregorian.day):
+        return False
+    assert hijri.month is not None
+    assert hijri.day is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    civil = builtin_calendar("civil")
+    if hijri.year is not None:
+        hijri_years = [hijri.year]
+    elif gregorian.year is not None:
+        try:
+            there = civil.to_hijri(date(gregorian.year, gregorian.month, gregorian.day))
+        except ValueError:
+            return False
+        hijri_years = [there.year - 1, there.year, there.year + 1]
+    else:
+        hijri_years = sorted({h.year for h in halves if h.calendar == HIJRI and h.year is not None})
+    if not hijri_years:
+        return False
+    slack = timedelta(days=MAX_DAYS_APART + max(0, hijri.day - 29))
+    for year in hijri_years:
+        try:
+            start = civil.to_gregorian(HijriDate(year, hijri.month, min(hijri.day, 29)))
+        except ValueError:
+            return False
+        for g_year in (
+            (gregorian.year,) if gregorian.year is not None else (start.year - 1, start.year, start.year + 1)
+        ):
+            try:
+                said = date(g_year, gregorian.month, gregorian.day)
+            except ValueError:
+                continue
+            if abs(said - start) <= slack:
+                return False
+    return True
+
+
+def _one_day(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """Whether a Hijri half without a day and a Gregorian day, with words between them, are
+    said to be one day: a month only where the text says it begins or ends on that day
+    ("Ramadan 1446 will begin on Saturday, 1 March 2025", "awal Ramadan 1446 H pada tanggal
+    2 Maret 2025") and is not named as its crescent; a year alone never. Otherwise the
+    Gregorian date is another thing's: the sighting evening ("the moon sighting for Dhu
+    al-Hijjah 1445 AH is expected on June 6, 2024"), the feast ("Eidul Adha 1444 AH"), the
+    conjunction. Side by side, with nothing but signs, connectors, weekdays and era marks
+    between ("Ramadan 1445 H / Senin, 11 Maret 2024"), they pair as before."""
+    if hijri.day is not None or gregorian.day is None or (hijri.month is None and hijri.year is None):
+        return True
+    lo, hi = min(hijri.last, gregorian.last) + 1, max(hijri.first, gregorian.first)
+    if not any(_spoken(units[index]) for index in range(lo, hi)):
+        return True
+    if hijri.month is None or _crescent_of(units, hijri):
+        return False
+    return _says_boundary(units, hijri, gregorian) or _boundary_before(units, hijri)
+
+
+def _spoken(unit: Unit) -> bool:
+    """A word between two halves that is not a connector, a weekday or an era mark."""
+    if unit.kind in ("word", "num"):
+        return True
+    return unit.kind == "lex" and not (
+        entry_of(unit, CONNECTOR) or entry_of(unit, WEEKDAY) or entry_of(unit, HERA) or entry_of(unit, GERA)
+    )
+
+
+def _boundary_before(units: Sequence[Unit], month: Half) -> bool:
+    """A word for a month's beginning or end just before it, across the words between a day
+    and its month: "awal Ramadan 1446 H", "the beginning of the month of Ramadan 1445"."""
+    index = month.first - 1
+    for _ in range(7):  # as many as stand between a day and its month (see halves)
+        if index < 0 or units[index].kind not in ("word", "lex"):
+            return False
+        if _boundary_at(units, index):
+            return True
+        if entry_of(units[index], FILL_DM) is None and entry_of(units[index], HMONTH) is None:
+            return False  # a month said by description may stand there: "the start of the holy month of …"
+        index -= 1
+    return False
 
 
 def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Half) -> Pair | None:
