@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from datelines import Dateline, extract, parse
+from datelines.names.words import NOT_PLACES
 from support import variant_rows
 
 ROWS = variant_rows()
@@ -56,3 +59,11 @@ def test_brackets_the_dateline_opens_or_stands_in_are_whole(
     line = parse(text)
     assert (line.place, line.agency, line.text) == (place, agency, said)
     assert line.text.count("(") == line.text.count(")")
+
+
+@given(st.sampled_from([word for word, _ in NOT_PLACES]), st.sampled_from([", ", " – ", ": "]))
+def test_today_or_a_praise_before_a_dateline_is_no_place(word: str, separator: str) -> None:
+    line = parse(f"{word.capitalize()}{separator}1 Ramadan 1446 AH / 1 March 2025")
+    assert line.place is None
+    assert line.text == "1 Ramadan 1446 AH / 1 March 2025"
+    assert parse(f"Seoul{separator}1 Ramadan 1446 AH / 1 March 2025").place == "Seoul"

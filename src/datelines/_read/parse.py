@@ -13,10 +13,11 @@ from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
+from ..names.words import NOT_PLACES
 from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
-from .normalize import Folded, fold_with_offsets
+from .normalize import Folded, fold, fold_with_offsets
 from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
 from .times import time_near
 from .tokens import Unit, entry_of, units
@@ -213,11 +214,15 @@ def _place_and_agency(
         if match := _PLACE.match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
-            new_start = min(start, match.start(1))
+            if place is not None and _not_a_place(place):
+                place = None  # "Today, 1 Ramadan 1446 …", "Alhamdulillah, 1 Syawal …"
+            if place is not None or agency is not None:
+                new_start = min(start, match.start(1))
         elif (
             (bare := _PLACE_BARE.match(before))
             and not bare.group(1)[0].islower()  # "in 61 AH (680 CE)": a word of the sentence
             and not _is_date_word(bare.group(1))
+            and not _not_a_place(bare.group(1))
         ):
             place = bare.group(1)
             new_start = min(start, bare.start(1))
@@ -268,6 +273,15 @@ _PARTICLES: Final = frozenset({"al", "el", "es", "de", "di", "da", "bin", "ibn",
 _LINE_REACH: Final = 200
 # The last sentence end before a dateline in running text; what follows it may be a place.
 _SENTENCE_END: Final = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
+
+
+def _not_a_place(words: str) -> bool:
+    """Whether words before a dateline's comma are a day said as "today", a greeting or a
+    praise (:data:`datelines.names.words.NOT_PLACES`), not its place."""
+    return fold(" ".join(words.split())) in _NOT_PLACES
+
+
+_NOT_PLACES: Final = frozenset(fold(word) for word, _ in NOT_PLACES)
 
 
 def _is_date_word(words: str) -> bool:

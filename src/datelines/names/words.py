@@ -283,6 +283,27 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"),
 )  # fmt: skip
 
+# Words that stand where a dateline's place stands, before a comma, and are no place: the
+# day said as "today" or "tomorrow", a greeting or a praise ("Today, 1 Ramadan 1446 …",
+# "Alhamdulillah, 1 Syawal 1446 H …", "Bugün, 1 Ramazan …"). Folded, compared whole.
+NOT_PLACES: tuple[tuple[str, str], ...] = (
+    ("today", "en"), ("tomorrow", "en"), ("yesterday", "en"), ("tonight", "en"), ("this morning", "en"),
+    ("this evening", "en"), ("this", "en"), ("ce", "fr"), ("alhamdulillah", "und"), ("insha allah", "und"), ("inshallah", "und"),
+    ("insya allah", "und"), ("insyaallah", "und"), ("masha allah", "und"), ("mashallah", "und"),
+    ("bismillah", "und"), ("subhanallah", "und"),
+    ("hari ini", "id"), ("besok", "id"), ("kemarin", "id"), ("malam ini", "id"), ("esok", "ms"),
+    ("semalam", "ms"), ("bugün", "tr"), ("yarın", "tr"), ("dün", "tr"), ("bu gün", "az"), ("sabah", "az"),
+    ("aujourd'hui", "fr"), ("demain", "fr"), ("hier", "fr"), ("ce soir", "fr"), ("heute", "de"),
+    ("morgen", "de"), ("gestern", "de"), ("hoy", "es"), ("mañana", "es"), ("ayer", "es"),
+    ("اليوم", "ar"), ("غدا", "ar"), ("أمس", "ar"), ("الليلة", "ar"), ("الحمد لله", "ar"),
+    ("آج", "ur"), ("کل", "ur"), ("امروز", "fa"), ("فردا", "fa"), ("دیروز", "fa"), ("امشب", "fa"),
+    ("leo", "sw"), ("kesho", "sw"), ("jana", "sw"), ("yau", "ha"), ("gobe", "ha"), ("jiya", "ha"),
+    ("aaj", "hi"), ("आज", "hi"), ("कल", "hi"), ("আজ", "bn"), ("আগামীকাল", "bn"),
+    ("бүгүн", "ky"), ("бүгін", "kk"), ("ертең", "kk"), ("bugun", "uz"), ("ertaga", "uz"), ("бугун", "uz"),
+    ("сегодня", "ru"), ("завтра", "ru"), ("вчера", "ru"), ("sot", "sq"), ("nesër", "sq"), ("danas", "bs"),
+    ("sutra", "bs"), ("jučer", "bs"),
+)  # fmt: skip
+
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
 # begin on one of them is not paired with either.
 OR_WORDS: tuple[str, ...] = (
