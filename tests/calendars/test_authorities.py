@@ -178,7 +178,13 @@ def test_authority_calendars_pickle_to_the_shared_calendar() -> None:
 def test_every_month_has_29_or_30_days(authority: str, year: int, month: int) -> None:
     calendar = get_calendar(authority)
     length = calendar.month_length(year, month)
-    assert length in (29, 30)
+    if authority == "SA" and year < 1365:
+        # Saudi Arabia follows the Umm al-Qura calendar as printed, whose early mastheads
+        # have months of 28 and 31 days (1348: Dhu al-Qadah 31, Dhu al-Hijjah 28), as
+        # test_calendars.test_month_and_year_lengths holds for "umalqura" itself.
+        assert length in (28, 29, 30, 31)
+    else:
+        assert length in (29, 30)
     assert calendar.last_day(year, month) - calendar.first_day(year, month) == timedelta(days=length - 1)
 
 

@@ -398,3 +398,73 @@ def test_of_two_hijri_days_around_a_gregorian_day_the_one_it_can_be_takes_it(
     assert (line.hijri.day, line.gregorian.month, line.gregorian.day) == (1, first.month, first.day), text
     found = [(d.hijri.day, d.gregorian.day) for d in extract(text) if d.hijri and d.gregorian]
     assert found == [(1, first.day), (day, other.day)], text
+
+
+# --- halves that are two days: ranges, weekdays, "tomorrow", words that are not months -----
+
+RANGES = {
+    "en": ("from {h} until {g}", "between {h} and {g}", "since {h}, prices rose; on {g} they fell"),
+    "id": ("sejak {h} hingga {g}", "antara {h} dan {g}"),
+    "ar": ("منذ {h} حتى {g}", "من {h} إلى {g}"),
+    "fr": ("du {h} au {g}", "depuis {h} jusqu'au {g}"),
+    "ur": ("{h} سے {g} تک",),
+}
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.integers(-40, 40), st.data())
+def test_the_two_ends_of_a_range_do_not_pair(
+    year: int, month: int, day: int, shift: int, data: st.DataObject
+) -> None:
+    language = data.draw(st.sampled_from(sorted(RANGES)))
+    shape = data.draw(st.sampled_from(RANGES[language]))
+    other = date.fromordinal(UMALQURA.to_gregorian(HijriDate(year, month, min(day, 29))).toordinal() + shift)
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}"
+    g_text = f"{other.day} {GREGORIAN_MONTHS[language][other.month - 1]} {other.year}"
+    text = shape.format(h=h_text, g=g_text)
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(-1, 1), st.integers(1, 6))
+def test_a_weekday_said_of_the_hijri_day_that_is_not_the_dates_parts_them(
+    year: int, month: int, shift: int, off: int
+) -> None:
+    start = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    other = date.fromordinal(start.toordinal() + shift)
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    name = HIJRI_MONTHS["en"][month - 1]
+    g_text = (
+        f"{weekdays[other.weekday()]}, {other.day} {GREGORIAN_MONTHS['en'][other.month - 1]} {other.year}"
+    )
+
+    def pairs(said: int) -> list[object]:
+        text = f"1 {name} {year}, a {weekdays[said]}, saw prayers on {g_text}."
+        return [d for d in extract(text) if d.hijri is not None and d.gregorian is not None]
+
+    assert pairs((other.weekday() + off) % 7) == []  # never the date's own weekday
+    assert len(pairs(other.weekday())) == 1  # the same shape with the date's weekday pairs
+
+
+@given(st.integers(1, 12), st.dates(date(1990, 1, 1), date(2060, 12, 31)), st.sampled_from(LANGUAGES))
+def test_a_month_said_to_begin_tomorrow_is_not_the_days_month(month: int, day: date, language: str) -> None:
+    g_text = f"{day.day} {GREGORIAN_MONTHS[language][day.month - 1]} {day.year}"
+    name = HIJRI_MONTHS[language][month - 1]
+    shapes = {
+        "en": f"On {g_text} the court said {name} would begin tomorrow.",
+        "ar": f"أعلنت المحكمة في {g_text} أن {name} يبدأ غدا.",
+        "fr": f"Le {g_text}, le conseil a dit que {name} commence demain.",
+        "id": f"Pada {g_text} pemerintah mengumumkan {name} dimulai besok.",
+        "tr": f"Diyanet {g_text} tarihinde {name} ayının yarın başlayacağını açıkladı.",
+        "ur": f"کمیٹی نے {g_text} کو اعلان کیا کہ {name} کل شروع ہوگا۔",
+    }
+    text = shapes[language]
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@given(st.integers(1, 29), st.dates(date(1990, 1, 1), date(2060, 12, 31)))
+def test_a_month_name_that_is_an_everyday_word_needs_its_year(count: int, day: date) -> None:
+    g_text = f"{day.day} {GREGORIAN_MONTHS['tr'][day.month - 1]} {day.year}"
+    for text in (
+        f"Gemi {g_text} tarihinde {count} sefer yaptı.",
+        f"{count} sefer {g_text} tarihinde başlayacak.",
+    ):
+        assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text

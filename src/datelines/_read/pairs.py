@@ -13,18 +13,41 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.words import CLAUSE_BREAKS, CRESCENT_WORDS, MONTH_BOUNDARY_WORDS, OR_WORDS
+from ..names.words import (
+    AMBIGUOUS_MONTH_NAMES,
+    CLAUSE_BREAKS,
+    COPULAS,
+    CRESCENT_WORDS,
+    DECIDING_WORDS,
+    MONTH_BOUNDARY_WORDS,
+    MONTH_NOUNS,
+    OR_WORDS,
+    RANGE_ENDS,
+    RANGE_PAIRS,
+    RANGE_POSTPOSITIONS,
+    RELATIVE_DAYS,
+    SINCE_WORDS,
+)
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, HMONTH, SERA, WEEKDAY
 from .normalize import fold
-from .plausible import can_be_one_day
+from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
 
 __all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
 
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
+_RANGE_ENDS: Final = frozenset(fold(word) for word, _ in RANGE_ENDS)
+_RANGE_PAIRS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_PAIRS)
+_RANGE_POSTPOSITIONS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_POSTPOSITIONS)
+_SINCE: Final = frozenset(fold(word) for word, _ in SINCE_WORDS)
+_COPULAS: Final = frozenset(fold(word) for word, _ in COPULAS)
+_MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
+_RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
+_DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
+_AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 
 
 class Pair(NamedTuple):
@@ -71,11 +94,156 @@ _CLAUSE_SIGNS: Final = frozenset(",;:.،؛")
 
 
 def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
-    """Whether a comma, semicolon, colon or full stop stands between two halves that words
-    also part: "Ramadan 1446 ended; the elections are on 5 May 2025". Without one, the words
-    between say what the one is to the other ("29 juin 2023 serait le premier jour de
-    Zul-Hijjah 1444"), and a wrong pair is the checker's to report."""
-    return any(units[i].kind == "sign" and units[i].text in _CLAUSE_SIGNS for i in range(start, end))
+    """Whether a comma, semicolon, colon or full stop stands between two halves: "Ramadan 1446
+    ended; the elections are on 5 May 2025". A comma beside a weekday is the date's own
+    ("… will fall on Sunday, 30 March 2025")."""
+    for index in range(start, end):
+        unit = units[index]
+        if unit.kind != "sign" or unit.text not in _CLAUSE_SIGNS:
+            continue
+        if unit.text in ",،" and any(
+            0 <= k < len(units) and entry_of(units[k], WEEKDAY) for k in (index - 1, index + 1)
+        ):
+            continue
+        return True
+    return False
+
+
+def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
+    """Whether two halves with something between them may still be one dateline. A connector
+    between them says they are one day, whatever their dates (a wrong pair is the checker's
+    to report). Otherwise: not the two ends of a range ("from … until …", "sejak … hingga"),
+    nor a starting point and a later date ("Since 1 Muharram 1446, …; on 7 July 2024 …");
+    not a month name that is also an everyday word with no year to show it is the month
+    ("5 sefer yaptı"); not a Hijri half whose own weekday is not the Gregorian date's ("1
+    Ramadan 1446 fell on a Saturday; … on Friday, 28 February 2025"); across a clause, or
+    where one half would take its year from the other, only if they can be one day (see
+    .plausible), and across a clause a year alone only with a year. Side by side, with only
+    signs, weekdays and era marks between, they pair unless a year alone is far from the
+    other's year ("On 5 March 2024, 300 hijra activists marched")."""
+    lo, hi = a.last + 1, b.first
+    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) or _only_copula(units, lo, hi):
+        return True
+    hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
+    gregorian = gregorian._replace(calendar=GREGORIAN)
+    if (
+        hijri.year is None
+        and hijri.month_unit is not None
+        and _ambiguous(units, hijri.month_unit)
+        and (cost > 0 or not any(sign(units[k], "/(–-|") for k in range(lo, hi)))
+    ):
+        return False  # "İlk sefer 3 Mart 2025'te başlayacak": a trip ("1 صفر / 20 ديسمبر 1979" is a date)
+    clause = _clause_between(units, lo, hi)
+    if cost == 0:
+        if clause and (a.year is None or b.year is None) and not can_be_one_day(hijri, gregorian):
+            return False  # "… 31 Maret 2025, 1 Zulhijah pada Rabu, 28 Mei 2025"
+        if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
+            return overlaps(hijri.year, gregorian.year)
+        return True
+    if _a_range(units, a, b) or _since_before(units, a):
+        return False
+    if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
+        return False
+    if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
+        return False  # "On 1 Shawwal 1446 worshippers filled the mosque; on 31 March 2025 …"
+    if clause and hijri.day is None and hijri.month is not None and not near_month_edge(hijri, gregorian):
+        return False  # "Ramadan 1446 began quietly, and on 10 March 2025 the minister resigned"
+    if (clause or hijri.year is None or gregorian.year is None) and not can_be_one_day(hijri, gregorian):
+        return False
+    return not (clause and a.year_only != b.year_only)
+
+
+def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """A day said as "tomorrow" or "today" just after a Hijri month with no day, with a word
+    for its beginning or end ("Ramadan would begin tomorrow", "Ramazan'ın yarın
+    başlayacağını"), and not the Gregorian date's own word ("tomorrow, 1 March")."""
+    if hijri.day is not None:
+        return False
+    for k in range(hijri.last + 1, min(len(units), hijri.last + 5)):
+        if gregorian.first <= k <= gregorian.last or units[k].kind == "num":
+            return False
+        if units[k].kind in ("word", "lex") and units[k].text in _RELATIVE_DAYS:
+            if not any(_boundary_at(units, i) for i in range(hijri.last + 1, min(len(units), k + 3))):
+                return False  # "başlayan Ramazan ayında bugün": today, in Ramadan
+            between = range(k + 1, gregorian.first)
+            own = gregorian.first > k and all(
+                units[i].kind == "sign" or entry_of(units[i], WEEKDAY) or entry_of(units[i], CONNECTOR)
+                for i in between
+            )  # "bugün, yani 4 Mart 2026": today, that is, that date
+            return not own
+    return False
+
+
+def _ambiguous(units: Sequence[Unit], index: int) -> bool:
+    """A month name that is also an everyday word, with no word for "month" beside it."""
+    if units[index].text not in _AMBIGUOUS_MONTHS:
+        return False
+    beside = (index - 2, index - 1, index + 1)
+    return not any(0 <= k < len(units) and units[k].text in _MONTH_NOUNS for k in beside)
+
+
+def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a copula, with nothing but fillers and signs beside it, parts two halves:
+    "7 يونيو 2027 هو غرة شهر ذي الحجة"."""
+    said = False
+    for k in range(start, end):
+        unit = units[k]
+        if unit.kind == "sign" or entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
+            continue
+        if unit.kind in ("word", "lex") and unit.text in _COPULAS:
+            said = True
+            continue
+        return False
+    return said
+
+
+def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
+    """Whether the words around two halves make them a range's two ends."""
+    gap = {units[k].text for k in range(a.last + 1, b.first) if units[k].kind in ("word", "lex")}
+    if gap & _RANGE_ENDS:
+        return True
+    before = {units[k].text for k in range(max(0, a.first - 3), a.first) if units[k].kind in ("word", "lex")}
+    if any(first in before and second in gap for first, second in _RANGE_PAIRS):
+        return True
+    after = {
+        units[k].text
+        for k in range(b.last + 1, min(len(units), b.last + 3))
+        if units[k].kind in ("word", "lex")
+    }
+    return any(first in gap and second in after for first, second in _RANGE_POSTPOSITIONS)
+
+
+def _since_before(units: Sequence[Unit], half: Half) -> bool:
+    """A word for "since" just before the first half (past the words between a day and its month)."""
+    for k in range(max(0, half.first - 3), half.first):
+        if units[k].kind in ("word", "lex") and units[k].text in _SINCE:
+            return True
+    return False
+
+
+def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """Whether a weekday said beside the Hijri half (not beside the Gregorian one) is not the
+    weekday of the Gregorian half's whole date: then they are two days."""
+    if gregorian.year is None or gregorian.month is None or gregorian.day is None:
+        return False
+    try:
+        weekday = date(gregorian.year, gregorian.month, gregorian.day).weekday()
+    except ValueError:
+        return False
+    near_gregorian = set(range(gregorian.first - 2, gregorian.last + 3))
+    for step, start in ((-1, hijri.first - 1), (1, hijri.last + 1)):
+        index = start
+        for _ in range(4):
+            if not 0 <= index < len(units) or index in near_gregorian:
+                break
+            unit = units[index]
+            if unit.kind == "num":
+                break
+            found = entry_of(unit, WEEKDAY)
+            if found is not None:
+                return bool(found.value != weekday)
+            index += step
+    return False
 
 
 def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
@@ -235,7 +403,12 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
     pairs: list[Pair] = []
     taken: set[int] = set()
     for half in halves:
-        if not (half.bare and half.calendar == HIJRI) or half.first in used or _crescent_of(units, half):
+        if (
+            not (half.bare and half.calendar == HIJRI)
+            or half.first in used
+            or _crescent_of(units, half)
+            or (half.month_unit is not None and _ambiguous(units, half.month_unit))
+        ):
             continue
         best: tuple[float, Half] | None = None
         for other in halves:
@@ -256,8 +429,15 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
             if cost is None or (best is not None and cost >= best[0]):
                 continue
-            if _says_boundary(units, half, other):
-                best = (cost, other)
+            if (
+                _says_boundary(units, half, other)
+                and not _relative_day_after(units, half, other)
+                and not (
+                    other.first < half.first
+                    and any(units[k].text in _DECIDING for k in range(other.last + 1, half.first))
+                )
+            ):
+                best = (cost, other)  # not "pada 28 Februari 2025 untuk menentukan awal Ramadhan"
         if best is not None:
             other = best[1]
             taken.add(other.first)
@@ -366,30 +546,11 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
-        if (cost > 0 or a.year is None or b.year is None) and _clause_between(units, a.last + 1, b.first):
-            # Only words of two clauses join them, or only a comma a half that would take its
-            # year from the other ("… 31 Maret 2025, 1 Zulhijah pada Rabu, 28 Mei 2025"): one
-            # day only if they can be (see .plausible).
-            hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
-            if not can_be_one_day(hijri, gregorian._replace(calendar=GREGORIAN)):
-                continue
-            if a.year_only != b.year_only and not any(
-                entry_of(units[k], CONNECTOR) for k in range(a.last + 1, b.first)
-            ):
-                continue  # "In 1446 AH the mosque was renovated, and on 3 May 2025 it reopened"
-        elif a.year_only or b.year_only:
-            # A year alone beside a date says little: one far from the date's year is
-            # another year ("On 5 March 2024, 300 hijra activists marched"), not a slip.
-            hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
-            if (
-                hijri.year is not None
-                and gregorian.year is not None
-                and not overlaps(hijri.year, gregorian.year)
-            ):
-                continue
+        hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
+        if not _may_pair_apart(units, a._replace(calendar=ca), b._replace(calendar=cb), cost):
+            continue
         # Prefer pairs whose halves say more; and, of two pairs that want the same half, one
         # whose days can be one day over one whose days are weeks apart.
-        hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
         options.append((_weeks_apart(hijri, gregorian, merged), cost - 0.1 * (a.filled + b.filled), i))
     taken: set[int] = set()
     pairs: list[Pair] = []

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from typing import Final
 
 from .halves import GREGORIAN, Half, overlaps
-from .infer import hijri_year_of
+from .infer import gregorian_year_of, hijri_year_of
 
-__all__ = ["SLACK", "can_be_one_day"]
+__all__ = ["SLACK", "can_be_one_day", "near_month_edge"]
 
 SLACK: Final = timedelta(days=3)  # sightings and authorities differ from the tabular calendar by a day or two
 
@@ -32,21 +32,55 @@ def can_be_one_day(hijri: Half, gregorian: Half) -> bool:
         hijri = hijri._replace(year=hijri.short_year)  # "Muharram 1, 1" beside "Jul 18, 622"
     if hijri.year_only and gregorian.year_only and hijri.year is not None and gregorian.year is not None:
         return overlaps(hijri.year, gregorian.year)
-    if hijri.year is None:
-        if hijri.month is None or hijri.day is None or gregorian.month is None or gregorian.day is None:
+    h_month, h_day, g_month, g_day = hijri.month, hijri.day, gregorian.month, gregorian.day
+    if hijri.year is None or gregorian.year is None:
+        # A half without its year takes the one that puts it near the whole date beside it;
+        # with none, they are not one day. Without a whole date on either side, nothing to tell.
+        if (
+            hijri.year == gregorian.year
+            or h_month is None
+            or h_day is None
+            or g_month is None
+            or g_day is None
+        ):
             return True
-        if gregorian.year is None:
-            return True
-        try:
-            said = date(gregorian.year, gregorian.month, gregorian.day)
-        except ValueError:
-            return True  # a date that cannot be: the checker says so
-        return hijri_year_of(hijri.month, hijri.day, said) is not None
+        if hijri.year is None and gregorian.year is not None:
+            try:
+                said = date(gregorian.year, g_month, g_day)
+            except ValueError:
+                return True  # a date that cannot be: the checker says so
+            year = hijri_year_of(h_month, h_day, said)
+            if year is None:
+                return False
+            hijri = hijri._replace(year=year)
+        elif hijri.year is not None:
+            g_year = gregorian_year_of(g_month, g_day, (hijri.year, h_month, h_day))
+            if g_year is None:
+                return False
+            gregorian = gregorian._replace(year=g_year)
     hijri_days = _hijri_days(hijri)
     gregorian_days = _gregorian_days(gregorian)
     if hijri_days is None or gregorian_days is None:
         return True
     return hijri_days[0] - SLACK <= gregorian_days[1] and gregorian_days[0] - SLACK <= hijri_days[1]
+
+
+def near_month_edge(hijri: Half, gregorian: Half) -> bool:
+    """Whether a whole Gregorian date is within :data:`SLACK` of the first or the last day of
+    the Hijri month (with its year) named beside it: a month said to begin or end then. True
+    where either says too little to tell."""
+    if hijri.year is None or hijri.month is None or gregorian.year is None:
+        return True
+    if gregorian.month is None or gregorian.day is None:
+        return True
+    days = _hijri_days(hijri)
+    if days is None:
+        return True
+    try:
+        said = date(gregorian.year, gregorian.month, gregorian.day)
+    except ValueError:
+        return True
+    return abs(said - days[0]) <= SLACK or abs(said - days[1]) <= SLACK
 
 
 def _hijri_days(half: Half) -> tuple[date, date] | None:

@@ -304,6 +304,86 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     ("sutra", "bs"), ("jučer", "bs"),
 )  # fmt: skip
 
+# Words between two dates that make them a range's ends, not one day: "from 1 Ramadan 1446
+# until 15 April 2025", "sejak 1 Ramadhan 1446 H hingga 20 April 2025", "منذ … حتى …".
+RANGE_ENDS: tuple[tuple[str, str], ...] = (
+    ("until", "en"), ("till", "en"), ("through", "en"), ("hingga", "id"), ("sampai", "id"),
+    ("sehingga", "ms"), ("حتى", "ar"), ("لغاية", "ar"), ("إلى", "ar"), ("تک", "ur"), ("tak", "ur"),
+    ("kadar", "tr"), ("dek", "tr"), ("পর্যন্ত", "bn"), ("तक", "hi"), ("hadi", "sw"), ("mpaka", "sw"),
+    ("bis", "de"), ("jusqu'au", "fr"), ("jusqu'à", "fr"), ("hasta", "es"), ("qədər", "az"),
+    ("gacha", "uz"), ("дейін", "kk"), ("чейин", "ky"), ("deri", "sq"), ("do", "bs"), ("تا", "fa"),
+)  # fmt: skip
+
+# The first and second word of a range said in two ("between … and …", "from … to …"): the
+# first before the first date, the second between the two.
+RANGE_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("between", "and", "en"), ("from", "to", "en"), ("antara", "dan", "id"), ("dari", "ke", "id"),
+    ("بين", "و", "ar"), ("من", "إلى", "ar"), ("du", "au", "fr"), ("entre", "et", "fr"),
+    ("de", "à", "fr"), ("von", "bis", "de"), ("zwischen", "und", "de"), ("desde", "hasta", "es"),
+    ("entre", "y", "es"), ("sa", "hadi", "sw"), ("kati", "na", "sw"),
+)  # fmt: skip
+
+# Words before a date that make it a starting point ("Since 1 Muharram 1446, prices have
+# risen"): a date said later in the sentence, with other words between, is another day.
+SINCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("since", "en"), ("sejak", "id"), ("semenjak", "ms"), ("منذ", "ar"), ("depuis", "fr"),
+    ("seit", "de"), ("desde", "es"), ("tangu", "sw"), ("od", "bs"), ("از", "fa"),
+)  # fmt: skip
+
+# A range in languages with postpositions: the word for "from" after the first date, the
+# word for "until" after the second ("1 رمضان 1446 سے 20 اپریل 2025 تک").
+RANGE_POSTPOSITIONS: tuple[tuple[str, str, str], ...] = (
+    ("سے", "تک", "ur"), ("से", "तक", "hi"), ("থেকে", "পর্যন্ত", "bn"), ("dan", "kadar", "tr"),
+    ("den", "kadar", "tr"), ("دان", "گەچە", "ug"), ("dan", "gacha", "uz"), ("дан", "чейин", "ky"),
+)  # fmt: skip
+
+# Copulas: alone between two halves (with fillers and signs), they say the one is the other
+# ("… 7 يونيو 2027 هو غرة شهر ذي الحجة", "29 juin 2023 serait le premier jour de …"), as a
+# connector does.
+COPULAS: tuple[tuple[str, str], ...] = (
+    ("is", "en"), ("was", "en"), ("will", "en"), ("be", "en"), ("هو", "ar"), ("هي", "ar"),
+    ("يكون", "ar"), ("سيكون", "ar"), ("ستكون", "ar"), ("est", "fr"), ("sera", "fr"), ("serait", "fr"),
+    ("adalah", "id"), ("ialah", "ms"), ("merupakan", "id"), ("yakni", "id"), ("ہے", "ur"),
+    ("ہوگا", "ur"), ("ہوگی", "ur"), ("است", "fa"), ("ni", "sw"), ("itakuwa", "sw"), ("হল", "bn"),
+    ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
+)  # fmt: skip
+
+# Days said relative to the day of writing: a month said to begin "tomorrow" begins on
+# another day than the date the story gives ("On 28 February 2025 the court said Ramadan
+# would begin tomorrow"), unless that date follows as the word's own ("tomorrow, 1 March").
+RELATIVE_DAYS: tuple[tuple[str, str], ...] = (
+    ("tomorrow", "en"), ("today", "en"), ("tonight", "en"), ("besok", "id"), ("esok", "ms"),
+    ("lusa", "id"), ("hari ini", "id"), ("yarın", "tr"), ("bugün", "tr"), ("غدا", "ar"), ("غداً", "ar"),
+    ("اليوم", "ar"), ("kesho", "sw"), ("leo", "sw"), ("আগামীকাল", "bn"), ("আজ", "bn"), ("कल", "hi"),
+    ("आज", "hi"), ("کل", "ur"), ("آج", "ur"), ("فردا", "fa"), ("امروز", "fa"), ("demain", "fr"),
+    ("aujourd'hui", "fr"), ("gobe", "ha"), ("yau", "ha"), ("sabah", "az"), ("ertaga", "uz"),
+)  # fmt: skip
+
+# Words for deciding or determining: a date before one, with a month after it ("pada 28
+# Februari 2025 untuk menentukan awal Ramadhan"), is the day of the deciding, not the
+# month's beginning.
+DECIDING_WORDS: tuple[tuple[str, str], ...] = (
+    ("determine", "en"), ("decide", "en"), ("menentukan", "id"), ("menetapkan", "id"),
+    ("تحديد", "ar"), ("لتحديد", "ar"), ("belirlemek", "tr"), ("kuamua", "sw"), ("নির্ধারণ", "bn"),
+    ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
+)  # fmt: skip
+
+# Month names that are also everyday words in a language the tables read beside them: the
+# Bosnian "Sefer" is the Turkish "sefer" (a trip, a time), Arabic "صفر" is zero, Bengali
+# "সফর" and Hindi "सफ़र" a journey. Such a name without a Hijri year in its half pairs
+# only side by side ("5 sefer yaptı, 12 Ocak 2025'te" is no date).
+AMBIGUOUS_MONTH_NAMES: tuple[tuple[str, str], ...] = (
+    ("Sefer", "bs"), ("صفر", "ar"), ("সফর", "bn"), ("सफ़र", "hi"), ("सफर", "hi"),
+)  # fmt: skip
+
+# The word for "month" (with its case forms) that, just before or after a name, shows the
+# name is the month's ("الثامن من شهر صفر", "Safer ayı", "সফর মাসের").
+MONTH_NOUNS: tuple[str, ...] = (
+    "month", "شهر", "ماه", "mois", "bulan", "mwezi", "ayı", "ayının", "মাস", "মাসের", "महीने", "महीना",
+    "माह", "mjeseca", "mjesec", "muaji", "muajit", "месяца", "айы", "айының", "oyi", "oyining", "مہینے",
+    "مہینہ", "wata", "watan",
+)  # fmt: skip
+
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
 # begin on one of them is not paired with either.
 OR_WORDS: tuple[str, ...] = (
