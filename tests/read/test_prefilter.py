@@ -85,6 +85,8 @@ _PIECES = st.one_of(
         ["H", "AH", "هـ", "ق", "h.", "A'H", "\u0640", "\u200c", "'", "’", "/", "-", ",", "(", ")"]
     ),
     st.sampled_from(_RAW_VARIANTS),
+    # Thaana letters and vowel signs (marks that folding keeps, taken into words)
+    st.text(alphabet=st.characters(min_codepoint=0x0780, max_codepoint=0x07B1), max_size=4),
     st.text(max_size=3),
 )
 _SEPARATORS = st.sampled_from(["", " ", "  ", "\n", " / ", ", ", "\u00a0", "\u200f"])
@@ -144,6 +146,13 @@ REVIEWED = [
     PAD + "\U0001e4e5Rajab 12, 1250 / November 10, 1834",
     "\U0001d7fe\u1c44h1533",
     "5n37\u0647\u202fmohAr",
+    # Thaana: vowel signs inside cue words, a cue cut after a sign, signs beside numbers
+    PAD + "ހިޖުރީ ސަނަތުން 1444 ވަނަ އަހަރުގެ ޝައުބާން މަހުގެ 29 ވީ 21 މާޗު 2023",
+    PAD + "1444ވަނަ އަހަރުގެ ރަމަޟާންމަހުގެ ފުރަތަމަ ދުވަސް" + " " * 30 + "23 މާރިޗް 2023",
+    PAD + "ަރަމަޟާން" + " " * 50 + "12 މާޗު",
+    PAD + "ށަރަމަޟާން 12 މާޗު 2024",
+    PAD + "ރޯދަ މަހުގެ ފުރަތަމަ ދުވަހަކީ 11 މާރިޗު 2024",
+    "ަ1445ަ 12 މާޗު ު2024ު",
 ]
 
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from datelines import HijriDate, extract, get_calendar, parse
 from datelines._read.lexicon import LEXICON
 from datelines._read.normalize import fold, words
-from datelines.names import hijri_months
+from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
-from datelines.names.words import DAY_WORDS
+from datelines.names.words import DAY_WORDS, WEEKDAYS
 
 UMALQURA = get_calendar("umalqura")
 LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
@@ -468,3 +468,73 @@ def test_a_month_name_that_is_an_everyday_word_needs_its_year(count: int, day: d
         f"{count} sefer {g_text} tarihinde başlayacak.",
     ):
         assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+# Dhivehi (Thaana): the year, then the month, then the day ("ހިޖުރީ ސަނަތުން 1444 ވަނަ އަހަރުގެ
+# ޝައުބާން މަހުގެ 30 ވަނަ ދުވަސް"), each month name of the tables, with the Gregorian date and
+# its weekday before or after it; embedded among everyday Dhivehi words.
+DV_HIJRI = {
+    month: [s for s, lang in spellings if lang == "dv" and "މަ" not in s.split()[-1][:2]]
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+}
+DV_GREGORIAN = {
+    month: [s for s, lang in spellings if lang == "dv"]
+    for month, spellings in enumerate(gregorian_months.MONTHS, start=1)
+}
+DV_WEEKDAYS = {day: s for s, day, lang in WEEKDAYS if lang == "dv"}
+DV_WORDS = st.lists(
+    st.sampled_from(
+        ["އިސްލާމިކް", "މިނިސްޓްރީން", "ބުނީ،", "މާދަމާ", "ދިވެހިރާއްޖޭގައި", "ހަނދު", "ފެނިފައި", "ނުވާ",
+         "ކަމަށެވެ.", "ކަނޑައަޅައިފިއެވެ.", "ޢީދު", "ނަމާދު", "ރައްޔިތުންނަށް"]
+    ),
+    max_size=6,
+).map(" ".join)  # fmt: skip
+
+
+@st.composite
+def dhivehi_lines(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    month = draw(st.sampled_from([m for m, names in DV_HIJRI.items() if names]))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), month, draw(st.integers(1, 29)))
+    day = UMALQURA.to_gregorian(hijri)
+    name = draw(st.sampled_from(DV_HIJRI[month]))
+    g_name = draw(st.sampled_from(DV_GREGORIAN[day.month]))
+    era = draw(st.sampled_from(["ހިޖުރީ ސަނަތުން ", "ހިޖުރީ ", ""]))
+    glued = draw(st.booleans())
+    year = f"{hijri.year}ވަނަ" if glued else f"{hijri.year} ވަނަ"
+    hijri_text = f"{era}{year} އަހަރުގެ {name} މަހުގެ {hijri.day} ވަނަ ދުވަސް"
+    gregorian_text = f"{day.day} {g_name} {day.year}"
+    weekday = DV_WEEKDAYS[day.weekday()]
+    if draw(st.booleans()):
+        text = f"{gregorian_text} ވާ {weekday} ދުވަހަކީ {hijri_text}"
+    else:
+        text = f"{hijri_text.removesuffix(' ދުވަސް')} ދުވަހަކީ {gregorian_text} ވާ {weekday} ދުވަސް"
+    return text, hijri, day
+
+
+@given(dhivehi_lines())
+def test_dhivehi_year_month_day_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, day = case
+    line = parse(text)
+    assert (line.hijri.isoformat() if line.hijri else None) == hijri.isoformat(), text
+    assert (line.gregorian.isoformat() if line.gregorian else None) == day.isoformat(), text
+
+
+@given(dhivehi_lines(), DV_WORDS, DV_WORDS)
+def test_dhivehi_year_month_day_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, day = case
+    found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(f"{before} {text} {after}")
+             if d.hijri and d.gregorian]  # fmt: skip
+    assert found == [(hijri.isoformat(), day.isoformat())], text
+
+
+@given(
+    st.sampled_from([(m, n) for m, names in DV_HIJRI.items() for n in names]), st.integers(1, 30), st.data()
+)
+def test_dhivehi_days_counted_are_no_day(name: tuple[int, str], count: int, data: st.DataObject) -> None:
+    # "ރަމަޟާން މަހުގެ 30 ދުވަސް ފުރިހަމަ ކުރުމަށްފަހު 10 އޭޕްރީލު 2024 ގައި": 30 days of
+    # Ramadan (no ordinal "ވަނަ"), not its 30th, before a date.
+    _, spelling = name
+    g_month = data.draw(st.integers(1, 12))
+    g_name = data.draw(st.sampled_from(DV_GREGORIAN[g_month]))
+    text = f"{spelling} މަހުގެ {count} ދުވަސް ފުރިހަމަ ކުރުމަށްފަހު {data.draw(st.integers(1, 28))} {g_name} 2024 ގައި"
+    assert list(extract(text)) == [], text

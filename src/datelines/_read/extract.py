@@ -36,9 +36,11 @@ __all__ = ["extract_datelines"]
 # of a compiled automaton finds the runs that can have it (see prefilter); around each of
 # those a few words are folded and looked up; only windows around runs with evidence are read.
 # Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
-# Indic vowel signs are marks, not letters, to the regular expression engine: they are
-# taken into words as the tokenizer takes them.
-_WORDS: Final = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0900-\u0dff])+)*")
+# Thaana's and the Indic scripts' vowel signs are marks, not letters, to the regular
+# expression engine: they are taken into words as the tokenizer takes them.
+_WORDS: Final = re.compile(
+    r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)*"
+)
 _ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 # Characters either side of a run of digits searched for a cue: as far as the reader pairs a
 # month with a day ("Dhul Hijjah will be 30 days, with Saturday, July 6": 49 characters).
@@ -134,14 +136,14 @@ def _short_mark_after(text: str, end: int) -> bool:
     return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
 
-# The word (or date sign) right before and right after a run of digits. Indic vowel signs
+# The word (or date sign) right before and right after a run of digits. Thaana and Indic vowel signs
 # are marks, not letters, to the regular expression engine; a second pattern takes them into
 # words, tried only where one stands (the first is much the cheaper).
 _NEXT: Final = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
 _PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
-_NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)")
-_PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
-_INDIC: Final = re.compile(r"[\u0900-\u0dff]")
+_NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)")
+_PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
+_INDIC: Final = re.compile(r"[\u0780-\u07bf\u0900-\u0dff]")
 # Date words, and month and weekday names with their case endings ("martın 23-də").
 _NEIGHBOUR_WORDS: Final = DATE_NEIGHBOURS | INFLECTED_NAMES
 _NEAR: Final = 24  # characters looked at on either side for the neighbouring word

@@ -184,6 +184,18 @@ def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
     return probe < len(units) and units[probe].text in DAY_NOUNS
 
 
+def _ordinal_word_after(units: Sequence[Unit], index: int) -> bool:
+    """An ordinal suffix of three letters or more written apart after the number: "30 ވަނަ",
+    "01 ஆம்" (not "e", "o", "i": words of their own in many languages)."""
+    probe = index + 1
+    return (
+        probe < len(units)
+        and units[probe].kind == "word"
+        and len(units[probe].text) >= 3
+        and _is_ordinal_word(units[probe].text)
+    )
+
+
 def _is_ordinal_word(text: str) -> bool:
     return any(entry.kind == ORDINAL for entry in LEXICON.entries.get(text, ()))
 
@@ -499,9 +511,10 @@ class _MonthHalf:
             and probe < self.n
             and is_day(units[probe])
             and probe not in self.used
-            and (units[probe].ordinal or _day_noun_after(units, probe))
+            and (units[probe].ordinal or _ordinal_word_after(units, probe) or _day_noun_after(units, probe))
         ):
-            # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də".
+            # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də", "ޝައުބާން
+            # މަހުގެ 30 ވަނަ ދުވަސް" (the 30th day of Sha'ban; "29 ދުވަސް" alone is 29 days).
             self.day, self.last = units[probe].value, max(self.last, probe)
             if self.year is None:  # and its year after it: "Рамазан айынын 1-күнү (1445)"
                 after = probe + 1

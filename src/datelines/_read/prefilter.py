@@ -54,11 +54,15 @@ def _is_arabic(ch: str) -> bool:
 
 
 # The blocks whose letters stand in cue words as they are commonly written: Latin with its
-# extensions and transliteration dots, Greek, Cyrillic, Armenian, Arabic, the Indic scripts.
+# extensions and transliteration dots, Greek, Cyrillic, Armenian, Arabic, Thaana, the Indic
+# scripts. (Thaana's and the Indic vowel signs fold to themselves and are not letters: a word
+# may begin after one to the automaton, which only finds more.)
 # Other characters that fold to a cue's letter (full-width and circled letters, Arabic
 # presentation forms) are cues on their own: rare in text, and kept out of the automaton's
 # classes, whose size is its cost.
-_COMMON: Final = (range(0x0530), range(0x0600, 0x0700), range(0x0900, 0x0E00), range(0x1E00, 0x1F00))
+_COMMON: Final = (
+    range(0x0530), range(0x0600, 0x0700), range(0x0780, 0x07C0), range(0x0900, 0x0E00), range(0x1E00, 0x1F00),
+)  # fmt: skip
 # And the characters that vanish in folding as text commonly has them: apostrophes, Latin
 # combining marks, harakat and tatweel, zero-width and bidi controls.
 _COMMON_VANISHING: Final = (

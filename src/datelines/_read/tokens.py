@@ -19,7 +19,9 @@ __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
 
 # Each token with the spaces before it, so that one findall (no match objects) gives the
 # offsets too: every character is a space or part of a token.
-_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0900-\u0dff\x7f]+)+)|(\S))")
+# Thaana's vowel signs (U+07A6-07B0) and the Indic scripts' are marks, not letters, to the
+# regular expression engine, and folding keeps them: they are taken into words.
+_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0780-\u07bf\u0900-\u0dff\x7f]+)+)|(\S))")
 # The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
 # letters is quicker to the regular expression engine than a category.
 _ASCII_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")

@@ -7,7 +7,7 @@ like the Hijri names before matching; a trailing full stop after an abbreviation
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
 added on 2026-12-02, and Ukrainian's, are listed with the page each was seen on (or CLDR 47, Unicode licence)
-in ``docs/data/spellings-sources.tsv``.
+in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03.
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
@@ -66,6 +66,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("يانۋار", "ug"),
         ("Janairun", "ha"),
         ("oṣù kìíní", "yo"),
+        ("ޖެނުއަރީ", "dv"),
     ),
     (  # 2 February
         ("лютого", "uk"),
@@ -126,6 +127,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("февралда", "ky"),
         ("феврал", "ky"),
         ("شوباتی", "ckb"),
+        ("ފެބްރުއަރީ", "dv"),
+        ("ފެބުރުއަރީ", "dv"),
     ),
     (  # 3 March
         ("березня", "uk"),
@@ -175,6 +178,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("наурызда", "kk"),
         ("мартка", "ky"),
         ("мартта", "ky"),
+        ("މާރިޗު", "dv"),
+        ("މާރިޗް", "dv"),
+        ("މާޗު", "dv"),
     ),
     (  # 4 April
         ("квітня", "uk"),
@@ -228,6 +234,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Afrilun", "ha"),
         ("osù kẹrin", "yo"),
         ("сәуірде", "kk"),
+        ("އޭޕްރީލު", "dv"),
+        ("އެޕްރީލް", "dv"),
     ),
     (  # 5 May
         ("травня", "uk"),
@@ -272,6 +280,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("mayga", "uz"),
         ("майда", "ky"),
         ("майга", "tt"),
+        ("މޭ", "dv"),
+        ("މެއި", "dv"),
     ),
     (  # 6 June
         ("червня", "uk"),
@@ -320,6 +330,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئىيۇن", "ug"),
         ("Yunin", "ha"),
         ("июньгә", "tt"),
+        ("ޖޫން", "dv"),
     ),
     (  # 7 July
         ("липня", "uk"),
@@ -377,6 +388,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("oṣú keje", "yo"),
         ("ജുലൈ", "ml"),
         ("ജൂലായ്", "ml"),
+        ("ޖުލައި", "dv"),
     ),
     (  # 8 August
         ("серпня", "uk"),
@@ -435,6 +447,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئاۋغۇست", "ug"),
         ("Ogasta", "ha"),
         ("আগষ্ট", "bn"),
+        ("އޯގަސްޓު", "dv"),
     ),
     (  # 9 September
         ("вересня", "uk"),
@@ -488,6 +501,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سپتمبر", "ps"),
         ("ئەیلوول", "ckb"),
         ("سېنتەبىر", "ug"),
+        ("ސެޕްޓެމްބަރު", "dv"),
+        ("ސެޕްޓެންބަރު", "dv"),
     ),
     (  # 10 October
         ("жовтня", "uk"),
@@ -537,6 +552,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("tet", "sq"),
         ("تشرینی یەکەم", "ckb"),
         ("ئۆكتەبىر", "ug"),
+        ("އޮކްޓޯބަރު", "dv"),
+        ("އޮކްޓޯބަރ", "dv"),
     ),
     (  # 11 November
         ("листопада", "uk"),
@@ -588,6 +605,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("تشرینی دووەم", "ckb"),
         ("نويابىر", "ug"),
         ("oṣù kọkànlá", "yo"),
+        ("ނޮވެމްބަރު", "dv"),
     ),
     (  # 12 December
         ("грудня", "uk"),
@@ -643,5 +661,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("کانونی یەکەم", "ckb"),
         ("دېكابىر", "ug"),
         ("oṣù kejìlá", "yo"),
+        ("ޑިސެމްބަރު", "dv"),
     ),
 )

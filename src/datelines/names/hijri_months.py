@@ -9,7 +9,7 @@ it to its month's tuple, with its language (BCP 47 code; "und" where it is share
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
 added on 2026-12-02 are listed with the page each was seen on (or CLDR 47, Unicode licence)
-in ``docs/data/spellings-sources.tsv``.
+in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03.
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
@@ -52,6 +52,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("मोहर्रम", "hi"),
         ("মহরম", "bn"),
         ("Мөхәррәм", "tt"),
+        ("މުޙައްރަމް", "dv"),
+        ("މުހައްރަމް", "dv"),
     ),
     (  # 2 Safar
         ("Səfər", "az"),
@@ -77,6 +79,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("सफरुल मुज़फ्फर", "hi"),
         ("Сапар", "kk"),
         ("Сәфәр", "tt"),
+        ("ޞަފަރް", "dv"),
+        ("ޞަފަރު", "dv"),
     ),
     (  # 3 Rabi' al-Awwal
         ("ربيع الأنوار", "ar"),
@@ -151,6 +155,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("रबीउल अव्वल", "hi"),
         ("Рабииғул әууәл", "kk"),
         ("Раббигыль-әүвәл", "tt"),
+        ("ރަބީޢުލްއައްވަލް", "dv"),
+        ("ރަބީޢުލް އައްވަލް", "dv"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("Rabiul Akhir", "id"),
@@ -234,6 +240,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রবিউল-সানি", "bn"),
         ("Рабииғус сәни", "kk"),
         ("Раббигыль-ахир", "tt"),
+        ("ރަބީޢުލްއާޚިރް", "dv"),
+        ("ރަބީޢުއްޘާނީ", "dv"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("Жұмәдәл аууәл", "kk"),
@@ -522,6 +530,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("शाबानुल मुअज्ज़म", "hi"),
         ("Шәгъбан", "tt"),
         ("شەعبان", "ckb"),
+        ("ޝައުބާން", "dv"),
+        ("ޝަޢުބާން", "dv"),
     ),
     (  # 9 Ramadan
         ("Ramadan", "en"),
@@ -581,6 +591,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ڕەمەزان", "ckb"),
         ("ڕەمەزانی", "ckb"),
         ("رەمەزان", "ckb"),
+        ("ރަމަޟާން", "dv"),
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),
@@ -627,6 +638,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Mfungo wa Mosi", "sw"),
         ("Шәууәл", "kk"),
         ("Шәүвәл", "tt"),
+        ("ޝައްވާލު", "dv"),
+        ("ޝައްވާލް", "dv"),
     ),
     (  # 11 Dhu al-Qa'dah
         ("Zilqədə", "az"),
@@ -730,6 +743,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("துல்கஅதா", "ta"),
         ("ദുല്ഖഅദ്", "ml"),
         ("Зөлкагъдә", "tt"),
+        ("ޒުލްގައިދާ", "dv"),
     ),
     (  # 12 Dhu al-Hijjah
         ("Dzulhijjah", "id"),
@@ -835,6 +849,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Зөлхиҗҗә", "tt"),
         ("Dhul al-Hixhah", "sq"),
         ("zu al-hidže", "bs"),
+        ("ޛުލްޙިއްޖާ", "dv"),
+        ("ޙައްޖު މަސް", "dv"),
+        ("ޙައްޖު މަހުގެ", "dv"),
+        ("ހައްޖު މަހުގެ", "dv"),
     ),
 )
 
@@ -848,6 +866,9 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     ("bulan suci", 9, "id", "suci"),
     ("Mübarek ay", 9, "tr", "Mübarek"), ("Mübarek ayın", 9, "tr", "Mübarek"),
     ("müqəddəs ay", 9, "az", "müqəddəs"), ("müqəddəs ayın", 9, "az", "müqəddəs"),
+    # Dhivehi: the fasting month ("ރޯދަ މަހުގެ ފުރަތަމަ ދުވަސް", the first day of the fasting month)
+    ("ރޯދަ މަސް", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހުގެ", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހު", 9, "dv", "ރޯދަ"),
+    ("ރޯދަމަހުގެ", 9, "dv", "ރޯދަމަހުގެ"), ("ރޯދަމަހު", 9, "dv", "ރޯދަމަހު"),
 )  # fmt: skip
 
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").

@@ -6,7 +6,7 @@ Each table maps a spelling to its value and language. Folded like the month name
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
 added on 2026-12-02 are listed with the page each was seen on (or CLDR 47, Unicode licence)
-in ``docs/data/spellings-sources.tsv``.
+in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03.
 """
 
 # Monday = 0, as date.weekday() counts.
@@ -75,6 +75,8 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("ஞாயிற்றுக் கிழமை", 6, "ta"), ("রোববার", 6, "bn"), ("të premten", 4, "sq"), ("ditën e enjte", 3, "sq"),
     ("ditën e mërkurë", 2, "sq"), ("ditën e martë", 1, "sq"), ("ditën e diel", 6, "sq"),
     ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
+    ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
+    ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -95,7 +97,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
-    ("کۆچی", "ckb"), ("کۆچیی", "ckb"),
+    ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -111,7 +113,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
-    ("খ্রিস্টাব্দ", "bn"),
+    ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -135,6 +137,10 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
     ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("биринчи күнү", 1, "ky"), ("биринчи", 1, "ky"), ("отузунчу күнү", 30, "ky"),
     ("отузунчу", 30, "ky"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
+    # Dhivehi: "the first day" (and "the first day is", "on the first day", "of the first day")
+    ("ފުރަތަމަ ދުވަސް", 1, "dv"), ("ފުރަތަމަ ދުވަހަކީ", 1, "dv"), ("ފުރަތަމަ ދުވަހު", 1, "dv"),
+    ("ފުރަތަމަ ދުވަހުގެ", 1, "dv"), ("އެއްވަނަ ދުވަސް", 1, "dv"), ("އެއްވަނަ ދުވަހަކީ", 1, "dv"),
+    ("އެއް ވަނަ ދުވަސް", 1, "dv"), ("އެއް ވަނަ ދުވަހަކީ", 1, "dv"),
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -229,7 +235,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
-    "ی", "ماه هجری قمری", "ойи", "aiy",
+    "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -408,7 +414,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
-    "din", "ساڵی", "سالی",
+    "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
 )  # fmt: skip
 
@@ -430,7 +436,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("дұрыс келуіне", "kk"), ("to‘g‘ri kelishi", "uz"), ("to‘g‘ri keladi", "uz"), ("to‘g‘ri keldi", "uz"),
     ("тўғри келаётгани", "uz"), ("тўғри келиши", "uz"), ("тўғри келади", "uz"), ("дал келет", "ky"),
     ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
-    ("کە هاوکاتە لەگەڵ بەرواری", "ckb"),
+    ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -438,7 +444,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
-    "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி",
+    "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி", "ވަނަ",
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -525,6 +531,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("so", "ka ta"),
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
+        ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
     )
     for ending in endings.split()
 )
