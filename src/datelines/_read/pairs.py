@@ -534,7 +534,7 @@ _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
-    options: list[tuple[bool, float, int]] = []
+    candidates: list[tuple[float, int, Half, Half]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
         ca, cb = _calendar_of(a, b), _calendar_of(b, a)
@@ -549,9 +549,19 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
         if not _may_pair_apart(units, a._replace(calendar=ca), b._replace(calendar=cb), cost):
             continue
-        # Prefer pairs whose halves say more; and, of two pairs that want the same half, one
-        # whose days can be one day over one whose days are weeks apart.
-        options.append((_weeks_apart(hijri, gregorian, merged), cost - 0.1 * (a.filled + b.filled), i))
+        candidates.append((cost - 0.1 * (a.filled + b.filled), i, hijri, gregorian))
+    # Prefer pairs whose halves say more; and, of two pairs that want the same half, one whose
+    # days can be one day over one whose days are weeks apart (asked only of pairs that
+    # share a half with another: the order of the rest changes nothing).
+    wanted = {i for _, i, _, _ in candidates}
+    options = [
+        (
+            (i - 1 in wanted or i + 1 in wanted) and _weeks_apart(hijri, gregorian, merged),
+            cost,
+            i,
+        )
+        for cost, i, hijri, gregorian in candidates
+    ]
     taken: set[int] = set()
     pairs: list[Pair] = []
     for _, _, i in sorted(options):

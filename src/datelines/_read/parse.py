@@ -278,10 +278,17 @@ _SENTENCE_END: Final = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
 def _not_a_place(words: str) -> bool:
     """Whether words before a dateline's comma are a day said as "today", a greeting or a
     praise (:data:`datelines.names.words.NOT_PLACES`), not its place."""
-    return fold(" ".join(words.split())) in _NOT_PLACES
+    said = " ".join(words.split())
+    if said.isascii() and said.casefold() not in _NOT_PLACES_ASCII:
+        return False  # most places ("Seoul"): folding costs more than the look-up
+    return fold(said) in _NOT_PLACES
 
 
 _NOT_PLACES: Final = frozenset(fold(word) for word, _ in NOT_PLACES)
+# ASCII spellings that fold to one of them, by case alone ("Today", "TOMORROW", "Besok").
+_NOT_PLACES_ASCII: Final = frozenset(word.casefold() for word, _ in NOT_PLACES if word.isascii()) | frozenset(
+    word for word in _NOT_PLACES if word.isascii()
+)
 
 
 def _is_date_word(words: str) -> bool:
