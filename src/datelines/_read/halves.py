@@ -274,7 +274,7 @@ class _MonthHalf:
             and len(units[j - 2].text) <= 2
         )
         if is_day(left) and not numeric:
-            if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]):
+            if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
             self.day, self.first = left.value, j
         elif (

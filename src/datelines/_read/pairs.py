@@ -122,8 +122,12 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> boo
     signs, weekdays and era marks between, they pair unless a year alone is far from the
     other's year ("On 5 March 2024, 300 hijra activists marched")."""
     lo, hi = a.last + 1, b.first
-    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) or _only_copula(units, lo, hi):
+    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
         return True
+    if a.calendar == HIJRI and a.short_year is not None and lo <= a.short_year_unit < hi:
+        # "Muharram 1, 1; July 18, 622": the one-digit year is the half's, not words between
+        lo = a.short_year_unit + 1
+        cost = _gap_cost(units, lo, hi) or 0.0
     hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
     gregorian = gregorian._replace(calendar=GREGORIAN)
     if (
@@ -142,14 +146,22 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> boo
         return True
     if _a_range(units, a, b) or _since_before(units, a):
         return False
+    if _only_copula(units, lo, hi):
+        return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
     if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
         return False
     if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
         return False  # "On 1 Shawwal 1446 worshippers filled the mosque; on 31 March 2025 …"
     if clause and hijri.day is None and hijri.month is not None and not near_month_edge(hijri, gregorian):
         return False  # "Ramadan 1446 began quietly, and on 10 March 2025 the minister resigned"
-    if (clause or hijri.year is None or gregorian.year is None) and not can_be_one_day(hijri, gregorian):
-        return False
+    if (clause or cost >= 4 or hijri.year is None or gregorian.year is None) and not can_be_one_day(
+        hijri, gregorian
+    ):
+        return False  # many words, or a clause, between two dates that cannot be one day
+    if hijri.year is not None and gregorian.year is not None and not overlaps(hijri.year, gregorian.year):
+        return False  # "He was born on 12 Rabi al-Awwal 1400 and died on 4 September 2025"
+    if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
+        return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
 
 
@@ -183,18 +195,16 @@ def _ambiguous(units: Sequence[Unit], index: int) -> bool:
 
 
 def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
-    """Whether a copula, with nothing but fillers and signs beside it, parts two halves:
-    "7 يونيو 2027 هو غرة شهر ذي الحجة"."""
-    said = False
+    """Whether nothing but signs, fillers ("روز", "the", "de"), weekdays and copulas parts two
+    halves: "7 يونيو 2027 هو غرة شهر ذي الحجة", "ژوئیه ۲۰۲۴ میلادی • روز ١٠ ذي الحجة"."""
     for k in range(start, end):
         unit = units[k]
         if unit.kind == "sign" or entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
             continue
         if unit.kind in ("word", "lex") and unit.text in _COPULAS:
-            said = True
             continue
         return False
-    return said
+    return True
 
 
 def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
