@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
@@ -1056,6 +1057,7 @@ def _year_after_comma(units: Sequence[Unit], half: Half, probe: int) -> int | No
     return at
 
 
+@lru_cache(maxsize=4096)
 def overlaps(hijri_year: int, gregorian_year: int) -> bool:
     """Whether a Gregorian year said beside a Hijri year can be its partner: a year it
     shares days with, or the one before or after (a slip the checker reports). The tabular

@@ -109,7 +109,7 @@ def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
     return False
 
 
-def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
+def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost: float) -> bool:
     """Whether two halves with something between them may still be one dateline. A connector
     between them says they are one day, whatever their dates (a wrong pair is the checker's
     to report). Otherwise: not the two ends of a range ("from … until …", "sejak … hingga"),
@@ -122,14 +122,15 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> boo
     signs, weekdays and era marks between, they pair unless a year alone is far from the
     other's year ("On 5 March 2024, 300 hijra activists marched")."""
     lo, hi = a.last + 1, b.first
+    if lo == hi and a.year is not None and b.year is not None and not (a.year_only or b.year_only):
+        return True  # side by side, both with their years: the common case, and nothing to ask
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
         return True
-    if a.calendar == HIJRI and a.short_year is not None and lo <= a.short_year_unit < hi:
+    if a_hijri and a.short_year is not None and lo <= a.short_year_unit < hi:
         # "Muharram 1, 1; July 18, 622": the one-digit year is the half's, not words between
         lo = a.short_year_unit + 1
         cost = _gap_cost(units, lo, hi) or 0.0
-    hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
-    gregorian = gregorian._replace(calendar=GREGORIAN)
+    hijri, gregorian = (a, b) if a_hijri else (b, a)
     if (
         hijri.year is None
         and hijri.month_unit is not None
@@ -557,7 +558,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
         hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
-        if not _may_pair_apart(units, a._replace(calendar=ca), b._replace(calendar=cb), cost):
+        if not _may_pair_apart(units, a, b, ca == HIJRI, cost):
             continue
         candidates.append((cost - 0.1 * (a.filled + b.filled), i, hijri, gregorian))
     # Prefer pairs whose halves say more; and, of two pairs that want the same half, one whose

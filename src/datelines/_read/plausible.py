@@ -14,9 +14,10 @@ the checker's to report).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
-from .halves import GREGORIAN, Half, overlaps
+from .halves import Half, overlaps
 from .infer import gregorian_year_of, hijri_year_of
 
 __all__ = ["SLACK", "can_be_one_day", "near_month_edge"]
@@ -84,12 +85,16 @@ def near_month_edge(hijri: Half, gregorian: Half) -> bool:
 
 
 def _hijri_days(half: Half) -> tuple[date, date] | None:
+    assert half.year is not None
+    return _days_of(half.year, half.month, half.day)
+
+
+@lru_cache(maxsize=4096)
+def _days_of(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
     from ..calendars import builtin_calendar
     from ..hijri import HijriDate
 
     civil = builtin_calendar("civil")
-    year, month, day = half.year, half.month, half.day
-    assert year is not None
     try:
         if month is None:
             return civil.to_gregorian(HijriDate(year, 1, 1)), civil.to_gregorian(
@@ -110,7 +115,7 @@ def _hijri_days(half: Half) -> tuple[date, date] | None:
 
 def _gregorian_days(half: Half) -> tuple[date, date] | None:
     year, month, day = half.year, half.month, half.day
-    if year is None or half.calendar not in (GREGORIAN, None):
+    if year is None:
         return None
     try:
         if month is None:
