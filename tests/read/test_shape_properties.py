@@ -538,3 +538,33 @@ def test_dhivehi_days_counted_are_no_day(name: tuple[int, str], count: int, data
     g_name = data.draw(st.sampled_from(DV_GREGORIAN[g_month]))
     text = f"{spelling} މަހުގެ {count} ދުވަސް ފުރިހަމަ ކުރުމަށްފަހު {data.draw(st.integers(1, 28))} {g_name} 2024 ގައި"
     assert list(extract(text)) == [], text
+
+
+TWO_THINGS = {
+    "en": (
+        "The ministry said on {g} that {h} would be a holiday.",
+        "The delegation arrived on {h} and left on {g}.",
+        "A day before {h}, on {g}, shops stayed open.",
+    ),
+    "id": (
+        "Kementerian menyatakan pada {g} bahwa {h} adalah hari libur.",
+        "Rombongan tiba pada {h} dan kembali pada {g}.",
+    ),
+    "ar": ("أعلنت الوزارة في {g} أن {h} عطلة رسمية.",),
+    "ur": ("وفد {h} کو پہنچا اور {g} کو روانہ ہوا۔",),
+}
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.integers(-3, 3), st.data())
+def test_a_day_said_of_another_thing_does_not_pair(
+    year: int, month: int, day: int, shift: int, data: st.DataObject
+) -> None:
+    # Dates a day or two apart, each of its own event: the tabular calendar cannot tell them
+    # from one day, the words around them can.
+    language = data.draw(st.sampled_from(sorted(TWO_THINGS)))
+    shape = data.draw(st.sampled_from(TWO_THINGS[language]))
+    other = date.fromordinal(UMALQURA.to_gregorian(HijriDate(year, month, day)).toordinal() + shift)
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}{HIJRI_ERAS[language]}"
+    g_text = f"{other.day} {GREGORIAN_MONTHS[language][other.month - 1]} {other.year}"
+    text = shape.format(h=h_text, g=g_text)
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text

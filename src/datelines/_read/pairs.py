@@ -16,17 +16,22 @@ from ..dateline import CalendarKind
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     CLAUSE_BREAKS,
+    COORDINATORS,
     COPULAS,
     CRESCENT_WORDS,
     DECIDING_WORDS,
     MONTH_BOUNDARY_WORDS,
     MONTH_NOUNS,
+    OFFSET_WORDS,
     OR_WORDS,
     RANGE_ENDS,
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
+    SAID_THAT,
     SINCE_WORDS,
+    TIME_POSTPOSITIONS,
+    TIME_PREPOSITIONS,
 )
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
@@ -47,6 +52,11 @@ _COPULAS: Final = frozenset(fold(word) for word, _ in COPULAS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
 _DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
+_SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
+_ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
+_ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
+_OFFSETS: Final = frozenset(fold(word) for word, _ in OFFSET_WORDS)
+_AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 
 
@@ -147,8 +157,14 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True
     if _a_range(units, a, b) or _since_before(units, a):
         return False
+    if _since_before(units, a, _OFFSETS):
+        return False  # "A day before 1 Shawwal 1446, on 29 March 2025, …": another day
+    if gregorian.first < hijri.first and any(units[k].text in _SAID_THAT for k in range(lo, hi)):
+        return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446"
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
+    if _on_each(units, a) and _on_each(units, b) and any(units[k].text in _AND for k in range(lo, hi)):
+        return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
         return False
     if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
@@ -167,16 +183,17 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
 
 
 def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
-    """A day said as "tomorrow" or "today" just after a Hijri month with no day, with a word
-    for its beginning or end ("Ramadan would begin tomorrow", "Ramazan'ın yarın
-    başlayacağını"), and not the Gregorian date's own word ("tomorrow, 1 March")."""
-    if hijri.day is not None:
-        return False
+    """A day said as "tomorrow" or "today" just after a Hijri day ("1 Ramazan 1446'nın yarın
+    olduğunu"), or after a month with no day with a word for its beginning or end ("Ramadan
+    would begin tomorrow", "Ramazan'ın yarın başlayacağını"), and not the Gregorian date's
+    own word ("tomorrow, 1 March")."""
     for k in range(hijri.last + 1, min(len(units), hijri.last + 5)):
         if gregorian.first <= k <= gregorian.last or units[k].kind == "num":
             return False
         if units[k].kind in ("word", "lex") and units[k].text in _RELATIVE_DAYS:
-            if not any(_boundary_at(units, i) for i in range(hijri.last + 1, min(len(units), k + 3))):
+            if hijri.day is None and not any(
+                _boundary_at(units, i) for i in range(hijri.last + 1, min(len(units), k + 3))
+            ):
                 return False  # "başlayan Ramazan ayında bugün": today, in Ramadan
             between = range(k + 1, gregorian.first)
             own = gregorian.first > k and all(
@@ -224,10 +241,12 @@ def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
     return any(first in gap and second in after for first, second in _RANGE_POSTPOSITIONS)
 
 
-def _since_before(units: Sequence[Unit], half: Half) -> bool:
-    """A word for "since" just before the first half (past the words between a day and its month)."""
+def _since_before(units: Sequence[Unit], half: Half, words: frozenset[str] | None = None) -> bool:
+    """A word for "since" (or of ``words``) just before the half (past the words between a
+    day and its month)."""
+    said = _SINCE if words is None else words
     for k in range(max(0, half.first - 3), half.first):
-        if units[k].kind in ("word", "lex") and units[k].text in _SINCE:
+        if units[k].kind in ("word", "lex") and units[k].text in said:
             return True
     return False
 
@@ -241,20 +260,46 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
         weekday = date(gregorian.year, gregorian.month, gregorian.day).weekday()
     except ValueError:
         return False
-    near_gregorian = set(range(gregorian.first - 2, gregorian.last + 3))
     for step, start in ((-1, hijri.first - 1), (1, hijri.last + 1)):
         index = start
         for _ in range(4):
-            if not 0 <= index < len(units) or index in near_gregorian:
+            if not 0 <= index < len(units) or gregorian.first <= index <= gregorian.last:
                 break
             unit = units[index]
             if unit.kind == "num":
                 break
             found = entry_of(unit, WEEKDAY)
             if found is not None:
+                if _touches(units, index, gregorian):
+                    break  # "Friday, 28 February 2025": the Gregorian date's own weekday
                 return bool(found.value != weekday)
             index += step
     return False
+
+
+def _on_each(units: Sequence[Unit], half: Half) -> bool:
+    if half.last + 1 < len(units) and units[half.last + 1].text in _ON_AFTER:
+        return True  # "27 رمضان 1446ھ کو", "29 मार्च 2025 को"
+    return _on_before(units, half)
+
+
+def _on_before(units: Sequence[Unit], half: Half) -> bool:
+    """Whether a preposition of time stands just before the half ("on 27 Ramadan 1446",
+    "pada 29 Maret 2025"): two halves each with their own, and words between, are two
+    things' days."""
+    for k in range(half.first - 1, max(-1, half.first - 4), -1):
+        unit = units[k]
+        if unit.kind in ("word", "lex") and unit.text in _ON:
+            return True
+        if not (unit.kind == "sign" or entry_of(unit, WEEKDAY) or unit.text in ("the", "hari", "tanggal")):
+            return False
+    return False
+
+
+def _touches(units: Sequence[Unit], index: int, half: Half) -> bool:
+    """Whether only signs stand between the unit at ``index`` and the half."""
+    lo, hi = (index + 1, half.first) if index < half.first else (half.last + 1, index)
+    return all(units[k].kind == "sign" for k in range(lo, hi))
 
 
 def _ends_sentence(units: Sequence[Unit], index: int) -> bool:

@@ -286,7 +286,10 @@ MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
 # day of Zil Hajj will be tomorrow"): two dates on either side of one are different days.
 CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
-    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"),
+    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"), ("sedangkan", "id"),
+    ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
+    ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
+    ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
 )  # fmt: skip
 
 # Words that stand where a dateline's place stands, before a comma, and are no place: the
@@ -314,7 +317,7 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
 # until 15 April 2025", "sejak 1 Ramadhan 1446 H hingga 20 April 2025", "منذ … حتى …".
 RANGE_ENDS: tuple[tuple[str, str], ...] = (
     ("until", "en"), ("till", "en"), ("through", "en"), ("hingga", "id"), ("sampai", "id"),
-    ("sehingga", "ms"), ("حتى", "ar"), ("لغاية", "ar"), ("إلى", "ar"), ("تک", "ur"), ("tak", "ur"),
+    ("sehingga", "ms"), ("حتى", "ar"), ("وحتى", "ar"), ("لغاية", "ar"), ("ولغاية", "ar"), ("إلى", "ar"), ("تک", "ur"), ("tak", "ur"),
     ("kadar", "tr"), ("dek", "tr"), ("পর্যন্ত", "bn"), ("तक", "hi"), ("hadi", "sw"), ("mpaka", "sw"),
     ("bis", "de"), ("jusqu'au", "fr"), ("jusqu'à", "fr"), ("hasta", "es"), ("qədər", "az"),
     ("gacha", "uz"), ("дейін", "kk"), ("чейин", "ky"), ("deri", "sq"), ("do", "bs"), ("تا", "fa"),
@@ -333,14 +336,15 @@ RANGE_PAIRS: tuple[tuple[str, str, str], ...] = (
 # risen"): a date said later in the sentence, with other words between, is another day.
 SINCE_WORDS: tuple[tuple[str, str], ...] = (
     ("since", "en"), ("sejak", "id"), ("semenjak", "ms"), ("منذ", "ar"), ("depuis", "fr"),
-    ("seit", "de"), ("desde", "es"), ("tangu", "sw"), ("od", "bs"), ("از", "fa"),
+    ("seit", "de"), ("desde", "es"), ("tangu", "sw"), ("od", "bs"), ("از", "fa"), ("اعتبارا", "ar"),
+    ("اعتباراً", "ar"),
 )  # fmt: skip
 
 # A range in languages with postpositions: the word for "from" after the first date, the
 # word for "until" after the second ("1 رمضان 1446 سے 20 اپریل 2025 تک").
 RANGE_POSTPOSITIONS: tuple[tuple[str, str, str], ...] = (
     ("سے", "تک", "ur"), ("से", "तक", "hi"), ("থেকে", "পর্যন্ত", "bn"), ("dan", "kadar", "tr"),
-    ("den", "kadar", "tr"), ("دان", "گەچە", "ug"), ("dan", "gacha", "uz"), ("дан", "чейин", "ky"),
+    ("den", "kadar", "tr"), ("ile", "arasında", "tr"), ("دان", "گەچە", "ug"), ("dan", "gacha", "uz"), ("дан", "чейин", "ky"),
 )  # fmt: skip
 
 # Copulas: alone between two halves (with fillers and signs), they say the one is the other
@@ -372,6 +376,35 @@ DECIDING_WORDS: tuple[tuple[str, str], ...] = (
     ("determine", "en"), ("decide", "en"), ("menentukan", "id"), ("menetapkan", "id"),
     ("تحديد", "ar"), ("لتحديد", "ar"), ("belirlemek", "tr"), ("kuamua", "sw"), ("নির্ধারণ", "bn"),
     ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
+)  # fmt: skip
+
+# "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
+# after it what was said ("The court said on 29 March 2025 that Sunday would be 1 Shawwal").
+SAID_THAT: tuple[tuple[str, str], ...] = (
+    ("that", "en"), ("bahwa", "id"), ("bahawa", "ms"), ("أن", "ar"), ("بأن", "ar"), ("کہ", "ur"),
+    ("که", "fa"), ("kwamba", "sw"), ("যে", "bn"), ("कि", "hi"), ("que", "fr"), ("qu", "fr"),
+)  # fmt: skip
+
+# Prepositions of time before a date ("on", "pada", "في"), and the words for "and": two
+# halves each with their own, and an "and" between, are two things' days ("arrived in
+# Jeddah on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"), unless a connector or
+# copula joins them.
+TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("on", "en"), ("pada", "id"), ("في", "ar"), ("tarehe", "sw"), ("le", "fr"), ("am", "de"),
+    ("در", "fa"),
+)  # fmt: skip
+TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
+COORDINATORS: tuple[tuple[str, str], ...] = (
+    ("and", "en"), ("dan", "id"), ("serta", "id"), ("et", "fr"), ("و", "ar"), ("na", "sw"), ("und", "de"),
+    ("اور", "ur"), ("और", "hi"),
+)  # fmt: skip
+
+# Words that make a date a reference point for another ("A day before 1 Shawwal 1446, on 29
+# March 2025", "Applications received after 28 February 2025 …"): with words between, no pair.
+OFFSET_WORDS: tuple[tuple[str, str], ...] = (
+    ("before", "en"), ("after", "en"), ("sebelum", "id"), ("setelah", "id"), ("sesudah", "id"),
+    ("selepas", "ms"), ("قبل", "ar"), ("بعد", "ar"), ("avant", "fr"), ("après", "fr"),
+    ("kabla", "sw"), ("baada", "sw"),
 )  # fmt: skip
 
 # Month names that are also everyday words in a language the tables read beside them: the
@@ -421,7 +454,9 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
 # Words and signs that may stand between the two halves of a dateline.
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("corresponding to", "en"), ("corresponds to", "en"), ("coinciding with", "en"), ("i.e", "en"),
-    ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("which is", "en"),
+    ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("which is", "en"), ("namely", "en"),
+    ("which falls on", "en"), ("yani", "tr"), ("yaani", "sw"), ("iaitu", "ms"), ("yakni", "id"),
+    ("c'est-à-dire", "fr"), ("یعنی", "ur"), ("यानी", "hi"), ("অর্থাৎ", "bn"),
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
     ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
