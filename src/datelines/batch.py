@@ -490,8 +490,12 @@ class _Workers:
             )
             for _ in range(self.jobs)
         ]
-        for worker in self.workers:
-            worker.start()
+        # Forked with Ctrl-C and SIGTERM held: a child receives them only once _work has put
+        # its own handlers in place (one arriving earlier would run the parent's handler in
+        # the child's start-up and print a traceback).
+        with _signals_held():
+            for worker in self.workers:
+                worker.start()
 
     def send(self, number: int, batch: list[Record]) -> None:
         with _signals_held():
@@ -572,6 +576,8 @@ def _work(
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held at the fork
 
     def watch() -> None:
         while os.getppid() == parent:
