@@ -17,6 +17,7 @@ from ..names.words import (
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
+    NOUNS_BEFORE_ORDINALS,
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
@@ -131,6 +132,7 @@ def is_month(unit: Unit) -> bool:
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
+_COUNTED_BY_ORDINALS: Final = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)
 # "The month", as one word or the last of several ("the month" is "month" after "the").
 _ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
 _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
@@ -280,16 +282,27 @@ class _MonthHalf:
         elif (
             (found := entry_of(left, DAYWORD)) is not None
             and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
-            # "Jumat pertama bulan suci": the first Friday (not "الأحد فاتح رمضان", Sunday the 1st)
-            and not (
-                found.language in ORDINAL_AFTER_NOUN and j > 0 and entry_of(units[j - 1], WEEKDAY) is not None
-            )
+            and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _counts_the_noun_before(self, j: int) -> bool:
+        """Whether the ordinal at ``j``, in a language that puts an ordinal after the noun it
+        counts, counts another noun than a day: a weekday, a week, a night ("Jumat pertama
+        bulan suci", "pekan kedua Ramadan", "malam kedua puluh tujuh Ramadan"), or days with
+        their number ("10 hari pertama Ramadan", the first ten days). Not a day: "hari
+        kesepuluh Zulhijah" (the tenth day)."""
+        units = self.units
+        if j == 0 or units[j - 1].kind in ("num", "sign"):
+            return False
+        before = units[j - 1]
+        if entry_of(before, WEEKDAY) is not None or before.text in _COUNTED_BY_ORDINALS:
+            return True
+        return before.text in DAY_NOUNS and j > 1 and units[j - 2].kind == "num"
 
     def _own_day_after(self) -> bool:
         """Whether the month's own day follows its name (a number that no month name of

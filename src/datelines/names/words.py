@@ -215,10 +215,29 @@ DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start
 DAY_WORDS += (("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"))
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
+# Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
+# Zulhijah" (the tenth day of Dhu al-Hijjah). "pertama" (1st) is above.
+_ID_UNITS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+DAY_WORDS += tuple((f"ke{name}", day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
+DAY_WORDS += (
+    ("kesepuluh", 10, "id"),
+    ("kesebelas", 11, "id"),
+    ("kedua puluh", 20, "id"),
+    ("ketiga puluh", 30, "id"),
+)
+DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
+DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
+
 # Languages that put an ordinal after the noun it counts: there "Ramadhani ya kwanza",
 # "Ramadan pertama" is the first Ramadan (of a year that has two), not its first day; a day
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
 ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
+
+# Nouns other than a day that an ordinal after them counts, in those languages: "pekan kedua
+# Ramadan" (the second week of Ramadan), "malam kedua puluh tujuh Ramadan" (its 27th night).
+NOUNS_BEFORE_ORDINALS: tuple[tuple[str, str], ...] = (
+    ("pekan", "id"), ("minggu", "id"), ("malam", "id"), ("malam", "ms"),
+)  # fmt: skip
 
 # Languages that write a year as an ordinal, with a full stop, before its era words: "Nova
 # 1446. hidžretska godina" (the 1446th year of the Hijra). Their era words may follow the stop.
