@@ -14,6 +14,9 @@ from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import (
+    COUNTED_DAYS,
+    DAY_CARDINAL_MONTHS,
+    DAY_CARDINALS,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
@@ -45,7 +48,7 @@ from .lexicon import (
     Entry,
     Kind,
 )
-from .normalize import fold
+from .normalize import fold, skeleton
 from .tokens import Unit, entry_of
 
 __all__ = [
@@ -132,6 +135,12 @@ def is_month(unit: Unit) -> bool:
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
+_CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
+_COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
+_CARDINAL_LANGUAGES: Final = {
+    fold(word): frozenset(month for day, month in DAY_CARDINAL_MONTHS if day == language)
+    for word, _, language in DAY_CARDINALS
+}
 _COUNTED_BY_ORDINALS: Final = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)
 # "The month", as one word or the last of several ("the month" is "month" after "the").
 _ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
@@ -282,6 +291,8 @@ class _MonthHalf:
         elif (
             (found := entry_of(left, DAYWORD)) is not None
             and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
+            and not _counts_days(units, j)  # "دس دن رمضان کے" (ten days of Ramadan)
+            and not _cardinal_of_another_language(units, j, self.k)
             and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
         ):
@@ -551,6 +562,7 @@ class _MonthHalf:
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
             and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
             and not _counts_something_else(units, probe)
+            and not _cardinal_of_another_language(units, probe, self.k)
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
@@ -707,6 +719,8 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
     if at + 1 >= len(units) or " " in units[at].text:
         return False  # at the end, or a day word with its noun in it ("पहली तारीख")
     following = units[at + 1]
+    if _counts_days(units, at):
+        return True  # "रमज़ान के दस दिन" (the ten days of Ramadan)
     if entry_of(following, WEEKDAY) is not None:
         day = entry_of(units[at], DAYWORD)
         return day is None or day.language not in WEEKDAY_AFTER_DATE
@@ -716,6 +730,22 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
         and following.text not in _POSTPOSITIONS  # "رمضان کی پہلی کو" (on the first of Ramadan)
         and not _is_ordinal_word(following.text)
     )
+
+
+def _cardinal_of_another_language(units: Sequence[Unit], at: int, month: int) -> bool:
+    """Whether the day word at ``at`` is a cardinal of a language that does not write the
+    month at ``month`` so: a word of another language that looks like it."""
+    readers = _CARDINAL_LANGUAGES.get(units[at].text)
+    if readers is None:
+        return False
+    written = LEXICON.languages.get(skeleton(units[month].text), frozenset())
+    return not (readers & (written | {entry.language for entry in units[month].entries}))
+
+
+def _counts_days(units: Sequence[Unit], at: int) -> bool:
+    """Whether the day word at ``at`` is a cardinal with a word for "days" after it: a count
+    ("दस दिन", "تیس روز"), not a date."""
+    return units[at].text in _CARDINAL_DAYS and at + 1 < len(units) and units[at + 1].text in _COUNTED_DAYS
 
 
 def _described(unit: Unit) -> bool:

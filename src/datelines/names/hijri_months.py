@@ -877,5 +877,5 @@ HONORIFICS: tuple[str, ...] = (
     "ul-Muzaffar", "al-Muzaffar", "ul-Murajjab", "al-Murajjab", "ul-Mukarram", "al-Mukarram",
     "al-Khair", "ul-Khair", "Sharif", "Şerif", "-ı Şerif",
     "الحرام", "المعظم", "المبارك", "المبارک", "المظفر", "المرجب", "المكرم", "الخير", "شريف",
-    "मुबारक",
+    "मुबारक", "उल मुबारक", "उल मुर्करम",
 )  # fmt: skip

@@ -228,6 +228,38 @@ DAY_WORDS += (
 DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
 DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
 
+# Days as cardinal numbers, 1-31 (CLDR 47's spellout-cardinal): "उन्तीस रम्जानुल मुबारक 1446 हिजरी
+# मुताबिक तीस मार्च 2025" (29 Ramadan 1446 = 30 March 2025), "آٹھ شوال سن 1344 ہجری". Before a
+# word for "days" they count days ("रमज़ान के दस दिन", the ten days of Ramadan): see COUNTED_DAYS.
+_HI_CARDINALS = (
+    "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह",
+    "पन्द्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस",
+    "छब्बीस", "सत्ताईस", "अट्ठाईस", "उनतीस", "तीस", "इकतीस",
+)  # fmt: skip
+_UR_CARDINALS = (
+    "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "گیارہ", "بارہ", "تیرہ", "چودہ",
+    "پندرہ", "سولہ", "سترہ", "اٹھارہ", "انیس", "بیس", "اکیس", "بائیس", "تئیس", "چوبیس", "پچیس", "چھبیس",
+    "ستائیس", "اٹھائیس", "انتیس", "تیس", "اکتیس",
+)  # fmt: skip
+DAY_CARDINALS: tuple[tuple[str, int, str], ...] = (
+    *((name, day, "hi") for day, name in enumerate(_HI_CARDINALS, start=1)),
+    ("उन्तीस", 29, "hi"), ("एकतीस", 31, "hi"),  # spellings of 29 and 31 seen in print
+    *((name, day, "ur") for day, name in enumerate(_UR_CARDINALS, start=1)),
+)  # fmt: skip
+DAY_WORDS += DAY_CARDINALS
+# The languages whose month names a cardinal of each language reads with: Urdu writes the Hijri
+# months in their Arabic spelling. Elsewhere the word is another language's ("تېره ورځ د کب",
+# Pashto "the past day", is no 13th; Persian "نو" is "new").
+DAY_CARDINAL_MONTHS: tuple[tuple[str, str], ...] = (
+    ("hi", "hi"), ("ur", "ur"), ("ur", "ar"),
+)  # fmt: skip
+
+# Words for "days" that a cardinal before them counts ("دس دن", ten days; "रमज़ान के तीस दिन"),
+# where it is no date.
+COUNTED_DAYS: tuple[tuple[str, str], ...] = (
+    ("दिन", "hi"), ("دن", "ur"), ("دنوں", "ur"),
+)  # fmt: skip
+
 # Languages that put an ordinal after the noun it counts: there "Ramadhani ya kwanza",
 # "Ramadan pertama" is the first Ramadan (of a year that has two), not its first day; a day
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
