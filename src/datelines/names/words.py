@@ -504,6 +504,7 @@ NUMBER_ENDINGS: tuple[str, ...] = (
     "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
     "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
+    "ine", "ına", "una", "üne", "sine", "sına", "suna", "süne",  # Turkish dative: "Şaban ayının 15'ine"
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
