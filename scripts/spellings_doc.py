@@ -79,6 +79,12 @@ def render() -> str:
         "",
         "Ordinal suffixes after a day number: " + ", ".join(words.ORDINAL_SUFFIXES),
         "",
+        'Nouns that an ordinal after them counts, so that it is no day ("pekan kedua Ramadan", the'
+        " second week of Ramadan): " + _by_language(list(words.NOUNS_BEFORE_ORDINALS)),
+        "",
+        'Words for days that a number word before them counts, so that it is no day ("रमज़ान के दस'
+        ' दिन", the ten days of Ramadan): ' + _by_language(list(words.COUNTED_DAYS)),
+        "",
         "## Between the halves",
         "",
         "Signs: / | - – — = , ; l ( ) [ ] and any of these words: " + _by_language(list(words.CONNECTORS)),

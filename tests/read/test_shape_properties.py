@@ -16,7 +16,7 @@ from datelines._read.lexicon import LEXICON
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
-from datelines.names.words import DAY_WORDS, WEEKDAYS
+from datelines.names.words import DAY_CARDINALS, DAY_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
 
 UMALQURA = get_calendar("umalqura")
 LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
@@ -65,9 +65,15 @@ def _day_words(language: str) -> dict[int, list[str]]:
 DAY_WORDS_BY_LANGUAGE = {language: _day_words(language) for language in LANGUAGES}
 
 
+# Words that make the date after them a starting point ("od 1 Muharram …", Bosnian "from"):
+# random text may not end in one.
+_STARTS = frozenset(fold(word) for word, _ in SINCE_WORDS) | frozenset(fold(w) for w, _, _ in RANGE_PAIRS)
+
+
 def _text_around(before: str, text: str, after: str) -> str:
     for word in words(fold(before))[-1:] + words(fold(after))[:1]:
         assume(word not in LEXICON.entries)
+    assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)
     return f"{before} {text} {after}"
 
 
@@ -568,3 +574,73 @@ def test_a_day_said_of_another_thing_does_not_pair(
     g_text = f"{other.day} {GREGORIAN_MONTHS[language][other.month - 1]} {other.year}"
     text = shape.format(h=h_text, g=g_text)
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+# Days as cardinal number words (Hindi, Urdu), for every day 1-30: "उन्तीस रमज़ान 1446 हिजरी
+# मुताबिक तीस मार्च 2025", "آٹھ شوال 1446ھ بمطابق 6 اپریل 2025"; the Gregorian day in words too.
+CARDINAL_MONTHS = {
+    "hi": (
+        tuple(next(s for s, lang in spellings if lang == "hi") for spellings in hijri_months.MONTHS),
+        tuple(next(s for s, lang in spellings if lang == "hi") for spellings in gregorian_months.MONTHS),
+    ),
+    "ur": (HIJRI_MONTHS["ur"], GREGORIAN_MONTHS["ur"]),
+}
+CARDINAL_ERAS = {"hi": (" हिजरी", "मुताबिक"), "ur": ("ھ", "بمطابق")}
+CARDINALS = {
+    language: {
+        day: [s for s, d, lang in DAY_CARDINALS if lang == language and d == day] for day in range(1, 32)
+    }
+    for language in CARDINAL_MONTHS
+}
+
+
+@st.composite
+def cardinal_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    language = draw(st.sampled_from(sorted(CARDINAL_MONTHS)))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 30)))
+    assume(hijri.day <= UMALQURA.month_length(hijri.year, hijri.month))
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_months, g_months = CARDINAL_MONTHS[language]
+    era, connector = CARDINAL_ERAS[language]
+    h_day = draw(st.sampled_from(CARDINALS[language][hijri.day]))
+    g_day = draw(st.sampled_from([str(gregorian.day), *CARDINALS[language][gregorian.day]]))
+    text = (
+        f"{h_day} {h_months[hijri.month - 1]} {hijri.year}{era} {connector} "
+        f"{g_day} {g_months[gregorian.month - 1]} {gregorian.year}"
+    )
+    return text, hijri, gregorian
+
+
+@given(cardinal_days())
+def test_cardinal_days_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(cardinal_days(), FILLER, FILLER)
+def test_cardinal_days_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(st.sampled_from(sorted(CARDINAL_MONTHS)), st.integers(1400, 1500), st.integers(2, 29))
+def test_a_cardinal_before_a_word_for_days_counts_them(language: str, year: int, day: int) -> None:
+    """ "रमज़ान 1446 हिजरी के दस दिन, यानी 10 मार्च 2025": the ten days of Ramadan, no date."""
+    word = CARDINALS[language][day][0]
+    month = CARDINAL_MONTHS[language][0][8]
+    g = UMALQURA.to_gregorian(HijriDate(year, 9, day))
+    g_month = CARDINAL_MONTHS[language][1][g.month - 1]
+    text = (
+        f"{month} {year} हिजरी के {word} दिन, यानी {g.day} {g_month} {g.year}"
+        if language == "hi"
+        else f"{month} {year}ھ کے {word} دن، یعنی {g.day} {g_month} {g.year}"
+    )
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text

@@ -15,9 +15,13 @@ from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import (
+    COUNTED_DAYS,
+    DAY_CARDINAL_MONTHS,
+    DAY_CARDINALS,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
+    NOUNS_BEFORE_ORDINALS,
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
@@ -45,7 +49,7 @@ from .lexicon import (
     Entry,
     Kind,
 )
-from .normalize import fold
+from .normalize import fold, skeleton
 from .tokens import Unit, entry_of
 
 __all__ = [
@@ -132,6 +136,13 @@ def is_month(unit: Unit) -> bool:
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
+_CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
+_COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
+_CARDINAL_LANGUAGES: Final = {
+    fold(word): frozenset(month for day, month in DAY_CARDINAL_MONTHS if day == language)
+    for word, _, language in DAY_CARDINALS
+}
+_COUNTED_BY_ORDINALS: Final = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)
 # "The month", as one word or the last of several ("the month" is "month" after "the").
 _ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
 _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
@@ -281,16 +292,29 @@ class _MonthHalf:
         elif (
             (found := entry_of(left, DAYWORD)) is not None
             and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
-            # "Jumat pertama bulan suci": the first Friday (not "الأحد فاتح رمضان", Sunday the 1st)
-            and not (
-                found.language in ORDINAL_AFTER_NOUN and j > 0 and entry_of(units[j - 1], WEEKDAY) is not None
-            )
+            and not _counts_days(units, j)  # "دس دن رمضان کے" (ten days of Ramadan)
+            and not _cardinal_of_another_language(units, j, self.k)
+            and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _counts_the_noun_before(self, j: int) -> bool:
+        """Whether the ordinal at ``j``, in a language that puts an ordinal after the noun it
+        counts, counts another noun than a day: a weekday, a week, a night ("Jumat pertama
+        bulan suci", "pekan kedua Ramadan", "malam kedua puluh tujuh Ramadan"), or days with
+        their number ("10 hari pertama Ramadan", the first ten days). Not a day: "hari
+        kesepuluh Zulhijah" (the tenth day)."""
+        units = self.units
+        if j == 0 or units[j - 1].kind in ("num", "sign"):
+            return False
+        before = units[j - 1]
+        if entry_of(before, WEEKDAY) is not None or before.text in _COUNTED_BY_ORDINALS:
+            return True
+        return before.text in DAY_NOUNS and j > 1 and units[j - 2].kind == "num"
 
     def _own_day_after(self) -> bool:
         """Whether the month's own day follows its name (a number that no month name of
@@ -539,6 +563,7 @@ class _MonthHalf:
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
             and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
             and not _counts_something_else(units, probe)
+            and not _cardinal_of_another_language(units, probe, self.k)
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
@@ -695,6 +720,8 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
     if at + 1 >= len(units) or " " in units[at].text:
         return False  # at the end, or a day word with its noun in it ("पहली तारीख")
     following = units[at + 1]
+    if _counts_days(units, at):
+        return True  # "रमज़ान के दस दिन" (the ten days of Ramadan)
     if entry_of(following, WEEKDAY) is not None:
         day = entry_of(units[at], DAYWORD)
         return day is None or day.language not in WEEKDAY_AFTER_DATE
@@ -704,6 +731,22 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
         and following.text not in _POSTPOSITIONS  # "رمضان کی پہلی کو" (on the first of Ramadan)
         and not _is_ordinal_word(following.text)
     )
+
+
+def _cardinal_of_another_language(units: Sequence[Unit], at: int, month: int) -> bool:
+    """Whether the day word at ``at`` is a cardinal of a language that does not write the
+    month at ``month`` so: a word of another language that looks like it."""
+    readers = _CARDINAL_LANGUAGES.get(units[at].text)
+    if readers is None:
+        return False
+    written = LEXICON.languages.get(skeleton(units[month].text), frozenset())
+    return not (readers & (written | {entry.language for entry in units[month].entries}))
+
+
+def _counts_days(units: Sequence[Unit], at: int) -> bool:
+    """Whether the day word at ``at`` is a cardinal with a word for "days" after it: a count
+    ("दस दिन", "تیس روز"), not a date."""
+    return units[at].text in _CARDINAL_DAYS and at + 1 < len(units) and units[at + 1].text in _COUNTED_DAYS
 
 
 def _described(unit: Unit) -> bool:

@@ -571,6 +571,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("رمضان المبارك", "ar"),
         ("رمضان المبارک", "ur"),
         ("रमज़ान", "hi"),
+        ("रमादान", "hi"),
+        ("ረመዳን", "am"),
         ("रमजान", "hi"),
         ("রমজান", "bn"),
         ("রমযান", "bn"),
@@ -877,5 +879,5 @@ HONORIFICS: tuple[str, ...] = (
     "ul-Muzaffar", "al-Muzaffar", "ul-Murajjab", "al-Murajjab", "ul-Mukarram", "al-Mukarram",
     "al-Khair", "ul-Khair", "Sharif", "Şerif", "-ı Şerif",
     "الحرام", "المعظم", "المبارك", "المبارک", "المظفر", "المرجب", "المكرم", "الخير", "شريف",
-    "मुबारक",
+    "मुबारक", "उल मुबारक", "उल मुर्करम",
 )  # fmt: skip

@@ -215,10 +215,61 @@ DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start
 DAY_WORDS += (("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"))
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
+# Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
+# Zulhijah" (the tenth day of Dhu al-Hijjah). "pertama" (1st) is above.
+_ID_UNITS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+DAY_WORDS += tuple((f"ke{name}", day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
+DAY_WORDS += (
+    ("kesepuluh", 10, "id"),
+    ("kesebelas", 11, "id"),
+    ("kedua puluh", 20, "id"),
+    ("ketiga puluh", 30, "id"),
+)
+DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
+DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
+
+# Days as cardinal numbers, 1-31 (CLDR 47's spellout-cardinal): "उन्तीस रम्जानुल मुबारक 1446 हिजरी
+# मुताबिक तीस मार्च 2025" (29 Ramadan 1446 = 30 March 2025), "آٹھ شوال سن 1344 ہجری". Before a
+# word for "days" they count days ("रमज़ान के दस दिन", the ten days of Ramadan): see COUNTED_DAYS.
+_HI_CARDINALS = (
+    "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह",
+    "पन्द्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस",
+    "छब्बीस", "सत्ताईस", "अट्ठाईस", "उनतीस", "तीस", "इकतीस",
+)  # fmt: skip
+_UR_CARDINALS = (
+    "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "گیارہ", "بارہ", "تیرہ", "چودہ",
+    "پندرہ", "سولہ", "سترہ", "اٹھارہ", "انیس", "بیس", "اکیس", "بائیس", "تئیس", "چوبیس", "پچیس", "چھبیس",
+    "ستائیس", "اٹھائیس", "انتیس", "تیس", "اکتیس",
+)  # fmt: skip
+DAY_CARDINALS: tuple[tuple[str, int, str], ...] = (
+    *((name, day, "hi") for day, name in enumerate(_HI_CARDINALS, start=1)),
+    ("उन्तीस", 29, "hi"), ("एकतीस", 31, "hi"),  # spellings of 29 and 31 seen in print
+    *((name, day, "ur") for day, name in enumerate(_UR_CARDINALS, start=1)),
+)  # fmt: skip
+DAY_WORDS += DAY_CARDINALS
+# The languages whose month names a cardinal of each language reads with: Urdu writes the Hijri
+# months in their Arabic spelling. Elsewhere the word is another language's ("تېره ورځ د کب",
+# Pashto "the past day", is no 13th; Persian "نو" is "new").
+DAY_CARDINAL_MONTHS: tuple[tuple[str, str], ...] = (
+    ("hi", "hi"), ("ur", "ur"), ("ur", "ar"),
+)  # fmt: skip
+
+# Words for "days" that a cardinal before them counts ("دس دن", ten days; "रमज़ान के तीस दिन"),
+# where it is no date.
+COUNTED_DAYS: tuple[tuple[str, str], ...] = (
+    ("दिन", "hi"), ("دن", "ur"), ("دنوں", "ur"),
+)  # fmt: skip
+
 # Languages that put an ordinal after the noun it counts: there "Ramadhani ya kwanza",
 # "Ramadan pertama" is the first Ramadan (of a year that has two), not its first day; a day
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
 ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
+
+# Nouns other than a day that an ordinal after them counts, in those languages: "pekan kedua
+# Ramadan" (the second week of Ramadan), "malam kedua puluh tujuh Ramadan" (its 27th night).
+NOUNS_BEFORE_ORDINALS: tuple[tuple[str, str], ...] = (
+    ("pekan", "id"), ("minggu", "id"), ("malam", "id"), ("malam", "ms"),
+)  # fmt: skip
 
 # Languages that write a year as an ordinal, with a full stop, before its era words: "Nova
 # 1446. hidžretska godina" (the 1446th year of the Hijra). Their era words may follow the stop.
@@ -488,6 +539,7 @@ NUMBER_ENDINGS: tuple[str, ...] = (
     "ی", "ي", "da", "de", "ta", "te", "də", "tə", "dan", "den", "tan", "ten", "dən", "tən", "ka", "ta", "ga",
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
     "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
+    "ine", "ına", "una", "üne", "sine", "sına", "suna", "süne",  # Turkish dative: "Şaban ayının 15'ine"
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
