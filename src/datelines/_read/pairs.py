@@ -148,6 +148,11 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         and (cost > 0 or not any(sign(units[k], "/(–-|") for k in range(lo, hi)))
     ):
         return False  # "İlk sefer 3 Mart 2025'te başlayacak": a trip ("1 صفر / 20 ديسمبر 1979" is a date)
+    if hijri.day is None and any(
+        units[k].text in FASTING
+        for k in (*range(lo, hi), *range(gregorian.last + 1, min(len(units), gregorian.last + 5)))
+    ):
+        return False  # "رمضان المبارک 1446 ہجری: یکم مارچ کو پہلا روزہ": the first fast's day
     clause = _clause_between(units, lo, hi)
     if cost == 0:
         if clause and (a.year is None or b.year is None) and not can_be_one_day(hijri, gregorian):
