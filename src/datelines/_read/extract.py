@@ -50,6 +50,7 @@ _WORD: Final = 24  # at most this far past the reach to the end of a word
 # half whose numbers are words ("the first day of March"), so a half paired with the run's
 # is inside. (160 read the same corpora, at 4-10 % more time per archive.)
 CONTEXT: Final = CUE_REACH + 32
+_SKIP: Final = CONTEXT // 2  # runs this close after a tested one are not tested (see _windows)
 # Where runs with cues crowd together, their windows merge; a merged window is read in
 # pieces of at most MAX_WINDOW characters that overlap by OVERLAP (longer than any dateline),
 # so the work per character is bounded whatever the text.
@@ -199,23 +200,22 @@ def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
 def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
     """The whole runs of digits that begin in ``text[lo:hi]`` (a run may end past ``hi``).
 
-    Between runs the scan jumps over everything that is not a digit in one call (``\\D*``,
-    a tight loop in the engine, four times the speed of searching for a run's start), and it
-    stops at ``hi``: a stretch near a Hijri cue costs its own length, not the way to the next
-    digit, which in text of names without numbers is the end of the text."""
+    The scan stops at ``hi``: a stretch near a Hijri cue costs its own length, not the way
+    to the next digit, which in text of names without numbers is the end of the text; and a
+    stretch without a digit is left after one look (see :func:`_has_digit`)."""
     lo = max(lo, 0)
-    stop = len(text) if hi is None else min(hi, len(text))
-    if not _has_digit(text, lo, stop):
+    size = len(text)
+    stop = size if hi is None else min(hi, size)
+    if lo >= stop or not _has_digit(text, lo, stop):
         return
-    position = lo
-    if 0 < lo < stop and _DIGIT.match(text, lo - 1):
-        position = _past(_DIGITS, text, lo)  # a run that began before lo is not one of ours
-    while position < stop:
-        start = _past(_NOT_DIGITS, text, position, stop)
-        if start >= stop:
-            return
-        position = _past(_DIGITS, text, start)
-        yield start, position
+    for match in _RUNS.finditer(text, lo, stop):
+        start, end = match.span()
+        if end == stop < size and text[stop].isdecimal():
+            end = _past(_DIGITS, text, stop)  # the run goes on past the stretch: whole
+        yield start, end
+
+
+_RUNS: Final = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
 
 
 def _has_digit(text: str, lo: int = 0, hi: int = sys.maxsize) -> bool:
@@ -271,10 +271,11 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
             # not beside a date word, or no Hijri evidence near it
             continue
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
-        # Runs that begin in the next CONTEXT // 2 characters would extend the window by
-        # less than that: the scan skips them (a text of nothing but numbers costs one check
-        # per CONTEXT // 2 characters, not one per number; each keeps that much context).
-        position = max(end, hi - CONTEXT // 2)
+        # Runs that begin in the next _SKIP characters would extend the window by less than
+        # that: the scan skips them (a text of nothing but numbers costs one check per _SKIP
+        # characters, not one per number; each keeps CONTEXT - _SKIP of its own: a Dhivehi
+        # year, month and day, long words apart, need half the context after a skipped run).
+        position = max(end, end + _SKIP)
         if current is not None and lo <= current[1]:
             current = (current[0], max(current[1], hi))
             continue
