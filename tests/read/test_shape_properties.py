@@ -644,3 +644,54 @@ def test_a_cardinal_before_a_word_for_days_counts_them(language: str, year: int,
         else f"{month} {year}ھ کے {word} دن، یعنی {g.day} {g_month} {g.year}"
     )
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+# --- Urdu and Hindi: "<month> کے مہینے کی <day> تاریخ", three fillers before the day --------
+
+MONTH_OF_DAY = {"hi": "{month} के महीने की {day} तारीख", "ur": "{month} کے مہینے کی {day} تاریخ"}
+COUNTED_MONTH_DAYS = {"hi": "{month} के महीने की {day} दिन", "ur": "{month} کے مہینے کی {day} دن"}
+
+
+@st.composite
+def month_of_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    language = draw(st.sampled_from(sorted(CARDINAL_MONTHS)))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_months, g_months = CARDINAL_MONTHS[language]
+    era, connector = CARDINAL_ERAS[language]
+    phrase = MONTH_OF_DAY[language].format(month=h_months[hijri.month - 1], day=hijri.day)
+    text = f"{phrase} {hijri.year}{era} {connector} {gregorian.day} {g_months[gregorian.month - 1]} {gregorian.year}"
+    return text, hijri, gregorian
+
+
+@given(month_of_days())
+def test_month_of_days_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(month_of_days(), FILLER, FILLER)
+def test_month_of_days_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(
+    st.sampled_from(sorted(CARDINAL_MONTHS)), st.integers(1400, 1500), st.integers(1, 12), st.integers(2, 29)
+)
+def test_a_month_s_counted_days_are_no_day(language: str, year: int, month: int, day: int) -> None:
+    """ "رمضان کے مہینے کی 30 دن کی عبادت": the month's days counted, not its 30th."""
+    h_months, g_months = CARDINAL_MONTHS[language]
+    _era, connector = CARDINAL_ERAS[language]
+    g = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    phrase = COUNTED_MONTH_DAYS[language].format(month=h_months[month - 1], day=day)
+    text = f"{phrase} {connector} {g.day} {g_months[g.month - 1]} {g.year}"
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text

@@ -526,7 +526,7 @@ class _MonthHalf:
         units, probe, skipped = self.units, (self.last if self.year is not None else self.k) + 1, 0
         while (
             probe < self.n
-            and skipped < 2
+            and skipped < 3  # "رجب کے مہینے کی 27 تاریخ", "मुहर्रम के महीने की 10 तारीख"
             and (entry_of(units[probe], FILL_DM) or entry_of(units[probe], FILL_MY))
         ):
             probe += 1
@@ -537,6 +537,12 @@ class _MonthHalf:
             and is_day(units[probe])
             and probe not in self.used
             and (units[probe].ordinal or _ordinal_word_after(units, probe) or _day_noun_after(units, probe))
+            and not (
+                self.calendar == HIJRI
+                and not units[probe].ordinal
+                and probe + 1 < self.n
+                and units[probe + 1].text in _COUNTED_DAYS
+            )  # "رمضان کی 30 دن" (the 30 days of Ramadan, its fast), not "30 تاریخ" (the 30th)
         ):
             # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də", "ޝައުބާން
             # މަހުގެ 30 ވަނަ ދުވަސް" (the 30th day of Sha'ban; "29 ދުވަސް" alone is 29 days).
