@@ -695,3 +695,63 @@ def test_a_month_s_counted_days_are_no_day(language: str, year: int, month: int,
     phrase = COUNTED_MONTH_DAYS[language].format(month=h_months[month - 1], day=day)
     text = f"{phrase} {connector} {g.day} {g_months[g.month - 1]} {g.year}"
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+# --- the new Hijri year by name: 1 Muharram of the year after it ----------------------------
+
+NEW_YEAR_CONNECTORS = {
+    "en": "corresponding to",
+    "ar": "الموافق",
+    "id": "bertepatan dengan",
+    "ms": "bersamaan",
+}
+NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H"}
+
+
+@st.composite
+def new_years(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    name, language = draw(st.sampled_from(hijri_months.NEW_YEAR_NAMES))
+    hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    g_months = (
+        GREGORIAN_MONTHS.get(language, GREGORIAN_MONTHS["en"]) if language != "ms" else GREGORIAN_MONTHS["id"]
+    )
+    era = draw(st.sampled_from(("", NEW_YEAR_ERAS[language])))
+    text = (
+        f"{name} {hijri.year}{era} {NEW_YEAR_CONNECTORS[language]} "
+        f"{gregorian.day} {g_months[gregorian.month - 1]} {gregorian.year}"
+    )
+    return text, hijri, gregorian
+
+
+@given(new_years())
+def test_a_new_year_by_name_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(new_years(), FILLER, FILLER)
+def test_a_new_year_by_name_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(st.sampled_from(hijri_months.NEW_YEAR_NAMES), st.integers(2000, 2100), st.integers(1350, 1500))
+def test_a_new_year_by_name_without_a_hijri_year_is_no_date(
+    name: tuple[str, str], year: int, hijri_year: int
+) -> None:
+    """ "Islamic New Year 2025 …", "… party drew 1447 guests": no Hijri year straight after the name."""
+    gregorian = UMALQURA.to_gregorian(HijriDate(hijri_year, 1, 1))
+    for text in (
+        f"{name[0]} {year} on {gregorian.day} June {gregorian.year}",
+        f"{name[0]} party on {gregorian.day} June {gregorian.year} drew {hijri_year} guests",
+    ):
+        assert [d for d in extract(text) if d.hijri is not None and d.hijri.month is not None] == [], text

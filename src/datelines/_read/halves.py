@@ -42,6 +42,7 @@ from .lexicon import (
     HMONTH,
     HONORIFIC,
     LEXICON,
+    NEW_YEARS,
     ORDINAL,
     SERA,
     SMONTH,
@@ -679,6 +680,18 @@ class _MonthHalf:
                 return
             self.year, self.first = self.units[k - 1].value, k - 1
 
+    def new_year(self) -> Half | None:
+        """ "Islamic New Year 1447 AH", "رأس السنة الهجرية 1447": 1 Muharram of the year that
+        follows the name, a Hijri one (with its era, or in the Hijri range); no date without
+        one, nor where a day and a month follow ("Tahun Baru Islam 1 Muharram 1445 H")."""
+        self.year_after(self.k + 1)
+        if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
+            return None
+        if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
+            return None
+        self.day = 1
+        return self.half()
+
     def half(self) -> Half | None:
         extra: dict[str, object] = (
             {"colloquial": True, "before_year": self.before_year}
@@ -709,6 +722,8 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
     reading = _MonthHalf(units, k, used, entry)
+    if entry.spelling in NEW_YEARS:
+        return reading.new_year()
     reading.day_before()
     r = reading.day_after(reading.after_name())
     reading.year_after(r)

@@ -101,6 +101,8 @@ def _build() -> Lexicon:
             add(spelling, HMONTH, month, language)
     for spelling, month, language, _ in hijri_months.DESCRIPTIONS:
         add(spelling, HMONTH, month, language)
+    for spelling, language in hijri_months.NEW_YEAR_NAMES:
+        add(spelling, HMONTH, 1, language)  # Muharram, on its first day (see halves)
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
@@ -139,6 +141,8 @@ LEXICON: Final = _build()
 
 # The months said by description ("holy month"): their entries' spellings.
 DESCRIBED: Final = frozenset(spelling for spelling, _, _, _ in hijri_months.DESCRIPTIONS)
+# The new Hijri year by name ("Islamic New Year"): their entries' spellings.
+NEW_YEARS: Final = frozenset(spelling for spelling, _ in hijri_months.NEW_YEAR_NAMES)
 
 
 def month_collisions() -> list[str]:
@@ -262,7 +266,8 @@ def _date_neighbours() -> frozenset[str]:
     """Folded words that stand next to a date's numbers: month names of both calendars,
     era marks, days in words and ordinal suffixes, the words that stand between a day and its
     month ("30 ga watan Rajab", "10 de Ramadán"), the case endings written onto a day's
-    number ("19ـی کانوونی", "28-də"), and the first words of such names."""
+    number ("19ـی کانوونی", "28-də"), and the first words of such names (and the last of a
+    new year's name)."""
     kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL, FILL_DM}
     words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
     words.update(fold(ending) for ending in words_table.NUMBER_ENDINGS)
@@ -271,6 +276,8 @@ def _date_neighbours() -> frozenset[str]:
             if entry.kind in kinds:
                 parts = split_words(fold(entry.spelling))
                 words.update(parts[:1])
+    # The last word of a new year's name, which its year follows ("Islamic New Year 1447").
+    words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
     return frozenset(words)
 
 
