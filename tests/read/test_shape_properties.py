@@ -755,3 +755,19 @@ def test_a_new_year_by_name_without_a_hijri_year_is_no_date(
         f"{name[0]} party on {gregorian.day} June {gregorian.year} drew {hijri_year} guests",
     ):
         assert [d for d in extract(text) if d.hijri is not None and d.hijri.month is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("का आगाज़", "के महीने का आगाज़")))
+def test_a_month_s_aagaaz_on_a_day_pairs_with_it(year: int, month: int, between: str) -> None:
+    """ "रमज़ान का आगाज़ 1 मार्च 2025 को होगा": the month begins on the day (Hindi "आगाज़")."""
+    h_months, g_months = CARDINAL_MONTHS["hi"]
+    # "सफ़र" alone is also "journey" (AMBIGUOUS_MONTH_NAMES): "माह सफ़र", the month Safar
+    name = f"माह {h_months[1]}" if month == 2 else h_months[month - 1]
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    text = f"{name} {between} {first.day} {g_months[first.month - 1]} {first.year} को होगा"
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(text)
+        if d.hijri and d.gregorian
+    ]
+    assert found == [(None, month, None, first)], text
