@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from datelines import HijriDate, extract, get_calendar, parse
-from datelines._read.lexicon import LEXICON
+from datelines._read.lexicon import LEXICON, malayalam_forms
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
@@ -771,3 +771,53 @@ def test_a_month_s_aagaaz_on_a_day_pairs_with_it(year: int, month: int, between:
         if d.hijri and d.gregorian
     ]
     assert found == [(None, month, None, first)], text
+
+
+# --- Malayalam: endings written onto a day's word after the month ("ശവ്വാൽ ഒന്നിനാണ്") -------
+
+ML_MONTHS = tuple(next(s for s, lang in spellings if lang == "ml") for spellings in hijri_months.MONTHS)
+ML_GREGORIAN = tuple(
+    next(s for s, lang in spellings if lang == "ml") for spellings in gregorian_months.MONTHS
+)
+ML_DAYS = sorted(
+    (form, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "ml" and day <= 29 and " " not in spelling and spelling.endswith("്")
+    for form in malayalam_forms(spelling, "day")
+)
+
+
+@st.composite
+def malayalam_days(draw: st.DrawFn) -> tuple[str, int, int, date]:
+    form, day = draw(st.sampled_from(ML_DAYS))
+    month = draw(st.integers(1, 12))
+    g = UMALQURA.to_gregorian(HijriDate(draw(st.integers(1400, 1500)), month, day))
+    text = f"{ML_MONTHS[month - 1]} {form}, അതായത് {g.year} {ML_GREGORIAN[g.month - 1]} {g.day}"
+    return text, month, day, g
+
+
+@given(malayalam_days())
+def test_malayalam_day_endings_read_back(case: tuple[str, int, int, date]) -> None:
+    text, month, day, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.month, line.hijri.day, line.gregorian.to_date()) == (month, day, g), text
+
+
+@given(malayalam_days(), FILLER, FILLER)
+def test_malayalam_day_endings_embedded(case: tuple[str, int, int, date], before: str, after: str) -> None:
+    text, month, day, g = case
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(month, day, g)], text
+
+
+@given(st.sampled_from(ML_DAYS), st.integers(1, 12))
+def test_a_malayalam_day_with_an_ending_before_the_month_is_no_day(case: tuple[str, int], month: int) -> None:
+    """ "മാസങ്ങളിൽ ഒന്നാണ് മുഹറം": is one of the months, no day."""
+    text = f"മാസങ്ങളിൽ {case[0]} {ML_MONTHS[month - 1]}, 2025 മാർച്ച് 1"
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text

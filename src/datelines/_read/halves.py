@@ -41,6 +41,7 @@ from .lexicon import (
     HERA,
     HMONTH,
     HONORIFIC,
+    INFLECTED_DAY_WORDS,
     LEXICON,
     NEW_YEARS,
     ORDINAL,
@@ -292,6 +293,7 @@ class _MonthHalf:
             self.day, self.first = left.value, j
         elif (
             (found := entry_of(left, DAYWORD)) is not None
+            and left.text not in INFLECTED_DAY_WORDS  # "മാസങ്ങളിൽ ഒന്നാണ് മുഹറം": is one of the months
             and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
             and not _counts_days(units, j)  # "دس دن رمضان کے" (ten days of Ramadan)
             and not _cardinal_of_another_language(units, j, self.k)
@@ -738,8 +740,8 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
     """Whether the ordinal after a month counts something other than its days: a weekday or
     a word that is not a word for "day" follows it ("رمضان کا دوسرا جمعہ", the second Friday
     of Ramadan; "کا دوسرا ریلیف پیکج"; "محرم کی دسویں مجلس"; "Mübarek ayın ilk cuması")."""
-    if at + 1 >= len(units) or " " in units[at].text:
-        return False  # at the end, or a day word with its noun in it ("पहली तारीख")
+    if at + 1 >= len(units) or " " in units[at].text or units[at].text in INFLECTED_DAY_WORDS:
+        return False  # at the end, a day word with its noun in it ("पहली तारीख"), or its ending ("ഒന്നിനാണ്")
     following = units[at + 1]
     if _counts_days(units, at):
         return True  # "रमज़ान के दस दिन" (the ten days of Ramadan)

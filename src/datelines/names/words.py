@@ -132,7 +132,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
     ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
     ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
-    ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
+    ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
     ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("биринчи күнү", 1, "ky"), ("биринчи", 1, "ky"), ("отузунчу күнү", 30, "ky"),
@@ -585,6 +585,20 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
     ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
     ("عشرہ", "ur"), ("عشرے", "ur"),  # "رمضان کا دوسرا عشرہ": the second ten days, not the 2nd
+)  # fmt: skip
+
+# Malayalam writes case endings and the copula onto a month's name and a day's word, with
+# the stem's last letter changed: a final virama is dropped ("ഒന്ന്" → "ഒന്നിനാണ്", on the
+# first), a final chillu is its full consonant ("ശവ്വാൽ" → "ശവ്വാലിലെ", in Shawwal), a final
+# anusvara is "മ" or "ത്ത" ("ദിനം" → "ദിനമാണ്", "ദിനത്തിലാണ്"). Each: the ending, and what it
+# is written onto ("month" or "day").
+MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ിലെ", "month"), ("ിന്റെ", "month"),
+    ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
+    ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"),
+)  # fmt: skip
+MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
+    ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
 )  # fmt: skip
 
 # Case endings written onto a month's name (and a weekday's) in the languages that inflect
