@@ -821,3 +821,25 @@ def test_a_malayalam_day_with_an_ending_before_the_month_is_no_day(case: tuple[s
     """ "മാസങ്ങളിൽ ഒന്നാണ് മുഹറം": is one of the months, no day."""
     text = f"മാസങ്ങളിൽ {case[0]} {ML_MONTHS[month - 1]}, 2025 മാർച്ച് 1"
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), FILLER, FILLER)
+def test_an_urdu_year_before_the_month_of(year: int, month: int, day: int, before: str, after: str) -> None:
+    """ "1445ھ کے ماہ رمضان کی 10 تاریخ بمطابق 20 مارچ 2024": the year, with its era, before "the
+    month of"."""
+    h_months, g_months = CARDINAL_MONTHS["ur"]
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{year}ھ کے ماہ {h_months[month - 1]} کی {day} تاریخ بمطابق {g.day} {g_months[g.month - 1]} {g.year}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text

@@ -595,9 +595,13 @@ class _MonthHalf:
         if self.year is not None:
             return
         units, j, marked, skipped = self.units, self.first - 1, 0, 0
+        era_marked = linked = False
         while j >= 0 and skipped < 4:
             if entry_of(units[j], FILL_MY) or entry_of(units[j], self.era_kind):
                 marked += 1
+                era_marked = era_marked or entry_of(units[j], self.era_kind) is not None
+            elif entry_of(units[j], FILL_DM) and marked:
+                linked = True  # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH)
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
@@ -627,6 +631,8 @@ class _MonthHalf:
         ordinal_year = marked and units[j].kind == "num" and len(units[j].text) == 4 and units[j].ordinal
         if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year)):
             return
+        if linked and not era_marked:
+            return  # a day-month filler between: only a year with its era mark ("2024 کی ماہ رمضان")
         self.year, self.first = units[j].value, j
         if (
             self.calendar == HIJRI
