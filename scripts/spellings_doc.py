@@ -49,6 +49,12 @@ def render() -> str:
         ),
         "",
     ]
+    lines += [
+        "The new Hijri year by name, read as 1 Muharram of the year that follows it "
+        '("Islamic New Year 1447 AH"): '
+        + "; ".join(f"{spelling} ({language})" for spelling, language in hijri_months.NEW_YEAR_NAMES),
+        "",
+    ]
     lines += ["## Gregorian months", ""]
     for number, spellings in enumerate(gregorian_months.MONTHS, start=1):
         lines.append(f"{number}. **{english.GREGORIAN_MONTHS[number - 1]}**: {_by_language(list(spellings))}")

@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from datelines import HijriDate, extract, get_calendar, parse
-from datelines._read.lexicon import LEXICON
+from datelines._read.lexicon import LEXICON, malayalam_forms
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
@@ -644,3 +644,202 @@ def test_a_cardinal_before_a_word_for_days_counts_them(language: str, year: int,
         else f"{month} {year}ھ کے {word} دن، یعنی {g.day} {g_month} {g.year}"
     )
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+# --- Urdu and Hindi: "<month> کے مہینے کی <day> تاریخ", three fillers before the day --------
+
+MONTH_OF_DAY = {"hi": "{month} के महीने की {day} तारीख", "ur": "{month} کے مہینے کی {day} تاریخ"}
+COUNTED_MONTH_DAYS = {"hi": "{month} के महीने की {day} दिन", "ur": "{month} کے مہینے کی {day} دن"}
+
+
+@st.composite
+def month_of_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    language = draw(st.sampled_from(sorted(CARDINAL_MONTHS)))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_months, g_months = CARDINAL_MONTHS[language]
+    era, connector = CARDINAL_ERAS[language]
+    phrase = MONTH_OF_DAY[language].format(month=h_months[hijri.month - 1], day=hijri.day)
+    text = f"{phrase} {hijri.year}{era} {connector} {gregorian.day} {g_months[gregorian.month - 1]} {gregorian.year}"
+    return text, hijri, gregorian
+
+
+@given(month_of_days())
+def test_month_of_days_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(month_of_days(), FILLER, FILLER)
+def test_month_of_days_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(
+    st.sampled_from(sorted(CARDINAL_MONTHS)), st.integers(1400, 1500), st.integers(1, 12), st.integers(2, 29)
+)
+def test_a_month_s_counted_days_are_no_day(language: str, year: int, month: int, day: int) -> None:
+    """ "رمضان کے مہینے کی 30 دن کی عبادت": the month's days counted, not its 30th."""
+    h_months, g_months = CARDINAL_MONTHS[language]
+    _era, connector = CARDINAL_ERAS[language]
+    g = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    phrase = COUNTED_MONTH_DAYS[language].format(month=h_months[month - 1], day=day)
+    text = f"{phrase} {connector} {g.day} {g_months[g.month - 1]} {g.year}"
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+# --- the new Hijri year by name: 1 Muharram of the year after it ----------------------------
+
+NEW_YEAR_CONNECTORS = {
+    "en": "corresponding to",
+    "ar": "الموافق",
+    "id": "bertepatan dengan",
+    "ms": "bersamaan",
+}
+NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H"}
+
+
+@st.composite
+def new_years(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    name, language = draw(st.sampled_from(hijri_months.NEW_YEAR_NAMES))
+    hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    g_months = (
+        GREGORIAN_MONTHS.get(language, GREGORIAN_MONTHS["en"]) if language != "ms" else GREGORIAN_MONTHS["id"]
+    )
+    era = draw(st.sampled_from(("", NEW_YEAR_ERAS[language])))
+    text = (
+        f"{name} {hijri.year}{era} {NEW_YEAR_CONNECTORS[language]} "
+        f"{gregorian.day} {g_months[gregorian.month - 1]} {gregorian.year}"
+    )
+    return text, hijri, gregorian
+
+
+@given(new_years())
+def test_a_new_year_by_name_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(new_years(), FILLER, FILLER)
+def test_a_new_year_by_name_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(st.sampled_from(hijri_months.NEW_YEAR_NAMES), st.integers(2000, 2100), st.integers(1350, 1500))
+def test_a_new_year_by_name_without_a_hijri_year_is_no_date(
+    name: tuple[str, str], year: int, hijri_year: int
+) -> None:
+    """ "Islamic New Year 2025 …", "… party drew 1447 guests": no Hijri year straight after the name."""
+    gregorian = UMALQURA.to_gregorian(HijriDate(hijri_year, 1, 1))
+    for text in (
+        f"{name[0]} {year} on {gregorian.day} June {gregorian.year}",
+        f"{name[0]} party on {gregorian.day} June {gregorian.year} drew {hijri_year} guests",
+    ):
+        assert [d for d in extract(text) if d.hijri is not None and d.hijri.month is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("का आगाज़", "के महीने का आगाज़")))
+def test_a_month_s_aagaaz_on_a_day_pairs_with_it(year: int, month: int, between: str) -> None:
+    """ "रमज़ान का आगाज़ 1 मार्च 2025 को होगा": the month begins on the day (Hindi "आगाज़")."""
+    h_months, g_months = CARDINAL_MONTHS["hi"]
+    # "सफ़र" alone is also "journey" (AMBIGUOUS_MONTH_NAMES): "माह सफ़र", the month Safar
+    name = f"माह {h_months[1]}" if month == 2 else h_months[month - 1]
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    text = f"{name} {between} {first.day} {g_months[first.month - 1]} {first.year} को होगा"
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(text)
+        if d.hijri and d.gregorian
+    ]
+    assert found == [(None, month, None, first)], text
+
+
+# --- Malayalam: endings written onto a day's word after the month ("ശവ്വാൽ ഒന്നിനാണ്") -------
+
+ML_MONTHS = tuple(next(s for s, lang in spellings if lang == "ml") for spellings in hijri_months.MONTHS)
+ML_GREGORIAN = tuple(
+    next(s for s, lang in spellings if lang == "ml") for spellings in gregorian_months.MONTHS
+)
+ML_DAYS = sorted(
+    (form, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "ml" and day <= 29 and " " not in spelling and spelling.endswith("്")
+    for form in malayalam_forms(spelling, "day")
+)
+
+
+@st.composite
+def malayalam_days(draw: st.DrawFn) -> tuple[str, int, int, date]:
+    form, day = draw(st.sampled_from(ML_DAYS))
+    month = draw(st.integers(1, 12))
+    g = UMALQURA.to_gregorian(HijriDate(draw(st.integers(1400, 1500)), month, day))
+    text = f"{ML_MONTHS[month - 1]} {form}, അതായത് {g.year} {ML_GREGORIAN[g.month - 1]} {g.day}"
+    return text, month, day, g
+
+
+@given(malayalam_days())
+def test_malayalam_day_endings_read_back(case: tuple[str, int, int, date]) -> None:
+    text, month, day, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.month, line.hijri.day, line.gregorian.to_date()) == (month, day, g), text
+
+
+@given(malayalam_days(), FILLER, FILLER)
+def test_malayalam_day_endings_embedded(case: tuple[str, int, int, date], before: str, after: str) -> None:
+    text, month, day, g = case
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(month, day, g)], text
+
+
+@given(st.sampled_from(ML_DAYS), st.integers(1, 12))
+def test_a_malayalam_day_with_an_ending_before_the_month_is_no_day(case: tuple[str, int], month: int) -> None:
+    """ "മാസങ്ങളിൽ ഒന്നാണ് മുഹറം": is one of the months, no day."""
+    text = f"മാസങ്ങളിൽ {case[0]} {ML_MONTHS[month - 1]}, 2025 മാർച്ച് 1"
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), FILLER, FILLER)
+def test_an_urdu_year_before_the_month_of(year: int, month: int, day: int, before: str, after: str) -> None:
+    """ "1445ھ کے ماہ رمضان کی 10 تاریخ بمطابق 20 مارچ 2024": the year, with its era, before "the
+    month of"."""
+    h_months, g_months = CARDINAL_MONTHS["ur"]
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{year}ھ کے ماہ {h_months[month - 1]} کی {day} تاریخ بمطابق {g.day} {g_months[g.month - 1]} {g.year}"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text

@@ -41,7 +41,9 @@ from .lexicon import (
     HERA,
     HMONTH,
     HONORIFIC,
+    INFLECTED_DAY_WORDS,
     LEXICON,
+    NEW_YEARS,
     ORDINAL,
     SERA,
     SMONTH,
@@ -291,6 +293,7 @@ class _MonthHalf:
             self.day, self.first = left.value, j
         elif (
             (found := entry_of(left, DAYWORD)) is not None
+            and left.text not in INFLECTED_DAY_WORDS  # "മാസങ്ങളിൽ ഒന്നാണ് മുഹറം": is one of the months
             and not (j + 1 < self.n and (units[j + 1].text in FASTING or units[j + 1].text in _MONTH_COUNTED))
             and not _counts_days(units, j)  # "دس دن رمضان کے" (ten days of Ramadan)
             and not _cardinal_of_another_language(units, j, self.k)
@@ -526,7 +529,7 @@ class _MonthHalf:
         units, probe, skipped = self.units, (self.last if self.year is not None else self.k) + 1, 0
         while (
             probe < self.n
-            and skipped < 2
+            and skipped < 3  # "رجب کے مہینے کی 27 تاریخ", "मुहर्रम के महीने की 10 तारीख"
             and (entry_of(units[probe], FILL_DM) or entry_of(units[probe], FILL_MY))
         ):
             probe += 1
@@ -537,6 +540,12 @@ class _MonthHalf:
             and is_day(units[probe])
             and probe not in self.used
             and (units[probe].ordinal or _ordinal_word_after(units, probe) or _day_noun_after(units, probe))
+            and not (
+                self.calendar == HIJRI
+                and not units[probe].ordinal
+                and probe + 1 < self.n
+                and units[probe + 1].text in _COUNTED_DAYS
+            )  # "رمضان کی 30 دن" (the 30 days of Ramadan, its fast), not "30 تاریخ" (the 30th)
         ):
             # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də", "ޝައުބާން
             # މަހުގެ 30 ވަނަ ދުވަސް" (the 30th day of Sha'ban; "29 ދުވަސް" alone is 29 days).
@@ -586,9 +595,13 @@ class _MonthHalf:
         if self.year is not None:
             return
         units, j, marked, skipped = self.units, self.first - 1, 0, 0
+        era_marked = linked = False
         while j >= 0 and skipped < 4:
             if entry_of(units[j], FILL_MY) or entry_of(units[j], self.era_kind):
                 marked += 1
+                era_marked = era_marked or entry_of(units[j], self.era_kind) is not None
+            elif entry_of(units[j], FILL_DM) and marked:
+                linked = True  # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH)
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
@@ -618,6 +631,8 @@ class _MonthHalf:
         ordinal_year = marked and units[j].kind == "num" and len(units[j].text) == 4 and units[j].ordinal
         if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year)):
             return
+        if linked and not era_marked:
+            return  # a day-month filler between: only a year with its era mark ("2024 کی ماہ رمضان")
         self.year, self.first = units[j].value, j
         if (
             self.calendar == HIJRI
@@ -673,6 +688,18 @@ class _MonthHalf:
                 return
             self.year, self.first = self.units[k - 1].value, k - 1
 
+    def new_year(self) -> Half | None:
+        """ "Islamic New Year 1447 AH", "رأس السنة الهجرية 1447": 1 Muharram of the year that
+        follows the name, a Hijri one (with its era, or in the Hijri range); no date without
+        one, nor where a day and a month follow ("Tahun Baru Islam 1 Muharram 1445 H")."""
+        self.year_after(self.k + 1)
+        if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
+            return None
+        if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
+            return None
+        self.day = 1
+        return self.half()
+
     def half(self) -> Half | None:
         extra: dict[str, object] = (
             {"colloquial": True, "before_year": self.before_year}
@@ -703,6 +730,8 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
     reading = _MonthHalf(units, k, used, entry)
+    if entry.spelling in NEW_YEARS:
+        return reading.new_year()
     reading.day_before()
     r = reading.day_after(reading.after_name())
     reading.year_after(r)
@@ -717,8 +746,8 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
     """Whether the ordinal after a month counts something other than its days: a weekday or
     a word that is not a word for "day" follows it ("رمضان کا دوسرا جمعہ", the second Friday
     of Ramadan; "کا دوسرا ریلیف پیکج"; "محرم کی دسویں مجلس"; "Mübarek ayın ilk cuması")."""
-    if at + 1 >= len(units) or " " in units[at].text:
-        return False  # at the end, or a day word with its noun in it ("पहली तारीख")
+    if at + 1 >= len(units) or " " in units[at].text or units[at].text in INFLECTED_DAY_WORDS:
+        return False  # at the end, a day word with its noun in it ("पहली तारीख"), or its ending ("ഒന്നിനാണ്")
     following = units[at + 1]
     if _counts_days(units, at):
         return True  # "रमज़ान के दस दिन" (the ten days of Ramadan)

@@ -73,6 +73,18 @@ class Lexicon(NamedTuple):
     languages: Mapping[str, frozenset[str]]
 
 
+def malayalam_forms(spelling: str, kind: str) -> list[str]:
+    """A Malayalam month's name or day's word with each ending of its kind written on
+    ("ശവ്വാൽ" → "ശവ്വാലിലെ", "ഒന്ന്" → "ഒന്നിനാണ്"): the stem's last letter as the
+    ending needs it (`names.words.MALAYALAM_OBLIQUE`)."""
+    forms: list[str] = []
+    for last, oblique in words.MALAYALAM_OBLIQUE:
+        if spelling.endswith(last):
+            stem = spelling[: -len(last)] + oblique
+            forms.extend(stem + ending for ending, of in words.MALAYALAM_ENDINGS if of == kind)
+    return forms
+
+
 # Single letters and two-letter words mean something only in a date's grammar (after a
 # year, "H" is an era mark); the tables mark which kinds may stand alone.
 def _build() -> Lexicon:
@@ -99,8 +111,13 @@ def _build() -> Lexicon:
     for month, spellings in enumerate(hijri_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, HMONTH, month, language)
+            if language == "ml":
+                for form in malayalam_forms(spelling, "month"):
+                    add(form, HMONTH, month, language)
     for spelling, month, language, _ in hijri_months.DESCRIPTIONS:
         add(spelling, HMONTH, month, language)
+    for spelling, language in hijri_months.NEW_YEAR_NAMES:
+        add(spelling, HMONTH, 1, language)  # Muharram, on its first day (see halves)
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
@@ -117,6 +134,9 @@ def _build() -> Lexicon:
         add(spelling, GERA, 0, language)
     for spelling, day, language in words.DAY_WORDS:
         add(spelling, DAYWORD, day, language)
+        if language == "ml":
+            for form in malayalam_forms(spelling, "day"):
+                add(form, DAYWORD, day, language)
     for spelling in hijri_months.HONORIFICS:
         add(spelling, HONORIFIC, 0, "und")
     for spelling in words.DAY_MONTH_FILLERS:
@@ -139,6 +159,16 @@ LEXICON: Final = _build()
 
 # The months said by description ("holy month"): their entries' spellings.
 DESCRIBED: Final = frozenset(spelling for spelling, _, _, _ in hijri_months.DESCRIPTIONS)
+# Malayalam day words with an ending written on ("ഒന്നിനാണ്", it is on the first): the
+# ending closes the phrase, so no noun after one is what it counts.
+INFLECTED_DAY_WORDS: Final = frozenset(
+    fold(form)
+    for spelling, _, language in words.DAY_WORDS
+    if language == "ml"
+    for form in malayalam_forms(spelling, "day")
+)
+# The new Hijri year by name ("Islamic New Year"): their entries' spellings.
+NEW_YEARS: Final = frozenset(spelling for spelling, _ in hijri_months.NEW_YEAR_NAMES)
 
 
 def month_collisions() -> list[str]:
@@ -164,10 +194,13 @@ def _hijri_cue_prefixes() -> frozenset[str]:
     beginning so, near a number, may be half of a dateline."""
     prefixes: set[str] = set()
     for spellings in hijri_months.MONTHS:
-        for spelling, _ in spellings:
-            parts = [w for w in split_words(fold(spelling)) if w not in _ARTICLES]
-            if parts:
-                prefixes.add(parts[0][:CUE_LENGTH])
+        for spelling, language in spellings:
+            # with Malayalam's endings, whose stem may change at the cue's last letter
+            forms = [spelling, *(malayalam_forms(spelling, "month") if language == "ml" else ())]
+            for form in forms:
+                parts = [w for w in split_words(fold(form)) if w not in _ARTICLES]
+                if parts:
+                    prefixes.add(parts[0][:CUE_LENGTH])
     for _, _, _, cue in hijri_months.DESCRIPTIONS:
         prefixes.add(fold(cue)[:CUE_LENGTH])
     for spelling, _ in words_table.HIJRI_ERAS:
@@ -262,7 +295,8 @@ def _date_neighbours() -> frozenset[str]:
     """Folded words that stand next to a date's numbers: month names of both calendars,
     era marks, days in words and ordinal suffixes, the words that stand between a day and its
     month ("30 ga watan Rajab", "10 de Ramadán"), the case endings written onto a day's
-    number ("19ـی کانوونی", "28-də"), and the first words of such names."""
+    number ("19ـی کانوونی", "28-də"), and the first words of such names (and the last of a
+    new year's name)."""
     kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL, FILL_DM}
     words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
     words.update(fold(ending) for ending in words_table.NUMBER_ENDINGS)
@@ -271,6 +305,8 @@ def _date_neighbours() -> frozenset[str]:
             if entry.kind in kinds:
                 parts = split_words(fold(entry.spelling))
                 words.update(parts[:1])
+    # The last word of a new year's name, which its year follows ("Islamic New Year 1447").
+    words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
     return frozenset(words)
 
 

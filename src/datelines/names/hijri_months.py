@@ -634,6 +634,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஷவ்வால்", "ta"),
         ("ஷாவ்வால்", "ta"),
         ("ശവ്വാൽ", "ml"),
+        ("ഷവ്വാൽ", "ml"),
         ("Шәууал", "kk"),
         ("sheval", "sq"),
         ("شەۋۋال", "ug"),
@@ -871,6 +872,16 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     # Dhivehi: the fasting month ("ރޯދަ މަހުގެ ފުރަތަމަ ދުވަސް", the first day of the fasting month)
     ("ރޯދަ މަސް", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހުގެ", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހު", 9, "dv", "ރޯދަ"),
     ("ރޯދަމަހުގެ", 9, "dv", "ރޯދަމަހުގެ"), ("ރޯދަމަހު", 9, "dv", "ރޯދަމަހު"),
+)  # fmt: skip
+
+# The new Hijri year by name, with its number straight after it: "Islamic New Year 1447 AH",
+# "رأس السنة الهجرية 1447", "Tahun Baru Islam 1447 H" are 1 Muharram of that year (as the
+# running corpus labels "new Hijri year NNNN"). Without a year after it (or with a day and
+# month after it, "Tahun Baru Islam 1 Muharram 1445 H"), such a name is no date.
+NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
+    ("Islamic New Year", "en"), ("Hijri New Year", "en"), ("new Hijri year", "en"), ("new Islamic year", "en"),
+    ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
+    ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
 )  # fmt: skip
 
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").
