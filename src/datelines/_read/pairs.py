@@ -143,9 +143,10 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     hijri, gregorian = (a, b) if a_hijri else (b, a)
     if (
         hijri.year is None
+        and hijri.short_year is None  # "Sefer 10, 63": a year said, if a short one
         and hijri.month_unit is not None
         and _ambiguous(units, hijri.month_unit)
-        and (cost > 0 or not any(sign(units[k], "/(–-|") for k in range(lo, hi)))
+        and (cost > 0 or not any(sign(units[k], "/([–-|") for k in range(lo, hi)))
     ):
         return False  # "İlk sefer 3 Mart 2025'te başlayacak": a trip ("1 صفر / 20 ديسمبر 1979" is a date)
     if hijri.day is None and any(
@@ -247,12 +248,15 @@ def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
 
 
 def _since_before(units: Sequence[Unit], half: Half, words: frozenset[str] | None = None) -> bool:
-    """A word for "since" (or of ``words``) just before the half (past the words between a
-    day and its month)."""
+    """A word for "since" (or of ``words``) just before the half, with only the words that
+    stand between a day and its month, or a weekday, between ("since Monday, 1 Ramadan")."""
     said = _SINCE if words is None else words
-    for k in range(max(0, half.first - 3), half.first):
-        if units[k].kind in ("word", "lex") and units[k].text in said:
+    for k in range(half.first - 1, max(-1, half.first - 4), -1):
+        unit = units[k]
+        if unit.kind in ("word", "lex") and unit.text in said:
             return True
+        if not (entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY) or sign(unit, ",")):
+            return False
     return False
 
 
