@@ -16,7 +16,7 @@ from datelines._read.lexicon import LEXICON, malayalam_forms
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
-from datelines.names.words import DAY_CARDINALS, DAY_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
+from datelines.names.words import DAY_CARDINALS, DAY_WORDS, NUMBER_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
 
 UMALQURA = get_calendar("umalqura")
 LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
@@ -843,3 +843,57 @@ def test_an_urdu_year_before_the_month_of(year: int, month: int, day: int, befor
         if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
     ]
     assert found == [(hijri, g)], text
+
+
+_NUMBER_WORDS = frozenset(fold(word) for word, _ in NUMBER_WORDS)
+CIVIL = get_calendar("civil")
+
+
+@st.composite
+def bare_years(draw: st.DrawFn) -> tuple[str, int, int]:
+    """ "1439/2018", "1446 / 2024 M": a Hijri year of the Hijra's last two centuries without
+    an era word, a slash, and a Gregorian year it shares days with."""
+    year = draw(st.integers(1300, 1499))
+    first = CIVIL.to_gregorian(HijriDate(year, 1, 1)).year
+    gregorian = draw(st.sampled_from([first, first + 1]))
+    separator = draw(st.sampled_from(["/", " / "]))
+    era = draw(st.sampled_from(["", " M", " CE", " Masehi", "-жыл"]))
+    digits = draw(st.sampled_from(["0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"]))
+    table = str.maketrans("0123456789", digits)
+    return f"{year}{separator}{gregorian}".translate(table) + era, year, gregorian
+
+
+@given(bare_years())
+def test_bare_years_read_back(case: tuple[str, int, int]) -> None:
+    text, hijri, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.gregorian.year, line.gregorian.month) == (
+        hijri, None, gregorian, None,
+    ), text  # fmt: skip
+
+
+@given(bare_years(), FILLER, FILLER)
+def test_bare_years_embedded(case: tuple[str, int, int], before: str, after: str) -> None:
+    text, hijri, gregorian = case
+    assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _NUMBER_WORDS)
+    found = [
+        (d.hijri.year, d.gregorian.year)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri, gregorian)], text
+
+
+@given(
+    st.integers(1300, 1499),
+    st.integers(1900, 2100),
+    st.sampled_from(["{}", "No. {}", "Nomor {}", "n° {}", "#{}", "رقم {}", "12/{}", "{}/05", "{}-3"]),
+)
+def test_bare_years_that_cannot_be_one_or_are_numbered_are_no_date(year: int, other: int, shape: str) -> None:
+    """A pair that cannot share days, a document's number and a longer run of figures."""
+    first = CIVIL.to_gregorian(HijriDate(year, 1, 1)).year
+    assume(shape != "{}" or not first - 2 <= other <= first + 3)
+    text = shape.format(f"{year}/{other}")
+    assert [(d.hijri, d.gregorian) for d in extract(text) if d.hijri is not None] == [], text

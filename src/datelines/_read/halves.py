@@ -22,6 +22,7 @@ from ..names.words import (
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
     NOUNS_BEFORE_ORDINALS,
+    NUMBER_WORDS,
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
@@ -151,6 +152,7 @@ _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for w
 _DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
 _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
+_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -942,6 +944,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
+    halves.extend(_bare_year_halves(units, halves, used))
     halves.extend(_anaphoric_halves(units, halves, used))
     halves.sort(key=lambda h: h.first)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
@@ -956,6 +959,75 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         for h in halves
     ]
     return _year_partners(units, halves, used)
+
+
+# The years a bare four-digit number before "/" and a Gregorian year may be, as a Hijri year:
+# never past the present century of the Hijra without an era word.
+BARE_HIJRI_YEARS: Final = range(1300, 1500)
+
+
+def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:
+    """ "1439/2018", "۱۴۴۶ / ۲۰۲۴", "1446 / 2024-жыл", "1439/2018 M": a Hijri year of the
+    Hijra's last two centuries, without an era word, before a slash and a Gregorian year it
+    shares days with (bare, or with its own era or word for year). The Gregorian year is
+    found as its partner by :func:`_year_partners`. Not a figure in a longer numeric run
+    ("12/1439/2018"), nor a document's number ("No. 1439/2018")."""
+    found: list[Half] = []
+    n = len(units)
+    gregorian_at = {h.first: h for h in halves if h.calendar == GREGORIAN and h.year_only}
+    for i, unit in enumerate(units):
+        if (
+            unit.kind != "num"
+            or i in used
+            or len(unit.text) != 4
+            or unit.ordinal
+            or unit.value not in BARE_HIJRI_YEARS
+            or i + 2 >= n
+            or not sign(units[i + 1], "/")
+        ):
+            continue
+        after = units[i + 2]
+        partner = gregorian_at.get(i + 2)
+        if partner is not None:
+            year = partner.year
+        elif after.kind == "num" and len(after.text) == 4 and i + 2 not in used and not after.ordinal:
+            year = after.value
+        else:
+            continue
+        if year is None or not overlaps(unit.value, year):
+            continue
+        if _in_numeric_run(units, i, i + 2) or _numbered(units, i):
+            continue
+        found.append(Half(HIJRI, unit.value, None, None, i, i))
+        used.add(i)
+    return found
+
+
+def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
+    """Whether the numbers ``first`` and ``last`` are part of a longer run of figures joined
+    by signs ("12/1439/2018", "1439/2018/05"), or stand beside another number."""
+    if first > 0:
+        before = units[first - 1]
+        if before.kind == "num" or (before.kind == "sign" and before.text in "/-.:" and units[first].glued):
+            return True
+    if last + 1 < len(units):
+        following = units[last + 1]
+        if following.kind == "sign" and following.text in "/-.:" and following.glued:
+            return last + 2 < len(units) and units[last + 2].kind == "num" and units[last + 2].glued
+        if following.kind == "num":
+            return True
+    return False
+
+
+def _numbered(units: Sequence[Unit], index: int) -> bool:
+    """Whether a number stands after a word or sign for "number" ("No. 1439", "n° 1439",
+    "#1439", "رقم 1439"), perhaps with a full stop or colon between."""
+    probe = index - 1
+    if probe >= 0 and units[probe].kind == "sign" and units[probe].text in "#№":
+        return True
+    if probe >= 0 and sign(units[probe], ".:°º"):
+        probe -= 1
+    return probe >= 0 and units[probe].kind in ("word", "lex") and units[probe].text in _NUMBER_WORDS
 
 
 def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:

@@ -636,3 +636,13 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
     )
     for ending in endings.split()
 )
+
+# Words for "number" before a figure: "No. 1439/2018", "Nomor 1440/2019", "رقم 1445/2024"
+# are a document's or case's number and year, not a Hijri year and a Gregorian one.
+NUMBER_WORDS: tuple[tuple[str, str], ...] = (
+    ("no", "en"), ("nos", "en"), ("number", "en"), ("num", "en"), ("ref", "en"), ("case", "en"),
+    ("nr", "de"), ("nomor", "id"), ("no", "id"), ("nombor", "ms"), ("bil", "ms"), ("n", "fr"),
+    ("numéro", "fr"), ("número", "es"), ("رقم", "ar"), ("برقم", "ar"), ("عدد", "ar"), ("شماره", "fa"),
+    ("نمبر", "ur"), ("sayı", "tr"), ("sayılı", "tr"), ("nambari", "sw"), ("broj", "bs"), ("номер", "ru"),
+    ("nömrə", "az"), ("nömrəli", "az"), ("nomer", "id"), ("nr", "sq"), ("নং", "bn"), ("संख्या", "hi"),
+)  # fmt: skip
