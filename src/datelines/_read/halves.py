@@ -1005,9 +1005,12 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
 
 def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
     """Whether the numbers ``first`` and ``last`` are part of a longer run of figures joined
-    by signs ("12/1439/2018", "1439/2018/05"), or stand beside another number."""
+    by signs ("12/1439/2018", "1439/2018/05"), stand beside another number, or have letters
+    glued before them ("SV1446/2024")."""
     if first > 0:
         before = units[first - 1]
+        if before.kind in ("num", "word", "lex") and units[first].glued:
+            return True  # "SV1446/2024": a code
         if before.kind == "num" or (before.kind == "sign" and before.text in "/-.:" and units[first].glued):
             return True
     if last + 1 < len(units):

@@ -19,6 +19,7 @@ from ..names.words import (
     COORDINATORS,
     COPULAS,
     CRESCENT_WORDS,
+    DAY_COUNT_NOUNS,
     DECIDING_WORDS,
     MONTH_BOUNDARY_WORDS,
     MONTH_NOUNS,
@@ -56,6 +57,7 @@ _SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
 _ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 _ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
 _OFFSETS: Final = frozenset(fold(word) for word, _ in OFFSET_WORDS)
+_DAY_COUNTS: Final = frozenset(fold(word) for word, _ in DAY_COUNT_NOUNS)
 _AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 
@@ -134,8 +136,12 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     lo, hi = a.last + 1, b.first
     if lo == hi and a.year is not None and b.year is not None and not (a.year_only or b.year_only):
         return True  # side by side, both with their years: the common case, and nothing to ask
+    if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
+        return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
         return True
+    if _days_apart(units, lo, hi):
+        return False  # "On 1 Ramadan 1446, a day after the 28 February 2025 announcement"
     if a_hijri and a.short_year is not None and lo <= a.short_year_unit < hi:
         # "Muharram 1, 1; July 18, 622": the one-digit year is the half's, not words between
         lo = a.short_year_unit + 1
@@ -158,6 +164,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if cost == 0:
         if clause and (a.year is None or b.year is None) and not can_be_one_day(hijri, gregorian):
             return False  # "… 31 Maret 2025, 1 Zulhijah pada Rabu, 28 Mei 2025"
+        if clause and _weekday_against(units, hijri, gregorian):
+            return False  # "29 March 2025 (Saturday), 1 Shawwal 1446 (Sunday)": a list of days
         if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
             return overlaps(hijri.year, gregorian.year)
         return True
@@ -169,8 +177,11 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446"
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
-    if _on_each(units, a) and _on_each(units, b) and any(units[k].text in _AND for k in range(lo, hi)):
+    coordinated = any(units[k].text in _AND for k in range(lo, hi))
+    if coordinated and _on_each(units, a) and _on_each(units, b):
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
+    if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
+        return False  # "1 Ramadan 1446 and 1 April 2025"; "Muharram 1446 began, and on 9 July 2024 …"
     if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
         return False
     if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
@@ -186,6 +197,45 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _other_month_bounded(units: Sequence[Unit], start: int, end: int, month: int | None) -> bool:
+    """Whether a Hijri month other than the half's (``month``) is named between two halves
+    and said to begin or end there ("… is followed by Sha'ban, which begins on …", "… the
+    commencement of Ramadan on March 1"): the date after is that month's. The half's own
+    month said again is no other month."""
+    for k in range(start, end):
+        named = entry_of(units[k], HMONTH)
+        if (
+            named is not None
+            and named.value != month
+            and any(_boundary_at(units, j) for j in range(max(start, k - 3), min(end, k + 4)) if j != k)
+        ):
+            return True
+    return False
+
+
+def _and_on_before(units: Sequence[Unit], half: Half) -> bool:
+    """Whether "and on" ("dan pada", "et le") stands just before the half: a new clause's
+    day ("Muharram 1446 began with protests, and on 9 July 2024 parliament was dissolved")."""
+    for k in range(half.first - 1, max(0, half.first - 4), -1):
+        unit = units[k]
+        if unit.kind in ("word", "lex") and unit.text in _ON:
+            return units[k - 1].text in _AND
+        if not (unit.kind == "sign" or entry_of(unit, WEEKDAY) or unit.text in ("the", "hari", "tanggal")):
+            return False
+    return False
+
+
+def _days_apart(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a count of days stands beside "before" or "after" between two halves ("two
+    days after", "sehari setelah", "بيومين قبل"): they are said to be different days."""
+    for k in range(start, end):
+        if units[k].text in _OFFSETS and any(
+            start <= j < end and units[j].text in _DAY_COUNTS for j in (k - 1, k + 1)
+        ):
+            return True
+    return False
 
 
 def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
@@ -564,6 +614,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
         unit = units[index]
         if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
             return False  # the word belongs to another sentence, or to the next date
+        if entry_of(unit, HMONTH) or unit.text in _SAID_THAT:
+            return False  # "Shaban Hassan said on 10 February that Ramadan would begin": another month's
         if day_first and entry_of(unit, WEEKDAY):
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
         if _boundary_at(units, index):

@@ -646,3 +646,11 @@ NUMBER_WORDS: tuple[tuple[str, str], ...] = (
     ("نمبر", "ur"), ("sayı", "tr"), ("sayılı", "tr"), ("nambari", "sw"), ("broj", "bs"), ("номер", "ru"),
     ("nömrə", "az"), ("nömrəli", "az"), ("nomer", "id"), ("nr", "sq"), ("নং", "bn"), ("संख्या", "hi"),
 )  # fmt: skip
+
+# A count of days beside "before" or "after" ("two days after", "a day before", "sehari
+# setelah", "بيومين قبل"): between two dates, it says they are different days.
+DAY_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
+    ("day", "en"), ("days", "en"), ("sehari", "id"), ("hari", "id"), ("jour", "fr"), ("jours", "fr"),
+    ("يوم", "ar"), ("بيوم", "ar"), ("يومين", "ar"), ("بيومين", "ar"), ("أيام", "ar"), ("ايام", "ar"),
+    ("siku", "sw"), ("dinen", "hi"),
+)  # fmt: skip
