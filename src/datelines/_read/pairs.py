@@ -173,8 +173,11 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False
     if _since_before(units, a, _OFFSETS):
         return False  # "A day before 1 Shawwal 1446, on 29 March 2025, …": another day
-    if gregorian.first < hijri.first and any(units[k].text in _SAID_THAT for k in range(lo, hi)):
-        return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446"
+    if (gregorian.first < hijri.first and any(units[k].text in _SAID_THAT for k in range(lo, hi))) or (
+        hijri.first < gregorian.first and _that_after(units, hijri)
+    ):
+        return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446",
+        # "أعلن المجلس في 30 شعبان 1446هـ أن الصيام يبدأ يوم 2 مارس 2025": the saying's day
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
     coordinated = any(units[k].text in _AND for k in range(lo, hi))
@@ -224,6 +227,16 @@ def _and_on_before(units: Sequence[Unit], half: Half) -> bool:
             return units[k - 1].text in _AND
         if not (unit.kind == "sign" or entry_of(unit, WEEKDAY) or unit.text in ("the", "hari", "tanggal")):
             return False
+    return False
+
+
+def _that_after(units: Sequence[Unit], half: Half) -> bool:
+    """Whether "that" follows the half straight away, but for signs: the half is the day
+    something was said on ("… في 30 شعبان 1446هـ أن …")."""
+    for k in range(half.last + 1, min(len(units), half.last + 3)):
+        if units[k].kind == "sign":
+            continue
+        return units[k].text in _SAID_THAT
     return False
 
 

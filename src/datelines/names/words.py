@@ -380,7 +380,7 @@ RANGE_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("between", "and", "en"), ("from", "to", "en"), ("antara", "dan", "id"), ("dari", "ke", "id"),
     ("بين", "و", "ar"), ("من", "إلى", "ar"), ("du", "au", "fr"), ("entre", "et", "fr"),
     ("de", "à", "fr"), ("von", "bis", "de"), ("zwischen", "und", "de"), ("desde", "hasta", "es"),
-    ("entre", "y", "es"), ("sa", "hadi", "sw"), ("kati", "na", "sw"),
+    ("entre", "y", "es"), ("sa", "hadi", "sw"), ("kati", "na", "sw"), ("daga", "zuwa", "ha"),
 )  # fmt: skip
 
 # Words before a date that make it a starting point ("Since 1 Muharram 1446, prices have
