@@ -54,6 +54,9 @@ def render() -> str:
         '("Islamic New Year 1447 AH"): '
         + "; ".join(f"{spelling} ({language})" for spelling, language in hijri_months.NEW_YEAR_NAMES),
         "",
+        'A word for "new" before a Hijri year with its era, naming 1 Muharram of it ("nova 1446.'
+        ' hidžretska godina"): ' + _by_language(list(hijri_months.NEW_BEFORE_YEAR)),
+        "",
     ]
     lines += ["## Gregorian months", ""]
     for number, spellings in enumerate(gregorian_months.MONTHS, start=1):
@@ -97,6 +100,10 @@ def render() -> str:
         "",
         "Words that keep the dates on either side apart (another clause): "
         + _by_language(list(words.CLAUSE_BREAKS)),
+        "",
+        "Words that set a second subject against the first, the verb after its date saying both"
+        ' ("Ramazan ayı 18 fevral, bayramı isə 19 marta təsadüf edəcək"): '
+        + _by_language(list(words.CONTRASTED_TOPICS)),
         "",
         "## Filler words",
         "",

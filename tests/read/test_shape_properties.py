@@ -704,8 +704,14 @@ NEW_YEAR_CONNECTORS = {
     "ar": "الموافق",
     "id": "bertepatan dengan",
     "ms": "bersamaan",
+    "sq": "fillon më",
 }
-NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H"}
+NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri"}
+
+
+def _table_months(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> tuple[str, ...]:
+    """A language's first spelling of each month in a names table ("" where it has none)."""
+    return tuple(next((s for s, lang in spellings if lang == language), "") for spellings in table)
 
 
 @st.composite
@@ -714,7 +720,9 @@ def new_years(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
     hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
     gregorian = UMALQURA.to_gregorian(hijri)
     g_months = (
-        GREGORIAN_MONTHS.get(language, GREGORIAN_MONTHS["en"]) if language != "ms" else GREGORIAN_MONTHS["id"]
+        GREGORIAN_MONTHS.get(language, _table_months(gregorian_months.MONTHS, language))
+        if language != "ms"
+        else GREGORIAN_MONTHS["id"]
     )
     era = draw(st.sampled_from(("", NEW_YEAR_ERAS[language])))
     text = (
@@ -897,3 +905,141 @@ def test_bare_years_that_cannot_be_one_or_are_numbered_are_no_date(year: int, ot
     assume(shape != "{}" or not first - 2 <= other <= first + 3)
     text = shape.format(f"{year}/{other}")
     assert [(d.hijri, d.gregorian) for d in extract(text) if d.hijri is not None] == [], text
+# --- a Hijri year after a word for "new": 1 Muharram of it ("nova 1446. hidžretska godina") ---
+
+BS_GREGORIAN = _table_months(gregorian_months.MONTHS, "bs")
+# The era words after the year's ordinal full stop, per language of NEW_BEFORE_YEAR.
+NEW_YEAR_ERA_WORDS = {
+    "bs": ("hidžretska godina", "godina po Hidžri", "godinu po Hidžri"),
+    "sr": ("годину према хиџретском календару",),
+}
+
+
+@st.composite
+def new_years_after_new(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    new, language = draw(st.sampled_from(hijri_months.NEW_BEFORE_YEAR))
+    hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
+    g = UMALQURA.to_gregorian(hijri)
+    era = draw(st.sampled_from(NEW_YEAR_ERA_WORDS[language]))
+    return f"{new} {hijri.year}. {era} / {g.day}. {BS_GREGORIAN[g.month - 1]} {g.year}.", hijri, g
+
+
+@given(new_years_after_new(), FILLER, FILLER)
+def test_a_year_after_new_is_its_first_day(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+@given(st.integers(1, 380))
+def test_an_early_ordinal_year_and_its_bracketed_year(year: int) -> None:
+    """ "Post je naređen 2. godine po hidžri (624.)": the year's full stop, its year word and
+    era; the Gregorian year in three digits in brackets."""
+    g = get_calendar("civil").to_gregorian(HijriDate(year, 6, 1)).year
+    line = parse(f"Post je naređen {year}. godine po hidžri ({g}.).")
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.gregorian.year) == (year, None, g)
+
+
+# --- a month's boundary said before its name, then a copula and the day ---------------------
+
+
+@given(
+    st.integers(1400, 1499),
+    st.integers(1, 12),
+    st.sampled_from(("is", "is on", "will be on")),
+    FILLER,
+    FILLER,
+)
+def test_the_last_day_of_a_month_is_a_date(
+    year: int, month: int, copula: str, before: str, after: str
+) -> None:
+    """ "The last day of Ramadan is 29 March 2025": the month alone, paired with that date (the
+    corpus labels "the last day of" with no day); not "Eid, which marks the end of Ramadan,
+    is on 30 March 2025", where the month is said in a clause about the feast."""
+    last = date.fromordinal(
+        UMALQURA.to_gregorian(HijriDate(year + (month == 12), month % 12 + 1, 1)).toordinal() - 1
+    )
+    name = HIJRI_MONTHS["en"][month - 1]
+    g_text = f"{last.day} {GREGORIAN_MONTHS['en'][last.month - 1]} {last.year}"
+    text = f"the last day of {name} {copula} {g_text}"
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month, None), last)], text
+    assert list(extract(f"Eid, which marks the end of {name}, {copula} {g_text}")) == []
+
+
+# --- a verb said once for two subjects ("Ramazan ayı 18 fevral, bayramı isə 19 marta təsadüf edəcək") ---
+
+AZ_HIJRI = _table_months(hijri_months.MONTHS, "az")
+AZ_GREGORIAN = _table_months(gregorian_months.MONTHS, "az")
+
+
+@given(
+    st.sampled_from([m for m in range(1, 13) if AZ_HIJRI[m - 1]]), st.integers(1, 12), st.integers(1, 28),
+    st.integers(1, 12), st.integers(1, 28), st.sampled_from(("təsadüf edəcək", "başlayacaq")), FILLER,
+)  # fmt: skip
+def test_a_verb_after_a_second_contrasted_date_says_the_first(
+    month: int, m1: int, d1: int, m2: int, d2: int, verb: str, before: str
+) -> None:
+    text = f"{AZ_HIJRI[month - 1]} ayı {d1} {AZ_GREGORIAN[m1 - 1]}, bayramı isə {d2} {AZ_GREGORIAN[m2 - 1]} {verb}."
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.year, d.gregorian.month, d.gregorian.day))
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month, None), (None, m1, d1))], text
+    # without the word that sets the second subject against the first, the verb is its own
+    alone = text.replace(" isə", "")
+    assert list(extract(alone)) == [], alone
+
+
+# --- a Gregorian year before a Hijri month with a year word: the Gregorian half's -----------
+
+TR_HIJRI = _table_months(hijri_months.MONTHS, "tr")
+TR_GREGORIAN = _table_months(gregorian_months.MONTHS, "tr")
+TT_HIJRI = _table_months(hijri_months.MONTHS, "tt")
+TT_GREGORIAN = _table_months(gregorian_months.MONTHS, "tt")
+LOOSE_YEAR_PHRASES = (
+    (TR_HIJRI, TR_GREGORIAN, "{year} yılı {month} ayı {day} {g_month} günü başlıyor."),
+    (TT_HIJRI, TT_GREGORIAN, "{year} елда {month} аеның башлану көне {day} {g_month} туры килә."),
+)
+
+
+@given(st.sampled_from(LOOSE_YEAR_PHRASES), st.integers(1, 12), st.integers(1990, 2090), st.integers(1, 12),
+       st.integers(1, 28), FILLER)  # fmt: skip
+def test_a_gregorian_year_before_a_hijri_month_is_the_gregorian_half_s(
+    phrase: tuple[tuple[str, ...], tuple[str, ...], str],
+    month: int,
+    year: int,
+    g_month: int,
+    day: int,
+    before: str,
+) -> None:
+    h_months, g_months, form = phrase
+    text = form.format(year=year, month=h_months[month - 1], day=day, g_month=g_months[g_month - 1])
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, None), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (year, g_month, day), text
+    found = [
+        ((d.hijri.year, d.hijri.month), (d.gregorian.year, d.gregorian.month, d.gregorian.day))
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month), (year, g_month, day))], text

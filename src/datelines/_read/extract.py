@@ -141,7 +141,7 @@ def _short_mark_after(text: str, end: int) -> bool:
 # are marks, not letters, to the regular expression engine; a second pattern takes them into
 # words, tried only where one stands (the first is much the cheaper).
 _NEXT: Final = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
-_PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],]*$")
+_PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],–—]*$")
 _NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)")
 _PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
 _INDIC: Final = re.compile(r"[\u0780-\u07bf\u0900-\u0dff]")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.hijri_months import NEW_BEFORE_YEAR
 from ..names.words import (
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
@@ -153,6 +154,7 @@ _DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
 _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 _NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
+_NEW_BEFORE_YEAR: Final = frozenset(fold(word) for word, _ in NEW_BEFORE_YEAR)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -635,6 +637,7 @@ class _MonthHalf:
             return
         if linked and not era_marked:
             return  # a day-month filler between: only a year with its era mark ("2024 کی ماہ رمضان")
+        first = self.first
         self.year, self.first = units[j].value, j
         if (
             self.calendar == HIJRI
@@ -646,6 +649,11 @@ class _MonthHalf:
             and units[j - 2].value <= HIJRI_YEAR_LIMIT
         ):
             self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
+        elif self.calendar == HIJRI and self.year > HIJRI_YEAR_LIMIT and not era_marked:
+            # "2018 елда Рамазан аеның башлану көне 16 майга": a year past the Hijri years with a
+            # year word, no era, before a Hijri month is the Gregorian half's (as in year_first)
+            self.year, self.first = None, first
+            self.loose_year, self.loose_year_unit = units[j].value, j
 
     def _year_word_before(self, j: int) -> bool:
         """A year word (or its abbreviation with its full stop) right before unit ``j``."""
@@ -693,13 +701,15 @@ class _MonthHalf:
     def new_year(self) -> Half | None:
         """ "Islamic New Year 1447 AH", "رأس السنة الهجرية 1447": 1 Muharram of the year that
         follows the name, a Hijri one (with its era, or in the Hijri range); no date without
-        one, nor where a day and a month follow ("Tahun Baru Islam 1 Muharram 1445 H")."""
+        one, nor where a day and a month follow ("Tahun Baru Islam 1 Muharram 1445 H"). The
+        day is known before the year is read, so the year may stand after a spaced dash as a
+        day's does ("Viti i Ri sipas kalendarit islam – 1439")."""
+        self.day = 1
         self.year_after(self.k + 1)
         if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
             return None
         if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
             return None
-        self.day = 1
         return self.half()
 
     def half(self) -> Half | None:
@@ -720,7 +730,8 @@ class _MonthHalf:
             if self.calendar != HIJRI:
                 return None
             return Half(self.calendar, None, self.entry.value, None, self.k, self.last, self.k, None, False,
-                        languages, bare=True)  # fmt: skip
+                        languages, bare=True, loose_year=self.loose_year,
+                        loose_year_unit=self.loose_year_unit)  # fmt: skip
         return Half(
             self.calendar, self.year, self.entry.value, self.day, self.first, self.last, self.k, self.era, False,
             languages, **extra,  # type: ignore[arg-type]  # the optional fields, by name
@@ -903,6 +914,13 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             at = era_after(units, i + 1, kind)
             if at is not None and len(units[at].text) < 3:
                 at = None
+        if at is None and _ordinal_year_word(units, i):
+            # and after an ordinal year's full stop, where the era's language writes one: "2.
+            # godine po hidžri", "1440. годину према хиџретском календару"
+            at = era_after(units, i + 2, kind)
+            found = None if at is None else entry_of(units[at], kind)
+            if found is None or found.language not in ORDINAL_DOT_YEARS:
+                at = None
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
@@ -921,6 +939,16 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
                 calendar, unit.value, None, None, i - 1, last, None, i - 1, False, language(before, kind)
             )
     return None
+
+
+def _ordinal_year_word(units: Sequence[Unit], i: int) -> bool:
+    """A full stop glued to the number at ``i`` and a year word after it: "1440. годину"."""
+    return (
+        i + 2 < len(units)
+        and sign(units[i + 1], ".")
+        and units[i + 1].glued
+        and entry_of(units[i + 2], FILL_MY) is not None
+    )
 
 
 # --- all of them -----------------------------------------------------------------------------
@@ -958,7 +986,18 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         else h
         for h in halves
     ]
-    return _year_partners(units, halves, used)
+    return [_named_new_year(units, half) for half in _year_partners(units, halves, used)]
+
+
+def _named_new_year(units: Sequence[Unit], half: Half) -> Half:
+    """A Hijri year with its era after a word for "new" ("nova 1446. hidžretska godina",
+    "Нову 1440. годину према хиџретском календару"): the new year named, 1 Muharram of it
+    (see :data:`datelines.names.hijri_months.NEW_BEFORE_YEAR`)."""
+    if not (half.calendar == HIJRI and half.year_only and half.era_unit is not None and half.first > 0):
+        return half
+    if units[half.first - 1].text not in _NEW_BEFORE_YEAR:
+        return half
+    return half._replace(month=1, day=1, first=half.first - 1)
 
 
 # The years a bare four-digit number before "/" and a Gregorian year may be, as a Hijri year:
@@ -1136,7 +1175,13 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             start = probe
             if probe < n and entry_of(units[probe], GERA) and len(units[probe].text) >= 3:
                 probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"
-            if probe < n and probe not in used and units[probe].kind == "num" and len(units[probe].text) == 4:
+            # (three digits for the first centuries: "2. godine po hidžri (624.)", "61 AH (680)")
+            if (
+                probe < n
+                and probe not in used
+                and units[probe].kind == "num"
+                and 3 <= len(units[probe].text) <= 4
+            ):
                 year = units[probe].value
                 if overlaps(half.year, year) and (start == probe or half.year_only):
                     last = probe

@@ -305,8 +305,10 @@ def _date_neighbours() -> frozenset[str]:
             if entry.kind in kinds:
                 parts = split_words(fold(entry.spelling))
                 words.update(parts[:1])
-    # The last word of a new year's name, which its year follows ("Islamic New Year 1447").
+    # The last word of a new year's name, which its year follows ("Islamic New Year 1447"),
+    # and of a Hijri era said in words before the year ("sipas kalendarit islam – 1439").
     words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
+    words.update(split_words(fold(spelling))[-1] for spelling, _ in words_table.HIJRI_ERAS)
     return frozenset(words)
 
 

@@ -16,6 +16,7 @@ from ..dateline import CalendarKind
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     CLAUSE_BREAKS,
+    CONTRASTED_TOPICS,
     COORDINATORS,
     COPULAS,
     CRESCENT_WORDS,
@@ -36,7 +37,7 @@ from ..names.words import (
 )
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
-from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, HERA, HMONTH, SERA, WEEKDAY
+from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
 from .normalize import fold
 from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
@@ -558,7 +559,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             if cost is None or (best is not None and cost >= best[0]):
                 continue
             if (
-                _says_boundary(units, half, other)
+                (_says_boundary(units, half, other) or _boundary_said_to_be(units, half, other))
                 and not _relative_day_after(units, half, other)
                 and not (
                     other.first < half.first
@@ -570,8 +571,32 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             other = best[1]
             taken.add(other.first)
             hijri = half._replace(bare=False)
+            if hijri.loose_year is not None and other.year is None:
+                other = other._replace(year=hijri.loose_year)  # "2018 елда Рамазан … 16 майга"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
+
+
+def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
+    """Whether a word for the month's beginning or end stands before its name and only a
+    copula, a preposition of time, fillers and a weekday stand between the name and the day
+    after it: "Dita e fundit e Ramazanit është më 29 Mars" (the last day of Ramadan is on 29
+    March), "the last day of Ramadan is March 29". Not a fast's day ("the first fast of
+    Ramadan is on …": no boundary word), one of two days (a number between), nor across a
+    comma but a weekday's ("Idul-Fitr, ambayo inaashiria mwisho wa Ramadhani, itakuwa
+    Jumatatu, Machi 31": the month is said in a clause about the feast, whose day it is)."""
+    if day.first < month.first or not _boundary_before(units, month):
+        return False
+    for k in range(month.last + 1, day.first):
+        unit = units[k]
+        if entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
+            continue
+        if sign(unit, ",") and entry_of(units[k - 1], WEEKDAY):
+            continue
+        if unit.kind in ("word", "lex") and (unit.text in _COPULAS or unit.text in _ON):
+            continue
+        return False
+    return True
 
 
 _CRESCENT: Final = tuple(fold(stem) for stem, _ in CRESCENT_WORDS)
@@ -623,6 +648,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     day_first = day.first < month.first
     if day_first and any(sign(units[i], ":") for i in between):
         return False  # "மார்ச் 21, 2023 (AJ): …": a story's date, then its news
+    if not day_first and _verb_said_once(units, day):
+        return True
     for index in range(last_of_both + 1, min(len(units), last_of_both + 5)):
         unit = units[index]
         if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
@@ -635,6 +662,43 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+_TOPICS: Final = frozenset(fold(word) for word, _ in CONTRASTED_TOPICS)
+
+
+def _verb_said_once(units: Sequence[Unit], day: Half) -> bool:
+    """Whether, after the month and its day, a comma, a second subject set against the first
+    by a word for "as for" (:data:`datelines.names.words.CONTRASTED_TOPICS`) and that
+    subject's own day and month come before the word for beginning or coinciding, which then
+    says both: "Ramazan ayı 18 fevral, bayramı isə 19 marta təsadüf edəcək" (Ramadan falls on
+    18 February, and the feast on 19 March), "bəzi ölkələrdə Ramazan ayı aprelin 14-də, çox
+    ölkələrdə isə aprelin 13-də başlayacaq"."""
+    at = day.last + 1
+    if not (at < len(units) and sign(units[at], ",")):
+        return False
+    index, topic = at + 1, False
+    while (
+        index < min(len(units), at + 5)
+        and units[index].kind in ("word", "lex")
+        and not entry_of(units[index], GMONTH)
+    ):
+        topic = topic or units[index].text in _TOPICS
+        index += 1
+    if not topic:
+        return False
+    start = index  # the second subject's day and month ("19 marta", "aprelin 13-də")
+    while index < min(len(units), start + 3) and (
+        units[index].kind == "num" or entry_of(units[index], GMONTH)
+    ):
+        index += 1
+    said = units[start:index]
+    return (
+        any(u.kind == "num" for u in said)
+        and any(entry_of(u, GMONTH) for u in said)
+        and index < len(units)
+        and _boundary_at(units, index)
+    )
 
 
 def _boundary_matcher() -> Callable[[str], bool]:

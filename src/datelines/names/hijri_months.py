@@ -872,6 +872,9 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     # Dhivehi: the fasting month ("ރޯދަ މަހުގެ ފުރަތަމަ ދުވަސް", the first day of the fasting month)
     ("ރޯދަ މަސް", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހުގެ", 9, "dv", "ރޯދަ"), ("ރޯދަ މަހު", 9, "dv", "ރޯދަ"),
     ("ރޯދަމަހުގެ", 9, "dv", "ރޯދަމަހުގެ"), ("ރޯދަމަހު", 9, "dv", "ރޯދަމަހު"),
+    # Bosnian: the last month of the Hijri calendar ("Deveti dan posljednjeg mjeseca hidžretskog
+    # kalendara", the ninth day of the last month of the Hijri calendar)
+    ("posljednjeg mjeseca hidžretskog kalendara", 12, "bs", "hidžretskog"),
 )  # fmt: skip
 
 # The new Hijri year by name, with its number straight after it: "Islamic New Year 1447 AH",
@@ -882,6 +885,14 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Islamic New Year", "en"), ("Hijri New Year", "en"), ("new Hijri year", "en"), ("new Islamic year", "en"),
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
+    ("Viti i Ri", "sq"),
+)  # fmt: skip
+
+# A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in
+# languages that say it so: "nova 1446. hidžretska godina", "Нову 1440. годину према
+# хиџретском календару" (see NEW_YEAR_NAMES).
+NEW_BEFORE_YEAR: tuple[tuple[str, str], ...] = (
+    ("nova", "bs"), ("novu", "bs"), ("нову", "sr"), ("нова", "sr"),
 )  # fmt: skip
 
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").

@@ -98,6 +98,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
+    ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -287,6 +288,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
+    "noć",
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -341,6 +343,13 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
+)  # fmt: skip
+
+# Words that set a second subject against the first, with the verb said once for both ("Ramazan
+# ayı 18 fevral, bayramı isə 19 marta təsadüf edəcək": Ramadan falls on 18 February, and the
+# feast, as for it, on 19 March): the verb after the second date says the first too.
+CONTRASTED_TOPICS: tuple[tuple[str, str], ...] = (
+    ("isə", "az"),
 )  # fmt: skip
 
 # Words that stand where a dateline's place stands, before a comma, and are no place: the
@@ -407,6 +416,7 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("adalah", "id"), ("ialah", "ms"), ("merupakan", "id"), ("yakni", "id"), ("ہے", "ur"),
     ("ہوگا", "ur"), ("ہوگی", "ur"), ("است", "fa"), ("ni", "sw"), ("itakuwa", "sw"), ("হল", "bn"),
     ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
+    ("është", "sq"),
 )  # fmt: skip
 
 # Days said relative to the day of writing: a month said to begin "tomorrow" begins on
@@ -442,7 +452,7 @@ SAID_THAT: tuple[tuple[str, str], ...] = (
 # copula joins them.
 TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("on", "en"), ("pada", "id"), ("في", "ar"), ("tarehe", "sw"), ("le", "fr"), ("am", "de"),
-    ("در", "fa"),
+    ("در", "fa"), ("më", "sq"),
 )  # fmt: skip
 TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
 COORDINATORS: tuple[tuple[str, str], ...] = (
@@ -500,6 +510,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
+    "il", "godinu", "годину",
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -561,6 +572,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
     ("почина", "uk"), ("розпоч", "uk"), ("останн", "uk"),
     ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
+    ("fillo", "sq"), ("përfundo", "sq"), ("başlıy", "tr"),
     ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
     ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
