@@ -905,6 +905,8 @@ def test_bare_years_that_cannot_be_one_or_are_numbered_are_no_date(year: int, ot
     assume(shape != "{}" or not first - 2 <= other <= first + 3)
     text = shape.format(f"{year}/{other}")
     assert [(d.hijri, d.gregorian) for d in extract(text) if d.hijri is not None] == [], text
+
+
 # --- a Hijri year after a word for "new": 1 Muharram of it ("nova 1446. hidžretska godina") ---
 
 BS_GREGORIAN = _table_months(gregorian_months.MONTHS, "bs")
