@@ -141,6 +141,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         lo = a.short_year_unit + 1
         cost = _gap_cost(units, lo, hi) or 0.0
     hijri, gregorian = (a, b) if a_hijri else (b, a)
+    if cost > 0 and _another_month_between(units, hijri, lo, hi):
+        return False  # "the 29th day of Shaban, confirming the commencement of Ramadan on March 1"
     if (
         hijri.year is None
         and hijri.short_year is None  # "Sefer 10, 63": a year said, if a short one
@@ -186,6 +188,24 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _another_month_between(units: Sequence[Unit], hijri: Half, lo: int, hi: int) -> bool:
+    """Whether another Hijri month than the Hijri half's is said to begin or end between the
+    two halves (a word for it just before its name): the Gregorian date is that month's ("…
+    which was the 29th day of Shaban, confirming the commencement of Ramadan on March 1"; not
+    "17. 06. 2015. - Uoči Ramazana, … (30. Ša'ban, 1436. h.g.)", the eve of Ramadan)."""
+    if hijri.month is None:
+        return False
+    for k in range(lo, hi):
+        found = entry_of(units[k], HMONTH)
+        if (
+            found is not None
+            and found.value != hijri.month
+            and _boundary_before(units, Half(None, None, None, None, k, k))
+        ):
+            return True
+    return False
 
 
 def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
