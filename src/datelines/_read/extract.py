@@ -197,14 +197,17 @@ def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
     return len(after) < 2 or after[1] not in YEAR_COUNT_NOUNS
 
 
-def _gregorian_era_before(text: str, start: int, indic: bool) -> bool:
+def _gregorian_era_before(text: str, start: int) -> bool:
     """Whether a Gregorian era word (or a word of one, of two letters or more) stands straight
-    before the number: "AD 622", "എ ഡി 622" (a year of three digits with its era first)."""
-    preceding = (_PREVIOUS_INDIC if indic else _PREVIOUS).search(text, max(0, start - _NEAR), start)
-    word = preceding.group(1 if indic else 2) if preceding else None
-    if not word:
+    before the number, a space between: "AD 622", "എ ഡി 622" (a year of three digits with its
+    era first). Sliced, not searched: it is asked of every run of three digits."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == start:
         return False
-    folded = word.translate(FOLD_TABLE).replace(VANISHED, "")
+    begin = max(text.rfind(" ", max(0, end - _NEAR), end) + 1, end - _NEAR, 0)
+    folded = text[begin:end].lstrip("([\"'“«").translate(FOLD_TABLE).replace(VANISHED, "")
     return len(folded) >= 2 and folded in GREGORIAN_ERA_WORDS
 
 
@@ -277,7 +280,7 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
             or (
                 (digits == 3 or int(text[start:end]) > 31)
                 and not _spelled_era_after(text, end, indic)
-                and not (digits == 3 and _gregorian_era_before(text, start, indic))
+                and not (digits == 3 and _gregorian_era_before(text, start))
             )
             or not _date_neighbour(text, start, end, indic)
             or not _has_cue(text, start, end)

@@ -322,9 +322,10 @@ class _MonthHalf:
         fillers and era words between it and the name; else just before the name."""
         units, k = self.units, self.k
         for j in range(k - 1, max(-1, k - 9), -1):
-            if j in self.used:
-                break
-            found = entry_of(units[j], DAYWORD)
+            unit = units[j]
+            if unit.kind == "num" or j in self.used:
+                break  # most names: "10 Rabiul Akhir"
+            found = entry_of(unit, DAYWORD) if unit.kind == "lex" else None
             if found is not None:
                 after_noun = found.language in ORDINAL_AFTER_NOUN
                 noun = j - 1 if after_noun else j + 1
@@ -335,10 +336,7 @@ class _MonthHalf:
                     return min(j, noun) - 1
                 break
             if not (
-                units[j].kind == "word"
-                or sign(units[j], ",")
-                or entry_of(units[j], FILL_DM)
-                or entry_of(units[j], HERA)
+                unit.kind == "word" or sign(unit, ",") or entry_of(unit, FILL_DM) or entry_of(unit, HERA)
             ):
                 break  # "… bulan kesepuluh kalender Hijriah, Syawal"
         return k - 1
