@@ -1045,3 +1045,169 @@ def test_a_gregorian_year_before_a_hijri_month_is_the_gregorian_half_s(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [((None, month), (year, g_month, day))], text
+
+
+# --- more day words and months: Swahili "mwezi <cardinal>", Bengali "<cardinal> তারিখে", Hausa
+# feasts' months, a month's number before its name, days counted, another month's start --------
+
+
+def _first_spellings(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> tuple[str | None, ...]:
+    return tuple(next((s for s, lang in spellings if lang == language), None) for spellings in table)
+
+
+BN_HIJRI = _first_spellings(hijri_months.MONTHS, "bn")
+BN_GREGORIAN = _first_spellings(gregorian_months.MONTHS, "bn")
+SW_GREGORIAN = _first_spellings(gregorian_months.MONTHS, "sw")
+HA_GREGORIAN = _first_spellings(gregorian_months.MONTHS, "ha")
+SW_DAYS = sorted((s, d) for s, d, lang in DAY_WORDS if lang == "sw" and s.startswith("mwezi ") and d <= 29)
+BN_DAYS = sorted((s, d) for s, d, lang in DAY_WORDS if lang == "bn" and s.endswith(" তারিখে") and d <= 29)
+FEASTS = sorted(
+    (spelling, month)
+    for spelling, month, lang, _ in hijri_months.DESCRIPTIONS
+    if spelling in hijri_months.MONTHS_OF_FEASTS
+)
+
+
+@st.composite
+def day_words_of_a_month(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "mwezi Tisa ya Dhulhijja 1445 sawa na 15 Juni 2024", "শাওয়াল মাসের এক তারিখে ১৪৪৫ হিজরি
+    অর্থাৎ ১০ এপ্রিল ২০২৪", "30 ga watan Ƙaramar Sallah 1445 wanda ya zo daidai da …"."""
+    shape = draw(st.sampled_from(("sw", "bn", "ha")))
+    year = draw(st.integers(1400, 1500))
+    if shape == "ha":
+        name, month = draw(st.sampled_from(FEASTS))
+        day = draw(st.integers(1, 29))
+    else:
+        word, day = draw(st.sampled_from(SW_DAYS if shape == "sw" else BN_DAYS))
+        month = draw(st.integers(1, 12))
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    if shape == "sw":
+        text = f"{word} ya {HIJRI_MONTHS['en'][month - 1]} {year} sawa na {g.day} {SW_GREGORIAN[g.month - 1]} {g.year}"
+    elif shape == "bn":
+        text = f"{BN_HIJRI[month - 1]} মাসের {word} {year} হিজরি অর্থাৎ {g.day} {BN_GREGORIAN[g.month - 1]} {g.year}"
+    else:
+        text = f"{day} ga watan {name} {year} wanda ya zo daidai da {g.day} ga {HA_GREGORIAN[g.month - 1]} {g.year}"
+    return text, hijri, g
+
+
+@given(day_words_of_a_month())
+def test_day_words_of_a_month_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(day_words_of_a_month(), FILLER, FILLER)
+def test_day_words_of_a_month_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+@given(st.sampled_from(FEASTS), st.dates(date(1990, 1, 1), date(2060, 12, 31)))
+def test_a_feast_without_the_word_for_month_is_no_month(feast: tuple[str, int], day: date) -> None:
+    """ "ranar Ƙaramar Sallah, an fara …": the feast's day; its name is its month's only after "watan"."""
+    text = f"{day.day} ga {HA_GREGORIAN[day.month - 1]} {day.year} ita ce ranar {feast[0]}, an fara bukukuwa"
+    assert [d for d in extract(text) if d.hijri is not None] == [], text
+
+
+@given(
+    st.sampled_from(("sw", "ha")),
+    st.integers(2, 29),
+    st.integers(1, 12),
+    st.dates(date(1990, 1, 1), date(2060, 12, 31)),
+)
+def test_days_counted_before_a_month_are_no_day(language: str, count: int, month: int, day: date) -> None:
+    """ "kwanaki 29 na watan Ramadan", "masiku kumi ya mwezi wa dhulhijja": the month's days counted."""
+    name = HIJRI_MONTHS["en"][month - 1]
+    if language == "ha":
+        text = f"kwanaki {count} na watan {name}, ranar {day.day} ga {HA_GREGORIAN[day.month - 1]} {day.year}"
+    else:
+        word = next(s for s, d in SW_DAYS if d == count).removeprefix("mwezi ")
+        text = f"masiku {word} ya mwezi wa {name}, tarehe {day.day} {SW_GREGORIAN[day.month - 1]} {day.year}"
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+
+
+EN_ORDINALS = {d: s for s, d, lang in DAY_WORDS if lang == "en" and " " not in s and d <= 12}
+ID_ORDINALS = {d: s for s, d, lang in DAY_WORDS if lang == "id" and s.startswith("ke") and d <= 12}
+ID_ORDINALS[1] = "pertama"
+
+
+@st.composite
+def month_numbers(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "the first day of the tenth month of the Islamic calendar, Shawwal 1445 AH, corresponding to
+    10 April 2024", "hari pertama bulan kesepuluh dalam kalender Islam Syawal 1445 H …"."""
+    language = draw(st.sampled_from(("en", "id")))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 12)))
+    g = UMALQURA.to_gregorian(hijri)
+    name = HIJRI_MONTHS[language][hijri.month - 1]
+    g_text = f"{g.day} {GREGORIAN_MONTHS[language][g.month - 1]} {g.year}"
+    if language == "en":
+        day, number = EN_ORDINALS[hijri.day], EN_ORDINALS[hijri.month]
+        calendar = draw(st.sampled_from((" of the Islamic calendar,", ",", "")))
+        text = (
+            f"the {day} day of the {number} month{calendar} {name} {hijri.year} AH, corresponding to {g_text}"
+        )
+    else:
+        day, number = ID_ORDINALS[hijri.day], ID_ORDINALS[hijri.month]
+        calendar = draw(st.sampled_from((" dalam kalender Islam", " kalender Hijriah,", "")))
+        text = f"hari {day} bulan {number}{calendar} {name} {hijri.year} H bertepatan dengan {g_text}"
+    return text, hijri, g
+
+
+@given(month_numbers())
+def test_a_month_s_number_before_its_name_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(month_numbers(), FILLER, FILLER)
+def test_a_month_s_number_before_its_name_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 11), st.integers(1, 29))
+def test_a_date_said_of_another_month_s_start_does_not_pair(
+    year: int, month: int, shift: int, day: int
+) -> None:
+    """ "… the 29th day of Shaban, confirming the commencement of Ramadan on March 1": the date is
+    the other month's start, whatever the days."""
+    other = (month + shift - 1) % 12 + 1
+    start = UMALQURA.to_gregorian(HijriDate(year, other, 1))
+    text = (
+        f"on Friday, which was the {EN_ORDINALS.get(day, 'first')} day of {HIJRI_MONTHS['en'][month - 1]}, "
+        f"confirming the commencement of {HIJRI_MONTHS['en'][other - 1]} on {GREGORIAN_MONTHS['en'][start.month - 1]} {start.day}."
+    )
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.month == month] == [], text
+    line = parse(text)
+    assert line.gregorian is None or line.hijri is None or line.hijri.month == other, text
+
+
+@given(
+    st.sampled_from(("Hijri", "hijri", "Islamic Hijri")),
+    st.sampled_from(("year", "Year")),
+    st.integers(1300, 1600),
+)
+def test_a_year_after_its_era_and_the_word_for_year(era: str, word: str, year: int) -> None:
+    """ "(Islamic Hijri Year 1446)": the era and the word for year before it."""
+    line = parse(f"the month of Muharram ({era} {word} {year}) begins")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month) == (year, 1)

@@ -197,6 +197,20 @@ def _spelled_era_after(text: str, end: int, indic: bool) -> bool:
     return len(after) < 2 or after[1] not in YEAR_COUNT_NOUNS
 
 
+def _gregorian_era_before(text: str, start: int) -> bool:
+    """Whether a Gregorian era word (or a word of one, of two letters or more) stands straight
+    before the number, a space between: "AD 622", "എ ഡി 622" (a year of three digits with its
+    era first). Sliced, not searched: it is asked of every run of three digits."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == start:
+        return False
+    begin = max(text.rfind(" ", max(0, end - _NEAR), end) + 1, end - _NEAR, 0)
+    folded = text[begin:end].lstrip("([\"'“«").translate(FOLD_TABLE).replace(VANISHED, "")
+    return len(folded) >= 2 and folded in GREGORIAN_ERA_WORDS
+
+
 def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
     """The whole runs of digits that begin in ``text[lo:hi]`` (a run may end past ``hi``).
 
@@ -263,11 +277,16 @@ def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
                 continue
         elif (
             digits > 3
-            or ((digits == 3 or int(text[start:end]) > 31) and not _spelled_era_after(text, end, indic))
+            or (
+                (digits == 3 or int(text[start:end]) > 31)
+                and not _spelled_era_after(text, end, indic)
+                and not (digits == 3 and _gregorian_era_before(text, start))
+            )
             or not _date_neighbour(text, start, end, indic)
             or not _has_cue(text, start, end)
         ):
-            # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी"), or
+            # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
+            # 622-ലെ ഒന്നാം മുഹറം"), or
             # not beside a date word, or no Hijri evidence near it
             continue
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)

@@ -14,14 +14,16 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.hijri_months import NEW_BEFORE_YEAR
+from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_BEFORE_YEAR
 from ..names.words import (
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
+    DAYS_COUNTED_BEFORE,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
+    MONTH_NOUNS,
     NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
     OR_WORDS,
@@ -142,6 +144,7 @@ _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 _CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
 _COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
+_COUNTED_BEFORE: Final = frozenset(fold(word) for word, _ in DAYS_COUNTED_BEFORE)
 _CARDINAL_LANGUAGES: Final = {
     fold(word): frozenset(month for day, month in DAY_CARDINAL_MONTHS if day == language)
     for word, _, language in DAY_CARDINALS
@@ -155,6 +158,8 @@ _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 _NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
 _NEW_BEFORE_YEAR: Final = frozenset(fold(word) for word, _ in NEW_BEFORE_YEAR)
+_FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
+_MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -250,7 +255,7 @@ class _MonthHalf:
 
     def day_before(self) -> None:
         """ "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان", "1. Ramadan"."""
-        units, j, skipped = self.units, self.k - 1, 0
+        units, j, skipped = self.units, self._month_number_before(), 0
         while (
             j >= 0
             and skipped < 6
@@ -291,6 +296,8 @@ class _MonthHalf:
             and j - 2 not in self.used
             and len(units[j - 2].text) <= 2
         )
+        if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
+            return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day
         if is_day(left) and not numeric:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
@@ -308,6 +315,34 @@ class _MonthHalf:
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _month_number_before(self) -> int:
+        """Where the day before the name is looked for: before the month's number said ahead of
+        its name ("hari pertama bulan kesepuluh dalam kalender Islam Syawal", the first day of
+        the tenth month in the Islamic calendar, Shawwal; "the first day of the tenth month,
+        Shawwal"), an ordinal equal to the month's number beside the word for "month" (after
+        it in the languages that put an ordinal after its noun), with only words, commas,
+        fillers and era words between it and the name; else just before the name."""
+        units, k = self.units, self.k
+        for j in range(k - 1, max(-1, k - 9), -1):
+            unit = units[j]
+            if unit.kind == "num" or j in self.used:
+                break  # most names: "10 Rabiul Akhir"
+            found = entry_of(unit, DAYWORD) if unit.kind == "lex" else None
+            if found is not None:
+                after_noun = found.language in ORDINAL_AFTER_NOUN
+                noun = j - 1 if after_noun else j + 1
+                # the noun before: "bulan"; after: one that counts months ("month", not "شهر": "فاتح
+                # شهر محرم" is the first of the month of Muharram)
+                nouns = _MONTH_NOUNS if after_noun else _MONTH_COUNTED
+                if found.value == self.entry.value and 0 <= noun < k and units[noun].text in nouns:
+                    return min(j, noun) - 1
+                break
+            if not (
+                unit.kind == "word" or sign(unit, ",") or entry_of(unit, FILL_DM) or entry_of(unit, HERA)
+            ):
+                break  # "… bulan kesepuluh kalender Hijriah, Syawal"
+        return k - 1
 
     def _counts_the_noun_before(self, j: int) -> bool:
         """Whether the ordinal at ``j``, in a language that puts an ordinal after the noun it
@@ -530,7 +565,8 @@ class _MonthHalf:
             self.day, self.first, self.slipped_day = None, self.k, False  # "1,000 Ramadan packages"
         if self.day is not None:
             return
-        units, probe, skipped = self.units, (self.last if self.year is not None else self.k) + 1, 0
+        # after the year, or after the name and its epithets ("रमज़ान उल मुबारक की पहली तारीख")
+        units, probe, skipped = self.units, self.last + 1, 0
         while (
             probe < self.n
             and skipped < 3  # "رجب کے مہینے کی 27 تاریخ", "मुहर्रम के महीने की 10 तारीख"
@@ -544,6 +580,7 @@ class _MonthHalf:
             and is_day(units[probe])
             and probe not in self.used
             and (units[probe].ordinal or _ordinal_word_after(units, probe) or _day_noun_after(units, probe))
+            and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast
             and not (
                 self.calendar == HIJRI
                 and not units[probe].ordinal
@@ -742,6 +779,8 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     entry = entry_of(units[k], HMONTH) or entry_of(units[k], GMONTH) or entry_of(units[k], SMONTH)
     if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
+    if entry.spelling in _FEASTS and not _after_month_noun(units, k):
+        return None  # "ranar Ƙaramar Sallah": the feast's day, not its month
     reading = _MonthHalf(units, k, used, entry)
     if entry.spelling in NEW_YEARS:
         return reading.new_year()
@@ -753,6 +792,12 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.day_after_month_word()
     reading.year_first()
     return reading.half()
+
+
+def _after_month_noun(units: Sequence[Unit], k: int) -> bool:
+    """Whether the word for "month" stands straight before unit ``k`` ("watan Ƙaramar Sallah",
+    "30 ga watan …": the last word of a filler of several)."""
+    return k > 0 and units[k - 1].kind in ("word", "lex") and units[k - 1].text.split()[-1] in _MONTH_NOUNS
 
 
 def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
@@ -927,17 +972,21 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     if short or i == 0:
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
-        # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024".
-        before = units[i - 1]
+        # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024";
+        # with the word for "year" between: "Islamic Hijri Year 1446".
+        at = i - 2 if i > 1 and entry_of(units[i - 1], FILL_MY) and entry_of(units[i - 2], kind) else i - 1
+        before = units[at]
         if (
             entry_of(before, kind)
             and len(before.text) >= 3
-            and (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
+            and (
+                (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
+                # a Gregorian year of three digits, which no Hijri year of ours is: "എ ഡി 622"
+                or (calendar == GREGORIAN and len(unit.text) <= 3)
+            )
         ):
             last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
-            return Half(
-                calendar, unit.value, None, None, i - 1, last, None, i - 1, False, language(before, kind)
-            )
+            return Half(calendar, unit.value, None, None, at, last, None, at, False, language(before, kind))
     return None
 
 

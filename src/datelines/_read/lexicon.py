@@ -296,7 +296,7 @@ def _date_neighbours() -> frozenset[str]:
     era marks, days in words and ordinal suffixes, the words that stand between a day and its
     month ("30 ga watan Rajab", "10 de Ramadán"), the case endings written onto a day's
     number ("19ـی کانوونی", "28-də"), and the first words of such names (and the last of a
-    new year's name)."""
+    new year's name and of a month-year filler)."""
     kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL, FILL_DM}
     words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
     words.update(fold(ending) for ending in words_table.NUMBER_ENDINGS)
@@ -305,10 +305,13 @@ def _date_neighbours() -> frozenset[str]:
             if entry.kind in kinds:
                 parts = split_words(fold(entry.spelling))
                 words.update(parts[:1])
-    # The last word of a new year's name, which its year follows ("Islamic New Year 1447"),
-    # and of a Hijri era said in words before the year ("sipas kalendarit islam – 1439").
+    # The last word of a new year's name, which its year follows ("Islamic New Year 1447"), of
+    # a Hijri era said in words before the year ("sipas kalendarit islam – 1439"), and of a
+    # month-year filler of several words ("পহেলা রমজান কত তারিখে ২০২৫", "na shekarar 1445").
     words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
     words.update(split_words(fold(spelling))[-1] for spelling, _ in words_table.HIJRI_ERAS)
+    fillers = (split_words(fold(spelling)) for spelling in words_table.MONTH_YEAR_FILLERS)
+    words.update(parts[-1] for parts in fillers if len(parts) > 1)
     return frozenset(words)
 
 

@@ -875,6 +875,20 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     # Bosnian: the last month of the Hijri calendar ("Deveti dan posljednjeg mjeseca hidžretskog
     # kalendara", the ninth day of the last month of the Hijri calendar)
     ("posljednjeg mjeseca hidžretskog kalendara", 12, "bs", "hidžretskog"),
+    # Yoruba: the month of fasting ("oṣù ààwẹ̀", "oṣù pàtàkì ààwẹ̀", the important month of fasting)
+    ("oṣù ààwẹ̀", 9, "yo", "ààwẹ̀"), ("oṣù pàtàkì ààwẹ̀", 9, "yo", "ààwẹ̀"),
+    # Hausa: the month of a feast, after the word for month ("watan Ƙaramar Sallah", Shawwal;
+    # "watan Babbar Sallah", Dhu al-Hijjah); alone the name is the feast's (see MONTHS_OF_FEASTS)
+    ("Ƙaramar Sallah", 10, "ha", "Ƙaramar"), ("Karamar Sallah", 10, "ha", "Karamar"),
+    ("Ƙaramar Salla", 10, "ha", "Ƙaramar"), ("Karamar Salla", 10, "ha", "Karamar"),
+    ("Babbar Sallah", 12, "ha", "Babbar"), ("Babbar Salla", 12, "ha", "Babbar"),
+)  # fmt: skip
+
+# Descriptions that are a feast's name, which name its month only straight after the word for
+# month: "30 ga watan Ƙaramar Sallah na Shawwal" (the 30th of the month of the small feast, of
+# Shawwal), but "ranar Ƙaramar Sallah" is the feast's day.
+MONTHS_OF_FEASTS: tuple[str, ...] = (
+    "Ƙaramar Sallah", "Karamar Sallah", "Ƙaramar Salla", "Karamar Salla", "Babbar Sallah", "Babbar Salla",
 )  # fmt: skip
 
 # The new Hijri year by name, with its number straight after it: "Islamic New Year 1447 AH",

@@ -107,7 +107,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("عیسوی", "ur"), ("n. Chr", "de"),
     ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
     ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
-    ("கி.பி.", "ta"), ("அன்னோ டோமினி", "ta"), ("എഡി", "ml"), ("സിഇ", "ml"), ("ആന്നോ ഡൊമിനി", "ml"),
+    ("கி.பி.", "ta"), ("அன்னோ டோமினி", "ta"), ("എഡി", "ml"), ("എ ഡി", "ml"), ("സിഇ", "ml"), ("ആന്നോ ഡൊമിനി", "ml"),
     ("ईस्वी", "hi"), ("ईसवी सन", "hi"), ("খৃষ্টাব্দ", "bn"), ("খ্রিষ্টাব্দ", "bn"), ("খ্রীষ্টাব্দ", "bn"),
     ("біздің заманымыз", "kk"), ("mil.", "uz"), ("милодий", "uz"), ("эрамиз", "uz"), ("биздин заман", "ky"),
     ("милади", "tt"), ("безнең эра", "tt"), ("Ӏийса пайхамар вина дийнахь дуьйна", "ce"),
@@ -229,6 +229,32 @@ DAY_WORDS += (
 DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
 DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
 
+# Swahili days said as "month" and a cardinal, as "mwezi mosi" above: "mwezi Tisa ya Dhulhijja"
+# (the 9th of Dhu al-Hijjah), as "mwezi 9 Dhulhijja" in digits. A cardinal alone counts
+# ("masiku kumi ya mwezi wa dhulhijja", its ten days), and "mwezi wa tisa" is the ninth month.
+# The cardinals as kamusi.org/content/numbers lists them.
+_SW_UNITS = ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa")
+DAY_WORDS += tuple((f"mwezi {name}", day, "sw") for day, name in enumerate(_SW_UNITS[1:], start=2))
+DAY_WORDS += (("mwezi kumi", 10, "sw"), ("mwezi ishirini", 20, "sw"), ("mwezi thelathini", 30, "sw"))
+DAY_WORDS += tuple((f"mwezi kumi na {name}", 10 + day, "sw") for day, name in enumerate(_SW_UNITS, start=1))
+DAY_WORDS += tuple(
+    (f"mwezi ishirini na {name}", 20 + day, "sw") for day, name in enumerate(_SW_UNITS, start=1)
+)
+
+# Bengali days as a cardinal with the word for "date": "শাওয়াল মাসের এক তারিখে" (on date one of
+# Shawwal). A cardinal alone counts ("এক মাস", one month; "নয়" is also "is not"). The
+# cardinals as a Bangladeshi primary-school page writes them (bdeducontent.bdeducation.org.bd).
+_BN_CARDINALS = (
+    "এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো", "তেরো", "চৌদ্দ",
+    "পনেরো", "ষোলো", "সতেরো", "আঠারো", "উনিশ", "বিশ", "একুশ", "বাইশ", "তেইশ", "চব্বিশ", "পঁচিশ",
+    "ছাব্বিশ", "সাতাশ", "আটাশ", "ঊনত্রিশ", "ত্রিশ", "একত্রিশ",
+)  # fmt: skip
+DAY_WORDS += tuple(
+    (f"{name} {noun}", day, "bn")
+    for day, name in enumerate(_BN_CARDINALS, start=1)
+    for noun in ("তারিখ", "তারিখে")
+)
+
 # Days as cardinal numbers, 1-31 (CLDR 47's spellout-cardinal): "उन्तीस रम्जानुल मुबारक 1446 हिजरी
 # मुताबिक तीस मार्च 2025" (29 Ramadan 1446 = 30 March 2025), "آٹھ شوال سن 1344 ہجری". Before a
 # word for "days" they count days ("रमज़ान के दस दिन", the ten days of Ramadan): see COUNTED_DAYS.
@@ -259,6 +285,12 @@ DAY_CARDINAL_MONTHS: tuple[tuple[str, str], ...] = (
 # where it is no date.
 COUNTED_DAYS: tuple[tuple[str, str], ...] = (
     ("दिन", "hi"), ("دن", "ur"), ("دنوں", "ur"),
+)  # fmt: skip
+
+# Words for "days" before a number, which then counts days, where it is no date: Hausa
+# "kwanaki 29 na watan Ramadan" (the 29 days of Ramadan), "kwana 30" ("ranar 29", the 29th).
+DAYS_COUNTED_BEFORE: tuple[tuple[str, str], ...] = (
+    ("kwanaki", "ha"), ("kwana", "ha"),
 )  # fmt: skip
 
 # Languages that put an ordinal after the noun it counts: there "Ramadhani ya kwanza",
@@ -511,6 +543,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
     "il", "godinu", "годину",
+    "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -574,10 +607,10 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
     ("fillo", "sq"), ("përfundo", "sq"), ("başlıy", "tr"),
     ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
-    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
+    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
-    ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"),
+    ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
     ("يبدأ", "ar"), ("تبدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
     ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"),
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
