@@ -374,6 +374,9 @@ class _MonthHalf:
             ):
                 self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
                 r += 2
+            elif (same := entry_of(units[r], self.entry.kind)) is not None and same.value == self.entry.value:
+                self.last = r  # and with nothing between: "7 يوليو تموز 2024", "يونيو ـ حزيران 2024م"
+                r += 1
             elif (
                 sign(units[r], "(")
                 and r + 2 < self.n

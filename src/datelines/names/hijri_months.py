@@ -638,6 +638,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Шәууал", "kk"),
         ("sheval", "sq"),
         ("شەۋۋال", "ug"),
+        ("شەووال", "ckb"),
         ("Mfungo wa Mosi", "sw"),
         ("Шәууәл", "kk"),
         ("Шәүвәл", "tt"),

@@ -151,6 +151,11 @@ _FA_ORDINALS = (
 DAY_WORDS += tuple((name, day, "fa") for day, name in enumerate(_FA_ORDINALS[1:], start=2))
 DAY_WORDS += tuple((f"بیست و {name}", 20 + day, "fa") for day, name in enumerate(_FA_ORDINALS[:9], start=1))
 DAY_WORDS += (("هیجدهم", 18, "fa"), ("سی ام", 30, "fa"), ("سی‌ام", 30, "fa"), ("سیام", 30, "fa"))
+# and their "-ین" forms before the noun ("دهمین روز از ماه محرم", the tenth day of the month of
+# Muharram), and "نخست" (first: "روز نخست ماه مبارک رمضان").
+DAY_WORDS += tuple((f"{name}ین", day, "fa") for day, name in enumerate(_FA_ORDINALS, start=1))
+DAY_WORDS += tuple((f"بیست و {name}ین", 20 + day, "fa") for day, name in enumerate(_FA_ORDINALS[:9], start=1))
+DAY_WORDS += (("نخست", 1, "fa"), ("سی امین", 30, "fa"), ("سی‌امین", 30, "fa"))
 
 # English ordinal words: "the tenth day of Dhu al-Hijjah", "the twenty-seventh of Rajab".
 _EN_ORDINALS = (
@@ -287,6 +292,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
+    "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -500,6 +506,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
+    "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
