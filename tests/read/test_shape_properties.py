@@ -16,6 +16,7 @@ from datelines._read.lexicon import LEXICON, malayalam_forms
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
 from datelines.names.words import DAY_CARDINALS, DAY_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
 
 UMALQURA = get_calendar("umalqura")
@@ -843,3 +844,128 @@ def test_an_urdu_year_before_the_month_of(year: int, month: int, day: int, befor
         if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
     ]
     assert found == [(hijri, g)], text
+
+
+# --- Arabic: a month's two names side by side, "ل" + "ال" written "لل" ------------------------
+
+AR_GREGORIAN = tuple(
+    tuple(s for s, lang in spellings if lang == "ar") for spellings in gregorian_months.MONTHS
+)
+# Ordinal day words with the article, one word: "السابع" → "للسابع" (for the seventh).
+AR_ARTICLE_DAYS = sorted(
+    (spelling, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "ar" and day <= 29 and spelling.startswith("ال") and " " not in spelling
+)
+
+
+@st.composite
+def arabic_double_names(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "غرة محرم 1446 هـ الموافق للسابع من شهر يوليو تموز 2024 م"."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), 1)
+    g = UMALQURA.to_gregorian(hijri)
+    names = AR_GREGORIAN[g.month - 1]
+    first, second = draw(st.lists(st.sampled_from(names), min_size=2, max_size=2, unique=True))
+    separator = draw(st.sampled_from((" ", " ـ ")))
+    days = [word for word, day in AR_ARTICLE_DAYS if day == g.day]
+    said_day = (
+        "لل" + draw(st.sampled_from(days))[2:] + " من شهر" if days and draw(st.booleans()) else str(g.day)
+    )
+    text = f"غرة {HIJRI_MONTHS['ar'][hijri.month - 1]} {hijri.year} هـ الموافق {said_day} {first}{separator}{second} {g.year} م"
+    return text, hijri, g
+
+
+@given(arabic_double_names())
+def test_arabic_double_month_names_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(arabic_double_names(), FILLER, FILLER)
+def test_arabic_double_month_names_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+# --- Persian: "-ین" ordinals and "از ماه" ("دهمین روز از ماه محرم") ------------------------------
+
+FA_IN_DAYS = sorted(
+    (spelling, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "fa" and day <= 29 and spelling.endswith("ین") and "روز" not in spelling
+)
+
+
+@given(st.sampled_from(FA_IN_DAYS), st.integers(1400, 1500), st.integers(1, 12), FILLER, FILLER)
+def test_persian_in_ordinals_of_the_month(
+    case: tuple[str, int], year: int, month: int, before: str, after: str
+) -> None:
+    word, day = case
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{word} روز از ماه {HIJRI_MONTHS['fa'][month - 1]} {year} هجری قمری برابر با "
+        f"{g.day} {GREGORIAN_MONTHS['fa'][g.month - 1]} {g.year} میلادی"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+# --- Pairing: "tomorrow" before a Hijri day after the Gregorian one; a month's end named first --
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("en", "ur")), FILLER, FILLER)
+def test_tomorrow_s_hijri_day_is_not_the_sighting_day(
+    year: int, month: int, language: str, before: str, after: str
+) -> None:
+    """ "… کا چاند آج 23 اگست کو نظر آگیا ہے اور کل اتوار کو یکم ربیع الاول ہوگا": the moon seen on
+    one day, the month's first day tomorrow."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    eve = date.fromordinal(first.toordinal() - 1)
+    name, g_name = HIJRI_MONTHS[language][month - 1], GREGORIAN_MONTHS[language][eve.month - 1]
+    weekday = WEEKDAYS_OUT[language][first.weekday()]
+    text = (
+        f"The moon of {name} was sighted on {eve.day} {g_name} {eve.year} and tomorrow, {weekday}, is 1 {name} {year} AH"
+        if language == "en"
+        else f"{name} کا چاند آج {eve.day} {g_name} {eve.year} کو نظر آگیا ہے اور کل {weekday} کو یکم {name} {year}ھ ہوگی"
+    )
+    assert [d for d in extract(_text_around(before, text, after)) if d.hijri is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("end", "beginning")), FILLER, FILLER)
+def test_a_month_s_end_named_before_it_falls_on_the_date(
+    year: int, month: int, edge: str, before: str, after: str
+) -> None:
+    """ "The end of Sha'ban falls on Wednesday 18 February 2026", "کۆتایی مانگی شەعبان دەکەوێتە
+    ڕۆژی چوارشەممە 18ـی شوباتی 2026": the month, paired with the date."""
+    day = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    if edge == "end":
+        day = date.fromordinal(day.toordinal() + 28)
+    text = (
+        f"The {edge} of {HIJRI_MONTHS['en'][month - 1]} falls on {WEEKDAYS_OUT['en'][day.weekday()]} "
+        f"{day.day} {GREGORIAN_MONTHS['en'][day.month - 1]} {day.year}"
+    )
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(None, month, None, day)], text

@@ -134,7 +134,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     lo, hi = a.last + 1, b.first
     if lo == hi and a.year is not None and b.year is not None and not (a.year_only or b.year_only):
         return True  # side by side, both with their years: the common case, and nothing to ask
-    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
+    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
         return True
     if a_hijri and a.short_year is not None and lo <= a.short_year_unit < hi:
         # "Muharram 1, 1; July 18, 622": the one-digit year is the half's, not words between
@@ -173,6 +173,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
         return False
+    if _relative_day_before(units, hijri, gregorian):
+        return False
     if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
         return False  # "On 1 Shawwal 1446 worshippers filled the mosque; on 31 March 2025 …"
     if clause and hijri.day is None and hijri.month is not None and not near_month_edge(hijri, gregorian):
@@ -207,6 +209,46 @@ def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> 
                 for i in between
             )  # "bugün, yani 4 Mart 2026": today, that is, that date
             return not own
+    return False
+
+
+def _connects_a_weekday(units: Sequence[Unit], lo: int, hi: int) -> bool:
+    """Whether the first connector between two halves joins a weekday said just before it,
+    in another clause than the half before, to the half after: "ئەمڕۆ هەینی 13ـی شوباتی 2026،
+    … ڕایگەیاند: رۆژی سێشەممە هاوکاتە لەگەڵ 29ـی شەعبان" (today, Friday 13 February 2026, …
+    said: Tuesday coincides with 29 Sha'ban). Then the weekday, not the date, is the one day."""
+    for k in range(lo, hi):
+        if entry_of(units[k], CONNECTOR):
+            j = k - 1
+            while j >= lo and entry_of(units[j], FILL_DM):
+                j -= 1  # "رۆژی سێشەممە": the day Tuesday
+            return j >= lo and entry_of(units[j], WEEKDAY) is not None and _clause_between(units, lo, j)
+    return False
+
+
+def _relative_day_before(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """A day said as "tomorrow" or "today" just before a Hijri date that follows the Gregorian
+    one, with words between that date and the word: "ربیع الاول کا چاند آج 23 اگست کو نظر آگیا
+    ہے اور کل اتوار کو یکم ربیع الاول ہوگا" (the moon was seen today, 23 August, and tomorrow,
+    Sunday, is 1 Rabi' al-Awwal). Not the Gregorian date's own word ("23 August, tomorrow, 1 …")."""
+    if gregorian.last >= hijri.first:
+        return False
+    index = hijri.first - 1
+    while index > gregorian.last and hijri.first - index <= 4:
+        unit = units[index]
+        if unit.kind in ("word", "lex") and unit.text in _RELATIVE_DAYS:
+            return not all(
+                units[i].kind == "sign" or entry_of(units[i], WEEKDAY) or entry_of(units[i], CONNECTOR)
+                for i in range(gregorian.last + 1, index)
+            )
+        if not (
+            unit.kind == "sign"
+            or entry_of(unit, WEEKDAY)
+            or entry_of(unit, FILL_DM)
+            or unit.text in _ON_AFTER
+        ):
+            return False  # "کل اتوار کو": tomorrow, Sunday, on
+        index -= 1
     return False
 
 
@@ -462,6 +504,9 @@ def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> P
 
 # How far a month named alone may stand from the date it begins or ends on, in gap cost.
 MAX_BOUNDARY_GAP: Final = 14.0
+# How much may stand between a month whose beginning or end is named before it and the date
+# after it, in gap cost: a verb and a word for "day" ("falls on the day", "دەکەوێتە ڕۆژی").
+MAX_BOUNDARY_VERB: Final = 2.0
 
 
 def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
@@ -495,7 +540,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             if cost is None or (best is not None and cost >= best[0]):
                 continue
             if (
-                _says_boundary(units, half, other)
+                _says_boundary(units, half, other, word_first=True)
                 and not _relative_day_after(units, half, other)
                 and not (
                     other.first < half.first
@@ -533,12 +578,13 @@ def _crescent_of(units: Sequence[Unit], month: Half) -> bool:
     return False
 
 
-def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
+def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first: bool = False) -> bool:
     """Whether the text says the month begins or ends on the day: a word that says so
     stands between them ("Ramadan will begin on Friday, April 24", "1 Mars 2025, nis muaji i
     Ramazanit"), or after both ("Ramazan ayı martın 23-də başlayacaq", "১১ মার্চ থেকে রমজান
-    মাস শুরু হবে"); and no word of fasting is between ("the first fast is on 12 March"): a
-    fast, a feast and a month are not the same day."""
+    মাস শুরু হবে"), or, with ``word_first``, before the month when the day follows it ("the end
+    of Sha'ban falls on Wednesday, 18 February"); and no word of fasting is between ("the first
+    fast is on 12 March"): a fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
     if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex")):
@@ -550,9 +596,24 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     before = range(max(0, day.first - 4), day.first)
     if any(units[i].text in _OR for i in before) and any(units[i].kind == "num" for i in before):
         return False
-    if any(units[i].text in _OR for i in range(day.last + 1, min(len(units), day.last + 4))):
-        return False  # "یکم مارچ، یا اتوار، 2 مارچ": the first of two
+    if any(
+        units[i].text in _OR and any(u.kind == "num" for u in units[i + 1 : i + 5])
+        for i in range(day.last + 1, min(len(units), day.last + 4))
+    ):
+        # "یکم مارچ، یا اتوار، 2 مارچ": the first of two (Pashto "او", and, folds as Arabic
+        # "أو", or: "د مارچ په ۲۳مه پيل شي او …" has no other day after it)
+        return False
     if any(_boundary_at(units, i) for i in between):
+        return True
+    if (
+        word_first
+        and month.last < day.first
+        and _boundary_before(units, month)
+        and not any(units[i].kind == "sign" for i in between)
+        and (_gap_cost(units, first, last) or 0.0) <= MAX_BOUNDARY_VERB
+    ):
+        # "کۆتایی مانگی شەعبان دەکەوێتە ڕۆژی چوارشەممە 18ـی شوباتی 2026" (the end of Sha'ban falls
+        # on Wednesday, 18 February 2026): the date straight after a verb, in the same clause
         return True
     # The word after both: after the day when the month comes first ("Ramazan ayı martın
     # 23-də başlayacaq"), after the month when the day does ("১১ মার্চ থেকে রমজান মাস শুরু হবে").
