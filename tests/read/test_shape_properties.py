@@ -969,3 +969,38 @@ def test_a_month_s_end_named_before_it_falls_on_the_date(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(None, month, None, day)], text
+
+
+# --- Persian digits: a Solar Hijri year said with a lunar month ("ماه رمضان ۱۴۰۰") -----------
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+@given(
+    st.integers(1300, 1419), st.integers(1, 12), st.integers(1, 29), st.sampled_from(("", "era", "gregorian"))
+)
+def test_a_solar_year_in_persian_digits_is_not_the_lunar_month_s(
+    year: int, month: int, day: int, said: str
+) -> None:
+    """Without a Hijri era mark, a year of the Solar Hijri century in Persian digits beside a
+    lunar month is the Solar year the writer lives in; with one, or beside the Gregorian date
+    that lunar day falls on (a masthead of the past), it is the lunar year."""
+    text = f"{day} {HIJRI_MONTHS['fa'][month - 1]} {year}"
+    if said == "era":
+        text += " هجری قمری"
+    elif said == "gregorian":
+        g = get_calendar("civil").to_gregorian(HijriDate(year, month, day))  # Umm al-Qura begins in 1343
+        text += f" - {g.day} {GREGORIAN_MONTHS['fa'][g.month - 1]} {g.year}"
+    line = parse(text.translate(PERSIAN_DIGITS))
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year if said else None, month, day), text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(sorted(DAY_WORDS_BY_LANGUAGE["en"])))
+def test_a_lone_day_takes_the_year_its_month_was_named_with(year: int, month: int, day: int) -> None:
+    """ "Ramadan 1446 AH was declared; the first day of Ramadan is Saturday": 1 Ramadan 1446."""
+    name = HIJRI_MONTHS["en"][month - 1]
+    word = DAY_WORDS_BY_LANGUAGE["en"][day][0]
+    line = parse(f"{name} {year} AH was declared; the {word} day of {name} is a Saturday.")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day)

@@ -74,6 +74,8 @@ HIJRI_YEAR_LIMIT: Final = 1700
 # Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
 # lunar years of this century are above it: 1420 AH was 1999).
 SOLAR_NUMERIC_LIMIT: Final = 1419
+# The first Solar Hijri year of the century such a year belongs to (1300 SH began in 1921).
+SOLAR_CENTURY: Final = 1300
 _DATE_SEPARATORS: Final = frozenset("/-.")
 
 
@@ -494,6 +496,8 @@ class _MonthHalf:
         digits = len(self.units[probe].text)
         era_at = era_after(self.units, probe, self.era_kind)
         value = self.units[probe].value
+        if self._solar_year(probe, era_at):
+            return
         # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
         self.colloquial = (
             self.calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
@@ -506,6 +510,31 @@ class _MonthHalf:
             if era_at is not None:
                 self.era, self.last = era_at, era_at
                 self.languages.extend(language(self.units[era_at], self.era_kind))
+
+    def _solar_year(self, probe: int, era_at: int | None) -> bool:
+        """Whether the year after a Hijri month is a Solar Hijri year: written in Persian
+        digits, of this Solar Hijri century (see :data:`SOLAR_NUMERIC_LIMIT`), with no Hijri
+        era mark ("ماه رمضان ۱۴۰۰ افغانستان": the Ramadan of the Solar year 1400, 2021, as
+        Iranian and Afghan pages name a feast by the year they live in). Not the month's year,
+        unless the text gives the Gregorian or Solar year that lunar year falls in: then it is
+        a lunar year of the past ("۲۲ رمضان ۱۴۱۹ - ۱۱ ژانویه ۱۹۹۹", a masthead of 1999)."""
+        unit = self.units[probe]
+        if not (
+            self.calendar == HIJRI
+            and era_at is None
+            and unit.persian_digits
+            and SOLAR_CENTURY <= unit.value <= SOLAR_NUMERIC_LIMIT
+        ):
+            return False
+        gregorian = 0.970229 * unit.value + 621.5643  # the years a lunar year falls in
+        solar = gregorian - 621
+        return not any(
+            other.kind == "num"
+            and index != probe
+            and len(other.text) == 4
+            and min(abs(other.value - gregorian), abs(other.value - solar)) <= 1.5
+            for index, other in enumerate(self.units)
+        )
 
     def _short_year(self, probe: int) -> None:
         units = self.units

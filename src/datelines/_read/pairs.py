@@ -40,7 +40,15 @@ from .normalize import fold
 from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
 
-__all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
+__all__ = [
+    "Pair",
+    "fill_year",
+    "iter_languages",
+    "merge_halves",
+    "pair_halves",
+    "pair_unknown_month",
+    "weekday_near",
+]
 
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
@@ -844,6 +852,12 @@ def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Ha
             continue
         return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
     return None
+
+
+def fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:
+    """A lone half's year from a nearby half of its calendar (see :func:`_fill_year`), for
+    ``parse``'s single dates."""
+    return _fill_year(units, halves, half)
 
 
 def _short_year(units: Sequence[Unit], hijri: Half, gregorian: Half) -> Half:
