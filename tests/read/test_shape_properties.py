@@ -1004,3 +1004,22 @@ def test_a_lone_day_takes_the_year_its_month_was_named_with(year: int, month: in
     line = parse(f"{name} {year} AH was declared; the {word} day of {name} is a Saturday.")
     assert line.hijri is not None
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day)
+
+
+# --- A table row: the Hijri year in its first cell, the Gregorian date in the next ---------------
+
+
+@given(st.integers(1400, 1500), st.integers(1300, 1600), st.sampled_from(("en", "ar", "fa")), FILLER)
+def test_a_table_row_s_hijri_year(year: int, count: int, language: str, after: str) -> None:
+    """ "١٤٤١ | ٢٤ی نیسانی ٢٠٢٠ | ٢٣ی ئایاری ٢٠٢٠ |": the year of the row's Ramadan, paired with
+    its first day; a number whose years the date is not in is a count, no year."""
+    first = UMALQURA.to_gregorian(HijriDate(year, 9, 1))
+    last = UMALQURA.to_gregorian(HijriDate(year, 9, 29))
+    months = GREGORIAN_MONTHS[language]
+    cells = f"{first.day} {months[first.month - 1]} {first.year} | {last.day} {months[last.month - 1]} {last.year} |"
+    found = [(d.hijri.isoformat(), d.gregorian.to_date()) for d in extract(f"| {year} | {cells}\n{after}")]
+    assert found[:1] == [(str(year), first)]
+    shifted = count if abs(count - year) > 3 else count + 10
+    assert [
+        d for d in extract(f"| {shifted} | {cells}") if d.hijri is not None and d.hijri.year == shifted
+    ] == []

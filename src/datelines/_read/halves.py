@@ -953,6 +953,23 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     return None
 
 
+def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """A Hijri year alone in the first cell of a table row, a Gregorian date in the next: "١٤٤١ |
+    ٢٤ی نیسانی ٢٠٢٠ | ٢٣ی ئایاری ٢٠٢٠ |" (a table of Ramadans: the year, its first and last
+    day), when the date's year is one the Hijri year shares days with (a count is no year)."""
+    unit = units[i]
+    if not (is_year(unit) and len(unit.text) == 4 and unit.value <= HIJRI_YEAR_LIMIT):
+        return None
+    if not (i == 0 or sign(units[i - 1], "|")) or not (i + 1 < len(units) and sign(units[i + 1], "|")):
+        return None
+    cell = range(i + 2, min(len(units), i + 6))
+    if not any(k in used and entry_of(units[k], GMONTH) for k in cell):
+        return None
+    if not any(is_year(units[k]) and overlaps(unit.value, units[k].value) for k in cell):
+        return None
+    return Half(HIJRI, unit.value, None, None, i, i)
+
+
 # --- all of them -----------------------------------------------------------------------------
 
 
@@ -970,7 +987,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                     used.update(range(half.last + 1, half.short_year_unit + 1))
     for i, unit in enumerate(units):
         if unit.kind == "num" and i not in used:
-            half = _numeric_half(units, i, used) or _year_half(units, i)
+            half = _numeric_half(units, i, used) or _year_half(units, i) or _table_year(units, i, used)
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
