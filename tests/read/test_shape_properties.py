@@ -1023,3 +1023,48 @@ def test_a_table_row_s_hijri_year(year: int, count: int, language: str, after: s
     assert [
         d for d in extract(f"| {shifted} | {cells}") if d.hijri is not None and d.hijri.year == shifted
     ] == []
+
+
+# --- Uyghur: a month's name with its genitive, a Gregorian date by its month's number ------------
+
+UG_MONTHS = tuple(next(s for s, lang in spellings if lang == "ug") for spellings in hijri_months.MONTHS)
+
+
+@st.composite
+def uyghur_lines(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "1434-يىلى رامىزاننىڭ 1-كۈنى، يەنى 2013-يىلى 7-ئاينىڭ 9-كۈنى"."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    month_word = draw(st.sampled_from(("ئاينىڭ", "ئاي")))
+    text = (
+        f"{hijri.year}-يىلى {UG_MONTHS[hijri.month - 1]}نىڭ {hijri.day}-كۈنى، يەنى "
+        f"{g.year}-يىلى {g.month}-{month_word} {g.day}-كۈنى"
+    )
+    return text, hijri, g
+
+
+@given(uyghur_lines())
+def test_uyghur_numbered_months_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(uyghur_lines(), FILLER, FILLER)
+def test_uyghur_numbered_months_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+@given(st.integers(1, 12), st.integers(1, 29), st.integers(1, 12))
+def test_uyghur_months_counted_are_no_date(count: int, day: int, month: int) -> None:
+    """ "7 ئاي" (seven months) with no day and its word for "day" after it is no month."""
+    text = f"{UG_MONTHS[month - 1]}نىڭ {day}-كۈنى، {count} ئاي ئىلگىرى"
+    assert list(extract(text)) == [], text

@@ -21,6 +21,7 @@ from ..names.words import (
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
+    MONTH_NUMBER_WORDS,
     NOUNS_BEFORE_ORDINALS,
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
@@ -153,6 +154,7 @@ _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for w
 _DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
 _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
+_MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -970,6 +972,33 @@ def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     return Half(HIJRI, unit.value, None, None, i, i)
 
 
+def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """A Gregorian date by its month's number, as Uyghur writes it: "7-ئاينىڭ 9-كۈنى" (the 9th
+    day of the 7th month), "2013-يىلى 7-ئاينىڭ 9-كۈنى" with its year before. The day must carry
+    its word for "day" ("7 ئاي" alone is seven months)."""
+    n = len(units)
+    if not (units[i].kind == "num" and len(units[i].text) <= 2 and 1 <= units[i].value <= 12):
+        return None
+    probe = i + 2 if i + 1 < n and sign(units[i + 1], "-") else i + 1
+    day_at = probe + 1
+    if not (
+        day_at < n
+        and units[probe].text in _MONTH_NUMBER_WORDS
+        and is_day(units[day_at])
+        and day_at not in used
+        and _day_noun_after(units, day_at)
+    ):
+        return None
+    last = day_at + 2 if sign(units[day_at + 1], "-") else day_at + 1
+    first, year = i, None
+    j = i - 1
+    if j >= 0 and entry_of(units[j], FILL_MY):  # "2013-يىلى": the year, and the word for it
+        j -= 2 if j > 0 and sign(units[j - 1], "-") else 1
+        if j >= 0 and j not in used and is_year(units[j]) and len(units[j].text) == 4:
+            first, year = j, units[j].value
+    return Half(GREGORIAN, year, units[i].value, units[day_at].value, first, last)
+
+
 # --- all of them -----------------------------------------------------------------------------
 
 
@@ -987,7 +1016,12 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                     used.update(range(half.last + 1, half.short_year_unit + 1))
     for i, unit in enumerate(units):
         if unit.kind == "num" and i not in used:
-            half = _numeric_half(units, i, used) or _year_half(units, i) or _table_year(units, i, used)
+            half = (
+                _numeric_half(units, i, used)
+                or _year_half(units, i)
+                or _table_year(units, i, used)
+                or _numbered_month_half(units, i, used)
+            )
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))

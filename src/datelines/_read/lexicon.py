@@ -264,6 +264,8 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
         if split_words(fold(spelling))
     }
     eras = {part for spelling, _ in words_table.GREGORIAN_ERAS for part in split_words(fold(spelling))}
+    # and the word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى")
+    prefixes.update(fold(word)[:CUE_LENGTH] for word, _ in words_table.MONTH_NUMBER_WORDS)
     return frozenset(prefixes), frozenset(eras)
 
 
@@ -307,6 +309,8 @@ def _date_neighbours() -> frozenset[str]:
                 words.update(parts[:1])
     # The last word of a new year's name, which its year follows ("Islamic New Year 1447").
     words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
+    # The word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى").
+    words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
     return frozenset(words)
 
 

@@ -494,6 +494,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
+    "كۈنى",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -506,7 +507,16 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
+    "يىلى",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+)  # fmt: skip
+
+# The word for "month" after a month's number, in languages that write a Gregorian date by the
+# month's number and the day's: Uyghur "7-ئاينىڭ 9-كۈنى" (the 9th day of the 7th month),
+# "2013-يىلى 7-ئاينىڭ 9-كۈنى". A day with its word for "day" must follow ("7 ئاي" alone is
+# seven months).
+MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
+    ("ئاي", "ug"), ("ئاينىڭ", "ug"),
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -640,6 +650,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
         ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
+        ("ug", "نىڭ دا دە تا تە غا گە قا كە نى دىن تىن"),  # "رامىزاننىڭ 1-كۈنى" (the 1st day of Ramadan)
     )
     for ending in endings.split()
 )
