@@ -1068,3 +1068,28 @@ def test_uyghur_months_counted_are_no_date(count: int, day: int, month: int) -> 
     """ "7 ئاي" (seven months) with no day and its word for "day" after it is no month."""
     text = f"{UG_MONTHS[month - 1]}نىڭ {day}-كۈنى، {count} ئاي ئىلگىرى"
     assert list(extract(text)) == [], text
+
+
+# --- Pashto: "د <year> هجری قمری کال د <month> له <day> او د <year> میلادی کال د <month> له <day> نیټی" ---
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), FILLER, FILLER)
+def test_pashto_year_month_day_with_le(year: int, month: int, day: int, before: str, after: str) -> None:
+    """ "د ۱۴۴۳ هجری قمری کال د ذالحجې له ۲۵ او د ۲۰۲۲ میلادی کال د جولایی له ۲۵ نیټی سره برابره
+    ده": the year, "of" the month, "with" the day, on both sides."""
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"چې د {year} هجری قمری کال د {HIJRI_MONTHS['ar'][month - 1]} له {day} او د {g.year} میلادی کال "
+        f"د {GREGORIAN_MONTHS['ur'][g.month - 1]} له {g.day} نیټی سره برابره ده"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text

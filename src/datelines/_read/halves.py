@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
 from ..names.words import (
+    COORDINATORS,
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
@@ -155,6 +156,7 @@ _DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
 _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
+_COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -634,8 +636,10 @@ class _MonthHalf:
             if entry_of(units[j], FILL_MY) or entry_of(units[j], self.era_kind):
                 marked += 1
                 era_marked = era_marked or entry_of(units[j], self.era_kind) is not None
-            elif entry_of(units[j], FILL_DM) and marked:
-                linked = True  # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH)
+            elif entry_of(units[j], FILL_DM) and (marked or (j > 0 and entry_of(units[j - 1], FILL_MY))):
+                # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH), Pashto "۱۴۴۳ هجری قمری
+                # کال د ذالحجې" (Dhu al-Hijjah of the year 1443 AH)
+                linked = True
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
@@ -701,7 +705,12 @@ class _MonthHalf:
         after = units[probe + 1] if probe + 1 < self.n else None
         if not self.free(probe) or (
             after is not None
-            and (after.kind in ("num", "word") or is_month(after) or (after.glued and sign(after, "/:.-")))
+            and (
+                after.kind == "num"
+                or (after.kind == "word" and after.text not in _COORDINATORS)  # "… له ۲۵ او د …": and
+                or is_month(after)
+                or (after.glued and sign(after, "/:.-"))
+            )
         ):
             return
         self.day, self.last = units[probe].value, probe

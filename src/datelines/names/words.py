@@ -293,6 +293,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
+    "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -453,7 +454,7 @@ TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
 TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
 COORDINATORS: tuple[tuple[str, str], ...] = (
     ("and", "en"), ("dan", "id"), ("serta", "id"), ("et", "fr"), ("و", "ar"), ("na", "sw"), ("und", "de"),
-    ("اور", "ur"), ("और", "hi"),
+    ("اور", "ur"), ("और", "hi"), ("او", "ps"),
 )  # fmt: skip
 
 # Words that make a date a reference point for another ("A day before 1 Shawwal 1446, on 29
@@ -494,7 +495,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
-    "كۈنى",
+    "كۈنى", "نیټی",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -507,7 +508,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
-    "يىلى",
+    "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
 )  # fmt: skip
 
