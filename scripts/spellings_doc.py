@@ -61,6 +61,11 @@ def render() -> str:
     lines += ["## Gregorian months", ""]
     for number, spellings in enumerate(gregorian_months.MONTHS, start=1):
         lines.append(f"{number}. **{english.GREGORIAN_MONTHS[number - 1]}**: {_by_language(list(spellings))}")
+    lines += [
+        "",
+        'A Gregorian month by its number, with the word for "month" after it ("7-ئاينىڭ 9-كۈنى", the 9th'
+        " day of the 7th month): " + _by_language(list(words.MONTH_NUMBER_WORDS)),
+    ]
     lines += ["", "## Solar Hijri months (Iran and Afghanistan)", ""]
     for number, spellings in enumerate(solar_months.MONTHS, start=1):
         lines.append(

@@ -12,10 +12,11 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from datelines import HijriDate, extract, get_calendar, parse
-from datelines._read.lexicon import LEXICON, malayalam_forms
+from datelines._read.lexicon import FASTING, LEXICON, malayalam_forms
 from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
 from datelines.names.words import DAY_CARDINALS, DAY_WORDS, NUMBER_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
 
 UMALQURA = get_calendar("umalqura")
@@ -73,6 +74,7 @@ _STARTS = frozenset(fold(word) for word, _ in SINCE_WORDS) | frozenset(fold(w) f
 def _text_around(before: str, text: str, after: str) -> str:
     for word in words(fold(before))[-1:] + words(fold(after))[:1]:
         assume(word not in LEXICON.entries)
+        assume(word not in FASTING)  # "… / November 1979 fast": a fast's day, which does not pair
     assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)
     return f"{before} {text} {after}"
 
@@ -1211,3 +1213,252 @@ def test_a_year_after_its_era_and_the_word_for_year(era: str, word: str, year: i
     line = parse(f"the month of Muharram ({era} {word} {year}) begins")
     assert line.hijri is not None
     assert (line.hijri.year, line.hijri.month) == (year, 1)
+
+
+# --- Arabic: a month's two names side by side, "ل" + "ال" written "لل" ------------------------
+
+AR_GREGORIAN = tuple(
+    tuple(s for s, lang in spellings if lang == "ar") for spellings in gregorian_months.MONTHS
+)
+# Ordinal day words with the article, one word: "السابع" → "للسابع" (for the seventh).
+AR_ARTICLE_DAYS = sorted(
+    (spelling, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "ar" and day <= 29 and spelling.startswith("ال") and " " not in spelling
+)
+
+
+@st.composite
+def arabic_double_names(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "غرة محرم 1446 هـ الموافق للسابع من شهر يوليو تموز 2024 م"."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), 1)
+    g = UMALQURA.to_gregorian(hijri)
+    names = AR_GREGORIAN[g.month - 1]
+    first, second = draw(st.lists(st.sampled_from(names), min_size=2, max_size=2, unique=True))
+    separator = draw(st.sampled_from((" ", " ـ ")))
+    days = [word for word, day in AR_ARTICLE_DAYS if day == g.day]
+    said_day = (
+        "لل" + draw(st.sampled_from(days))[2:] + " من شهر" if days and draw(st.booleans()) else str(g.day)
+    )
+    text = f"غرة {HIJRI_MONTHS['ar'][hijri.month - 1]} {hijri.year} هـ الموافق {said_day} {first}{separator}{second} {g.year} م"
+    return text, hijri, g
+
+
+@given(arabic_double_names())
+def test_arabic_double_month_names_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(arabic_double_names(), FILLER, FILLER)
+def test_arabic_double_month_names_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+# --- Persian: "-ین" ordinals and "از ماه" ("دهمین روز از ماه محرم") ------------------------------
+
+FA_IN_DAYS = sorted(
+    (spelling, day)
+    for spelling, day, lang in DAY_WORDS
+    if lang == "fa" and day <= 29 and spelling.endswith("ین") and "روز" not in spelling
+)
+
+
+@given(st.sampled_from(FA_IN_DAYS), st.integers(1400, 1500), st.integers(1, 12), FILLER, FILLER)
+def test_persian_in_ordinals_of_the_month(
+    case: tuple[str, int], year: int, month: int, before: str, after: str
+) -> None:
+    word, day = case
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"{word} روز از ماه {HIJRI_MONTHS['fa'][month - 1]} {year} هجری قمری برابر با "
+        f"{g.day} {GREGORIAN_MONTHS['fa'][g.month - 1]} {g.year} میلادی"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+# --- Pairing: "tomorrow" before a Hijri day after the Gregorian one; a month's end named first --
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("en", "ur")), FILLER, FILLER)
+def test_tomorrow_s_hijri_day_is_not_the_sighting_day(
+    year: int, month: int, language: str, before: str, after: str
+) -> None:
+    """ "… کا چاند آج 23 اگست کو نظر آگیا ہے اور کل اتوار کو یکم ربیع الاول ہوگا": the moon seen on
+    one day, the month's first day tomorrow."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    eve = date.fromordinal(first.toordinal() - 1)
+    name, g_name = HIJRI_MONTHS[language][month - 1], GREGORIAN_MONTHS[language][eve.month - 1]
+    weekday = WEEKDAYS_OUT[language][first.weekday()]
+    text = (
+        f"The moon of {name} was sighted on {eve.day} {g_name} {eve.year} and tomorrow, {weekday}, is 1 {name} {year} AH"
+        if language == "en"
+        else f"{name} کا چاند آج {eve.day} {g_name} {eve.year} کو نظر آگیا ہے اور کل {weekday} کو یکم {name} {year}ھ ہوگی"
+    )
+    assert [d for d in extract(_text_around(before, text, after)) if d.hijri is not None] == [], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(("end", "beginning")), FILLER, FILLER)
+def test_a_month_s_end_named_before_it_falls_on_the_date(
+    year: int, month: int, edge: str, before: str, after: str
+) -> None:
+    """ "The end of Sha'ban falls on Wednesday 18 February 2026", "کۆتایی مانگی شەعبان دەکەوێتە
+    ڕۆژی چوارشەممە 18ـی شوباتی 2026": the month, paired with the date."""
+    day = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    if edge == "end":
+        day = date.fromordinal(day.toordinal() + 28)
+    text = (
+        f"The {edge} of {HIJRI_MONTHS['en'][month - 1]} falls on {WEEKDAYS_OUT['en'][day.weekday()]} "
+        f"{day.day} {GREGORIAN_MONTHS['en'][day.month - 1]} {day.year}"
+    )
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(None, month, None, day)], text
+
+
+# --- Persian digits: a Solar Hijri year said with a lunar month ("ماه رمضان ۱۴۰۰") -----------
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+@given(
+    st.integers(1300, 1419), st.integers(1, 12), st.integers(1, 29), st.sampled_from(("", "era", "gregorian"))
+)
+def test_a_solar_year_in_persian_digits_is_not_the_lunar_month_s(
+    year: int, month: int, day: int, said: str
+) -> None:
+    """Without a Hijri era mark, a year of the Solar Hijri century in Persian digits beside a
+    lunar month is the Solar year the writer lives in; with one, or beside the Gregorian date
+    that lunar day falls on (a masthead of the past), it is the lunar year."""
+    text = f"{day} {HIJRI_MONTHS['fa'][month - 1]} {year}"
+    if said == "era":
+        text += " هجری قمری"
+    elif said == "gregorian":
+        g = get_calendar("civil").to_gregorian(HijriDate(year, month, day))  # Umm al-Qura begins in 1343
+        text += f" - {g.day} {GREGORIAN_MONTHS['fa'][g.month - 1]} {g.year}"
+    line = parse(text.translate(PERSIAN_DIGITS))
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year if said else None, month, day), text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.sampled_from(sorted(DAY_WORDS_BY_LANGUAGE["en"])))
+def test_a_lone_day_takes_the_year_its_month_was_named_with(year: int, month: int, day: int) -> None:
+    """ "Ramadan 1446 AH was declared; the first day of Ramadan is Saturday": 1 Ramadan 1446."""
+    name = HIJRI_MONTHS["en"][month - 1]
+    word = DAY_WORDS_BY_LANGUAGE["en"][day][0]
+    line = parse(f"{name} {year} AH was declared; the {word} day of {name} is a Saturday.")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day)
+
+
+# --- A table row: the Hijri year in its first cell, the Gregorian date in the next ---------------
+
+
+@given(st.integers(1400, 1500), st.integers(1300, 1600), st.sampled_from(("en", "ar", "fa")), FILLER)
+def test_a_table_row_s_hijri_year(year: int, count: int, language: str, after: str) -> None:
+    """ "١٤٤١ | ٢٤ی نیسانی ٢٠٢٠ | ٢٣ی ئایاری ٢٠٢٠ |": the year of the row's Ramadan, paired with
+    its first day; a number whose years the date is not in is a count, no year."""
+    first = UMALQURA.to_gregorian(HijriDate(year, 9, 1))
+    last = UMALQURA.to_gregorian(HijriDate(year, 9, 29))
+    months = GREGORIAN_MONTHS[language]
+    cells = f"{first.day} {months[first.month - 1]} {first.year} | {last.day} {months[last.month - 1]} {last.year} |"
+    found = [(d.hijri.isoformat(), d.gregorian.to_date()) for d in extract(f"| {year} | {cells}\n{after}")]
+    assert found[:1] == [(str(year), first)]
+    shifted = count if abs(count - year) > 3 else count + 10
+    assert [
+        d for d in extract(f"| {shifted} | {cells}") if d.hijri is not None and d.hijri.year == shifted
+    ] == []
+
+
+# --- Uyghur: a month's name with its genitive, a Gregorian date by its month's number ------------
+
+UG_MONTHS = tuple(next(s for s, lang in spellings if lang == "ug") for spellings in hijri_months.MONTHS)
+
+
+@st.composite
+def uyghur_lines(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "1434-يىلى رامىزاننىڭ 1-كۈنى، يەنى 2013-يىلى 7-ئاينىڭ 9-كۈنى"."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    month_word = draw(st.sampled_from(("ئاينىڭ", "ئاي")))
+    text = (
+        f"{hijri.year}-يىلى {UG_MONTHS[hijri.month - 1]}نىڭ {hijri.day}-كۈنى، يەنى "
+        f"{g.year}-يىلى {g.month}-{month_word} {g.day}-كۈنى"
+    )
+    return text, hijri, g
+
+
+@given(uyghur_lines())
+def test_uyghur_numbered_months_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(uyghur_lines(), FILLER, FILLER)
+def test_uyghur_numbered_months_embedded(case: tuple[str, HijriDate, date], before: str, after: str) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+@given(st.integers(1, 12), st.integers(1, 29), st.integers(1, 12))
+def test_uyghur_months_counted_are_no_date(count: int, day: int, month: int) -> None:
+    """ "7 ئاي" (seven months) with no day and its word for "day" after it is no month."""
+    text = f"{UG_MONTHS[month - 1]}نىڭ {day}-كۈنى، {count} ئاي ئىلگىرى"
+    assert list(extract(text)) == [], text
+
+
+# --- Pashto: "د <year> هجری قمری کال د <month> له <day> او د <year> میلادی کال د <month> له <day> نیټی" ---
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), FILLER, FILLER)
+def test_pashto_year_month_day_with_le(year: int, month: int, day: int, before: str, after: str) -> None:
+    """ "د ۱۴۴۳ هجری قمری کال د ذالحجې له ۲۵ او د ۲۰۲۲ میلادی کال د جولایی له ۲۵ نیټی سره برابره
+    ده": the year, "of" the month, "with" the day, on both sides."""
+    hijri = HijriDate(year, month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = (
+        f"چې د {year} هجری قمری کال د {HIJRI_MONTHS['ar'][month - 1]} له {day} او د {g.year} میلادی کال "
+        f"د {GREGORIAN_MONTHS['ur'][g.month - 1]} له {g.day} نیټی سره برابره ده"
+    )
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text

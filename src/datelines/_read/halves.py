@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 from ..dateline import CalendarKind
 from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_BEFORE_YEAR
 from ..names.words import (
+    COORDINATORS,
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
@@ -24,6 +25,7 @@ from ..names.words import (
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
     MONTH_NOUNS,
+    MONTH_NUMBER_WORDS,
     NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
     OR_WORDS,
@@ -78,6 +80,8 @@ HIJRI_YEAR_LIMIT: Final = 1700
 # Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
 # lunar years of this century are above it: 1420 AH was 1999).
 SOLAR_NUMERIC_LIMIT: Final = 1419
+# The first Solar Hijri year of the century such a year belongs to (1300 SH began in 1921).
+SOLAR_CENTURY: Final = 1300
 _DATE_SEPARATORS: Final = frozenset("/-.")
 
 
@@ -160,6 +164,8 @@ _NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
 _NEW_BEFORE_YEAR: Final = frozenset(fold(word) for word, _ in NEW_BEFORE_YEAR)
 _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
+_MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
+_COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -413,6 +419,9 @@ class _MonthHalf:
             ):
                 self.last = r + 1  # the same month in a second series: "فبراير/شباط", "يونيو/ حزيران"
                 r += 2
+            elif (same := entry_of(units[r], self.entry.kind)) is not None and same.value == self.entry.value:
+                self.last = r  # and with nothing between: "7 يوليو تموز 2024", "يونيو ـ حزيران 2024م"
+                r += 1
             elif (
                 sign(units[r], "(")
                 and r + 2 < self.n
@@ -530,6 +539,8 @@ class _MonthHalf:
         digits = len(self.units[probe].text)
         era_at = era_after(self.units, probe, self.era_kind)
         value = self.units[probe].value
+        if self._solar_year(probe, era_at):
+            return
         # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
         self.colloquial = (
             self.calendar == HIJRI and era_at is None and digits == 4 and value > HIJRI_YEAR_LIMIT
@@ -542,6 +553,31 @@ class _MonthHalf:
             if era_at is not None:
                 self.era, self.last = era_at, era_at
                 self.languages.extend(language(self.units[era_at], self.era_kind))
+
+    def _solar_year(self, probe: int, era_at: int | None) -> bool:
+        """Whether the year after a Hijri month is a Solar Hijri year: written in Persian
+        digits, of this Solar Hijri century (see :data:`SOLAR_NUMERIC_LIMIT`), with no Hijri
+        era mark ("ماه رمضان ۱۴۰۰ افغانستان": the Ramadan of the Solar year 1400, 2021, as
+        Iranian and Afghan pages name a feast by the year they live in). Not the month's year,
+        unless the text gives the Gregorian or Solar year that lunar year falls in: then it is
+        a lunar year of the past ("۲۲ رمضان ۱۴۱۹ - ۱۱ ژانویه ۱۹۹۹", a masthead of 1999)."""
+        unit = self.units[probe]
+        if not (
+            self.calendar == HIJRI
+            and era_at is None
+            and unit.persian_digits
+            and SOLAR_CENTURY <= unit.value <= SOLAR_NUMERIC_LIMIT
+        ):
+            return False
+        gregorian = 0.970229 * unit.value + 621.5643  # the years a lunar year falls in
+        solar = gregorian - 621
+        return not any(
+            other.kind == "num"
+            and index != probe
+            and len(other.text) == 4
+            and min(abs(other.value - gregorian), abs(other.value - solar)) <= 1.5
+            for index, other in enumerate(self.units)
+        )
 
     def _short_year(self, probe: int) -> None:
         units = self.units
@@ -641,8 +677,10 @@ class _MonthHalf:
             if entry_of(units[j], FILL_MY) or entry_of(units[j], self.era_kind):
                 marked += 1
                 era_marked = era_marked or entry_of(units[j], self.era_kind) is not None
-            elif entry_of(units[j], FILL_DM) and marked:
-                linked = True  # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH)
+            elif entry_of(units[j], FILL_DM) and (marked or (j > 0 and entry_of(units[j - 1], FILL_MY))):
+                # "1445ھ کے ماہ رمضان" (the month of Ramadan of 1445 AH), Pashto "۱۴۴۳ هجری قمری
+                # کال د ذالحجې" (Dhu al-Hijjah of the year 1443 AH)
+                linked = True
             elif not (
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
@@ -714,7 +752,12 @@ class _MonthHalf:
         after = units[probe + 1] if probe + 1 < self.n else None
         if not self.free(probe) or (
             after is not None
-            and (after.kind in ("num", "word") or is_month(after) or (after.glued and sign(after, "/:.-")))
+            and (
+                after.kind == "num"
+                or (after.kind == "word" and after.text not in _COORDINATORS)  # "… له ۲۵ او د …": and
+                or is_month(after)
+                or (after.glued and sign(after, "/:.-"))
+            )
         ):
             return
         self.day, self.last = units[probe].value, probe
@@ -1000,6 +1043,50 @@ def _ordinal_year_word(units: Sequence[Unit], i: int) -> bool:
     )
 
 
+def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """A Hijri year alone in the first cell of a table row, a Gregorian date in the next: "١٤٤١ |
+    ٢٤ی نیسانی ٢٠٢٠ | ٢٣ی ئایاری ٢٠٢٠ |" (a table of Ramadans: the year, its first and last
+    day), when the date's year is one the Hijri year shares days with (a count is no year)."""
+    unit = units[i]
+    if not (is_year(unit) and len(unit.text) == 4 and unit.value <= HIJRI_YEAR_LIMIT):
+        return None
+    if not (i == 0 or sign(units[i - 1], "|")) or not (i + 1 < len(units) and sign(units[i + 1], "|")):
+        return None
+    cell = range(i + 2, min(len(units), i + 6))
+    if not any(k in used and entry_of(units[k], GMONTH) for k in cell):
+        return None
+    if not any(is_year(units[k]) and overlaps(unit.value, units[k].value) for k in cell):
+        return None
+    return Half(HIJRI, unit.value, None, None, i, i)
+
+
+def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """A Gregorian date by its month's number, as Uyghur writes it: "7-ئاينىڭ 9-كۈنى" (the 9th
+    day of the 7th month), "2013-يىلى 7-ئاينىڭ 9-كۈنى" with its year before. The day must carry
+    its word for "day" ("7 ئاي" alone is seven months)."""
+    n = len(units)
+    if not (units[i].kind == "num" and len(units[i].text) <= 2 and 1 <= units[i].value <= 12):
+        return None
+    probe = i + 2 if i + 1 < n and sign(units[i + 1], "-") else i + 1
+    day_at = probe + 1
+    if not (
+        day_at < n
+        and units[probe].text in _MONTH_NUMBER_WORDS
+        and is_day(units[day_at])
+        and day_at not in used
+        and _day_noun_after(units, day_at)
+    ):
+        return None
+    last = day_at + 2 if sign(units[day_at + 1], "-") else day_at + 1
+    first, year = i, None
+    j = i - 1
+    if j >= 0 and entry_of(units[j], FILL_MY):  # "2013-يىلى": the year, and the word for it
+        j -= 2 if j > 0 and sign(units[j - 1], "-") else 1
+        if j >= 0 and j not in used and is_year(units[j]) and len(units[j].text) == 4:
+            first, year = j, units[j].value
+    return Half(GREGORIAN, year, units[i].value, units[day_at].value, first, last)
+
+
 # --- all of them -----------------------------------------------------------------------------
 
 
@@ -1017,7 +1104,12 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                     used.update(range(half.last + 1, half.short_year_unit + 1))
     for i, unit in enumerate(units):
         if unit.kind == "num" and i not in used:
-            half = _numeric_half(units, i, used) or _year_half(units, i)
+            half = (
+                _numeric_half(units, i, used)
+                or _year_half(units, i)
+                or _table_year(units, i, used)
+                or _numbered_month_half(units, i, used)
+            )
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))

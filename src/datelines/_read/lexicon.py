@@ -264,6 +264,8 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
         if split_words(fold(spelling))
     }
     eras = {part for spelling, _ in words_table.GREGORIAN_ERAS for part in split_words(fold(spelling))}
+    # and the word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى")
+    prefixes.update(fold(word)[:CUE_LENGTH] for word, _ in words_table.MONTH_NUMBER_WORDS)
     return frozenset(prefixes), frozenset(eras)
 
 
@@ -312,6 +314,8 @@ def _date_neighbours() -> frozenset[str]:
     words.update(split_words(fold(spelling))[-1] for spelling, _ in words_table.HIJRI_ERAS)
     fillers = (split_words(fold(spelling)) for spelling in words_table.MONTH_YEAR_FILLERS)
     words.update(parts[-1] for parts in fillers if len(parts) > 1)
+    # The word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى").
+    words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
     return frozenset(words)
 
 

@@ -37,12 +37,20 @@ from ..names.words import (
 )
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
-from .lexicon import CONNECTOR, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
+from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
 from .normalize import fold
 from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
 
-__all__ = ["Pair", "iter_languages", "merge_halves", "pair_halves", "pair_unknown_month", "weekday_near"]
+__all__ = [
+    "Pair",
+    "fill_year",
+    "iter_languages",
+    "merge_halves",
+    "pair_halves",
+    "pair_unknown_month",
+    "weekday_near",
+]
 
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
@@ -139,7 +147,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True  # side by side, both with their years: the common case, and nothing to ask
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
-    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
+    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
         return True
     if _days_apart(units, lo, hi):
         return False  # "On 1 Ramadan 1446, a day after the 28 February 2025 announcement"
@@ -187,6 +195,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
         return False  # "1 Ramadan 1446 and 1 April 2025"; "Muharram 1446 began, and on 9 July 2024 …"
     if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
+        return False
+    if _relative_day_before(units, hijri, gregorian):
         return False
     if any(units[k].kind == "sign" and units[k].text in ";؛" for k in range(lo, hi)):
         return False  # "On 1 Shawwal 1446 worshippers filled the mosque; on 31 March 2025 …"
@@ -271,6 +281,51 @@ def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> 
                 for i in between
             )  # "bugün, yani 4 Mart 2026": today, that is, that date
             return not own
+    return False
+
+
+def _connects_a_weekday(units: Sequence[Unit], lo: int, hi: int) -> bool:
+    """Whether the first connector between two halves joins a weekday said just before it,
+    in another clause than the half before, to the half after: "ئەمڕۆ هەینی 13ـی شوباتی 2026،
+    … ڕایگەیاند: رۆژی سێشەممە هاوکاتە لەگەڵ 29ـی شەعبان" (today, Friday 13 February 2026, …
+    said: Tuesday coincides with 29 Sha'ban). Then the weekday, not the date, is the one day."""
+    for k in range(lo, hi):
+        if entry_of(units[k], CONNECTOR):
+            j = k - 1
+            while j >= lo and entry_of(units[j], FILL_DM):
+                j -= 1  # "رۆژی سێشەممە": the day Tuesday
+            return j >= lo and entry_of(units[j], WEEKDAY) is not None and _clause_between(units, lo, j)
+    return False
+
+
+def _relative_day_before(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """A day said as "tomorrow" or "today" just before a Hijri date that follows the Gregorian
+    one, with words between that date and the word: "ربیع الاول کا چاند آج 23 اگست کو نظر آگیا
+    ہے اور کل اتوار کو یکم ربیع الاول ہوگا" (the moon was seen today, 23 August, and tomorrow,
+    Sunday, is 1 Rabi' al-Awwal). Not the Gregorian date's own word ("23 August, tomorrow, 1 …")."""
+    if gregorian.last >= hijri.first:
+        return False
+    index = hijri.first - 1
+    while index > gregorian.last and hijri.first - index <= 4:
+        unit = units[index]
+        if (
+            unit.kind in ("word", "lex")
+            and unit.text in _RELATIVE_DAYS
+            # "وهو اليوم التاسع من شهر ذي الحجة": "the day" before its ordinal, not "today"
+            and not (index == hijri.first - 1 and entry_of(units[hijri.first], DAYWORD))
+        ):
+            return not all(
+                units[i].kind == "sign" or entry_of(units[i], WEEKDAY) or entry_of(units[i], CONNECTOR)
+                for i in range(gregorian.last + 1, index)
+            )
+        if not (
+            unit.kind == "sign"
+            or entry_of(unit, WEEKDAY)
+            or entry_of(unit, FILL_DM)
+            or unit.text in _ON_AFTER
+        ):
+            return False  # "کل اتوار کو": tomorrow, Sunday, on
+        index -= 1
     return False
 
 
@@ -526,6 +581,9 @@ def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> P
 
 # How far a month named alone may stand from the date it begins or ends on, in gap cost.
 MAX_BOUNDARY_GAP: Final = 14.0
+# How much may stand between a month whose beginning or end is named before it and the date
+# after it, in gap cost: a verb and a word for "day" ("falls on the day", "دەکەوێتە ڕۆژی").
+MAX_BOUNDARY_VERB: Final = 2.0
 
 
 def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
@@ -559,7 +617,10 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             if cost is None or (best is not None and cost >= best[0]):
                 continue
             if (
-                (_says_boundary(units, half, other) or _boundary_said_to_be(units, half, other))
+                (
+                    _says_boundary(units, half, other, word_first=True)
+                    or _boundary_said_to_be(units, half, other)
+                )
                 and not _relative_day_after(units, half, other)
                 and not (
                     other.first < half.first
@@ -621,12 +682,13 @@ def _crescent_of(units: Sequence[Unit], month: Half) -> bool:
     return False
 
 
-def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
+def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first: bool = False) -> bool:
     """Whether the text says the month begins or ends on the day: a word that says so
     stands between them ("Ramadan will begin on Friday, April 24", "1 Mars 2025, nis muaji i
     Ramazanit"), or after both ("Ramazan ayı martın 23-də başlayacaq", "১১ মার্চ থেকে রমজান
-    মাস শুরু হবে"); and no word of fasting is between ("the first fast is on 12 March"): a
-    fast, a feast and a month are not the same day."""
+    মাস শুরু হবে"), or, with ``word_first``, before the month when the day follows it ("the end
+    of Sha'ban falls on Wednesday, 18 February"); and no word of fasting is between ("the first
+    fast is on 12 March"): a fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
     if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex")):
@@ -638,9 +700,24 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half) -> bool:
     before = range(max(0, day.first - 4), day.first)
     if any(units[i].text in _OR for i in before) and any(units[i].kind == "num" for i in before):
         return False
-    if any(units[i].text in _OR for i in range(day.last + 1, min(len(units), day.last + 4))):
-        return False  # "یکم مارچ، یا اتوار، 2 مارچ": the first of two
+    if any(
+        units[i].text in _OR and any(u.kind == "num" for u in units[i + 1 : i + 5])
+        for i in range(day.last + 1, min(len(units), day.last + 4))
+    ):
+        # "یکم مارچ، یا اتوار، 2 مارچ": the first of two (Pashto "او", and, folds as Arabic
+        # "أو", or: "د مارچ په ۲۳مه پيل شي او …" has no other day after it)
+        return False
     if any(_boundary_at(units, i) for i in between):
+        return True
+    if (
+        word_first
+        and month.last < day.first
+        and _boundary_before(units, month)
+        and not any(units[i].kind == "sign" for i in between)
+        and (_gap_cost(units, first, last) or 0.0) <= MAX_BOUNDARY_VERB
+    ):
+        # "کۆتایی مانگی شەعبان دەکەوێتە ڕۆژی چوارشەممە 18ـی شوباتی 2026" (the end of Sha'ban falls
+        # on Wednesday, 18 February 2026): the date straight after a verb, in the same clause
         return True
     # The word after both: after the day when the month comes first ("Ramazan ayı martın
     # 23-də başlayacaq"), after the month when the day does ("১১ মার্চ থেকে রমজান মাস শুরু হবে").
@@ -912,6 +989,12 @@ def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Ha
             continue
         return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
     return None
+
+
+def fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:
+    """A lone half's year from a nearby half of its calendar (see :func:`_fill_year`), for
+    ``parse``'s single dates."""
+    return _fill_year(units, halves, half)
 
 
 def _short_year(units: Sequence[Unit], hijri: Half, gregorian: Half) -> Half:

@@ -18,7 +18,15 @@ from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets
-from .pairs import Pair, iter_languages, merge_halves, pair_halves, pair_unknown_month, weekday_near
+from .pairs import (
+    Pair,
+    fill_year,
+    iter_languages,
+    merge_halves,
+    pair_halves,
+    pair_unknown_month,
+    weekday_near,
+)
 from .times import time_near
 from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
@@ -153,7 +161,10 @@ def read_dateline(text: str) -> Dateline:
     if len(single) > 1 and lunar:
         # A Hijri date in a sentence that also gives Gregorian dates of other things ("the
         # crescent of Shawwal 1446 was sighted; Eid is on Sunday, March 30"): the Hijri
-        # date alone, the most complete of them (the first, of equals).
+        # date alone, the most complete of them (the first, of equals), a day taking the year
+        # its month was named with ("هلال شهر رمضان المبارك لعام 1446 هجري، … أول أيام الشهر
+        # الفضيل": the first day of the virtuous month, 1 Ramadan 1446).
+        lunar = [fill_year(all_units, merged, h) for h in lunar]
         single = [max(lunar, key=lambda h: (h.filled, -h.first))]
     if len(single) == 1:
         part = _part(text, folded, all_units, single[0])

@@ -124,6 +124,9 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
     # A clitic before a name, not before a one-letter mark: "کہ" (Urdu "that") is not "ک" + "ہ" (AH).
     if word[0] in ARABIC_CLITICS and len(word) > 2 and (found := entries.get(word[1:])):
         return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
+    if word.startswith("لل") and len(word) > 3 and (found := entries.get("ا" + word[1:])):
+        # "ل" (to, for) before the article "ال" drops its alif: "للسابع" is "ل" + "السابع"
+        return [Unit("lex", "ا" + word[1:], token.start + 1, token.end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None and not _only_fillers(found):
             if word[cut:] in _ENDINGS and any(e.kind in _INFLECTED for e in found):

@@ -152,6 +152,11 @@ _FA_ORDINALS = (
 DAY_WORDS += tuple((name, day, "fa") for day, name in enumerate(_FA_ORDINALS[1:], start=2))
 DAY_WORDS += tuple((f"بیست و {name}", 20 + day, "fa") for day, name in enumerate(_FA_ORDINALS[:9], start=1))
 DAY_WORDS += (("هیجدهم", 18, "fa"), ("سی ام", 30, "fa"), ("سی‌ام", 30, "fa"), ("سیام", 30, "fa"))
+# and their "-ین" forms before the noun ("دهمین روز از ماه محرم", the tenth day of the month of
+# Muharram), and "نخست" (first: "روز نخست ماه مبارک رمضان").
+DAY_WORDS += tuple((f"{name}ین", day, "fa") for day, name in enumerate(_FA_ORDINALS, start=1))
+DAY_WORDS += tuple((f"بیست و {name}ین", 20 + day, "fa") for day, name in enumerate(_FA_ORDINALS[:9], start=1))
+DAY_WORDS += (("نخست", 1, "fa"), ("سی امین", 30, "fa"), ("سی‌امین", 30, "fa"))
 
 # English ordinal words: "the tenth day of Dhu al-Hijjah", "the twenty-seventh of Rajab".
 _EN_ORDINALS = (
@@ -321,6 +326,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
+    "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -489,7 +496,7 @@ TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
 TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
 COORDINATORS: tuple[tuple[str, str], ...] = (
     ("and", "en"), ("dan", "id"), ("serta", "id"), ("et", "fr"), ("و", "ar"), ("na", "sw"), ("und", "de"),
-    ("اور", "ur"), ("और", "hi"),
+    ("اور", "ur"), ("और", "hi"), ("او", "ps"),
 )  # fmt: skip
 
 # Words that make a date a reference point for another ("A day before 1 Shawwal 1446, on 29
@@ -530,6 +537,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
+    "كۈنى", "نیټی",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -544,6 +552,16 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
     "il", "godinu", "годину",
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
+    "يىلى", "کال",
+    "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+)  # fmt: skip
+
+# The word for "month" after a month's number, in languages that write a Gregorian date by the
+# month's number and the day's: Uyghur "7-ئاينىڭ 9-كۈنى" (the 9th day of the 7th month),
+# "2013-يىلى 7-ئاينىڭ 9-كۈنى". A day with its word for "day" must follow ("7 ئاي" alone is
+# seven months).
+MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
+    ("ئاي", "ug"), ("ئاينىڭ", "ug"),
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
@@ -678,6 +696,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
         ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
+        ("ug", "نىڭ دا دە تا تە غا گە قا كە نى دىن تىن"),  # "رامىزاننىڭ 1-كۈنى" (the 1st day of Ramadan)
     )
     for ending in endings.split()
 )
