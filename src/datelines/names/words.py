@@ -229,6 +229,26 @@ DAY_WORDS += (
 DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
 DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
 
+# Uzbek ordinal days with the word for "day", Latin and Cyrillic (the ordinal suffix -(i)nchi on
+# the cardinal, a tens word before the unit's ordinal): "Ramazon oyining oltinchi kuni" (the
+# sixth day of Ramadan), "Шаъбон ойининг ўттизинчи куни" (the 30th of Sha'ban).
+_UZ_ORDINALS = (
+    ("birinchi", "ikkinchi", "uchinchi", "to‘rtinchi", "beshinchi", "oltinchi", "yettinchi", "sakkizinchi",
+     "to‘qqizinchi"),
+    ("биринчи", "иккинчи", "учинчи", "тўртинчи", "бешинчи", "олтинчи", "еттинчи", "саккизинчи", "тўққизинчи"),
+)  # fmt: skip
+for _units, _tens, _day in (
+    (_UZ_ORDINALS[0], ("o‘n", "yigirma", "o‘ninchi", "yigirmanchi", "o‘ttizinchi"), "kuni"),
+    (_UZ_ORDINALS[1], ("ўн", "йигирма", "ўнинчи", "йигирманчи", "ўттизинчи"), "куни"),
+):
+    DAY_WORDS += tuple((f"{name} {_day}", day, "uz") for day, name in enumerate(_units, start=1) if day > 1)
+    DAY_WORDS += tuple((f"{name} {_day}", 10 * step, "uz") for step, name in enumerate(_tens[2:], start=1))
+    DAY_WORDS += tuple(
+        (f"{tens} {name} {_day}", 10 * step + day, "uz")
+        for step, tens in enumerate(_tens[:2], start=1)
+        for day, name in enumerate(_units, start=1)
+    )
+
 # Swahili days said as "month" and a cardinal, as "mwezi mosi" above: "mwezi Tisa ya Dhulhijja"
 # (the 9th of Dhu al-Hijjah), as "mwezi 9 Dhulhijja" in digits. A cardinal alone counts
 # ("masiku kumi ya mwezi wa dhulhijja", its ten days), and "mwezi wa tisa" is the ninth month.
