@@ -237,16 +237,20 @@ _UZ_ORDINALS = (
      "to‘qqizinchi"),
     ("биринчи", "иккинчи", "учинчи", "тўртинчи", "бешинчи", "олтинчи", "еттинчи", "саккизинчи", "тўққизинчи"),
 )  # fmt: skip
-for _units, _tens, _day in (
+for _uz_units, _uz_tens, _uz_day in (
     (_UZ_ORDINALS[0], ("o‘n", "yigirma", "o‘ninchi", "yigirmanchi", "o‘ttizinchi"), "kuni"),
     (_UZ_ORDINALS[1], ("ўн", "йигирма", "ўнинчи", "йигирманчи", "ўттизинчи"), "куни"),
 ):
-    DAY_WORDS += tuple((f"{name} {_day}", day, "uz") for day, name in enumerate(_units, start=1) if day > 1)
-    DAY_WORDS += tuple((f"{name} {_day}", 10 * step, "uz") for step, name in enumerate(_tens[2:], start=1))
     DAY_WORDS += tuple(
-        (f"{tens} {name} {_day}", 10 * step + day, "uz")
-        for step, tens in enumerate(_tens[:2], start=1)
-        for day, name in enumerate(_units, start=1)
+        (f"{name} {_uz_day}", day, "uz") for day, name in enumerate(_uz_units, start=1) if day > 1
+    )
+    DAY_WORDS += tuple(
+        (f"{name} {_uz_day}", 10 * step, "uz") for step, name in enumerate(_uz_tens[2:], start=1)
+    )
+    DAY_WORDS += tuple(
+        (f"{tens} {name} {_uz_day}", 10 * step + day, "uz")
+        for step, tens in enumerate(_uz_tens[:2], start=1)
+        for day, name in enumerate(_uz_units, start=1)
     )
 
 # Swahili days said as "month" and a cardinal, as "mwezi mosi" above: "mwezi Tisa ya Dhulhijja"
@@ -549,7 +553,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "day", "günü", "gününün", "günüdür", "günüdə", "tarihi", "tarihinde", "तारीख", "तारीख़", "दिन", "তারিখ",
     "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
-    "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
+    "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden", "gününe",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -561,7 +565,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
-    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
+    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "il", "godinu", "годину",
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
 )  # fmt: skip
@@ -660,7 +664,7 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
 MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ിലെ", "month"), ("ിന്റെ", "month"),
     ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
-    ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"),
+    ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"), ("ാകും", "day"), ("ാകുമെന്ന്", "day"),
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
