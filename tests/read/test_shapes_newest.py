@@ -1,5 +1,5 @@
 """Examples of the running-text shapes taught for the newest lines of issue #13 (911-1031):
-Kyrgyz, Uzbek, Urdu, Turkish, Malayalam, Tamil and English, each read as the sentence says."""
+Kyrgyz, Uzbek, Urdu, Turkish, Malayalam, Tamil, Bengali and English, each read as the sentence says."""
 
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ def test_a_shape_is_read(text: str, hijri: str, gregorian: str) -> None:
         ("നാളെ ശവ്വാൽ ഒന്നാകുമെന്ന് ഖാസി അറിയിച്ചു.", "--10-01"),
         # Tamil: "holy" between the era's year and the month
         ("ஹிஜ்ரி 1445 புனித ரமழான் மாதத்திற்கான தலைப்பிறை", "1445-09"),
+        # Bengali: the genitive of a two-word month name, then the day and the word for date
+        ("রবিউল আউয়ালের ৮ তারিখ সভা হবে।", "--03-08"),
     ],
 )
 def test_a_lone_half_is_read(text: str, hijri: str) -> None:
