@@ -1462,3 +1462,31 @@ def test_pashto_year_month_day_with_le(year: int, month: int, day: int, before: 
         if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
     ]
     assert found == [(hijri, g)], text
+
+
+# Languages that write a Gregorian day with a hyphen before its month ("19-февралда", "6-mart").
+HYPHENED_DAY_LANGUAGES = ("ky", "kk", "uz", "tt")
+HYPHEN_HIJRI = sorted(
+    (month, spelling)
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+    for spelling, lang in spellings
+    if lang in HYPHENED_DAY_LANGUAGES
+)
+HYPHEN_GREGORIAN = sorted(
+    (month, spelling)
+    for month, spellings in enumerate(gregorian_months.MONTHS, start=1)
+    for spelling, lang in spellings
+    if lang in HYPHENED_DAY_LANGUAGES
+)
+
+
+@given(st.sampled_from(HYPHEN_HIJRI), st.sampled_from(HYPHEN_GREGORIAN), st.integers(1, 28), FILLER, FILLER)
+def test_a_day_hyphened_to_a_gregorian_month_is_not_the_hijri_month_s(
+    hijri: tuple[int, str], gregorian: tuple[int, str], day: int, before: str, after: str
+) -> None:
+    """ "Орозо айы 19-февралда башталган": 19 is February's day, not Ramadan's."""
+    text = _text_around(before, f"{hijri[1]} {day}-{gregorian[1]}", after)
+    line = parse(text)
+    assert line.gregorian is not None, text
+    assert (line.gregorian.month, line.gregorian.day) == (gregorian[0], day), text
+    assert line.hijri is None or (line.hijri.month, line.hijri.day) == (hijri[0], None), text

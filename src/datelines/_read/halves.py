@@ -458,6 +458,8 @@ class _MonthHalf:
             and entry_of(units[r + 1], self.entry.kind) is None
         ):
             return r  # "Рамазан 16 майда": the other calendar's day
+        if self._hyphened_to_other_month(r):
+            return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (
@@ -470,6 +472,19 @@ class _MonthHalf:
             return r
         self.day, self.last = units[r].value, r
         return r + 1
+
+    def _hyphened_to_other_month(self, r: int) -> bool:
+        """Whether the day at ``r`` is glued by a hyphen to another calendar's month after it
+        ("19-февралда", "6-mart"): that month's day, not this one's."""
+        units = self.units
+        return (
+            r + 2 < self.n
+            and sign(units[r + 1], "-")
+            and units[r + 1].glued
+            and units[r + 2].glued
+            and is_month(units[r + 2])
+            and entry_of(units[r + 2], self.entry.kind) is None
+        )
 
     def year_after(self, r: int) -> None:
         """ "Rajab1438", "1437/20", "Safar de l'an 1438", "ذی الحجہ ہجری سال 1444", "61 AH"."""

@@ -277,9 +277,12 @@ def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> 
                 return False  # "başlayan Ramazan ayında bugün": today, in Ramadan
             between = range(k + 1, gregorian.first)
             own = gregorian.first > k and all(
-                units[i].kind == "sign" or entry_of(units[i], WEEKDAY) or entry_of(units[i], CONNECTOR)
+                units[i].kind == "sign"
+                or entry_of(units[i], WEEKDAY)
+                or entry_of(units[i], CONNECTOR)
+                or entry_of(units[i], FILL_DM)
                 for i in between
-            )  # "bugün, yani 4 Mart 2026": today, that is, that date
+            )  # "bugün, yani 4 Mart 2026": today, that is, that date; "کل بروز سوموار 20 نومبر"
             return not own
     return False
 

@@ -234,6 +234,30 @@ DAY_WORDS += (
 DAY_WORDS += tuple((f"ke{name} belas", 10 + day, "id") for day, name in enumerate(_ID_UNITS[1:], start=2))
 DAY_WORDS += tuple((f"kedua puluh {name}", 20 + day, "id") for day, name in enumerate(_ID_UNITS, start=1))
 
+# Uzbek ordinal days with the word for "day", Latin and Cyrillic (the ordinal suffix -(i)nchi on
+# the cardinal, a tens word before the unit's ordinal): "Ramazon oyining oltinchi kuni" (the
+# sixth day of Ramadan), "Шаъбон ойининг ўттизинчи куни" (the 30th of Sha'ban).
+_UZ_ORDINALS = (
+    ("birinchi", "ikkinchi", "uchinchi", "to‘rtinchi", "beshinchi", "oltinchi", "yettinchi", "sakkizinchi",
+     "to‘qqizinchi"),
+    ("биринчи", "иккинчи", "учинчи", "тўртинчи", "бешинчи", "олтинчи", "еттинчи", "саккизинчи", "тўққизинчи"),
+)  # fmt: skip
+for _uz_units, _uz_tens, _uz_day in (
+    (_UZ_ORDINALS[0], ("o‘n", "yigirma", "o‘ninchi", "yigirmanchi", "o‘ttizinchi"), "kuni"),
+    (_UZ_ORDINALS[1], ("ўн", "йигирма", "ўнинчи", "йигирманчи", "ўттизинчи"), "куни"),
+):
+    DAY_WORDS += tuple(
+        (f"{name} {_uz_day}", day, "uz") for day, name in enumerate(_uz_units, start=1) if day > 1
+    )
+    DAY_WORDS += tuple(
+        (f"{name} {_uz_day}", 10 * step, "uz") for step, name in enumerate(_uz_tens[2:], start=1)
+    )
+    DAY_WORDS += tuple(
+        (f"{tens} {name} {_uz_day}", 10 * step + day, "uz")
+        for step, tens in enumerate(_uz_tens[:2], start=1)
+        for day, name in enumerate(_uz_units, start=1)
+    )
+
 # Swahili days said as "month" and a cardinal, as "mwezi mosi" above: "mwezi Tisa ya Dhulhijja"
 # (the 9th of Dhu al-Hijjah), as "mwezi 9 Dhulhijja" in digits. A cardinal alone counts
 # ("masiku kumi ya mwezi wa dhulhijja", its ten days), and "mwezi wa tisa" is the ninth month.
@@ -537,7 +561,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "তারিখে", "تاریخ", "تاريخ", "روز", "دن", "نیټه", "نېټه", "ورځ", "күнү", "күні", "көне", "kuni", "kunu", "день",
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
-    "كۈنى", "نیټی",
+    "كۈنى", "نیټی", "gününe",
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -549,7 +573,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
-    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র",
+    "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "il", "godinu", "годину",
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
@@ -658,7 +682,7 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
 MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ിലെ", "month"), ("ിന്റെ", "month"),
     ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
-    ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"),
+    ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"), ("ാകും", "day"), ("ാകുമെന്ന്", "day"),
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
