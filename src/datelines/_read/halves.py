@@ -529,10 +529,18 @@ class _MonthHalf:
             and not (probe + 3 < n and is_month(units[probe + 3]))  # "1924/1 Muharram": the year
         ):
             return  # "апрель 10 (1445/10/01)": the other half, in digits
-        if is_year(units[probe]):
+        if is_year(units[probe]) or self._ordinal_year(probe):
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _ordinal_year(self, probe: int) -> bool:
+        """An ordinal year with its year word ("2025-ci il"), of this half's calendar: a
+        Gregorian one after a Hijri day is the next date's ("Ramazan ayının 1-i 2021-ci il 14
+        aprel")."""
+        return _ordinal_year_before_word(self.units, probe) and (
+            self.calendar != HIJRI or self.units[probe].value <= HIJRI_YEAR_LIMIT
+        )
 
     def _month_word_before_year(self, probe: int, r: int) -> bool:
         """ "Рамазан айы 1447", "Ramazan ayı 1445": the word for "month" that the tables know
@@ -655,7 +663,7 @@ class _MonthHalf:
                 ):
                     after += 1
                 year_at = after + 1 if after < self.n and sign(units[after], "(,") else after
-                if year_at < self.n and is_year(units[year_at]):
+                if year_at < self.n and (is_year(units[year_at]) or self._ordinal_year(year_at)):
                     self.year_after(after)
             return
         if (
@@ -1056,6 +1064,19 @@ def _ordinal_year_word(units: Sequence[Unit], i: int) -> bool:
         and units[i + 1].glued
         and entry_of(units[i + 2], FILL_MY) is not None
     )
+
+
+def _ordinal_year_before_word(units: Sequence[Unit], i: int) -> bool:
+    """An ordinal year of four digits with its year word after it, an era mark between or
+    not: "2025-ci il", "1446-cı hicri il" (the 2025th year), where the suffix would otherwise
+    say a day."""
+    unit = units[i]
+    if not (unit.kind == "num" and unit.ordinal and len(unit.text) == 4 and unit.value >= 1):
+        return False
+    after = i + 1
+    if after < len(units) and (entry_of(units[after], HERA) or entry_of(units[after], GERA)):
+        after += 1
+    return after < len(units) and entry_of(units[after], FILL_MY) is not None
 
 
 def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:

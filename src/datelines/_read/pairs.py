@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from ..dateline import CalendarKind
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
+    ANNOUNCING_WORDS,
     CLAUSE_BREAKS,
     CONTRASTED_TOPICS,
     COORDINATORS,
@@ -151,6 +152,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True
     if _days_apart(units, lo, hi):
         return False  # "On 1 Ramadan 1446, a day after the 28 February 2025 announcement"
+    if _topic_after_clause(units, lo, hi):
+        return False  # "27 Ramazan 1446'da idrak edilecek, bayram ise 30 Mart 2025'te başlayacak"
     if a_hijri and a.short_year is not None and lo <= a.short_year_unit < hi:
         # "Muharram 1, 1; July 18, 622": the one-digit year is the half's, not words between
         lo = a.short_year_unit + 1
@@ -227,6 +230,16 @@ def _other_month_bounded(units: Sequence[Unit], start: int, end: int, month: int
         ):
             return True
     return False
+
+
+def _topic_after_clause(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a word that sets a second subject against the first ("ise", "isə": as for)
+    stands between two halves after a comma: the second half is the second subject's day, in
+    its own clause ("…, bayram ise 30 Mart 2025'te başlayacak")."""
+    return any(
+        units[k].text in _TOPICS and any(sign(units[j], ",;،") for j in range(start, k))
+        for k in range(start, end)
+    )
 
 
 def _and_on_before(units: Sequence[Unit], half: Half) -> bool:
@@ -739,9 +752,26 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
         if day_first and entry_of(unit, WEEKDAY):
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
         if _boundary_at(units, index):
+            if day_first and _announced_after(units, index):
+                return False  # "28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi"
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+_ANNOUNCING: Final = tuple(fold(stem) for stem, _ in ANNOUNCING_WORDS)
+
+
+def _announced_after(units: Sequence[Unit], index: int) -> bool:
+    """Whether a verb of announcing follows the word for a month's beginning at ``index``
+    straight away: the beginning is what was announced ("… Ramazan ayının başlanğıcını elan
+    etdi", "… Рамазан айының басталатынын жариялады"), and a date before it the announcement's."""
+    following = index + 1
+    return (
+        following < len(units)
+        and units[following].kind in ("word", "lex")
+        and units[following].text.startswith(_ANNOUNCING)
+    )
 
 
 _TOPICS: Final = frozenset(fold(word) for word, _ in CONTRASTED_TOPICS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, NamedTuple
 
-from ..names.words import CASE_ENDINGS, NUMBER_ENDINGS
+from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
 
@@ -181,6 +181,7 @@ _FORMS: Final = _inflected_forms()
 # Every word that can begin a unit of the tables: a word outside it, in a script other than
 # Arabic's (whose words may carry a clitic or a glued neighbour), is a plain word.
 _NUMBER_ENDINGS: Final = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
+_ABLATIVES: Final = frozenset(fold(ending) for ending in ABLATIVE_ENDINGS)
 INFLECTED_NAMES: Final = frozenset(_FORMS)  # the names with their case endings, for look-ups
 _KNOWN: Final = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
@@ -291,6 +292,26 @@ def units(folded: Folded) -> list[Unit]:
                 found = entries.get(following.text)
                 if found and any(e.kind == ORDINAL for e in found):
                     append(unit._replace(end=following.end, ordinal=True))
+                    index += step + 1
+                    continue
+                if following.text in _ABLATIVES:  # "1446'dan", "1-dən": "from", kept as a word
+                    append(unit._replace(ordinal=len(text) <= 2))
+                    append(
+                        _new(
+                            Unit,
+                            (
+                                "word",
+                                following.text,
+                                following.start,
+                                following.end,
+                                True,
+                                0,
+                                (),
+                                False,
+                                False,
+                            ),
+                        )
+                    )
                     index += step + 1
                     continue
                 if following.text in _NUMBER_ENDINGS:  # "18ـی", "1447ـی", "23-də": a case ending

@@ -412,7 +412,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
 # ayı 18 fevral, bayramı isə 19 marta təsadüf edəcək": Ramadan falls on 18 February, and the
 # feast, as for it, on 19 March): the verb after the second date says the first too.
 CONTRASTED_TOPICS: tuple[tuple[str, str], ...] = (
-    ("isə", "az"),
+    ("isə", "az"), ("ise", "tr"),
 )  # fmt: skip
 
 # Words that stand where a dateline's place stands, before a comma, and are no place: the
@@ -468,7 +468,15 @@ SINCE_WORDS: tuple[tuple[str, str], ...] = (
 RANGE_POSTPOSITIONS: tuple[tuple[str, str, str], ...] = (
     ("سے", "تک", "ur"), ("से", "तक", "hi"), ("থেকে", "পর্যন্ত", "bn"), ("dan", "kadar", "tr"),
     ("den", "kadar", "tr"), ("ile", "arasında", "tr"), ("دان", "گەچە", "ug"), ("dan", "gacha", "uz"), ("дан", "чейин", "ky"),
+    ("tan", "kadar", "tr"), ("ten", "kadar", "tr"), ("dan", "dek", "tr"), ("den", "dek", "tr"),
+    ("dən", "qədər", "az"), ("tən", "qədər", "az"), ("dan", "qədər", "az"), ("tan", "qədər", "az"),
+    ("dən", "dək", "az"), ("tən", "dək", "az"), ("dən", "ilədək", "az"), ("tən", "ilədək", "az"),
 )  # fmt: skip
+
+# Ablative endings ("from") written onto a number ("1 Ramazan 1446'dan", "ayının 1-dən"): kept
+# as a word after the number, so that a range said by case endings ("1 Ramazan 1446'dan 29 Mart
+# 2025'e kadar") reads as one (see RANGE_POSTPOSITIONS).
+ABLATIVE_ENDINGS: tuple[str, ...] = ("dan", "den", "tan", "ten", "dən", "tən")
 
 # Copulas: alone between two halves (with fillers and signs), they say the one is the other
 # ("… 7 يونيو 2027 هو غرة شهر ذي الحجة", "29 juin 2023 serait le premier jour de …"), as a
@@ -500,6 +508,15 @@ DECIDING_WORDS: tuple[tuple[str, str], ...] = (
     ("determine", "en"), ("decide", "en"), ("menentukan", "id"), ("menetapkan", "id"),
     ("تحديد", "ar"), ("لتحديد", "ar"), ("belirlemek", "tr"), ("kuamua", "sw"), ("নির্ধারণ", "bn"),
     ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
+)  # fmt: skip
+
+# Verbs of announcing, said after a month's beginning as their object ("Qafqaz Müsəlmanları
+# İdarəsi 28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi", "ҚМДБ 2025 жылғы 28
+# ақпанда Рамазан айының басталатынын жариялады"): the date before is the announcement's day,
+# not the month's. Each is the stem a word begins with.
+ANNOUNCING_WORDS: tuple[tuple[str, str], ...] = (
+    ("elan", "az"), ("ilan", "tr"), ("açıkla", "tr"), ("жария", "kk"), ("жарыяла", "ky"), ("e'lon", "uz"),
+    ("eʼlon", "uz"), ("эълон", "uz"),
 )  # fmt: skip
 
 # "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
@@ -575,6 +592,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "il", "godinu", "годину",
+    "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
