@@ -664,6 +664,11 @@ def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
     Jumatatu, Machi 31": the month is said in a clause about the feast, whose day it is)."""
     if day.first < month.first or not _boundary_before(units, month):
         return False
+    if any(
+        units[i].text in _OR and any(u.kind == "num" for u in units[i + 1 : i + 5])
+        for i in range(day.last + 1, min(len(units), day.last + 4))
+    ):
+        return False  # "سيبدأ شهر رمضان يوم 1 مارس أو 2 مارس 2025": one of two days
     for k in range(month.last + 1, day.first):
         unit = units[k]
         if entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
