@@ -17,7 +17,15 @@ from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
-from datelines.names.words import DAY_CARDINALS, DAY_WORDS, NUMBER_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
+from datelines.names.words import (
+    AMBIGUOUS_MONTH_NAMES,
+    DAY_CARDINALS,
+    DAY_WORDS,
+    NUMBER_WORDS,
+    RANGE_PAIRS,
+    SINCE_WORDS,
+    WEEKDAYS,
+)
 
 UMALQURA = get_calendar("umalqura")
 LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
@@ -1490,3 +1498,77 @@ def test_a_day_hyphened_to_a_gregorian_month_is_not_the_hijri_month_s(
     assert line.gregorian is not None, text
     assert (line.gregorian.month, line.gregorian.day) == (gregorian[0], day), text
     assert line.hijri is None or (line.hijri.month, line.hijri.day) == (hijri[0], None), text
+
+
+# --- Turkic: a month's start announced, ranges said by case endings, "ise", ordinal years ---
+
+
+def _spellings(months: object, languages: tuple[str, ...]) -> list[tuple[int, str]]:
+    assert isinstance(months, tuple)
+    return sorted(
+        (month, spelling)
+        for month, spellings in enumerate(months, start=1)
+        for spelling, lang in spellings
+        if lang in languages and fold(spelling) not in {fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES}
+    )
+
+
+TR_HIJRI = _spellings(hijri_months.MONTHS, ("tr",))
+TR_GREGORIAN = _spellings(gregorian_months.MONTHS, ("tr",))
+AZ_HIJRI = _spellings(hijri_months.MONTHS, ("az",))
+AZ_GREGORIAN = _spellings(gregorian_months.MONTHS, ("az",))
+
+
+def _duals(text: str) -> list[tuple[object, object]]:
+    return [(d.hijri, d.gregorian) for d in extract(text) if d.hijri is not None and d.gregorian is not None]
+
+
+@given(
+    st.sampled_from(TR_HIJRI),
+    st.sampled_from(TR_GREGORIAN),
+    st.integers(1, 28),
+    st.integers(2000, 2030),
+    st.sampled_from(("ilan etti", "açıkladı", "ilan edecek")),
+)
+def test_a_month_s_start_announced_after_a_date_is_not_that_date(
+    hijri: tuple[int, str], gregorian: tuple[int, str], day: int, year: int, verb: str
+) -> None:
+    """ "Diyanet 28 Şubat 2025'te Ramazan ayının başlangıcını ilan etti": the start is what was
+    announced (a noun before the verb of announcing), and the date the announcement's."""
+    text = f"Diyanet {day} {gregorian[1]} {year}'te {hijri[1]} ayının başlangıcını {verb}."
+    assert _duals(text) == [], text
+
+
+@given(st.sampled_from(TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+def test_a_range_said_by_case_endings_is_no_dateline(hijri: tuple[int, str], day: int, year: int) -> None:
+    """ "1 Ramazan 1446'dan 29 Mart 2025'e kadar": from one day until another, in case endings."""
+    g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
+    text = f"Çadır {day} {hijri[1]} {year}'dan {g.day} {dict(TR_GREGORIAN)[g.month]} {g.year}'e kadar açık."
+    assert _duals(text) == [], text
+
+
+@given(st.sampled_from(TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+def test_dates_on_either_side_of_ise_after_a_comma_do_not_pair(
+    hijri: tuple[int, str], day: int, year: int
+) -> None:
+    """ "27 Ramazan 1446'da idrak edilecek, bayram ise 30 Mart 2025'te başlayacak": "ise" (as
+    for) after a comma opens a second subject's clause, with its own day."""
+    g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
+    text = f"Gece {day} {hijri[1]} {year}'da idrak edilecek, bayram ise {g.day} {dict(TR_GREGORIAN)[g.month]} {g.year}'te başlayacak."
+    assert _duals(text) == [], text
+
+
+@given(st.sampled_from(AZ_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+def test_azerbaijani_ordinal_years_with_their_year_word_are_years(
+    hijri: tuple[int, str], day: int, year: int
+) -> None:
+    """ "Ramazan ayının 1-i 1446-cı hicri il, 1 mart 2025-ci il": an ordinal year with "il"
+    (year) after it, an era mark between or not, is the half's year."""
+    g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
+    month = dict(AZ_GREGORIAN)[g.month]
+    text = f"{hijri[1]} ayının {day}-i {year}-cı hicri il, {g.day} {month} {g.year}-ci il."
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, hijri[0], day), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (g.year, g.month, g.day), text
