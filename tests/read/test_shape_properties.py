@@ -1513,10 +1513,10 @@ def _spellings(months: object, languages: tuple[str, ...]) -> list[tuple[int, st
     )
 
 
-TR_HIJRI = _spellings(hijri_months.MONTHS, ("tr",))
-TR_GREGORIAN = _spellings(gregorian_months.MONTHS, ("tr",))
-AZ_HIJRI = _spellings(hijri_months.MONTHS, ("az",))
-AZ_GREGORIAN = _spellings(gregorian_months.MONTHS, ("az",))
+NUMBERED_TR_HIJRI = _spellings(hijri_months.MONTHS, ("tr",))
+NUMBERED_TR_GREGORIAN = _spellings(gregorian_months.MONTHS, ("tr",))
+NUMBERED_AZ_HIJRI = _spellings(hijri_months.MONTHS, ("az",))
+NUMBERED_AZ_GREGORIAN = _spellings(gregorian_months.MONTHS, ("az",))
 
 
 def _duals(text: str) -> list[tuple[object, object]]:
@@ -1524,8 +1524,8 @@ def _duals(text: str) -> list[tuple[object, object]]:
 
 
 @given(
-    st.sampled_from(TR_HIJRI),
-    st.sampled_from(TR_GREGORIAN),
+    st.sampled_from(NUMBERED_TR_HIJRI),
+    st.sampled_from(NUMBERED_TR_GREGORIAN),
     st.integers(1, 28),
     st.integers(2000, 2030),
     st.sampled_from(("ilan etti", "açıkladı", "ilan edecek")),
@@ -1539,33 +1539,33 @@ def test_a_month_s_start_announced_after_a_date_is_not_that_date(
     assert _duals(text) == [], text
 
 
-@given(st.sampled_from(TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+@given(st.sampled_from(NUMBERED_TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
 def test_a_range_said_by_case_endings_is_no_dateline(hijri: tuple[int, str], day: int, year: int) -> None:
     """ "1 Ramazan 1446'dan 29 Mart 2025'e kadar": from one day until another, in case endings."""
     g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
-    text = f"Çadır {day} {hijri[1]} {year}'dan {g.day} {dict(TR_GREGORIAN)[g.month]} {g.year}'e kadar açık."
+    text = f"Çadır {day} {hijri[1]} {year}'dan {g.day} {dict(NUMBERED_TR_GREGORIAN)[g.month]} {g.year}'e kadar açık."
     assert _duals(text) == [], text
 
 
-@given(st.sampled_from(TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+@given(st.sampled_from(NUMBERED_TR_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
 def test_dates_on_either_side_of_ise_after_a_comma_do_not_pair(
     hijri: tuple[int, str], day: int, year: int
 ) -> None:
     """ "27 Ramazan 1446'da idrak edilecek, bayram ise 30 Mart 2025'te başlayacak": "ise" (as
     for) after a comma opens a second subject's clause, with its own day."""
     g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
-    text = f"Gece {day} {hijri[1]} {year}'da idrak edilecek, bayram ise {g.day} {dict(TR_GREGORIAN)[g.month]} {g.year}'te başlayacak."
+    text = f"Gece {day} {hijri[1]} {year}'da idrak edilecek, bayram ise {g.day} {dict(NUMBERED_TR_GREGORIAN)[g.month]} {g.year}'te başlayacak."
     assert _duals(text) == [], text
 
 
-@given(st.sampled_from(AZ_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
+@given(st.sampled_from(NUMBERED_AZ_HIJRI), st.integers(1, 28), st.integers(1400, 1460))
 def test_azerbaijani_ordinal_years_with_their_year_word_are_years(
     hijri: tuple[int, str], day: int, year: int
 ) -> None:
     """ "Ramazan ayının 1-i 1446-cı hicri il, 1 mart 2025-ci il": an ordinal year with "il"
     (year) after it, an era mark between or not, is the half's year."""
     g = UMALQURA.to_gregorian(HijriDate(year, hijri[0], day))
-    month = dict(AZ_GREGORIAN)[g.month]
+    month = dict(NUMBERED_AZ_GREGORIAN)[g.month]
     text = f"{hijri[1]} ayının {day}-i {year}-cı hicri il, {g.day} {month} {g.year}-ci il."
     line = parse(text)
     assert line.hijri is not None, text
