@@ -1572,3 +1572,23 @@ def test_azerbaijani_ordinal_years_with_their_year_word_are_years(
     assert line.gregorian is not None, text
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, hijri[0], day), text
     assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (g.year, g.month, g.day), text
+
+
+NUMBERED_MS_HIJRI = _spellings(hijri_months.MONTHS, ("ms", "id"))
+NUMBERED_MS_GREGORIAN = _spellings(gregorian_months.MONTHS, ("ms", "id"))
+
+
+@given(
+    st.sampled_from(NUMBERED_MS_HIJRI),
+    st.sampled_from(NUMBERED_MS_GREGORIAN),
+    st.integers(1, 28),
+    st.integers(2000, 2030),
+    st.sampled_from(("Bazar", "Pasar")),
+)
+def test_a_market_named_by_a_month_opens_on_its_own_day(
+    hijri: tuple[int, str], gregorian: tuple[int, str], day: int, year: int, market: str
+) -> None:
+    """ "Bazar Ramadan dibuka mulai 1 Mac 2025": the month beside a market's noun names the
+    market, and the date it opens on is the market's, not the month's beginning."""
+    text = f"{market} {hijri[1]} dibuka mulai {day} {gregorian[1]} {year} di pusat kota."
+    assert _duals(text) == [], text

@@ -23,6 +23,7 @@ from ..names.words import (
     CRESCENT_WORDS,
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
+    MARKET_NOUNS,
     MONTH_BOUNDARY_WORDS,
     MONTH_NOUNS,
     OFFSET_WORDS,
@@ -610,6 +611,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             not (half.bare and half.calendar == HIJRI)
             or half.first in used
             or _crescent_of(units, half)
+            or _names_a_market(units, half)
             or (half.month_unit is not None and _ambiguous(units, half.month_unit))
         ):
             continue
@@ -682,6 +684,15 @@ def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
 
 
 _CRESCENT: Final = tuple(fold(stem) for stem, _ in CRESCENT_WORDS)
+
+
+_MARKETS: Final = frozenset(fold(word) for word, _ in MARKET_NOUNS)
+
+
+def _names_a_market(units: Sequence[Unit], month: Half) -> bool:
+    """Whether a noun of a market stands straight beside the month, which then names it: "Bazar
+    Ramadan dibuka mulai 1 Mac 2025" (the Ramadan bazaar opens from 1 March 2025)."""
+    return any(0 <= k < len(units) and units[k].text in _MARKETS for k in (month.first - 1, month.last + 1))
 
 
 def _crescent_of(units: Sequence[Unit], month: Half) -> bool:

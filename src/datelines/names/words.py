@@ -519,6 +519,14 @@ ANNOUNCING_WORDS: tuple[tuple[str, str], ...] = (
     ("eʼlon", "uz"), ("эълон", "uz"),
 )  # fmt: skip
 
+# Nouns of a market or fair that a month's name, said beside one, names ("Bazar Ramadan dibuka
+# mulai 1 Mac 2025", "the Ramadan bazaar opens on 1 March"): the month alone beside one is the
+# market's name, and a date said to begin it the market's opening, not the month's.
+MARKET_NOUNS: tuple[tuple[str, str], ...] = (
+    ("bazar", "ms"), ("bazar", "id"), ("pasar", "id"), ("bazaar", "en"), ("bazaars", "en"),
+    ("market", "en"), ("fair", "en"), ("bazarı", "tr"), ("pazarı", "tr"), ("سوق", "ar"),
+)  # fmt: skip
+
 # "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
 # after it what was said ("The court said on 29 March 2025 that Sunday would be 1 Shawwal").
 SAID_THAT: tuple[tuple[str, str], ...] = (
