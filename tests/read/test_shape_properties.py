@@ -1490,3 +1490,31 @@ def test_a_day_hyphened_to_a_gregorian_month_is_not_the_hijri_month_s(
     assert line.gregorian is not None, text
     assert (line.gregorian.month, line.gregorian.day) == (gregorian[0], day), text
     assert line.hijri is None or (line.hijri.month, line.hijri.day) == (hijri[0], None), text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.sampled_from(("en", "ar", "id")),
+    FILLER,
+    FILLER,
+)
+def test_parse_takes_the_dated_pair_after_a_month_and_year_pair(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "… Shawwal 1446 AH/2025 … Saturday, corresponding to 29 Ramadan 1446 AH, 29 March 2025":
+    the line is the pair of days, not the coarser pair said before it."""
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    other = HIJRI_MONTHS[language][month % 12]
+    connector = CONNECTORS[language][0]
+    h_era, g_era = HIJRI_ERAS[language], GREGORIAN_ERAS[language]
+    coarse = f"{other} {year}{h_era}/{gregorian.year}{g_era}"
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}{h_era}"
+    g_text = f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}{g_era}"
+    text = _text_around(before, f"{coarse}, {h_text} {connector} {g_text}", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text

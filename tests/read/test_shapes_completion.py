@@ -1,0 +1,60 @@
+"""Examples of shapes taught for tuning lines of issue #13 (913, 919, 922): English "the
+completion of" a month (its 30th), Arabic "بدأ" (began) before a month said to begin on a date,
+and a dated pair preferred by ``parse`` to a month-and-year pair said before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import extract, parse
+
+
+def _halves(text: str) -> tuple[str | None, str | None]:
+    line = parse(text)
+    return (
+        None if line.hijri is None else line.hijri.isoformat(),
+        None if line.gregorian is None else line.gregorian.isoformat(),
+    )
+
+
+def _found(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            None if d.hijri is None else d.hijri.isoformat(),
+            None if d.gregorian is None else d.gregorian.isoformat(),
+        )
+        for d in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # English: "the completion of" a month is its 30th, as Arabic "المتمم"
+        (
+            "Saturday will be the completion of the month of Sha'ban 1446 AH, corresponding to March 1, 2025.",
+            "1446-08-30",
+            "2025-03-01",
+        ),
+        ("The completion of Ramadan 1445 H falls on 9 April 2024.", "1445-09-30", "2024-04-09"),
+        # Arabic: "بدأ" (began) before a month and its year said to begin on a date
+        ("بدأ شهر رمضان لعام 1445 هجريًا يوم الاثنين 11 مارس 2024.", "1445-09", "2024-03-11"),
+        ("وقد بدأ شهر رجب 1446 هـ بتاريخ 1 يناير 2025.", "1446-07", "2025-01-01"),
+    ],
+)
+def test_a_shape_is_read(text: str, hijri: str, gregorian: str) -> None:
+    assert _halves(text) == (hijri, gregorian), text
+    assert _found(text) == [(hijri, gregorian)], text
+
+
+def test_parse_prefers_the_dated_pair_to_a_year_pair_before_it() -> None:
+    text = (
+        "هلال شهر ذي الحجة لهذا العام 1445هـ/2024م يرصد يوم الخميس، الموافق 29 من شهر ذي القعدة 1445هـ، "
+        "والذي يتزامن مع 6 يونيو 2024م."
+    )
+    assert _halves(text) == ("1445-11-29", "2024-06-06")
+    # a year pair alone is still the line's
+    assert _halves("هلال شهر ذي الحجة لهذا العام 1445هـ/2024م") == ("1445-12", "2024")
+    # and the first pair stays first when it names a day
+    text = "1 رمضان 1446هـ الموافق 1 مارس 2025م، و 1 شوال 1446هـ الموافق 30 مارس 2025م"
+    assert _halves(text) == ("1446-09-01", "2025-03-01")
