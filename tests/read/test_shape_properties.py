@@ -1518,3 +1518,32 @@ def test_parse_takes_the_dated_pair_after_a_month_and_year_pair(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(("en", "ar", "fr", "id")),
+    FILLER,
+    FILLER,
+)
+def test_a_month_whose_day_is_one_of_two_pairs_with_no_hijri_day(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "16 or 17 July 2024 (10 Muharram)": the Hijri day is one of two Gregorian days, and
+    pairs with neither, nor with the month they share."""
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    other = date.fromordinal(gregorian.toordinal() + 1)
+    assume(other.month == gregorian.month)
+    or_word = {"en": "or", "ar": "أو", "fr": "ou", "id": "atau"}[language]
+    g_month = GREGORIAN_MONTHS[language][gregorian.month - 1]
+    g_text = f"{gregorian.day} {or_word} {other.day} {g_month} {gregorian.year}{GREGORIAN_ERAS[language]}"
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]}"
+    text = _text_around(before, f"{g_text} ({h_text})", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, day), text
+    assert line.gregorian is None, text
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day == day] == [], text

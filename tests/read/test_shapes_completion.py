@@ -1,6 +1,7 @@
-"""Examples of shapes taught for tuning lines of issue #13 (913, 919, 922): English "the
+"""Examples of shapes taught for tuning lines of issue #13 (405, 913, 919, 922): English "the
 completion of" a month (its 30th), Arabic "بدأ" (began) before a month said to begin on a date,
-and a dated pair preferred by ``parse`` to a month-and-year pair said before it."""
+a dated pair preferred by ``parse`` to a month-and-year pair said before it, and a month whose
+day is one of two, which pairs with no day."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_parse_prefers_the_dated_pair_to_a_year_pair_before_it() -> None:
     # and the first pair stays first when it names a day
     text = "1 رمضان 1446هـ الموافق 1 مارس 2025م، و 1 شوال 1446هـ الموافق 30 مارس 2025م"
     assert _halves(text) == ("1446-09-01", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        ("من المتوقع أن يكون يوم 16 أو يوم 17 من يوليو 2024 (اليوم العاشر من محرم).", "--01-10"),
+        ("Ashura tombera le 16 ou le 17 juillet 2024, le 10 Muharram 1446.", "1446-01-10"),
+        ("Ashura falls on 16 or 17 July 2024 (10 Muharram).", "--01-10"),
+    ],
+)
+def test_a_month_whose_day_is_one_of_two_pairs_with_no_day(text: str, hijri: str) -> None:
+    assert _halves(text) == (hijri, None), text
+    assert _found(text) == [], text
+
+
+def test_one_day_beside_a_month_still_pairs() -> None:
+    text = "يوم 16 يوليو 2024 (اليوم العاشر من محرم)."
+    assert _halves(text) == ("--01-10", "2024-07-16")

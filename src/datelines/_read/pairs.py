@@ -145,6 +145,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     lo, hi = a.last + 1, b.first
     if lo == hi and a.year is not None and b.year is not None and not (a.year_only or b.year_only):
         return True  # side by side, both with their years: the common case, and nothing to ask
+    if _one_of_two_days(units, a, b) or _one_of_two_days(units, b, a):
+        return False  # "يوم 16 أو يوم 17 من يوليو 2024 (اليوم العاشر من محرم)": no one day in July
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
@@ -211,6 +213,28 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:
+    """Whether ``half`` names a month whose day is one of two ("16 or 17 July", "يوم 16 أو يوم
+    17 من يوليو": the day is left out of the half) and ``partner`` names a day, which then is not
+    one day with it."""
+    if half.day is not None or half.month is None or partner.day is None:
+        return False
+    k = half.first - 1
+    while k >= 0 and units[k].kind in ("word", "lex") and entry_of(units[k], FILL_DM) and k > half.first - 3:
+        k -= 1  # "من", "of"
+    if k < 2 or units[k].kind != "num" or units[k].value > 31:
+        return False
+    j = k - 1
+    if (
+        units[j].kind in ("word", "lex")
+        and units[j].text not in _OR
+        and j >= 3
+        and units[j - 3].text == units[j].text
+    ):
+        j -= 1  # "يوم 16 أو يوم 17": the same word before each day
+    return units[j].text in _OR and j >= 1 and units[j - 1].kind == "num" and units[j - 1].value <= 31
 
 
 def _other_month_bounded(units: Sequence[Unit], start: int, end: int, month: int | None) -> bool:
