@@ -1,7 +1,8 @@
-"""Examples of shapes taught for tuning lines of issue #13 (405, 913, 919, 922): English "the
+"""Examples of shapes taught for tuning lines of issue #13 (405, 913, 915, 919, 922): English "the
 completion of" a month (its 30th), Arabic "بدأ" (began) before a month said to begin on a date,
 a dated pair preferred by ``parse`` to a month-and-year pair said before it, and a month whose
-day is one of two, which pairs with no day."""
+day is one of two, which pairs with no day; and English "then" between two clauses'
+dates ("if …, then …"), which are different days."""
 
 from __future__ import annotations
 
@@ -77,3 +78,11 @@ def test_a_month_whose_day_is_one_of_two_pairs_with_no_day(text: str, hijri: str
 def test_one_day_beside_a_month_still_pairs() -> None:
     text = "يوم 16 يوليو 2024 (اليوم العاشر من محرم)."
     assert _halves(text) == ("--01-10", "2024-07-16")
+
+
+def test_dates_either_side_of_then_are_different_days() -> None:
+    text = "If the crescent is seen on the evening of March 28, then Shawwal 1 will be on March 29."
+    assert _halves(text) == ("--10-01", "--03-29")
+    assert _found(text) == [("--10-01", "--03-29")]
+    text = "If the moon is sighted on 28 February 2025, then 1 Ramadan 1446 AH."
+    assert _found(text) == []

@@ -402,7 +402,7 @@ MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
 # day of Zil Hajj will be tomorrow"): two dates on either side of one are different days.
 CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
-    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"), ("sedangkan", "id"),
+    ("while", "en"), ("whereas", "en"), ("then", "en"), ("ndërsa", "sq"), ("وأن", "ar"), ("sedangkan", "id"),
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
