@@ -1547,3 +1547,24 @@ def test_a_month_whose_day_is_one_of_two_pairs_with_no_hijri_day(
     assert (line.hijri.month, line.hijri.day) == (month, day), text
     assert line.gregorian is None, text
     assert [d for d in extract(text) if d.hijri is not None and d.hijri.day == day] == [], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.sampled_from(("sighted", "seen", "not sighted")),
+    st.integers(-1, 0),
+    FILLER,
+    FILLER,
+)
+def test_a_date_after_a_verb_of_sighting_is_the_sighting_s_day(
+    year: int, month: int, verb: str, shift: int, before: str, after: str
+) -> None:
+    """ "the first day of Muharram 1446 as the crescent was not sighted on Friday, July 5": the
+    day the moon was looked for, not the month's first day."""
+    hijri = HijriDate(year, month, 1)
+    eve = date.fromordinal(UMALQURA.to_gregorian(hijri).toordinal() + shift)
+    g_text = f"{GREGORIAN_MONTHS['en'][eve.month - 1]} {eve.day}, {eve.year}"
+    h_text = f"the first day of {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+    text = _text_around(before, f"{h_text} as the crescent was {verb} on {g_text}", after)
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text

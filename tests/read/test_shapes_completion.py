@@ -1,8 +1,9 @@
-"""Examples of shapes taught for tuning lines of issue #13 (405, 913, 915, 919, 922): English "the
+"""Examples of shapes taught for tuning lines of issue #13 (405, 911, 913, 915, 919, 922): English "the
 completion of" a month (its 30th), Arabic "بدأ" (began) before a month said to begin on a date,
 a dated pair preferred by ``parse`` to a month-and-year pair said before it, and a month whose
 day is one of two, which pairs with no day; and English "then" between two clauses'
-dates ("if …, then …"), which are different days."""
+dates ("if …, then …"), which are different days; a date after a verb of sighting, the
+sighting's day."""
 
 from __future__ import annotations
 
@@ -86,3 +87,12 @@ def test_dates_either_side_of_then_are_different_days() -> None:
     assert _found(text) == [("--10-01", "--03-29")]
     text = "If the moon is sighted on 28 February 2025, then 1 Ramadan 1446 AH."
     assert _found(text) == []
+
+
+def test_a_date_the_crescent_was_sighted_on_is_not_the_hijri_day() -> None:
+    text = "The council declared the first day of Shawwal 1446 as the crescent was sighted on Saturday, March 29, 2025."
+    assert _halves(text) == ("1446-10-01", None)
+    assert _found(text) == []
+    # a connector still pairs them
+    text = "1 Shawwal 1446 AH, as the moon was seen, corresponds to 30 March 2025."
+    assert _found(text) == [("1446-10-01", "2025-03-30")]

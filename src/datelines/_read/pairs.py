@@ -31,6 +31,7 @@ from ..names.words import (
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
     SAID_THAT,
+    SIGHTED_WORDS,
     SINCE_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
@@ -62,6 +63,7 @@ _COPULAS: Final = frozenset(fold(word) for word, _ in COPULAS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
 _DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
+_SIGHTED: Final = frozenset(fold(word) for word, _ in SIGHTED_WORDS)
 _SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
 _ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 _ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
@@ -210,6 +212,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # many words, or a clause, between two dates that cannot be one day
     if hijri.year is not None and gregorian.year is not None and not overlaps(hijri.year, gregorian.year):
         return False  # "He was born on 12 Rabi al-Awwal 1400 and died on 4 September 2025"
+    if hijri.first < gregorian.first and any(units[k].text in _SIGHTED for k in range(lo, hi)):
+        return False  # "the first day of Muharram as the crescent was not sighted on Friday, July 5"
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)

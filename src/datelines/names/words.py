@@ -502,6 +502,13 @@ DECIDING_WORDS: tuple[tuple[str, str], ...] = (
     ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
 )  # fmt: skip
 
+# Verbs of sighting the moon: a date after one, with a Hijri date before it, is the day the
+# crescent was (or was not) sighted, the eve of a month's first day, not that day ("the first
+# day of Muharram as the crescent moon was not sighted on Friday, July 5").
+SIGHTED_WORDS: tuple[tuple[str, str], ...] = (
+    ("sighted", "en"), ("seen", "en"),
+)  # fmt: skip
+
 # "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
 # after it what was said ("The court said on 29 March 2025 that Sunday would be 1 Shawwal").
 SAID_THAT: tuple[tuple[str, str], ...] = (
