@@ -1568,3 +1568,30 @@ def test_a_date_after_a_verb_of_sighting_is_the_sighting_s_day(
     h_text = f"the first day of {HIJRI_MONTHS['en'][month - 1]} {year} AH"
     text = _text_around(before, f"{h_text} as the crescent was {verb} on {g_text}", after)
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+GLOSS = st.lists(
+    st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=2, max_size=9),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), GLOSS, FILLER, FILLER)
+def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
+    year: int, month: int, day: int, gloss: list[str], before: str, after: str
+) -> None:
+    """ "the first day of Muharram 1446 AH (Anno Hegirae in Latin …) will be on Sunday, July 7":
+    words in a bracket, with no number or date word, stand for one word between the halves."""
+    for word in gloss:
+        assume(fold(word) not in LEXICON.entries)
+        assume(fold(word) not in FASTING)
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_text = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+    g_text = f"{GREGORIAN_MONTHS['en'][gregorian.month - 1]} {gregorian.day}, {gregorian.year}"
+    text = _text_around(before, f"{h_text} ({' '.join(gloss)}) will be on {g_text}", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text

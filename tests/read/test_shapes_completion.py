@@ -1,9 +1,9 @@
-"""Examples of shapes taught for tuning lines of issue #13 (405, 911, 913, 915, 919, 922): English "the
+"""Examples of shapes taught for tuning lines of issue #13 (405, 541, 911, 913, 915, 919, 922, 1021): English "the
 completion of" a month (its 30th), Arabic "بدأ" (began) before a month said to begin on a date,
 a dated pair preferred by ``parse`` to a month-and-year pair said before it, and a month whose
 day is one of two, which pairs with no day; and English "then" between two clauses'
 dates ("if …, then …"), which are different days; a date after a verb of sighting, the
-sighting's day."""
+sighting's day; a bracketed gloss between two halves; Bengali "মুহররম"."""
 
 from __future__ import annotations
 
@@ -96,3 +96,16 @@ def test_a_date_the_crescent_was_sighted_on_is_not_the_hijri_day() -> None:
     # a connector still pairs them
     text = "1 Shawwal 1446 AH, as the moon was seen, corresponds to 30 March 2025."
     assert _found(text) == [("1446-10-01", "2025-03-30")]
+
+
+def test_a_bracketed_gloss_between_the_halves_is_one_word() -> None:
+    text = "the first day of Ramadan 1446 AH (the ninth month, or “the month of fasting”) will be on Saturday, March 1."
+    assert _halves(text) == ("1446-09-01", "--03-01")
+    assert _found(text) == [("1446-09-01", "--03-01")]
+    # nor a gloss across a clause break: the two dates stay apart
+    text = "Ramadan 1446 AH (the month of fasting) begins, while on Saturday, March 8 the talks open."
+    assert _found(text) == []
+
+
+def test_bengali_muharram_with_both_u_signs() -> None:
+    assert _halves("১০ মুহররম ১৪৪৬ হিজরি, ১৬ জুলাই ২০২৪") == ("1446-01-10", "2024-07-16")

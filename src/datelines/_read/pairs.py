@@ -89,8 +89,17 @@ def _gap_cost(
     (or it costs more than ``limit``). With ``sentences``, a full stop may stand in the gap
     (a month and the year said next)."""
     cost = 0.0
+    skip_to = -1
     for index in range(start, end):
+        if index < skip_to:
+            continue
         unit = units[index]
+        if unit.kind == "sign" and unit.text == "(" and (close := _gloss_end(units, index, end)) is not None:
+            cost += (
+                1.0  # "Muharram 1446 AH (Anno Hegirae in Latin or “in the year of the Hijra”) will be on …"
+            )
+            skip_to = close + 1
+            continue
         if unit.kind == "sign":
             if unit.text in "!?" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
                 return None
@@ -111,6 +120,26 @@ def _gap_cost(
         if cost > limit:
             return None
     return cost
+
+
+def _gloss_end(units: Sequence[Unit], start: int, end: int) -> int | None:
+    """Where a bracket opened at ``start`` closes, before ``end``, when it holds only words
+    that are no date's (a gloss: "(Anno Hegirae in Latin or “in the year of the Hijra”)"): no
+    number, no month, weekday, day word or Solar Hijri era, no clause break, at most GLOSS_WORDS words."""
+    for index in range(start + 1, min(end, start + GLOSS_WORDS + 2)):
+        unit = units[index]
+        if unit.kind == "sign" and unit.text == ")":
+            return index if index > start + 1 else None
+        if unit.kind == "num" or (unit.kind == "sign" and unit.text in "().;:!?/"):
+            return None
+        if any(entry_of(unit, kind) for kind in (HMONTH, GMONTH, WEEKDAY, DAYWORD, SERA)):
+            return None
+        if unit.text in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+GLOSS_WORDS: Final = 16
 
 
 _CLAUSE_SIGNS: Final = frozenset(",;:.،؛")
