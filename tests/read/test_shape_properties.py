@@ -17,7 +17,14 @@ from datelines._read.normalize import fold, words
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
-from datelines.names.words import DAY_CARDINALS, DAY_WORDS, NUMBER_WORDS, RANGE_PAIRS, SINCE_WORDS, WEEKDAYS
+from datelines.names.words import (
+    DAY_CARDINALS,
+    DAY_WORDS,
+    NUMBER_WORDS,
+    RANGE_PAIRS,
+    SINCE_WORDS,
+    WEEKDAYS,
+)
 
 UMALQURA = get_calendar("umalqura")
 LANGUAGES = ("en", "ar", "fr", "id", "tr", "ur")
@@ -1570,11 +1577,13 @@ def test_a_date_after_a_verb_of_sighting_is_the_sighting_s_day(
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
 
 
-GLOSS = st.lists(
-    st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=2, max_size=9),
-    min_size=1,
-    max_size=8,
-)
+# Words of a gloss ("Anno Hegirae in Latin or “in the year of the Hijra”"): none a date's,
+# a range's or a clause's word.
+GLOSS_VOCABULARY = (
+    "anno", "hegirae", "in", "latin", "or", "the", "year", "of", "hijra", "holy", "sacred", "islamic",
+    "lunar", "calendar", "known", "as", "also", "called", "spelt", "arabic", "for", "emigration",
+)  # fmt: skip
+GLOSS = st.lists(st.sampled_from(GLOSS_VOCABULARY), min_size=1, max_size=8)
 
 
 @given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), GLOSS, FILLER, FILLER)
@@ -1583,9 +1592,6 @@ def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
 ) -> None:
     """ "the first day of Muharram 1446 AH (Anno Hegirae in Latin …) will be on Sunday, July 7":
     words in a bracket, with no number or date word, stand for one word between the halves."""
-    for word in gloss:
-        assume(fold(word) not in LEXICON.entries)
-        assume(fold(word) not in FASTING)
     hijri = HijriDate(year, month, day)
     gregorian = UMALQURA.to_gregorian(hijri)
     h_text = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH"
