@@ -1592,3 +1592,107 @@ def test_a_market_named_by_a_month_opens_on_its_own_day(
     market, and the date it opens on is the market's, not the month's beginning."""
     text = f"{market} {hijri[1]} dibuka mulai {day} {gregorian[1]} {year} di pusat kota."
     assert _duals(text) == [], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.sampled_from(("en", "ar", "id")),
+    FILLER,
+    FILLER,
+)
+def test_parse_takes_the_dated_pair_after_a_month_and_year_pair(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "… Shawwal 1446 AH/2025 … Saturday, corresponding to 29 Ramadan 1446 AH, 29 March 2025":
+    the line is the pair of days, not the coarser pair said before it."""
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    other = HIJRI_MONTHS[language][month % 12]
+    connector = CONNECTORS[language][0]
+    h_era, g_era = HIJRI_ERAS[language], GREGORIAN_ERAS[language]
+    coarse = f"{other} {year}{h_era}/{gregorian.year}{g_era}"
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}{h_era}"
+    g_text = f"{gregorian.day} {GREGORIAN_MONTHS[language][gregorian.month - 1]} {gregorian.year}{g_era}"
+    text = _text_around(before, f"{coarse}, {h_text} {connector} {g_text}", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(("en", "ar", "fr", "id")),
+    FILLER,
+    FILLER,
+)
+def test_a_month_whose_day_is_one_of_two_pairs_with_no_hijri_day(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "16 or 17 July 2024 (10 Muharram)": the Hijri day is one of two Gregorian days, and
+    pairs with neither, nor with the month they share."""
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    other = date.fromordinal(gregorian.toordinal() + 1)
+    assume(other.month == gregorian.month)
+    or_word = {"en": "or", "ar": "أو", "fr": "ou", "id": "atau"}[language]
+    g_month = GREGORIAN_MONTHS[language][gregorian.month - 1]
+    g_text = f"{gregorian.day} {or_word} {other.day} {g_month} {gregorian.year}{GREGORIAN_ERAS[language]}"
+    h_text = f"{day} {HIJRI_MONTHS[language][month - 1]}"
+    text = _text_around(before, f"{g_text} ({h_text})", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, day), text
+    assert line.gregorian is None, text
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day == day] == [], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.sampled_from(("sighted", "seen", "not sighted")),
+    st.integers(-1, 0),
+    FILLER,
+    FILLER,
+)
+def test_a_date_after_a_verb_of_sighting_is_the_sighting_s_day(
+    year: int, month: int, verb: str, shift: int, before: str, after: str
+) -> None:
+    """ "the first day of Muharram 1446 as the crescent was not sighted on Friday, July 5": the
+    day the moon was looked for, not the month's first day."""
+    hijri = HijriDate(year, month, 1)
+    eve = date.fromordinal(UMALQURA.to_gregorian(hijri).toordinal() + shift)
+    g_text = f"{GREGORIAN_MONTHS['en'][eve.month - 1]} {eve.day}, {eve.year}"
+    h_text = f"the first day of {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+    text = _text_around(before, f"{h_text} as the crescent was {verb} on {g_text}", after)
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+# Words of a gloss ("Anno Hegirae in Latin or “in the year of the Hijra”"): none a date's,
+# a range's or a clause's word.
+GLOSS_VOCABULARY = (
+    "anno", "hegirae", "in", "latin", "or", "the", "year", "of", "hijra", "holy", "sacred", "islamic",
+    "lunar", "calendar", "known", "as", "also", "called", "spelt", "arabic", "for", "emigration",
+)  # fmt: skip
+GLOSS = st.lists(st.sampled_from(GLOSS_VOCABULARY), min_size=1, max_size=8)
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), GLOSS, FILLER, FILLER)
+def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
+    year: int, month: int, day: int, gloss: list[str], before: str, after: str
+) -> None:
+    """ "the first day of Muharram 1446 AH (Anno Hegirae in Latin …) will be on Sunday, July 7":
+    words in a bracket, with no number or date word, stand for one word between the halves."""
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    h_text = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+    g_text = f"{GREGORIAN_MONTHS['en'][gregorian.month - 1]} {gregorian.day}, {gregorian.year}"
+    text = _text_around(before, f"{h_text} ({' '.join(gloss)}) will be on {g_text}", after)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text

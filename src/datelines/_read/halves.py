@@ -307,6 +307,8 @@ class _MonthHalf:
         if is_day(left) and not numeric:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
+            if self._second_of_two_said_alike(j):
+                return  # "يوم 16 أو يوم 17 من يوليو", "le 16 ou le 17 juillet"
             self.day, self.first = left.value, j
         elif (
             (found := entry_of(left, DAYWORD)) is not None
@@ -752,6 +754,20 @@ class _MonthHalf:
             # year word, no era, before a Hijri month is the Gregorian half's (as in year_first)
             self.year, self.first = None, first
             self.loose_year, self.loose_year_unit = units[j].value, j
+
+    def _second_of_two_said_alike(self, j: int) -> bool:
+        """Whether the day at ``j`` is the second of two days said alike, an "or" between
+        and the same word before each: "يوم 16 أو يوم 17 من يوليو" (the 16th or the 17th of
+        July), "le 16 ou le 17 juillet": one of two days, so no day."""
+        units = self.units
+        return (
+            j > 3
+            and units[j - 1].kind in ("word", "lex")
+            and units[j - 2].text in _OR
+            and is_day(units[j - 3])
+            and j - 3 not in self.used
+            and units[j - 4].text == units[j - 1].text
+        )
 
     def _year_word_before(self, j: int) -> bool:
         """A year word (or its abbreviation with its full stop) right before unit ``j``."""

@@ -33,6 +33,7 @@ from ..names.words import (
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
     SAID_THAT,
+    SIGHTED_WORDS,
     SINCE_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
@@ -64,6 +65,7 @@ _COPULAS: Final = frozenset(fold(word) for word, _ in COPULAS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
 _DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
+_SIGHTED: Final = frozenset(fold(word) for word, _ in SIGHTED_WORDS)
 _SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
 _ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 _ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
@@ -89,8 +91,17 @@ def _gap_cost(
     (or it costs more than ``limit``). With ``sentences``, a full stop may stand in the gap
     (a month and the year said next)."""
     cost = 0.0
+    skip_to = -1
     for index in range(start, end):
+        if index < skip_to:
+            continue
         unit = units[index]
+        if unit.kind == "sign" and unit.text == "(" and (close := _gloss_end(units, index, end)) is not None:
+            cost += (
+                1.0  # "Muharram 1446 AH (Anno Hegirae in Latin or “in the year of the Hijra”) will be on …"
+            )
+            skip_to = close + 1
+            continue
         if unit.kind == "sign":
             if unit.text in "!?" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
                 return None
@@ -111,6 +122,26 @@ def _gap_cost(
         if cost > limit:
             return None
     return cost
+
+
+def _gloss_end(units: Sequence[Unit], start: int, end: int) -> int | None:
+    """Where a bracket opened at ``start`` closes, before ``end``, when it holds only words
+    that are no date's (a gloss: "(Anno Hegirae in Latin or “in the year of the Hijra”)"): no
+    number, no month, weekday, day word or Solar Hijri era, no clause break, at most GLOSS_WORDS words."""
+    for index in range(start + 1, min(end, start + GLOSS_WORDS + 2)):
+        unit = units[index]
+        if unit.kind == "sign" and unit.text == ")":
+            return index if index > start + 1 else None
+        if unit.kind == "num" or (unit.kind == "sign" and unit.text in "().;:!?/"):
+            return None
+        if any(entry_of(unit, kind) for kind in (HMONTH, GMONTH, WEEKDAY, DAYWORD, SERA)):
+            return None
+        if unit.text in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+GLOSS_WORDS: Final = 16
 
 
 _CLAUSE_SIGNS: Final = frozenset(",;:.،؛")
@@ -147,6 +178,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     lo, hi = a.last + 1, b.first
     if lo == hi and a.year is not None and b.year is not None and not (a.year_only or b.year_only):
         return True  # side by side, both with their years: the common case, and nothing to ask
+    if _one_of_two_days(units, a, b) or _one_of_two_days(units, b, a):
+        return False  # "يوم 16 أو يوم 17 من يوليو 2024 (اليوم العاشر من محرم)": no one day in July
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
@@ -212,9 +245,33 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # many words, or a clause, between two dates that cannot be one day
     if hijri.year is not None and gregorian.year is not None and not overlaps(hijri.year, gregorian.year):
         return False  # "He was born on 12 Rabi al-Awwal 1400 and died on 4 September 2025"
+    if hijri.first < gregorian.first and any(units[k].text in _SIGHTED for k in range(lo, hi)):
+        return False  # "the first day of Muharram as the crescent was not sighted on Friday, July 5"
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:
+    """Whether ``half`` names a month whose day is one of two ("16 or 17 July", "يوم 16 أو يوم
+    17 من يوليو": the day is left out of the half) and ``partner`` names a day, which then is not
+    one day with it."""
+    if half.day is not None or half.month is None or partner.day is None:
+        return False
+    k = half.first - 1
+    while k >= 0 and units[k].kind in ("word", "lex") and entry_of(units[k], FILL_DM) and k > half.first - 3:
+        k -= 1  # "من", "of"
+    if k < 2 or units[k].kind != "num" or units[k].value > 31:
+        return False
+    j = k - 1
+    if (
+        units[j].kind in ("word", "lex")
+        and units[j].text not in _OR
+        and j >= 3
+        and units[j - 3].text == units[j].text
+    ):
+        j -= 1  # "يوم 16 أو يوم 17": the same word before each day
+    return units[j].text in _OR and j >= 1 and units[j - 1].kind == "num" and units[j - 1].value <= 31
 
 
 def _other_month_bounded(units: Sequence[Unit], start: int, end: int, month: int | None) -> bool:

@@ -149,7 +149,7 @@ def read_dateline(text: str) -> Dateline:
     pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR])
     lines = solar_lines(all_units, halves, pairs)
     if lines:
-        return _dateline(text, folded, all_units, halves, lines[0], with_place=True)
+        return _dateline(text, folded, all_units, halves, _dated_line(lines), with_place=True)
     merged = merge_halves(all_units, list(halves))
     single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
@@ -194,6 +194,22 @@ def read_dateline(text: str) -> Dateline:
         position=position,
         expected="a Hijri date beside a Gregorian date",
     )
+
+
+def _dated_line(lines: Sequence[Line]) -> Line:
+    """The first of ``lines``, or, when it names no day and a later one pairs two days, the
+    first that does: "هلال شهر شوال لهذا العام 1446هـ/2025م ستكون في يوم غدٍ السبت، الموافق لـ 29 من
+    شهر رمضان المبارك 1446هـ، والذي يتزامن مع 29 مارس 2025م" (a month and this year's pair, then
+    the day's)."""
+    if all(h.day is None for h in lines[0].halves):
+        for line in lines[1:]:
+            if (
+                line.pair is not None
+                and line.pair.hijri.day is not None
+                and line.pair.gregorian.day is not None
+            ):
+                return line
+    return lines[0]
 
 
 def _place_and_agency(

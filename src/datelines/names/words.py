@@ -120,7 +120,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
-    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
@@ -402,7 +402,7 @@ MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
 # day of Zil Hajj will be tomorrow"): two dates on either side of one are different days.
 CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
-    ("while", "en"), ("whereas", "en"), ("ndërsa", "sq"), ("وأن", "ar"), ("sedangkan", "id"),
+    ("while", "en"), ("whereas", "en"), ("then", "en"), ("ndërsa", "sq"), ("وأن", "ar"), ("sedangkan", "id"),
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
@@ -525,6 +525,13 @@ ANNOUNCING_WORDS: tuple[tuple[str, str], ...] = (
 MARKET_NOUNS: tuple[tuple[str, str], ...] = (
     ("bazar", "ms"), ("bazar", "id"), ("pasar", "id"), ("bazaar", "en"), ("bazaars", "en"),
     ("market", "en"), ("fair", "en"), ("bazarı", "tr"), ("pazarı", "tr"), ("سوق", "ar"),
+)  # fmt: skip
+
+# Verbs of sighting the moon: a date after one, with a Hijri date before it, is the day the
+# crescent was (or was not) sighted, the eve of a month's first day, not that day ("the first
+# day of Muharram as the crescent moon was not sighted on Friday, July 5").
+SIGHTED_WORDS: tuple[tuple[str, str], ...] = (
+    ("sighted", "en"), ("seen", "en"),
 )  # fmt: skip
 
 # "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
@@ -680,7 +687,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
-    ("يبدأ", "ar"), ("تبدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
+    ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
     ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
