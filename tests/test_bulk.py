@@ -57,6 +57,7 @@ def scalar_walk(cal: Calendar) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     return year, month, day, back
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("name", EVERY_CALENDAR)
 def test_every_day_of_every_calendar_converts_both_ways_as_one_at_a_time(name: str) -> None:
     # The tabular calendars have 3.4 million days each: about 10 s of scalar calls apiece.

@@ -14,6 +14,7 @@ from support import ROOT
 ICU_NAMES = {"umalqura-icu": "islamic-umalqura", "civil": "islamic-civil", "astronomical": "islamic-tbla"}
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("name", list(ICU_NAMES))
 def test_every_day_matches_icu(name: str) -> None:
     """Every day ICU covers, both ways (3.5 million days for each tabular calendar)."""

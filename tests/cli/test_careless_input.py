@@ -50,13 +50,18 @@ def strict_json(line: str) -> object:
     return json.loads(line, parse_constant=refuse)
 
 
+# Enough that two workers are still busy when a test signals them (a few seconds), and no
+# more: the killed-worker test reads the whole archive to account for every record.
+ARCHIVE_RECORDS = 12_000
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A JSON Lines archive big enough that a run with two workers lasts a few seconds."""
     path = tmp_path_factory.mktemp("archive") / "big.jsonl"
     slipped = "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA): days off, in the first record."
     text = "Jakarta, 10 Rabiul Akhir 1437/20 January 2016 (MINA) and more words of the story. " * 3
-    lines = [json.dumps({"text": slipped})] + [json.dumps({"text": text})] * 39999
+    lines = [json.dumps({"text": slipped})] + [json.dumps({"text": text})] * (ARCHIVE_RECORDS - 1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -246,7 +251,7 @@ def test_a_worker_killed_midway_loses_no_record(archive: Path) -> None:
         out, err = process.communicate(timeout=120)
     assert process.returncode == 1
     lines = {json.loads(line)["line"] for line in out.decode().splitlines()}
-    assert lines == set(range(1, 40001))
+    assert lines == set(range(1, ARCHIVE_RECORDS + 1))
     assert b"a worker process died" in out
     assert b"Traceback" not in err
 
