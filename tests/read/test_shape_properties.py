@@ -1696,3 +1696,41 @@ def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+def _ordinal_year_shapes() -> list[tuple[str, int]]:
+    """Ordinal years of the Hijra from the tables: a language's era word (one word), its
+    single-word ordinal day words and its words for "year", in the orders it writes them."""
+    from datelines.names.words import HIJRI_ERAS, ORDINAL_YEAR_NOUNS
+
+    shapes: list[tuple[str, int]] = []
+    for language in ("en", "tr", "ta"):
+        eras = [era for era, lang in HIJRI_ERAS if lang == language and " " not in era and len(era) >= 3]
+        nouns = [noun for noun, lang in ORDINAL_YEAR_NOUNS if lang == language]
+        ordinals = [(w, d) for w, d, lang in DAY_WORDS if lang == language and " " not in w]
+        for era in eras:
+            for noun in nouns:
+                for word, value in ordinals:
+                    shapes.append((f"{era} {word} {noun}", value))
+                    if language == "en":
+                        shapes.append((f"the {word} {noun} of the {era}", value))
+                if language == "tr":
+                    shapes.extend((f"{era} {value}. {noun}", value) for value in (2, 17, 40))
+    return shapes
+
+
+ORDINAL_YEARS = _ordinal_year_shapes()
+
+
+@given(st.sampled_from(ORDINAL_YEARS), FILLER, FILLER)
+def test_an_ordinal_year_of_the_hijra_is_that_year(shape: tuple[str, int], before: str, after: str) -> None:
+    """ "hicretin 17. yılında", "ஹிஜ்ரி இரண்டாம் ஆண்டு", "the second year of the Hijra": an
+    ordinal with the era spelled out and a word for "year" is the year since the Hijra, read
+    back alone and in a sentence; no Gregorian half, nothing for extract."""
+    phrase, value = shape
+    for text in (phrase, _text_around(before, phrase, after)):
+        line = parse(text)
+        assert line.hijri is not None, text
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (value, None, None), text
+        assert line.gregorian is None, text
+        assert list(extract(text)) == [], text
