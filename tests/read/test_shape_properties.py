@@ -1705,7 +1705,7 @@ def _ordinal_year_shapes() -> list[tuple[str, int]]:
 
     shapes: list[tuple[str, int]] = []
     for language in ("en", "tr", "ta"):
-        eras = [era for era, lang in HIJRI_ERAS if lang == language and " " not in era and len(era) >= 3]
+        eras = [era for era, lang in HIJRI_ERAS if lang == language and era.isalpha() and len(era) >= 3]
         nouns = [noun for noun, lang in ORDINAL_YEAR_NOUNS if lang == language]
         ordinals = [(w, d) for w, d, lang in DAY_WORDS if lang == language and " " not in w]
         for era in eras:
