@@ -1734,3 +1734,39 @@ def test_an_ordinal_year_of_the_hijra_is_that_year(shape: tuple[str, int], befor
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (value, None, None), text
         assert line.gregorian is None, text
         assert list(extract(text)) == [], text
+
+
+def _two_word_inflected() -> list[tuple[str, int]]:
+    """Hijri month names of two words (spaced or hyphened) with a case ending of their
+    language (two letters or more) on the last word, from the tables."""
+    from datelines.names.words import CASE_ENDINGS
+
+    endings: dict[str, list[str]] = {}
+    for ending, languages in CASE_ENDINGS:
+        for lang in languages.split():
+            if len(ending) >= 2:
+                endings.setdefault(lang, []).append(ending)
+    return [
+        (f"{spelling}{ending}", month)
+        for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+        for spelling, lang in spellings
+        if lang in ("uz", "kk", "ky", "tt", "ce") and (" " in spelling or "-" in spelling)
+        for ending in endings.get(lang, ())
+    ]
+
+
+TWO_WORD_INFLECTED = _two_word_inflected()
+
+
+@given(st.sampled_from(TWO_WORD_INFLECTED), st.integers(1, 29), FILLER, FILLER)
+def test_a_case_ending_on_a_two_word_month_name_keeps_the_month(
+    name: tuple[str, int], day: int, before: str, after: str
+) -> None:
+    """ "12 Rabiul-avvalda", "12-чу рабиӀул-аввалехь": a case ending on the last word of a
+    month name of two words leaves the month, read back alone and in a sentence."""
+    spelling, month = name
+    phrase = f"{day} {spelling}"
+    for text in (phrase, _text_around(before, phrase, after)):
+        line = parse(text)
+        assert line.hijri is not None, text
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text

@@ -53,3 +53,22 @@ def test_extract_finds_a_bracketed_year_of_the_first_centuries(text: str, hijri:
     """A year of three digits in brackets after its Hijri year is evidence of a Gregorian half."""
     found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian]
     assert found == [(hijri, gregorian)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        # a case ending on the last word of a two-word month name (line 352)
+        (
+            "12-чу рабиӀул-аввалехь бусалбанийн цхьайолчу тобанаша даздо Мухьаммад пайхамар ﷺ дуьнен чу ваьлла де.",
+            "--03-12",
+        ),
+        ("Mavlud 12 Rabiul-avvalda nishonlanadi.", "--03-12"),
+        ("Mavlud 12 Rabiul avvalda nishonlanadi.", "--03-12"),
+    ],
+)
+def test_a_case_ending_on_a_two_word_name_is_read(text: str, hijri: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.hijri.isoformat() == hijri, text
+    assert line.gregorian is None, text

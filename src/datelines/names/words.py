@@ -774,6 +774,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("so", "ka ta"),
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
+        ("ce", "ехь"),  # the Chechen locative: "12-чу рабиӀул-аввалехь" (on the 12th of Rabi al-Awwal)
         ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
         ("ug", "نىڭ دا دە تا تە غا گە قا كە نى دىن تىن"),  # "رامىزاننىڭ 1-كۈنى" (the 1st day of Ramadan)
     )
