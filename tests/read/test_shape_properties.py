@@ -1696,3 +1696,77 @@ def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+def _ordinal_year_shapes() -> list[tuple[str, int]]:
+    """Ordinal years of the Hijra from the tables: a language's era word (one word), its
+    single-word ordinal day words and its words for "year", in the orders it writes them."""
+    from datelines.names.words import HIJRI_ERAS, ORDINAL_YEAR_NOUNS
+
+    shapes: list[tuple[str, int]] = []
+    for language in ("en", "tr", "ta"):
+        eras = [era for era, lang in HIJRI_ERAS if lang == language and era.isalpha() and len(era) >= 3]
+        nouns = [noun for noun, lang in ORDINAL_YEAR_NOUNS if lang == language]
+        ordinals = [(w, d) for w, d, lang in DAY_WORDS if lang == language and " " not in w]
+        for era in eras:
+            for noun in nouns:
+                for word, value in ordinals:
+                    shapes.append((f"{era} {word} {noun}", value))
+                    if language == "en":
+                        shapes.append((f"the {word} {noun} of the {era}", value))
+                if language == "tr":
+                    shapes.extend((f"{era} {value}. {noun}", value) for value in (2, 17, 40))
+    return shapes
+
+
+ORDINAL_YEARS = _ordinal_year_shapes()
+
+
+@given(st.sampled_from(ORDINAL_YEARS), FILLER, FILLER)
+def test_an_ordinal_year_of_the_hijra_is_that_year(shape: tuple[str, int], before: str, after: str) -> None:
+    """ "hicretin 17. yılında", "ஹிஜ்ரி இரண்டாம் ஆண்டு", "the second year of the Hijra": an
+    ordinal with the era spelled out and a word for "year" is the year since the Hijra, read
+    back alone and in a sentence; no Gregorian half, nothing for extract."""
+    phrase, value = shape
+    for text in (phrase, _text_around(before, phrase, after)):
+        line = parse(text)
+        assert line.hijri is not None, text
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (value, None, None), text
+        assert line.gregorian is None, text
+        assert list(extract(text)) == [], text
+
+
+def _two_word_inflected() -> list[tuple[str, int]]:
+    """Hijri month names of two words (spaced or hyphened) with a case ending of their
+    language (two letters or more) on the last word, from the tables."""
+    from datelines.names.words import CASE_ENDINGS
+
+    endings: dict[str, list[str]] = {}
+    for ending, languages in CASE_ENDINGS:
+        for lang in languages.split():
+            if len(ending) >= 2:
+                endings.setdefault(lang, []).append(ending)
+    return [
+        (f"{spelling}{ending}", month)
+        for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+        for spelling, lang in spellings
+        if lang in ("uz", "kk", "ky", "tt", "ce") and (" " in spelling or "-" in spelling)
+        for ending in endings.get(lang, ())
+    ]
+
+
+TWO_WORD_INFLECTED = _two_word_inflected()
+
+
+@given(st.sampled_from(TWO_WORD_INFLECTED), st.integers(1, 29), FILLER, FILLER)
+def test_a_case_ending_on_a_two_word_month_name_keeps_the_month(
+    name: tuple[str, int], day: int, before: str, after: str
+) -> None:
+    """ "12 Rabiul-avvalda", "12-чу рабиӀул-аввалехь": a case ending on the last word of a
+    month name of two words leaves the month, read back alone and in a sentence."""
+    spelling, month = name
+    phrase = f"{day} {spelling}"
+    for text in (phrase, _text_around(before, phrase, after)):
+        line = parse(text)
+        assert line.hijri is not None, text
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text

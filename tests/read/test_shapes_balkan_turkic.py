@@ -44,10 +44,9 @@ def test_the_shape_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
     line = parse(text)
     assert (_ymd(line.hijri), _ymd(line.gregorian)) == (hijri, gregorian)
     found = [(_ymd(d.hijri), _ymd(d.gregorian)) for d in extract(text)]
-    # extract yields dual datelines only; a three-digit year alone is no evidence of a
-    # Gregorian half to its scan ("(622.)"): that line is parse's alone
-    dual = gregorian is not None and not (gregorian[1] is None and (gregorian[0] or 0) < 1000)
-    assert found == ([(hijri, gregorian)] if dual else [])
+    # extract yields dual datelines only (a three-digit year in brackets, "(622.)", is
+    # evidence of a Gregorian half to its scan)
+    assert found == ([(hijri, gregorian)] if gregorian is not None else [])
 
 
 @pytest.mark.parametrize(

@@ -109,6 +109,8 @@ _GREGORIAN_YEAR: Final = re.compile(
     r"(?=[0-9])(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])"
 )
 _BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
+# A year of the first centuries in brackets after its Hijri year: "2. godine po hidžri (624.)", "in 2 AH (624)".
+_BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3}\.?\s*\)")
 
 
 def _gregorian_evidence(text: str, start: int, end: int) -> bool:
@@ -121,7 +123,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
             return True
     elif any(int(year) > HIJRI_YEAR_LIMIT for year in _FOUR_DIGITS.findall(piece)):
         return True
-    if "(" in piece and _BRACKETED_DAY_MONTH.search(piece):
+    if "(" in piece and (_BRACKETED_DAY_MONTH.search(piece) or _BRACKETED_EARLY_YEAR.search(piece)):
         return True
     return _has_word(piece, GREGORIAN_CUE_PREFIXES, GREGORIAN_CUE_PREFIXES_ARABIC, GREGORIAN_ERA_WORDS)
 

@@ -31,6 +31,7 @@ from ..names.words import (
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
+    ORDINAL_YEAR_NOUNS,
     POSTPOSITIONS,
     WEEKDAY_AFTER_DATE,
 )
@@ -166,6 +167,7 @@ _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
+_ORDINAL_YEAR_NOUNS: Final = frozenset(fold(word) for word, _ in ORDINAL_YEAR_NOUNS)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -1072,6 +1074,49 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     return None
 
 
+def _ordinal_year_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
+    """An ordinal year with its era spelled out, the year since the Hijra: the era before it and
+    the word for "year" after ("hicretin 17. yılında", "ஹிஜ்ரி இரண்டாம் ஆண்டு"), or the
+    word for "year" and the era after it, "of" and "the" between ("the second year of the
+    Hijra", "the 2nd year AH"). ``i``: an ordinal in digits (a suffix, or the full stop of
+    "17.") or a day word."""
+    unit = units[i]
+    if unit.kind == "num":
+        if not 1 <= len(unit.text) <= 3 or unit.value < 1:
+            return None
+        noun = i + 1
+        if not unit.ordinal:
+            if not (noun < len(units) and sign(units[noun], ".") and units[noun].glued):
+                return None
+            noun += 1
+        value = unit.value
+    else:
+        found = entry_of(unit, DAYWORD)
+        if found is None or " " in unit.text:
+            return None
+        noun, value = i + 1, found.value
+    if noun >= len(units) or noun in used or units[noun].text not in _ORDINAL_YEAR_NOUNS:
+        return None
+    if (
+        i > 0
+        and (i - 1) not in used
+        and (era := entry_of(units[i - 1], HERA))
+        and len(units[i - 1].text) >= 3
+    ):
+        return Half(HIJRI, value, None, None, i - 1, noun, None, i - 1, False, (era.language,))
+    probe = noun + 1
+    while probe < min(len(units), noun + 3) and units[probe].text in ("of", "the"):
+        probe += 1
+    if (
+        probe < len(units)
+        and probe not in used
+        and (era := entry_of(units[probe], HERA))
+        and len(units[probe].text) >= 2
+    ):
+        return Half(HIJRI, value, None, None, i, probe, None, probe, False, (era.language,))
+    return None
+
+
 def _ordinal_year_word(units: Sequence[Unit], i: int) -> bool:
     """A full stop glued to the number at ``i`` and a year word after it: "1440. годину"."""
     return (
@@ -1161,7 +1206,13 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 or _year_half(units, i)
                 or _table_year(units, i, used)
                 or _numbered_month_half(units, i, used)
+                or _ordinal_year_half(units, i, used)
             )
+            if half is not None:
+                halves.append(half)
+                used.update(range(half.first, half.last + 1))
+        elif unit.kind == "lex" and i not in used and entry_of(unit, DAYWORD):
+            half = _ordinal_year_half(units, i, used)
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))

@@ -562,6 +562,9 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                 and same
                 and cost is not None
                 and cost <= (3 if previous.day is None else 1)
+                # not the month's fast, said in a year: "ரமழான் மாத நோன்பு ஹிஜ்ரி இரண்டாம் ஆண்டு
+                # கடமையாக்கப்பட்டது" (the Ramadan fast was made obligatory in the second Hijri year)
+                and not any(units[i].text in FASTING for i in range(previous.last + 1, half.first))
             ):
                 # "the month of Ramadan. For this year 1445 AH", "فاتح شهر رمضان المبارك للعام
                 # الهجري 1446هـ": a month and the year said after it, with its era.

@@ -346,7 +346,13 @@ def units(folded: Folded) -> list[Unit]:
             probe += 1
         matched = False
         for size in range(len(run), 0, -1):
-            found = entries.get(join_words([tokens[i].text for i in run[:size]]))
+            key = join_words([tokens[i].text for i in run[:size]])
+            found = entries.get(key)
+            if found is None and size > 1 and tokens[run[size - 1]].text not in _ENDINGS:
+                # a name of two words with a case ending on the last: "Rabiul-avvalda",
+                # "рабиӀул-аввалехь" (on the … of Rabi al-Awwal); not an ending written
+                # apart ("Ramazan da": "da" is "also")
+                found = _FORMS.get(key)
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
                 last = tokens[run[size - 1]]
                 text = folded.text[token.start : last.end].replace(VANISHED, "")

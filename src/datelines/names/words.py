@@ -99,6 +99,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
+    ("hicretin", "tr"),  # "hicretin 17. yılında" (in the 17th year of the Hijra)
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -331,6 +332,26 @@ ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 # Ramadan" (the second week of Ramadan), "malam kedua puluh tujuh Ramadan" (its 27th night).
 NOUNS_BEFORE_ORDINALS: tuple[tuple[str, str], ...] = (
     ("pekan", "id"), ("minggu", "id"), ("malam", "id"), ("malam", "ms"),
+)  # fmt: skip
+
+# Tamil ordinal days, CLDR 47's spellout-ordinal ("இரண்டாவது", the second) and the attributive
+# form before a noun, "-ஆம்" for "-ஆவது" ("இரண்டாம் பிறை", the second crescent; "ஹிஜ்ரி
+# இரண்டாம் ஆண்டு", the second year of the Hijra). "முதல்" (first) is above.
+_TA_ORDINALS = (
+    "முதலாவது", "இரண்டாவது", "மூன்றாவது", "நான்காவது", "ஐந்தாவது", "ஆறாவது", "ஏழாவது", "எட்டாவது",
+    "ஒன்பதாவது", "பத்தாவது", "பதினொன்றாவது", "பன்னிரண்டாவது", "பதிமூன்றாவது", "பதிநான்காவது",
+    "பதினைந்தாவது", "பதினாறாவது", "பதினேழாவது", "பதினெட்டாவது", "பத்தொன்பதாவது", "இருபதாவது",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "ta") for day, name in enumerate(_TA_ORDINALS, start=1))
+DAY_WORDS += tuple(
+    (name.removesuffix("ாவது") + "ாம்", day, "ta") for day, name in enumerate(_TA_ORDINALS, start=1)
+)
+
+# The word for "year" after an ordinal year said with its era ("hicretin 17. yılında", "ஹிஜ்ரி
+# இரண்டாம் ஆண்டு", "the second year of the Hijra"): an ordinal year, the year since the Hijra.
+ORDINAL_YEAR_NOUNS: tuple[tuple[str, str], ...] = (
+    ("year", "en"), ("yılı", "tr"), ("yılında", "tr"), ("yılda", "tr"), ("ஆண்டு", "ta"), ("ஆண்டில்", "ta"),
+    ("ஆண்டின்", "ta"),
 )  # fmt: skip
 
 # Languages that write a year as an ordinal, with a full stop, before its era words: "Nova
@@ -753,6 +774,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("so", "ka ta"),
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
+        ("ce", "ехь"),  # the Chechen locative: "12-чу рабиӀул-аввалехь" (on the 12th of Rabi al-Awwal)
         ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
         ("ug", "نىڭ دا دە تا تە غا گە قا كە نى دىن تىن"),  # "رامىزاننىڭ 1-كۈنى" (the 1st day of Ramadan)
     )
