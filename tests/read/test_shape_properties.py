@@ -1696,3 +1696,44 @@ def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+# --- a Hijri year with its era before words for "new year": 1 Muharram ("1445 Hicri yılbaşı") ---
+
+# The era words each language of NEW_AFTER_YEAR writes before them, and its Gregorian months.
+NEW_AFTER_YEAR_PHRASES = {
+    "tr": (("{year} Hicri {new}", "Hicri takvime göre {year} {new}"), TR_GREGORIAN, "Miladi takvime göre"),
+}
+
+
+@st.composite
+def new_years_before_new(draw: st.DrawFn) -> tuple[str, tuple[int | None, int, int], date]:
+    new, language = draw(st.sampled_from(hijri_months.NEW_AFTER_YEAR))
+    forms, g_months, between = NEW_AFTER_YEAR_PHRASES[language]
+    form = draw(st.sampled_from([f for f in forms if "yılının" not in new or "takvime" in f]))
+    hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
+    g = UMALQURA.to_gregorian(hijri)
+    # "2026 Hicri yılbaşı": the Hijri new year that falls in a Gregorian year, its Hijri year
+    # unsaid (not "by the Hijri calendar": that year is the Hijri calendar's)
+    of_our_era = "takvime" not in form and draw(st.booleans())
+    year = g.year if of_our_era else hijri.year
+    said = (None if of_our_era else hijri.year, 1, 1)
+    h_text = form.format(year=year, new=new)
+    return f"{h_text}, {between} {g.day} {g_months[g.month - 1]} {g.year}", said, g
+
+
+@given(new_years_before_new(), FILLER, FILLER)
+def test_a_year_before_new_year_is_its_first_day(
+    case: tuple[str, tuple[int | None, int, int], date], before: str, after: str
+) -> None:
+    text, said, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert ((line.hijri.year, line.hijri.month, line.hijri.day), line.gregorian.to_date()) == (said, g), text
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.gregorian.complete
+    ]
+    assert found == [(said, g)], text

@@ -67,6 +67,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Janairun", "ha"),
         ("oṣù kìíní", "yo"),
         ("ޖެނުއަރީ", "dv"),
+        ("ýanwar", "tk"),
     ),
     (  # 2 February
         ("лютого", "uk"),
@@ -129,6 +130,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("شوباتی", "ckb"),
         ("ފެބްރުއަރީ", "dv"),
         ("ފެބުރުއަރީ", "dv"),
+        ("fewral", "tk"),
     ),
     (  # 3 March
         ("березня", "uk"),
@@ -181,6 +183,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("މާރިޗު", "dv"),
         ("މާރިޗް", "dv"),
         ("މާޗު", "dv"),
+        ("mart", "tk"),
     ),
     (  # 4 April
         ("квітня", "uk"),
@@ -236,6 +239,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("сәуірде", "kk"),
         ("އޭޕްރީލު", "dv"),
         ("އެޕްރީލް", "dv"),
+        ("aprel", "tk"),
     ),
     (  # 5 May
         ("травня", "uk"),
@@ -282,6 +286,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("майга", "tt"),
         ("މޭ", "dv"),
         ("މެއި", "dv"),
+        ("maý", "tk"),
     ),
     (  # 6 June
         ("червня", "uk"),
@@ -331,6 +336,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Yunin", "ha"),
         ("июньгә", "tt"),
         ("ޖޫން", "dv"),
+        ("iýun", "tk"),
     ),
     (  # 7 July
         ("липня", "uk"),
@@ -389,6 +395,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജുലൈ", "ml"),
         ("ജൂലായ്", "ml"),
         ("ޖުލައި", "dv"),
+        ("iýul", "tk"),
     ),
     (  # 8 August
         ("серпня", "uk"),
@@ -448,6 +455,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ogasta", "ha"),
         ("আগষ্ট", "bn"),
         ("އޯގަސްޓު", "dv"),
+        ("awgust", "tk"),
     ),
     (  # 9 September
         ("вересня", "uk"),
@@ -503,6 +511,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سېنتەبىر", "ug"),
         ("ސެޕްޓެމްބަރު", "dv"),
         ("ސެޕްޓެންބަރު", "dv"),
+        ("sentýabr", "tk"),
     ),
     (  # 10 October
         ("жовтня", "uk"),
@@ -554,6 +563,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ئۆكتەبىر", "ug"),
         ("އޮކްޓޯބަރު", "dv"),
         ("އޮކްޓޯބަރ", "dv"),
+        ("oktýabr", "tk"),
     ),
     (  # 11 November
         ("листопада", "uk"),
@@ -606,6 +616,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("نويابىر", "ug"),
         ("oṣù kọkànlá", "yo"),
         ("ނޮވެމްބަރު", "dv"),
+        ("noýabr", "tk"),
     ),
     (  # 12 December
         ("грудня", "uk"),
@@ -662,5 +673,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("دېكابىر", "ug"),
         ("oṣù kejìlá", "yo"),
         ("ޑިސެމްބަރު", "dv"),
+        ("dekabr", "tk"),
     ),
 )

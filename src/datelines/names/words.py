@@ -77,6 +77,9 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
     ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
     ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
+    # Turkmen ("anna", Friday, left out: a name as often)
+    ("duşenbe", 0, "tk"), ("sişenbe", 1, "tk"), ("çarşenbe", 2, "tk"), ("penşenbe", 3, "tk"),
+    ("şenbe", 5, "tk"), ("ýekşenbe", 6, "tk"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -99,6 +102,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
+    ("Hicri takvime göre", "tr"),  # "by the Hijri calendar", before the year: "Hicri takvime göre 1446 yılı"
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -746,6 +750,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("uz", "da ga ka ning ni dan идан да га нинг ни дан"),
         ("ru uk", "а я у ю е ом ем ой ей ом ем и і"),
         ("bs sr", "a u e om em i"),
+        ("sr", "а у е ом ем и"),  # the same in Cyrillic: "1. шевала"
         ("sq", "it in ës i"),
         ("tk", "da de ta te dan den yň iň"),
         ("ckb", "ی ە ەکە ەکەی"),
