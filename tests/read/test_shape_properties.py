@@ -21,6 +21,7 @@ from datelines.names.words import (
     AMBIGUOUS_MONTH_NAMES,
     DAY_CARDINALS,
     DAY_WORDS,
+    FEAST_NOUNS,
     NUMBER_WORDS,
     RANGE_PAIRS,
     SINCE_WORDS,
@@ -1737,3 +1738,35 @@ def test_a_year_before_new_year_is_its_first_day(
         if d.hijri is not None and d.gregorian is not None and d.gregorian.complete
     ]
     assert found == [(said, g)], text
+
+
+# --- a month's name straight before a feast's noun names the feast ("Ramazan Bayramı") -------
+
+
+@given(
+    st.sampled_from(FEAST_NOUNS),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(("{day} {g_month}'ta başlıyor", "{day} {g_month} tarihine denk geliyor",
+                     "{day} {g_month} tarihinde sona erecek", "{day} {g_month} günü başlayacak")),
+    st.sampled_from(("ı", "", "ı’nın", "ına")),
+    FILLER,
+)  # fmt: skip
+def test_a_month_before_a_feast_noun_names_the_feast(
+    feast: tuple[str, str], month: int, g_month: int, day: int, form: str, ending: str, before: str
+) -> None:
+    """ "Ramazan Bayramı 30 Mart'ta başlıyor" (the feast of Ramadan begins on 30 March): the
+    feast's day, not the month's beginning; with the word for month instead, the month's."""
+    noun, _ = feast
+    name = TR_HIJRI[month - 1]
+    said = form.format(day=day, g_month=TR_GREGORIAN[g_month - 1])
+    text = _text_around(before, f"{name} {noun.capitalize()}{ending} {said}.", "")
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+    month_text = f"{name} ayı {said}."
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.month, d.gregorian.day))
+        for d in extract(month_text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month, None), (g_month, day))], month_text

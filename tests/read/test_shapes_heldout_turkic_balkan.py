@@ -26,6 +26,12 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     # Turkmen Gregorian months and weekdays
     ("14 Sha'ban 1446, 13 fewral 2025", (1446, 8, 14), (2025, 2, 13)),
     ("Duşenbe, 1 Rabi al-Awwal 1447 / 25 awgust 2025", (1447, 3, 1), (2025, 8, 25)),
+    # a month said to correspond to a day, or its last day to be one: the month alone, paired
+    ("Zilhicce ayı, 6 Haziran Cuma gününe tekabül ediyor.", (None, 12, None), (None, 6, 6)),
+    ("Bu yıl Şaban ayı 31 Ocak tarihine denk geliyor.", (None, 8, None), (None, 1, 31)),
+    ("1 Nisan Salı günü ise Şevval ayının son günü olacak.", (None, 10, None), (None, 4, 1)),
+    # the word for "day" in the locative
+    ("Kurban Bayramı zilhicce ayının 10. gününde başlar.", (None, 12, 10), None),
     # Serbian Cyrillic, with its case ending
     ("Рамазански бајрам пада 1. шевала.", (None, 10, 1), None),
 ]
@@ -48,6 +54,9 @@ def test_the_shape_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
     [
         # the Hijri new year of a Gregorian year, and another day of that year: not one day
         "2025 Hicri yılbaşı için 5 Mart 2025 günü toplantı yapıldı.",
+        # a month's name before a feast's noun names the feast, whose day it is
+        "Ramazan Bayramı 30 Mart'ta başlıyor.",
+        "Ramazan bayramı 20 Mart tarihine denk geliyor.",
         # "hicri yılbaşı" with no year before it names no date
         "Bugün hicri yılbaşı olarak idrak edildi, 10 Mart 2025.",
     ],

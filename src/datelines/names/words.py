@@ -531,6 +531,13 @@ MARKET_NOUNS: tuple[tuple[str, str], ...] = (
     ("market", "en"), ("fair", "en"), ("bazarı", "tr"), ("pazarı", "tr"), ("سوق", "ar"),
 )  # fmt: skip
 
+# Nouns of a feast that a month's name straight before them names ("Ramazan Bayramı 30 Mart'ta
+# başlıyor", the feast of Ramadan begins on 30 March): the feast's day, not the month's start.
+# Each is the stem a word begins with ("Bayramı’nın", "bayramına").
+FEAST_NOUNS: tuple[tuple[str, str], ...] = (
+    ("bayram", "tr"), ("bayram", "az"), ("bajram", "sq"), ("bajram", "bs"),
+)  # fmt: skip
+
 # Verbs of sighting the moon: a date after one, with a Hijri date before it, is the day the
 # crescent was (or was not) sighted, the eve of a month's first day, not that day ("the first
 # day of Muharram as the crescent moon was not sighted on Friday, July 5").
@@ -598,6 +605,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
     "كۈنى", "نیټی", "gününe",
+    "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -680,6 +688,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("tekabül", "tr"), ("denk gel", "tr"), ("son gün", "tr"),  # "corresponds to" (as "təsadüf"), "the last day"
     ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
