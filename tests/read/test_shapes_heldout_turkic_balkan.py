@@ -32,6 +32,9 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     ("1 Nisan Salı günü ise Şevval ayının son günü olacak.", (None, 10, None), (None, 4, 1)),
     # the word for "day" in the locative
     ("Kurban Bayramı zilhicce ayının 10. gününde başlar.", (None, 12, 10), None),
+    # Russian: "holy" between the beginning and the month, "this year" and "falls on" after it
+    ("Начало священного месяца Рамадан в этом году выпадает на 1 марта.", (None, 9, None), (None, 3, 1)),
+    ("Первый день месяца Рамадан приходится на 11 марта 2024 года.", (None, 9, 1), (2024, 3, 11)),
     # Serbian Cyrillic, with its case ending
     ("Рамазански бајрам пада 1. шевала.", (None, 10, 1), None),
 ]
@@ -57,6 +60,8 @@ def test_the_shape_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
         # a month's name before a feast's noun names the feast, whose day it is
         "Ramazan Bayramı 30 Mart'ta başlıyor.",
         "Ramazan bayramı 20 Mart tarihine denk geliyor.",
+        # Russian "а" (whereas) sets two clauses apart
+        "Выборы пройдут 5 марта, а Рамадан закончится позже.",
         # "hicri yılbaşı" with no year before it names no date
         "Bugün hicri yılbaşı olarak idrak edildi, 10 Mart 2025.",
     ],

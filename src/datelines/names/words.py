@@ -354,6 +354,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
@@ -410,6 +411,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
+    ("а", "ru"),  # "whereas": "Выборы пройдут 5 марта, а Рамадан закончится позже"
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
@@ -623,6 +625,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+    "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -655,6 +658,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
     ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
+    ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
