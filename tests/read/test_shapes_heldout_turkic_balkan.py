@@ -35,6 +35,9 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     # Russian: "holy" between the beginning and the month, "this year" and "falls on" after it
     ("Начало священного месяца Рамадан в этом году выпадает на 1 марта.", (None, 9, None), (None, 3, 1)),
     ("Первый день месяца Рамадан приходится на 11 марта 2024 года.", (None, 9, 1), (2024, 3, 11)),
+    # Kurmanji: the completer of the month (its 30th); Albanian: a night of the blessed month
+    ("Roja Yekşemê (24.05.2020) tewawkerê meha Remezanê ye.", (None, 9, 30), (2020, 5, 24)),
+    ("Më 26.03.2025 përkon nata e 27-të e muajit të bekuar të Ramazanit.", (None, 9, 27), (2025, 3, 26)),
     # Serbian Cyrillic, with its case ending
     ("Рамазански бајрам пада 1. шевала.", (None, 10, 1), None),
 ]

@@ -545,6 +545,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramadán", "es"),
         ("Ramadlan", "id"),
         ("Ramazan", "tr"),
+        ("Remezan", "kmr"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
         ("Ramazani", "sq"),
         ("Ramazanit", "sq"),
         ("Ramazana", "bs"),

@@ -146,6 +146,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("ފުރަތަމަ ދުވަސް", 1, "dv"), ("ފުރަތަމަ ދުވަހަކީ", 1, "dv"), ("ފުރަތަމަ ދުވަހު", 1, "dv"),
     ("ފުރަތަމަ ދުވަހުގެ", 1, "dv"), ("އެއްވަނަ ދުވަސް", 1, "dv"), ("އެއްވަނަ ދުވަހަކީ", 1, "dv"),
     ("އެއް ވަނަ ދުވަސް", 1, "dv"), ("އެއް ވަނަ ދުވަހަކީ", 1, "dv"),
+    # Kurmanji: "the completer of" the month, its 30th, as Sorani "تەواوکەری" ("tewawkerê meha Remezanê")
+    ("tewawkerê", 30, "kmr"),
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -354,6 +356,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
+    "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
@@ -659,6 +663,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
     ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
+    ("përkon", "sq"),  # "coincides": "më 01.07.2016, përkon nata e 27-të e muajit … të Ramazanit"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -766,6 +771,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("sr", "а у е ом ем и"),  # the same in Cyrillic: "1. шевала"
         ("sq", "it in ës i"),
         ("tk", "da de ta te dan den yň iň"),
+        ("kmr", "ê"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
         ("ckb", "ی ە ەکە ەکەی"),
         ("ps", "ې ی و"),
         ("so", "ka ta"),
