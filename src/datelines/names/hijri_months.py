@@ -546,6 +546,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramadlan", "id"),
         ("Ramazan", "tr"),
         ("Remezan", "kmr"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
+        ("Ռամադան", "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
         ("Ramazani", "sq"),
         ("Ramazanit", "sq"),
         ("Ramazana", "bs"),

@@ -119,6 +119,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
+    ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -148,6 +149,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("އެއް ވަނަ ދުވަސް", 1, "dv"), ("އެއް ވަނަ ދުވަހަކީ", 1, "dv"),
     # Kurmanji: "the completer of" the month, its 30th, as Sorani "تەواوکەری" ("tewawkerê meha Remezanê")
     ("tewawkerê", 30, "kmr"),
+    ("առաջին օրը", 1, "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -664,6 +666,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
     ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
     ("përkon", "sq"),  # "coincides": "më 01.07.2016, përkon nata e 27-të e muajit … të Ramazanit"
+    ("համընկնում է", "hy"),  # "coincides": "Ռամադանի առաջին օրը … համընկնում է մարտի 1-ին"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -681,6 +684,7 @@ NUMBER_ENDINGS: tuple[str, ...] = (
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
     "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
     "ine", "ına", "una", "üne", "sine", "sına", "suna", "süne",  # Turkish dative: "Şaban ayının 15'ine"
+    "ին",  # Armenian: "մարտի 1-ին" (on 1 March)
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
@@ -772,6 +776,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("sq", "it in ës i"),
         ("tk", "da de ta te dan den yň iň"),
         ("kmr", "ê"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
+        ("hy", "ի"),  # Armenian genitive: "Ռամադանի" (of Ramadan)
         ("ckb", "ی ە ەکە ەکەی"),
         ("ps", "ې ی و"),
         ("so", "ka ta"),
