@@ -57,6 +57,10 @@ def render() -> str:
         'A word for "new" before a Hijri year with its era, naming 1 Muharram of it ("nova 1446.'
         ' hidžretska godina"): ' + _by_language(list(hijri_months.NEW_BEFORE_YEAR)),
         "",
+        'Words for "new year" after a Hijri year with its era, naming 1 Muharram of it ("1445 Hicri'
+        ' yılbaşı"; a year of our era there, "2026 Hicri yılbaşı", is the Gregorian year it falls in): '
+        + _by_language(list(hijri_months.NEW_AFTER_YEAR)),
+        "",
     ]
     lines += ["## Gregorian months", ""]
     for number, spellings in enumerate(gregorian_months.MONTHS, start=1):

@@ -21,6 +21,7 @@ from datelines.names.words import (
     AMBIGUOUS_MONTH_NAMES,
     DAY_CARDINALS,
     DAY_WORDS,
+    FEAST_NOUNS,
     NUMBER_WORDS,
     RANGE_PAIRS,
     SINCE_WORDS,
@@ -1770,3 +1771,74 @@ def test_a_case_ending_on_a_two_word_month_name_keeps_the_month(
         line = parse(text)
         assert line.hijri is not None, text
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text
+# --- a Hijri year with its era before words for "new year": 1 Muharram ("1445 Hicri yılbaşı") ---
+
+# The era words each language of NEW_AFTER_YEAR writes before them, and its Gregorian months.
+NEW_AFTER_YEAR_PHRASES = {
+    "tr": (("{year} Hicri {new}", "Hicri takvime göre {year} {new}"), TR_GREGORIAN, "Miladi takvime göre"),
+}
+
+
+@st.composite
+def new_years_before_new(draw: st.DrawFn) -> tuple[str, tuple[int | None, int, int], date]:
+    new, language = draw(st.sampled_from(hijri_months.NEW_AFTER_YEAR))
+    forms, g_months, between = NEW_AFTER_YEAR_PHRASES[language]
+    form = draw(st.sampled_from([f for f in forms if "yılının" not in new or "takvime" in f]))
+    hijri = HijriDate(draw(st.integers(1350, 1500)), 1, 1)
+    g = UMALQURA.to_gregorian(hijri)
+    # "2026 Hicri yılbaşı": the Hijri new year that falls in a Gregorian year, its Hijri year
+    # unsaid (not "by the Hijri calendar": that year is the Hijri calendar's)
+    of_our_era = "takvime" not in form and draw(st.booleans())
+    year = g.year if of_our_era else hijri.year
+    said = (None if of_our_era else hijri.year, 1, 1)
+    h_text = form.format(year=year, new=new)
+    return f"{h_text}, {between} {g.day} {g_months[g.month - 1]} {g.year}", said, g
+
+
+@given(new_years_before_new(), FILLER, FILLER)
+def test_a_year_before_new_year_is_its_first_day(
+    case: tuple[str, tuple[int | None, int, int], date], before: str, after: str
+) -> None:
+    text, said, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert ((line.hijri.year, line.hijri.month, line.hijri.day), line.gregorian.to_date()) == (said, g), text
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.gregorian.complete
+    ]
+    assert found == [(said, g)], text
+
+
+# --- a month's name straight before a feast's noun names the feast ("Ramazan Bayramı") -------
+
+
+@given(
+    st.sampled_from(FEAST_NOUNS),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(("{day} {g_month}'ta başlıyor", "{day} {g_month} tarihine denk geliyor",
+                     "{day} {g_month} tarihinde sona erecek", "{day} {g_month} günü başlayacak")),
+    st.sampled_from(("ı", "", "ı’nın", "ına")),
+    FILLER,
+)  # fmt: skip
+def test_a_month_before_a_feast_noun_names_the_feast(
+    feast: tuple[str, str], month: int, g_month: int, day: int, form: str, ending: str, before: str
+) -> None:
+    """ "Ramazan Bayramı 30 Mart'ta başlıyor" (the feast of Ramadan begins on 30 March): the
+    feast's day, not the month's beginning; with the word for month instead, the month's."""
+    noun, _ = feast
+    name = TR_HIJRI[month - 1]
+    said = form.format(day=day, g_month=TR_GREGORIAN[g_month - 1])
+    text = _text_around(before, f"{name} {noun.capitalize()}{ending} {said}.", "")
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+    month_text = f"{name} ayı {said}."
+    found = [
+        ((d.hijri.year, d.hijri.month, d.hijri.day), (d.gregorian.month, d.gregorian.day))
+        for d in extract(month_text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month, None), (g_month, day))], month_text

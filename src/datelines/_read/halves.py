@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
-from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_BEFORE_YEAR
+from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_AFTER_YEAR, NEW_BEFORE_YEAR
 from ..names.words import (
     COORDINATORS,
     COUNTED_DAYS,
@@ -163,6 +163,7 @@ _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 _NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
 _NEW_BEFORE_YEAR: Final = frozenset(fold(word) for word, _ in NEW_BEFORE_YEAR)
+_NEW_AFTER_YEAR: Final = frozenset(tuple(fold(word).split()) for word, _ in NEW_AFTER_YEAR)
 _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
@@ -1235,13 +1236,28 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
 
 def _named_new_year(units: Sequence[Unit], half: Half) -> Half:
     """A Hijri year with its era after a word for "new" ("nova 1446. hidžretska godina",
-    "Нову 1440. годину према хиџретском календару"): the new year named, 1 Muharram of it
-    (see :data:`datelines.names.hijri_months.NEW_BEFORE_YEAR`)."""
-    if not (half.calendar == HIJRI and half.year_only and half.era_unit is not None and half.first > 0):
+    "Нову 1440. годину према хиџретском календару") or before one for "new year" ("1445 Hicri
+    yılbaşı"): the new year named, 1 Muharram of it (see
+    :data:`datelines.names.hijri_months.NEW_BEFORE_YEAR`)."""
+    if not (half.calendar == HIJRI and half.year_only and half.era_unit is not None):
         return half
-    if units[half.first - 1].text not in _NEW_BEFORE_YEAR:
-        return half
-    return half._replace(month=1, day=1, first=half.first - 1)
+    if half.first > 0 and units[half.first - 1].text in _NEW_BEFORE_YEAR:
+        return half._replace(month=1, day=1, first=half.first - 1)
+    return _new_year_after(units, half)
+
+
+def _new_year_after(units: Sequence[Unit], half: Half) -> Half:
+    """A Hijri year with its era before words for "new year" ("1445 Hicri yılbaşı", "Hicri
+    takvime göre 1446 yılının yılbaşıdır"): 1 Muharram of it; a year of our era there ("2026
+    Hicri yılbaşı"), the Hijri new year falling in it, is 1 Muharram of a Hijri year unsaid
+    (see :data:`datelines.names.hijri_months.NEW_AFTER_YEAR`)."""
+    assert half.year is not None
+    for words in _NEW_AFTER_YEAR:
+        last = half.last + len(words)
+        if last < len(units) and all(units[half.last + 1 + k].text == word for k, word in enumerate(words)):
+            year = half.year if half.year <= HIJRI_YEAR_LIMIT else None
+            return half._replace(year=year, month=1, day=1, last=last)
+    return half
 
 
 # The years a bare four-digit number before "/" and a Gregorian year may be, as a Hijri year:

@@ -23,6 +23,7 @@ from ..names.words import (
     CRESCENT_WORDS,
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
+    FEAST_NOUNS,
     MARKET_NOUNS,
     MONTH_BOUNDARY_WORDS,
     MONTH_NOUNS,
@@ -672,6 +673,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             or half.first in used
             or _crescent_of(units, half)
             or _names_a_market(units, half)
+            or _names_a_feast(units, half)
             or (half.month_unit is not None and _ambiguous(units, half.month_unit))
         ):
             continue
@@ -753,6 +755,16 @@ def _names_a_market(units: Sequence[Unit], month: Half) -> bool:
     """Whether a noun of a market stands straight beside the month, which then names it: "Bazar
     Ramadan dibuka mulai 1 Mac 2025" (the Ramadan bazaar opens from 1 March 2025)."""
     return any(0 <= k < len(units) and units[k].text in _MARKETS for k in (month.first - 1, month.last + 1))
+
+
+_FEASTS: Final = tuple(fold(stem) for stem, _ in FEAST_NOUNS)
+
+
+def _names_a_feast(units: Sequence[Unit], month: Half) -> bool:
+    """Whether a noun of a feast follows the month straight away, which then names it:
+    "Ramazan Bayramı 30 Mart'ta başlıyor" (the feast of Ramadan begins on 30 March)."""
+    after = month.last + 1
+    return after < len(units) and units[after].kind == "word" and units[after].text.startswith(_FEASTS)
 
 
 def _crescent_of(units: Sequence[Unit], month: Half) -> bool:

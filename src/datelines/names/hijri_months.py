@@ -546,6 +546,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramadán", "es"),
         ("Ramadlan", "id"),
         ("Ramazan", "tr"),
+        ("Remezan", "kmr"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
+        ("Ռամադան", "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
         ("Ramazani", "sq"),
         ("Ramazanit", "sq"),
         ("Ramazana", "bs"),
@@ -613,6 +615,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ševvala", "bs"),
         ("Ševala", "bs"),
         ("Ševal", "bs"),
+        ("шевал", "sr"),  # Serbian Cyrillic: "пада 1. шевала" (falls on 1 Shawwal)
         ("Šaval", "bs"),
         ("Schawwal", "de"),
         ("Chawwal", "fr"),
@@ -919,6 +922,15 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
 # хиџретском календару" (see NEW_YEAR_NAMES).
 NEW_BEFORE_YEAR: tuple[tuple[str, str], ...] = (
     ("nova", "bs"), ("novu", "bs"), ("нову", "sr"), ("нова", "sr"),
+)  # fmt: skip
+
+# Words for "new year" after a Hijri year with its era name the new year the same way:
+# "1445 Hicri yılbaşı" (the Hijri new year 1445), 1 Muharram 1445. A year of our era there
+# ("2026 Hicri yılbaşı", the Hijri new year that falls in 2026) is the Gregorian year it falls
+# in: 1 Muharram, its Hijri year unsaid.
+NEW_AFTER_YEAR: tuple[tuple[str, str], ...] = (
+    ("yılbaşı", "tr"), ("yılbaşısı", "tr"), ("yılbaşıdır", "tr"),
+    ("yılının yılbaşı", "tr"), ("yılının yılbaşıdır", "tr"),  # "1446 yılının yılbaşıdır" (is the new year of 1446)
 )  # fmt: skip
 
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").

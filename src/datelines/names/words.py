@@ -77,6 +77,9 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
     ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
     ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
+    # Turkmen ("anna", Friday, left out: a name as often)
+    ("duşenbe", 0, "tk"), ("sişenbe", 1, "tk"), ("çarşenbe", 2, "tk"), ("penşenbe", 3, "tk"),
+    ("şenbe", 5, "tk"), ("ýekşenbe", 6, "tk"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -100,6 +103,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
     ("hicretin", "tr"),  # "hicretin 17. yılında" (in the 17th year of the Hijra)
+    ("Hicri takvime göre", "tr"),  # "by the Hijri calendar", before the year: "Hicri takvime göre 1446 yılı"
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -116,6 +120,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
+    ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -143,6 +148,9 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("ފުރަތަމަ ދުވަސް", 1, "dv"), ("ފުރަތަމަ ދުވަހަކީ", 1, "dv"), ("ފުރަތަމަ ދުވަހު", 1, "dv"),
     ("ފުރަތަމަ ދުވަހުގެ", 1, "dv"), ("އެއްވަނަ ދުވަސް", 1, "dv"), ("އެއްވަނަ ދުވަހަކީ", 1, "dv"),
     ("އެއް ވަނަ ދުވަސް", 1, "dv"), ("އެއް ވަނަ ދުވަހަކީ", 1, "dv"),
+    # Kurmanji: "the completer of" the month, its 30th, as Sorani "تەواوکەری" ("tewawkerê meha Remezanê")
+    ("tewawkerê", 30, "kmr"),
+    ("առաջին օրը", 1, "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -371,6 +379,9 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
+    "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
+    "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
@@ -427,6 +438,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
+    ("а", "ru"),  # "whereas": "Выборы пройдут 5 марта, а Рамадан закончится позже"
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
@@ -548,6 +560,13 @@ MARKET_NOUNS: tuple[tuple[str, str], ...] = (
     ("market", "en"), ("fair", "en"), ("bazarı", "tr"), ("pazarı", "tr"), ("سوق", "ar"),
 )  # fmt: skip
 
+# Nouns of a feast that a month's name straight before them names ("Ramazan Bayramı 30 Mart'ta
+# başlıyor", the feast of Ramadan begins on 30 March): the feast's day, not the month's start.
+# Each is the stem a word begins with ("Bayramı’nın", "bayramına").
+FEAST_NOUNS: tuple[tuple[str, str], ...] = (
+    ("bayram", "tr"), ("bayram", "az"), ("bajram", "sq"), ("bajram", "bs"),
+)  # fmt: skip
+
 # Verbs of sighting the moon: a date after one, with a Hijri date before it, is the day the
 # crescent was (or was not) sighted, the eve of a month's first day, not that day ("the first
 # day of Muharram as the crescent moon was not sighted on Friday, July 5").
@@ -615,6 +634,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
     "كۈنى", "نیټی", "gününe",
+    "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -632,6 +652,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+    "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -664,6 +685,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
     ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
+    ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
+    ("përkon", "sq"),  # "coincides": "më 01.07.2016, përkon nata e 27-të e muajit … të Ramazanit"
+    ("համընկնում է", "hy"),  # "coincides": "Ռամադանի առաջին օրը … համընկնում է մարտի 1-ին"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -681,6 +705,7 @@ NUMBER_ENDINGS: tuple[str, ...] = (
     "ke", "ye", "ya", "inde", "ında", "ünde", "unda", "ге", "га", "да", "де", "та", "те", "дә", "тә",
     "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
     "ine", "ına", "una", "üne", "sine", "sına", "suna", "süne",  # Turkish dative: "Şaban ayının 15'ine"
+    "ին",  # Armenian: "մարտի 1-ին" (on 1 March)
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
@@ -697,6 +722,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("tekabül", "tr"), ("denk gel", "tr"), ("son gün", "tr"),  # "corresponds to" (as "təsadüf"), "the last day"
     ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
     ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
@@ -767,8 +793,11 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("uz", "da ga ka ning ni dan идан да га нинг ни дан"),
         ("ru uk", "а я у ю е ом ем ой ей ом ем и і"),
         ("bs sr", "a u e om em i"),
+        ("sr", "а у е ом ем и"),  # the same in Cyrillic: "1. шевала"
         ("sq", "it in ës i"),
         ("tk", "da de ta te dan den yň iň"),
+        ("kmr", "ê"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
+        ("hy", "ի"),  # Armenian genitive: "Ռամադանի" (of Ramadan)
         ("ckb", "ی ە ەکە ەکەی"),
         ("ps", "ې ی و"),
         ("so", "ka ta"),
