@@ -715,8 +715,10 @@ NEW_YEAR_CONNECTORS = {
     "id": "bertepatan dengan",
     "ms": "bersamaan",
     "sq": "fillon më",
+    "ha": "daidai da",
+    "sw": "sawa na",
 }
-NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri"}
+NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri", "ha": "H", "sw": "H"}
 
 
 def _table_months(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> tuple[str, ...]:

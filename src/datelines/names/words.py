@@ -345,7 +345,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
-    "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
+    "ga watan", "ga wata", "ta watan", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
@@ -599,7 +599,7 @@ DAY_NOUNS: tuple[str, ...] = (
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
 MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
-    "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
+    "na", "ta", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
     "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "katika mwaka", "ọdún",
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
@@ -692,7 +692,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
-    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"),
+    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
 )  # fmt: skip
 
 # Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the
