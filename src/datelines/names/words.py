@@ -87,9 +87,11 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
-    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("in the Islamic calendar", "en"),
+    ("in the Islamic lunar calendar", "en"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
+    ("sanadka Hijriga", "so"), ("ee sanadka Hijriga", "so"),
     ("Hijriga", "so"), ("Hijria Qamaria", "sw"), ("Hijiria", "sw"), ("Hijiriya", "sw"), ("Hijriya", "sw"),
     ("Hijiri", "sw"), ("Hijriyyah", "sw"), ("ஹிஜ்ரி", "ta"), ("ஹிஜ்ரீ", "ta"), ("ஹிஜிரி", "ta"),
     ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
@@ -131,7 +133,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"), ("перший", 1, "uk"), ("десятий", 10, "uk"),
     ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
-    ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
+    ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("maalinta u horeysa", 1, "so"), ("maalinta ugu horeysa", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
     ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
     ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
@@ -342,7 +344,7 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "la", "le", "ee", "bisha", "bishii", "barakaysan", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "ta watan", "da bisha", "ya mwezi wa", "மாதத்தின்",
@@ -611,6 +613,8 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+    "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
+    "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
