@@ -91,6 +91,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("in the Islamic lunar calendar", "en"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
+    ("na hijirar Annabi SAW", "ha"), ("bayan hijirar Annabi SAW", "ha"),
     ("sanadka Hijriga", "so"), ("ee sanadka Hijriga", "so"),
     ("Hijriga", "so"), ("Hijria Qamaria", "sw"), ("Hijiria", "sw"), ("Hijiriya", "sw"), ("Hijriya", "sw"),
     ("Hijiri", "sw"), ("Hijriyyah", "sw"), ("ஹிஜ்ரி", "ta"), ("ஹிஜ்ரீ", "ta"), ("ஹிஜிரி", "ta"),
@@ -343,7 +344,7 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 # "11 ga watan Maris", "first day of the month of".
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
-    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
+    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "এর", "tarehe", "mwezi", "wa",
     "la", "le", "ee", "bisha", "bishii", "barakaysan", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
@@ -716,11 +717,15 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
 # the stem's last letter changed: a final virama is dropped ("ഒന്ന്" → "ഒന്നിനാണ്", on the
 # first), a final chillu is its full consonant ("ശവ്വാൽ" → "ശവ്വാലിലെ", in Shawwal), a final
 # anusvara is "മ" or "ത്ത" ("ദിനം" → "ദിനമാണ്", "ദിനത്തിലാണ്"). Each: the ending, and what it
-# is written onto ("month" or "day").
+# is written onto ("month", "day", or "weekday": whole, with its glide).
 MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ിലെ", "month"), ("ിന്റെ", "month"),
     ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
     ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"), ("ാകും", "day"), ("ാകുമെന്ന്", "day"),
+    # A weekday ends in a vowel: the copula takes a glide "യ" ("മുഹറം ഒന്ന് തിങ്കളാഴ്ചയാണ്",
+    # Muharram one is Monday; "വ്യാഴാഴ്ചയായിരിക്കുമെന്ന്", that it will be Thursday).
+    ("യാണ്", "weekday"), ("യായിരിക്കും", "weekday"), ("യായിരിക്കുമെന്ന്", "weekday"),
+    ("യായിരിക്കുമെന്നു", "weekday"), ("യാകും", "weekday"),
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
