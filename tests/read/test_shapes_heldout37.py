@@ -63,6 +63,14 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
             "2025-03-01",
         ),
         ("announced the first day of Shawwal for the Islamic year 1446 on 30 March", "1446-10-01", "--03-30"),
+        # English "observed from": the month begins on the date, not the colloquial year's (643)
+        ("Safar 2024 will be observed from 6 August 2024 in the Gulf.", "--02", "2024-08-06"),
+        # Tamil "எனவும்" (and that …): each date said in its own clause (71)
+        (
+            "இன்று முஹர்ரம் முதல் நாள் எனவும் ஜூலை 16ம் நாள் செவ்வாய்க்கிழமை முஹர்ரம் 10 எனவும் அறிவித்துள்ளன.",
+            "--01-10",
+            "--07-16",
+        ),
         # Sorani Kurdish: "ئادار" (March) (190)
         ("1ـی ئادار کرایە یەکەم رۆژی مانگی رەمەزان", "--09-01", "--03-01"),
     ],

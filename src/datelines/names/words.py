@@ -409,6 +409,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("sementara", "id"), ("manakala", "ms"), ("بينما", "ar"), ("فيما", "ar"),
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
+    ("எனவும்", "ta"),  # "… முஹர்ரம் முதல் நாள் எனவும் ஜூலை 27ம் நாள் … முஹர்ரம் 10 … எனவும்": each said apart
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
@@ -677,7 +678,7 @@ ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
 # a word begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza").
 MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("end", "en"),
-    ("last day", "en"), ("usher", "en"), ("mark", "en"),
+    ("last day", "en"), ("usher", "en"), ("mark", "en"), ("observed from", "en"),
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
