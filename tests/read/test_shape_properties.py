@@ -22,6 +22,7 @@ from datelines.names.words import (
     DAY_CARDINALS,
     DAY_WORDS,
     FEAST_NOUNS,
+    MALAYALAM_ENDINGS,
     NUMBER_WORDS,
     RANGE_PAIRS,
     SINCE_WORDS,
@@ -716,8 +717,10 @@ NEW_YEAR_CONNECTORS = {
     "id": "bertepatan dengan",
     "ms": "bersamaan",
     "sq": "fillon më",
+    "ha": "daidai da",
+    "sw": "sawa na",
 }
-NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri"}
+NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri", "ha": "H", "sw": "H"}
 
 
 def _table_months(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> tuple[str, ...]:
@@ -1842,3 +1845,85 @@ def test_a_month_before_a_feast_noun_names_the_feast(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [((None, month, None), (g_month, day))], month_text
+# --- Held-out lines of issue #13 (helper 37): Bengali "-এর" written after a hyphen, Malayalam
+# weekdays with the copula written on ---------------------------------------------------------
+
+
+@st.composite
+def bengali_hyphened_genitives(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "রবিউল আউয়াল-এর বারো তারিখে ১৪৪৬ হিজরি অর্থাৎ …": the genitive after a hyphen, as "মাসের"."""
+    word, day = draw(st.sampled_from(BN_DAYS))
+    month = draw(st.integers(1, 12))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), month, day)
+    g = UMALQURA.to_gregorian(hijri)
+    text = f"{BN_HIJRI[month - 1]}-এর {word} {hijri.year} হিজরি অর্থাৎ {g.day} {BN_GREGORIAN[g.month - 1]} {g.year}"
+    return text, hijri, g
+
+
+@given(bengali_hyphened_genitives())
+def test_a_bengali_hyphened_genitive_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(bengali_hyphened_genitives(), FILLER, FILLER)
+def test_a_bengali_hyphened_genitive_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, g)], text
+
+
+ML_WEEKDAYS = {day: spelling for spelling, day, lang in reversed(WEEKDAYS) if lang == "ml"}
+ML_WEEKDAY_ENDINGS = tuple(ending for ending, of in MALAYALAM_ENDINGS if of == "weekday")
+ML_PLAIN_DAYS = sorted(
+    (spelling, day) for spelling, day, lang in DAY_WORDS if lang == "ml" and day <= 29 and " " not in spelling
+)
+
+
+@st.composite
+def malayalam_weekdays_said(draw: st.DrawFn) -> tuple[str, int, int, date]:
+    """ "റംസാന് ഒന്ന് ഫെബ്രുവരി 19 വ്യാഴാഴ്ചയായിരിക്കുമെന്ന്" (that Ramadan one will be Thursday,
+    February 19): the copula written on the weekday after the date."""
+    word, day = draw(st.sampled_from(ML_PLAIN_DAYS))
+    month = draw(st.integers(1, 12))
+    g = UMALQURA.to_gregorian(HijriDate(draw(st.integers(1400, 1500)), month, day))
+    ending = draw(st.sampled_from(ML_WEEKDAY_ENDINGS))
+    text = f"{ML_MONTHS[month - 1]} {word} {ML_GREGORIAN[g.month - 1]} {g.day} {ML_WEEKDAYS[g.weekday()]}{ending}"
+    return text, month, day, g
+
+
+@given(malayalam_weekdays_said())
+def test_a_malayalam_weekday_with_the_copula_reads_back(case: tuple[str, int, int, date]) -> None:
+    text, month, day, g = case
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day) == (
+        month,
+        day,
+        g.month,
+        g.day,
+    ), text
+    assert line.weekday == g.weekday(), text
+
+
+@given(malayalam_weekdays_said(), FILLER, FILLER)
+def test_a_malayalam_weekday_with_the_copula_embedded(
+    case: tuple[str, int, int, date], before: str, after: str
+) -> None:
+    text, month, day, g = case
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(month, day, g.month, g.day)], text

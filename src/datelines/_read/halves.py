@@ -634,7 +634,11 @@ class _MonthHalf:
         while (
             probe < self.n
             and skipped < 3  # "رجب کے مہینے کی 27 تاریخ", "मुहर्रम के महीने की 10 तारीख"
-            and (entry_of(units[probe], FILL_DM) or entry_of(units[probe], FILL_MY))
+            and (
+                entry_of(units[probe], FILL_DM)
+                or entry_of(units[probe], FILL_MY)
+                or _hyphened_filler(units, probe)
+            )
         ):
             probe += 1
             skipped += 1
@@ -877,6 +881,19 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.day_after_month_word()
     reading.year_first()
     return reading.half()
+
+
+def _hyphened_filler(units: Sequence[Unit], at: int) -> bool:
+    """Whether a hyphen at ``at`` joins a filler to the word before it: Bengali writes the
+    genitive of a foreign name so ("রবিউল আউয়াল-এর বারো তারিখে", on the twelfth of Rabi
+    al-Awwal)."""
+    return (
+        sign(units[at], "-")
+        and units[at].glued
+        and at + 1 < len(units)
+        and units[at + 1].glued
+        and entry_of(units[at + 1], FILL_DM) is not None
+    )
 
 
 def _after_month_noun(units: Sequence[Unit], k: int) -> bool:

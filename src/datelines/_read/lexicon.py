@@ -128,6 +128,10 @@ def _build() -> Lexicon:
         add(spelling, SERA, 0, language)
     for spelling, day, language in words.WEEKDAYS:
         add(spelling, WEEKDAY, day, language)
+        if language == "ml":  # "തിങ്കളാഴ്ചയാണ്" (it is Monday): the ending after the vowel
+            for ending, of in words.MALAYALAM_ENDINGS:
+                if of == "weekday":
+                    add(spelling + ending, WEEKDAY, day, language)
     for spelling, language in words.HIJRI_ERAS:
         add(spelling, HERA, 0, language)
     for spelling, language in words.GREGORIAN_ERAS:

@@ -532,6 +532,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஷபான்", "ta"),
         ("ശഅബാന്", "ml"),
         ("शाबानुल मुअज्ज़म", "hi"),
+        ("शाबानूल मुअज्जम", "hi"),
         ("Шәгъбан", "tt"),
         ("شەعبان", "ckb"),
         ("ޝައުބާން", "dv"),
@@ -591,6 +592,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rọmọdọ̄n", "yo"),
         ("ரம்ஜான்", "ta"),
         ("റമദാന്", "ml"),
+        ("റംസാന്", "ml"),
         ("रमज़ानुल मुबारक", "hi"),
         ("Ramzon", "uz"),
         ("Орозо айы", "ky"),
@@ -724,6 +726,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhulkaada", "sw"),
         ("Dhul Kaada", "sw"),
         ("Zulkada", "ha"),
+        ("Zul-Qida", "ha"),
         ("Dsu l-qa'da", "de"),
         ("Dhu l-Qa'da", "de"),
         ("Du l-Qa'da", "de"),
@@ -914,7 +917,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Islamic New Year", "en"), ("Hijri New Year", "en"), ("new Hijri year", "en"), ("new Islamic year", "en"),
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
-    ("Viti i Ri", "sq"),
+    ("Viti i Ri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -90,9 +90,12 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
-    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("in the Islamic calendar", "en"),
+    ("in the Islamic lunar calendar", "en"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
+    ("na hijirar Annabi SAW", "ha"), ("bayan hijirar Annabi SAW", "ha"),
+    ("sanadka Hijriga", "so"), ("ee sanadka Hijriga", "so"),
     ("Hijriga", "so"), ("Hijria Qamaria", "sw"), ("Hijiria", "sw"), ("Hijiriya", "sw"), ("Hijriya", "sw"),
     ("Hijiri", "sw"), ("Hijriyyah", "sw"), ("ஹிஜ்ரி", "ta"), ("ஹிஜ்ரீ", "ta"), ("ஹிஜிரி", "ta"),
     ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
@@ -137,7 +140,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("deveti", 9, "bs"), ("deseti", 10, "bs"), ("desetog", 10, "bs"), ("petnaesta", 15, "bs"),
     ("десятый", 10, "ru"), ("десятого", 10, "ru"), ("десятое", 10, "ru"), ("перший", 1, "uk"), ("десятий", 10, "uk"),
     ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
-    ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
+    ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("maalinta u horeysa", 1, "so"), ("maalinta ugu horeysa", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
     ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
     ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
@@ -370,11 +373,11 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 # "11 ga watan Maris", "first day of the month of".
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
-    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "এর", "tarehe", "mwezi", "wa",
+    "la", "le", "ee", "bisha", "bishii", "barakaysan", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
-    "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
+    "ga watan", "ga wata", "ta watan", "da bisha", "ya mwezi wa", "மாதத்தின்",
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
@@ -439,6 +442,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("جبکہ", "ur"), ("درحالیکه", "fa"), ("tandis", "fr"), ("alors", "fr"), ("wakati", "sw"),
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
     ("а", "ru"),  # "whereas": "Выборы пройдут 5 марта, а Рамадан закончится позже"
+    ("எனவும்", "ta"),  # "… முஹர்ரம் முதல் நாள் எனவும் ஜூலை 27ம் நாள் … முஹர்ரம் 10 … எனவும்": each said apart
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
@@ -640,7 +644,7 @@ DAY_NOUNS: tuple[str, ...] = (
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
 MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de", "l'an", "lan", "an", "of", "year", "the", "لعام", "عام", "سنة", "لسنة", "tahun", "yılı", "sal",
-    "na", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
+    "na", "ta", "shekarar", "l'année", "année", "سال", "ano", "del", "año", "jahr", "jahres", "godine",
     "шо", "na shekarar", "shekarar ta", "na shekarar hijira ta", "shekara ta", "wa Mwaka", "katika mwaka", "ọdún",
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
@@ -653,6 +657,8 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
     "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
+    "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
+    "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -718,7 +724,7 @@ ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
 # a word begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza").
 MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("end", "en"),
-    ("last day", "en"), ("usher", "en"), ("mark", "en"),
+    ("last day", "en"), ("usher", "en"), ("mark", "en"), ("observed from", "en"),
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
@@ -739,7 +745,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
-    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"),
+    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
 )  # fmt: skip
 
 # Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the
@@ -759,11 +765,15 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
 # the stem's last letter changed: a final virama is dropped ("ഒന്ന്" → "ഒന്നിനാണ്", on the
 # first), a final chillu is its full consonant ("ശവ്വാൽ" → "ശവ്വാലിലെ", in Shawwal), a final
 # anusvara is "മ" or "ത്ത" ("ദിനം" → "ദിനമാണ്", "ദിനത്തിലാണ്"). Each: the ending, and what it
-# is written onto ("month" or "day").
+# is written onto ("month", "day", or "weekday": whole, with its glide).
 MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ിലെ", "month"), ("ിന്റെ", "month"),
     ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
     ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"), ("ാകും", "day"), ("ാകുമെന്ന്", "day"),
+    # A weekday ends in a vowel: the copula takes a glide "യ" ("മുഹറം ഒന്ന് തിങ്കളാഴ്ചയാണ്",
+    # Muharram one is Monday; "വ്യാഴാഴ്ചയായിരിക്കുമെന്ന്", that it will be Thursday).
+    ("യാണ്", "weekday"), ("യായിരിക്കും", "weekday"), ("യായിരിക്കുമെന്ന്", "weekday"),
+    ("യായിരിക്കുമെന്നു", "weekday"), ("യാകും", "weekday"),
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
