@@ -1696,3 +1696,74 @@ def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, gregorian), text
+
+
+# --- Malayalam: a weekday with a day's ending after the day word ("റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കും") ---
+
+ML_WEEKDAYS = sorted(
+    (form, weekday)
+    for spelling, weekday, lang in WEEKDAYS
+    if lang == "ml"
+    for form in (spelling, *malayalam_forms(spelling, "day"))
+)
+ML_BARE_DAYS = sorted(
+    (spelling, day) for spelling, day, lang in DAY_WORDS if lang == "ml" and day <= 29 and " " not in spelling
+)
+
+
+@st.composite
+def malayalam_weekday_days(draw: st.DrawFn) -> tuple[str, int, int]:
+    """ "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന് ശനിയാഴ്ച ആയിരിക്കും": the month (with or without the word for
+    month), the day word, and a weekday, bare or with an ending written on."""
+    spelling, day = draw(st.sampled_from(ML_BARE_DAYS))
+    month = draw(st.integers(1, 12))
+    weekday = draw(st.sampled_from(ML_WEEKDAYS))[0]
+    noun = draw(st.sampled_from(("", " മാസം")))
+    return f"{ML_MONTHS[month - 1]}{noun} {spelling} {weekday}", month, day
+
+
+@given(malayalam_weekday_days())
+def test_malayalam_day_before_an_inflected_weekday_reads_back(case: tuple[str, int, int]) -> None:
+    text, month, day = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day, line.gregorian) == (month, day, None), text
+
+
+@given(malayalam_weekday_days(), FILLER, FILLER)
+def test_malayalam_day_before_an_inflected_weekday_embedded(
+    case: tuple[str, int, int], before: str, after: str
+) -> None:
+    text, month, day = case
+    line = parse(_text_around(before, text, after))
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, day), text
+
+
+# --- A month's length, or one of two numbers, after its name: no day ("رمضان 30 یا 29 دن") ---
+
+
+@given(
+    st.integers(1, 12),
+    st.sampled_from(("en", "ur")),
+    st.integers(29, 30),
+    st.booleans(),
+    FILLER,
+    FILLER,
+)
+def test_a_length_after_a_month_is_no_day(
+    month: int, language: str, count: int, one_of_two: bool, before: str, after: str
+) -> None:
+    """ "Ramadan 29 or 30 days", "رمضان 30 یا 29 دن کا ہوتا ہے": the month's length."""
+    other = 59 - count
+    if language == "en":
+        said = f"{count} or {other} days" if one_of_two else f"{count} or {other}"
+    else:
+        said = f"{count} یا {other} دن" if one_of_two else f"{count} دن"
+    text = _text_around(before, f"{HIJRI_MONTHS[language][month - 1]} {said}", after)
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+    try:
+        line = parse(text)
+    except ValueError:
+        return
+    assert line.hijri is None or line.hijri.day is None, text

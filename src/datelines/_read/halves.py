@@ -462,6 +462,8 @@ class _MonthHalf:
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
             return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
+        if _length_after_month(units, r):
+            return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (
@@ -910,6 +912,24 @@ def _cardinal_of_another_language(units: Sequence[Unit], at: int, month: int) ->
         return False
     written = LEXICON.languages.get(skeleton(units[month].text), frozenset())
     return not (readers & (written | {entry.language for entry in units[month].entries}))
+
+
+def _length_after_month(units: Sequence[Unit], at: int) -> bool:
+    """Whether the number at ``at``, after a month's name, is its length or one of two: a
+    word for "days" after it ("رمضان 30 دن کا ہوتا ہے", Ramadan is of 30 days) or "or" and
+    another number ("Ramadan 29 or 30", "رمضان 30 یا 29 دن"), not a day of the month; not
+    the other half's day, with its month after it ("Ramadhan 1 atau 11 Maret 2024")."""
+    if units[at].ordinal or at + 1 >= len(units):
+        return False
+    following = units[at + 1]
+    if following.text in _COUNTED_DAYS:
+        return True
+    return (
+        following.text in _OR
+        and at + 2 < len(units)
+        and units[at + 2].kind == "num"
+        and not (at + 3 < len(units) and is_month(units[at + 3]))  # the other half's day
+    )
 
 
 def _counts_days(units: Sequence[Unit], at: int) -> bool:

@@ -342,7 +342,7 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
-    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "current", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "da bisha", "ya mwezi wa", "மாதத்தின்",
@@ -350,6 +350,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
@@ -605,6 +606,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
+    "ɗin",  # Hausa "of (that)": "11 ga watan Maris ɗin 2024"
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "il", "godinu", "годину",
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
@@ -683,7 +685,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
     ("fillo", "sq"), ("përfundo", "sq"), ("başlıy", "tr"), ("fillua", "sq"), ("përfundua", "sq"),
     ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
-    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
+    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
@@ -704,7 +706,7 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("روزہ", "ur"), ("روزے", "ur"), ("روزه", "fa"), ("روژه", "ps"), ("رোজা", "bn"), ("রোজা", "bn"),
     ("रोजा", "hi"), ("रोज़ा", "hi"), ("रोज़ों", "hi"), ("orucun", "tr"), ("oruç", "tr"), ("orucu", "tr"), ("posta", "bs"),
     ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
-    ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
+    ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"), ("വൃതം", "ml"),
     ("عشرہ", "ur"), ("عشرے", "ur"),  # "رمضان کا دوسرا عشرہ": the second ten days, not the 2nd
 )  # fmt: skip
 
@@ -717,9 +719,11 @@ MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ിലെ", "month"), ("ിന്റെ", "month"),
     ("ിനാണ്", "day"), ("ാണ്", "day"), ("ിലാണ്", "day"), ("ായിരിക്കും", "day"),
     ("ായിരിക്കുമെന്ന്", "day"), ("ായിരിക്കുമെന്നു", "day"), ("ാകും", "day"), ("ാകുമെന്ന്", "day"),
+    ("ായിരിക്കുമെന്നും", "day"),  # "റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കുമെന്നും" (and that … will be Sunday)
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
+    ("ച", "ചയ"),  # a final inherent vowel takes "യ" before a vowel: "ഞായറാഴ്ച" → "ഞായറാഴ്ചയാണ്"
 )  # fmt: skip
 
 # Case endings written onto a month's name (and a weekday's) in the languages that inflect
