@@ -1767,3 +1767,45 @@ def test_a_length_after_a_month_is_no_day(
     except ValueError:
         return
     assert line.hijri is None or line.hijri.day is None, text
+
+
+# --- A weekday in brackets between a day-and-month and its year ("13 prill (e mart) 2021") ---
+
+BRACKET_LANGUAGES = ("en", "id", "ms", "fr", "tr")
+
+
+@st.composite
+def bracketed_weekdays(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "1 Ramadan 1442 AH, corresponding to 13 April (Tuesday) 2021"."""
+    language = draw(st.sampled_from(BRACKET_LANGUAGES))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    weekday = WEEKDAYS_OUT[language][g.weekday()]
+    g_text = f"{g.day} {GREGORIAN_MONTHS[language][g.month - 1]} ({weekday}) {g.year}"
+    h_text = (
+        f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year}{HIJRI_ERAS.get(language, ' H')}"
+    )
+    connector = draw(st.sampled_from(CONNECTORS.get(language, ("/",))))
+    return f"{h_text} {connector} {g_text}", hijri, g
+
+
+@given(bracketed_weekdays())
+def test_a_bracketed_weekday_before_the_year_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(bracketed_weekdays(), FILLER, FILLER)
+def test_a_bracketed_weekday_before_the_year_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri, g)], text

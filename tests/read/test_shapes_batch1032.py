@@ -92,3 +92,44 @@ def test_the_other_halfs_day_after_or_is_still_read() -> None:
 )
 def test_a_fast_said_to_begin_is_not_the_month(text: str) -> None:
     assert _found(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # English: the first day of the Hijri year is 1 Muharram of the year named
+        ("19 July is the First Day of Hijri Year 1445", "1445-01-01", "--07-19"),
+        ("the first day of the Hijri year 1446 AH falls on Sunday, 7 July 2024", "1446-01-01", "2024-07-07"),
+        # Arabic: an ellipsis after a month's name ends the headline; the day word is the next month's
+        ("أربعة أشهر على رمضان.. فاتح شهر جمادى الأولى يُوافق الأربعاء 15 نونبر", "--05-01", "--11-15"),
+        # English: "the Islamic year" as the era before the year
+        ("1 Ramadan of the Islamic year 1445, corresponding to 11 March 2024", "1445-09-01", "2024-03-11"),
+        # a weekday in brackets between the day and month and the year
+        ("Muaji i Ramazanit fillon më 13 prill (e mart) 2021!", "--09", "2021-04-13"),
+        ("1 Ramadan 1442 AH, corresponding to 13 April (Tuesday) 2021", "1442-09-01", "2021-04-13"),
+        # Urdu in Persian spelling: "به روز" (on the day) before the weekday, as "بروز"
+        (
+            "کل مورخ 23 مارچ 2023 به روز پنج شنبه ماه شعبان المعظم ۱۴۴۴ھ کی 30 تاریخ رہے گی",
+            "1444-08-30",
+            "2023-03-23",
+        ),
+    ],
+)
+def test_a_shape_of_the_second_round_is_read(text: str, hijri: str, gregorian: str) -> None:
+    assert _halves(text) == (hijri, gregorian), text
+    assert _found(text) == [(hijri, gregorian)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        ("Islamic year 1445 corresponds to the Gregorian calendar years 2023-2024.", "1445"),
+        # Yoruba: "in the month of" between the day word and the month
+        ("ojo akoko tinu osun Muharram ti Hijrah 1443", "1443-01-01"),
+        # Bengali: "coming" and "month of" between the year and the month
+        ("১৪৪৬ হিজরি সনের আসন্ন মাহে রমজানের পবিত্রতা রক্ষায়", "1446-09"),
+    ],
+)
+def test_a_lone_half_of_the_second_round_is_read(text: str, hijri: str) -> None:
+    assert _halves(text) == (hijri, None), text
+    assert _found(text) == [], text

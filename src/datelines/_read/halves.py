@@ -444,6 +444,8 @@ class _MonthHalf:
         """Whether the full stop glued after the name is an abbreviation's ("Rab. I", "Jan."),
         not the sentence's end after a whole name ("… the first of Zu-al-Hajjah.")."""
         units = self.units
+        if dot + 1 < self.n and sign(units[dot + 1], ".") and units[dot + 1].glued:
+            return False  # an ellipsis ("أربعة أشهر على رمضان.. فاتح شهر …"): the headline's end
         if len(units[dot - 1].text) <= 5:
             return True
         return dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num")
@@ -501,6 +503,7 @@ class _MonthHalf:
                 or entry_of(units[probe], FILL_MY)
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
+                or self._bracketed_weekday(probe)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -537,6 +540,25 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _bracketed_weekday(self, probe: int) -> bool:
+        """Whether unit ``probe`` is a weekday in brackets after a day and its month, or the
+        bracket that closes one, before the year: "13 prill (e mart) 2021", "13 April (Tuesday)
+        2021"."""
+        units = self.units
+        if self.day is None or probe < 1:
+            return False
+        if sign(units[probe], ")"):
+            return (
+                probe >= 2 and entry_of(units[probe - 1], WEEKDAY) is not None and sign(units[probe - 2], "(")
+            )
+        return (
+            entry_of(units[probe], WEEKDAY) is not None
+            and sign(units[probe - 1], "(")
+            and probe + 2 < self.n
+            and sign(units[probe + 1], ")")
+            and is_year(units[probe + 2])
+        )
 
     def _ordinal_year(self, probe: int) -> bool:
         """An ordinal year with its year word ("2025-ci il"), of this half's calendar: a

@@ -915,6 +915,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
     ("Viti i Ri", "sq"),
+    ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -75,6 +75,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("ஞாயிற்றுக் கிழமை", 6, "ta"), ("রোববার", 6, "bn"), ("të premten", 4, "sq"), ("ditën e enjte", 3, "sq"),
     ("ditën e mërkurë", 2, "sq"), ("ditën e martë", 1, "sq"), ("ditën e diel", 6, "sq"),
     ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
+    ("e mart", 1, "sq"),  # "e martë" without its final ë: "13 prill (e mart) 2021"
     ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
     ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
 )  # fmt: skip
@@ -87,7 +88,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
-    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("Islamic year", "en"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
     ("Hijriga", "so"), ("Hijria Qamaria", "sw"), ("Hijiria", "sw"), ("Hijiriya", "sw"), ("Hijriya", "sw"),
@@ -351,6 +352,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
+    "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
+    "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
@@ -608,6 +611,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ɗin",  # Hausa "of (that)": "11 ga watan Maris ɗin 2024"
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
+    "আসন্ন", "মাহে",  # Bengali "coming", "month of": "১৪৪৬ হিজরি সনের আসন্ন মাহে রমজানের"
     "il", "godinu", "годину",
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
