@@ -1809,3 +1809,46 @@ def test_a_bracketed_weekday_before_the_year_embedded(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(hijri, g)], text
+
+
+# --- Two months each with its day after it ("റമദാൻ 1 മാർച്ച് 11 ന്", Ramadan 1, March 11) ---
+
+
+@st.composite
+def months_then_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "Ramadan 1 March 11", "റമദാൻ 1 മാർച്ച് 11": the number between the months is the
+    Hijri month's day, the one after the Gregorian month that month's."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    if draw(st.booleans()):
+        h_name, g_name = HIJRI_MONTHS["en"][hijri.month - 1], GREGORIAN_MONTHS["en"][g.month - 1]
+    else:
+        h_name, g_name = ML_MONTHS[hijri.month - 1], ML_GREGORIAN[g.month - 1]
+    return f"{h_name} {hijri.day} {g_name} {g.day}", hijri, g
+
+
+@given(months_then_days())
+def test_two_months_each_with_its_day_after_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day) == (
+        hijri.month,
+        hijri.day,
+        g.month,
+        g.day,
+    ), text
+
+
+@given(months_then_days(), FILLER, FILLER)
+def test_two_months_each_with_its_day_after_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri.month, hijri.day, g.month, g.day)], text

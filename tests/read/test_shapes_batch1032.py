@@ -107,6 +107,9 @@ def test_a_fast_said_to_begin_is_not_the_month(text: str) -> None:
         # a weekday in brackets between the day and month and the year
         ("Muaji i Ramazanit fillon më 13 prill (e mart) 2021!", "--09", "2021-04-13"),
         ("1 Ramadan 1442 AH, corresponding to 13 April (Tuesday) 2021", "1442-09-01", "2021-04-13"),
+        # two months, each with its day after it: the number between is the Hijri month's day
+        ("തൽഫലമായാണ് റമദാൻ 1 മാർച്ച് 11 ന് വരുന്നത്.", "--09-01", "--03-11"),
+        ("Ramadan 1 March 11, 2024", "--09-01", "2024-03-11"),
         # Urdu in Persian spelling: "به روز" (on the day) before the weekday, as "بروز"
         (
             "کل مورخ 23 مارچ 2023 به روز پنج شنبه ماه شعبان المعظم ۱۴۴۴ھ کی 30 تاریخ رہے گی",
@@ -133,3 +136,8 @@ def test_a_shape_of_the_second_round_is_read(text: str, hijri: str, gregorian: s
 def test_a_lone_half_of_the_second_round_is_read(text: str, hijri: str) -> None:
     assert _halves(text) == (hijri, None), text
     assert _found(text) == [], text
+
+
+def test_the_other_months_number_is_still_its_day_before_a_time_or_a_year() -> None:
+    assert _halves("Ramadan 1446 1 March 2025") == ("1446-09", "2025-03-01")
+    assert _halves("Рамазан 16 майда") == (None, "--05-16")

@@ -460,6 +460,7 @@ class _MonthHalf:
             and not units[r].ordinal
             and is_month(units[r + 1])
             and entry_of(units[r + 1], self.entry.kind) is None
+            and not self._other_month_has_its_day(r + 1)
         ):
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
@@ -478,6 +479,24 @@ class _MonthHalf:
             return r
         self.day, self.last = units[r].value, r
         return r + 1
+
+    def _other_month_has_its_day(self, at: int) -> bool:
+        """Whether the other calendar's month at ``at`` has its own day straight after it, not
+        followed by a month: "റമദാൻ 1 മാർച്ച് 11 ന്" (Ramadan 1, March 11), where the number
+        between is this month's day."""
+        units, after = self.units, at + 1
+        return (
+            after < self.n
+            and is_day(units[after])
+            and not (after + 1 < self.n and is_month(units[after + 1]))
+            and not (  # a time or a numeric date: "Maret 11.00", "March 11/3"
+                after + 2 < self.n
+                and sign(units[after + 1], ":/.-")
+                and units[after + 1].glued
+                and units[after + 2].kind == "num"
+                and units[after + 2].glued
+            )
+        )
 
     def _hyphened_to_other_month(self, r: int) -> bool:
         """Whether the day at ``r`` is glued by a hyphen to another calendar's month after it
