@@ -110,6 +110,14 @@ def test_a_fast_said_to_begin_is_not_the_month(text: str) -> None:
         # two months, each with its day after it: the number between is the Hijri month's day
         ("തൽഫലമായാണ് റമദാൻ 1 മാർച്ച് 11 ന് വരുന്നത്.", "--09-01", "--03-11"),
         ("Ramadan 1 March 11, 2024", "--09-01", "2024-03-11"),
+        # Arabic: "the completer of the thirty of" a month is its 30th
+        ("الأربعاء الموافق 22 مارس 2023م، هو المكمّل للثلاثين من شهر شعبان", "--08-30", "2023-03-22"),
+        # Bosnian: the instrumental "with the first day of the month of Shawwal"
+        (
+            "bajram počinje u petak, 20. marta 2026. godine, s prvim danom mjeseca ševvala.",
+            "--10-01",
+            "2026-03-20",
+        ),
         # Urdu in Persian spelling: "به روز" (on the day) before the weekday, as "بروز"
         (
             "کل مورخ 23 مارچ 2023 به روز پنج شنبه ماه شعبان المعظم ۱۴۴۴ھ کی 30 تاریخ رہے گی",

@@ -121,11 +121,11 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
-    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
-    ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
+    ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("prvim", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
     ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
     ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("दसवें", 10, "hi"), ("نخستین", 1, "fa"),
@@ -352,6 +352,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
+    "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
     "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
