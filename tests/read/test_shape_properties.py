@@ -1852,3 +1852,29 @@ def test_two_months_each_with_its_day_after_embedded(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(hijri.month, hijri.day, g.month, g.day)], text
+
+
+# --- A year pair with the Hijri year bracketed before the month ("২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) রমজান") ---
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.sampled_from(("", "পবিত্র ")),
+    st.sampled_from(("খ্রিস্টাব্দের", "খ্রিস্টাব্দ")),
+    FILLER,
+    FILLER,
+)
+def test_a_bracketed_hijri_year_before_the_month_is_its_year(
+    year: int, month: int, holy: str, era: str, before: str, after: str
+) -> None:
+    """ "২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) পবিত্র রমজান মাসের": Ramadan of 1447, in 2026."""
+    g_year = UMALQURA.to_gregorian(HijriDate(year, month, 1)).year
+    said = f"{g_year} {era} ({year} হিজরি) {holy}{BN_HIJRI[month - 1]} মাসের"
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.year, d.gregorian.month)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(year, month, None, g_year, None)], text

@@ -753,6 +753,8 @@ class _MonthHalf:
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
                 or (skipped == 0 and sign(units[j], ",") and self._year_word_before(j))  # "2023-ж., 23-март"
+                or (sign(units[j], ")") and j > 1 and entry_of(units[j - 1], self.era_kind) is not None)
+                # a year with its era in brackets: "২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) পবিত্র রমজান মাসের"
             ):
                 break
             j -= 1

@@ -115,7 +115,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
-    ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
+    ("খ্রিস্টাব্দ", "bn"), ("খ্রিস্টাব্দের", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
