@@ -1878,3 +1878,27 @@ def test_a_bracketed_hijri_year_before_the_month_is_its_year(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(year, month, None, g_year, None)], text
+
+
+# --- "The Islamic month" with no name: the month named before with its year ("اسلامی مہینہ") ---
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.booleans(), FILLER, FILLER)
+def test_the_islamic_month_is_the_month_named_before(
+    year: int, month: int, with_year: bool, before: str, after: str
+) -> None:
+    """ "ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع
+    ہوگا": that month begins on that date; a month named without its year is not referred to."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    named = f"{HIJRI_MONTHS['ur'][month - 1]} {year} ہجری" if with_year else HIJRI_MONTHS["ur"][month - 1]
+    said = (
+        f"{named} کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ {first.day} "
+        f"{GREGORIAN_MONTHS['ur'][first.month - 1]} سے شروع ہوگا۔"
+    )
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == ([(year, month, None, first.month, first.day)] if with_year else []), text

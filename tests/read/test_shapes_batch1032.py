@@ -120,6 +120,12 @@ def test_a_fast_said_to_begin_is_not_the_month(text: str) -> None:
         ),
         # Bengali: a year pair, the Hijri year bracketed straight before the month
         ("ইসলামিক ফাউন্ডেশন ২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) পবিত্র রমজান মাসের সেহরি", "1447-09", "2026"),
+        # Urdu: "the Islamic month", the month named before with its year, said to begin on a date
+        (
+            "ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع ہوگا۔",
+            "1446-03",
+            "--09-06",
+        ),
         # Urdu in Persian spelling: "به روز" (on the day) before the weekday, as "بروز"
         (
             "کل مورخ 23 مارچ 2023 به روز پنج شنبه ماه شعبان المعظم ۱۴۴۴ھ کی 30 تاریخ رہے گی",

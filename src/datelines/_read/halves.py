@@ -26,6 +26,7 @@ from ..names.words import (
     MONTH_COUNT_NOUNS,
     MONTH_NOUNS,
     MONTH_NUMBER_WORDS,
+    MONTH_REFERENCES,
     NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
     OR_WORDS,
@@ -166,6 +167,7 @@ _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
+_REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language in MONTH_REFERENCES)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -1230,6 +1232,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 used.update(range(half.first, half.last + 1))
     halves.extend(_bare_year_halves(units, halves, used))
     halves.extend(_anaphoric_halves(units, halves, used))
+    halves.extend(_referred_months(units, halves, used))
     halves.sort(key=lambda h: h.first)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
     # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
@@ -1366,6 +1369,34 @@ def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             Half(HIJRI, month.year, month.month, day.value, day_at, index, None, None, False, (day.language,))
         )
         used.update(range(day_at, index + 1))
+    return found
+
+
+def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:
+    """ "The Islamic month" with no name ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے
+    اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع ہوگا"): the Hijri month named last before it in the same
+    sentence, with its year, as a half of its own (which pairs with a date only where the text
+    says the month begins or ends on it). Not a month named without its year."""
+    found: list[Half] = []
+    for index in range(len(units)):
+        for phrase, language in _REFERENCES:
+            end = index + len(phrase)
+            if end > len(units) or [u.text for u in units[index:end]] != phrase:
+                continue
+            if any(i in used for i in range(index, end)):
+                continue
+            named = [
+                h for h in halves
+                if h.calendar == HIJRI and h.month is not None and h.last < index
+                and not any(_sentence_end(units, i) for i in range(h.last + 1, index))
+            ]  # fmt: skip
+            if not named or named[-1].year is None:
+                continue
+            month = named[-1]
+            found.append(
+                Half(HIJRI, month.year, month.month, None, index, end - 1, end - 1, None, False, (language,))
+            )
+            used.update(range(index, end))
     return found
 
 

@@ -372,6 +372,13 @@ CRESCENT_WORDS: tuple[tuple[str, str], ...] = (
 MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
     ("الشهر", "ar"),
 )  # fmt: skip
+# "The Islamic month" said with no name: the Hijri month named last before it in the sentence,
+# with its year ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر
+# (جمعہ) سے شروع ہوگا": Rabi al-Awwal 1446 begins on 6 September). Only a month named with
+# its year is referred to so.
+MONTH_REFERENCES: tuple[tuple[str, str], ...] = (
+    ("اسلامی مہینہ", "ur"),
+)  # fmt: skip
 # Words after "the month" that make it another one: the Gregorian, the next, the current, the
 # last ("أول الشهر الميلادي", "فاتح الشهر المقبل"). (English "the first day of the month" is
 # not read at all: rents, salaries and prices are due then.)
