@@ -1774,6 +1774,8 @@ def test_a_case_ending_on_a_two_word_month_name_keeps_the_month(
         line = parse(text)
         assert line.hijri is not None, text
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text
+
+
 # --- a Hijri year with its era before words for "new year": 1 Muharram ("1445 Hicri yılbaşı") ---
 
 # The era words each language of NEW_AFTER_YEAR writes before them, and its Gregorian months.
@@ -1845,6 +1847,8 @@ def test_a_month_before_a_feast_noun_names_the_feast(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [((None, month, None), (g_month, day))], month_text
+
+
 # --- Held-out lines of issue #13 (helper 37): Bengali "-এর" written after a hyphen, Malayalam
 # weekdays with the copula written on ---------------------------------------------------------
 
@@ -1927,3 +1931,209 @@ def test_a_malayalam_weekday_with_the_copula_embedded(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(month, day, g.month, g.day)], text
+
+
+# --- Malayalam: a weekday with a day's ending after the day word ("റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കും") ---
+
+ML_INFLECTED_WEEKDAYS = sorted(
+    (form, weekday)
+    for spelling, weekday, lang in WEEKDAYS
+    if lang == "ml"
+    for form in (spelling, *malayalam_forms(spelling, "day"))
+)
+ML_BARE_DAYS = sorted(
+    (spelling, day) for spelling, day, lang in DAY_WORDS if lang == "ml" and day <= 29 and " " not in spelling
+)
+
+
+@st.composite
+def malayalam_weekday_days(draw: st.DrawFn) -> tuple[str, int, int]:
+    """ "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന് ശനിയാഴ്ച ആയിരിക്കും": the month (with or without the word for
+    month), the day word, and a weekday, bare or with an ending written on."""
+    spelling, day = draw(st.sampled_from(ML_BARE_DAYS))
+    month = draw(st.integers(1, 12))
+    weekday = draw(st.sampled_from(ML_INFLECTED_WEEKDAYS))[0]
+    noun = draw(st.sampled_from(("", " മാസം")))
+    return f"{ML_MONTHS[month - 1]}{noun} {spelling} {weekday}", month, day
+
+
+@given(malayalam_weekday_days())
+def test_malayalam_day_before_an_inflected_weekday_reads_back(case: tuple[str, int, int]) -> None:
+    text, month, day = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day, line.gregorian) == (month, day, None), text
+
+
+@given(malayalam_weekday_days(), FILLER, FILLER)
+def test_malayalam_day_before_an_inflected_weekday_embedded(
+    case: tuple[str, int, int], before: str, after: str
+) -> None:
+    text, month, day = case
+    line = parse(_text_around(before, text, after))
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, day), text
+
+
+# --- A month's length, or one of two numbers, after its name: no day ("رمضان 30 یا 29 دن") ---
+
+
+@given(
+    st.integers(1, 12),
+    st.sampled_from(("en", "ur")),
+    st.integers(29, 30),
+    st.booleans(),
+    FILLER,
+    FILLER,
+)
+def test_a_length_after_a_month_is_no_day(
+    month: int, language: str, count: int, one_of_two: bool, before: str, after: str
+) -> None:
+    """ "Ramadan 29 or 30 days", "رمضان 30 یا 29 دن کا ہوتا ہے": the month's length."""
+    other = 59 - count
+    if language == "en":
+        said = f"{count} or {other} days" if one_of_two else f"{count} or {other}"
+    else:
+        said = f"{count} یا {other} دن" if one_of_two else f"{count} دن"
+    text = _text_around(before, f"{HIJRI_MONTHS[language][month - 1]} {said}", after)
+    assert [d for d in extract(text) if d.hijri is not None and d.hijri.day is not None] == [], text
+    try:
+        line = parse(text)
+    except ValueError:
+        return
+    assert line.hijri is None or line.hijri.day is None, text
+
+
+# --- A weekday in brackets between a day-and-month and its year ("13 prill (e mart) 2021") ---
+
+BRACKET_LANGUAGES = ("en", "id", "ms", "fr", "tr")
+
+
+@st.composite
+def bracketed_weekdays(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "1 Ramadan 1442 AH, corresponding to 13 April (Tuesday) 2021"."""
+    language = draw(st.sampled_from(BRACKET_LANGUAGES))
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    weekday = WEEKDAYS_OUT[language][g.weekday()]
+    g_text = f"{g.day} {GREGORIAN_MONTHS[language][g.month - 1]} ({weekday}) {g.year}"
+    h_text = (
+        f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year}{HIJRI_ERAS.get(language, ' H')}"
+    )
+    connector = draw(st.sampled_from(CONNECTORS.get(language, ("/",))))
+    return f"{h_text} {connector} {g_text}", hijri, g
+
+
+@given(bracketed_weekdays())
+def test_a_bracketed_weekday_before_the_year_reads_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, g), text
+
+
+@given(bracketed_weekdays(), FILLER, FILLER)
+def test_a_bracketed_weekday_before_the_year_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri, g)], text
+
+
+# --- Two months each with its day after it ("റമദാൻ 1 മാർച്ച് 11 ന്", Ramadan 1, March 11) ---
+
+
+@st.composite
+def months_then_days(draw: st.DrawFn) -> tuple[str, HijriDate, date]:
+    """ "Ramadan 1 March 11", "റമദാൻ 1 മാർച്ച് 11": the number between the months is the
+    Hijri month's day, the one after the Gregorian month that month's."""
+    hijri = HijriDate(draw(st.integers(1400, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    g = UMALQURA.to_gregorian(hijri)
+    if draw(st.booleans()):
+        h_name, g_name = HIJRI_MONTHS["en"][hijri.month - 1], GREGORIAN_MONTHS["en"][g.month - 1]
+    else:
+        h_name, g_name = ML_MONTHS[hijri.month - 1], ML_GREGORIAN[g.month - 1]
+    return f"{h_name} {hijri.day} {g_name} {g.day}", hijri, g
+
+
+@given(months_then_days())
+def test_two_months_each_with_its_day_after_read_back(case: tuple[str, HijriDate, date]) -> None:
+    text, hijri, g = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day) == (
+        hijri.month,
+        hijri.day,
+        g.month,
+        g.day,
+    ), text
+
+
+@given(months_then_days(), FILLER, FILLER)
+def test_two_months_each_with_its_day_after_embedded(
+    case: tuple[str, HijriDate, date], before: str, after: str
+) -> None:
+    text, hijri, g = case
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(hijri.month, hijri.day, g.month, g.day)], text
+
+
+# --- A year pair with the Hijri year bracketed before the month ("২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) রমজান") ---
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.sampled_from(("", "পবিত্র ")),
+    st.sampled_from(("খ্রিস্টাব্দের", "খ্রিস্টাব্দ")),
+    FILLER,
+    FILLER,
+)
+def test_a_bracketed_hijri_year_before_the_month_is_its_year(
+    year: int, month: int, holy: str, era: str, before: str, after: str
+) -> None:
+    """ "২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) পবিত্র রমজান মাসের": Ramadan of 1447, in 2026."""
+    g_year = UMALQURA.to_gregorian(HijriDate(year, month, 1)).year
+    said = f"{g_year} {era} ({year} হিজরি) {holy}{BN_HIJRI[month - 1]} মাসের"
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.year, d.gregorian.month)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(year, month, None, g_year, None)], text
+
+
+# --- "The Islamic month" with no name: the month named before with its year ("اسلامی مہینہ") ---
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.booleans(), FILLER, FILLER)
+def test_the_islamic_month_is_the_month_named_before(
+    year: int, month: int, with_year: bool, before: str, after: str
+) -> None:
+    """ "ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع
+    ہوگا": that month begins on that date; a month named without its year is not referred to."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    named = f"{HIJRI_MONTHS['ur'][month - 1]} {year} ہجری" if with_year else HIJRI_MONTHS["ur"][month - 1]
+    said = (
+        f"{named} کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ {first.day} "
+        f"{GREGORIAN_MONTHS['ur'][first.month - 1]} سے شروع ہوگا۔"
+    )
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == ([(year, month, None, first.month, first.day)] if with_year else []), text

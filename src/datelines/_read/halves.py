@@ -26,6 +26,7 @@ from ..names.words import (
     MONTH_COUNT_NOUNS,
     MONTH_NOUNS,
     MONTH_NUMBER_WORDS,
+    MONTH_REFERENCES,
     NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
     OR_WORDS,
@@ -169,6 +170,7 @@ _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _ORDINAL_YEAR_NOUNS: Final = frozenset(fold(word) for word, _ in ORDINAL_YEAR_NOUNS)
+_REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language in MONTH_REFERENCES)
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -447,6 +449,8 @@ class _MonthHalf:
         """Whether the full stop glued after the name is an abbreviation's ("Rab. I", "Jan."),
         not the sentence's end after a whole name ("… the first of Zu-al-Hajjah.")."""
         units = self.units
+        if dot + 1 < self.n and sign(units[dot + 1], ".") and units[dot + 1].glued:
+            return False  # an ellipsis ("أربعة أشهر على رمضان.. فاتح شهر …"): the headline's end
         if len(units[dot - 1].text) <= 5:
             return True
         return dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num")
@@ -461,10 +465,13 @@ class _MonthHalf:
             and not units[r].ordinal
             and is_month(units[r + 1])
             and entry_of(units[r + 1], self.entry.kind) is None
+            and not self._other_month_has_its_day(r + 1)
         ):
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
             return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
+        if _length_after_month(units, r):
+            return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (
@@ -477,6 +484,24 @@ class _MonthHalf:
             return r
         self.day, self.last = units[r].value, r
         return r + 1
+
+    def _other_month_has_its_day(self, at: int) -> bool:
+        """Whether the other calendar's month at ``at`` has its own day straight after it, not
+        followed by a month: "റമദാൻ 1 മാർച്ച് 11 ന്" (Ramadan 1, March 11), where the number
+        between is this month's day."""
+        units, after = self.units, at + 1
+        return (
+            after < self.n
+            and is_day(units[after])
+            and not (after + 1 < self.n and is_month(units[after + 1]))
+            and not (  # a time or a numeric date: "Maret 11.00", "March 11/3"
+                after + 2 < self.n
+                and sign(units[after + 1], ":/.-")
+                and units[after + 1].glued
+                and units[after + 2].kind == "num"
+                and units[after + 2].glued
+            )
+        )
 
     def _hyphened_to_other_month(self, r: int) -> bool:
         """Whether the day at ``r`` is glued by a hyphen to another calendar's month after it
@@ -502,6 +527,7 @@ class _MonthHalf:
                 or entry_of(units[probe], FILL_MY)
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
+                or self._bracketed_weekday(probe)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -538,6 +564,25 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _bracketed_weekday(self, probe: int) -> bool:
+        """Whether unit ``probe`` is a weekday in brackets after a day and its month, or the
+        bracket that closes one, before the year: "13 prill (e mart) 2021", "13 April (Tuesday)
+        2021"."""
+        units = self.units
+        if self.day is None or probe < 1:
+            return False
+        if sign(units[probe], ")"):
+            return (
+                probe >= 2 and entry_of(units[probe - 1], WEEKDAY) is not None and sign(units[probe - 2], "(")
+            )
+        return (
+            entry_of(units[probe], WEEKDAY) is not None
+            and sign(units[probe - 1], "(")
+            and probe + 2 < self.n
+            and sign(units[probe + 1], ")")
+            and is_year(units[probe + 2])
+        )
 
     def _ordinal_year(self, probe: int) -> bool:
         """An ordinal year with its year word ("2025-ci il"), of this half's calendar: a
@@ -717,6 +762,8 @@ class _MonthHalf:
                 (sign(units[j], "-.") and units[j].glued)  # "2024-yil", "2023 ж."
                 or (units[j].kind == "word" and _is_ordinal_word(units[j].text))  # "1446 ஆம் ஆண்டின்"
                 or (skipped == 0 and sign(units[j], ",") and self._year_word_before(j))  # "2023-ж., 23-март"
+                or (sign(units[j], ")") and j > 1 and entry_of(units[j - 1], self.era_kind) is not None)
+                # a year with its era in brackets: "২০২৬ খ্রিস্টাব্দের (১৪৪৭ হিজরি) পবিত্র রমজান মাসের"
             ):
                 break
             j -= 1
@@ -930,6 +977,24 @@ def _cardinal_of_another_language(units: Sequence[Unit], at: int, month: int) ->
         return False
     written = LEXICON.languages.get(skeleton(units[month].text), frozenset())
     return not (readers & (written | {entry.language for entry in units[month].entries}))
+
+
+def _length_after_month(units: Sequence[Unit], at: int) -> bool:
+    """Whether the number at ``at``, after a month's name, is its length or one of two: a
+    word for "days" after it ("رمضان 30 دن کا ہوتا ہے", Ramadan is of 30 days) or "or" and
+    another number ("Ramadan 29 or 30", "رمضان 30 یا 29 دن"), not a day of the month; not
+    the other half's day, with its month after it ("Ramadhan 1 atau 11 Maret 2024")."""
+    if units[at].ordinal or at + 1 >= len(units):
+        return False
+    following = units[at + 1]
+    if following.text in _COUNTED_DAYS:
+        return True
+    return (
+        following.text in _OR
+        and at + 2 < len(units)
+        and units[at + 2].kind == "num"
+        and not (at + 3 < len(units) and is_month(units[at + 3]))  # the other half's day
+    )
 
 
 def _counts_days(units: Sequence[Unit], at: int) -> bool:
@@ -1236,6 +1301,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 used.update(range(half.first, half.last + 1))
     halves.extend(_bare_year_halves(units, halves, used))
     halves.extend(_anaphoric_halves(units, halves, used))
+    halves.extend(_referred_months(units, halves, used))
     halves.sort(key=lambda h: h.first)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
     # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
@@ -1387,6 +1453,34 @@ def _anaphoric_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             Half(HIJRI, month.year, month.month, day.value, day_at, index, None, None, False, (day.language,))
         )
         used.update(range(day_at, index + 1))
+    return found
+
+
+def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Half]:
+    """ "The Islamic month" with no name ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے
+    اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع ہوگا"): the Hijri month named last before it in the same
+    sentence, with its year, as a half of its own (which pairs with a date only where the text
+    says the month begins or ends on it). Not a month named without its year."""
+    found: list[Half] = []
+    for index in range(len(units)):
+        for phrase, language in _REFERENCES:
+            end = index + len(phrase)
+            if end > len(units) or [u.text for u in units[index:end]] != phrase:
+                continue
+            if any(i in used for i in range(index, end)):
+                continue
+            named = [
+                h for h in halves
+                if h.calendar == HIJRI and h.month is not None and h.last < index
+                and not any(_sentence_end(units, i) for i in range(h.last + 1, index))
+            ]  # fmt: skip
+            if not named or named[-1].year is None:
+                continue
+            month = named[-1]
+            found.append(
+                Half(HIJRI, month.year, month.month, None, index, end - 1, end - 1, None, False, (language,))
+            )
+            used.update(range(index, end))
     return found
 
 

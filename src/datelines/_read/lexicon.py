@@ -132,6 +132,9 @@ def _build() -> Lexicon:
             for ending, of in words.MALAYALAM_ENDINGS:
                 if of == "weekday":
                     add(spelling + ending, WEEKDAY, day, language)
+        if language == "ml":  # with a day's endings: "ഞായറാഴ്ചയായിരിക്കും" (will be Sunday)
+            for form in malayalam_forms(spelling, "day"):
+                add(form, WEEKDAY, day, language)
     for spelling, language in words.HIJRI_ERAS:
         add(spelling, HERA, 0, language)
     for spelling, language in words.GREGORIAN_ERAS:

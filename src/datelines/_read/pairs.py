@@ -839,6 +839,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
             return False  # "Shaban Hassan said on 10 February that Ramadan would begin": another month's
         if day_first and entry_of(unit, WEEKDAY):
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
+        if unit.kind in ("word", "lex") and unit.text in FASTING:
+            return False  # "മാർച്ച് 11 … റമദാൻ മാസത്തിൻ്റെ വൃതം ആരംഭിക്കും": the fast begins then
         if _boundary_at(units, index):
             if day_first and _announced_after(units, index):
                 return False  # "28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi"

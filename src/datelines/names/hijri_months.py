@@ -332,6 +332,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("जमादिउल ऊला", "hi"),
         ("Жүмәдүл әууәл", "kk"),
         ("Җөмәдел-әүвәл", "tt"),
+        ("ജമാദ് അൽഅവ്വൽ", "ml"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("Жұмәдәл ахир", "kk"),
@@ -437,6 +438,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("जुमादल आखिर", "hi"),
         ("Жүмадүл ахир", "kk"),
         ("Җөмәдел-ахир", "tt"),
+        ("ஜுமாதுல் ஆஹிர்", "ta"),
     ),
     (  # 7 Rajab
         ("Rajab", "en"),
@@ -605,6 +607,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ڕەمەزانی", "ckb"),
         ("رەمەزان", "ckb"),
         ("ރަމަޟާން", "dv"),
+        ("റമസാൻ", "ml"),
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),
@@ -874,6 +877,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޙައްޖު މަސް", "dv"),
         ("ޙައްޖު މަހުގެ", "dv"),
         ("ހައްޖު މަހުގެ", "dv"),
+        ("ذوالحج", "ur"),
     ),
 )
 
@@ -918,6 +922,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
     ("Viti i Ri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
+    ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -75,6 +75,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("ஞாயிற்றுக் கிழமை", 6, "ta"), ("রোববার", 6, "bn"), ("të premten", 4, "sq"), ("ditën e enjte", 3, "sq"),
     ("ditën e mërkurë", 2, "sq"), ("ditën e martë", 1, "sq"), ("ditën e diel", 6, "sq"),
     ("ditën e Hënë", 0, "sq"), ("subotu", 5, "bs"), ("nedjelju", 6, "bs"),
+    ("e mart", 1, "sq"),  # "e martë" without its final ë: "13 prill (e mart) 2021"
     ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
     ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
     # Turkmen ("anna", Friday, left out: a name as often)
@@ -92,6 +93,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
     ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("in the Islamic calendar", "en"),
     ("in the Islamic lunar calendar", "en"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("Islamic year", "en"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
     ("na hijirar Annabi SAW", "ha"), ("bayan hijirar Annabi SAW", "ha"),
@@ -124,16 +126,17 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
     ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
+    ("খ্রিস্টাব্দ", "bn"), ("খ্রিস্টাব্দের", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
-    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
-    ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
+    ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("prvim", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
     ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
     ("പഹലാ", 1, "ml"), ("পহেলা", 1, "bn"), ("पहला", 1, "hi"), ("पहली", 1, "hi"), ("दसवें", 10, "hi"), ("نخستین", 1, "fa"),
@@ -375,6 +378,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "of", "the", "day", "month", "من", "شهر", "ماه", "أيام", "يوم", "روز", "de", "du", "mois", "jour", "ga", "watan", "bulan",
     "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "এর", "tarehe", "mwezi", "wa",
     "la", "le", "ee", "bisha", "bishii", "barakaysan", "مبارک", "په", "holy", "blessed", "sacred", "noble", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
+    "hari", "ayının", "ayı", "günü", "kī", "کی", "کا", "کے", "مہینے", "তারিখ", "দিন", "মাসের", "tarehe", "mwezi", "wa",
+    "la", "le", "ee", "bisha", "bishii", "مبارک", "په", "holy", "blessed", "sacred", "noble", "current", "siku", "ya", "mtukufu", "dan", "dana", "mjeseca",
     "dita", "e", "muajit", "muaji", "i", "день", "днем", "днём", "месяца", "ڕۆژی", "رۆژی", "مانگی", "پیرۆزی",
     "ورځ", "ورځې", "میاشتې", "د", "ọjọ́", "oṣù", "na", "की", "का", "के", "महीने", "माह", "महीना",
     "ga watan", "ga wata", "ta watan", "da bisha", "ya mwezi wa", "மாதத்தின்",
@@ -385,6 +390,10 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
     "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
+    "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
+    "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
+    "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
+    "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
 )  # fmt: skip
@@ -401,6 +410,13 @@ CRESCENT_WORDS: tuple[tuple[str, str], ...] = (
 # sentence ("هلال شهر شوال 1445هـ …، ليكون فاتح الشهر هو يوم الأربعاء 10 أبريل": its 1st).
 MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
     ("الشهر", "ar"),
+)  # fmt: skip
+# "The Islamic month" said with no name: the Hijri month named last before it in the sentence,
+# with its year ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر
+# (جمعہ) سے شروع ہوگا": Rabi al-Awwal 1446 begins on 6 September). Only a month named with
+# its year is referred to so.
+MONTH_REFERENCES: tuple[tuple[str, str], ...] = (
+    ("اسلامی مہینہ", "ur"),
 )  # fmt: skip
 # Words after "the month" that make it another one: the Gregorian, the next, the current, the
 # last ("أول الشهر الميلادي", "فاتح الشهر المقبل"). (English "the first day of the month" is
@@ -650,7 +666,9 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
+    "ɗin",  # Hausa "of (that)": "11 ga watan Maris ɗin 2024"
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
+    "আসন্ন", "মাহে",  # Bengali "coming", "month of": "১৪৪৬ হিজরি সনের আসন্ন মাহে রমজানের"
     "il", "godinu", "годину",
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
@@ -736,7 +754,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
     ("fillo", "sq"), ("përfundo", "sq"), ("başlıy", "tr"), ("fillua", "sq"), ("përfundua", "sq"),
     ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
-    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
+    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
@@ -757,7 +775,7 @@ FASTING_WORDS: tuple[tuple[str, str], ...] = (
     ("روزہ", "ur"), ("روزے", "ur"), ("روزه", "fa"), ("روژه", "ps"), ("رোজা", "bn"), ("রোজা", "bn"),
     ("रोजा", "hi"), ("रोज़ा", "hi"), ("रोज़ों", "hi"), ("orucun", "tr"), ("oruç", "tr"), ("orucu", "tr"), ("posta", "bs"),
     ("posta", "sr"), ("puasa", "id"), ("jeûne", "fr"), ("saumu", "sw"), ("azumi", "ha"), ("ураза", "ru"),
-    ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"),
+    ("поста", "ru"), ("நோன்பு", "ta"), ("നോമ്പ്", "ml"), ("വൃതം", "ml"),
     ("عشرہ", "ur"), ("عشرے", "ur"),  # "رمضان کا دوسرا عشرہ": the second ten days, not the 2nd
 )  # fmt: skip
 
@@ -774,9 +792,11 @@ MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Muharram one is Monday; "വ്യാഴാഴ്ചയായിരിക്കുമെന്ന്", that it will be Thursday).
     ("യാണ്", "weekday"), ("യായിരിക്കും", "weekday"), ("യായിരിക്കുമെന്ന്", "weekday"),
     ("യായിരിക്കുമെന്നു", "weekday"), ("യാകും", "weekday"),
+    ("ായിരിക്കുമെന്നും", "day"),  # "റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കുമെന്നും" (and that … will be Sunday)
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
+    ("ച", "ചയ"),  # a final inherent vowel takes "യ" before a vowel: "ഞായറാഴ്ച" → "ഞായറാഴ്ചയാണ്"
 )  # fmt: skip
 
 # Case endings written onto a month's name (and a weekday's) in the languages that inflect
