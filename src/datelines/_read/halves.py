@@ -171,6 +171,10 @@ _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WO
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _ORDINAL_YEAR_NOUNS: Final = frozenset(fold(word) for word, _ in ORDINAL_YEAR_NOUNS)
 _REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language in MONTH_REFERENCES)
+# By first word, so that a line is scanned with one set lookup a word (this runs on every line).
+_REFERENCES_BY_FIRST: Final[dict[str, tuple[tuple[list[str], str], ...]]] = {
+    first: tuple(r for r in _REFERENCES if r[0][0] == first) for first in {r[0][0] for r in _REFERENCES}
+}
 
 
 def sign(unit: Unit, signs: str) -> bool:
@@ -1462,8 +1466,10 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
     sentence, with its year, as a half of its own (which pairs with a date only where the text
     says the month begins or ends on it). Not a month named without its year."""
     found: list[Half] = []
-    for index in range(len(units)):
-        for phrase, language in _REFERENCES:
+    if not any(h.calendar == HIJRI and h.month is not None and h.year is not None for h in halves):
+        return found
+    for index, unit in enumerate(units):
+        for phrase, language in _REFERENCES_BY_FIRST.get(unit.text, ()):
             end = index + len(phrase)
             if end > len(units) or [u.text for u in units[index:end]] != phrase:
                 continue
