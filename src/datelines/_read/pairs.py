@@ -976,7 +976,11 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     for index, half in enumerate(merged):
         if index in taken or half.loose_year is None:
             continue
-        # "10 محرم 2024", "পহেলা রমজান ২০২৫": a Hijri day and month with the Gregorian year.
+        # "10 محرم 2024", "পহেলা রমজান ২০২৫": a Hijri day and month with the Gregorian year;
+        # "Safar 2024 (1446 H)": a month with both years. A month with the Gregorian year
+        # alone ("Ramadan 2026 is expected to begin …") is no date of either calendar.
+        if half.day is None and _fill_year(units, merged, half).year is None:
+            continue
         year = Half(GREGORIAN, half.loose_year, None, None, half.loose_year_unit, half.loose_year_unit)
         pairs.append(
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))

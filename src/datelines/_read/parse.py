@@ -151,7 +151,13 @@ def read_dateline(text: str) -> Dateline:
     if lines:
         return _dateline(text, folded, all_units, halves, _dated_line(lines), with_place=True)
     merged = merge_halves(all_units, list(halves))
-    single = [h for h in merged if h.calendar is not None and (h.month is not None or h.year_only)]
+    # A month with only the Gregorian year it is said in ("Ramadan 2026", "رمضان 2025") names
+    # no day of either calendar: a date alone only where it pairs.
+    single = [
+        h for h in merged
+        if h.calendar is not None and (h.month is not None or h.year_only)
+        and not (h.loose_year is not None and h.day is None and h.year is None)
+    ]  # fmt: skip
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
         return _dateline(text, folded, all_units, halves, suspect, with_place=True)
     if len(single) > 1 and all(h.calendar == "solar_hijri" for h in single):
