@@ -1307,6 +1307,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
     halves.extend(_anaphoric_halves(units, halves, used))
     halves.extend(_referred_months(units, halves, used))
     halves.sort(key=lambda h: h.first)
+    halves = _without_month_positions(units, halves)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
     # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
     # when it is a year of our time or the text's Gregorian year, and no Gregorian date of
@@ -1319,6 +1320,34 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         for h in halves
     ]
     return [_named_new_year(units, half) for half in _year_partners(units, halves, used)]
+
+
+def _without_month_positions(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+    """The halves less a list of months by their places in the year ("9th of Ramadan – 10th
+    of Shawwal – 11th of Dhul Qi'dah – 12th of Dhul Hijjah": Ramadan is the ninth month):
+    two or more Hijri months in a row, one after the other, each with its own number as its
+    "day", no year, and only signs between them, are no days."""
+    run: list[int] = []
+    drop: set[int] = set()
+    for index, half in enumerate(halves):
+        position = (
+            half.calendar == HIJRI and half.year is None and half.month is not None and half.day == half.month
+        )
+        follows = (
+            position
+            and run
+            and half.month == halves[run[-1]].month + 1  # type: ignore[operator]
+            and all(units[k].kind == "sign" for k in range(halves[run[-1]].last + 1, half.first))
+        )
+        if follows:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            drop.update(run)
+        run = [index] if position else []
+    if len(run) >= 2:
+        drop.update(run)
+    return [half for index, half in enumerate(halves) if index not in drop] if drop else halves
 
 
 def _named_new_year(units: Sequence[Unit], half: Half) -> Half:

@@ -598,13 +598,46 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     or ends there ("Ramadan will begin on Friday, April 24")."""
     everything = merge_halves(units, list(halves), keep_bare=True)
     merged = [half for half in everything if not half.bare]
-    pairs = _pair_neighbours(units, merged)
+    pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
+    """A range said in one calendar beside the same range in the other: "between 1/1/1356 and
+    29/12/1500 corresponding to the Gregorian dates between 14/3/1937 and 15/11/2077". The
+    nearest halves are the first range's end and the second's start; the text pairs the two
+    starts and the two ends."""
+    if len(merged) < 4 or not pairs:
+        return pairs
+    index_of = {half.first: i for i, half in enumerate(merged)}
+    taken = {h.first for pair in pairs for h in (pair.hijri, pair.gregorian)}
+    result: list[Pair] = []
+    for pair in pairs:
+        left, right = sorted((pair.hijri, pair.gregorian), key=lambda h: h.first)
+        i, j = index_of.get(left.first), index_of.get(right.first)
+        if i is None or j != i + 1 or i == 0 or j + 1 >= len(merged):
+            result.append(pair)
+            continue
+        start, end = merged[i - 1], merged[j + 1]
+        if not (
+            start.calendar == left.calendar
+            and end.calendar == right.calendar
+            and start.first not in taken
+            and end.first not in taken
+            and _a_range(units, start, merged[i])
+            and _a_range(units, merged[j], end)
+        ):
+            result.append(pair)
+            continue
+        for one, other in ((start, right), (left, end)):
+            hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
+            result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
+    return result
 
 
 def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> Pair:

@@ -939,6 +939,8 @@ NEW_BEFORE_YEAR: tuple[tuple[str, str], ...] = (
 NEW_AFTER_YEAR: tuple[tuple[str, str], ...] = (
     ("yılbaşı", "tr"), ("yılbaşısı", "tr"), ("yılbaşıdır", "tr"),
     ("yılının yılbaşı", "tr"), ("yılının yılbaşıdır", "tr"),  # "1446 yılının yılbaşıdır" (is the new year of 1446)
+    # "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative), "Nova godina"
+    ("nova godina", "bs"), ("novu godinu", "bs"), ("nove godine", "bs"), ("novoj godini", "bs"),
 )  # fmt: skip
 
 # Words that may follow a month name as an honorific ("Sha'ban-ul-Moazzam", "رمضان المبارك").

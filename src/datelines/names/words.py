@@ -109,6 +109,9 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
     ("hicretin", "tr"),  # "hicretin 17. yılında" (in the 17th year of the Hijra)
     ("Hicri takvime göre", "tr"),  # "by the Hijri calendar", before the year: "Hicri takvime göre 1446 yılı"
+    # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
+    ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
+    ("hidžretske", "bs"), ("hidžretskoj", "bs"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -396,6 +399,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
+    "et dernier", "and last", "and final",  # "le 30e et dernier jour de Ramadan" (the 30th and last day)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -677,6 +681,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
+    "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
