@@ -1497,6 +1497,8 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
     found: list[Half] = []
     if not any(h.calendar == HIJRI and h.month is not None and h.year is not None for h in halves):
         return found
+    if _REFERENCES_BY_FIRST.keys().isdisjoint([unit.text for unit in units]):
+        return found  # most lines: one pass in C, not a look-up per word
     for index, unit in enumerate(units):
         for phrase, language in _REFERENCES_BY_FIRST.get(unit.text, ()):
             end = index + len(phrase)
