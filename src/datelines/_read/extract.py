@@ -27,6 +27,7 @@ from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
 from .prefilter import candidate_runs
 from .tokens import INFLECTED_NAMES
+from .year_words import YEAR_IN_WORDS_RAW
 
 __all__ = ["extract_datelines"]
 
@@ -256,6 +257,38 @@ _NOT_DIGITS: Final = re.compile(r"\D*")
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space.
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows)."""
+    if not text.isascii() and (seeds := _years_in_words(text)):
+        yield from _merged([*_digit_windows(text, prefilter), *seeds])
+        return
+    yield from _digit_windows(text, prefilter)
+
+
+def _years_in_words(text: str) -> list[tuple[int, int]]:
+    """Windows around years written in words ("لعام ألفٍ وأربعمائةٍ وأربعة وأربعين"), which
+    the scan for digits does not see: a dateline all in words has no digit."""
+    size = len(text)
+    return [
+        _widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT))
+        for match in YEAR_IN_WORDS_RAW.finditer(text)
+    ]
+
+
+def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Windows in order, those that overlap merged."""
+    current: tuple[int, int] | None = None
+    for lo, hi in sorted(windows):
+        if current is not None and lo <= current[1]:
+            current = (current[0], max(current[1], hi))
+            continue
+        if current is not None:
+            yield current
+        current = (lo, hi)
+    if current is not None:
+        yield current
+
+
+def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+    """The windows around runs of digits (see :func:`_windows`)."""
     size = len(text)
     current: tuple[int, int] | None = None
     position = 0
