@@ -269,7 +269,8 @@ def _years_in_words(text: str) -> list[tuple[int, int]]:
     size = len(text)
     return [
         _widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT))
-        for match in YEAR_IN_WORDS_RAW.finditer(text)
+        for pattern in YEAR_IN_WORDS_RAW
+        for match in pattern.finditer(text)
     ]
 
 

@@ -26,12 +26,33 @@ __all__ = ["YEAR_IN_WORDS_RAW", "years_in_words"]
 _CARDINALS: Final = {fold(word): value for word, value, _ in YEAR_CARDINALS}
 _CUES: Final = frozenset(fold(word) for word, _ in YEAR_WORD_CUES)
 _AND: Final = "و"
-# The stems every year in words has (its hundreds or its thousands), folded: a text without
-# one of them near a word for "year" or an era word is not looked at further.
+# The stems every year in words has (its hundreds or its thousands), folded.
 _STEMS: Final = "الف|هزار|مايه|مايت|ميه|ميت|صد|دويست"
-_HINT: Final = re.compile(
-    rf"(?:عام|سنه|سال)[^.,;:]{{0,40}}?(?:{_STEMS})|(?:{_STEMS})[^.,;:]{{0,60}}?(?:هجر|ميلاد|قمري)"
-)
+# Where a year in words may stand, in folded text: a word for "year" with a stem in one of the
+# next three words. Each expression begins with a literal, which the engine finds at the
+# speed of a string search: a text without one is not looked at further.
+_REST: Final = rf"\x7f*(?:\s+\S+){{0,2}}?\s+\S{{0,2}}?(?:{_STEMS})"
+_HINTS: Final = (re.compile(f"عام{_REST}"), re.compile(f"س(?:نه|ال){_REST}"))
+# The spelled era words a year in words may stand before, folded ("هجريًّا", "للهجرة", "ميلاديًّا",
+# "هجری قمری"): found as literals, and the word before each looked at.
+_ERA_STEMS: Final = ("هجر", "ميلاد")
+
+
+def _number_before_era(text: str) -> bool:
+    """Whether a cardinal of the tables stands straight before a spelled era word."""
+    for stem in _ERA_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            end = at - 2 if text.startswith("لل", at - 2) else at
+            end = len(text[:end].rstrip(" " + VANISHED))
+            start = max(text.rfind(" ", 0, end), text.rfind(VANISHED, 0, end)) + 1
+            word = text[start:end]
+            if word in _CARDINALS or (word.startswith(_AND) and word[1:] in _CARDINALS):
+                return True
+            at = text.find(stem, at + 1)
+    return False
+
+
 # A word of running text, with its offsets: what stands between spaces and punctuation.
 _WORD: Final = re.compile(r"[^\s,.;:()\"!?]+")
 
@@ -90,7 +111,7 @@ def _era_at(units: Sequence[Unit], start: int) -> bool:
 def years_in_words(folded: Folded, units: Sequence[Unit]) -> list[tuple[int, int, int]]:
     """Each year written in words in the folded text: (start, end, year), offsets into it."""
     text = folded.text
-    if _HINT.search(text) is None:
+    if not any(hint.search(text) for hint in _HINTS) and not _number_before_era(text):
         return []
     words = [
         (match.group().replace(VANISHED, ""), match.start(), match.end()) for match in _WORD.finditer(text)
@@ -127,9 +148,11 @@ def _raw(word: str) -> str:
     return "".join(_raw_class(letter) for letter in word)
 
 
-_RAW_CUES: Final = "|".join(_raw(cue) for cue in ("عام", "سنه", "سال"))
 _RAW_STEMS: Final = "|".join(_raw(stem) for stem in _STEMS.split("|"))
-# For ``extract``, in text as written (not folded): a word for "year" and, in one of the next
-# three words, the stem of a hundred or a thousand. Such a year has no digit, and may be the
-# only number of its dateline; the scan for digits does not see it.
-YEAR_IN_WORDS_RAW: Final = re.compile(rf"(?:{_RAW_CUES})(?:\s+\S+){{0,2}}?\s+\S{{0,2}}?(?:{_RAW_STEMS})")
+_RAW_REST: Final = rf"[\u064b-\u065f\u0670\u0640]*(?:\s+\S+){{0,2}}?\s+\S{{0,2}}?(?:{_RAW_STEMS})"
+# For ``extract``, in text as written (not folded): a word for "year" ("عام", "سنة", "سال") and,
+# in one of the next three words, the stem of a hundred or a thousand. Such a year has no
+# digit, and may be the only number of its dateline: the scan for digits does not see it.
+# Two expressions, each beginning with a literal, which the engine looks for at the speed of
+# a string search (one alternation of all three costs five times as much over archive text).
+YEAR_IN_WORDS_RAW: Final = (re.compile(f"عام{_RAW_REST}"), re.compile(f"س(?:ن[ةه]|ال){_RAW_REST}"))
