@@ -2234,3 +2234,48 @@ def test_h39_a_count_in_words_after_a_year_word_is_no_year(number: int, month: i
         line = parse(f"{day} {HIJRI_MONTHS['ar'][month - 1]} 1445 هـ، منذ سنة {spelling}")
         assert line.hijri is not None
         assert line.hijri.year == 1445
+
+
+# --- A dateline without a digit, days and months in words (helper39): extract reads it as parse does ---
+
+_H39_DIGIT_FREE = {
+    "en": "the {h_word} day of {h_month}, corresponding to the {g_word} of {g_month}",
+    "ar": "{h_word} من شهر {h_month} الموافق {g_word} من شهر {g_month}",
+}
+
+
+@given(
+    st.data(),
+    st.sampled_from(sorted(_H39_DIGIT_FREE)),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    FILLER,
+    FILLER,
+)
+def test_h39_a_dateline_without_a_digit_is_extracted_as_parsed(
+    data: st.DataObject, language: str, h_month: int, g_month: int, before: str, after: str
+) -> None:
+    """ "ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù Ramadan", "(മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച)
+    റമദാന് ഒന്നായിരിക്കുമെന്ന്": text without a digit is looked at around its Hijri names too."""
+    words = DAY_WORDS_BY_LANGUAGE[language]
+    h_day = data.draw(st.sampled_from(sorted(words)))
+    g_day = data.draw(st.sampled_from(sorted(words)))
+    said = _H39_DIGIT_FREE[language].format(
+        h_word=data.draw(st.sampled_from(words[h_day])),
+        h_month=HIJRI_MONTHS[language][h_month - 1],
+        g_word=data.draw(st.sampled_from(words[g_day])),
+        g_month=GREGORIAN_MONTHS[language][g_month - 1],
+    )
+    line = parse(said)
+    assume(line.hijri is not None and line.gregorian is not None)  # a day word the grammar reads
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    expected = (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day)
+    assert (expected[0], expected[2]) == (h_month, g_month), said
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [expected], text

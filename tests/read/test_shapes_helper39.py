@@ -28,6 +28,8 @@ LINE_786 = (
         # before an era word, without a word for "year"
         ("غرة رمضان ألف وأربعمائة وخمسة وأربعين هجرية", "1445-09-01"),
         ("غرة رمضان ألف وأربعمائة واثني عشر هجرية", "1412-09-01"),
+        # under a hundred, with both a word for "year" and an era word
+        ("في العاشر من محرم سنة إحدى وستين للهجرة", "0061-01-10"),
     ],
 )
 def test_a_hijri_year_in_words_is_read(text: str, hijri: str) -> None:
@@ -65,3 +67,49 @@ def test_number_words_that_are_no_year(text: str) -> None:
     line = parse(text)
     assert line.hijri is not None
     assert line.hijri.isoformat() == "1445-09-01", text
+
+
+# Lines 43 and 986: no digit at all. extract looks at text without a digit around its Hijri
+# names, where a Gregorian name is near too.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Tí wọn kò bá wá rí oṣù ní ọjọ́ náà,a jẹ́ wípé,ọjọ́ Ẹtì,ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ "
+            "kínní,oṣù  Ramadan.",
+            ("--09-01", "--03-24"),
+        ),
+        (
+            "ഇന്ന് മാസപ്പിറവി കണ്ടതായി വിശ്വസനീയ വിവരം ലഭിച്ചതിനാല് നാളെ (മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച) റമദാന് "
+            "ഒന്നായിരിക്കുമെന്ന് ഖാസിമാർ അറിയിച്ചു.",
+            ("--09-01", "--03-02"),
+        ),
+        ("the tenth day of Ramadan, corresponding to the twentieth of March", ("--09-10", "--03-20")),
+    ],
+)
+def test_a_dateline_without_a_digit_is_extracted(text: str, pair: tuple[str, str]) -> None:
+    assert [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text)] == [pair]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadan is a month of fasting; in March the weather is mild.",
+        "During Ramadan many people travel, and in March schools close.",
+        "رمضان شهر الصيام، وفي مارس يعتدل الطقس.",
+        "Ramadan begins soon.",
+    ],
+)
+def test_text_without_a_digit_and_without_a_dateline_yields_nothing(text: str) -> None:
+    assert list(extract(text)) == []
+
+
+def test_the_last_and_nth_day_of_a_month() -> None:
+    """Line 584: "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan 1446)."""
+    line = parse("অতএব, শনিবার ছিল ১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন।")
+    assert line.hijri is not None
+    assert line.hijri.isoformat() == "1446-09-29"
+    # the end of Ramadan and the first day of Eid: no day of Ramadan
+    line = parse("১৪৪৬ হিজরির রমজানের শেষ এবং ঈদের প্রথম দিন আসছে।")
+    assert line.hijri is not None
+    assert line.hijri.isoformat() == "1446-09"

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs
+from .prefilter import candidate_runs, may_have_cue
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -288,6 +288,24 @@ def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield current
 
 
+def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+    """In text without a digit, a window around each Hijri cue, where a Gregorian one is near
+    too: days and months in words ("ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù
+    Ramadan"). Archive text has digits and never comes here; a text here is looked at word by
+    word only when the automaton finds something in it."""
+    if prefilter and not may_have_cue(text):
+        return
+    size = len(text)
+    windows = [
+        _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))
+        for word in _WORDS.finditer(text)
+        if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
+    ]
+    for lo, hi in _merged(windows):
+        if _gregorian_evidence(text, lo, hi):
+            yield lo, hi
+
+
 def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """The windows around runs of digits (see :func:`_windows`)."""
     size = len(text)
@@ -295,7 +313,9 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
     position = 0
     indic: bool | None = None  # whether the text has Indic letters: asked at the first run tested
     if not _has_digit(text):
-        return  # every window begins at a run of digits; looking for one costs less than the scan
+        # A dateline all in words: "നാളെ (മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച) റമദാന് ഒന്നായിരിക്കുമെന്ന്"
+        yield from _digit_free_windows(text, prefilter)
+        return
     runs = candidate_runs(text, CUE_REACH) if prefilter else None
     for start, end in digit_runs(text) if runs is None else runs:
         if start < position:

@@ -2,7 +2,7 @@
 
 A number in words is a year only after a word for "year" ("لعام", "سنة", "سال") or before an
 era word ("… وتسعمائة للهجرة"), so that ordinary number words ("ثلاثة أيام") never become
-years; and only when it reaches a hundred (a year in words names its hundreds or thousands).
+years; and, below a hundred, only with both ("سنة إحدى وستين للهجرة", 61 AH).
 The run of words becomes one number unit, as if the year had been written in figures, and
 the grammar reads it from there. The tables are :data:`datelines.names.words.YEAR_CARDINALS`
 and :data:`datelines.names.words.YEAR_WORD_CUES`.
@@ -131,7 +131,8 @@ def years_in_words(folded: Folded, units: Sequence[Unit]) -> list[tuple[int, int
             and not text[words[at - 1][2] : words[at][1]].strip(" " + VANISHED)
         )
         era = after < len(words) and _era_at(units, words[after][1])
-        if year >= 100 and (cued or era) and year < 10_000:
+        # under a hundred, only with both ("سنة إحدى وستين للهجرة", 61): "سنة واحدة" is one year
+        if ((year >= 100 and (cued or era)) or (cued and era)) and year < 10_000:
             found.append((words[at][1], words[after - 1][2], year))
         at = after
     return found

@@ -396,6 +396,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
+    "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -860,9 +861,9 @@ DAY_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
 
 # Years written in words, read only after a word for "year" (YEAR_WORD_CUES) or before an era
 # word: "لعام ألفٍ وأربعمائةٍ وأربعة وأربعين هجريًّا" (1444), "سنة اثنتين وتسعمائة للهجرة" (902),
-# "سال هزار و 428 هجری قمری" (1428, words and figures mixed). The cardinals of each language
-# (value, language), as CLDR 47's spellout-numbering writes them, with the spellings without
-# hamza and with مئة for مائة that print uses; the parts are joined by "و" (and) and add up,
+# "سال هزار و 428 هجری قمری" (1428, words and figures mixed). The standard cardinals of each
+# language (value, language), with the spelling مئة beside مائة that print uses (hamza and
+# alef variants fold away); the parts are joined by "و" (and) and add up,
 # except a unit before a hundred or a thousand without "و", which multiplies ("دو هزار", 2000).
 _AR_YEAR_UNITS = (
     ("واحد", "إحدى"), ("اثنين", "اثنتين", "اثنان", "اثنتان", "اثنا", "اثني"), ("ثلاث", "ثلاثة"),
