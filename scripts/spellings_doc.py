@@ -103,6 +103,12 @@ def render() -> str:
         'Words for days that a number word before them counts, so that it is no day ("रमज़ान के दस'
         ' दिन", the ten days of Ramadan): ' + _by_language(list(words.COUNTED_DAYS)),
         "",
+        'Years written in words, after a word for "year" ('
+        + _by_language(list(words.YEAR_WORD_CUES))
+        + ') or before a spelled era word ("لعام ألف وأربعمائة وأربعة وأربعين هجريًّا", "سال هزار و 428"),'
+        " from these cardinals: "
+        + "; ".join(f"{spelling} {value} ({language})" for spelling, value, language in words.YEAR_CARDINALS),
+        "",
         "## Between the halves",
         "",
         "Signs: / | - – — = , ; l ( ) [ ] and any of these words: " + _by_language(list(words.CONNECTORS)),

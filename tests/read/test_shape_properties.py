@@ -2139,3 +2139,145 @@ def test_the_islamic_month_is_the_month_named_before(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == ([(year, month, None, first.month, first.day)] if with_year else []), text
+
+
+# --- Years written in words after a word for "year" (helper39): "لعام ألفٍ وأربعمائةٍ وأربعة وأربعين" ---
+
+from datelines.names.words import YEAR_CARDINALS as _H39_YEAR_CARDINALS  # noqa: E402
+
+
+def _h39_spellings(language: str) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for spelling, value, lang in _H39_YEAR_CARDINALS:
+        if lang == language:
+            found.setdefault(value, []).append(spelling)
+    return found
+
+
+_H39_WORDS = {language: _h39_spellings(language) for language in ("ar", "fa")}
+
+
+@st.composite
+def _h39_year_in_words(draw: st.DrawFn, language: str, year: int) -> str:
+    """A year in words as each language writes it, every spelling of the tables drawn: Arabic
+    "ألف وأربعمائة وأربعة وأربعين" (units before tens), Persian "هزار و چهارصد و چهل و چهار"."""
+    table = _H39_WORDS[language]
+
+    def word(value: int) -> str:
+        return draw(st.sampled_from(table[value]))
+
+    thousands, hundreds, rest = year // 1000, year // 100 % 10, year % 100
+    parts: list[str] = []
+    if thousands:
+        parts.append(
+            word(1000 * thousands) if 1000 * thousands in table else f"{word(thousands)} {word(1000)}"
+        )
+    if hundreds:
+        parts.append(word(100 * hundreds))
+    if rest:
+        tens, units = rest // 10, rest % 10
+        if language == "fa":
+            if 10 <= rest < 20:
+                parts.append(word(rest))
+            else:
+                parts.extend(word(v) for v in (10 * tens, units) if v)
+        elif 10 < rest < 20:
+            parts.append(f"{word(units)} {word(10)}")
+        else:
+            parts.extend(word(v) for v in (units, 10 * tens) if v)
+    joiner = " و " if language == "fa" else draw(st.sampled_from((" و", " و ")))
+    return joiner.join(parts)
+
+
+@given(
+    st.data(), st.sampled_from(("ar", "fa")), st.integers(1300, 1500), st.integers(1, 12), st.integers(1, 29)
+)
+def test_h39_a_year_in_words_after_a_year_word_is_read(
+    data: st.DataObject, language: str, year: int, month: int, day: int
+) -> None:
+    """ "1 ذو الحجة لعام ألف وأربعمائة وأربعة وأربعين هجرية", "1 رمضان سال هزار و چهارصد و بیست و هشت
+    هجری قمری": the year as if written in figures."""
+    said = data.draw(_h39_year_in_words(language, year))
+    cue, era = ("لعام", "هجرية") if language == "ar" else ("سال", "هجری قمری")
+    text = f"{day} {HIJRI_MONTHS[language][month - 1]} {cue} {said} {era}"
+    line = parse(text)
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
+
+
+@given(st.data(), st.integers(1343, 1500), st.integers(1, 12), FILLER, FILLER)
+def test_h39_a_dateline_all_in_words_is_extracted_embedded(
+    data: st.DataObject, year: int, month: int, before: str, after: str
+) -> None:
+    """ "السابع من شهر يونيو لعام ألفين واربعة وعشرين ميلاديًّا هو أول أيام شهر ذي الحجة لعام ألف
+    وأربعمائة وأربعة وأربعين هجريًّا": both years in words, no digit in the dateline."""
+    g = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    g_words = data.draw(_h39_year_in_words("ar", g.year))
+    h_words = data.draw(_h39_year_in_words("ar", year))
+    said = (
+        f"الأول من شهر {GREGORIAN_MONTHS['ar'][g.month - 1]} لعام {g_words} ميلاديا هو أول أيام شهر "
+        f"{HIJRI_MONTHS['ar'][month - 1]} لعام {h_words} هجريا"
+    )
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.year, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(year, month, 1, g.year, g.month, 1)], text
+
+
+@given(
+    st.sampled_from(sorted({v for v in _H39_WORDS["ar"] if v < 100})), st.integers(1, 12), st.integers(1, 29)
+)
+def test_h39_a_count_in_words_after_a_year_word_is_no_year(number: int, month: int, day: int) -> None:
+    """ "منذ عام واحد", "سنة ثلاثة": a number under a hundred after a word for "year" is no year."""
+    for spelling in _H39_WORDS["ar"][number]:
+        line = parse(f"{day} {HIJRI_MONTHS['ar'][month - 1]} 1445 هـ، منذ سنة {spelling}")
+        assert line.hijri is not None
+        assert line.hijri.year == 1445
+
+
+# --- A dateline without a digit, days and months in words (helper39): extract reads it as parse does ---
+
+_H39_DIGIT_FREE = {
+    "en": "the {h_word} day of {h_month}, corresponding to the {g_word} of {g_month}",
+    "ar": "{h_word} من شهر {h_month} الموافق {g_word} من شهر {g_month}",
+}
+
+
+@given(
+    st.data(),
+    st.sampled_from(sorted(_H39_DIGIT_FREE)),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    FILLER,
+    FILLER,
+)
+def test_h39_a_dateline_without_a_digit_is_extracted_as_parsed(
+    data: st.DataObject, language: str, h_month: int, g_month: int, before: str, after: str
+) -> None:
+    """ "ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù Ramadan", "(മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച)
+    റമദാന് ഒന്നായിരിക്കുമെന്ന്": text without a digit is looked at around its Hijri names too."""
+    words = DAY_WORDS_BY_LANGUAGE[language]
+    h_day = data.draw(st.sampled_from(sorted(words)))
+    g_day = data.draw(st.sampled_from(sorted(words)))
+    said = _H39_DIGIT_FREE[language].format(
+        h_word=data.draw(st.sampled_from(words[h_day])),
+        h_month=HIJRI_MONTHS[language][h_month - 1],
+        g_word=data.draw(st.sampled_from(words[g_day])),
+        g_month=GREGORIAN_MONTHS[language][g_month - 1],
+    )
+    line = parse(said)
+    assume(line.hijri is not None and line.gregorian is not None)  # a day word the grammar reads
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    expected = (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day)
+    assert (expected[0], expected[2]) == (h_month, g_month), said
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [expected], text

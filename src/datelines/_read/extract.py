@@ -25,8 +25,9 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs
+from .prefilter import candidate_runs, may_have_cue
 from .tokens import INFLECTED_NAMES
+from .year_words import YEAR_IN_WORDS_RAW
 
 __all__ = ["extract_datelines"]
 
@@ -256,12 +257,65 @@ _NOT_DIGITS: Final = re.compile(r"\D*")
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space.
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows)."""
+    if not text.isascii() and (seeds := _years_in_words(text)):
+        yield from _merged([*_digit_windows(text, prefilter), *seeds])
+        return
+    yield from _digit_windows(text, prefilter)
+
+
+def _years_in_words(text: str) -> list[tuple[int, int]]:
+    """Windows around years written in words ("لعام ألفٍ وأربعمائةٍ وأربعة وأربعين"), which
+    the scan for digits does not see: a dateline all in words has no digit."""
+    size = len(text)
+    return [
+        _widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT))
+        for pattern in YEAR_IN_WORDS_RAW
+        for match in pattern.finditer(text)
+    ]
+
+
+def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Windows in order, those that overlap merged."""
+    current: tuple[int, int] | None = None
+    for lo, hi in sorted(windows):
+        if current is not None and lo <= current[1]:
+            current = (current[0], max(current[1], hi))
+            continue
+        if current is not None:
+            yield current
+        current = (lo, hi)
+    if current is not None:
+        yield current
+
+
+def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+    """In text without a digit, a window around each Hijri cue, where a Gregorian one is near
+    too: days and months in words ("ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù
+    Ramadan"). Archive text has digits and never comes here; a text here is looked at word by
+    word only when the automaton finds something in it."""
+    if prefilter and not may_have_cue(text):
+        return
+    size = len(text)
+    windows = [
+        _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))
+        for word in _WORDS.finditer(text)
+        if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
+    ]
+    for lo, hi in _merged(windows):
+        if _gregorian_evidence(text, lo, hi):
+            yield lo, hi
+
+
+def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+    """The windows around runs of digits (see :func:`_windows`)."""
     size = len(text)
     current: tuple[int, int] | None = None
     position = 0
     indic: bool | None = None  # whether the text has Indic letters: asked at the first run tested
     if not _has_digit(text):
-        return  # every window begins at a run of digits; looking for one costs less than the scan
+        # A dateline all in words: "നാളെ (മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച) റമദാന് ഒന്നായിരിക്കുമെന്ന്"
+        yield from _digit_free_windows(text, prefilter)
+        return
     runs = candidate_runs(text, CUE_REACH) if prefilter else None
     for start, end in digit_runs(text) if runs is None else runs:
         if start < position:

@@ -157,11 +157,21 @@ def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
         if unit.kind != "sign" or unit.text not in _CLAUSE_SIGNS:
             continue
         if unit.text in ",،" and any(
-            0 <= k < len(units) and entry_of(units[k], WEEKDAY) for k in (index - 1, index + 1)
+            0 <= k < len(units) and entry_of(units[k], WEEKDAY) and not _clitic_on(units, k)
+            for k in (index - 1, index + 1)
         ):
             continue
         return True
     return False
+
+
+def _clitic_on(units: Sequence[Unit], index: int) -> bool:
+    """Whether an Arabic clitic ("و", and; "ف", so) was cut off the front of the unit: it is
+    glued to nothing the units show. After a comma, "والسبت 15 يونيو" (and Saturday, 15 June)
+    begins the next item of a list, not the date's own weekday: "… ذي الحجة لعام 1444
+    هجريًّا، والسبت 15 يونيو يوم وقفة عرفات"."""
+    unit = units[index]
+    return unit.glued and index > 0 and units[index - 1].end < unit.start
 
 
 def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost: float) -> bool:

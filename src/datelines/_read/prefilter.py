@@ -299,3 +299,18 @@ def _merge(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[
         hi = end + reach + _SLACK
     if hi >= 0:
         yield from digit_runs(text, lo, hi)
+
+
+def may_have_cue(text: str) -> bool:
+    """Whether the automaton finds anything in ``text`` (a cue, a Hijri-range year, a number
+    with a short era mark): a superset of the texts with a Hijri cue, asked of text without a
+    digit before its words are looked at one by one. True without google-re2 or for text it
+    cannot take."""
+    automaton = _automaton()
+    if automaton is None:
+        return True
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return automaton.search(encoded) is not None

@@ -14,6 +14,7 @@ from typing import Final, Literal, NamedTuple
 from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
 from .normalize import VANISHED, Folded, fold, join_words
+from .year_words import years_in_words
 
 __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
 
@@ -256,6 +257,7 @@ _PERSIAN_DIGIT: Final = re.compile("[\u06f0-\u06f9]")
 
 def units(folded: Folded) -> list[Unit]:
     """The units of folded text, in order."""
+    text_is_ascii = folded.text.isascii()
     tokens = _tokens(folded.text)
     out: list[Unit] = []
     append = out.append
@@ -365,7 +367,25 @@ def units(folded: Folded) -> list[Unit]:
         out.extend(_word(token))
         index += 1
     if long_number:
-        return _split_glued_years(out)
+        out = _split_glued_years(out)
+    if not text_is_ascii:
+        out = _with_years_in_words(folded, out)
+    return out
+
+
+def _with_years_in_words(folded: Folded, out: list[Unit]) -> list[Unit]:
+    """A year in words ("لعام ألفٍ وأربعمائةٍ وأربعة وأربعين", "سال هزار و 428") becomes one
+    number unit, as if written in figures (see :mod:`datelines._read.year_words`)."""
+    found = years_in_words(folded, out)
+    for start, end, year in reversed(found):
+        inside = [i for i, unit in enumerate(out) if start <= unit.start and unit.end <= end]
+        if not inside or any(  # a unit that reaches out of the run: not a run of number words
+            unit.start < end and unit.end > start for i, unit in enumerate(out) if i not in inside
+        ):
+            continue
+        first, last = inside[0], inside[-1]
+        number = Unit("num", str(year), start, end, out[first].glued, value=year)
+        out[first : last + 1] = [number]
     return out
 
 

@@ -400,6 +400,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
     "et dernier", "and last", "and final",  # "le 30e et dernier jour de Ramadan" (the 30th and last day)
+    "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -861,4 +862,43 @@ DAY_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("day", "en"), ("days", "en"), ("sehari", "id"), ("hari", "id"), ("jour", "fr"), ("jours", "fr"),
     ("يوم", "ar"), ("بيوم", "ar"), ("يومين", "ar"), ("بيومين", "ar"), ("أيام", "ar"), ("ايام", "ar"),
     ("siku", "sw"), ("dinen", "hi"),
+)  # fmt: skip
+
+# Years written in words, read only after a word for "year" (YEAR_WORD_CUES) or before an era
+# word: "لعام ألفٍ وأربعمائةٍ وأربعة وأربعين هجريًّا" (1444), "سنة اثنتين وتسعمائة للهجرة" (902),
+# "سال هزار و 428 هجری قمری" (1428, words and figures mixed). The standard cardinals of each
+# language (value, language), with the spelling مئة beside مائة that print uses (hamza and
+# alef variants fold away); the parts are joined by "و" (and) and add up,
+# except a unit before a hundred or a thousand without "و", which multiplies ("دو هزار", 2000).
+_AR_YEAR_UNITS = (
+    ("واحد", "إحدى"), ("اثنين", "اثنتين", "اثنان", "اثنتان", "اثنا", "اثني"), ("ثلاث", "ثلاثة"),
+    ("أربع", "أربعة"), ("خمس", "خمسة"), ("ست", "ستة"), ("سبع", "سبعة"), ("ثمان", "ثماني", "ثمانية"),
+    ("تسع", "تسعة"),
+)  # fmt: skip
+_AR_YEAR_TENS = ("عشر", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+_AR_YEAR_HUNDREDS = ("مائة", "مائتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة", "ثمانمائة", "تسعمائة")  # fmt: skip
+_FA_YEAR_UNITS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")
+_FA_YEAR_TEENS = ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده")
+_FA_YEAR_TENS = ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود")
+_FA_YEAR_HUNDREDS = ("صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد")
+YEAR_CARDINALS: tuple[tuple[str, int, str], ...] = (
+    *((name, unit, "ar") for unit, names in enumerate(_AR_YEAR_UNITS, start=1) for name in names),
+    *((name, 10 * step, "ar") for step, name in enumerate(_AR_YEAR_TENS, start=1)),
+    *((name[:-2] + "ون", 10 * step, "ar") for step, name in enumerate(_AR_YEAR_TENS[1:], start=2)),
+    ("عشرة", 10, "ar"),
+    *((name, 100 * step, "ar") for step, name in enumerate(_AR_YEAR_HUNDREDS, start=1)),
+    *((name.replace("مائ", "مئ"), 100 * step, "ar") for step, name in enumerate(_AR_YEAR_HUNDREDS, start=1)),
+    ("مائتان", 200, "ar"), ("مئتان", 200, "ar"), ("ثمانيمائة", 800, "ar"),
+    ("ألف", 1000, "ar"), ("ألفين", 2000, "ar"), ("ألفان", 2000, "ar"),
+    *((name, unit, "fa") for unit, name in enumerate(_FA_YEAR_UNITS, start=1)),
+    *((name, 10 + step, "fa") for step, name in enumerate(_FA_YEAR_TEENS)),
+    ("هیجده", 18, "fa"),
+    *((name, 10 * step, "fa") for step, name in enumerate(_FA_YEAR_TENS, start=2)),
+    *((name, 100 * step, "fa") for step, name in enumerate(_FA_YEAR_HUNDREDS, start=1)),
+    ("یکصد", 100, "fa"), ("هزار", 1000, "fa"), ("یکهزار", 1000, "fa"),
+)  # fmt: skip
+# The words for "year" after which a number in words is a year ("لعام", for the year; "سال").
+YEAR_WORD_CUES: tuple[tuple[str, str], ...] = (
+    ("عام", "ar"), ("لعام", "ar"), ("العام", "ar"), ("للعام", "ar"), ("سنة", "ar"), ("لسنة", "ar"),
+    ("السنة", "ar"), ("للسنة", "ar"), ("سال", "fa"),
 )  # fmt: skip
