@@ -396,6 +396,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
+    "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
