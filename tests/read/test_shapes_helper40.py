@@ -25,6 +25,12 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     # UTF-8 read as Latin-1, its C1 bytes dropped: "Şəvval" as "ÅÉvval", "Rəcəb" as "RÉcÉb"
     ("ÅÉvval ayının 1-i (martın 30-u) bayram olacaq.", (None, 10, 1), (None, 3, 30)),
     ("RÉcÉb ayının 1-i, 2025-ci il", (None, 7, 1), None),
+    # Tajik: "the first day of the month of Ramadan" with the object marker, "1-уми" (the 1st)
+    ("Имсол рӯзи аввали моҳи Рамазонро рӯзи якшанбе, 1-уми март таъйин карданд.", (None, 9, 1), (None, 3, 1)),
+    ("рӯзи аввали моҳи Рамазон", (None, 9, 1), None),
+    # Amharic: the year as an ordinal before "of Ramadan" ("the 1446th Ramadan fast")
+    ("1446ኛው የረመዳን ፆም ነገ ይጀመራል", (1446, 9, None), None),
+    ("1447ኛው የረመዳን ፆም ሐሙስ ይጀመራል", (1447, 9, None), None),
 ]
 
 
@@ -47,6 +53,8 @@ def test_the_shape_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
         "30 ka mid ah ayaa la xiray 5 Maarso 2025, Soon-qaad wuu soo dhowaaday.",
         # a first fast ("لومړۍ روژه") is not the month's first day
         "لومړۍ روژه د مارچ په ۱ نیټه ده",
+        # Amharic: a count of years before a word that is no month ("the 1446th year")
+        "1446ኛው ዓመት ማርች 1 2025",
     ],
 )
 def test_no_pair(text: str) -> None:

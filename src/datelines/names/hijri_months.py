@@ -609,6 +609,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަމަޟާން", "dv"),
         ("റമസാൻ", "ml"),
         ("Soon-qaad", "so"),  # the traditional name (the fast's taking up): "maalinta koowaad ee Soon-qaad"
+        ("Рамазон", "tg"),  # "рӯзи аввали моҳи Рамазонро" (the first day of the month of Ramadan)
+        ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),
