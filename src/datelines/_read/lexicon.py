@@ -92,9 +92,10 @@ def mojibake_form(spelling: str) -> str | None:
     1-i (martın 20-si)"). None where that changes nothing, leaves no letters in their place,
     or the name is not in Latin letters (a Cyrillic or Arabic name becomes noise)."""
     if spelling.isascii() or any(
-        ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in spelling
+        not ch.isascii() and not (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"))
+        for ch in spelling
     ):
-        return None
+        return None  # only Latin letters garble into letters ("’" would be "â" and a gap)
     garbled = spelling.encode("utf-8").decode("latin-1")
     form = "".join(ch for ch in garbled if not "\x80" <= ch <= "\x9f")
     if not all(ch.isalpha() or ch in " -'" for ch in form):
