@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from datelines import HijriDate, extract, get_calendar, parse
 from datelines._read.lexicon import FASTING, LEXICON, malayalam_forms
+from datelines._read.lexicon import mojibake_form as _h40_mojibake
 from datelines._read.normalize import fold, words
+from datelines._read.normalize import skeleton as _h40_skeleton
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
@@ -2281,3 +2283,36 @@ def test_h39_a_dateline_without_a_digit_is_extracted_as_parsed(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [expected], text
+
+
+# --- A Latin month name garbled as stored copies carry it ("ÅÉvval" for "Şəvval", helper 40) ---
+
+_H40_GARBLED = sorted(
+    (garbled, month)
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+    for spelling, _ in spellings
+    if (garbled := _h40_mojibake(spelling)) is not None
+    and all(e.value == month for e in LEXICON.entries.get(_h40_skeleton(garbled), ()) if e.kind == "hmonth")
+)
+
+
+@given(st.sampled_from(_H40_GARBLED), st.integers(1400, 1500), st.integers(1, 29), FILLER, FILLER)
+def test_h40_a_garbled_month_name_reads_as_the_month(
+    case: tuple[str, int], year: int, day: int, before: str, after: str
+) -> None:
+    """ "ÅÉvval ayının 1-i (martın 20-si)": a name whose UTF-8 was read as Latin-1 (its C1
+    bytes dropped) is the month, read back exactly and the same in random text."""
+    garbled, month = case
+    g = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    said = f"{day} {garbled} {year} AH / {g.day} {GREGORIAN_MONTHS['en'][g.month - 1]} {g.year}"
+    line = parse(said)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), said
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.year, d.hijri.month, d.hijri.day, d.gregorian.year, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(year, month, day, g.year, g.month, g.day)], text

@@ -7,6 +7,7 @@ imported; immutable afterwards.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -85,6 +86,23 @@ def malayalam_forms(spelling: str, kind: str) -> list[str]:
     return forms
 
 
+def mojibake_form(spelling: str) -> str | None:
+    """A Latin-script name as stored copies carry it when its UTF-8 was read as Latin-1 and
+    the C1 control characters that made were dropped: "Şəvval" → "ÅÉvval" ("ÅÉvval ayının
+    1-i (martın 20-si)"). None where that changes nothing, leaves no letters in their place,
+    or the name is not in Latin letters (a Cyrillic or Arabic name becomes noise)."""
+    if spelling.isascii() or any(
+        not ch.isascii() and not (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"))
+        for ch in spelling
+    ):
+        return None  # only Latin letters garble into letters ("’" would be "â" and a gap)
+    garbled = spelling.encode("utf-8").decode("latin-1")
+    form = "".join(ch for ch in garbled if not "\x80" <= ch <= "\x9f")
+    if not all(ch.isalpha() or ch in " -'" for ch in form):
+        return None  # a byte that became a sign ("Ã¼" for "ü"): folding would not keep it a word
+    return form
+
+
 # Single letters and two-letter words mean something only in a date's grammar (after a
 # year, "H" is an era mark); the tables mark which kinds may stand alone.
 def _build() -> Lexicon:
@@ -114,6 +132,11 @@ def _build() -> Lexicon:
             if language == "ml":
                 for form in malayalam_forms(spelling, "month"):
                     add(form, HMONTH, month, language)
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1):
+        for spelling, language in spellings:
+            garbled = mojibake_form(spelling)
+            if garbled is not None and skeleton(garbled) not in table:
+                add(garbled, HMONTH, month, language)
     for spelling, month, language, _ in hijri_months.DESCRIPTIONS:
         add(spelling, HMONTH, month, language)
     for spelling, language in hijri_months.NEW_YEAR_NAMES:
@@ -204,6 +227,9 @@ def _hijri_cue_prefixes() -> frozenset[str]:
         for spelling, language in spellings:
             # with Malayalam's endings, whose stem may change at the cue's last letter
             forms = [spelling, *(malayalam_forms(spelling, "month") if language == "ml" else ())]
+            garbled = mojibake_form(spelling)  # and as a stored copy may carry it ("ÅÉvval")
+            if garbled is not None:
+                forms.append(garbled)
             for form in forms:
                 parts = [w for w in split_words(fold(form)) if w not in _ARTICLES]
                 if parts:

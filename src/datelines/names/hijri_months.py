@@ -608,6 +608,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("رەمەزان", "ckb"),
         ("ރަމަޟާން", "dv"),
         ("റമസാൻ", "ml"),
+        ("Soon-qaad", "so"),  # the traditional name (the fast's taking up): "maalinta koowaad ee Soon-qaad"
+        ("Рамазон", "tg"),  # "рӯзи аввали моҳи Рамазонро" (the first day of the month of Ramadan)
+        ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),
@@ -878,6 +881,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޙައްޖު މަހުގެ", "dv"),
         ("ހައްޖު މަހުގެ", "dv"),
         ("ذوالحج", "ur"),
+        ("Duhl-Hijja", "en"),  # "on the 10th day of the Islamic month of Duhl-Hijja"
+        ("Dhulhixhxhe", "sq"),  # "xhxh" for the doubled j: "ditën e 10-të të muajit Dhulhixhxhe"
     ),
 )
 
@@ -904,6 +909,9 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     ("Ƙaramar Sallah", 10, "ha", "Ƙaramar"), ("Karamar Sallah", 10, "ha", "Karamar"),
     ("Ƙaramar Salla", 10, "ha", "Ƙaramar"), ("Karamar Salla", 10, "ha", "Karamar"),
     ("Babbar Sallah", 12, "ha", "Babbar"), ("Babbar Salla", 12, "ha", "Babbar"),
+    # Pashto: the fast's (oblique "روژې", as in the name "روژې میاشتې", the fast's month) for the
+    # month: "د روژې لومړۍ ورځ" (the first day of the fast-month)
+    ("روژې", 9, "ps", "روژې"),
 )  # fmt: skip
 
 # Descriptions that are a feast's name, which name its month only straight after the word for

@@ -81,6 +81,11 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     # Turkmen ("anna", Friday, left out: a name as often)
     ("duşenbe", 0, "tk"), ("sişenbe", 1, "tk"), ("çarşenbe", 2, "tk"), ("penşenbe", 3, "tk"),
     ("şenbe", 5, "tk"), ("ýekşenbe", 6, "tk"),
+    # Tajik and Amharic (CLDR, Unicode licence)
+    ("душанбе", 0, "tg"), ("сешанбе", 1, "tg"), ("чоршанбе", 2, "tg"), ("панҷшанбе", 3, "tg"), ("ҷумъа", 4, "tg"),
+    ("шанбе", 5, "tg"), ("якшанбе", 6, "tg"),
+    ("ሰኞ", 0, "am"), ("ማክሰኞ", 1, "am"), ("ረቡዕ", 2, "am"), ("ሐሙስ", 3, "am"), ("ዓርብ", 4, "am"), ("ቅዳሜ", 5, "am"),
+    ("እሑድ", 6, "am"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -160,6 +165,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     # Kurmanji: "the completer of" the month, its 30th, as Sorani "تەواوکەری" ("tewawkerê meha Remezanê")
     ("tewawkerê", 30, "kmr"),
     ("առաջին օրը", 1, "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
+    ("аввали", 1, "tg"), ("аввал", 1, "tg"),  # Tajik "first": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -401,6 +407,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
     "et dernier", "and last", "and final",  # "le 30e et dernier jour de Ramadan" (the 30th and last day)
     "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
+    "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
+    "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -683,6 +691,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
+    "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -726,6 +735,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
     "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி", "ވަނަ",
+    "ум", "уми",  # Tajik: "1-уми сентябр" (1 September)
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -840,6 +850,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bn", "ের র েই ে য়"),
         ("ta", "ின்"),
         ("ce", "ехь"),  # the Chechen locative: "12-чу рабиӀул-аввалехь" (on the 12th of Rabi al-Awwal)
+        ("tg", "ро"),  # the Tajik object marker: "моҳи Рамазонро … таъйин кардааст" (set … of Ramadan)
         ("dv", "މަހުގެ މަހު ވާ"),  # "ރަމަޟާންމަހުގެ" (of the month of Ramadan), "ޖޫންވާ" (being June …)
         ("ug", "نىڭ دا دە تا تە غا گە قا كە نى دىن تىن"),  # "رامىزاننىڭ 1-كۈنى" (the 1st day of Ramadan)
     )
