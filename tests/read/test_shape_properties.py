@@ -2316,3 +2316,51 @@ def test_h40_a_garbled_month_name_reads_as_the_month(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(year, month, day, g.year, g.month, g.day)], text
+
+
+# --- helper41: a month, an aside that describes it, and the day it begins -------------------
+
+_H41_ASIDE_WORDS = (
+    "the", "month", "of", "fasting", "and", "prayer", "for", "muslims", "around", "world",
+    "one", "pillars", "islam", "holy", "which", "reflection", "devotion", "sacred",
+)  # fmt: skip
+_H41_BEGINS = ("will begin on", "began on", "starts on", "will start on Sunday,")
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.lists(st.sampled_from(_H41_ASIDE_WORDS), min_size=1, max_size=14),
+    st.sampled_from(_H41_BEGINS),
+    FILLER,
+    FILLER,
+)
+def test_h41_a_month_an_aside_and_the_day_it_begins(
+    year: int, month: int, aside: list[str], verb: str, before: str, after: str
+) -> None:
+    """ "El Ramadán, uno de los fundamentos esenciales del islam que engloba tiempos de ayuno y
+    meditación, comenzó el pasado 1 de marzo": the aside (its fast too) describes the month,
+    which begins on the day, however far the aside puts it (``extract`` looks for the month
+    in the day's sentence)."""
+    assume(month != 2)  # "Safar" alone is also a journey (AMBIGUOUS_MONTH_NAMES)
+    # extract looks for the month at most FAR_CUE_REACH (128) characters before the day (in
+    # line 624, 122)
+    assume(len(f"{HIJRI_MONTHS['en'][month - 1]}, {' '.join(aside)}, {verb} ") <= 124)
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    said = (
+        f"{HIJRI_MONTHS['en'][month - 1]}, {' '.join(aside)}, {verb} "
+        f"{first.day} {GREGORIAN_MONTHS['en'][first.month - 1]}."
+    )
+    line = parse(said)
+    assert line.hijri is not None, said
+    assert line.gregorian is not None, said
+    assert (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day) == (
+        month, None, first.month, first.day,
+    ), said  # fmt: skip
+    text = _text_around(before, said, after)
+    found = [
+        (d.hijri.month, d.hijri.day, d.gregorian.month, d.gregorian.day)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(month, None, first.month, first.day)], text

@@ -59,6 +59,16 @@ MAX_WINDOW: Final = 1280
 OVERLAP: Final = 320
 WIDEN: Final = 32  # at most this far to white space, so no word is cut in two
 HIJRI_YEARS: Final = range(1300, 1600)
+# A day beside a Gregorian month with no Hijri cue within CUE_REACH may still have one
+# further off in its own sentence, where a long apposition parts a month from the verb and
+# date that say it begins ("Священный месяц Рамадан, предшествующий празднику, в новом году
+# начнётся вечером 18 февраля": 62 characters between) or a day word is said long after the
+# date ("Сьогодні, 8 серпня 2022 року, весь мусульманський світ відзначає День Ашура, або
+# десятий день благословенного місяця Мухаррам"): it is looked for up to FAR_CUE_REACH
+# characters away, only within the sentence, and the window is that sentence's stretch.
+FAR_CUE_REACH: Final = 2 * CUE_REACH
+# A sentence's end: a stop, a question or exclamation mark or a danda before white space, or a line break.
+_SENTENCE_END: Final = re.compile(r"[.!?\u0964\u061f](?=\s)|\n")
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -70,6 +80,35 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC) or _short_mark_after(
         text, end
     )
+
+
+def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of the run's sentence within FAR_CUE_REACH of it, when a part of it past
+    CUE_REACH has a Hijri cue and no digit (asked of a day beside a date word with no cue
+    nearer): a Hijri month with a number of its own ("18 Rabiul Awal 1436") has its own window,
+    and a day further off is no date of it."""
+    lo, hi = max(0, start - FAR_CUE_REACH), min(len(text), end + FAR_CUE_REACH)
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    after = _SENTENCE_END.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    while lo > 0 and text[lo - 1].isalpha() and lo < start:
+        lo += 1  # never start inside a word (see _has_cue)
+    while hi < len(text) and text[hi].isalpha() and hi - end < FAR_CUE_REACH + _WORD:
+        hi += 1
+    near_lo, near_hi = start - CUE_REACH, end + CUE_REACH
+    for a, b, far in (
+        (lo, min(start, near_lo + _WORD), (lo, near_lo)),
+        (max(end, near_hi - _WORD), hi, (near_hi, hi)),
+    ):
+        if (
+            far[0] < far[1]
+            and not _has_digit(text, *far)
+            and _has_word(text[a:b], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
+        ):
+            return lo, hi
+    return None
 
 
 def _has_word(
@@ -316,13 +355,14 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         # A dateline all in words: "നാളെ (മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച) റമദാന് ഒന്നായിരിക്കുമെന്ന്"
         yield from _digit_free_windows(text, prefilter)
         return
-    runs = candidate_runs(text, CUE_REACH) if prefilter else None
+    runs = candidate_runs(text, FAR_CUE_REACH) if prefilter else None
     for start, end in digit_runs(text) if runs is None else runs:
         if start < position:
             continue
         if indic is None:
             indic = not text.isascii() and _INDIC.search(text) is not None
         digits = end - start
+        far: tuple[int, int] | None = None
         if digits == 4:
             if int(text[start:end]) in HIJRI_YEARS:
                 # A year of the Hijri centuries with nothing of a date beside it and no Hijri
@@ -339,13 +379,15 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
                 and not (digits == 3 and _gregorian_era_before(text, start))
             )
             or not _date_neighbour(text, start, end, indic)
-            or not _has_cue(text, start, end)
         ):
             # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
-            # 622-ലെ ഒന്നാം മുഹറം"), or
-            # not beside a date word, or no Hijri evidence near it
+            # 622-ലെ ഒന്നാം മുഹറം"), or not beside a date word
             continue
+        elif not _has_cue(text, start, end) and (far := _far_cue(text, start, end)) is None:
+            continue  # no Hijri evidence near it, nor further off in its sentence
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
+        if far is not None:  # the sentence's stretch, and the words of a half at its edge
+            lo, hi = min(lo, max(0, far[0] - _SKIP)), max(hi, min(size, far[1] + _SKIP))
         # Runs that begin in the next _SKIP characters would extend the window by less than
         # that: the scan skips them (a text of nothing but numbers costs one check per _SKIP
         # characters, not one per number; each keeps CONTEXT - _SKIP of its own: a Dhivehi

@@ -349,6 +349,8 @@ def _date_neighbours() -> frozenset[str]:
     words.update(parts[-1] for parts in fillers if len(parts) > 1)
     # The word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى").
     words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
+    # A word for "of the year" after a year ("২০২৫ সালের প্রথম রমজান").
+    words.update(fold(word) for word, _ in words_table.YEAR_OF_NOUNS)
     return frozenset(words)
 
 

@@ -736,7 +736,12 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 if a.last < h.first < b.first
             ):
                 continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
-            cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
+            aside = _aside_after(units, half, other)
+            if aside:  # an aside that describes the month costs as a bracketed gloss does
+                cost = _gap_cost(units, aside.stop, b.first, limit=MAX_BOUNDARY_GAP - 1.0)
+                cost = None if cost is None else cost + 1.0
+            else:
+                cost = _gap_cost(units, a.last + 1, b.first, limit=MAX_BOUNDARY_GAP)
             if cost is None or (best is not None and cost >= best[0]):
                 continue
             if (
@@ -838,7 +843,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
     fast is on 12 March"): a fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
-    if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex")):
+    aside = _aside_after(units, month, day)
+    if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex") and i not in aside):
         return False
     # The day of the first fast ("23 मार्च को पहला रोजा"), or one of two days ("1 বা 2 মার্চ").
     after = range(day.last + 1, min(len(units), day.last + 4))
@@ -890,6 +896,37 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+def _aside_after(units: Sequence[Unit], month: Half, day: Half) -> range:
+    """An aside set off by commas straight after the month, before its day, whose closing
+    comma a word for the month's beginning or end follows: it describes the month, and a word
+    of fasting in it is the month's, not a fast's day ("El Ramadán, uno de los fundamentos
+    esenciales del islam que engloba tiempos de ayuno y meditación, comenzó el pasado 1 de
+    marzo", "Ramadan, the month of fasting, will begin on 1 March"). Empty where there is none, or where a number, a month, a stop or more than
+    GLOSS_WORDS words stand in it."""
+    opening = month.last + 1
+    if not (opening < day.first and sign(units[opening], ",")):
+        return range(0)
+    for k in range(opening + 1, min(day.first, opening + GLOSS_WORDS + 2)):
+        unit = units[k]
+        if (
+            unit.kind == "num"
+            or (unit.kind == "sign" and unit.text in ".;:!?")
+            or entry_of(unit, HMONTH)
+            or entry_of(unit, GMONTH)
+        ):
+            return range(0)
+        if sign(unit, ","):
+            # the verb straight after it, or after an auxiliary or two ("will begin")
+            verb = range(k + 1, min(day.first, k + 4))
+            for j in verb:
+                if units[j].kind not in ("word", "lex"):
+                    break
+                if _boundary_at(units, j):
+                    return range(opening, k + 1)
+            return range(0)
+    return range(0)
 
 
 _ANNOUNCING: Final = tuple(fold(stem) for stem, _ in ANNOUNCING_WORDS)

@@ -457,6 +457,13 @@ YEAR_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("سال", "fa"), ("سنة", "ar"), ("سنوات", "ar"), ("عاما", "ar"),
 )  # fmt: skip
 
+# Words for "of the year" after a year's number with no era, before the Hijri day or month
+# said in it, which make the number a date's neighbour to ``extract``: "২০২৫ সালের প্রথম রমজান"
+# (the first Ramadan of the year 2025). Also month-year fillers (MONTH_YEAR_FILLERS).
+YEAR_OF_NOUNS: tuple[tuple[str, str], ...] = (
+    ("সালের", "bn"),
+)  # fmt: skip
+
 # The word for "month" straight after an ordinal, which then counts months, not days:
 # "hicri yılın ilk ayı muharremin onuncu günü" (the first month, Muharram: its tenth day).
 MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
@@ -692,6 +699,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
+    "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
