@@ -2364,3 +2364,86 @@ def test_h41_a_month_an_aside_and_the_day_it_begins(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(month, None, first.month, first.day)], text
+
+
+# --- helper42: a day a few words after its month ("Ramazan ayının son günü olan 30. günü") and a
+# month said by its number in digits ("10-й день 12-го месяца … Зуль-хиджа") ---
+
+from datelines import ParseError as _H42_ParseError  # noqa: E402
+from datelines.names.words import MONTH_DAY_APPOSITIVES as _H42_APPOSITIVES  # noqa: E402
+
+_H42_TEMPLATES = {
+    "tr": "{month} ayının {app} {day}. günü",
+    "bn": "{month}ের {app} {day}তম দিন",
+    "so": "{month} {app} {day}.",
+    "ur": "{month} کا {app} {day}ویں تاریخ کو",
+}
+_H42_CASES = tuple(
+    (app, language, month, name)
+    for app, language in _H42_APPOSITIVES
+    for month, name in enumerate(_first_spellings(hijri_months.MONTHS, language), start=1)
+    if name is not None
+)
+
+
+@st.composite
+def _h42_appositive_days(draw: st.DrawFn) -> tuple[str, int, int]:
+    """ "Ramazan ayının son günü olan 30. günü", "রমজানের শেষ এবং ২৯তম দিন", "Shacbaan ay maanta
+    ahayd 30", "محرم کا تہوار 10ویں تاریخ کو": the number after the words is the month's day."""
+    app, language, month, name = draw(st.sampled_from(_H42_CASES))
+    day = draw(st.integers(1, 30))
+    return _H42_TEMPLATES[language].format(month=name, app=app, day=day), month, day
+
+
+@given(_h42_appositive_days())
+def test_h42_a_day_after_words_of_its_month_reads_back(case: tuple[str, int, int]) -> None:
+    text, month, day = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, day), text
+
+
+@given(_h42_appositive_days(), FILLER, FILLER)
+def test_h42_a_day_after_words_of_its_month_embedded(
+    case: tuple[str, int, int], before: str, after: str
+) -> None:
+    text, month, day = case
+    line = parse(_text_around(before, text, after))
+    assert line.hijri is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, day), text
+
+
+@st.composite
+def _h42_numbered_months(draw: st.DrawFn) -> tuple[str, int, int, bool]:
+    """ "в 10-й день 12-го месяца мусульманского лунного календаря Зуль-хиджа", "the 10th day of
+    the 12th month of the Islamic calendar, Dhu al-Hijjah": the day is the named month's when
+    the number is that month's; another number ("11-го месяца … Зуль-хиджа") gives no day."""
+    month = draw(st.integers(1, 12))
+    number = draw(st.sampled_from((month, month % 12 + 1)))
+    day = draw(st.integers(1, 29))
+    if draw(st.booleans()):
+        names = _table_months(hijri_months.MONTHS, "ru")
+        text = f"в {day}-й день {number}-го месяца мусульманского лунного календаря {names[month - 1]}"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number if number < 4 else 0, "th")
+        day_suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+        text = (
+            f"the {day}{day_suffix} day of the {number}{suffix} month of the Islamic calendar, "
+            f"{HIJRI_MONTHS['en'][month - 1]}"
+        )
+    return text, month, day, number == month
+
+
+@given(_h42_numbered_months(), FILLER, FILLER)
+def test_h42_a_day_of_the_month_said_by_its_number(
+    case: tuple[str, int, int, bool], before: str, after: str
+) -> None:
+    text, month, day, same = case
+    for said in (text, _text_around(before, text, after)):
+        try:
+            line = parse(said)
+        except _H42_ParseError:
+            assert not same, said
+            continue
+        assert line.hijri is not None, said
+        assert (line.hijri.month, line.hijri.day) == ((month, day) if same else (month, None)), said

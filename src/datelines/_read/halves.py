@@ -24,6 +24,7 @@ from ..names.words import (
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_COUNT_NOUNS,
+    MONTH_DAY_APPOSITIVES,
     MONTH_NOUNS,
     MONTH_NUMBER_WORDS,
     MONTH_REFERENCES,
@@ -174,6 +175,12 @@ _REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language
 # By first word, so that a line is scanned with one set lookup a word (this runs on every line).
 _REFERENCES_BY_FIRST: Final[dict[str, tuple[tuple[list[str], str], ...]]] = {
     first: tuple(r for r in _REFERENCES if r[0][0] == first) for first in {r[0][0] for r in _REFERENCES}
+}
+# Words between a month and its day's number, by their first word (see _appositive_width).
+_APPOSITIVES: Final = tuple(tuple(fold(phrase).split()) for phrase, _ in MONTH_DAY_APPOSITIVES)
+_APPOSITIVES_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    first: tuple(sorted((a for a in _APPOSITIVES if a[0] == first), key=len, reverse=True))
+    for first in {a[0] for a in _APPOSITIVES}
 }
 
 
@@ -343,6 +350,8 @@ class _MonthHalf:
         units, k = self.units, self.k
         for j in range(k - 1, max(-1, k - 9), -1):
             unit = units[j]
+            if unit.kind == "num" and self._month_number_in_digits(j):
+                return j - 1  # "10-й день 12-го месяца мусульманского лунного календаря Зуль-хиджа"
             if unit.kind == "num" or j in self.used:
                 break  # most names: "10 Rabiul Akhir"
             found = entry_of(unit, DAYWORD) if unit.kind == "lex" else None
@@ -360,6 +369,20 @@ class _MonthHalf:
             ):
                 break  # "… bulan kesepuluh kalender Hijriah, Syawal"
         return k - 1
+
+    def _month_number_in_digits(self, j: int) -> bool:
+        """Whether the number at ``j`` is the month's own number, an ordinal in digits before a
+        word that counts months ("в 10-й день 12-го месяца мусульманского лунного календаря
+        Зуль-хиджа", on the 10th day of the 12th month of the Muslim lunar calendar, Dhu
+        al-Hijjah; "the 10th day of the 12th month, Dhu al-Hijjah")."""
+        units = self.units
+        return (
+            j not in self.used
+            and units[j].ordinal
+            and units[j].value == self.entry.value
+            and j + 1 < self.k
+            and units[j + 1].text in _MONTH_COUNTED
+        )
 
     def _counts_the_noun_before(self, j: int) -> bool:
         """Whether the ordinal at ``j``, in a language that puts an ordinal after the noun it
@@ -691,12 +714,21 @@ class _MonthHalf:
         ):
             probe += 1
             skipped += 1
+        appositive = _appositive_width(units, probe) if probe < self.n else 0
+        if appositive:  # "Ramazan ayının son günü olan 30. günün", "Shacbaan ay maanta ahayd 30"
+            probe += appositive
+            skipped += 1
         if (
             skipped
             and probe < self.n
             and is_day(units[probe])
             and probe not in self.used
-            and (units[probe].ordinal or _ordinal_word_after(units, probe) or _day_noun_after(units, probe))
+            and (
+                units[probe].ordinal
+                or _ordinal_word_after(units, probe)
+                or _day_noun_after(units, probe)
+                or (appositive and self._bare_day_ends(probe))
+            )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast
             and not (
                 self.calendar == HIJRI
@@ -745,6 +777,17 @@ class _MonthHalf:
                 # not a Gregorian year with a Hijri month, which a year before may yet precede
                 # ("ഹിജ്റ 1444 മുഹറം ഒന്ന്, 2022 ജൂലൈ 30")
                 self.year_after(year_at)
+
+    def _bare_day_ends(self, at: int) -> bool:
+        """Whether the bare number at ``at`` ends its date: nothing after it that would make it
+        a count, the start of a numeric date or another month's day ("… ahayd 30." but not "30
+        maalmood", "30 March", "30/3")."""
+        following = self.units[at + 1] if at + 1 < self.n else None
+        return following is None or (
+            following.kind == "sign"
+            and following.text in ".,;)"
+            and not (following.glued and at + 2 < self.n and self.units[at + 2].glued)
+        )
 
     def year_before(self) -> None:
         """A year before the month (and its day), marked as such: "১৪৪৭ হিজরির শাবান মাসের
@@ -945,6 +988,19 @@ def _hyphened_filler(units: Sequence[Unit], at: int) -> bool:
         and units[at + 1].glued
         and entry_of(units[at + 1], FILL_DM) is not None
     )
+
+
+def _appositive_width(units: Sequence[Unit], at: int) -> int:
+    """How many units from ``at`` say that the number after them is the month's day, as its
+    last or as today ("Ramazan ayının son günü olan 30. günün akşamı", the evening of the 30th
+    day, Ramadan's last; "রমজানের শেষ এবং ২৯তম দিন", Ramadan's last and 29th day; "Shacbaan ay
+    maanta ahayd 30", Sha'ban, which today was the 30th); 0 when they do not (see
+    :data:`datelines.names.words.MONTH_DAY_APPOSITIVES`)."""
+    for words in _APPOSITIVES_BY_FIRST.get(units[at].text, ()):
+        end = at + len(words)
+        if end <= len(units) and all(units[at + i].text == word for i, word in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _after_month_noun(units: Sequence[Unit], k: int) -> bool:

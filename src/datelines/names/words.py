@@ -468,6 +468,7 @@ YEAR_OF_NOUNS: tuple[tuple[str, str], ...] = (
 # "hicri yılın ilk ayı muharremin onuncu günü" (the first month, Muharram: its tenth day).
 MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("ayı", "tr"), ("month", "en"),
+    ("месяца", "ru"),  # "10-й день 12-го месяца … Зуль-хиджа" (the 10th day of the 12th month, Dhu al-Hijjah)
 )  # fmt: skip
 
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
@@ -675,6 +676,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
     "كۈنى", "نیټی", "gününe",
     "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
+    "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -744,6 +746,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
     "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி", "ވަނަ",
     "ум", "уми",  # Tajik: "1-уми сентябр" (1 September)
+    "й",  # Russian masculine: "в 10-й день" (on the 10th day)
+    "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -920,4 +924,13 @@ YEAR_CARDINALS: tuple[tuple[str, int, str], ...] = (
 YEAR_WORD_CUES: tuple[tuple[str, str], ...] = (
     ("عام", "ar"), ("لعام", "ar"), ("العام", "ar"), ("للعام", "ar"), ("سنة", "ar"), ("لسنة", "ar"),
     ("السنة", "ar"), ("للسنة", "ar"), ("سال", "fa"),
+)  # fmt: skip
+
+# Words between a Hijri month and the number of its day that say the day is the month's last,
+# or what the day is today ("Ramazan ayının son günü olan 30. günü", Ramadan's last day, the
+# 30th; "রমজানের শেষ এবং ২৯তম দিন", Ramadan's last and 29th day; "Shacbaan ay maanta ahayd 30",
+# Sha'ban, which today was the 30th): the number after them is the month's day.
+MONTH_DAY_APPOSITIVES: tuple[tuple[str, str], ...] = (
+    ("son günü olan", "tr"), ("শেষ এবং", "bn"), ("ay maanta ahayd", "so"),
+    ("تہوار", "ur"), ("تہوار بھی", "ur"),  # "محرم کا تہوار بھی 10ویں تاریخ کو" (Muharram's festival, also on the 10th)
 )  # fmt: skip
