@@ -112,7 +112,7 @@ def test_a_hijri_year_in_every_script_s_digits_is_a_candidate() -> None:
         year = "".join(chr(zero + int(d)) for d in "1445")
         runs = prefilter.candidate_runs(text.format(year), 48)
         assert runs is not None
-        assert (110, 114) in list(runs), hex(zero)
+        assert (110, 114, True) in list(runs), hex(zero)
 
 
 # Shapes a review found the first automaton missed: a character taken by one match that the
@@ -176,3 +176,18 @@ def test_digit_runs_are_the_whole_runs_that_begin_in_the_stretch(text: str, lo: 
     stop = len(text) if hi is None else hi
     expected = [m.span() for m in re.finditer(r"\d+", text) if lo <= m.start() < stop]
     assert list(digit_runs(text, lo, hi)) == expected
+
+
+def test_runs_only_far_from_a_cue_are_candidates_marked_not_near() -> None:
+    # A day whose Hijri month stands a long apposition away comes from the scan marked not
+    # near, so that only the sentence-wide look (_far_cue) is asked of it, and a year that far
+    # off is not tested at all; the windows are those of the scan without the automaton.
+    text = PAD + (
+        "Священный месяц Рамадан, предшествующий празднику разговения, который отмечают "
+        "мусульмане всего мира, в новом году по расчётам астрономов начнётся в среду, 18 "
+        "февраля. Тираж 2026 экземпляров."
+    )
+    runs = prefilter.candidate_runs(text, 48, 128)
+    assert runs is not None
+    assert {text[start:end]: near for start, end, near in runs} == {"18": False, "2026": False}
+    _same(text)

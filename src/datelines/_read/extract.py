@@ -69,6 +69,8 @@ HIJRI_YEARS: Final = range(1300, 1600)
 FAR_CUE_REACH: Final = 2 * CUE_REACH
 # A sentence's end: a stop, a question or exclamation mark or a danda before white space, or a line break.
 _SENTENCE_END: Final = re.compile(r"[.!?\u0964\u061f](?=\s)|\n")
+# The last of them in a stretch, found in one call (the engine backtracks from the stretch's end).
+_LAST_SENTENCE_END: Final = re.compile(r".*(?:[.!?\u0964\u061f](?=\s)|\n)", re.DOTALL)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -88,8 +90,8 @@ def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
     nearer): a Hijri month with a number of its own ("18 Rabiul Awal 1436") has its own window,
     and a day further off is no date of it."""
     lo, hi = max(0, start - FAR_CUE_REACH), min(len(text), end + FAR_CUE_REACH)
-    for stop in _SENTENCE_END.finditer(text, lo, start):
-        lo = stop.end()
+    if (last := _LAST_SENTENCE_END.match(text, lo, start)) is not None:
+        lo = last.end()
     after = _SENTENCE_END.search(text, end, hi)
     if after is not None:
         hi = after.start()
@@ -355,9 +357,13 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         # A dateline all in words: "നാളെ (മാര്ച്ച് രണ്ട്, ഞായറാഴ്ച) റമദാന് ഒന്നായിരിക്കുമെന്ന്"
         yield from _digit_free_windows(text, prefilter)
         return
-    runs = candidate_runs(text, FAR_CUE_REACH) if prefilter else None
-    for start, end in digit_runs(text) if runs is None else runs:
+    runs = candidate_runs(text, CUE_REACH, FAR_CUE_REACH) if prefilter else None
+    for start, end, near in _every_run_near(text) if runs is None else runs:
         if start < position:
+            continue
+        if not near and end - start > 3:
+            # no cue within reach (the scan says), which a year needs: only a day, or an
+            # early year with its era spelled out, may take one from further off (_far_cue)
             continue
         if indic is None:
             indic = not text.isascii() and _INDIC.search(text) is not None
@@ -383,7 +389,7 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
             # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
             # 622-ലെ ഒന്നാം മുഹറം"), or not beside a date word
             continue
-        elif not _has_cue(text, start, end) and (far := _far_cue(text, start, end)) is None:
+        elif not (near and _has_cue(text, start, end)) and (far := _far_cue(text, start, end)) is None:
             continue  # no Hijri evidence near it, nor further off in its sentence
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
         if far is not None:  # the sentence's stretch, and the words of a half at its edge
@@ -401,6 +407,12 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         current = (lo, hi)
     if current is not None:
         yield _widen(text, *current)
+
+
+def _every_run_near(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Every run of digits, each to be tested in full (no scan has ruled out a cue near it)."""
+    for start, end in digit_runs(text):
+        yield start, end, True
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

@@ -240,10 +240,12 @@ def available() -> bool:
     return _automaton() is not None
 
 
-def candidate_runs(text: str, reach: int) -> Iterator[tuple[int, int]] | None:
-    """The runs of digits, in order, that may pass ``extract``'s test: those within ``reach``
-    (and a little more) of a cue, a Hijri-range year or a number with a short era mark. None
-    without google-re2, or for text it cannot take: then every run is to be tested."""
+def candidate_runs(text: str, reach: int, far_reach: int = 0) -> Iterator[tuple[int, int, bool]] | None:
+    """The runs of digits, in order, that may pass ``extract``'s test, each with whether it is
+    near: within ``reach`` (and a little more) of a cue, a Hijri-range year or a number with a
+    short era mark. Runs only within ``far_reach`` of one come too, marked not near: a day
+    that may take a cue further off in its sentence (no cue can be within ``reach`` of it).
+    None without google-re2, or for text it cannot take: then every run is to be tested."""
     automaton = _automaton()
     if automaton is None:
         return None
@@ -251,7 +253,7 @@ def candidate_runs(text: str, reach: int) -> Iterator[tuple[int, int]] | None:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
-    return _merge(text, _spans(automaton, text, encoded), reach)
+    return _merge(text, _spans(automaton, text, encoded), reach, max(reach, far_reach))
 
 
 def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int]]:
@@ -286,19 +288,40 @@ def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int
         position = stop
 
 
-def _merge(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[tuple[int, int]]:
-    """The runs of digits within reach of the matches' spans, in order."""
+def _merge(
+    text: str, spans: Iterable[tuple[int, int]], reach: int, far_reach: int
+) -> Iterator[tuple[int, int, bool]]:
+    """The runs of digits within ``far_reach`` of the matches' spans, in order, each with
+    whether it is within ``reach`` of one."""
+    lo = hi = -1
+    near: list[tuple[int, int]] = []  # the stretches within reach, merged, in this group
+    for start, end in spans:  # the stretches around matches, merged
+        if hi >= 0 and start - far_reach - _SLACK > hi:
+            yield from _flagged(text, lo, hi, near)
+            hi = -1
+        if hi < 0:
+            lo = max(0, start - far_reach - _SLACK)
+            near = []
+        hi = end + far_reach + _SLACK
+        near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
+        if near and near_lo <= near[-1][1]:
+            near[-1] = (near[-1][0], near_hi)
+        else:
+            near.append((near_lo, near_hi))
+    if hi >= 0:
+        yield from _flagged(text, lo, hi, near)
+
+
+def _flagged(text: str, lo: int, hi: int, near: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
+    """The runs that begin in ``text[lo:hi]``, each with whether it begins in a stretch of
+    ``near`` (sorted, apart)."""
     from .extract import digit_runs
 
-    lo = hi = -1
-    for start, end in spans:  # the stretches around matches, merged
-        if hi < 0 or start - reach - _SLACK > hi:
-            if hi >= 0:
-                yield from digit_runs(text, lo, hi)
-            lo = max(0, start - reach - _SLACK)
-        hi = end + reach + _SLACK
-    if hi >= 0:
-        yield from digit_runs(text, lo, hi)
+    index, count = 0, len(near)
+    for start, end in digit_runs(text, lo, hi):
+        while index < count and near[index][1] <= start:
+            index += 1
+        yield start, end, index < count and near[index][0] <= start
 
 
 def may_have_cue(text: str) -> bool:
