@@ -21,8 +21,8 @@ import pytest
 from support import ROOT, console_script
 
 REQUIRED = set(filter(None, os.environ.get("DATELINES_REQUIRE", "").split(",")))
-# Screenshots and figures of a run (gitignored).
-OUTPUT = ROOT / "test-output"
+# Screenshots and figures of a run (gitignored); CI's coverage run, beside another, keeps its own.
+OUTPUT = Path(os.environ.get("DATELINES_TEST_OUTPUT", ROOT / "test-output"))
 SEED = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)"
 SLIPPED = "Jakarta, 10 Rabiul Akhir 1437/23 January 2016"
 ARABIC = "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م واس"
