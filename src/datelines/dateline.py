@@ -54,7 +54,8 @@ class DatePart:
 
     def isoformat(self) -> str:
         """ISO 8601 form, partial where the text is: ``1437-04-10``, ``1437-04``, ``1437``,
-        ``--04-10`` (month and day), ``--04`` (month alone), ``---10`` (day alone).
+        ``--04-10`` (month and day), ``--04`` (month alone), ``---10`` (day alone),
+        ``2023---22`` (a year and a day of a month unsaid: "2023 சனிக்கிழமை 22 ஆம் திகதி").
 
         >>> DatePart("hijri", 1437, 4, None, "Rabi' II 1437", (0, 13)).isoformat()
         '1437-04'
@@ -62,6 +63,8 @@ class DatePart:
         year = "" if self.year is None else f"{self.year:04d}"
         month = None if self.month is None else f"{self.month:02d}"
         day = None if self.day is None else f"{self.day:02d}"
+        if year and day and not month:
+            return f"{year}---{day}"  # the year, and the day alone as "---10" writes it
         if year:
             return "-".join(p for p in (year, month, day if month else None) if p)
         if month:

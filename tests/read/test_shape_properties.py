@@ -2447,3 +2447,45 @@ def test_h42_a_day_of_the_month_said_by_its_number(
             continue
         assert line.hijri is not None, said
         assert (line.hijri.month, line.hijri.day) == ((month, day) if same else (month, None)), said
+
+
+# --- helper 43: halves without a month (issue #13) -------------------------------------------
+_H43_TA_MONTHS = _table_months(hijri_months.MONTHS, "ta")
+
+
+@st.composite
+def _h43_day_only_beside_a_month(draw: st.DrawFn) -> tuple[str, int, int, int, int, int]:
+    """ "2023 சனிக்கிழமை 22 ஆம் திகதி ஹிஜ்ரி 1444 ஷவ்வால் மாதத்தின் 01 ஆம் பிறை": a Gregorian
+    year and day whose month the text leaves out, side by side with a Hijri date, any month of
+    the table's Tamil names."""
+    year, day = draw(st.integers(1950, 2090)), draw(st.integers(1, 31))
+    hijri_year, month, hijri_day = (
+        draw(st.integers(1370, 1510)),
+        draw(st.integers(1, 12)),
+        draw(st.integers(1, 30)),
+    )
+    text = (
+        f"{year} சனிக்கிழமை {day} ஆம் திகதி ஹிஜ்ரி {hijri_year} {_H43_TA_MONTHS[month - 1]} "
+        f"மாதத்தின் {hijri_day:02d} ஆம் பிறை என"
+    )
+    return text, year, day, hijri_year, month, hijri_day
+
+
+@given(_h43_day_only_beside_a_month(), FILLER, FILLER)
+def test_h43_a_day_only_half_beside_a_month_reads_back(
+    case: tuple[str, int, int, int, int, int], before: str, after: str
+) -> None:
+    text, year, day, hijri_year, month, hijri_day = case
+    for said in (text, _text_around(before, text, after)):
+        line = parse(said)
+        assert line.gregorian is not None, said
+        assert line.hijri is not None, said
+        assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (year, None, day), said
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (hijri_year, month, hijri_day), said
+
+
+@given(_h43_day_only_beside_a_month())
+def test_h43_a_day_only_half_alone_is_no_date(case: tuple[str, int, int, int, int, int]) -> None:
+    text, *_ = case
+    alone = text.split(" ஹிஜ்ரி ")[0]  # the Gregorian day without the Hijri half it is tied to
+    assert list(extract(alone)) == []

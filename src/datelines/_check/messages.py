@@ -71,6 +71,8 @@ def hijri_words(day: HijriDate) -> str:
 def part_words(part: DatePart) -> str:
     """A half in words, as far as it goes: "Ramadan 1437", "15 November"."""
     names = HIJRI_MONTHS if part.calendar == "hijri" else GREGORIAN_MONTHS
+    if part.day is not None and part.month is None:  # a day-only half: "the 19th of the month"
+        return f"day {part.day} of a month" + (f" of {part.year}" if part.year is not None else "")
     pieces = [
         str(part.day) if part.day is not None else "",
         names[part.month - 1] if part.month is not None and 1 <= part.month <= 12 else "",

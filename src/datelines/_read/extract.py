@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ..dateline import Dateline
+from ..names.words import MONTH_AFTER_DAY
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
@@ -167,7 +168,16 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if "(" in piece and (_BRACKETED_DAY_MONTH.search(piece) or _BRACKETED_EARLY_YEAR.search(piece)):
         return True
+    if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
+        return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)
     return _has_word(piece, GREGORIAN_CUE_PREFIXES, GREGORIAN_CUE_PREFIXES_ARABIC, GREGORIAN_ERA_WORDS)
+
+
+# A day's number, its ending, and the word for "month" with no name: "19ـی مانگ" (the 19th of
+# the month), which the reader takes for a Gregorian day beside a Hijri month (see .day_only).
+_DAY_OF_THE_MONTH: Final = re.compile(
+    r"\d[^\W\d]{0,3}\s+(?:" + "|".join(re.escape(word) for word, _ in MONTH_AFTER_DAY) + r")(?!\w)"
+)
 
 
 def _short_mark_after(text: str, end: int) -> bool:

@@ -39,6 +39,8 @@ from ..names.words import (
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
 )
+from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
+from .day_only import day_only_halves
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
@@ -613,8 +615,73 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs.extend(_boundary_pairs(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
+    pairs.extend(day_only_pairs(units, merged, pairs))
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+_ONE_DAY_VERBS_AFTER: Final = tuple(fold(stem) for stem, _ in _ONE_DAY_VERBS_AFTER_TABLE)
+
+
+def day_only_pairs(units: Sequence[Unit], merged: Sequence[Half], pairs: Sequence[Pair]) -> list[Pair]:
+    """A half that names its month, left unpaired, and a day-only half beside it (see
+    :mod:`.day_only`) that the text ties to it: "ọjọ́ kẹtàlé-lógún 2023 gẹ́gẹ́ bí ọjọ́ kínní,
+    oṣù Ramadan 1444" (the 23rd, 2023, as 1 Ramadan 1444), "2023 சனிக்கிழமை 22 ஆம் திகதி
+    ஹிஜ்ரி 1444 ஷவ்வால் மாதத்தின் 01 ஆம் பிறை", "Bu ayın 10-cu günü - Aşura oktyabrın 1-nə
+    təsadüf edəcək". Only the half next to it, and only as :func:`_day_only_tied` says."""
+    paired = {h.first for p in pairs for h in (p.hijri, p.gregorian)}
+    lonely = [h for h in merged if h.month is not None and h.calendar is not None and h.first not in paired]
+    if not lonely:
+        return []
+    taken = {i for h in merged for i in range(h.first, h.last + 1)}
+    days = day_only_halves(units, taken)
+    if not days:
+        return []
+    found: list[Pair] = []
+    lonely_at = {h.first for h in lonely}
+    everything = sorted([*merged, *days], key=lambda h: h.first)
+    for index, day in enumerate(everything):
+        if day.month is not None or day.first in taken:
+            continue
+        for at in (index - 1, index + 1):
+            if not 0 <= at < len(everything) or everything[at].first not in lonely_at:
+                continue
+            partner = everything[at]
+            calendar = _calendar_of(day, partner)
+            if calendar is None or calendar == partner.calendar:
+                continue
+            one = day._replace(calendar=calendar)
+            a, b = (one, partner) if one.first < partner.first else (partner, one)
+            if not _day_only_tied(units, a, b):
+                continue
+            hijri, gregorian = (one, partner) if calendar == HIJRI else (partner, one)
+            found.append(Pair(hijri, gregorian, a.first, b.last))
+            lonely_at.discard(partner.first)
+            break
+    return found
+
+
+def _day_only_tied(units: Sequence[Unit], a: Half, b: Half) -> bool:
+    """Whether the text says two halves, one of them day-only, are one day: a connector
+    between them ("gẹ́gẹ́ bí", as), side by side with no clause between, only copulas between,
+    or no more than a comma, a dash and a word between and a verb after the second that
+    says the first is it ("19ـی مانگ، یەکەم رۆژی مانگی پیرۆزی رەمەزان دەبێت", the 19th of the
+    month will be the first day of holy Ramadan; "… - Aşura oktyabrın 1-nə təsadüf edəcək").
+    Never where :func:`_may_pair_apart` refuses the two."""
+    lo, hi = a.last + 1, b.first
+    cost = _gap_cost(units, lo, hi)
+    if cost is None or not _may_pair_apart(units, a, b, a.calendar == HIJRI, cost):
+        return False
+    if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)):
+        return not _connects_a_weekday(units, lo, hi)
+    if cost == 0 and not _clause_between(units, lo, hi):
+        return True  # side by side
+    if any(units[k].text in _COPULAS for k in range(lo, hi)) and _only_copula(units, lo, hi):
+        return True
+    if cost > 1 or any(units[k].kind == "sign" and units[k].text in ";:.؛" for k in range(lo, hi)):
+        return False
+    after = b.last + 1
+    return after < len(units) and units[after].text.startswith(_ONE_DAY_VERBS_AFTER)
 
 
 def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:

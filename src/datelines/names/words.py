@@ -737,6 +737,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
     ("përkon", "sq"),  # "coincides": "më 01.07.2016, përkon nata e 27-të e muajit … të Ramazanit"
     ("համընկնում է", "hy"),  # "coincides": "Ռամադանի առաջին օրը … համընկնում է մարտի 1-ին"
+    ("gẹ́gẹ́ bí", "yo"),  # "as": "ọjọ́ kẹtàlé-lógún 2023 gẹ́gẹ́ bí ọjọ́ kínní, oṣù Ramadan 1444"
+    ("وەک", "ckb"),  # "as": "رۆژی چوارشەممە 18ـی مانگ، وەک تەواوکەری مانگی شەعبان"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -933,4 +935,23 @@ YEAR_WORD_CUES: tuple[tuple[str, str], ...] = (
 MONTH_DAY_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("son günü olan", "tr"), ("শেষ এবং", "bn"), ("ay maanta ahayd", "so"),
     ("تہوار", "ur"), ("تہوار بھی", "ur"),  # "محرم کا تہوار بھی 10ویں تاریخ کو" (Muharram's festival, also on the 10th)
+)  # fmt: skip
+
+# Halves without a month (issue #13): a day said to be a day of a month the text does not
+# name, read only beside a half that names its month and tied to it (see
+# :mod:`datelines._read.day_only`). "This month's" before the day: "Bu ayın 10-cu günü - Aşura
+# oktyabrın 1-nə təsadüf edəcək" (this month's 10th day, Ashura, will fall on 1 October).
+THIS_MONTH_WORDS: tuple[tuple[str, str], ...] = (
+    ("bu ayın", "az"), ("bu ayın", "tr"), ("इस महीने की", "hi"), ("इस महीने के", "hi"),
+)  # fmt: skip
+# "Of the month" after a day's number with its ordinal ending: Sorani "رۆژی پێنجشەممە کە دەکاتە
+# 19ـی مانگ" (Thursday, which is the 19th of the month).
+MONTH_AFTER_DAY: tuple[tuple[str, str], ...] = (
+    ("مانگ", "ckb"),
+)  # fmt: skip
+# Verbs after the second of two dates that say the first is the second, in languages that put
+# the verb last: "19ـی مانگ، یەکەم رۆژی مانگی پیرۆزی رەمەزان دەبێت" (the 19th of the month will
+# be the first day of Ramadan), "… oktyabrın 1-nə təsadüf edəcək" (will fall on 1 October).
+ONE_DAY_VERBS_AFTER: tuple[tuple[str, str], ...] = (
+    ("دەبێت", "ckb"), ("təsadüf", "az"), ("tekabül", "tr"),
 )  # fmt: skip

@@ -1,0 +1,123 @@
+"""Halves without a month (issue #13): a day the text marks as a day of a month it does not
+name. "ọjọ́ kẹtàlé-lógún 2023" (the twenty-third day, 2023), "19ـی مانگ" (the 19th of the
+month), "2023 சனிக்கிழமை 22 ஆம் திகதி" (2023, Saturday, the 22nd date), "Bu ayın 10-cu günü"
+(this month's 10th day).
+
+Such a half is found only where the day is marked as a month's day: an ordinal number with a
+word for "day" or "date" after it, an ordinal day word after a word for "day" in a language
+that writes ordinals after their noun, an ordinal number with the word for "month" after it,
+or words for "this month's" before it; never a bare number. It is no date alone: it pairs
+only with a half that names its month, and only where the text ties the two (see
+:func:`datelines._read.pairs.day_only_pairs`). Its calendar is its partner's other, or the
+Gregorian calendar where it carries a year of our era.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from ..names.words import MONTH_AFTER_DAY, ORDINAL_AFTER_NOUN, THIS_MONTH_WORDS
+from .halves import GREGORIAN, HIJRI_YEAR_LIMIT, Half, is_day, is_month, is_year
+from .lexicon import DAY_NOUNS, DAYWORD, LEXICON, ORDINAL, WEEKDAY
+from .normalize import fold
+from .tokens import Unit, entry_of
+
+__all__ = ["day_only_halves"]
+
+_THIS_MONTH: Final = tuple((tuple(fold(phrase).split()), language) for phrase, language in THIS_MONTH_WORDS)
+_MONTH_AFTER_DAY: Final = frozenset(fold(word) for word, _ in MONTH_AFTER_DAY)
+_ORDINAL_AFTER_NOUN: Final = frozenset(ORDINAL_AFTER_NOUN)
+
+
+def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
+    """The day-only halves in ``units`` that touch none of the units ``taken`` (by other
+    halves), in text order, without a calendar unless a year of our era is said with them."""
+    found: list[Half] = []
+    for index, unit in enumerate(units):
+        if index in taken:
+            continue
+        if unit.kind == "num" and is_day(unit):
+            half = _numbered_day(units, index)
+        elif unit.text in DAY_NOUNS and index + 1 < len(units):
+            half = _day_word_after_noun(units, index)
+        else:
+            continue
+        if half is None:
+            continue
+        if half.last + 1 < len(units) and is_month(units[half.last + 1]):
+            continue  # "10 hari kedua Ramadan": the month's grammar has said what the day is
+        half = _with_year(units, half, taken)
+        if any(i in taken for i in range(half.first, half.last + 1)):
+            continue
+        if found and found[-1].last >= half.first:
+            continue
+        found.append(half)
+    return found
+
+
+def _numbered_day(units: Sequence[Unit], index: int) -> Half | None:
+    """An ordinal number with a word for "day" or "date" after it ("22 ஆம் திகதி", "10-cu
+    günü"), or with the word for "month" ("19ـی مانگ"), perhaps after "this month's" ("Bu
+    ayın 10-cu günü"). A number without an ordinal mark is no day here ("22 hari": 22 days)."""
+    unit = units[index]
+    last = index
+    ordinal = unit.ordinal
+    if not ordinal and _ordinal_word(units, index + 1):
+        ordinal, last = True, index + 1  # "22 ஆம்": the ordinal suffix written apart
+    if not ordinal or last + 1 >= len(units):
+        return None
+    after = units[last + 1].text
+    if after not in DAY_NOUNS and not (unit.ordinal and after in _MONTH_AFTER_DAY):
+        return None
+    first, languages = _this_month_before(units, index)
+    return Half(None, None, None, unit.value, first, last + 1, languages=languages)
+
+
+def _day_word_after_noun(units: Sequence[Unit], index: int) -> Half | None:
+    """A word for "day" and an ordinal day word after it, in a language that writes ordinals
+    after their noun: "ọjọ́ kẹtàlé-lógún" (the twenty-third day)."""
+    entry = entry_of(units[index + 1], DAYWORD)
+    if entry is None or entry.language not in _ORDINAL_AFTER_NOUN:
+        return None
+    if index > 0 and units[index - 1].kind == "num":
+        return None  # "10 hari kedua": the second ten days, a count
+    return Half(None, None, None, entry.value, index, index + 1, languages=(entry.language,))
+
+
+def _this_month_before(units: Sequence[Unit], index: int) -> tuple[int, tuple[str, ...]]:
+    """Where words for "this month's" before the day begin ("Bu ayın", "इस महीने की"), and
+    their language; ``index`` and no language without them."""
+    for words, language in _THIS_MONTH:
+        start = index - len(words)
+        if start >= 0 and all(units[start + k].text == word for k, word in enumerate(words)):
+            return start, (language,)
+    return index, ()
+
+
+def _with_year(units: Sequence[Unit], half: Half, taken: set[int]) -> Half:
+    """The day-only half with a year of our era said straight after it ("ọjọ́ kẹtàlé-lógún
+    2023") or before it, perhaps across a weekday ("2023 சனிக்கிழமை 22 ஆம் திகதி"): then a
+    Gregorian half."""
+    after = half.last + 1
+    if after < len(units) and after not in taken and _our_year(units[after]):
+        return half._replace(calendar=GREGORIAN, year=units[after].value, last=after)
+    before = half.first - 1
+    if before >= 0 and entry_of(units[before], WEEKDAY):
+        before -= 1
+    if before >= 0 and before not in taken and _our_year(units[before]):
+        return half._replace(calendar=GREGORIAN, year=units[before].value, first=before)
+    return half
+
+
+def _our_year(unit: Unit) -> bool:
+    return is_year(unit) and len(unit.text) == 4 and unit.value > HIJRI_YEAR_LIMIT
+
+
+def _ordinal_word(units: Sequence[Unit], index: int) -> bool:
+    """An ordinal suffix written apart: "22 ஆம்" (a word for "day" or "date" must follow)."""
+    return (
+        index < len(units)
+        and units[index].kind == "word"
+        and any(entry.kind == ORDINAL for entry in LEXICON.entries.get(units[index].text, ()))
+    )
