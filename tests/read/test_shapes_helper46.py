@@ -2,7 +2,8 @@
 apart ("У 2022 році 1444 рік за Хіджрою"), an era mark after a year's slash ("2025-1446/H"),
 a count ending a headline after an era word ("… Kalender Hijriah 234"), a month numbered
 with its own place in a list ("1. Muharrem ul Haram"), and two Hijri months sharing a year
-("شەعبان و ڕەمەزانی ساڵی 1447ـی کۆچی": the first)."""
+("شەعبان و ڕەمەزانی ساڵی 1447ـی کۆچی": the first), and the pilgrimage named with its Hijri year
+("xajka sannadkan 1425")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
         # An era word before a year of our centuries at a headline's end is still read
         ("Perhitungannya Berdasarkan Kalender Hijriah 1446", "1446", None),
         ("Masjid ini dibangun pada tahun Hijriah 234.", "0234", None),
+        # The pilgrimage named with its year: a Hijri year without an era word
+        ("Talaadadii (Jan 18) bilaabay in ay u dhaqaqaan, si ay u gutan xajka sannadkan 1425.", "1425", None),
+        ("xajka 1446/2025", "1446", "2025"),
     ],
 )
 def test_reads(text: str, hijri: str | None, gregorian: str | None) -> None:
@@ -75,6 +79,8 @@ def test_reads(text: str, hijri: str | None, gregorian: str | None) -> None:
         "12. Zul-hidždže",
         "Kapan Puasa Ramadhan 2026 Dimulai? Ini Perhitungannya Berdasarkan Kalender Hijriah 234",
         "Berdasarkan Kalender Hijriah 57",
+        "xajka sannadkan 2024",
+        "xajka 12/1425/3",
     ],
 )
 def test_no_hijri_date(text: str) -> None:

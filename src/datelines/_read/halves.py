@@ -34,6 +34,7 @@ from ..names.words import (
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
     ORDINAL_YEAR_NOUNS,
+    PILGRIMAGE_NOUNS,
     POSTPOSITIONS,
     WEEKDAY_AFTER_DATE,
 )
@@ -170,6 +171,7 @@ _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
+_PILGRIMAGES: Final = {fold(word): language for word, language in PILGRIMAGE_NOUNS}
 _ORDINAL_YEAR_NOUNS: Final = frozenset(fold(word) for word, _ in ORDINAL_YEAR_NOUNS)
 _REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language in MONTH_REFERENCES)
 # By first word, so that a line is scanned with one set lookup a word (this runs on every line).
@@ -1280,6 +1282,20 @@ def _count_ending_text(units: Sequence[Unit], i: int) -> bool:
     return i == len(units) - 1 and len(units[i].text) < 4
 
 
+def _pilgrimage_year(units: Sequence[Unit], i: int) -> Half | None:
+    """A Hijri year without an era word after the pilgrimage's name, a word for "this year"
+    perhaps between: "si ay u gutan xajka sannadkan 1425" (to perform this year's hajj,
+    1425). Only a year of the Hijra's last two centuries, not one in a run of figures."""
+    unit = units[i]
+    if len(unit.text) != 4 or unit.ordinal or unit.value not in BARE_HIJRI_YEARS or i == 0:
+        return None
+    noun = i - 2 if i > 1 and entry_of(units[i - 1], FILL_MY) else i - 1
+    language = _PILGRIMAGES.get(units[noun].text)
+    if language is None or _in_numeric_run(units, i, i):
+        return None
+    return Half(HIJRI, unit.value, None, None, noun, i, None, None, False, (language,))
+
+
 def _ordinal_year_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     """An ordinal year with its era spelled out, the year since the Hijra: the era before it and
     the word for "year" after ("hicretin 17. yılında", "ஹிஜ்ரி இரண்டாம் ஆண்டு"), or the
@@ -1413,6 +1429,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 or _table_year(units, i, used)
                 or _numbered_month_half(units, i, used)
                 or _ordinal_year_half(units, i, used)
+                or _pilgrimage_year(units, i)
             )
             if half is not None:
                 halves.append(half)
