@@ -2466,7 +2466,8 @@ def _h46_coordinated_months(draw: st.DrawFn) -> tuple[str, int, int]:
     first, second = draw(st.lists(st.integers(1, 12), min_size=2, max_size=2, unique=True))
     joined = draw(st.sampled_from([word for word, lang in _H46_COORDINATORS if lang == language]))
     year = draw(st.integers(1350, 1499))
-    text = f"{names[first - 1]} {joined} {names[second - 1]} {year}{HIJRI_ERAS[language]}"
+    space = "" if joined == "و" and draw(st.booleans()) else " "  # the clitic glued: "رجب وشعبان"
+    text = f"{names[first - 1]} {joined}{space}{names[second - 1]} {year}{HIJRI_ERAS[language]}"
     return text, year, first
 
 
@@ -2496,3 +2497,30 @@ def test_h46_a_month_numbered_in_a_list_is_no_date(month: int, language: str, ye
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1446, month, month), text
     else:
         assert line.hijri is None, text
+
+
+from datelines.names.words import HIJRI_ERAS as _H46_HIJRI_ERAS  # noqa: E402
+
+_H46_SLASHED_ERAS = tuple(
+    spelling
+    for spelling, _ in _H46_HIJRI_ERAS
+    if spelling.isalpha() and spelling.isascii() and len(spelling) <= 8
+)
+
+
+@given(
+    st.integers(1300, 1499),
+    st.sampled_from(_H46_SLASHED_ERAS),
+    st.sampled_from(("", "#Eid ", "Idul Fitri ")),
+    FILLER,
+)
+def test_h46_an_era_after_a_years_slash_is_the_years(year: int, era: str, before: str, after: str) -> None:
+    """ "#AidAlFitr 2025-1446/H", "1446/AH": the era mark glued after the slash (not before
+    words for "new year", which name its 1 Muharram: "1300/H nove godine")."""
+    assume(not any(" ".join(words(fold(after))).startswith(fold(p)) for p, _ in hijri_months.NEW_AFTER_YEAR))
+    text = f"{before}{year}/{era}"
+    for said in (text, _text_around("", text, after)):
+        line = parse(said)
+        assert line.hijri is not None, said
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, None, None), said
+        assert line.gregorian is None, said

@@ -55,6 +55,8 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
         ),
         ("the beginnings of the months of Rajab and Sha'ban 1446 AH (2025)", "1446-07", "2025"),
         ("awal bulan Rajab dan Syaban 1446 H", "1446-07", None),
+        ("تحري هلالي شهري رجب وشعبان 1446 هـ", "1446-07", None),
+        ("رجب شعبان 1446", "1446-08", None),  # no "and": the second month has the year
         # A month numbered in a list is no day, but a day said so still is
         ("1. Muharrem 1446", "1446-01-01", None),
         ("Nova godina nastupa 1. muharrema", "--01-01", None),

@@ -489,21 +489,26 @@ class _MonthHalf:
     def _coordinated_month(self, r: int) -> int | None:
         """Where a second Hijri month joined to this one by "and" ends, when the two share
         the year after them and neither has a day ("سەرەتای مانگەکانی شەعبان و ڕەمەزانی ساڵی
-        1447ـی کۆچی", the beginnings of the months of Sha'ban and Ramadan of the year 1447):
-        one half, the first month's, as the corpus labels two of anything (the first of two
-        years, "1436/37."); else None."""
+        1447ـی کۆچی", the beginnings of the months of Sha'ban and Ramadan of the year 1447;
+        "شهري رجب وشعبان 1446 هـ", with the clitic "و" cut off the second): one half, the
+        first month's, as the corpus labels two of anything (the first of two years,
+        "1436/37."); else None."""
         units, n = self.units, self.n
+        if self.calendar != HIJRI or self.day is not None or r + 1 >= n:
+            return None
+        if units[r].text in _COORDINATORS:
+            at = r + 1
+        elif units[r].glued and units[r - 1].end < units[r].start:
+            at = r  # a clitic cut off the front of the second month, glued to nothing shown
+        else:
+            return None
         if (
-            self.calendar != HIJRI
-            or self.day is not None
-            or r + 2 >= n
-            or units[r].text not in _COORDINATORS
-            or not self.free(r + 1)
-            or (second := entry_of(units[r + 1], HMONTH)) is None
+            not self.free(at)
+            or (second := entry_of(units[at], HMONTH)) is None
             or second.value == self.entry.value
         ):
             return None
-        after = r + 2
+        after = at + 1
         while after < n and entry_of(units[after], HONORIFIC):
             after += 1
         probe = after
