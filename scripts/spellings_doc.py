@@ -129,6 +129,9 @@ def render() -> str:
         '"The month" after a day word, meaning the Hijri month named last before it in the sentence: '
         + _by_language(list(words.MONTH_ANAPHORA)),
         "",
+        'The pilgrimage, whose year (1300–1499) after it is a Hijri year ("xajka sannadkan 1425"): '
+        + _by_language(list(words.PILGRIMAGE_NOUNS)),
+        "",
     ]
     return "\n".join(lines)
 

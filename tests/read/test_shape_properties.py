@@ -2489,3 +2489,80 @@ def test_h43_a_day_only_half_alone_is_no_date(case: tuple[str, int, int, int, in
     text, *_ = case
     alone = text.split(" ஹிஜ்ரி ")[0]  # the Gregorian day without the Hijri half it is tied to
     assert list(extract(alone)) == []
+
+
+# Helper 46 (issue #13): two Hijri months joined by "and" share the year after them ("شەعبان و
+# ڕەمەزانی ساڵی 1447ـی کۆچی"): one half, the first month's; a month numbered with its own place
+# in a list ("1. Muharrem ul Haram") is no date.
+from datelines.names.words import COORDINATORS as _H46_COORDINATORS  # noqa: E402
+
+_H46_LANGUAGES = ("en", "id", "fr", "ar", "ur")
+
+
+@st.composite
+def _h46_coordinated_months(draw: st.DrawFn) -> tuple[str, int, int]:
+    """ "the months of Rajab and Sha'ban 1446 AH", "bulan Rajab dan Sya'ban 1446 H", "رجب و
+    شعبان 1446 هـ": the first month, with the year after the second."""
+    language = draw(st.sampled_from(_H46_LANGUAGES))
+    names = HIJRI_MONTHS[language]
+    first, second = draw(st.lists(st.integers(1, 12), min_size=2, max_size=2, unique=True))
+    joined = draw(st.sampled_from([word for word, lang in _H46_COORDINATORS if lang == language]))
+    year = draw(st.integers(1350, 1499))
+    space = "" if joined == "و" and draw(st.booleans()) else " "  # the clitic glued: "رجب وشعبان"
+    text = f"{names[first - 1]} {joined}{space}{names[second - 1]} {year}{HIJRI_ERAS[language]}"
+    return text, year, first
+
+
+@given(_h46_coordinated_months(), FILLER, FILLER)
+def test_h46_two_months_sharing_a_year_read_as_the_first(
+    case: tuple[str, int, int], before: str, after: str
+) -> None:
+    text, year, month = case
+    for said in (text, _text_around(before, text, after)):
+        line = parse(said)
+        assert line.hijri is not None, said
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, None), said
+
+
+@given(st.integers(1, 12), st.sampled_from(("bs", "tr", "en", "id")), st.booleans())
+def test_h46_a_month_numbered_in_a_list_is_no_date(month: int, language: str, year: bool) -> None:
+    names = _table_months(hijri_months.MONTHS, language)
+    assume(names[month - 1])
+    text = f"{month}. {names[month - 1]}" + (" 1446" if year else "")
+    try:
+        line = parse(text)
+    except _H42_ParseError:
+        assert not year, text
+        return
+    if year:  # "1. Muharrem 1446": a day said with its year
+        assert line.hijri is not None, text
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1446, month, month), text
+    else:
+        assert line.hijri is None, text
+
+
+from datelines.names.words import HIJRI_ERAS as _H46_HIJRI_ERAS  # noqa: E402
+
+_H46_SLASHED_ERAS = tuple(
+    spelling
+    for spelling, _ in _H46_HIJRI_ERAS
+    if spelling.isalpha() and spelling.isascii() and len(spelling) <= 8
+)
+
+
+@given(
+    st.integers(1300, 1499),
+    st.sampled_from(_H46_SLASHED_ERAS),
+    st.sampled_from(("", "#Eid ", "Idul Fitri ")),
+    FILLER,
+)
+def test_h46_an_era_after_a_years_slash_is_the_years(year: int, era: str, before: str, after: str) -> None:
+    """ "#AidAlFitr 2025-1446/H", "1446/AH": the era mark glued after the slash (not before
+    words for "new year", which name its 1 Muharram: "1300/H nove godine")."""
+    assume(not any(" ".join(words(fold(after))).startswith(fold(p)) for p, _ in hijri_months.NEW_AFTER_YEAR))
+    text = f"{before}{year}/{era}"
+    for said in (text, _text_around("", text, after)):
+        line = parse(said)
+        assert line.hijri is not None, said
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, None, None), said
+        assert line.gregorian is None, said

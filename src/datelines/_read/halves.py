@@ -34,6 +34,7 @@ from ..names.words import (
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
     ORDINAL_YEAR_NOUNS,
+    PILGRIMAGE_NOUNS,
     POSTPOSITIONS,
     WEEKDAY_AFTER_DATE,
 )
@@ -170,6 +171,7 @@ _FEASTS: Final = frozenset(MONTHS_OF_FEASTS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _MONTH_NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_NUMBER_WORDS)
 _COORDINATORS: Final = frozenset(fold(word) for word, _ in COORDINATORS)
+_PILGRIMAGES: Final = {fold(word): language for word, language in PILGRIMAGE_NOUNS}
 _ORDINAL_YEAR_NOUNS: Final = frozenset(fold(word) for word, _ in ORDINAL_YEAR_NOUNS)
 _REFERENCES: Final = tuple((fold(phrase).split(), language) for phrase, language in MONTH_REFERENCES)
 # By first word, so that a line is scanned with one set lookup a word (this runs on every line).
@@ -206,7 +208,16 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
         entry = entry_of(units[probe + 1], kind)
         if entry is not None and entry.language in ORDINAL_DOT_YEARS:
             return probe + 1
+    if probe + 1 < len(units) and sign(units[probe], "/"):
+        return _slashed_era(units, probe, kind)
     return None
+
+
+def _slashed_era(units: Sequence[Unit], slash: int, kind: Kind) -> int | None:
+    """The era mark glued after a year's slash: "#AidAlFitr 2025-1446/H" (1446 H), "1446/H
+    2025/M". Not a slash between two halves ("1446/2025 M", "1446 / Hijriah …")."""
+    after = slash + 1
+    return after if units[slash].glued and units[after].glued and entry_of(units[after], kind) else None
 
 
 def _slipped_day(units: Sequence[Unit], index: int) -> bool:
@@ -468,9 +479,42 @@ class _MonthHalf:
                 r += 3
             else:
                 break
+        if (after := self._coordinated_month(r)) is not None:
+            self.last = after - 1
+            r = after
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
             r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
         return r
+
+    def _coordinated_month(self, r: int) -> int | None:
+        """Where a second Hijri month joined to this one by "and" ends, when the two share
+        the year after them and neither has a day ("سەرەتای مانگەکانی شەعبان و ڕەمەزانی ساڵی
+        1447ـی کۆچی", the beginnings of the months of Sha'ban and Ramadan of the year 1447;
+        "شهري رجب وشعبان 1446 هـ", with the clitic "و" cut off the second): one half, the
+        first month's, as the corpus labels two of anything (the first of two years,
+        "1436/37."); else None."""
+        units, n = self.units, self.n
+        if self.calendar != HIJRI or self.day is not None or r + 1 >= n:
+            return None
+        if units[r].text in _COORDINATORS:
+            at = r + 1
+        elif units[r].glued and units[r - 1].end < units[r].start:
+            at = r  # a clitic cut off the front of the second month, glued to nothing shown
+        else:
+            return None
+        if (
+            not self.free(at)
+            or (second := entry_of(units[at], HMONTH)) is None
+            or second.value == self.entry.value
+        ):
+            return None
+        after = at + 1
+        while after < n and entry_of(units[after], HONORIFIC):
+            after += 1
+        probe = after
+        while probe < min(n, after + 3) and (entry_of(units[probe], FILL_MY) or sign(units[probe], ",")):
+            probe += 1
+        return after if probe < n and is_year(units[probe]) and len(units[probe].text) == 4 else None
 
     def _abbreviated(self, dot: int) -> bool:
         """Whether the full stop glued after the name is an abbreviation's ("Rab. I", "Jan."),
@@ -974,7 +1018,25 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading.year_before()
     reading.day_after_month_word()
     reading.year_first()
-    return reading.half()
+    half = reading.half()
+    return None if half is not None and _numbered_list_item(units, half) else half
+
+
+def _numbered_list_item(units: Sequence[Unit], half: Half) -> bool:
+    """Whether the text is only a month name numbered with its own place in the year, as an
+    item of a list of the months ("1. Muharrem ul Haram", "9. Ramazan"): the number counts
+    the months, it is no day. A day said so has words about it ("nastupa 1. muharrema") or
+    a year ("1. Muharrem 1446")."""
+    return (
+        half.calendar == HIJRI
+        and half.year is None
+        and half.day is not None
+        and half.day == half.month
+        and half.first == 0
+        and half.last == len(units) - 1
+        and len(units) > 1
+        and sign(units[1], ".")
+    )
 
 
 def _hyphened_filler(units: Sequence[Unit], at: int) -> bool:
@@ -1196,7 +1258,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
-    if short or i == 0:
+    if short or i == 0 or _count_ending_text(units, i):
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
         # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024";
@@ -1215,6 +1277,28 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
             return Half(calendar, unit.value, None, None, at, last, None, at, False, language(before, kind))
     return None
+
+
+def _count_ending_text(units: Sequence[Unit], i: int) -> bool:
+    """Whether the number at ``i``, of fewer than four digits, ends the text with nothing
+    after it, not even a full stop: a count glued to a headline ("Kapan Puasa Ramadhan 2026
+    Dimulai? Ini Perhitungannya Berdasarkan Kalender Hijriah 234", 234 views), not a year of
+    the era word before it. A year of our centuries there is still read ("… Hijriah 1446")."""
+    return i == len(units) - 1 and len(units[i].text) < 4
+
+
+def _pilgrimage_year(units: Sequence[Unit], i: int) -> Half | None:
+    """A Hijri year without an era word after the pilgrimage's name, a word for "this year"
+    perhaps between: "si ay u gutan xajka sannadkan 1425" (to perform this year's hajj,
+    1425). Only a year of the Hijra's last two centuries, not one in a run of figures."""
+    unit = units[i]
+    if len(unit.text) != 4 or unit.ordinal or unit.value not in BARE_HIJRI_YEARS or i == 0:
+        return None
+    noun = i - 2 if i > 1 and entry_of(units[i - 1], FILL_MY) else i - 1
+    language = _PILGRIMAGES.get(units[noun].text)
+    if language is None or _in_numeric_run(units, i, i):
+        return None
+    return Half(HIJRI, unit.value, None, None, noun, i, None, None, False, (language,))
 
 
 def _ordinal_year_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
@@ -1350,6 +1434,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 or _table_year(units, i, used)
                 or _numbered_month_half(units, i, used)
                 or _ordinal_year_half(units, i, used)
+                or _pilgrimage_year(units, i)
             )
             if half is not None:
                 halves.append(half)

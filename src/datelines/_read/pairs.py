@@ -197,6 +197,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
         return True
+    if _years_said_apart(units, a, b, cost):
+        return False  # "У 2022 році 1444 рік за Хіджрою почнеться …": in 2022, the year 1444 begins
     if _days_apart(units, lo, hi):
         return False  # "On 1 Ramadan 1446, a day after the 28 February 2025 announcement"
     if _topic_after_clause(units, lo, hi):
@@ -263,6 +265,21 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _years_said_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
+    """Whether two years alone stand with words but no sign or copula between them (the
+    connector that would join them is asked before): each is said on its own, as the time of
+    the sentence ("У 2022 році 1444 рік за Хіджрою почнеться із заходом сонця 30 липня": in
+    2022, the year 1444 of the Hijra begins at sunset on 30 July), not as one year in two
+    calendars, which a slash, a bracket, a dash or a copula joins ("1446 Hicri yılı (2024)",
+    "Idul Fitri 2024 adalah tahun 1445 dalam kalender Hijriah")."""
+    return (
+        cost > 0
+        and a.year_only
+        and b.year_only
+        and not any(units[k].kind == "sign" or units[k].text in _COPULAS for k in range(a.last + 1, b.first))
+    )
 
 
 def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:

@@ -702,6 +702,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
+    "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -954,4 +955,12 @@ MONTH_AFTER_DAY: tuple[tuple[str, str], ...] = (
 # be the first day of Ramadan), "… oktyabrın 1-nə təsadüf edəcək" (will fall on 1 October).
 ONE_DAY_VERBS_AFTER: tuple[tuple[str, str], ...] = (
     ("دەبێت", "ckb"), ("təsadüf", "az"), ("tekabül", "tr"),
+)  # fmt: skip
+
+# The pilgrimage, named with its year: a year of the Hijra's last two centuries after it (a
+# word for "this year" may stand between) is a Hijri year without an era word ("si ay u gutan
+# xajka sannadkan 1425", to perform this year's hajj, 1425). The hajj is a Hijri month's, so
+# its year is the Hijri one; a year after 1499 is left to the Gregorian reading.
+PILGRIMAGE_NOUNS: tuple[tuple[str, str], ...] = (
+    ("xajka", "so"),
 )  # fmt: skip
