@@ -1034,8 +1034,7 @@ TT_HIJRI = _table_months(hijri_months.MONTHS, "tt")
 TT_GREGORIAN = _table_months(gregorian_months.MONTHS, "tt")
 LOOSE_YEAR_PHRASES = (
     (TR_HIJRI, TR_GREGORIAN, "{year} yılı {month} ayı {day} {g_month} günü başlıyor."),
-    (TT_HIJRI, TT_GREGORIAN, "{year} елда {month} аеның башлану көне {day} {g_month} туры килә."),
-)
+)  # "{year} елда" (in the year) is said apart: see the helper45 law at the end
 
 
 @given(st.sampled_from(LOOSE_YEAR_PHRASES), st.integers(1, 12), st.integers(1990, 2090), st.integers(1, 12),

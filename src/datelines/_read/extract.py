@@ -356,6 +356,7 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         yield from _digit_free_windows(text, prefilter)
         return
     runs = candidate_runs(text, FAR_CUE_REACH) if prefilter else None
+    found = False
     for start, end in digit_runs(text) if runs is None else runs:
         if start < position:
             continue
@@ -399,8 +400,13 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         if current is not None:
             yield _widen(text, *current)
         current = (lo, hi)
+        found = True
     if current is not None:
         yield _widen(text, *current)
+    if not found:
+        # Digits that make no date's window ("48 ditë", 48 days) beside a date all in words:
+        # "Më gjashtë maj të këtij viti, apo plot 48 ditë nga sot do të fillojë Ramazani"
+        yield from _digit_free_windows(text, prefilter)
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
