@@ -1034,8 +1034,7 @@ TT_HIJRI = _table_months(hijri_months.MONTHS, "tt")
 TT_GREGORIAN = _table_months(gregorian_months.MONTHS, "tt")
 LOOSE_YEAR_PHRASES = (
     (TR_HIJRI, TR_GREGORIAN, "{year} yılı {month} ayı {day} {g_month} günü başlıyor."),
-    (TT_HIJRI, TT_GREGORIAN, "{year} елда {month} аеның башлану көне {day} {g_month} туры килә."),
-)
+)  # "{year} елда" (in the year) is said apart: see the helper45 law at the end
 
 
 @given(st.sampled_from(LOOSE_YEAR_PHRASES), st.integers(1, 12), st.integers(1990, 2090), st.integers(1, 12),
@@ -2566,3 +2565,156 @@ def test_h46_an_era_after_a_years_slash_is_the_years(year: int, era: str, before
         assert line.hijri is not None, said
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, None, None), said
         assert line.gregorian is None, said
+
+
+# --- helper45: a comma after a weekday's day, a year said apart, a month begun on a date before
+# its name, a verb cut off by the page, a copula and a word for a month's end -------------------
+
+_H45_GREGORIAN_TR = _table_months(gregorian_months.MONTHS, "tr")
+_H45_HIJRI_TR = _table_months(hijri_months.MONTHS, "tr")
+_H45_GREGORIAN_RU = _table_months(gregorian_months.MONTHS, "ru")
+_H45_HIJRI_RU = _table_months(hijri_months.MONTHS, "ru")
+_H45_GREGORIAN_HA = _table_months(gregorian_months.MONTHS, "ha")
+_H45_HIJRI_HA = ("Muharram", "Safar", "Rabi'ul Awwal", "Rabi'ul Akhir", "Jumada Ula", "Jumada Sani", "Rajab",
+                 "Sha'aban", "Ramadana", "Shawwal", "Zulki’ida", "Zulhajji")  # fmt: skip
+
+
+@st.composite
+def _h45_days(draw: st.DrawFn) -> tuple[HijriDate, date]:
+    hijri = HijriDate(draw(st.integers(1400, 1480)), draw(st.integers(1, 12)), draw(st.integers(1, 29)))
+    return hijri, UMALQURA.to_gregorian(hijri)
+
+
+@given(_h45_days(), st.sampled_from(("en", "id")), FILLER, FILLER)
+def test_h45_a_comma_after_a_weekday_s_day(
+    days: tuple[HijriDate, date], language: str, before: str, after: str
+) -> None:
+    """ "1 Syawal 1444 H … jatuh pada Jumat 21, April 2023": the day is the month's."""
+    hijri, g = days
+    text = (
+        f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year}{HIJRI_ERAS[language]} "
+        f"{'falls on' if language == 'en' else 'jatuh pada'} {WEEKDAYS_OUT[language][g.weekday()]} "
+        f"{g.day}, {GREGORIAN_MONTHS[language][g.month - 1]} {g.year}"
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (hijri.year, hijri.month, hijri.day), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (g.year, g.month, g.day), text
+    found = [(d.hijri.to_hijri(), d.gregorian.to_date()) for d in extract(_text_around(before, text, after))
+             if d.hijri is not None and d.gregorian is not None]  # fmt: skip
+    assert (hijri, g) in found, text
+
+
+_H45_SAID_APART = (
+    (_H45_HIJRI_RU, _H45_GREGORIAN_RU, "В {year} году первый день месяца {month} приходится на {day} {g_month}.", 1),
+    (TT_HIJRI, TT_GREGORIAN, "{year} елда {month} аеның башлану көне {day} {g_month} туры килә.", None),
+)  # fmt: skip
+
+
+@given(st.sampled_from(_H45_SAID_APART), st.integers(1, 12), st.integers(1990, 2090), st.integers(1, 12),
+       st.integers(1, 28), FILLER)  # fmt: skip
+def test_h45_a_year_said_apart_is_not_copied(
+    phrase: tuple[tuple[str, ...], tuple[str, ...], str, int | None],
+    month: int,
+    year: int,
+    g_month: int,
+    day: int,
+    before: str,
+) -> None:
+    """ "В 2022 году первый день … месяца Рамадан приходится на 2 апреля": the Gregorian half
+    is 2 April, without the year said apart (tests/data/README.md)."""
+    h_months, g_months, form, h_day = phrase
+    text = form.format(year=year, month=h_months[month - 1], day=day, g_month=g_months[g_month - 1])
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, month, h_day), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (None, g_month, day), text
+    found = [
+        ((d.hijri.year, d.hijri.month), (d.gregorian.year, d.gregorian.month, d.gregorian.day))
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [((None, month), (None, g_month, day))], text
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28),
+       FILLER)  # fmt: skip
+def test_h45_a_month_begun_on_a_date_before_its_name(
+    month: int, m1: int, d1: int, m2: int, d2: int, before: str
+) -> None:
+    """ "7 Temmuz günü başlayan Muharrem ayı 5 Ağustos … Safer ayının başlaması ile noktalanacak":
+    the month began on the date before it; the date after it is the next month's beginning."""
+    verb = "başlayan"
+    following = _H45_HIJRI_TR[month % 12]
+    text = (
+        f"Bu sene {d1} {_H45_GREGORIAN_TR[m1 - 1]} günü {verb} {_H45_HIJRI_TR[month - 1]} ayı "
+        f"{d2} {_H45_GREGORIAN_TR[m2 - 1]} Pazartesi günü {following} ayının başlaması ile noktalanacak."
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, None), text
+    assert (line.gregorian.month, line.gregorian.day) == (m1, d1), text
+    found = [
+        (d.hijri.month, (d.gregorian.month, d.gregorian.day))
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert (month, (m1, d1)) in found, text
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(1, 28), st.integers(2000, 2090), st.integers(4, 7),
+       FILLER)  # fmt: skip
+def test_h45_a_boundary_verb_cut_off_by_the_page(
+    month: int, g_month: int, day: int, year: int, kept: int, before: str
+) -> None:
+    """ "… olan Şaban, 20 Ocak 2026 Salı günü başl…": a snippet's last word, cut off with an
+    ellipsis, still says the month begins (four letters of the stem or more)."""
+    verb = "başlayacak"[:kept]
+    text = (
+        f"Hicri takvimin ayı olan {_H45_HIJRI_TR[month - 1]}, {day} {_H45_GREGORIAN_TR[g_month - 1]} {year} "
+        f"günü {verb}…"
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.month, line.hijri.day) == (month, None), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (year, g_month, day), text
+    found = [
+        (d.hijri.month, d.gregorian.to_date())
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(month, date(year, g_month, day))], text
+
+
+@given(_h45_days(), st.sampled_from(("ha", "en")), FILLER)
+def test_h45_a_copula_and_a_word_for_the_month_s_end(
+    days: tuple[HijriDate, date], language: str, before: str
+) -> None:
+    """ "3 watan Yuli, 2019, ne karshen watan Ramadana na shekarar 1440": the date is said to be
+    the month's end, which pairs them (whatever the dates: a wrong pair is the checker's)."""
+    hijri, g = days
+    if language == "ha":
+        text = (
+            f"Yau, {g.day} ga watan {_H45_GREGORIAN_HA[g.month - 1]}, {g.year}, ne karshen watan "
+            f"{_H45_HIJRI_HA[hijri.month - 1]} na shekarar {hijri.year}."
+        )
+    else:
+        text = (
+            f"{GREGORIAN_MONTHS['en'][g.month - 1]} {g.day}, {g.year} is the end of "
+            f"{HIJRI_MONTHS['en'][hijri.month - 1]} {hijri.year} AH."
+        )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (hijri.year, hijri.month, None), text
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (g.year, g.month, g.day), text
+    found = [
+        ((d.hijri.year, d.hijri.month), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, ""))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert ((hijri.year, hijri.month), g) in found, text

@@ -15,8 +15,8 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     # the boundary word's present tense ("başlıyor", "fillojë")
     ("Diyanet takvimine göre Safer ayı 16 Temmuz'da başlıyor.", (None, 2, None), (None, 7, 16)),
     ("Ramazani pritet të fillojë të shtunën, më 1 mars 2025.", (None, 9, None), (2025, 3, 1)),
-    # a Gregorian year with a year word before the Hijri month: the Gregorian half's
-    ("2024 елда Шәүвәл аеның башлану көне 10 апрельгә туры килә.", (None, 10, None), (2024, 4, 10)),
+    # a Gregorian year said apart ("in 2024") before the Hijri month: not copied (tests/data/README.md)
+    ("2024 елда Шәүвәл аеның башлану көне 10 апрельгә туры килә.", (None, 10, None), (None, 4, 10)),
     # the month's end said before its name, a copula and the day
     ("Dita e fundit e Shevvalit është më 7 maj.", (None, 10, None), (None, 5, 7)),
     # the verb said once, after a second subject set against the first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ..dateline import Dateline
@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs, may_have_cue
+from .prefilter import candidate_runs, cue_stretches
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -48,6 +48,7 @@ _ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (foldi
 # month with a day ("Dhul Hijjah will be 30 days, with Saturday, July 6": 49 characters).
 CUE_REACH: Final = 64
 _WORD: Final = 24  # at most this far past the reach to the end of a word
+_SLACK_BEFORE: Final = 8  # a clitic or a character before a cue that the automaton's find takes in
 # Characters read on either side of a run with a cue: the pairing reach and the length of a
 # half whose numbers are words ("the first day of March"), so a half paired with the run's
 # is inside. (160 read the same corpora, at 4-10 % more time per archive.)
@@ -344,17 +345,32 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
     too: days and months in words ("ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù
     Ramadan"). Archive text has digits and never comes here; a text here is looked at word by
     word only when the automaton finds something in it."""
-    if prefilter and not may_have_cue(text):
-        return
+    stretches = cue_stretches(text) if prefilter else None
     size = len(text)
     windows = [
         _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))
-        for word in _WORDS.finditer(text)
+        for word in (_WORDS.finditer(text) if stretches is None else _words_in(text, stretches))
         if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
     ]
     for lo, hi in _merged(windows):
         if _gregorian_evidence(text, lo, hi):
             yield lo, hi
+
+
+def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The words that begin in the stretches (or in the clitics before them), each once: a
+    text whose digits open no window may be long, and only where the automaton found something
+    can a cue's word be."""
+    done = 0
+    for found, hi in stretches:
+        lo = max(done, found - _SLACK_BEFORE)
+        while lo > done and not text[lo - 1].isspace():
+            lo -= 1  # to the start of the word a find or its clitic is in
+        for word in _WORDS.finditer(text, lo):
+            if word.start() >= hi:
+                break
+            done = word.end()
+            yield word
 
 
 def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
@@ -368,6 +384,7 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         yield from _digit_free_windows(text, prefilter)
         return
     runs = candidate_runs(text, CUE_REACH, FAR_CUE_REACH) if prefilter else None
+    found = False
     for start, end, near in _every_run_near(text) if runs is None else runs:
         if start < position:
             continue
@@ -415,8 +432,13 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         if current is not None:
             yield _widen(text, *current)
         current = (lo, hi)
+        found = True
     if current is not None:
         yield _widen(text, *current)
+    if not found:
+        # Digits that make no date's window ("48 ditë", 48 days) beside a date all in words:
+        # "Më gjashtë maj të këtij viti, apo plot 48 ditë nga sot do të fillojë Ramazani"
+        yield from _digit_free_windows(text, prefilter)
 
 
 def _every_run_near(text: str) -> Iterator[tuple[int, int, bool]]:

@@ -296,7 +296,10 @@ class _MonthHalf:
             and (
                 entry_of(units[j], FILL_DM)
                 or sign(units[j], '"-')
-                or (j == self.k - 1 and (self._slashed() or self._comma_after_ordinal(j)))
+                or (
+                    j == self.k - 1
+                    and (self._slashed() or self._comma_after_ordinal(j) or self._comma_after_weekday_day(j))
+                )
                 or _described(units[j])  # "the first of the holy month of Muharram"
             )
         ):
@@ -429,6 +432,17 @@ class _MonthHalf:
             and sign(self.units[j], ",")
             and self.units[j - 1].kind == "num"
             and self.units[j - 1].ordinal
+        )
+
+    def _comma_after_weekday_day(self, j: int) -> bool:
+        """A comma misplaced between a day and its month where a weekday stands straight
+        before the day, which is then the month's: "jatuh pada Jumat 21, April 2023"."""
+        units = self.units
+        return (
+            j > 1
+            and sign(units[j], ",")
+            and is_day(units[j - 1])
+            and entry_of(units[j - 2], WEEKDAY) is not None
         )
 
     def _slashed(self) -> bool:

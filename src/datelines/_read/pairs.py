@@ -24,6 +24,7 @@ from ..names.words import (
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
     FEAST_NOUNS,
+    FOCUS_COPULAS,
     MARKET_NOUNS,
     MONTH_BOUNDARY_WORDS,
     MONTH_NOUNS,
@@ -38,6 +39,7 @@ from ..names.words import (
     SINCE_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
+    YEARS_SAID_APART,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves
@@ -76,6 +78,8 @@ _OFFSETS: Final = frozenset(fold(word) for word, _ in OFFSET_WORDS)
 _DAY_COUNTS: Final = frozenset(fold(word) for word, _ in DAY_COUNT_NOUNS)
 _AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
+_SAID_APART: Final = frozenset(fold(word) for word, _ in YEARS_SAID_APART)
+_FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COPULAS)
 
 
 class Pair(NamedTuple):
@@ -241,6 +245,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         # "أعلن المجلس في 30 شعبان 1446هـ أن الصيام يبدأ يوم 2 مارس 2025": the saying's day
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
+    if gregorian.first < hijri.first and hijri.day is None and _copula_then_boundary(units, lo, hi):
+        return True  # "3 watan Yuli, 2019, ne karshen watan Ramadana na shekarar 1440"
     coordinated = any(units[k].text in _AND for k in range(lo, hi))
     if coordinated and _on_each(units, a) and _on_each(units, b):
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
@@ -452,6 +458,23 @@ def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
             continue
         return False
     return True
+
+
+def _copula_then_boundary(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether signs, a copula, a word for a month's beginning or end and fillers part a date
+    and the month after it, which the date is then said to begin or end: "Yau Litinin, 3 watan
+    Yuli, 2019, ne karshen watan Ramadana na shekarar 1440" (today, Monday 3 July 2019, is the
+    end of Ramadan 1440), "30 March 2025 is the end of Ramadan 1446". A focus copula
+    (:data:`datelines.names.words.FOCUS_COPULAS`) counts only here."""
+    k = start
+    while k < end and units[k].kind == "sign":
+        k += 1
+    if not (k < end and units[k].kind in ("word", "lex") and units[k].text in _FOCUS_COPULAS):
+        return False
+    k += 1
+    while k < end and entry_of(units[k], FILL_DM):
+        k += 1
+    return k < end and _boundary_at(units, k) and all(entry_of(units[j], FILL_DM) for j in range(k + 1, end))
 
 
 def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
@@ -844,8 +867,8 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             other = best[1]
             taken.add(other.first)
             hijri = half._replace(bare=False)
-            if hijri.loose_year is not None and other.year is None:
-                other = other._replace(year=hijri.loose_year)  # "2018 елда Рамазан … 16 майга"
+            if hijri.loose_year is not None and other.year is None and not _year_said_apart(units, hijri):
+                other = other._replace(year=hijri.loose_year)  # "2024 Muharrem ayı ilk günü 7 Temmuz"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
 
@@ -858,7 +881,7 @@ def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
     Ramadan is on …": no boundary word), one of two days (a number between), nor across a
     comma but a weekday's ("Idul-Fitr, ambayo inaashiria mwisho wa Ramadhani, itakuwa
     Jumatatu, Machi 31": the month is said in a clause about the feast, whose day it is)."""
-    if day.first < month.first or not _boundary_before(units, month):
+    if day.first < month.first or not _boundary_before(units, month) or _boundary_dated_before(units, month):
         return False
     if any(
         units[i].text in _OR and any(u.kind == "num" for u in units[i + 1 : i + 5])
@@ -950,6 +973,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
         word_first
         and month.last < day.first
         and _boundary_before(units, month)
+        and not _boundary_dated_before(units, month)
         and not any(units[i].kind == "sign" for i in between)
         and (_gap_cost(units, first, last) or 0.0) <= MAX_BOUNDARY_VERB
     ):
@@ -1076,12 +1100,32 @@ _BOUNDARY: Final = _boundary_matcher()
 _BOUNDARY_PAIRS: Final = tuple(fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if " " in stem)
 
 
+# The first letters (four or more) of the stems, for a word the page cut off with an ellipsis.
+_BOUNDARY_CUT: Final = frozenset(
+    stem[:length]
+    for stem in (
+        fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if not stem.startswith("*") and " " not in stem
+    )
+    for length in range(4, len(stem))
+)
+
+
+def _cut_off(units: Sequence[Unit], index: int) -> bool:
+    """Whether the word at ``index`` is cut off by the page, an ellipsis glued to it: "Hicri
+    takvimin sekizinci ayı olan Şaban, 20 Ocak 2026 Salı günü başl…" (a snippet's end)."""
+    return index + 2 < len(units) and all(
+        sign(units[k], ".") and units[k].glued for k in (index + 1, index + 2)
+    )
+
+
 def _boundary_at(units: Sequence[Unit], index: int) -> bool:
     """Whether the word at ``index`` (alone, or with the next) says a month begins or ends."""
     unit = units[index]
     if unit.kind not in ("word", "lex"):
         return False
     if _BOUNDARY(unit.text):
+        return True
+    if unit.text in _BOUNDARY_CUT and _cut_off(units, index):
         return True
     if index + 1 < len(units) and units[index + 1].kind in ("word", "lex"):
         return f"{unit.text} {units[index + 1].text}".startswith(_BOUNDARY_PAIRS)
@@ -1131,7 +1175,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
         hijri = _short_year(units, hijri, gregorian)
-        if hijri.loose_year is not None and gregorian.year is None:
+        if hijri.loose_year is not None and gregorian.year is None and not _year_said_apart(units, hijri):
             gregorian = gregorian._replace(year=hijri.loose_year)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
         pairs.append(
@@ -1246,6 +1290,39 @@ def _boundary_before(units: Sequence[Unit], month: Half) -> bool:
             return False  # a month said by description may stand there: "the start of the holy month of …"
         index -= 1
     return False
+
+
+def _year_said_apart(units: Sequence[Unit], hijri: Half) -> bool:
+    """Whether the Gregorian year read before a Hijri month is said apart, with its word for
+    "year" ("В 2022 году первый день … месяца Рамадан приходится на 2 апреля", "2018 елда
+    Рамазан аеның башлану көне 16 майга"): the year of the sentence, not copied into the
+    Gregorian day and month paired with the month (the convention of
+    tests/data/README.md; :data:`datelines.names.words.YEARS_SAID_APART`); a year written on
+    the month ("2024 Muharrem ayı ilk günü 7 Temmuz", "2025 yılı Ramazan ayı 1 Mart günü
+    başlıyor") is the Gregorian half's."""
+    following = hijri.loose_year_unit + 1
+    return 0 < following < len(units) and units[following].text in _SAID_APART
+
+
+def _boundary_dated_before(units: Sequence[Unit], month: Half) -> bool:
+    """Whether the word for the month's beginning or end before its name has its own
+    Gregorian date before it, with only the words between a day and its month (and a weekday)
+    between: "Bu sene 7 Temmuz günü başlayan Muharrem ayı 5 Ağustos … Safer ayının
+    başlaması ile noktalanacak" (Muharram, which began on 7 July, ends on 5 August when
+    Safar begins): the month began on that date, and a date after the name is not its
+    beginning."""
+    index = month.first - 1
+    while index >= 0 and not _boundary_at(units, index):
+        index -= 1
+    index -= 1
+    while index >= 0 and (entry_of(units[index], FILL_DM) or entry_of(units[index], WEEKDAY)):
+        index -= 1
+    if index < 0:
+        return False
+    unit = units[index]
+    return entry_of(unit, GMONTH) is not None or (
+        unit.kind == "num" and index > 0 and entry_of(units[index - 1], GMONTH) is not None
+    )
 
 
 def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Half) -> Pair | None:

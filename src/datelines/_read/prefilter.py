@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED
 
-__all__ = ["available", "candidate_runs"]
+__all__ = ["available", "candidate_runs", "cue_stretches"]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
@@ -324,16 +324,15 @@ def _flagged(text: str, lo: int, hi: int, near: list[tuple[int, int]]) -> Iterat
         yield start, end, index < count and near[index][0] <= start
 
 
-def may_have_cue(text: str) -> bool:
-    """Whether the automaton finds anything in ``text`` (a cue, a Hijri-range year, a number
-    with a short era mark): a superset of the texts with a Hijri cue, asked of text without a
-    digit before its words are looked at one by one. True without google-re2 or for text it
-    cannot take."""
+def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
+    """The stretches of ``text`` the automaton's finds stand for (each from a find's start to
+    where the search goes on: a cue's word begins at most a clitic before one), in order and
+    apart. None without google-re2, or for text it cannot take: then all of it is to be looked at."""
     automaton = _automaton()
     if automaton is None:
-        return True
+        return None
     try:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:
-        return True
-    return automaton.search(encoded) is not None
+        return None
+    return _spans(automaton, text, encoded)

@@ -254,11 +254,45 @@ def _recipe(token: _Token) -> _Recipe:
 
 _PERSIAN_DIGIT: Final = re.compile("[\u06f0-\u06f9]")
 
+# Japanese writes no spaces: "ヒジュラ暦1430年のラマダーン月" is one run of letters after its
+# number. Where the text holds kana or kanji (one search of the text, none of its words), such
+# runs are cut at the spellings of the tables written in them.
+_KANA_KANJI: Final = "\u3040-\u30ff\u4e00-\u9fff"
+_HAS_KANA_KANJI: Final = re.compile(f"[{_KANA_KANJI}]")
+_KANA_KANJI_KEYS: Final = sorted(
+    (key for key in LEXICON.entries if _HAS_KANA_KANJI.search(key)), key=len, reverse=True
+)
+_KANA_KANJI_SPELLING: Final = re.compile("|".join(map(re.escape, _KANA_KANJI_KEYS)) or "(?!)")
+
+
+def _split_kana_kanji(tokens: list[_Token]) -> list[_Token]:
+    """Words of kana and kanji cut at the spellings of the tables inside them: "年のラマダーン月のサウム"
+    → "年", "の", "ラマダーン", "月", "の", "サウム" (the rest stays whole between them)."""
+    out: list[_Token] = []
+    for token in tokens:
+        kind, text, start, end_of, glued = token
+        if kind != "word" or end_of - start != len(text) or not _HAS_KANA_KANJI.search(text):
+            out.append(token)
+            continue
+        at = 0
+        for found in _KANA_KANJI_SPELLING.finditer(text):
+            for begin, end in ((at, found.start()), found.span()):
+                if begin < end:
+                    out.append(
+                        _Token("word", text[begin:end], start + begin, start + end, glued or begin > 0)
+                    )
+            at = found.end()
+        if at < len(text):
+            out.append(_Token("word", text[at:], start + at, start + len(text), glued or at > 0))
+    return out
+
 
 def units(folded: Folded) -> list[Unit]:
     """The units of folded text, in order."""
     text_is_ascii = folded.text.isascii()
     tokens = _tokens(folded.text)
+    if not text_is_ascii and _HAS_KANA_KANJI.search(folded.text):
+        tokens = _split_kana_kanji(tokens)
     out: list[Unit] = []
     append = out.append
     entries = LEXICON.entries

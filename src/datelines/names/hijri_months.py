@@ -611,6 +611,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Soon-qaad", "so"),  # the traditional name (the fast's taking up): "maalinta koowaad ee Soon-qaad"
         ("Рамазон", "tg"),  # "рӯзи аввали моҳи Рамазонро" (the first day of the month of Ramadan)
         ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
+        ("ラマダーン", "ja"),  # Japanese, written into its sentence: "ヒジュラ暦1430年のラマダーン月"
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),

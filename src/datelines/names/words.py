@@ -117,6 +117,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
+    ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -164,6 +165,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("އެއް ވަނަ ދުވަސް", 1, "dv"), ("އެއް ވަނަ ދުވަހަކީ", 1, "dv"),
     # Kurmanji: "the completer of" the month, its 30th, as Sorani "تەواوکەری" ("tewawkerê meha Remezanê")
     ("tewawkerê", 30, "kmr"),
+    # Dhivehi "the first day is", misspelt "އެއްވަން" for "އެއްވަނަ" on a page: "ރަމަޟާން މަހުގެ އެއްވަން ދުވަހަކީ"
+    ("އެއްވަން ދުވަހަކީ", 1, "dv"), ("އެއްވަން ދުވަސް", 1, "dv"),
     ("առաջին օրը", 1, "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
     ("аввали", 1, "tg"), ("аввал", 1, "tg"),  # Tajik "first": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
 )  # fmt: skip
@@ -321,10 +324,21 @@ _UR_CARDINALS = (
     "پندرہ", "سولہ", "سترہ", "اٹھارہ", "انیس", "بیس", "اکیس", "بائیس", "تئیس", "چوبیس", "پچیس", "چھبیس",
     "ستائیس", "اٹھائیس", "انتیس", "تیس", "اکتیس",
 )  # fmt: skip
+# Albanian: "Më gjashtë maj të këtij viti … do të fillojë Ramazani" (on the sixth of May this
+# year Ramadan begins). Not "një" (one), which is also the article "a" ("një muaj", a month).
+_SQ_CARDINALS = (
+    "një", "dy", "tre", "katër", "pesë", "gjashtë", "shtatë", "tetë", "nëntë", "dhjetë", "njëmbëdhjetë",
+    "dymbëdhjetë", "trembëdhjetë", "katërmbëdhjetë", "pesëmbëdhjetë", "gjashtëmbëdhjetë", "shtatëmbëdhjetë",
+    "tetëmbëdhjetë", "nëntëmbëdhjetë", "njëzet", "njëzet e një", "njëzet e dy", "njëzet e tre",
+    "njëzet e katër", "njëzet e pesë", "njëzet e gjashtë", "njëzet e shtatë", "njëzet e tetë",
+    "njëzet e nëntë", "tridhjetë", "tridhjetë e një",
+)  # fmt: skip
 DAY_CARDINALS: tuple[tuple[str, int, str], ...] = (
     *((name, day, "hi") for day, name in enumerate(_HI_CARDINALS, start=1)),
     ("उन्तीस", 29, "hi"), ("एकतीस", 31, "hi"),  # spellings of 29 and 31 seen in print
     *((name, day, "ur") for day, name in enumerate(_UR_CARDINALS, start=1)),
+    *((name, day, "sq") for day, name in enumerate(_SQ_CARDINALS, start=1) if day > 1),
+    ("tri", 3, "sq"),  # "tre" before a feminine noun
 )  # fmt: skip
 DAY_WORDS += DAY_CARDINALS
 # The languages whose month names a cardinal of each language reads with: Urdu writes the Hijri
@@ -332,12 +346,14 @@ DAY_WORDS += DAY_CARDINALS
 # Pashto "the past day", is no 13th; Persian "نو" is "new").
 DAY_CARDINAL_MONTHS: tuple[tuple[str, str], ...] = (
     ("hi", "hi"), ("ur", "ur"), ("ur", "ar"),
+    ("sq", "sq"),
 )  # fmt: skip
 
 # Words for "days" that a cardinal before them counts ("دس دن", ten days; "रमज़ान के तीस दिन"),
 # where it is no date.
 COUNTED_DAYS: tuple[tuple[str, str], ...] = (
     ("दिन", "hi"), ("دن", "ur"), ("دنوں", "ur"),
+    ("ditë", "sq"),  # "dy ditë" (two days)
 )  # fmt: skip
 
 # Words for "days" before a number, which then counts days, where it is no date: Hausa
@@ -407,6 +423,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
     "et dernier", "and last", "and final",  # "le 30e et dernier jour de Ramadan" (the 30th and last day)
     "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
+    "ga watana",  # Hausa "of the month of", misspelt "watana" on a page: "daya ga watana Ramadan"
+    "для всех мусульман",  # Russian "for all Muslims", in an epithet: "первый день священного для всех мусульман месяца Рамадан"
     "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
 )  # fmt: skip
@@ -462,6 +480,15 @@ YEAR_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
 # (the first Ramadan of the year 2025). Also month-year fillers (MONTH_YEAR_FILLERS).
 YEAR_OF_NOUNS: tuple[tuple[str, str], ...] = (
     ("সালের", "bn"),
+)  # fmt: skip
+
+# Words for "in the year" after a year's number ("В 2022 году", "2018 елда", "2025 yılında"):
+# the year is said apart, as the sentence's, and not copied into a Gregorian day and month
+# paired with the Hijri month it stands before (the convention of tests/data/README.md); a
+# year written on the month ("2024 Muharrem ayı", "2025 yılı Ramazan ayı") is copied.
+YEARS_SAID_APART: tuple[tuple[str, str], ...] = (
+    ("году", "ru"), ("елда", "tt"), ("yılında", "tr"), ("йилда", "uz"), ("yilda", "uz"), ("жылы", "kk"),
+    ("ildə", "az"),
 )  # fmt: skip
 
 # The word for "month" straight after an ordinal, which then counts months, not days:
@@ -562,6 +589,14 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("ہوگا", "ur"), ("ہوگی", "ur"), ("است", "fa"), ("ni", "sw"), ("itakuwa", "sw"), ("হল", "bn"),
     ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
     ("është", "sq"), ("do të jetë", "sq"),
+)  # fmt: skip
+
+# Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
+# tabbatar …": it was on 29 March that the authorities confirmed …), so only a copula before a
+# word for a month's beginning or end: "3 watan Yuli, 2019, ne karshen watan Ramadana" (3 July
+# 2019 is the end of Ramadan). Hausa "ne" (masculine) and "ce" (feminine).
+FOCUS_COPULAS: tuple[tuple[str, str], ...] = (
+    ("ne", "ha"), ("ce", "ha"),
 )  # fmt: skip
 
 # Days said relative to the day of writing: a month said to begin "tomorrow" begins on
@@ -701,6 +736,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
+    "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
 )  # fmt: skip
@@ -777,6 +813,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("bailay", "tr"),  # "başlayan" (which began) with its "ş" lost on a page: "7 Temmuz günü bailayan Muharrem ayı"
     ("tekabül", "tr"), ("denk gel", "tr"), ("son gün", "tr"),  # "corresponds to" (as "təsadüf"), "the last day"
     ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
@@ -824,6 +861,7 @@ MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("യാണ്", "weekday"), ("യായിരിക്കും", "weekday"), ("യായിരിക്കുമെന്ന്", "weekday"),
     ("യായിരിക്കുമെന്നു", "weekday"), ("യാകും", "weekday"),
     ("ായിരിക്കുമെന്നും", "day"),  # "റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കുമെന്നും" (and that … will be Sunday)
+    ("ായിരുക്കുമെന്നു", "day"),  # misspelt on the page: "റമദാന് ഒന്നായിരുക്കുമെന്നു" (that Ramadan 1 will be)
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
