@@ -117,6 +117,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
+    ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -409,6 +410,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
     "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
+    "pada bulan",  # Malay "in the month of": "hari ke-12 pada bulan Rabiulawal" (the 12th day in Rabi' al-Awwal)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -573,6 +575,7 @@ RELATIVE_DAYS: tuple[tuple[str, str], ...] = (
     ("اليوم", "ar"), ("kesho", "sw"), ("leo", "sw"), ("আগামীকাল", "bn"), ("আজ", "bn"), ("कल", "hi"),
     ("आज", "hi"), ("کل", "ur"), ("آج", "ur"), ("فردا", "fa"), ("امروز", "fa"), ("demain", "fr"),
     ("aujourd'hui", "fr"), ("gobe", "ha"), ("yau", "ha"), ("sabah", "az"), ("ertaga", "uz"),
+    ("நாளை", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow)
 )  # fmt: skip
 
 # Words for deciding or determining: a date before one, with a month after it ("pada 28
@@ -658,6 +661,7 @@ MONTH_NOUNS: tuple[str, ...] = (
     "month", "شهر", "ماه", "mois", "bulan", "mwezi", "ayı", "ayının", "মাস", "মাসের", "महीने", "महीना",
     "माह", "mjeseca", "mjesec", "muaji", "muajit", "месяца", "айы", "айының", "oyi", "oyining", "مہینے",
     "مہینہ", "wata", "watan",
+    "ayına", "ayında",  # Turkish dative and locative: "2025’de mart ayına denk geliyor"
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
