@@ -2656,7 +2656,7 @@ def test_h44_a_table_row_parted_by_white_space(year: int, month: int, gap: int, 
         f"{year}{space}{first.day} {names[first.month - 1]} {first.year}"
         f"{space}{last.day} {names[last.month - 1]} {last.year}"
     )
-    for said in (text, f"{before}\n{text}"):
+    for said in (text, _text_around(before, f"\n{text}", "")):
         lines = [
             (d.hijri.isoformat(), d.gregorian.to_date()) for d in extract(said) if d.hijri and d.gregorian
         ]
