@@ -721,8 +721,18 @@ NEW_YEAR_CONNECTORS = {
     "sq": "fillon më",
     "ha": "daidai da",
     "sw": "sawa na",
+    "ta": "ஆங்கில மாதம்",
 }
-NEW_YEAR_ERAS = {"en": " AH", "ar": " هـ", "id": " H", "ms": "H", "sq": " Hixhri", "ha": "H", "sw": "H"}
+NEW_YEAR_ERAS = {
+    "en": " AH",
+    "ar": " هـ",
+    "id": " H",
+    "ms": "H",
+    "sq": " Hixhri",
+    "ha": "H",
+    "sw": "H",
+    "ta": " ஹிஜ்ரி",
+}
 
 
 def _table_months(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> tuple[str, ...]:
@@ -2718,3 +2728,211 @@ def test_h45_a_copula_and_a_word_for_the_month_s_end(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert ((hijri.year, hijri.month), g) in found, text
+
+
+# --- helper 44: new years without their year, coarse halves, slashed Hijri years, tables ---
+
+from datelines import ParseError as _H44_ParseError  # noqa: E402
+from datelines._read.lexicon import CUE_LENGTH as _H44_CUE_LENGTH  # noqa: E402
+from datelines._read.lexicon import HIJRI_CUE_PREFIXES as _H44_CUES  # noqa: E402
+
+# New-year names whose words hold a Hijri cue ("Hijri New Year", "ஹிஜ்ரி புத்தாண்டு"): extract
+# reads around a cue, and a name without one ("Islamic New Year") and no year is found by parse only.
+_H44_CUED_NEW_YEARS = tuple(
+    name
+    for name, _ in hijri_months.NEW_YEAR_NAMES
+    if any(word[:_H44_CUE_LENGTH] in _H44_CUES for word in words(fold(name)))
+)
+
+
+@st.composite
+def _h44_new_years_unsaid(draw: st.DrawFn, names: tuple[str, ...]) -> tuple[str, date]:
+    """A new year named without its year, then its date in brackets or side by side:
+    "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"."""
+    name = draw(st.sampled_from(names))
+    gregorian = UMALQURA.to_gregorian(HijriDate(draw(st.integers(1350, 1500)), 1, 1))
+    numeric = f"{gregorian.day:02}-{gregorian.month:02}-{gregorian.year}"
+    shape = draw(st.sampled_from(("({date})", "{date}", "/ {date}", "({date}) tomorrow")))
+    return f"{name} {shape.format(date=numeric)}", gregorian
+
+
+@given(_h44_new_years_unsaid(tuple(name for name, _ in hijri_months.NEW_YEAR_NAMES)))
+def test_h44_a_new_year_without_its_year_beside_its_date(case: tuple[str, date]) -> None:
+    text, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (None, 1, 1), text
+    assert line.gregorian.to_date() == gregorian, text
+
+
+@given(_h44_new_years_unsaid(_H44_CUED_NEW_YEARS), FILLER, FILLER)
+def test_h44_a_new_year_without_its_year_embedded(case: tuple[str, date], before: str, after: str) -> None:
+    text, gregorian = case
+    found = [
+        (d.hijri.isoformat(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [("--01-01", gregorian)], text
+
+
+@given(st.sampled_from(hijri_months.NEW_YEAR_NAMES), st.integers(1350, 1500))
+def test_h44_a_new_year_named_alone_is_no_date(name: tuple[str, str], year: int) -> None:
+    """A new year named without its year, and a date another thing's ("… party on 7 July")."""
+    gregorian = UMALQURA.to_gregorian(HijriDate(year, 1, 1))
+    text = f"{name[0]} celebrations planned, the parade on {gregorian.day} July {gregorian.year}"
+    assert [d for d in extract(text) if d.hijri is not None] == [], text
+    try:
+        line = parse(name[0])
+    except _H44_ParseError:
+        return
+    assert line.hijri is None or line.hijri.year is not None, name
+
+
+@st.composite
+def _h44_slashed_years(draw: st.DrawFn) -> tuple[str, int, int]:
+    """One Gregorian year, then the two Hijri years it spans after a slash: "u 2015. godini
+    (1436/37.hidžretska)", "1980-y. qamariyaning 1399/1400-y."."""
+    year = draw(st.integers(1350, 1499))
+    gregorian = UMALQURA.to_gregorian(HijriDate(year + 1, 1, 1)).year  # the year the second begins in
+    second = draw(st.sampled_from((f"{(year + 1) % 100:02}", str(year + 1))))
+    era = draw(st.sampled_from(("hidžretska", "hidžretske godine", " AH", " H", " هـ")))
+    era = era if era.startswith(" ") else f".{era}"
+    shape = draw(
+        st.sampled_from(
+            (
+                f"u {gregorian}. godini ({year}/{second}{era})",
+                f"{gregorian} ({year}/{second}{era})",
+                f"Grigoriy kalendarining {gregorian}-y. qamariyaning {year}/{year + 1}-y.",
+            )
+        )
+    )
+    return shape, year, gregorian
+
+
+@given(_h44_slashed_years(), FILLER, FILLER)
+def test_h44_two_hijri_years_after_a_slash(case: tuple[str, int, int], before: str, after: str) -> None:
+    text, year, gregorian = case
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (str(year), str(gregorian)), text
+    found = [  # the years (random words may make a month of the first: "bulan.suci", the holy month)
+        (d.hijri.year, d.gregorian.year)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(year, gregorian)], text
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), FILLER, FILLER)
+def test_h44_a_year_and_month_before_the_word_for_month(
+    year: int, month: int, before: str, after: str
+) -> None:
+    """ "Ramazan’ın birinci günü 2025’de mart ayına denk geliyor": the Gregorian half, the year
+    first, the word for month after its name, beside a Hijri day."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    hijri_name, gregorian_name = HIJRI_MONTHS["tr"][month - 1], GREGORIAN_MONTHS["tr"][first.month - 1]
+    text = f"{hijri_name}’ın birinci günü {first.year}’de {gregorian_name.lower()} ayına denk geliyor"
+    for said in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert lines == [(f"--{month:02}-01", f"{first.year}-{first.month:02}")], said
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), FILLER, FILLER)
+def test_h44_a_month_begins_then_its_gregorian_year(year: int, month: int, before: str, after: str) -> None:
+    """ "ரஜப் (ஹிஜ்ரி 1442) மாதம் ஆரம்பம் – 2021": a month with its year, the word for its
+    beginning, a spaced dash and the Gregorian year it begins in."""
+    name = _table_months(hijri_months.MONTHS, "ta")[month - 1]
+    assume(name)
+    gregorian = UMALQURA.to_gregorian(HijriDate(year, month, 1)).year
+    text = f"{name} (ஹிஜ்ரி {year}) மாதம் ஆரம்பம் – {gregorian}"
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (f"{year}-{month:02}", str(gregorian)), (
+        text
+    )
+    found = [
+        (d.hijri.isoformat(), d.gregorian.isoformat())
+        for d in extract(_text_around(before, f"{text}.", after))  # the year ends the headline
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(f"{year}-{month:02}", str(gregorian))], text
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.sampled_from(("beginning", "start")),
+    st.sampled_from(("falls on", "is on the day after tomorrow,", "will be on")),
+    FILLER,
+    FILLER,
+)
+def test_h44_a_month_s_beginning_tied_by_a_connector(
+    year: int, month: int, word: str, verb: str, before: str, after: str
+) -> None:
+    """ "the beginning of Ramadan falls on the day after tomorrow, Tuesday, corresponding to
+    March 12": the month alone, paired with the date after the connector."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    weekday = WEEKDAYS_OUT["en"][first.weekday()]
+    text = (
+        f"the {word} of {HIJRI_MONTHS['en'][month - 1]} {verb} {weekday}, corresponding to "
+        f"{GREGORIAN_MONTHS['en'][first.month - 1]} {first.day}"
+    )
+    for said in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert lines == [(f"--{month:02}", f"--{first.month:02}-{first.day:02}")], said
+
+
+_H44_PLACES = ("Saudi Arabia", "Qatar", "Yemen", "Palestine", "Iraq", "the Emirates", "Kuwait", "Oman")
+
+
+@given(
+    st.integers(1400, 1500),
+    st.integers(1, 12),
+    st.lists(st.sampled_from(_H44_PLACES), min_size=1, max_size=3),
+)
+def test_h44_a_month_s_first_day_begins_on_a_date(year: int, month: int, places: list[str]) -> None:
+    """ "Рамазан айынын биринчи күнү Сауд Арабия, Катар, … бүгүн, 18-февралда башталат": a
+    month's first day, a list of places, and the date it begins on."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    text = (
+        f"The first day of {HIJRI_MONTHS['en'][month - 1]} in {', '.join(places)} begins today, "
+        f"{first.day} {GREGORIAN_MONTHS['en'][first.month - 1]}."
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (
+        f"--{month:02}-01",
+        f"--{first.month:02}-{first.day:02}",
+    ), text
+
+
+@given(st.integers(1350, 1500), st.integers(1, 12), st.integers(2, 6), FILLER)
+def test_h44_a_table_row_parted_by_white_space(year: int, month: int, gap: int, before: str) -> None:
+    """ "1432   4 February 2011   5 March 2011": the first cell's Hijri year, paired with the
+    first day of the row."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    last = UMALQURA.to_gregorian(HijriDate(year, month, 28))
+    names = GREGORIAN_MONTHS["en"]
+    space = " " * gap
+    text = (
+        f"{year}{space}{first.day} {names[first.month - 1]} {first.year}"
+        f"{space}{last.day} {names[last.month - 1]} {last.year}"
+    )
+    for said in (text, _text_around(before, f"\n{text}", "")):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.to_date()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert lines == [(str(year), first)], said
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.to_date()) == (str(year), first), text

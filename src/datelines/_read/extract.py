@@ -400,7 +400,11 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
             if int(text[start:end]) in HIJRI_YEARS:
                 # A year of the Hijri centuries with nothing of a date beside it and no Hijri
                 # word near ("10 1437 2016 …") begins no dateline.
-                if not (_date_neighbour(text, start, end, indic) or _has_cue(text, start, end)):
+                if not (
+                    _date_neighbour(text, start, end, indic)
+                    or _has_cue(text, start, end)
+                    or _table_cell_after(text, end)
+                ):
                     continue
             elif not (_date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
                 continue
@@ -445,6 +449,16 @@ def _every_run_near(text: str) -> Iterator[tuple[int, int, bool]]:
     """Every run of digits, each to be tested in full (no scan has ruled out a cue near it)."""
     for start, end in digit_runs(text):
         yield start, end, True
+
+
+_TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")
+
+
+def _table_cell_after(text: str, end: int) -> bool:
+    """Whether a wide gap and a number follow: the year may begin a table row whose cells are
+    parted by white space ("1432   4 February 2011   5 March 2011", see
+    :func:`datelines._read.halves._spaced_table_year`)."""
+    return _TABLE_CELL.match(text, end) is not None
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

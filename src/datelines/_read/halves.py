@@ -23,6 +23,7 @@ from ..names.words import (
     DAYS_COUNTED_BEFORE,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
+    MONTH_BOUNDARY_WORDS,
     MONTH_COUNT_NOUNS,
     MONTH_DAY_APPOSITIVES,
     MONTH_NOUNS,
@@ -881,6 +882,8 @@ class _MonthHalf:
             and (entry_of(units[j - 1], self.era_kind) or (j >= 2 and entry_of(units[j - 2], self.era_kind)))
         ):
             marked = 1  # "ஹிஜ்ரி 1445 ரமழான்", "Hijriy-qamariy 1445 yil Ramazon": the era before the year
+        if not marked and j == self.first - 1 and self._year_before_month_noun(j):
+            marked = 1  # "2025’de mart ayına denk geliyor"
         if (
             j > 1
             and sign(units[j], ",")
@@ -913,6 +916,24 @@ class _MonthHalf:
             # year word, no era, before a Hijri month is the Gregorian half's (as in year_first)
             self.year, self.first = None, first
             self.loose_year, self.loose_year_unit = units[j].value, j
+
+    def _year_before_month_noun(self, j: int) -> bool:
+        """Whether the number at ``j``, straight before a Gregorian month with no day, is its
+        year, the word for "month" after the name saying the month is meant whole: "Ramazan’ın
+        birinci günü 2025’de mart ayına denk geliyor" (the first day of Ramadan falls in 2025 in
+        the month of March). Only a year of our era, written in four digits."""
+        units, after = self.units, self.k + 1
+        return (
+            self.calendar == GREGORIAN
+            and self.day is None
+            and self.first == self.k
+            and units[j].kind == "num"
+            and len(units[j].text) == 4
+            and not units[j].ordinal
+            and units[j].value > HIJRI_YEAR_LIMIT
+            and after < self.n
+            and units[after].text in _MONTH_NOUNS
+        )
 
     def _second_of_two_said_alike(self, j: int) -> bool:
         """Whether the day at ``j`` is the second of two days said alike, an "or" between
@@ -984,11 +1005,21 @@ class _MonthHalf:
         day's does ("Viti i Ri sipas kalendarit islam – 1439")."""
         self.day = 1
         self.year_after(self.k + 1)
+        if self.year is None and not self.colloquial and self.last == self.k:
+            return self.new_year_unsaid()
         if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
             return None
         if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
             return None
         return self.half()
+
+    def new_year_unsaid(self) -> Half:
+        """ "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, on 7 July), "The Islamic New
+        Year falls on Sunday, 7 July 2024": a new year named without its year is 1 Muharram of
+        a year unsaid. Kept as a bare half, a day only where it pairs (see
+        :func:`datelines._read.pairs.pair_halves`): alone, the name is a feast's, no date."""
+        k = self.k
+        return Half(HIJRI, None, 1, 1, k, k, k, None, False, tuple(self.languages), bare=True)
 
     def half(self) -> Half | None:
         extra: dict[str, object] = (
@@ -1358,6 +1389,92 @@ def _ordinal_year_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | 
     return None
 
 
+def _slashed_hijri_years(units: Sequence[Unit], i: int) -> Half | None:
+    """Two Hijri years one after the other, joined by a slash, with their era: "1436/37.
+    hidžretska", "qamariyaning 1399/1400-y." (the lunar years 1399/1400), said of a Gregorian
+    year that spans them. The half is the first year's; the second, whole or its last two
+    digits, may not be read as a year of its own (not "37. hidžretska", the year 37)."""
+    n = len(units)
+    if i >= n:
+        return None
+    unit = units[i]
+    if not (
+        unit.kind == "num" and len(unit.text) == 4 and not unit.ordinal and unit.value <= HIJRI_YEAR_LIMIT
+    ):
+        return None
+    if not (i + 2 < n and sign(units[i + 1], "/") and units[i + 1].glued and units[i + 2].glued):
+        return None
+    second = units[i + 2]
+    following = unit.value + 1
+    if not (
+        second.kind == "num"
+        and (
+            (len(second.text) == 4 and second.value == following)
+            or (len(second.text) == 2 and second.value == following % 100)
+        )
+    ):
+        return None
+    if i > 0 and entry_of(units[i - 1], HERA) and len(units[i - 1].text) >= 3:
+        era = i - 1  # "qamariyaning 1399/1400-y."
+        last = i + 2
+        if (
+            last + 2 < n
+            and sign(units[last + 1], "-")
+            and units[last + 1].glued
+            and units[last + 2].kind == "word"
+        ):
+            last += 2  # "-y", the year's abbreviated word
+        return Half(HIJRI, unit.value, None, None, era, last, None, era, False, language(units[era], HERA))
+    at = i + 3
+    if at < n and sign(units[at], ".-") and units[at].glued:
+        at += 1  # "37.hidžretska"
+    if at < n and entry_of(units[at], HERA):
+        return Half(HIJRI, unit.value, None, None, i, at, None, at, False, language(units[at], HERA))
+    return None
+
+
+def _year_before_slashed(units: Sequence[Unit], half: Half, used: set[int]) -> Half | None:
+    """The Gregorian year said straight before two slashed Hijri years (see
+    :func:`_slashed_hijri_years`), with its year word and its ordinal dot or dash between:
+    "u 2015. godini (1436/37.hidžretska)", "Grigoriy kalendarining 1980-y. qamariyaning
+    1399/1400-y.". The half spans the year and its word."""
+    probe = half.first - 1
+    last = probe
+    if probe >= 0 and sign(units[probe], "("):
+        probe -= 1
+        last = probe
+    words = 0
+    while probe >= 0 and half.first - probe <= 5:
+        unit = units[probe]
+        if unit.kind == "num":
+            break
+        if unit.kind == "sign" and unit.text in ".-" and unit.glued:
+            probe -= 1
+            continue
+        if (
+            unit.kind in ("word", "lex")
+            and words == 0
+            and not entry_of(unit, HMONTH)
+            and not entry_of(unit, GMONTH)
+        ):
+            words += 1  # "godini", "y" (the year)
+            probe -= 1
+            continue
+        return None
+    if not (probe >= 0 and probe not in used and last >= probe):
+        return None
+    year = units[probe]
+    if not (
+        year.kind == "num"
+        and len(year.text) == 4
+        and year.value > HIJRI_YEAR_LIMIT
+        and half.year is not None
+        and overlaps(half.year, year.value)
+    ):
+        return None
+    return Half(GREGORIAN, year.value, None, None, probe, last, None, None, False)
+
+
 def _ordinal_year_word(units: Sequence[Unit], i: int) -> bool:
     """A full stop glued to the number at ``i`` and a year word after it: "1440. годину"."""
     return (
@@ -1388,6 +1505,8 @@ def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     unit = units[i]
     if not (is_year(unit) and len(unit.text) == 4 and unit.value <= HIJRI_YEAR_LIMIT):
         return None
+    if _spaced_table_year(units, i, used):
+        return Half(HIJRI, unit.value, None, None, i, i)
     if not (i == 0 or sign(units[i - 1], "|")) or not (i + 1 < len(units) and sign(units[i + 1], "|")):
         return None
     cell = range(i + 2, min(len(units), i + 6))
@@ -1396,6 +1515,31 @@ def _table_year(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     if not any(is_year(units[k]) and overlaps(unit.value, units[k].value) for k in cell):
         return None
     return Half(HIJRI, unit.value, None, None, i, i)
+
+
+# The white space that parts a table's cells where no rule is drawn: two characters or more.
+TABLE_GAP: Final = 2
+
+
+def _spaced_table_year(units: Sequence[Unit], i: int, used: set[int]) -> bool:
+    """Whether the year at ``i`` is the first cell of a table row whose cells are parted by
+    runs of white space, not by rules: "1432   4 February 2011   5 March 2011" (a table of a
+    month: the Hijri year, its first and last day). A wide gap follows the year, then a whole
+    Gregorian date in a year it shares days with, and after another wide gap the next cell's
+    number (the units do not show line breaks, so the row's start is not asked)."""
+    n = len(units)
+
+    def gap(k: int) -> bool:  # a wide gap after the unit at k
+        return k + 1 < n and units[k + 1].start - units[k].end >= TABLE_GAP
+
+    if not (i + 1 < n and gap(i) and is_day(units[i + 1])):
+        return False
+    for k in range(i + 2, min(n, i + 5)):
+        if gap(k - 1) or k not in used:
+            return False
+        if is_year(units[k]) and k - 1 in used and entry_of(units[k - 1], GMONTH):
+            return overlaps(units[i].value, units[k].value) and gap(k) and units[k + 1].kind == "num"
+    return False
 
 
 def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
@@ -1444,6 +1588,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         if unit.kind == "num" and i not in used:
             half = (
                 _numeric_half(units, i, used)
+                or _slashed_hijri_years(units, i)
                 or _year_half(units, i)
                 or _table_year(units, i, used)
                 or _numbered_month_half(units, i, used)
@@ -1764,12 +1909,19 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                                       None if month is None else last, era, False))  # fmt: skip
                     used.update(range(start, last + 1))
         elif (
-            (at := _year_after_comma(units, half, probe)) is not None
+            (at := _year_after_comma(units, half, probe) or _year_after_boundary(units, half, probe))
+            is not None
             and at not in used
             and overlaps(half.year, units[at].value)
         ):
             extra.append(Half(GREGORIAN, units[at].value, None, None, at, at, None, None, False))
             used.add(at)
+        if half.year_only and _slashed_hijri_years(units, half.first + (units[half.first].kind != "num")):
+            before = _year_before_slashed(units, half, used)
+            if before is not None:
+                extra.append(before)
+                used.update(range(before.first, before.last + 1))
+                continue
         probe = half.first - 1
         skipped = 0
         while probe >= 0 and skipped < 3 and (units[probe].kind == "word" or entry_of(units[probe], FILL_MY)):
@@ -1781,6 +1933,39 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+# Stems of words that say a month begins or ends (see pairs._boundary_at), one word each.
+_BOUNDARY_STEMS: Final = tuple(
+    fold(stem) for stem, _ in MONTH_BOUNDARY_WORDS if not stem.startswith("*") and " " not in stem
+)
+
+
+def _year_after_boundary(units: Sequence[Unit], half: Half, probe: int) -> int | None:
+    """ "ரஜப் (ஹிஜ்ரி 1442) மாதம் ஆரம்பம் – 2021" (the month of Rajab (Hijri 1442) begins –
+    2021): a Hijri month with its year, the word for its beginning or end, a spaced dash and
+    a four-digit year that ends the phrase, the Gregorian year the month begins or ends in.
+    The unit of that year, or None."""
+    n = len(units)
+    if half.month is None or half.day is not None:
+        return None
+    if probe < n and sign(units[probe], ")"):
+        probe += 1
+    while probe < n and entry_of(units[probe], FILL_DM) and probe <= half.last + 3:
+        probe += 1  # "மாதம்" (month)
+    if not (
+        probe + 2 < n
+        and units[probe].kind in ("word", "lex")
+        and units[probe].text.startswith(_BOUNDARY_STEMS)
+    ):
+        return None
+    dash, at = probe + 1, probe + 2
+    if not (sign(units[dash], "-–—") and not units[dash].glued and not units[at].glued):
+        return None
+    year = units[at]
+    if year.kind != "num" or len(year.text) != 4 or year.ordinal or year.value <= HIJRI_YEAR_LIMIT:
+        return None
+    return at if at + 1 == n or units[at + 1].kind == "sign" else None
 
 
 def _month_after_year(units: Sequence[Unit], index: int, used: set[int]) -> int | None:

@@ -638,6 +638,7 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                     year=previous.year,
                     first=previous.first,
                     era_unit=previous.era_unit,
+                    bare=half.bare and half.day is None,  # "1447 Islamic New Year": a day
                 )
                 continue
         out.append(half)
@@ -649,7 +650,8 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     Hijri month named alone beside a Gregorian date where the text says the month begins
     or ends there ("Ramadan will begin on Friday, April 24")."""
     everything = merge_halves(units, list(halves), keep_bare=True)
-    merged = [half for half in everything if not half.bare]
+    # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
+    merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
@@ -819,7 +821,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
     taken: set[int] = set()
     for half in halves:
         if (
-            not (half.bare and half.calendar == HIJRI)
+            not ((half.bare or _first_day_unsaid(half)) and half.calendar == HIJRI)
             or half.first in used
             or _crescent_of(units, half)
             or _names_a_market(units, half)
@@ -843,6 +845,8 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 if a.last < h.first < b.first
             ):
                 continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
+            if not half.bare and any(sign(units[k], ";:") for k in range(a.last + 1, b.first)):
+                continue  # a first day, then another clause's date: "… was calm; the fair opens on 30 March"
             aside = _aside_after(units, half, other)
             if aside:  # an aside that describes the month costs as a bracketed gloss does
                 cost = _gap_cost(units, aside.stop, b.first, limit=MAX_BOUNDARY_GAP - 1.0)
@@ -855,6 +859,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 (
                     _says_boundary(units, half, other, word_first=True)
                     or _boundary_said_to_be(units, half, other)
+                    or _boundary_said_by_connector(units, half, other)
                 )
                 and not _relative_day_after(units, half, other)
                 and not (
@@ -871,6 +876,14 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 other = other._replace(year=hijri.loose_year)  # "2024 Muharrem ayı ilk günü 7 Temmuz"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
+
+
+def _first_day_unsaid(half: Half) -> bool:
+    """Whether a Hijri half is a month's first day without its year, which the text may say
+    begins on a date as it says the month does: "Рамазан айынын биринчи күнү Сауд Арабия,
+    Катар, … Иракта бүгүн, 18-февралда башталат" (the first day of Ramadan begins today, on
+    18 February, in Saudi Arabia, Qatar, … and Iraq)."""
+    return half.day == 1 and half.year is None and half.month is not None and half.short_year is None
 
 
 def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
@@ -897,6 +910,41 @@ def _boundary_said_to_be(units: Sequence[Unit], month: Half, day: Half) -> bool:
         if unit.kind in ("word", "lex") and (unit.text in _COPULAS or unit.text in _ON):
             continue
         return False
+    return True
+
+
+# How many words other than copulas, prepositions of time, fillers, weekdays and words for
+# "tomorrow" may stand between a month whose beginning is named and the connector before its
+# date: a verb and a word of the day's ("falls", "after").
+MAX_CONNECTED_WORDS: Final = 3
+
+
+def _boundary_said_by_connector(units: Sequence[Unit], month: Half, day: Half) -> bool:
+    """Whether a word for the month's beginning or end stands before its name and a connector
+    stands straight before the day after it, which it ties to the day said after the name:
+    "the beginning of Ramadan falls on the day after tomorrow, Tuesday, corresponding to March
+    12". Between the name and the connector, in one sentence, only a verb and the day's own
+    words (copulas, "on", fillers, a weekday, "tomorrow"): no number, no other month, no word
+    of fasting or of saying, and at most MAX_CONNECTED_WORDS other words."""
+    at = day.first - 1
+    if not (month.last < at and entry_of(units[at], CONNECTOR) and _boundary_before(units, month)):
+        return False
+    others = 0
+    for k in range(month.last + 1, at):
+        unit = units[k]
+        if unit.kind == "num" or (unit.kind == "sign" and unit.text in ".!?;:"):
+            return False
+        if unit.kind == "sign" or entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
+            continue
+        if entry_of(unit, HMONTH) or entry_of(unit, GMONTH) or entry_of(unit, CONNECTOR):
+            return False
+        if unit.text in FASTING or unit.text in _SAID_THAT or unit.text in _OR:
+            return False
+        if unit.text in _COPULAS or unit.text in _ON or unit.text in _RELATIVE_DAYS:
+            continue
+        others += 1
+        if others > MAX_CONNECTED_WORDS:
+            return False
     return True
 
 
@@ -1148,6 +1196,8 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
+        if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
+            continue
         hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
         if not _may_pair_apart(units, a, b, ca == HIJRI, cost):
             continue
@@ -1194,6 +1244,23 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
         )
     return pairs
+
+
+def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a new year named without its year (a bare half with its day, 1 Muharram) and a
+    date stand side by side, only signs, weekdays, connectors, fillers and a word for "tomorrow"
+    or "today" between: "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, 7 July),
+    "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow (07-07-2024)). Not a
+    feast's other day ("رأس السنة الهجرية عطلة رسمية يوم 26 يونيو", a public holiday on 26 June;
+    "Hijri New Year 14 days away, on 7 July 2024")."""
+    return all(
+        units[k].kind == "sign"
+        or entry_of(units[k], WEEKDAY)
+        or entry_of(units[k], CONNECTOR)
+        or entry_of(units[k], FILL_DM)
+        or units[k].text in _RELATIVE_DAYS
+        for k in range(start, end)
+    )
 
 
 # Days apart beyond which a Hijri day and a Gregorian day cannot be one day under any

@@ -215,6 +215,8 @@ def _expression() -> str:
         # with something other than a digit next to it past any spaces (the exact test wants a
         # date word or sign beside it, or a cue near, which the next alternative finds).
         f"{year}{_SPACE}*{other}|{other}{_SPACE}*{year}",
+        # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
+        f"{year}{_SPACE}{{2,}}{digit}",
         # A cue.
         f"{start}(?:{latin}|{clitics}?{arabic})",
     ]

@@ -924,14 +924,17 @@ MONTHS_OF_FEASTS: tuple[str, ...] = (
 
 # The new Hijri year by name, with its number straight after it: "Islamic New Year 1447 AH",
 # "رأس السنة الهجرية 1447", "Tahun Baru Islam 1447 H" are 1 Muharram of that year (as the
-# running corpus labels "new Hijri year NNNN"). Without a year after it (or with a day and
-# month after it, "Tahun Baru Islam 1 Muharram 1445 H"), such a name is no date.
+# running corpus labels "new Hijri year NNNN"). With a day and month after it ("Tahun Baru
+# Islam 1 Muharram 1445 H"), such a name is no date; without a year after it, it is 1 Muharram
+# of a year unsaid where it pairs with a Gregorian date ("ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"),
+# no date alone.
 NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Islamic New Year", "en"), ("Hijri New Year", "en"), ("new Hijri year", "en"), ("new Islamic year", "en"),
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
     ("Viti i Ri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
     ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
+    ("ஹிஜ்ரி புத்தாண்டு", "ta"), ("ஹிஜ்ரி புதிய ஆண்டு", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -118,6 +118,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
     ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
+    ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
@@ -427,6 +428,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "для всех мусульман",  # Russian "for all Muslims", in an epithet: "первый день священного для всех мусульман месяца Рамадан"
     "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
+    "pada bulan",  # Malay "in the month of": "hari ke-12 pada bulan Rabiulawal" (the 12th day in Rabi' al-Awwal)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -608,6 +610,7 @@ RELATIVE_DAYS: tuple[tuple[str, str], ...] = (
     ("اليوم", "ar"), ("kesho", "sw"), ("leo", "sw"), ("আগামীকাল", "bn"), ("আজ", "bn"), ("कल", "hi"),
     ("आज", "hi"), ("کل", "ur"), ("آج", "ur"), ("فردا", "fa"), ("امروز", "fa"), ("demain", "fr"),
     ("aujourd'hui", "fr"), ("gobe", "ha"), ("yau", "ha"), ("sabah", "az"), ("ertaga", "uz"),
+    ("நாளை", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow)
 )  # fmt: skip
 
 # Words for deciding or determining: a date before one, with a month after it ("pada 28
@@ -693,6 +696,7 @@ MONTH_NOUNS: tuple[str, ...] = (
     "month", "شهر", "ماه", "mois", "bulan", "mwezi", "ayı", "ayının", "মাস", "মাসের", "महीने", "महीना",
     "माह", "mjeseca", "mjesec", "muaji", "muajit", "месяца", "айы", "айының", "oyi", "oyining", "مہینے",
     "مہینہ", "wata", "watan",
+    "ayına", "ayında",  # Turkish dative and locative: "2025’de mart ayına denk geliyor"
 )  # fmt: skip
 
 # "Or" between two dates ("1 or 2 March", "soit le 17, soit le 18 mai"): a month said to
