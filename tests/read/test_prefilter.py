@@ -191,3 +191,23 @@ def test_runs_only_far_from_a_cue_are_candidates_marked_not_near() -> None:
     assert runs is not None
     assert {text[start:end]: near for start, end, near in runs} == {"18": False, "2026": False}
     _same(text)
+
+
+def test_every_number_in_words_is_found_as_written_in_its_table() -> None:
+    # A dateline without a digit is looked for only where a number in words is (a day's or a
+    # year's): each spelling of the tables, as written, must be found, alone and in a phrase.
+    from datelines.names import words
+
+    for spelling, _, language in (*words.DAY_WORDS, *words.DAY_CARDINALS, *words.YEAR_CARDINALS):
+        assert prefilter.number_words_in(spelling), (spelling, language)
+        assert prefilter.number_words_in(f"و{spelling}، {spelling.upper()}."), (spelling, language)
+
+
+def test_text_of_month_names_without_numbers_is_not_read_word_by_word() -> None:
+    # Hostile text (#15): month names repeated, with and without tatweel, hold no number in
+    # words, so no window is opened in them however many cues they hold.
+    for piece in ("Rabiul Akhir Ramadan Sha'ban Dhul Hijjah January ", "ربـــيع الآخـــر رمـــضان شـــعبان "):
+        text = piece * 2000
+        assert not prefilter.number_words_in(text)
+        assert list(_windows(text)) == []
+        _same(text)

@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs, cue_stretches
+from .prefilter import candidate_runs, cue_stretches, number_words_in
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -343,9 +343,13 @@ def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """In text without a digit, a window around each Hijri cue, where a Gregorian one is near
     too: days and months in words ("ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù
-    Ramadan"). Archive text has digits and never comes here; a text here is looked at word by
-    word only when the automaton finds something in it."""
-    stretches = cue_stretches(text) if prefilter else None
+    Ramadan"), where a number in words is too. Text whose digits open no window comes here
+    too; a text is looked at word by word only where the automaton finds a cue in it, and only
+    when it has a number in words (one search of its folded letters)."""
+    found = cue_stretches(text) if prefilter else None
+    stretches = None if found is None else list(found)
+    if stretches == [] or not number_words_in(text):
+        return  # no Hijri cue; or no day or year in words, which a date without a digit needs
     size = len(text)
     windows = [
         _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))
@@ -353,7 +357,7 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
         if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
     ]
     for lo, hi in _merged(windows):
-        if _gregorian_evidence(text, lo, hi):
+        if _gregorian_evidence(text, lo, hi) and number_words_in(text, lo, hi):
             yield lo, hi
 
 
@@ -439,9 +443,10 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         found = True
     if current is not None:
         yield _widen(text, *current)
-    if not found:
+    if not found and (runs is None or runs.found):
         # Digits that make no date's window ("48 ditë", 48 days) beside a date all in words:
-        # "Më gjashtë maj të këtij viti, apo plot 48 ditë nga sot do të fillojë Ramazani"
+        # "Më gjashtë maj të këtij viti, apo plot 48 ditë nga sot do të fillojë Ramazani" (where
+        # the scan found nothing, there is no cue to look around)
         yield from _digit_free_windows(text, prefilter)
 
 

@@ -197,6 +197,13 @@ INFLECTED_DAY_WORDS: Final = frozenset(
     if language == "ml"
     for form in malayalam_forms(spelling, "day")
 )
+# Numbers in words, folded: the days (each Malayalam one with its endings) and the cardinals of
+# days and years. A dateline without a digit holds one (see .extract and .prefilter).
+NUMBER_WORDS: Final = frozenset(
+    fold(form)
+    for spelling, _, language in (*words.DAY_WORDS, *words.DAY_CARDINALS, *words.YEAR_CARDINALS)
+    for form in (spelling, *(malayalam_forms(spelling, "day") if language == "ml" else ()))
+)
 # The new Hijri year by name ("Islamic New Year"): their entries' spellings.
 NEW_YEARS: Final = frozenset(spelling for spelling, _ in hijri_months.NEW_YEAR_NAMES)
 

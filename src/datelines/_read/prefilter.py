@@ -23,6 +23,7 @@ that call's time. Without google-re2 installed, every run is tested.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -36,7 +37,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED
 
-__all__ = ["available", "candidate_runs", "cue_stretches"]
+__all__ = ["available", "candidate_runs", "cue_stretches", "number_words_in"]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
@@ -242,7 +243,24 @@ def available() -> bool:
     return _automaton() is not None
 
 
-def candidate_runs(text: str, reach: int, far_reach: int = 0) -> Iterator[tuple[int, int, bool]] | None:
+class CandidateRuns:
+    """The runs of digits a scan passes on (iterate once), and, once they are all taken,
+    whether the automaton found anything in the text at all (``found``)."""
+
+    def __init__(self, text: str, finds: Iterator[tuple[int, int]], reach: int, far_reach: int) -> None:
+        self.found = False
+        self._runs = _merge(text, self._noting(finds), reach, far_reach)
+
+    def _noting(self, finds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        for find in finds:
+            self.found = True
+            yield find
+
+    def __iter__(self) -> Iterator[tuple[int, int, bool]]:
+        return self._runs
+
+
+def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns | None:
     """The runs of digits, in order, that may pass ``extract``'s test, each with whether it is
     near: within ``reach`` (and a little more) of a cue, a Hijri-range year or a number with a
     short era mark. Runs only within ``far_reach`` of one come too, marked not near: a day
@@ -255,7 +273,7 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> Iterator[tuple[
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
-    return _merge(text, _spans(automaton, text, encoded), reach, max(reach, far_reach))
+    return CandidateRuns(text, _spans(automaton, text, encoded), reach, max(reach, far_reach))
 
 
 def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int]]:
@@ -338,3 +356,36 @@ def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
     except UnicodeEncodeError:
         return None
     return _spans(automaton, text, encoded)
+
+
+@cache
+def _number_automaton() -> Any | None:
+    """An expression for the words of numbers that a dateline without digits needs (a day or
+    a year in words: "ọjọ́ kínní", "രണ്ട്", "gjashtë", "ألف"): each spelling's longest word,
+    folded, anywhere in folded text (a clitic or a case ending may stand either side)."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    from .lexicon import NUMBER_WORDS
+
+    longest = {max(words.split(), key=len) for words in NUMBER_WORDS if words.strip()}
+    return re2.compile("|".join(re.escape(word) for word in sorted(longest)))
+
+
+def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]``, folded by the fold table, holds the longest word of a
+    number in words. True without google-re2 or for text it cannot take.
+
+    >>> number_words_in("Më gjashtë maj"), number_words_in("Rabiul Akhir Ramadan Sha'ban")
+    (True, False)
+    """
+    automaton = _number_automaton()
+    if automaton is None:
+        return True
+    folded = text[start:end].translate(FOLD_TABLE).replace(VANISHED, "")
+    try:
+        encoded = folded.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return automaton.search(encoded) is not None
