@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from datelines import HijriDate, extract, get_calendar, parse
 from datelines._read.lexicon import FASTING, LEXICON, malayalam_forms
 from datelines._read.lexicon import mojibake_form as _h40_mojibake
-from datelines._read.normalize import fold, words
+from datelines._read.normalize import fold, fold_with_offsets, skeleton, words
 from datelines._read.normalize import skeleton as _h40_skeleton
+from datelines._read.tokens import units
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
@@ -25,6 +26,7 @@ from datelines.names.words import (
     DAY_WORDS,
     FEAST_NOUNS,
     MALAYALAM_ENDINGS,
+    NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
     RANGE_PAIRS,
     SINCE_WORDS,
@@ -83,11 +85,25 @@ DAY_WORDS_BY_LANGUAGE = {language: _day_words(language) for language in LANGUAGE
 _STARTS = frozenset(fold(word) for word, _ in SINCE_WORDS) | frozenset(fold(w) for w, _, _ in RANGE_PAIRS)
 
 
+_COUNTING = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)
+
+
 def _text_around(before: str, text: str, after: str) -> str:
-    for word in words(fold(before))[-1:] + words(fold(after))[:1]:
+    # A date word may reach over one stray letter ("tue:b 1400-يىلى …", a weekday), and the
+    # reader takes case endings off ("prii" is Albanian "pri", April): the filler's last two
+    # words and the first after may not be read as words of its tables.
+    for word in words(fold(before))[-2:] + words(fold(after))[:1]:
         assume(word not in LEXICON.entries)
         assume(word not in FASTING)  # "… / November 1979 fast": a fast's day, which does not pair
+        assume(word not in _COUNTING)  # "malam … ishirini ya Muharram": its 20th night, not day
+    for unit in units(fold_with_offsets(before))[-2:] + units(fold_with_offsets(after))[:1]:
+        assume(not unit.entries)
     assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)
+    # The reader takes a spelling over dots and spaces ("de.y", "de y" are the Persian month
+    # Dey; "n.en" a connector): the filler's words next to the text may not spell one.
+    for count in range(1, LEXICON.max_words + 1):
+        for chunks in (before.split()[-count:], after.split()[:count]):
+            assume(not chunks or skeleton("".join(chunks)) not in LEXICON.entries)
     return f"{before} {text} {after}"
 
 
