@@ -2952,3 +2952,53 @@ def test_h44_a_table_row_parted_by_white_space(year: int, month: int, gap: int, 
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.isoformat(), line.gregorian.to_date()) == (str(year), first), text
+
+
+# --- helper 47: a feast celebrated on a date and on a day of "this month" (issue #13) ---------
+# "17 जून को ईद उल अजहा का त्योहार इस महीने की दसवी तारीख को मनाया जाएगा": two dates, each with
+# the postposition of time, the feast's name between, the verb "celebrated" after the second.
+from datelines.names.words import DAY_WORDS as _H47_DAY_WORDS  # noqa: E402
+from datelines.names.words import FEAST_DAY_VERBS as _H47_VERBS  # noqa: E402
+from datelines.names.words import HIJRI_FEAST_CUES as _H47_FEASTS  # noqa: E402
+from datelines.names.words import THIS_MONTH_WORDS as _H47_THIS_MONTH  # noqa: E402
+
+_H47_HI_MONTHS = _table_months(gregorian_months.MONTHS, "hi")
+_H47_HI_DAYS = tuple((s, v) for s, v, lang in _H47_DAY_WORDS if lang == "hi" and " " not in s)
+
+
+@st.composite
+def _h47_feast_celebrated(draw: st.DrawFn) -> tuple[str, int, int, int]:
+    """ "{day} {month} को {feast} का त्योहार {this month's} {ordinal} तारीख को {celebrated} जाएगा",
+    every Hindi spelling of the tables; the Gregorian date first or second."""
+    day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
+    word, value = draw(st.sampled_from(_H47_HI_DAYS))
+    feast = draw(st.sampled_from([s for s, lang in _H47_FEASTS if lang == "hi"]))
+    this_month = draw(st.sampled_from([s for s, lang in _H47_THIS_MONTH if lang == "hi"]))
+    verb = draw(st.sampled_from([s for s, lang in _H47_VERBS if lang == "hi"]))
+    gregorian = f"{day} {_H47_HI_MONTHS[month - 1]}"
+    hijri = f"{this_month} {word} तारीख"
+    first, second = (gregorian, hijri) if draw(st.booleans()) else (hijri, gregorian)
+    return f"{first} को {feast} का त्योहार {second} को {verb} जाएगा।", month, day, value
+
+
+@given(_h47_feast_celebrated(), FILLER, FILLER)
+def test_h47_a_feast_celebrated_on_a_date_and_a_day_of_this_month(
+    case: tuple[str, int, int, int], before: str, after: str
+) -> None:
+    text, month, day, value = case
+    for said in (text, _text_around(before, text, after)):
+        line = parse(said)
+        assert line.hijri is not None, said
+        assert line.gregorian is not None, said
+        assert (line.hijri.month, line.hijri.day) == (None, value), said
+        assert (line.gregorian.month, line.gregorian.day) == (month, day), said
+        found = list(extract(said))
+        assert [(x.hijri, x.gregorian) for x in found] == [(line.hijri, line.gregorian)], said
+
+
+@given(_h47_feast_celebrated(), st.sampled_from(("और", "कि")))
+def test_h47_two_things_days_are_no_pair(case: tuple[str, int, int, int], between: str) -> None:
+    text, *_ = case
+    first, rest = text.split(" को ", 1)
+    said = f"{first} को बैठक होगी {between} {rest}"  # "on 17 June a meeting, and/that the feast …"
+    assert all(x.hijri is None or x.hijri.month is not None for x in extract(said)), said

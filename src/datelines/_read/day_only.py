@@ -1,12 +1,13 @@
 """Halves without a month (issue #13): a day the text marks as a day of a month it does not
 name. "ọjọ́ kẹtàlé-lógún 2023" (the twenty-third day, 2023), "19ـی مانگ" (the 19th of the
 month), "2023 சனிக்கிழமை 22 ஆம் திகதி" (2023, Saturday, the 22nd date), "Bu ayın 10-cu günü"
-(this month's 10th day).
+(this month's 10th day), "इस महीने की दसवीं तारीख" (the tenth date of this month).
 
 Such a half is found only where the day is marked as a month's day: an ordinal number with a
 word for "day" or "date" after it, an ordinal day word after a word for "day" in a language
 that writes ordinals after their noun, an ordinal number with the word for "month" after it,
-or words for "this month's" before it; never a bare number. It is no date alone: it pairs
+or words for "this month's" before it (an ordinal day word before a word for "date" only
+with them); never a bare number. It is no date alone: it pairs
 only with a half that names its month, and only where the text ties the two (see
 :func:`datelines._read.pairs.day_only_pairs`). Its calendar is its partner's other, or the
 Gregorian calendar where it carries a year of our era.
@@ -41,6 +42,11 @@ def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
             half = _numbered_day(units, index)
         elif unit.text in DAY_NOUNS and index + 1 < len(units):
             half = _day_word_after_noun(units, index)
+        elif unit.kind == "lex" and (
+            (index + 1 < len(units) and units[index + 1].text in DAY_NOUNS)
+            or (" " in unit.text and unit.text.rpartition(" ")[2] in DAY_NOUNS)
+        ):
+            half = _day_word_before_noun(units, index)
         else:
             continue
         if half is None:
@@ -83,6 +89,21 @@ def _day_word_after_noun(units: Sequence[Unit], index: int) -> Half | None:
     if index > 0 and units[index - 1].kind == "num":
         return None  # "10 hari kedua": the second ten days, a count
     return Half(None, None, None, entry.value, index, index + 1, languages=(entry.language,))
+
+
+def _day_word_before_noun(units: Sequence[Unit], index: int) -> Half | None:
+    """An ordinal day word with a word for "day" or "date" after it (or in it: "पहली तारीख",
+    the first date), after words for "this month's": "इस महीने की दसवीं तारीख" (the tenth date
+    of this month). Without them, no half: "दसवें दिन" (on the tenth day) may count the days of
+    anything."""
+    entry = entry_of(units[index], DAYWORD)
+    if entry is None:
+        return None
+    first, languages = _this_month_before(units, index)
+    if first == index:
+        return None
+    last = index + 1 if index + 1 < len(units) and units[index + 1].text in DAY_NOUNS else index
+    return Half(None, None, None, entry.value, first, last, languages=languages)
 
 
 def _this_month_before(units: Sequence[Unit], index: int) -> tuple[int, tuple[str, ...]]:

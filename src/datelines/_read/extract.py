@@ -19,6 +19,7 @@ from .lexicon import (
     GREGORIAN_ERA_WORDS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_PREFIXES_ARABIC,
+    HIJRI_CUE_WORDS,
     HIJRI_ERA_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
@@ -81,9 +82,9 @@ def _has_cue(text: str, start: int, end: int) -> bool:
         lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
     while hi < len(text) and text[hi].isalpha() and hi - end < CUE_REACH + _WORD:
         hi += 1  # nor end inside one: "Rabu" cut to "Rab" is not a short name of Rabi'
-    return _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC) or _short_mark_after(
-        text, end
-    )
+    return _has_word(
+        text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS
+    ) or _short_mark_after(text, end)
 
 
 def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -109,7 +110,7 @@ def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
         if (
             far[0] < far[1]
             and not _has_digit(text, *far)
-            and _has_word(text[a:b], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
+            and _has_word(text[a:b], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
         ):
             return lo, hi
     return None
@@ -354,7 +355,7 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
     windows = [
         _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))
         for word in (_WORDS.finditer(text) if stretches is None else _words_in(text, stretches))
-        if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC)
+        if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
     ]
     for lo, hi in _merged(windows):
         if _gregorian_evidence(text, lo, hi) and number_words_in(text, lo, hi):

@@ -292,6 +292,8 @@ def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
 
 
 HIJRI_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
+# Feasts' names, folded: Hijri cues as whole words (see words.HIJRI_FEAST_CUES).
+HIJRI_CUE_WORDS: Final = frozenset(fold(name) for name, _ in words_table.HIJRI_FEAST_CUES)
 
 
 def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:

@@ -23,6 +23,7 @@ from ..names.words import (
     CRESCENT_WORDS,
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
+    FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FOCUS_COPULAS,
     MARKET_NOUNS,
@@ -46,6 +47,7 @@ from .day_only import day_only_halves
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
+from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import fold
 from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
@@ -720,10 +722,36 @@ def _day_only_tied(units: Sequence[Unit], a: Half, b: Half) -> bool:
         return True  # side by side
     if any(units[k].text in _COPULAS for k in range(lo, hi)) and _only_copula(units, lo, hi):
         return True
+    if _one_feast_celebrated(units, a, b):
+        return True
     if cost > 1 or any(units[k].kind == "sign" and units[k].text in ";:.؛" for k in range(lo, hi)):
         return False
     after = b.last + 1
     return after < len(units) and units[after].text.startswith(_ONE_DAY_VERBS_AFTER)
+
+
+_FEAST_DAY_VERBS: Final = tuple(fold(stem) for stem, _ in FEAST_DAY_VERBS)
+
+
+def _one_feast_celebrated(units: Sequence[Unit], a: Half, b: Half) -> bool:
+    """Whether two dates, each marked by a postposition of time, have a feast's name between
+    them and the verb "celebrated" after the second: "17 जून को ईद उल अजहा का त्योहार इस महीने
+    की दसवी तारीख को मनाया जाएगा" (on 17 June the festival of Eid al-Adha will be celebrated on
+    the tenth date of this month): one feast's one day, said in both calendars. Not with "and",
+    "that" or a third postposition of time between (two things' days)."""
+    lo, hi, after = a.last + 1, b.first, b.last + 1
+    if not (
+        lo < hi
+        and units[lo].text in _ON_AFTER
+        and after + 1 < len(units)
+        and units[after].text in _ON_AFTER
+        and units[after + 1].text.startswith(_FEAST_DAY_VERBS)
+    ):
+        return False
+    between = range(lo + 1, hi)
+    return any(units[k].text in _FEAST_NAMES for k in between) and not any(
+        units[k].text in _ON_AFTER or units[k].text in _AND or units[k].text in _SAID_THAT for k in between
+    )
 
 
 def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:

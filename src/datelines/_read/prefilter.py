@@ -32,6 +32,7 @@ from typing import Any, Final
 from .lexicon import (
     ARABIC_CLITICS,
     HIJRI_CUE_PREFIXES,
+    HIJRI_CUE_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
@@ -90,7 +91,7 @@ def _tables() -> tuple[dict[str, set[str]], str, str]:
     """The common characters that fold to each folded letter, the common characters that
     vanish in folding, and the characters that are cues on their own: those whose fold is
     longer than one character, and the uncommon ones that fold to a cue's letter or vanish."""
-    letters = {ch for prefix in (*HIJRI_CUE_PREFIXES, *HIJRI_SHORT_MARKS) for ch in prefix}
+    letters = {ch for prefix in (*HIJRI_CUE_PREFIXES, *HIJRI_CUE_WORDS, *HIJRI_SHORT_MARKS) for ch in prefix}
     variants: dict[str, set[str]] = {}
     vanish: list[str] = []
     alone: list[str] = []
@@ -200,8 +201,10 @@ def _expression() -> str:
         + "".join(f"\\x{{{block.start:X}}}-\\x{{{block.stop - 1:X}}}" for block in _VANISHING_BLOCKS)
         + "]"
     )
-    latin = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if not _is_arabic(p[0])), variants, vanish)
-    arabic = _branch(_trie(p for p in HIJRI_CUE_PREFIXES if _is_arabic(p[0])), variants, vanish)
+    # A whole-word cue (a feast's name) is found as a prefix: the automaton only finds more.
+    cues = (*HIJRI_CUE_PREFIXES, *HIJRI_CUE_WORDS)
+    latin = _branch(_trie(p for p in cues if not _is_arabic(p[0])), variants, vanish)
+    arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     not_letter, digit, one, three_to_five = _python_classes()
     # A word starts after anything but a letter, or after a character that vanishes in

@@ -170,6 +170,9 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("އެއްވަން ދުވަހަކީ", 1, "dv"), ("އެއްވަން ދުވަސް", 1, "dv"),
     ("առաջին օրը", 1, "hy"),  # Armenian: "Ռամադանի առաջին օրը" (the first day of Ramadan)
     ("аввали", 1, "tg"), ("аввал", 1, "tg"),  # Tajik "first": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
+    # Hindi "tenth", feminine as "तारीख" (date) wants, and as printed without its nasal sign:
+    # "इस महीने की दसवी तारीख" (the tenth date of this month)
+    ("दसवीं", 10, "hi"), ("दसवी", 10, "hi"),
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -1005,4 +1008,20 @@ ONE_DAY_VERBS_AFTER: tuple[tuple[str, str], ...] = (
 # its year is the Hijri one; a year after 1499 is left to the Gregorian reading.
 PILGRIMAGE_NOUNS: tuple[tuple[str, str], ...] = (
     ("xajka", "so"),
+)  # fmt: skip
+
+# Names of Hijri feasts and holy days, near which a date may be the Hijri one ("Bu ayın 10-cu
+# günü - Aşura oktyabrın 1-nə təsadüf edəcək", this month's 10th day, Ashura, will fall on 1
+# October; "17 जून को ईद उल अजहा का त्योहार", on 17 June the festival of Eid al-Adha): a Hijri cue
+# to extract, as a whole word only (a name's first letters begin everyday words: "asuransi",
+# insurance). Not in Arabic script, whose cues are looked up by their first letters only.
+HIJRI_FEAST_CUES: tuple[tuple[str, str], ...] = (
+    ("Aşura", "az"), ("ईद", "hi"),
+)  # fmt: skip
+# Verbs that say a feast is celebrated, after the second of two dates each marked by a
+# postposition of time with the feast's name between: "17 जून को ईद उल अजहा का त्योहार इस महीने की
+# दसवी तारीख को मनाया जाएगा" (on 17 June the festival of Eid al-Adha will be celebrated on the
+# tenth date of this month). Each is the stem a word begins with.
+FEAST_DAY_VERBS: tuple[tuple[str, str], ...] = (
+    ("मनाया", "hi"), ("मनाई", "hi"),
 )  # fmt: skip
