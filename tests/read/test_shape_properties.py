@@ -24,6 +24,7 @@ from datelines.names.words import (
     AMBIGUOUS_MONTH_NAMES,
     DAY_CARDINALS,
     DAY_WORDS,
+    DEMONSTRATIVE_OPENERS,
     FEAST_NOUNS,
     MALAYALAM_ENDINGS,
     NOUNS_BEFORE_ORDINALS,
@@ -2152,7 +2153,8 @@ def test_the_islamic_month_is_the_month_named_before(
     year: int, month: int, with_year: bool, before: str, after: str
 ) -> None:
     """ "ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع
-    ہوگا": that month begins on that date; a month named without its year is not referred to."""
+    ہوگا": that month begins on that date; a month named without its year too, where no other
+    date or month is named between (helper48)."""
     first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
     named = f"{HIJRI_MONTHS['ur'][month - 1]} {year} ہجری" if with_year else HIJRI_MONTHS["ur"][month - 1]
     said = (
@@ -2165,7 +2167,7 @@ def test_the_islamic_month_is_the_month_named_before(
         for d in extract(text)
         if d.hijri is not None and d.gregorian is not None
     ]
-    assert found == ([(year, month, None, first.month, first.day)] if with_year else []), text
+    assert found == [(year if with_year else None, month, None, first.month, first.day)], text
 
 
 # --- Years written in words after a word for "year" (helper39): "لعام ألفٍ وأربعمائةٍ وأربعة وأربعين" ---
@@ -3002,3 +3004,83 @@ def test_h47_two_things_days_are_no_pair(case: tuple[str, int, int, int], betwee
     first, rest = text.split(" को ", 1)
     said = f"{first} को बैठक होगी {between} {rest}"  # "on 17 June a meeting, and/that the feast …"
     assert all(x.hijri is None or x.hijri.month is not None for x in extract(said)), said
+
+
+# Helper 48: a month named only by reference back. Hindi and Tamil month names of the tables.
+def _h48_names(table: tuple[tuple[tuple[str, str], ...], ...], language: str) -> dict[int, list[str]]:
+    return {
+        month: [s for s, lang in spellings if lang == language and not s.endswith(".")]
+        for month, spellings in enumerate(table, start=1)
+    }
+
+
+_H48_HIJRI = {language: _h48_names(hijri_months.MONTHS, language) for language in ("hi", "ta")}
+_H48_GREGORIAN = {language: _h48_names(gregorian_months.MONTHS, language) for language in ("hi", "ta")}
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.booleans(), st.data(), FILLER)
+def test_h48_this_month_is_the_month_named_before(
+    year: int, month: int, with_year: bool, data: st.DataObject, before: str
+) -> None:
+    """ "… रबी अल-अव्वल का चांद नहीं देखा गया, जिसके कारण यह महीना 25 अगस्त से शुरू हुआ": "this
+    month" is the Hijri month named before it in the sentence, with its year or without."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    name = data.draw(st.sampled_from(_H48_HIJRI["hi"][month]))
+    gregorian = data.draw(st.sampled_from(_H48_GREGORIAN["hi"][first.month]))
+    said_year = f" {year}" if with_year else ""
+    text = f"{name}{said_year} का चांद नहीं देखा गया, जिसके कारण यह महीना {first.day} {gregorian} से शुरू हुआ।"
+    expected = (f"{year}-{month:02}" if with_year else f"--{month:02}", f"--{first.month:02}-{first.day:02}")
+    for said in (text, _text_around(before, text, "")):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert lines == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+_H48_OPENERS = [(opener, copula, language) for opener, copula, language in DEMONSTRATIVE_OPENERS]
+
+
+@given(
+    st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.sampled_from(_H48_OPENERS), st.data(),
+    FILLER, FILLER,
+)  # fmt: skip
+def test_h48_this_is_the_day_of_the_sentence_before(
+    year: int,
+    month: int,
+    day: int,
+    opener: tuple[str, str, str],
+    data: st.DataObject,
+    before: str,
+    after: str,
+) -> None:
+    """ "… ஏப்ரல் 1 ஆம் தேதி (வெள்ளிக்கிழமை) தெரியும் என ஆய்வாளர்கள் கணித்துள்ளனர். இது இஸ்லாமிய
+    மாதமான ஷபானின் 29 ஆம் தேதியாகக் கருதப்படுகிறது": a sentence opening with "this" and a copula
+    whose only date is a Hijri day is the day of the one date of the sentence before."""
+    words, copula, language = opener
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    if language == "en":
+        text = (
+            f"The crescent may be seen on {said.day} {GREGORIAN_MONTHS['en'][said.month - 1]} {said.year}. "
+            f"{words.capitalize()} {day} {HIJRI_MONTHS['en'][month - 1]} {year} AH."
+        )
+        expected = (f"{year}-{month:02}-{day:02}", said.isoformat())
+    else:
+        hijri = data.draw(st.sampled_from(_H48_HIJRI[language][month]))
+        gregorian = data.draw(st.sampled_from(_H48_GREGORIAN[language][said.month]))
+        text = f"{gregorian} {said.day} ஆம் தேதி பிறை தெரியும். {words} {hijri} {day} {copula}."
+        expected = (f"--{month:02}-{day:02}", f"--{said.month:02}-{said.day:02}")
+    for embedded in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert lines == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text

@@ -1793,14 +1793,23 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
     """ "The Islamic month" with no name ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے
     اسلامی مہینہ 6 ستمبر (جمعہ) سے شروع ہوگا"): the Hijri month named last before it in the same
     sentence, with its year, as a half of its own (which pairs with a date only where the text
-    says the month begins or ends on it). Not a month named without its year."""
+    says the month begins or ends on it). A month named without its year only right before
+    the reference's own date, with no other date or month named between ("… रबी अल-अव्वल का चांद
+    नहीं देखा गया, जिसके कारण यह महीना 25 अगस्त से शुरू हुआ": Rabi al-Awwal begins on 25 August)."""
     found: list[Half] = []
-    if not any(h.calendar == HIJRI and h.month is not None and h.year is not None for h in halves):
+    dates = {h.first for h in halves if h.calendar == GREGORIAN}
+    starts: Sequence[int]
+    if any(h.calendar == HIJRI and h.month is not None and h.year is not None for h in halves):
+        if _REFERENCES_BY_FIRST.keys().isdisjoint([unit.text for unit in units]):
+            return found  # most lines: one pass in C, not a look-up per word
+        starts = range(len(units))
+    elif any(h.calendar == HIJRI and h.month is not None for h in halves):
+        # only right before a Gregorian date: a look-up a date, not a word
+        starts = sorted({first - len(p) for first in dates for p, _ in _REFERENCES if first >= len(p)})
+    else:
         return found
-    if _REFERENCES_BY_FIRST.keys().isdisjoint([unit.text for unit in units]):
-        return found  # most lines: one pass in C, not a look-up per word
-    for index, unit in enumerate(units):
-        for phrase, language in _REFERENCES_BY_FIRST.get(unit.text, ()):
+    for index in starts:
+        for phrase, language in _REFERENCES_BY_FIRST.get(units[index].text, ()):
             end = index + len(phrase)
             if end > len(units) or [u.text for u in units[index:end]] != phrase:
                 continue
@@ -1811,7 +1820,10 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
                 if h.calendar == HIJRI and h.month is not None and h.last < index
                 and not any(_sentence_end(units, i) for i in range(h.last + 1, index))
             ]  # fmt: skip
-            if not named or named[-1].year is None:
+            if not named or (
+                named[-1].year is None
+                and (end not in dates or _named_between(units, halves, named[-1], index))
+            ):
                 continue
             month = named[-1]
             found.append(
@@ -1819,6 +1831,14 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
             )
             used.update(range(index, end))
     return found
+
+
+def _named_between(units: Sequence[Unit], halves: Sequence[Half], named: Half, index: int) -> bool:
+    """Whether another date or month (Hijri or Gregorian, alone too: "… फरवरी में …") is named
+    between the month ``named`` and ``index``."""
+    return any(named.last < h.first < index for h in halves if h is not named) or any(
+        entry_of(units[k], HMONTH) or entry_of(units[k], GMONTH) for k in range(named.last + 1, index)
+    )
 
 
 def _fits_a_date_after(

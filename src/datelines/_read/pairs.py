@@ -23,6 +23,7 @@ from ..names.words import (
     CRESCENT_WORDS,
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
+    DEMONSTRATIVE_OPENERS,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FOCUS_COPULAS,
@@ -45,6 +46,7 @@ from ..names.words import (
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves
 from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
+from .halves import _sentence_of as _sentence_span
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
@@ -660,8 +662,83 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.extend(day_only_pairs(units, merged, pairs))
+    pairs.extend(_said_of_the_date_before(units, everything, pairs))
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _openers() -> dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]:
+    """DEMONSTRATIVE_OPENERS by the opener's first word: its words, and the copula after the
+    date (None where the opener holds it)."""
+    found: dict[str, tuple[tuple[tuple[str, ...], str | None], ...]] = {}
+    for opener, copula, _ in DEMONSTRATIVE_OPENERS:
+        words = tuple(fold(opener).split())
+        found[words[0]] = (*found.get(words[0], ()), (words, fold(copula) if copula else None))
+    return found
+
+
+_OPENERS: Final = _openers()
+# Words at most between a sentence's opener and its Hijri date ("இது இஸ்லாமிய மாதமான ஷபானின் 29").
+_OPENER_REACH: Final = 3
+_OPENER_WORDS: Final = max(len(words) for entries in _OPENERS.values() for words, _ in entries)
+
+
+def _said_of_the_date_before(
+    units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[Pair]
+) -> list[Pair]:
+    """A sentence that opens with "this" and a copula and whose only date is a Hijri day, said
+    of the one date of the sentence right before, a Gregorian day ("ரமலான் மாதத்தின் முதல் பிறை
+    ஏப்ரல் 1 ஆம் தேதி (வெள்ளிக்கிழமை) தெரியும் என ஆய்வாளர்கள் கணித்துள்ளனர். இது இஸ்லாமிய மாதமான
+    ஷபானின் 29 ஆம் தேதியாகக் கருதப்படுகிறது": 1 April is 29 Shaban). Only where that sentence
+    names no Hijri date (a month named alone may stand there) and neither date is paired."""
+    found: list[Pair] = []
+    paired = {h.first for p in pairs for h in (p.hijri, p.gregorian)}
+    for hijri in halves:
+        if hijri.calendar != HIJRI or hijri.day is None or hijri.month is None or hijri.first in paired:
+            continue
+        opener = _opener_before(units, hijri.first)
+        if opener is None:
+            continue  # most lines: a few look-ups before the date, no walk through its sentence
+        start, stop = _sentence_span(units, hijri.first)
+        if start != opener or start < 2 or not _opens_with_this(units, start, stop, hijri):
+            continue
+        if any(h is not hijri and start <= h.first <= stop for h in halves):
+            continue
+        before = _sentence_span(units, start - 2)[0]
+        previous = [h for h in halves if before <= h.first < start - 1]
+        days = [h for h in previous if h.calendar == GREGORIAN and h.day is not None and h.month is not None]
+        if len(days) != 1 or days[0].first in paired:
+            continue
+        if any(
+            h is not days[0] and (h.calendar != HIJRI or h.day is not None or h.year is not None)
+            for h in previous
+        ):
+            continue
+        if not can_be_one_day(hijri, days[0]):
+            continue
+        found.append(Pair(hijri, days[0], days[0].first, hijri.last))
+    return found
+
+
+def _opener_before(units: Sequence[Unit], index: int) -> int | None:
+    """The unit a few words before ``index`` that begins an opener (see DEMONSTRATIVE_OPENERS)
+    after a full stop, if there is one."""
+    for k in range(index - 1, max(1, index - _OPENER_REACH - _OPENER_WORDS) - 1, -1):
+        if units[k].text in _OPENERS and units[k - 1].kind == "sign" and units[k - 1].text in ".!?":
+            return k
+    return None
+
+
+def _opens_with_this(units: Sequence[Unit], start: int, stop: int, hijri: Half) -> bool:
+    """Whether the sentence from ``start`` opens with a word for "this" and its copula (see
+    DEMONSTRATIVE_OPENERS) a few words before the Hijri date."""
+    for words, copula in _OPENERS.get(units[start].text, ()):
+        end = start + len(words)
+        if tuple(u.text for u in units[start:end]) != words or not end <= hijri.first <= end + _OPENER_REACH:
+            continue
+        if copula is None or any(units[k].text == copula for k in range(hijri.last + 1, stop + 1)):
+            return True
+    return False
 
 
 _ONE_DAY_VERBS_AFTER: Final = tuple(fold(stem) for stem, _ in _ONE_DAY_VERBS_AFTER_TABLE)

@@ -450,9 +450,20 @@ MONTH_ANAPHORA: tuple[tuple[str, str], ...] = (
 # "The Islamic month" said with no name: the Hijri month named last before it in the sentence,
 # with its year ("… ربیع الاول 1446 ہجری کا چاند نظر نہیں آیا، اس لیے اسلامی مہینہ 6 ستمبر
 # (جمعہ) سے شروع ہوگا": Rabi al-Awwal 1446 begins on 6 September). Only a month named with
-# its year is referred to so.
+# its year is referred to so, or one without its year with no other date or month named between
+# ("… रबी अल-अव्वल का चांद नहीं देखा गया, जिसके कारण यह महीना 25 अगस्त से शुरू हुआ").
 MONTH_REFERENCES: tuple[tuple[str, str], ...] = (
     ("اسلامی مہینہ", "ur"),
+    ("यह महीना", "hi"),  # "this month": "… रबी अल-अव्वल का चांद नहीं देखा गया, जिसके कारण यह महीना 25 अगस्त से शुरू हुआ"
+)  # fmt: skip
+# A sentence that opens with "this" and a copula, said of the one date of the sentence before
+# ("ரமலான் மாதத்தின் முதல் பிறை ஏப்ரல் 1 ஆம் தேதி (வெள்ளிக்கிழமை) தெரியும் என ஆய்வாளர்கள்
+# கணித்துள்ளனர். இது இஸ்லாமிய மாதமான ஷபானின் 29 ஆம் தேதியாகக் கருதப்படுகிறது": this is
+# considered the 29th of Shaban). (opener, copula, language): where the language puts its verb
+# last, the copula must follow the Hijri date in the sentence; "" when the opener holds it.
+DEMONSTRATIVE_OPENERS: tuple[tuple[str, str, str], ...] = (
+    ("இது", "கருதப்படுகிறது", "ta"), ("இது", "ஆகும்", "ta"), ("this is", "", "en"),
+    ("this will be", "", "en"), ("this was", "", "en"),
 )  # fmt: skip
 # Words after "the month" that make it another one: the Gregorian, the next, the current, the
 # last ("أول الشهر الميلادي", "فاتح الشهر المقبل"). (English "the first day of the month" is
