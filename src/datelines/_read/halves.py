@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..names import gregorian_months, hijri_months
 from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_AFTER_YEAR, NEW_BEFORE_YEAR
 from ..names.words import (
     COORDINATORS,
@@ -537,9 +538,16 @@ class _MonthHalf:
         units = self.units
         if dot + 1 < self.n and sign(units[dot + 1], ".") and units[dot + 1].glued:
             return False  # an ellipsis ("أربعة أشهر على رمضان.. فاتح شهر …"): the headline's end
-        if len(units[dot - 1].text) <= 5:
+        if dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num"):
             return True
-        return dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num")
+        # A short name ("Sept.", "janv.") is abbreviated, but a whole one ("April.", "May.")
+        # before the next sentence's first word ends its sentence ("He arrived on 1 April.
+        # The 29th of Shaban is …").
+        return len(units[dot - 1].text) <= 5 and not (
+            dot + 1 < self.n
+            and units[dot + 1].kind in ("word", "lex")
+            and units[dot - 1].text in _WHOLE_SHORT_NAMES
+        )
 
     def day_after(self, r: int) -> int:
         """ "Muharram 27, 1442", "September 16, 2020", "Dhul-Qi'dah 1 1446"."""
@@ -1201,6 +1209,26 @@ def _named_after(units: Sequence[Unit], k: int) -> bool:
         for index in range(first, last + 1)
         if index != k
     )
+
+
+def _whole_short_names() -> frozenset[str]:
+    """Month names of up to five letters that are a language's whole name for the month
+    ("may", "april", "juin", "rajab"), not an abbreviation of a longer one ("sept", "janv")."""
+    whole: set[str] = set()
+    for table in (gregorian_months.MONTHS, hijri_months.MONTHS):
+        for spellings in table:
+            longest: dict[str, int] = {}
+            for spelling, language in spellings:
+                longest[language] = max(longest.get(language, 0), len(fold(spelling)))
+            whole.update(
+                fold(spelling)
+                for spelling, language in spellings
+                if len(fold(spelling)) <= 5 and len(fold(spelling)) == longest[language]
+            )
+    return frozenset(whole)
+
+
+_WHOLE_SHORT_NAMES: Final = _whole_short_names()
 
 
 def _sentence_of(units: Sequence[Unit], k: int) -> tuple[int, int]:

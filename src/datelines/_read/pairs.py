@@ -45,7 +45,18 @@ from ..names.words import (
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves
-from .halves import GREGORIAN, HIJRI, HIJRI_YEAR_LIMIT, Half, era_after, is_day, is_year, overlaps, sign
+from .halves import (
+    GREGORIAN,
+    HIJRI,
+    HIJRI_YEAR_LIMIT,
+    Half,
+    _sentence_end,
+    era_after,
+    is_day,
+    is_year,
+    overlaps,
+    sign,
+)
 from .halves import _sentence_of as _sentence_span
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
@@ -205,6 +216,12 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
         return True
+    if any(_sentence_end(units, k) for k in range(lo, hi)) and (
+        (a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))
+    ):
+        # Two sentences: "The market opens on 1 April. The 29th of Shaban is a Monday.", "The
+        # court met on 1 April 2025. The 29th of Shaban 1446 is a Monday."
+        return False
     if _years_said_apart(units, a, b, cost):
         return False  # "У 2022 році 1444 рік за Хіджрою почнеться …": in 2022, the year 1444 begins
     if _days_apart(units, lo, hi):
