@@ -316,35 +316,28 @@ def _merge(
 ) -> Iterator[tuple[int, int, bool]]:
     """The runs of digits within ``far_reach`` of the matches' spans, in order, each with
     whether it is within ``reach`` of one."""
-    lo = hi = -1
-    near: list[tuple[int, int]] = []  # the stretches within reach, merged, in this group
-    for start, end in spans:  # the stretches around matches, merged
-        if hi >= 0 and start - far_reach - _SLACK > hi:
-            yield from _flagged(text, lo, hi, near)
-            hi = -1
-        if hi < 0:
-            lo = max(0, start - far_reach - _SLACK)
-            near = []
-        hi = end + far_reach + _SLACK
+    from .extract import digit_runs
+
+    groups: list[tuple[int, int, list[tuple[int, int]]]] = []  # stretches within far reach, merged
+    for start, end in spans:
         near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
-        if near and near_lo <= near[-1][1]:
+        if not groups or start - far_reach - _SLACK > groups[-1][1]:
+            groups.append(
+                (max(0, start - far_reach - _SLACK), end + far_reach + _SLACK, [(near_lo, near_hi)])
+            )
+            continue
+        near = groups[-1][2]  # the stretches within reach in this group, merged
+        groups[-1] = (groups[-1][0], end + far_reach + _SLACK, near)
+        if near_lo <= near[-1][1]:
             near[-1] = (near[-1][0], near_hi)
         else:
             near.append((near_lo, near_hi))
-    if hi >= 0:
-        yield from _flagged(text, lo, hi, near)
-
-
-def _flagged(text: str, lo: int, hi: int, near: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
-    """The runs that begin in ``text[lo:hi]``, each with whether it begins in a stretch of
-    ``near`` (sorted, apart)."""
-    from .extract import digit_runs
-
-    index, count = 0, len(near)
-    for start, end in digit_runs(text, lo, hi):
-        while index < count and near[index][1] <= start:
-            index += 1
-        yield start, end, index < count and near[index][0] <= start
+    for lo, hi, near in groups:
+        index, count = 0, len(near)
+        for start, end in digit_runs(text, lo, hi):
+            while index < count and near[index][1] <= start:
+                index += 1
+            yield start, end, index < count and near[index][0] <= start
 
 
 def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
