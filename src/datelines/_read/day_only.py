@@ -15,6 +15,7 @@ Gregorian calendar where it carries a year of our era.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -28,12 +29,21 @@ __all__ = ["day_only_halves"]
 
 _THIS_MONTH: Final = tuple((tuple(fold(phrase).split()), language) for phrase, language in THIS_MONTH_WORDS)
 _MONTH_AFTER_DAY: Final = frozenset(fold(word) for word, _ in MONTH_AFTER_DAY)
+# Every day-only half has one of these as a unit, or a unit of words ending in a day noun.
+_TRIGGERS: Final = frozenset(DAY_NOUNS) | _MONTH_AFTER_DAY
+_ENDS_IN_DAY_NOUN: Final = re.compile(
+    r" (?:" + "|".join(re.escape(noun) for noun in sorted(DAY_NOUNS, key=len, reverse=True)) + r")$",
+    re.MULTILINE,
+)
 _ORDINAL_AFTER_NOUN: Final = frozenset(ORDINAL_AFTER_NOUN)
 
 
 def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
     """The day-only halves in ``units`` that touch none of the units ``taken`` (by other
     halves), in text order, without a calendar unless a year of our era is said with them."""
+    texts = {unit.text for unit in units}
+    if _TRIGGERS.isdisjoint(texts) and not _ENDS_IN_DAY_NOUN.search("\n".join(texts)):
+        return []  # most lines: no word for "day", "date" or "month" after a number
     found: list[Half] = []
     for index, unit in enumerate(units):
         if index in taken:
