@@ -199,8 +199,8 @@ def test_every_number_in_words_is_found_as_written_in_its_table() -> None:
     from datelines.names import words
 
     for spelling, _, language in (*words.DAY_WORDS, *words.DAY_CARDINALS, *words.YEAR_CARDINALS):
-        assert prefilter.number_words_in(spelling), (spelling, language)
-        assert prefilter.number_words_in(f"و{spelling}، {spelling.upper()}."), (spelling, language)
+        assert prefilter.digit_free_words_in(spelling), (spelling, language)
+        assert prefilter.digit_free_words_in(f"و{spelling}، {spelling.upper()}."), (spelling, language)
 
 
 def test_text_of_month_names_without_numbers_is_not_read_word_by_word() -> None:
@@ -208,6 +208,6 @@ def test_text_of_month_names_without_numbers_is_not_read_word_by_word() -> None:
     # words, so no window is opened in them however many cues they hold.
     for piece in ("Rabiul Akhir Ramadan Sha'ban Dhul Hijjah January ", "ربـــيع الآخـــر رمـــضان شـــعبان "):
         text = piece * 2000
-        assert not prefilter.number_words_in(text)
+        assert not prefilter.digit_free_words_in(text)
         assert list(_windows(text)) == []
         _same(text)

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs, cue_stretches, number_words_in
+from .prefilter import candidate_runs, cue_stretches, digit_free_words_in
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -349,7 +349,7 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
     when it has a number in words (one search of its folded letters)."""
     found = cue_stretches(text) if prefilter else None
     stretches = None if found is None else list(found)
-    if stretches == [] or not number_words_in(text):
+    if stretches == [] or not digit_free_words_in(text):
         return  # no Hijri cue; or no day or year in words, which a date without a digit needs
     size = len(text)
     windows = [
@@ -358,7 +358,7 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
         if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
     ]
     for lo, hi in _merged(windows):
-        if _gregorian_evidence(text, lo, hi) and number_words_in(text, lo, hi):
+        if _gregorian_evidence(text, lo, hi) and digit_free_words_in(text, lo, hi):
             yield lo, hi
 
 

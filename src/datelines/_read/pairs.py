@@ -16,6 +16,7 @@ from ..dateline import CalendarKind
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
+    BEGINNINGS_COINCIDE_WORDS,
     CLAUSE_BREAKS,
     CONTRASTED_TOPICS,
     COORDINATORS,
@@ -676,6 +677,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
+    pairs.extend(_beginnings_coincide(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.extend(day_only_pairs(units, merged, pairs))
@@ -998,6 +1000,76 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 other = other._replace(year=hijri.loose_year)  # "2024 Muharrem ayı ilk günü 7 Temmuz"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
+
+
+_COINCIDE: Final = tuple(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS)
+# Words at most between a Hijri month and the word for the beginning of the Gregorian month
+# it coincides with ("coincides in a rare occurrence with the"), and between that word and
+# the Gregorian month's name ("the start of the month of").
+MAX_COINCIDE_GAP: Final = 8
+MAX_BEGINNING_TO_MONTH: Final = 3
+
+
+def _beginnings_coincide(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
+    """A Hijri month named alone whose beginning or end is said, and a Gregorian month named
+    alone after it with its own word for the beginning or end, tied by a verb that says the
+    two fall together: "the beginning of Ramadan coincides in a rare occurrence with the start
+    of March" (Ramadan, March). Neither has a number, so only that verb ties them, in one
+    sentence, with no number, date or other month between."""
+    if not any(h.bare and h.calendar == HIJRI for h in halves):
+        return []
+    taken = used | {i for h in halves for i in range(h.first, h.last + 1)}
+    found: list[Pair] = []
+    for half in halves:
+        if not (
+            half.bare and half.calendar == HIJRI and half.first not in used and _boundary_before(units, half)
+        ):
+            continue
+        # The verb may stand first, as Arabic puts it: "يتزامن بداية شهر رمضان مع بداية شهر مارس".
+        coincide = any(_coincides_at(units, j) for j in range(max(0, half.first - 6), half.first))
+        for k in range(
+            half.last + 1, min(len(units), half.last + 1 + MAX_COINCIDE_GAP + MAX_BEGINNING_TO_MONTH)
+        ):
+            unit = units[k]
+            if unit.kind == "num" or (unit.kind == "sign" and unit.text in ".!?;:") or entry_of(unit, HMONTH):
+                break
+            if not coincide:
+                coincide = _coincides_at(units, k)
+                continue
+            month = entry_of(unit, GMONTH)
+            if month is None:
+                continue
+            if k in taken or not _beginning_just_before(units, k) or _number_after(units, k):
+                break
+            gregorian = Half(
+                GREGORIAN, None, month.value, None, k, k, month_unit=k, languages=(month.language,)
+            )
+            found.append(Pair(half._replace(bare=False), gregorian, half.first, k))
+            break
+    return found
+
+
+def _coincides_at(units: Sequence[Unit], k: int) -> bool:
+    unit = units[k]
+    return unit.kind in ("word", "lex") and (
+        unit.text.startswith(_COINCIDE)
+        or (k + 1 < len(units) and f"{unit.text} {units[k + 1].text}".startswith(_COINCIDE))
+    )
+
+
+def _beginning_just_before(units: Sequence[Unit], k: int) -> bool:
+    """Whether a word for a month's beginning or end stands before the month name at ``k``,
+    with only fillers between: "the start of March", "بداية شهر مارس", "awal bulan Maret"."""
+    for j in range(k - 1, max(-1, k - 1 - MAX_BEGINNING_TO_MONTH), -1):
+        if _boundary_at(units, j):
+            return True
+        if entry_of(units[j], FILL_DM) is None:
+            return False
+    return False
+
+
+def _number_after(units: Sequence[Unit], k: int) -> bool:
+    return k + 1 < len(units) and units[k + 1].kind == "num"
 
 
 def _first_day_unsaid(half: Half) -> bool:

@@ -36,9 +36,9 @@ from .lexicon import (
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
 )
-from .normalize import FOLD_TABLE, VANISHED
+from .normalize import FOLD_TABLE, VANISHED, fold
 
-__all__ = ["available", "candidate_runs", "cue_stretches", "number_words_in"]
+__all__ = ["available", "candidate_runs", "cue_stretches", "digit_free_words_in"]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
@@ -355,28 +355,35 @@ def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
 
 
 @cache
-def _number_automaton() -> Any | None:
-    """An expression for the words of numbers that a dateline without digits needs (a day or
-    a year in words: "ọjọ́ kínní", "രണ്ട്", "gjashtë", "ألف"): each spelling's longest word,
-    folded, anywhere in folded text (a clitic or a case ending may stand either side)."""
+def _digit_free_automaton() -> Any | None:
+    """An expression for the words that a dateline without digits needs: a day or a year in
+    words ("ọjọ́ kínní", "രണ്ട്", "gjashtë", "ألف"), or a verb that says two months' beginnings
+    fall together ("coincides", "يتزامن": a month paired with a month, no number at all).
+    Each spelling's longest word, folded, anywhere in folded text (a clitic or a case ending
+    may stand either side)."""
     try:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
+    from ..names.words import BEGINNINGS_COINCIDE_WORDS
     from .lexicon import NUMBER_WORDS
 
-    longest = {max(words.split(), key=len) for words in NUMBER_WORDS if words.strip()}
+    spellings = (*NUMBER_WORDS, *(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS))
+    longest = {max(words.split(), key=len) for words in spellings if words.strip()}
     return re2.compile("|".join(re.escape(word) for word in sorted(longest)))
 
 
-def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
+def digit_free_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]``, folded by the fold table, holds the longest word of a
-    number in words. True without google-re2 or for text it cannot take.
+    number in words or of a verb of coinciding beginnings. True without google-re2 or for
+    text it cannot take.
 
-    >>> number_words_in("Më gjashtë maj"), number_words_in("Rabiul Akhir Ramadan Sha'ban")
+    >>> digit_free_words_in("Më gjashtë maj"), digit_free_words_in("Rabiul Akhir Ramadan Sha'ban")
     (True, False)
+    >>> digit_free_words_in("the beginning of Ramadan coincides with the start of March")
+    True
     """
-    automaton = _number_automaton()
+    automaton = _digit_free_automaton()
     if automaton is None:
         return True
     folded = text[start:end].translate(FOLD_TABLE).replace(VANISHED, "")

@@ -749,6 +749,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
+    "في عام", "في العام", "في سنة",  # "شهر رمضان في عام 1445 هـ" (the month of Ramadan in the year 1445 AH)
     "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
@@ -850,6 +851,17 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
+)  # fmt: skip
+
+# Verbs that say two beginnings fall together, between a Hijri month's beginning and a
+# Gregorian month's: "the beginning of Ramadan coincides … with the start of March" (a month
+# paired with a month, neither with a day: see datelines._read.pairs). Stems, as above.
+BEGINNINGS_COINCIDE_WORDS: tuple[tuple[str, str], ...] = (
+    ("coincid", "en"), ("falls at", "en"), ("bertepatan", "id"), ("bersamaan", "ms"),
+    ("denk gel", "tr"), ("tekabül", "tr"), ("rastla", "tr"), ("təsadüf", "az"),
+    ("يتزامن", "ar"), ("تتزامن", "ar"), ("يوافق", "ar"), ("توافق", "ar"), ("يصادف", "ar"), ("تصادف", "ar"),
+    ("совпада", "ru"), ("coïncid", "fr"), ("përkon", "sq"), ("poklapa", "bs"), ("inaangukia", "sw"),
+    ("मेल खा", "hi"), ("پڑ", "ur"), ("همزمان", "fa"),
 )  # fmt: skip
 
 # Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the

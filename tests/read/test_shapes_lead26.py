@@ -1,0 +1,117 @@
+"""Shapes the lead fixed in stop 26 (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import extract, parse
+from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+
+from .test_shape_properties import FILLER, _text_around
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # "في عام" (in the year) between a month and its year, as "من عام" and "لعام".
+        ("غرة شهر رمضان في عام 1445 هـ الموافق 11 مارس 2024", "1445-09-01", "2024-03-11"),
+        ("أول أيام شهر شوال في العام 1446 هـ يوافق 30 مارس 2025", "1446-10-01", "2025-03-30"),
+        # A page that marks the month's own year as Gregorian (line 434 of the corpus): the
+        # year is written on the Hijri month, so it is the month's.
+        ("يبدأ شهر محرم في عام 1446 ميلاديا في شهر يوليو من العام 2024", "1446-01", "2024-07"),
+    ],
+)
+def test_in_the_year_between_a_month_and_its_year(text: str, hijri: str, gregorian: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.hijri.isoformat() == hijri
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == gregorian
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1380, 1500),
+    st.sampled_from(("في عام", "في العام", "في سنة", "من عام", "لعام")),
+    st.sampled_from(("هـ", "هجري", "للهجرة")),
+)
+def test_a_month_in_the_year_reads_its_year(month: int, year: int, filler: str, era: str) -> None:
+    text = f"بداية شهر {HIJRI_MONTHS['ar'][month - 1]} {filler} {year} {era}"
+    line = parse(text)
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, None)
+
+
+# Two months' beginnings said to fall together, neither with a number (line 462 of the
+# corpus): the month is paired with the month.
+COINCIDE = {
+    "en": "This year, the beginning of {h} coincides with the start of {g}.",
+    "id": "Awal {h} tahun ini bertepatan dengan awal bulan {g}.",
+    "ar": "يتزامن بداية شهر {h} هذا العام مع بداية شهر {g}",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year, the beginning of Ramadan coincides in a rare occurrence with the start of March in the Gregorian calendar.",
+        "Awal Ramadan tahun ini bertepatan dengan awal bulan Maret.",
+        "بداية شهر رمضان هذا العام تتزامن مع بداية شهر مارس",
+    ],
+)
+def test_beginnings_said_to_coincide_pair_month_with_month(text: str) -> None:
+    line = parse(text)
+    assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
+        "--09",
+        "--03",
+    )
+    assert [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text)] == [("--09", "--03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Gregorian month's own beginning is not said: another thing is in March
+        "The start of Ramadan coincides with the end of the school term in March.",
+        "The beginning of Ramadan coincides with the start of the heat. In March it rains.",
+        # nothing says they fall together
+        "The beginning of Ramadan and the start of March were both cold.",
+        # a number between: another date's
+        "The beginning of Ramadan coincides with 2 holidays at the start of March.",
+    ],
+)
+def test_beginnings_not_said_to_coincide_do_not_pair(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []
+
+
+@given(st.sampled_from(sorted(COINCIDE)), st.integers(1, 12), st.integers(1, 12))
+def test_beginnings_said_to_coincide_read_back(language: str, h_month: int, g_month: int) -> None:
+    text = COINCIDE[language].format(
+        h=HIJRI_MONTHS[language][h_month - 1], g=GREGORIAN_MONTHS[language][g_month - 1]
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.month, line.hijri.day, line.gregorian.month, line.gregorian.day) == (
+        h_month,
+        None,
+        g_month,
+        None,
+    ), text
+
+
+@given(st.sampled_from(sorted(COINCIDE)), st.integers(1, 12), st.integers(1, 12), FILLER, FILLER)
+def test_beginnings_said_to_coincide_embedded(
+    language: str, h_month: int, g_month: int, before: str, after: str
+) -> None:
+    text = COINCIDE[language].format(
+        h=HIJRI_MONTHS[language][h_month - 1], g=GREGORIAN_MONTHS[language][g_month - 1]
+    )
+    found = [
+        (d.hijri.month, d.gregorian.month)
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == [(h_month, g_month)], text
