@@ -115,3 +115,36 @@ def test_beginnings_said_to_coincide_embedded(
         if d.hijri is not None and d.gregorian is not None
     ]
     assert found == [(h_month, g_month)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic New Year falls on 7 July 2024.",
+        "Islamic New Year will be on Sunday, 7 July 2024",
+        "Islamic New Year: Sunday, 7 July 2024",
+    ],
+)
+def test_a_new_year_without_its_year_said_to_fall_on_a_date(text: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == ("--01-01", "2024-07-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast's other day, and a day some way off, as before
+        "Islamic New Year is a public holiday on 7 July 2024",
+        "Hijri New Year 14 days away, on 7 July 2024",
+        # another clause's date, after a semicolon, is not the day a month begins on
+        "Ramadan begins soon; the new market opens on 30 March.",
+        # "market" is no word for a month's beginning ("marks" is)
+        "Ramadan; the new market opens on 30 March.",
+    ],
+)
+def test_no_pair_for_another_clause_or_another_day(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []
+    line = parse(text)
+    assert line.hijri is None or line.gregorian is None

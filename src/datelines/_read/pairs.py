@@ -969,8 +969,10 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 if a.last < h.first < b.first
             ):
                 continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
-            if not half.bare and any(sign(units[k], ";:") for k in range(a.last + 1, b.first)):
-                continue  # a first day, then another clause's date: "… was calm; the fair opens on 30 March"
+            if any(sign(units[k], ";" if half.bare else ";:") for k in range(a.last + 1, b.first)):
+                # a first day, then another clause's date: "… was calm; the fair opens on 30
+                # March"; and a month's beginning: "Ramadan begins soon; the fair opens on 30 March"
+                continue
             aside = _aside_after(units, half, other)
             if aside:  # an aside that describes the month costs as a bracketed gloss does
                 cost = _gap_cost(units, aside.stop, b.first, limit=MAX_BOUNDARY_GAP - 1.0)
@@ -1446,13 +1448,17 @@ def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:
     or "today" between: "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, 7 July),
     "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow (07-07-2024)). Not a
     feast's other day ("رأس السنة الهجرية عطلة رسمية يوم 26 يونيو", a public holiday on 26 June;
-    "Hijri New Year 14 days away, on 7 July 2024")."""
+    "Hijri New Year 14 days away, on 7 July 2024"). A copula, "on" and a verb that says the
+    day falls there may stand between too: "Islamic New Year falls on Sunday, 7 July 2024"."""
     return all(
         units[k].kind == "sign"
         or entry_of(units[k], WEEKDAY)
         or entry_of(units[k], CONNECTOR)
         or entry_of(units[k], FILL_DM)
         or units[k].text in _RELATIVE_DAYS
+        or units[k].text in _COPULAS
+        or units[k].text in _ON
+        or _coincides_at(units, k)
         for k in range(start, end)
     )
 

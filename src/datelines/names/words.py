@@ -828,7 +828,7 @@ ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
 # a word begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza").
 MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("end", "en"),
-    ("last day", "en"), ("usher", "en"), ("mark", "en"), ("observed from", "en"),
+    ("last day", "en"), ("usher", "en"), ("marks", "en"), ("marked", "en"), ("marking", "en"), ("observed from", "en"),
     ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
     ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
@@ -857,7 +857,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
 # Gregorian month's: "the beginning of Ramadan coincides … with the start of March" (a month
 # paired with a month, neither with a day: see datelines._read.pairs). Stems, as above.
 BEGINNINGS_COINCIDE_WORDS: tuple[tuple[str, str], ...] = (
-    ("coincid", "en"), ("falls at", "en"), ("bertepatan", "id"), ("bersamaan", "ms"),
+    ("coincid", "en"), ("fall", "en"), ("bertepatan", "id"), ("bersamaan", "ms"),
     ("denk gel", "tr"), ("tekabül", "tr"), ("rastla", "tr"), ("təsadüf", "az"),
     ("يتزامن", "ar"), ("تتزامن", "ar"), ("يوافق", "ar"), ("توافق", "ar"), ("يصادف", "ar"), ("تصادف", "ar"),
     ("совпада", "ru"), ("coïncid", "fr"), ("përkon", "sq"), ("poklapa", "bs"), ("inaangukia", "sw"),
