@@ -70,7 +70,12 @@ async def _load(url: str) -> tuple[list[float], list[str], float]:
     chosen = random.Random(16)
     plan = [chosen.choice(MIX) for _ in range(REQUESTS)]
     gate = asyncio.Semaphore(CONCURRENCY)
-    limits = httpx2.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    # A connection kept idle as long as the server keeps it (uvicorn's 5 s) may be closed by the
+    # server just as the client sends on it (a ReadError, seen when CI's machine was loaded):
+    # the client lets idle connections go well before the server does, as a client should.
+    limits = httpx2.Limits(
+        max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=1.0
+    )
     async with httpx2.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
 
         async def one(method: str, path: str, body: object) -> None:
