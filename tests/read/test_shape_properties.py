@@ -105,6 +105,10 @@ def _text_around(before: str, text: str, after: str) -> str:
     for count in range(1, LEXICON.max_words + 1):
         for chunks in (before.split()[-count:], after.split()[:count]):
             assume(not chunks or skeleton("".join(chunks)) not in LEXICON.entries)
+    # nor with the text's first word ("s" + "Awal" is "sawal", Shawwal)
+    for count in range(1, LEXICON.max_words):
+        for chunks in (before.split()[-count:], words(fold(before))[-count:]):
+            assume(not chunks or skeleton("".join(chunks + text.split()[:1])) not in LEXICON.entries)
     return f"{before} {text} {after}"
 
 

@@ -49,7 +49,7 @@ def test_a_month_in_the_year_reads_its_year(month: int, year: int, filler: str, 
 COINCIDE = {
     "en": "This year, the beginning of {h} coincides with the start of {g}.",
     "id": "Awal {h} tahun ini bertepatan dengan awal bulan {g}.",
-    "ar": "يتزامن بداية شهر {h} هذا العام مع بداية شهر {g}",
+    "ar": "يتزامن بداية شهر {h} هذا العام مع بداية شهر {g}.",
 }
 
 
@@ -78,6 +78,8 @@ def test_beginnings_said_to_coincide_pair_month_with_month(text: str) -> None:
         "The beginning of Ramadan coincides with the start of the heat. In March it rains.",
         # nothing says they fall together
         "The beginning of Ramadan and the start of March were both cold.",
+        # the month names something else that begins
+        "The beginning of Ramadan coincides with the start of the March heatwave.",
         # a number between: another date's
         "The beginning of Ramadan coincides with 2 holidays at the start of March.",
     ],

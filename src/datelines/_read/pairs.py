@@ -1005,6 +1005,8 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
 
 
 _COINCIDE: Final = tuple(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS)
+# "in" after a month, which goes on with where or when: "the start of March in the Gregorian calendar".
+_IN: Final = frozenset(("in", "dans", "di", "im", "en"))
 # Words at most between a Hijri month and the word for the beginning of the Gregorian month
 # it coincides with ("coincides in a rare occurrence with the"), and between that word and
 # the Gregorian month's name ("the start of the month of").
@@ -1041,7 +1043,12 @@ def _beginnings_coincide(units: Sequence[Unit], halves: Sequence[Half], used: se
             month = entry_of(unit, GMONTH)
             if month is None:
                 continue
-            if k in taken or not _beginning_just_before(units, k) or _number_after(units, k):
+            if (
+                k in taken
+                or not _beginning_just_before(units, k)
+                or _number_after(units, k)
+                or _noun_after(units, k)
+            ):
                 break
             gregorian = Half(
                 GREGORIAN, None, month.value, None, k, k, month_unit=k, languages=(month.language,)
@@ -1072,6 +1079,15 @@ def _beginning_just_before(units: Sequence[Unit], k: int) -> bool:
 
 def _number_after(units: Sequence[Unit], k: int) -> bool:
     return k + 1 < len(units) and units[k + 1].kind == "num"
+
+
+def _noun_after(units: Sequence[Unit], k: int) -> bool:
+    """Whether a word other than a filler, a copula or a preposition follows the month name
+    at ``k``, whose month then names something else: "the start of the March heatwave"."""
+    if k + 1 >= len(units) or units[k + 1].kind != "word":
+        return False
+    word = units[k + 1].text
+    return word not in _ON and word not in _COPULAS and word not in _IN
 
 
 def _first_day_unsaid(half: Half) -> bool:
