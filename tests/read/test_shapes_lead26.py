@@ -59,6 +59,12 @@ COINCIDE = {
         "This year, the beginning of Ramadan coincides in a rare occurrence with the start of March in the Gregorian calendar.",
         "Awal Ramadan tahun ini bertepatan dengan awal bulan Maret.",
         "بداية شهر رمضان هذا العام تتزامن مع بداية شهر مارس",
+        "يتزامن بداية شهر رمضان هذا العام مع بداية شهر مارس",
+        "The start of Ramadan coincides with the start of March this year.",
+        "The beginning of Ramadan coincides with the start of March and the end of the school term.",
+        "The beginning of Ramadan fell at the start of March.",
+        "The beginning of Ramadan will fall at the start of March.",
+        "Cette année, le début du ramadan coïncide avec le début du mois de mars.",
     ],
 )
 def test_beginnings_said_to_coincide_pair_month_with_month(text: str) -> None:
@@ -80,6 +86,20 @@ def test_beginnings_said_to_coincide_pair_month_with_month(text: str) -> None:
         "The beginning of Ramadan and the start of March were both cold.",
         # the month names something else that begins
         "The beginning of Ramadan coincides with the start of the March heatwave.",
+        # (a review's sentences) the verb's subject is another thing, the second beginning
+        # another clause's, one of two, or a range's end
+        "The school holidays coincide with the start of Ramadan and run until the end of March.",
+        "Fuel prices will fall at the start of Ramadan and again at the end of April.",
+        "Tourist numbers usually fall at the end of Ramadan, then recover from the start of May.",
+        "Will the end of Ramadan fall before the end of March or at the start of April?",
+        "Last fall, the start of Ramadan was far from the start of March.",
+        "In Fallujah, the start of Ramadan brought power cuts that lasted until the end of March.",
+        "The start of Ramadan coincides with exam season, whose end may be delayed this year.",
+        "Libur sekolah bertepatan dengan awal Ramadan dan berakhir pada akhir bulan Maret.",
+        "Program diskon ini bertepatan dengan awal Ramadan hingga akhir bulan April.",
+        "تتزامن العطلة المدرسية مع بداية شهر رمضان وتستمر حتى نهاية شهر مارس.",
+        "تصادف الحملة بداية شهر رمضان وتنتهي مع نهاية شهر أبريل.",
+        "Les vacances scolaires coïncident avec le début du ramadan et se terminent à la fin de mars.",
         # a number between: another date's
         "The beginning of Ramadan coincides with 2 holidays at the start of March.",
     ],
@@ -150,3 +170,61 @@ def test_no_pair_for_another_clause_or_another_day(text: str) -> None:
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []
     line = parse(text)
     assert line.hijri is None or line.gregorian is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gregorian_year"),
+    [
+        # a Gregorian era mark on the year after a Hijri month: the year the month fell in
+        ("هاجر النبي من مكة إلى المدينة في ربيع الأول في عام 622 م.", "0622"),
+        ("استولى العثمانيون على القسطنطينية في جمادى الأولى في سنة 1453 للميلاد.", "1453"),
+    ],
+)
+def test_a_gregorian_year_after_a_hijri_month_is_not_the_months(text: str, gregorian_year: str) -> None:
+    line = parse(text)
+    assert line.hijri is None
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == gregorian_year
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # across a semicolon, the date still the month's: only a weekday, "that is", a copula,
+        # a pronoun and a word for a beginning before it
+        (
+            "Ramadan is expected to begin on Saturday; 1 March 2025 will be the first day of fasting.",
+            ("--09", "2025-03-01"),
+        ),
+        ("Ramadan will start on Saturday; that is, 1 March 2025.", ("--09", "2025-03-01")),
+        (
+            "Ramadan begins at sunset; Saturday, 1 March 2025 is the first day of fasting.",
+            ("--09", "2025-03-01"),
+        ),
+        (
+            "Muharram marks the start of the Islamic year; this year it begins on 7 July 2024.",
+            ("--01", "2024-07-07"),
+        ),
+        # a new year named without its year, said to coincide with a date
+        ("Islamic New Year coincides with Sunday, 7 July 2024.", ("--01-01", "2024-07-07")),
+        ("رأس السنة الهجرية يتزامن مع 7 يوليو 2024.", ("--01-01", "2024-07-07")),
+    ],
+)
+def test_the_months_date_after_a_semicolon_or_a_verb(text: str, pair: tuple[str, str]) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadan dimulai; pasar takjil dibuka pada 2 Maret 2025",
+        "Ramadan ends; Eid prayers will be held on 30 March.",
+        "Ramadan begins; the Ministry will pay salaries from 1 March 2025.",
+        "On 30 March the fair opens; Ramadan begins soon.",
+    ],
+)
+def test_another_clause_after_a_semicolon(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []

@@ -706,7 +706,7 @@ class _MonthHalf:
         digits = len(self.units[probe].text)
         era_at = era_after(self.units, probe, self.era_kind)
         value = self.units[probe].value
-        if self._solar_year(probe, era_at):
+        if self._solar_year(probe, era_at) or self._gregorian_year_marked(probe, era_at):
             return
         # "1 Ramadan 2023" may say a Gregorian year with a Hijri month (see find_halves).
         self.colloquial = (
@@ -720,6 +720,24 @@ class _MonthHalf:
             if era_at is not None:
                 self.era, self.last = era_at, era_at
                 self.languages.extend(language(self.units[era_at], self.era_kind))
+
+    def _gregorian_year_marked(self, probe: int, era_at: int | None) -> bool:
+        """Whether the year after a Hijri month carries a Gregorian era mark, so it is the
+        Gregorian year the month fell in ("هاجر النبي … في ربيع الأول في عام 622 م", in Rabi'
+        al-Awwal of the year 622 CE), not the month's. Unless the text also gives the Gregorian
+        year that lunar year falls in: then the mark is the page's slip ("يبدأ شهر محرم في عام
+        1446 ميلاديا في شهر يوليو من العام 2024", Muharram 1446, in July 2024)."""
+        if self.calendar != HIJRI or era_at is not None or era_after(self.units, probe, GERA) is None:
+            return False
+        value = self.units[probe].value
+        gregorian = 0.970229 * value + 621.5643  # the years a lunar year falls in
+        return not any(
+            other.kind == "num"
+            and index != probe
+            and len(other.text) == 4
+            and abs(other.value - gregorian) <= 1.5
+            for index, other in enumerate(self.units)
+        )
 
     def _solar_year(self, probe: int, era_at: int | None) -> bool:
         """Whether the year after a Hijri month is a Solar Hijri year: written in Persian

@@ -18,6 +18,7 @@ from ..names.words import (
     ANNOUNCING_WORDS,
     BEGINNINGS_COINCIDE_WORDS,
     CLAUSE_BREAKS,
+    COINCIDE_PREPOSITIONS,
     CONTRASTED_TOPICS,
     COORDINATORS,
     COPULAS,
@@ -969,10 +970,10 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 if a.last < h.first < b.first
             ):
                 continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
-            if any(sign(units[k], ";" if half.bare else ";:") for k in range(a.last + 1, b.first)):
-                # a first day, then another clause's date: "… was calm; the fair opens on 30
-                # March"; and a month's beginning: "Ramadan begins soon; the fair opens on 30 March"
-                continue
+            if not half.bare and any(sign(units[k], ";:") for k in range(a.last + 1, b.first)):
+                continue  # a first day, then another clause's date: "… was calm; the fair opens on 30 March"
+            if half.bare and _another_clause_after_semicolon(units, a.last + 1, b.first, other is a):
+                continue  # "Ramadan begins soon; the fair opens on 30 March"
             aside = _aside_after(units, half, other)
             if aside:  # an aside that describes the month costs as a bracketed gloss does
                 cost = _gap_cost(units, aside.stop, b.first, limit=MAX_BOUNDARY_GAP - 1.0)
@@ -1004,38 +1005,55 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
     return pairs
 
 
-_COINCIDE: Final = tuple(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS)
-# "in" after a month, which goes on with where or when: "the start of March in the Gregorian calendar".
-_IN: Final = frozenset(("in", "dans", "di", "im", "en"))
+_COINCIDE: Final = tuple(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS if not stem.endswith("="))
+_COINCIDE_WHOLE: Final = frozenset(
+    fold(stem[:-1]) for stem, _ in BEGINNINGS_COINCIDE_WORDS if stem.endswith("=")
+)
+_COINCIDE_WITH: Final = frozenset(fold(word) for word, _ in COINCIDE_PREPOSITIONS)
+# Words after which the second beginning is another clause's, or one of two, or a range's end:
+# "… coincide with the start of Ramadan and run until the end of March".
+_COINCIDE_STOPS: Final = _AND | frozenset(fold(word) for word in OR_WORDS) | _OFFSETS | _RANGE_ENDS
+# Words that may follow the Gregorian month: "the start of March in the Gregorian calendar",
+# "… of March this year", "… of March and the end of the term".
+_AFTER_THE_MONTH: Final = frozenset(("in", "dans", "di", "im", "en", "this")) | _AND
 # Words at most between a Hijri month and the word for the beginning of the Gregorian month
 # it coincides with ("coincides in a rare occurrence with the"), and between that word and
-# the Gregorian month's name ("the start of the month of").
+# the Gregorian month's name ("le début du mois de mars").
 MAX_COINCIDE_GAP: Final = 8
-MAX_BEGINNING_TO_MONTH: Final = 3
+MAX_BEGINNING_TO_MONTH: Final = 4
 
 
 def _beginnings_coincide(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
     """A Hijri month named alone whose beginning or end is said, and a Gregorian month named
     alone after it with its own word for the beginning or end, tied by a verb that says the
     two fall together: "the beginning of Ramadan coincides in a rare occurrence with the start
-    of March" (Ramadan, March). Neither has a number, so only that verb ties them, in one
-    sentence, with no number, date or other month between."""
+    of March" (Ramadan, March). Neither has a number, so only that verb ties them: in one
+    clause, with no number, date, other month, "and", "or", "until" or "before" between; the
+    verb's own preposition (or the verb) straight before the second beginning; and a verb
+    that stands first only straight before the first ("يتزامن بداية شهر رمضان … مع بداية شهر
+    مارس"; not "The school holidays coincide with the start of Ramadan and … the end of
+    March", whose subject is another)."""
     if not any(h.bare and h.calendar == HIJRI for h in halves):
         return []
     taken = used | {i for h in halves for i in range(h.first, h.last + 1)}
     found: list[Pair] = []
     for half in halves:
-        if not (
-            half.bare and half.calendar == HIJRI and half.first not in used and _boundary_before(units, half)
-        ):
+        if not (half.bare and half.calendar == HIJRI and half.first not in used):
             continue
-        # The verb may stand first, as Arabic puts it: "يتزامن بداية شهر رمضان مع بداية شهر مارس".
-        coincide = any(_coincides_at(units, j) for j in range(max(0, half.first - 6), half.first))
+        begin = _boundary_index_before(units, half)
+        if begin is None:
+            continue
+        coincide = _coincides_at(units, _before_fillers(units, begin))
         for k in range(
             half.last + 1, min(len(units), half.last + 1 + MAX_COINCIDE_GAP + MAX_BEGINNING_TO_MONTH)
         ):
             unit = units[k]
-            if unit.kind == "num" or (unit.kind == "sign" and unit.text in ".!?;:") or entry_of(unit, HMONTH):
+            if (
+                unit.kind == "num"
+                or (unit.kind == "sign" and unit.text in ".!?;:,")
+                or entry_of(unit, HMONTH)
+                or unit.text in _COINCIDE_STOPS
+            ):
                 break
             if not coincide:
                 coincide = _coincides_at(units, k)
@@ -1045,7 +1063,7 @@ def _beginnings_coincide(units: Sequence[Unit], halves: Sequence[Half], used: se
                 continue
             if (
                 k in taken
-                or not _beginning_just_before(units, k)
+                or not _tied_beginning_before(units, k)
                 or _number_after(units, k)
                 or _noun_after(units, k)
             ):
@@ -1059,19 +1077,48 @@ def _beginnings_coincide(units: Sequence[Unit], halves: Sequence[Half], used: se
 
 
 def _coincides_at(units: Sequence[Unit], k: int) -> bool:
+    if k < 0:
+        return False
     unit = units[k]
     return unit.kind in ("word", "lex") and (
-        unit.text.startswith(_COINCIDE)
+        unit.text in _COINCIDE_WHOLE
+        or unit.text.startswith(_COINCIDE)
         or (k + 1 < len(units) and f"{unit.text} {units[k + 1].text}".startswith(_COINCIDE))
     )
 
 
-def _beginning_just_before(units: Sequence[Unit], k: int) -> bool:
+def _before_fillers(units: Sequence[Unit], k: int) -> int:
+    """The unit before ``k`` and the fillers straight before it (-1 at the text's start)."""
+    k -= 1
+    while k >= 0 and units[k].kind == "lex" and entry_of(units[k], FILL_DM):
+        k -= 1
+    return k
+
+
+def _boundary_index_before(units: Sequence[Unit], month: Half) -> int | None:
+    """Where the word for a month's beginning or end stands before it, across fillers and
+    the month's own name ("the start of the holy month of"), as :func:`_boundary_before` asks."""
+    index = month.first - 1
+    for _ in range(7):
+        if index < 0 or units[index].kind not in ("word", "lex"):
+            return None
+        if _boundary_at(units, index):
+            return index
+        if entry_of(units[index], FILL_DM) is None and entry_of(units[index], HMONTH) is None:
+            return None
+        index -= 1
+    return None
+
+
+def _tied_beginning_before(units: Sequence[Unit], k: int) -> bool:
     """Whether a word for a month's beginning or end stands before the month name at ``k``,
-    with only fillers between: "the start of March", "بداية شهر مارس", "awal bulan Maret"."""
+    with only fillers between ("the start of March", "بداية شهر مارس", "awal bulan Maret"),
+    and before it the verb's preposition or the verb ("with the start of", "مع بداية",
+    "bertepatan dengan awal", "falls at the start of"; not "until the end of")."""
     for j in range(k - 1, max(-1, k - 1 - MAX_BEGINNING_TO_MONTH), -1):
         if _boundary_at(units, j):
-            return True
+            tie = _before_fillers(units, j)
+            return tie >= 0 and (units[tie].text in _COINCIDE_WITH or _coincides_at(units, tie))
         if entry_of(units[j], FILL_DM) is None:
             return False
     return False
@@ -1087,7 +1134,44 @@ def _noun_after(units: Sequence[Unit], k: int) -> bool:
     if k + 1 >= len(units) or units[k + 1].kind != "word":
         return False
     word = units[k + 1].text
-    return word not in _ON and word not in _COPULAS and word not in _IN
+    return word not in _ON and word not in _COPULAS and word not in _AFTER_THE_MONTH
+
+
+# Pronouns that may open the clause after a semicolon whose date is still the month's: "…
+# marks the start of the Islamic year; this year it begins on 7 July 2024".
+_CLAUSE_PRONOUNS: Final = frozenset(("it", "this", "that", "ia", "ini", "itu", "il", "elle"))
+
+
+def _another_clause_after_semicolon(units: Sequence[Unit], start: int, end: int, date_first: bool) -> bool:
+    """Whether a semicolon between a month said to begin or end and the date after it opens
+    a clause of its own ("Ramadan begins soon; the fair opens on 30 March"), rather than going
+    on with the month's date: only signs, a weekday, a connector ("that is"), fillers, a
+    copula, "on", "tomorrow", a word for a beginning and a pronoun stand between the last
+    semicolon and the date ("Ramadan begins at sunset; Saturday, 1 March 2025 is …", "… ; this
+    year it begins on 7 July 2024"). A date before the month, across a semicolon, is another
+    clause's."""
+    last = max((k for k in range(start, end) if sign(units[k], ";")), default=None)
+    if last is None:
+        return False
+    if date_first:
+        return True
+    for k in range(last + 1, end):
+        unit = units[k]
+        if (
+            unit.kind == "sign"
+            or entry_of(unit, WEEKDAY)
+            or entry_of(unit, CONNECTOR)
+            or entry_of(unit, FILL_DM)
+            or entry_of(unit, FILL_MY)
+            or unit.text in _COPULAS
+            or unit.text in _ON
+            or unit.text in _RELATIVE_DAYS
+            or unit.text in _CLAUSE_PRONOUNS
+            or _boundary_at(units, k)
+        ):
+            continue
+        return True
+    return False
 
 
 def _first_day_unsaid(half: Half) -> bool:
@@ -1474,6 +1558,7 @@ def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:
         or units[k].text in _RELATIVE_DAYS
         or units[k].text in _COPULAS
         or units[k].text in _ON
+        or units[k].text in _COINCIDE_WITH
         or _coincides_at(units, k)
         for k in range(start, end)
     )

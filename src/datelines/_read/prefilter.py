@@ -368,7 +368,7 @@ def _digit_free_automaton() -> Any | None:
     from ..names.words import BEGINNINGS_COINCIDE_WORDS
     from .lexicon import NUMBER_WORDS
 
-    spellings = (*NUMBER_WORDS, *(fold(stem) for stem, _ in BEGINNINGS_COINCIDE_WORDS))
+    spellings = (*NUMBER_WORDS, *(fold(stem.rstrip("=")) for stem, _ in BEGINNINGS_COINCIDE_WORDS))
     longest = {max(words.split(), key=len) for words in spellings if words.strip()}
     return re2.compile("|".join(re.escape(word) for word in sorted(longest)))
 

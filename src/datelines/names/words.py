@@ -123,7 +123,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
-    ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("میلادی", "fa"),
+    ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"),
     ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
     ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
@@ -855,13 +855,23 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
 
 # Verbs that say two beginnings fall together, between a Hijri month's beginning and a
 # Gregorian month's: "the beginning of Ramadan coincides … with the start of March" (a month
-# paired with a month, neither with a day: see datelines._read.pairs). Stems, as above.
+# paired with a month, neither with a day: see datelines._read.pairs). Stems, as above; one
+# ending in "=" is a whole word ("fall", not "Fallujah").
 BEGINNINGS_COINCIDE_WORDS: tuple[tuple[str, str], ...] = (
-    ("coincid", "en"), ("fall", "en"), ("bertepatan", "id"), ("bersamaan", "ms"),
+    ("coincid", "en"), ("fall=", "en"), ("falls=", "en"), ("fell=", "en"), ("falling=", "en"),
+    ("bertepatan", "id"), ("bersamaan", "ms"),
     ("denk gel", "tr"), ("tekabül", "tr"), ("rastla", "tr"), ("təsadüf", "az"),
     ("يتزامن", "ar"), ("تتزامن", "ar"), ("يوافق", "ar"), ("توافق", "ar"), ("يصادف", "ar"), ("تصادف", "ar"),
     ("совпада", "ru"), ("coïncid", "fr"), ("përkon", "sq"), ("poklapa", "bs"), ("inaangukia", "sw"),
-    ("मेल खा", "hi"), ("پڑ", "ur"), ("همزمان", "fa"),
+    ("मेल खा", "hi"), ("همزمان", "fa"),
+)  # fmt: skip
+
+# The word that ties such a verb to the second beginning ("coincides with the start of
+# March", "bertepatan dengan awal bulan Maret", "مع بداية شهر مارس", "falls at the start of"):
+# one of these, or the verb itself, stands straight before that beginning (fillers between).
+COINCIDE_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("with", "en"), ("at", "en"), ("dengan", "id"), ("مع", "ar"), ("avec", "fr"), ("à", "fr"),
+    ("au", "fr"), ("mit", "de"), ("с", "ru"), ("sa", "bs"), ("me", "sq"), ("na", "sw"),
 )  # fmt: skip
 
 # Fasting and its first day ("the first fast", "اليوم الأول للصيام", "پہلا روزہ"), and the
