@@ -622,6 +622,7 @@ class _MonthHalf:
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
                 or self._bracketed_weekday(probe)
+                or self._weekday_between_commas(probe)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -675,6 +676,20 @@ class _MonthHalf:
             and sign(units[probe - 1], "(")
             and probe + 2 < self.n
             and sign(units[probe + 1], ")")
+            and is_year(units[probe + 2])
+        )
+
+    def _weekday_between_commas(self, probe: int) -> bool:
+        """Whether unit ``probe`` is a weekday between commas after a day and its month, before
+        the year: "(২১ এপ্রিল, জুমুয়াবার, ২০২৩)" (21 April, Friday, 2023)."""
+        units = self.units
+        return (
+            self.day is not None
+            and probe >= 1
+            and probe + 2 < self.n
+            and entry_of(units[probe], WEEKDAY) is not None
+            and sign(units[probe - 1], ",")
+            and sign(units[probe + 1], ",")
             and is_year(units[probe + 2])
         )
 
