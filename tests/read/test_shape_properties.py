@@ -3160,3 +3160,36 @@ def test_h51_weekday_between_commas_before_the_year(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+_H51_DV_HIJRI = _h48_names(hijri_months.MONTHS, "dv")
+_H51_DV_GREGORIAN = _h48_names(gregorian_months.MONTHS, "dv")
+_H51_DV_WEEKDAYS = {day: [s for s, d, lang in WEEKDAYS if lang == "dv" and d == day] for day in range(7)}
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.data(), FILLER, FILLER)
+def test_h51_dhivehi_day_being_a_weekday(
+    year: int, month: int, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "ރަމަޟާން މަސް ފެށޭނީ، މި ހިނގާ އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު އެވެ." (Ramadan will begin
+    on Tuesday, being the 13th of this April): a number linked to a weekday by "ވާ" is a date's
+    day, after its month and "of the month"; the Hijri month said to begin pairs with it."""
+    names = [name for name in _H51_DV_HIJRI[month] if " " not in name]
+    assume(names)
+    hijri = data.draw(st.sampled_from(names))
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    gregorian = data.draw(st.sampled_from(_H51_DV_GREGORIAN[first.month]))
+    weekday = data.draw(st.sampled_from(_H51_DV_WEEKDAYS[first.weekday()]))
+    text = f"{hijri} މަސް ފެށޭނީ، މި ހިނގާ {gregorian} މަހުގެ {first.day} ވާ {weekday} ދުވަހު އެވެ."
+    expected = (f"--{month:02}", f"--{first.month:02}-{first.day:02}")
+    for embedded in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert lines == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text

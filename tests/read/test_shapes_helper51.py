@@ -1,5 +1,5 @@
 """Examples of the Indic shapes of the seventh batch (issue #13, lines 1235, 1238, 1240, 1244,
-1245, 1246, 1250, 1251, 1294): spellings seen on the pages ("ஜுல்ஹிஜ்ஜா", "ഷാബാൻ", "ஓகஸ்ட்"), a month name
+1245, 1246, 1250, 1251, 1294, 1301): spellings seen on the pages ("ஜுல்ஹிஜ்ஜா", "ഷാബാൻ", "ஓகஸ்ட்"), a month name
 written as one word where the tables space it ("துல்ஹஜ்" for "துல் ஹஜ்") found by `extract`,
 Malayalam "ഒന്നായി" (as one), Hindi "दसवें महीने" (the tenth month, not the tenth day), and a
 date that is one of two ("30 जून या 1 जुलाई", 30 June or 1 July), which pairs with no day."""
@@ -50,6 +50,12 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         ("29 Ramadan 1444 AH (21 April, Friday, 2023)", "1444-09-29", "2023-04-21"),
         # Hindi: the Islamic new year by name, its start on a date (line 1250)
         ("इस्लामिक नववर्ष 1447 AH की शुरुआत 30 जून 2025 को हो सकती है।", "1447-01-01", "2025-06-30"),
+        # Dhivehi: a month said to begin, its day linked to a weekday by "ވާ" (being) (line 1301)
+        (
+            "މި އަހަރުގެ ބަރަކާތްތެރި ރަމަޟާން މަސް ފެށޭނީ، މި ހިނގާ އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު އެވެ.",
+            "--09",
+            "--04-13",
+        ),
         # Malayalam: a month said to begin (line 1238)
         ("ഹിജ്റി മാസമായ ഷാബാൻ ജനുവരി 31 വെള്ളിയാഴ്ച ആരംഭിക്കുമെന്ന് കേന്ദ്രം.", "--08", "--01-31"),
     ],
@@ -65,6 +71,8 @@ def test_indic_shapes_pair(text: str, hijri: str, gregorian: str) -> None:
         # the ordinal before "महीने" counts months; the day follows the name (line 1294)
         ("ईद उल फितर को इस्लामिक कैलेंडर के दसवें महीने शव्वाल के पहले दिन मनाया जाता है।", "--10-01"),
         ("मुहर्रम के पहले दिन इस्लामी नया साल शुरू होता है।", "--01-01"),
+        # Dhivehi: "29 ވީ އަންގާރަ" is the 29th, a Tuesday; "29 ދުވަސް" alone is 29 days
+        ("ޝައުބާން މަހުގެ 29 ވީ އަންގާރަ ދުވަހުގެ އިރު އޮއްސޭއިރު", "--08-29"),
         # a month with its year and a glued era letter; the crescent's day is not its day (line 1246)
         ("ஜுல்ஹிஜ்ஜா 1446எச் இன் தொடக்கத்தைக் குறிக்கும் பிறை நிலவு வரும் மே 27ஆம் தேதி தெரியும்.", "1446-12"),
     ],

@@ -725,6 +725,10 @@ OR_WORDS: tuple[str, ...] = (
     "veya", "ya da", "yaxud", "yoxsa", "أو", "او", "یا", "या", "বা", "அல்லது", "അല്ലെങ്കിൽ", "ან", "yo",
 )  # fmt: skip
 
+# Words between a day's number and its weekday, "being" ("އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު",
+# on Tuesday, the 13th of April): the number is a date's day, not a count ("29 ދުވަސް", 29 days).
+DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
+
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
 DAY_NOUNS: tuple[str, ...] = (
@@ -849,6 +853,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
+    ("ފެށ", "dv"),  # "begin": "ރަމަޟާން މަސް ފެށޭނީ" (the month of Ramadan will begin)
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
     ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
     ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
