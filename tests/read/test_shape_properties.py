@@ -739,6 +739,7 @@ NEW_YEAR_CONNECTORS = {
     "ha": "daidai da",
     "sw": "sawa na",
     "ta": "ஆங்கில மாதம்",
+    "hi": "की शुरुआत",
 }
 NEW_YEAR_ERAS = {
     "en": " AH",
@@ -749,6 +750,7 @@ NEW_YEAR_ERAS = {
     "ha": "H",
     "sw": "H",
     "ta": " ஹிஜ்ரி",
+    "hi": " AH",
 }
 
 
