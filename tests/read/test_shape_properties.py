@@ -743,6 +743,7 @@ NEW_YEAR_CONNECTORS = {
     "ha": "daidai da",
     "sw": "sawa na",
     "ta": "ஆங்கில மாதம்",
+    "hi": "की शुरुआत",
 }
 NEW_YEAR_ERAS = {
     "en": " AH",
@@ -753,6 +754,7 @@ NEW_YEAR_ERAS = {
     "ha": "H",
     "sw": "H",
     "ta": " ஹிஜ்ரி",
+    "hi": " AH",
 }
 
 
@@ -3077,6 +3079,115 @@ def test_h48_this_is_the_day_of_the_sentence_before(
         gregorian = data.draw(st.sampled_from(_H48_GREGORIAN[language][said.month]))
         text = f"{gregorian} {said.day} ஆம் தேதி பிறை தெரியும். {words} {hijri} {day} {copula}."
         expected = (f"--{month:02}-{day:02}", f"--{said.month:02}-{said.day:02}")
+    for embedded in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert lines == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+# Helper 51: a Gregorian day that is one of two ("30 जून या 1 जुलाई"), and a weekday between
+# commas inside a Gregorian date ("২১ এপ্রিল, জুমুয়াবার, ২০২৩"). Month names and weekdays of the tables.
+_H51_LANGUAGES = ("en", "hi", "bn")
+_H51_HIJRI = {
+    language: _h48_names(hijri_months.MONTHS, language) for language in _H51_LANGUAGES
+}  # fmt: skip
+_H51_GREGORIAN = {language: _h48_names(gregorian_months.MONTHS, language) for language in _H51_LANGUAGES}
+_H51_OR = {"en": "or", "hi": "या", "bn": "বা"}
+_H51_ERA = {"en": "AH", "hi": "हिजरी", "bn": "হিজরি"}
+_H51_WEEKDAYS = {
+    language: {day: [s for s, d, lang in WEEKDAYS if lang == language and d == day] for day in range(7)}
+    for language in _H51_LANGUAGES
+}
+
+
+@given(
+    st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.sampled_from(_H51_LANGUAGES),
+    st.booleans(), st.booleans(), st.data(), FILLER, FILLER,
+)  # fmt: skip
+def test_h51_one_of_two_gregorian_days_pairs_with_no_day(
+    year: int,
+    month: int,
+    day: int,
+    language: str,
+    hijri_first: bool,
+    comma: bool,
+    data: st.DataObject,
+    before: str,
+    after: str,
+) -> None:
+    """ "1st Day of Muharram 2025: 30 जून या 1 जुलाई" (30 June or 1 July): a Gregorian day said
+    to be one of two is neither, and pairs with no Hijri day; the Hijri date is read alone."""
+    first = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    second = date.fromordinal(first.toordinal() + 1)
+    hijri = data.draw(st.sampled_from(_H51_HIJRI[language][month]))
+    name1 = data.draw(st.sampled_from(_H51_GREGORIAN[language][first.month]))
+    name2 = data.draw(st.sampled_from(_H51_GREGORIAN[language][second.month]))
+    hijri_text = f"{day} {hijri} {year} {_H51_ERA[language]}"
+    options = f"{first.day} {name1}{',' if comma else ''} {_H51_OR[language]} {second.day} {name2}"
+    text = f"{hijri_text}: {options}" if hijri_first else f"{options}: {hijri_text}"
+    for embedded in (text, _text_around(before, text, after)):
+        assert [d for d in extract(embedded) if d.hijri and d.gregorian] == [], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.hijri.isoformat() == f"{year}-{month:02}-{day:02}", text
+    assert line.gregorian is None, text
+
+
+@given(
+    st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.sampled_from(_H51_LANGUAGES),
+    st.data(), FILLER, FILLER,
+)  # fmt: skip
+def test_h51_weekday_between_commas_before_the_year(
+    year: int, month: int, day: int, language: str, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি … (২১ এপ্রিল, জুমুয়াবার, ২০২৩)": a weekday between commas
+    after a Gregorian day and its month leaves the year after it the date's."""
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    hijri = data.draw(st.sampled_from(_H51_HIJRI[language][month]))
+    gregorian = data.draw(st.sampled_from(_H51_GREGORIAN[language][said.month]))
+    weekday = data.draw(st.sampled_from(_H51_WEEKDAYS[language][said.weekday()]))
+    text = f"{day} {hijri} {year} {_H51_ERA[language]} ({said.day} {gregorian}, {weekday}, {said.year})"
+    expected = (f"{year}-{month:02}-{day:02}", said.isoformat())
+    for embedded in (text, _text_around(before, text, after)):
+        lines = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert lines == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+_H51_DV_HIJRI = _h48_names(hijri_months.MONTHS, "dv")
+_H51_DV_GREGORIAN = _h48_names(gregorian_months.MONTHS, "dv")
+_H51_DV_WEEKDAYS = {day: [s for s, d, lang in WEEKDAYS if lang == "dv" and d == day] for day in range(7)}
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.data(), FILLER, FILLER)
+def test_h51_dhivehi_day_being_a_weekday(
+    year: int, month: int, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "ރަމަޟާން މަސް ފެށޭނީ، މި ހިނގާ އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު އެވެ." (Ramadan will begin
+    on Tuesday, being the 13th of this April): a number linked to a weekday by "ވާ" is a date's
+    day, after its month and "of the month"; the Hijri month said to begin pairs with it."""
+    names = [name for name in _H51_DV_HIJRI[month] if " " not in name]
+    assume(names)
+    hijri = data.draw(st.sampled_from(names))
+    first = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    gregorian = data.draw(st.sampled_from(_H51_DV_GREGORIAN[first.month]))
+    weekday = data.draw(st.sampled_from(_H51_DV_WEEKDAYS[first.weekday()]))
+    text = f"{hijri} މަސް ފެށޭނީ، މި ހިނގާ {gregorian} މަހުގެ {first.day} ވާ {weekday} ދުވަހު އެވެ."
+    expected = (f"--{month:02}", f"--{first.month:02}-{first.day:02}")
     for embedded in (text, _text_around(before, text, after)):
         lines = [
             (d.hijri.isoformat(), d.gregorian.isoformat())

@@ -21,6 +21,7 @@ from ..names.words import (
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
+    DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
@@ -240,6 +241,20 @@ def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
     if probe < len(units) and units[probe].kind == "word" and _is_ordinal_word(units[probe].text):
         probe += 1  # an ordinal suffix written apart: "01 ஆம் பிறை", "8 нче көне"
     return probe < len(units) and units[probe].text in DAY_NOUNS
+
+
+_DAY_WEEKDAY_LINKS: Final = frozenset(fold(word) for word in DAY_WEEKDAY_LINKS)
+
+
+def _weekday_linked_after(units: Sequence[Unit], index: int) -> bool:
+    """A weekday after the number, linked by "being": "އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު" (on
+    Tuesday, the 13th of April), a date's day and not a count of days."""
+    probe = index + 1
+    return (
+        probe + 1 < len(units)
+        and units[probe].text in _DAY_WEEKDAY_LINKS
+        and entry_of(units[probe + 1], WEEKDAY) is not None
+    )
 
 
 def _ordinal_word_after(units: Sequence[Unit], index: int) -> bool:
@@ -622,6 +637,7 @@ class _MonthHalf:
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
                 or self._bracketed_weekday(probe)
+                or self._weekday_between_commas(probe)
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -675,6 +691,20 @@ class _MonthHalf:
             and sign(units[probe - 1], "(")
             and probe + 2 < self.n
             and sign(units[probe + 1], ")")
+            and is_year(units[probe + 2])
+        )
+
+    def _weekday_between_commas(self, probe: int) -> bool:
+        """Whether unit ``probe`` is a weekday between commas after a day and its month, before
+        the year: "(২১ এপ্রিল, জুমুয়াবার, ২০২৩)" (21 April, Friday, 2023)."""
+        units = self.units
+        return (
+            self.day is not None
+            and probe >= 1
+            and probe + 2 < self.n
+            and entry_of(units[probe], WEEKDAY) is not None
+            and sign(units[probe - 1], ",")
+            and sign(units[probe + 1], ",")
             and is_year(units[probe + 2])
         )
 
@@ -812,6 +842,7 @@ class _MonthHalf:
                 units[probe].ordinal
                 or _ordinal_word_after(units, probe)
                 or _day_noun_after(units, probe)
+                or _weekday_linked_after(units, probe)
                 or (appositive and self._bare_day_ends(probe))
             )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast

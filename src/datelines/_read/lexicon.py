@@ -241,6 +241,8 @@ def _hijri_cue_prefixes() -> frozenset[str]:
                 parts = [w for w in split_words(fold(form)) if w not in _ARTICLES]
                 if parts:
                     prefixes.add(parts[0][:CUE_LENGTH])
+                    # and written joined, as names match ("துல் ஹஜ்" as "துல்ஹஜ்")
+                    prefixes.add("".join(parts)[:CUE_LENGTH])
     for _, _, _, cue in hijri_months.DESCRIPTIONS:
         prefixes.add(fold(cue)[:CUE_LENGTH])
     for spelling, _ in words_table.HIJRI_ERAS:

@@ -214,6 +214,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True  # side by side, both with their years: the common case, and nothing to ask
     if _one_of_two_days(units, a, b) or _one_of_two_days(units, b, a):
         return False  # "يوم 16 أو يوم 17 من يوليو 2024 (اليوم العاشر من محرم)": no one day in July
+    if _one_of_two_dates(units, a) or _one_of_two_dates(units, b):
+        return False  # "1st Day of Muharram 2025: 30 जून या 1 जुलाई": no one day in June or July
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
@@ -331,6 +333,37 @@ def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:
     ):
         j -= 1  # "يوم 16 أو يوم 17": the same word before each day
     return units[j].text in _OR and j >= 1 and units[j - 1].kind == "num" and units[j - 1].value <= 31
+
+
+def _one_of_two_dates(units: Sequence[Unit], half: Half) -> bool:
+    """Whether ``half`` is a day and month with "or" and another day and month of its own
+    calendar beside it ("30 जून या 1 जुलाई", 30 June or 1 July; "26 June, or 27 June"; "1 or 2 March" is
+    :func:`_one_of_two_days`): neither of the two is the day of a partner. "Or" between the
+    two calendars' dates ("1 Syawal atau 10 April") is no such pair."""
+    if half.day is None or half.month_unit is None:
+        return False
+    hijri = entry_of(units[half.month_unit], HMONTH) is not None
+    after = half.last + 1
+    if after < len(units) and sign(units[after], ","):
+        after += 1  # "26 June, or 27 June"
+    if after + 2 < len(units) and units[after].text in _OR and _day_and_month(units, after + 1, hijri):
+        return True
+    before = half.first - 1
+    if before < 2 or units[before].text not in _OR:
+        return False
+    if sign(units[before - 1], ","):
+        before -= 1
+    return before >= 2 and _day_and_month(units, before - 2, hijri)
+
+
+def _day_and_month(units: Sequence[Unit], k: int, hijri: bool) -> bool:
+    """Whether units ``k`` and ``k + 1`` are a day of the month and a month of one calendar
+    (Hijri or not), in either order ("1 जुलाई", "July 1")."""
+    kind = HMONTH if hijri else GMONTH
+    first, second = units[k], units[k + 1]
+    if first.kind == "num":
+        return first.value <= 31 and entry_of(second, kind) is not None
+    return second.kind == "num" and second.value <= 31 and entry_of(first, kind) is not None
 
 
 def _other_month_bounded(units: Sequence[Unit], start: int, end: int, month: int | None) -> bool:

@@ -539,6 +539,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("شەعبان", "ckb"),
         ("ޝައުބާން", "dv"),
         ("ޝަޢުބާން", "dv"),
+        ("ഷാബാൻ", "ml"),  # "ഹിജ്റി മാസമായ ഷാബാൻ ജനുവരി 31 വെള്ളിയാഴ്ച ആരംഭിക്കുമെന്ന്" (line 1238)
     ),
     (  # 9 Ramadan
         ("Ramadan", "en"),
@@ -612,6 +613,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рамазон", "tg"),  # "рӯзи аввали моҳи Рамазонро" (the first day of the month of Ramadan)
         ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
         ("ラマダーン", "ja"),  # Japanese, written into its sentence: "ヒジュラ暦1430年のラマダーン月"
+        ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
     ),
     (  # 10 Shawwal
         ("Syawal", "id"),
@@ -884,6 +886,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ذوالحج", "ur"),
         ("Duhl-Hijja", "en"),  # "on the 10th day of the Islamic month of Duhl-Hijja"
         ("Dhulhixhxhe", "sq"),  # "xhxh" for the doubled j: "ditën e 10-të të muajit Dhulhixhxhe"
+        ("ஜுல்ஹிஜ்ஜா", "ta"),  # "மே 28ஆம் தேதி ஜுல்ஹிஜ்ஜா மாதத்தின் முதல் நாளாக" (line 1245)
+        ("ദുര്ഹജ്ജ്", "ml"),  # "ര്" for "ല്", as a Malayalam page prints it: "ദുര്ഹജ്ജ് ഒന്നായി" (line 1240)
     ),
 )
 
@@ -935,6 +939,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Viti i Ri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
     ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
     ("ஹிஜ்ரி புத்தாண்டு", "ta"), ("ஹிஜ்ரி புதிய ஆண்டு", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"
+    ("इस्लामिक नववर्ष", "hi"),  # "इस्लामिक नववर्ष 1447 AH की शुरुआत 30 जून 2025 को"
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

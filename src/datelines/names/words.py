@@ -78,6 +78,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("e mart", 1, "sq"),  # "e martë" without its final ë: "13 prill (e mart) 2021"
     ("ހޯމަ", 0, "dv"), ("އަންގާރަ", 1, "dv"), ("ބުދަ", 2, "dv"), ("ބުރާސްފަތި", 3, "dv"), ("ހުކުރު", 4, "dv"),
     ("ހޮނިހިރު", 5, "dv"), ("އާދިއްތަ", 6, "dv"),
+    ("জুমুয়াবার", 4, "bn"),  # Friday, the Muslim name: "(২১ এপ্রিল, জুমুয়াবার, ২০২৩)"
     # Turkmen ("anna", Friday, left out: a name as often)
     ("duşenbe", 0, "tk"), ("sişenbe", 1, "tk"), ("çarşenbe", 2, "tk"), ("penşenbe", 3, "tk"),
     ("şenbe", 5, "tk"), ("ýekşenbe", 6, "tk"),
@@ -173,6 +174,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     # Hindi "tenth", feminine as "तारीख" (date) wants, and as printed without its nasal sign:
     # "इस महीने की दसवी तारीख" (the tenth date of this month)
     ("दसवीं", 10, "hi"), ("दसवी", 10, "hi"),
+    ("पहले दिन", 1, "hi"),  # "first day", oblique: "शव्वाल के पहले दिन" (on the first day of Shawwal)
+    ("முதல் நாளாக", 1, "ta"),  # "as the first day": "ஜுல்ஹிஜ்ஜா மாதத்தின் முதல் நாளாக இருக்கும்" (will be)
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -432,6 +435,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
     "pada bulan",  # Malay "in the month of": "hari ke-12 pada bulan Rabiulawal" (the 12th day in Rabi' al-Awwal)
+    "শে",  # Bengali "-th" written apart from the day: "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (29th Ramadan 1444)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -512,6 +516,7 @@ YEARS_SAID_APART: tuple[tuple[str, str], ...] = (
 MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("ayı", "tr"), ("month", "en"),
     ("месяца", "ru"),  # "10-й день 12-го месяца … Зуль-хиджа" (the 10th day of the 12th month, Dhu al-Hijjah)
+    ("महीने", "hi"),  # "दसवें महीने शव्वाल के पहले दिन" (of the tenth month, Shawwal, on its first day)
 )  # fmt: skip
 
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
@@ -720,6 +725,10 @@ OR_WORDS: tuple[str, ...] = (
     "veya", "ya da", "yaxud", "yoxsa", "أو", "او", "یا", "या", "বা", "அல்லது", "അല്ലെങ്കിൽ", "ან", "yo",
 )  # fmt: skip
 
+# Words between a day's number and its weekday, "being" ("އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު",
+# on Tuesday, the 13th of April): the number is a date's day, not a count ("29 ދުވަސް", 29 days).
+DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
+
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
 DAY_NOUNS: tuple[str, ...] = (
@@ -844,6 +853,9 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
     ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
     ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
+    # "what begins is": "ރަމަޟާން މަސް ފެށޭނީ، … 13 ވާ އަންގާރަ ދުވަހު" (Ramadan begins on Tuesday the 13th);
+    # not "ފެށޭނެ" (will begin), said of the fast as often ("… 2024 ގައި ރޯދަ ފެށޭނެ")
+    ("ފެށޭނީ", "dv"),
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
     ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
     ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
@@ -902,6 +914,7 @@ MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("യായിരിക്കുമെന്നു", "weekday"), ("യാകും", "weekday"),
     ("ായിരിക്കുമെന്നും", "day"),  # "റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കുമെന്നും" (and that … will be Sunday)
     ("ായിരുക്കുമെന്നു", "day"),  # misspelt on the page: "റമദാന് ഒന്നായിരുക്കുമെന്നു" (that Ramadan 1 will be)
+    ("ായി", "day"),  # "as": "ദുര്ഹജ്ജ് ഒന്നായി കണക്കാക്കും" (will be counted as Dhu al-Hijjah one)
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
