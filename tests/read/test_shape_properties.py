@@ -3199,3 +3199,89 @@ def test_h51_dhivehi_day_being_a_weekday(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+# Helper 52: Tatar and Turkmen ordinal days, a verb that ends the sentence past a place, and a
+# Hijri day said to begin after the evening of a date (the next civil day: no pair).
+_H52_HIJRI = {
+    language: {
+        month: [s for s, lang in spellings if lang == language]
+        for month, spellings in enumerate(hijri_months.MONTHS, start=1)
+    }
+    for language in ("tt", "tk", "tr")
+}
+_H52_TR_GREGORIAN = {
+    month: [s for s, lang in spellings if lang == "tr"]
+    for month, spellings in enumerate(gregorian_months.MONTHS, start=1)
+}
+# Each language's day phrase: "Зөлхиҗҗә аеның унынчы көнендә", "Şawwal aýynyň ilkinji gününde".
+_H52_DAY_PHRASES = {"tt": "{month} аеның {word} көнендә", "tk": "{month} aýynyň {word} gününde"}
+_H52_DAY_WORDS = [(spelling, day, lang) for spelling, day, lang in DAY_WORDS if lang in _H52_DAY_PHRASES]
+# Places and particles a Turkic sentence may put between a date and its final verb.
+_H52_PLACES = ("Orta Asya ülkelerinde de", "bazı ülkelerde", "Türkiye'de de", "birçok İslam ülkesinde")
+
+
+@given(st.sampled_from(_H52_DAY_WORDS), st.data(), FILLER, FILLER)
+def test_h52_tatar_turkmen_ordinal_days(
+    entry: tuple[str, int, str], data: st.DataObject, before: str, after: str
+) -> None:
+    """ "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah), "Şawwal aýynyň
+    ilkinji gününde": every Tatar and Turkmen ordinal day of the tables, after a month of the
+    language and its "of the month", is that day, alone and in a random sentence."""
+    word, day, language = entry
+    month = data.draw(st.sampled_from([m for m, names in _H52_HIJRI[language].items() if names]))
+    name = data.draw(st.sampled_from(_H52_HIJRI[language][month]))
+    text = _H52_DAY_PHRASES[language].format(month=name, word=word) + "."
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is None, text
+    assert line.hijri.isoformat() == f"--{month:02}-{day:02}", text
+    assert list(extract(_text_around(before, text, after))) == [], text
+
+
+@given(st.integers(1, 12), st.integers(1, 28), st.sampled_from(_H52_PLACES), st.data(), FILLER)
+def test_h52_month_begins_with_the_verb_ending_the_sentence(
+    month: int, day: int, place: str, data: st.DataObject, before: str
+) -> None:
+    """ "Remezan aýy 6-njy iýunda Merkezi Aziýa ýurtlarynda hem başlandy", "Ramazan ayı 6
+    Haziran'da Orta Asya ülkelerinde de başladı": the month, paired with the date, where the
+    verb of beginning ends the sentence past a place; not where another clause's verb does."""
+    hijri = data.draw(st.sampled_from(_H52_HIJRI["tr"][data.draw(st.integers(1, 12))]))
+    gregorian = data.draw(st.sampled_from(_H52_TR_GREGORIAN[month]))
+    said = f"{hijri} ayı {day} {gregorian}'da {place} başladı."
+    hijri_month = next(m for m, names in _H52_HIJRI["tr"].items() if hijri in names)
+    expected = (f"--{hijri_month:02}", f"--{month:02}-{day:02}")
+    for text in (said, _text_around(before, said, "")):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], text
+    line = parse(said)
+    assert line.hijri is not None, said
+    assert line.gregorian is not None, said
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, said
+    other = f"{hijri} ayı {day} {gregorian}'da {place} kutlandı, okullar başladı."
+    assert list(extract(other)) == [], other
+
+
+@given(
+    st.integers(1400, 1480),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.sampled_from(("after sunset", "after maghrib")),
+)
+def test_h52_a_day_begun_at_evening_is_the_next_day(year: int, month: int, day: int, evening: str) -> None:
+    """ "U srijedu 14. novembra 2012. god., poslije akšama nastupa 1.Muharrem": a Hijri day
+    said to begin after the evening of a Gregorian date is the next civil day, and they do
+    not pair; the month alone, said to begin so, pairs ("Рамадан … наступит с заходом
+    солнца 18 февраля")."""
+    eve = UMALQURA.to_gregorian(HijriDate(year, month, day)).toordinal() - 1
+    said = date.fromordinal(eve)
+    gregorian = f"{said.day} {GREGORIAN_MONTHS['en'][said.month - 1]} {said.year}"
+    text = f"On {gregorian}, {evening}, {day} {HIJRI_MONTHS['en'][month - 1]} {year} AH begins."
+    assert list(extract(text)) == [], text
+    month_only = f"{HIJRI_MONTHS['en'][month - 1]} will begin {evening} on {gregorian}."
+    found = [
+        (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(month_only) if d.hijri and d.gregorian
+    ]
+    assert found == [(f"--{month:02}", said.isoformat())], month_only

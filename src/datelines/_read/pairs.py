@@ -26,6 +26,7 @@ from ..names.words import (
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
+    EVENING_WORDS,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FOCUS_COPULAS,
@@ -97,6 +98,7 @@ _AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 _SAID_APART: Final = frozenset(fold(word) for word, _ in YEARS_SAID_APART)
 _FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COPULAS)
+_EVENING: Final = frozenset(fold(word) for word, _ in EVENING_WORDS)
 
 
 class Pair(NamedTuple):
@@ -261,6 +263,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True
     if _a_range(units, a, b) or _since_before(units, a):
         return False
+    if _day_begins_at_evening(units, hijri, gregorian):
+        return False  # "14. novembra 2012. god., poslije akšama nastupa 1.Muharrem": the next day
     if _since_before(units, a, _OFFSETS):
         return False  # "A day before 1 Shawwal 1446, on 29 March 2025, …": another day
     if (gregorian.first < hijri.first and any(units[k].text in _SAID_THAT for k in range(lo, hi))) or (
@@ -412,6 +416,19 @@ def _that_after(units: Sequence[Unit], half: Half) -> bool:
             continue
         return units[k].text in _SAID_THAT
     return False
+
+
+def _day_begins_at_evening(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """Whether a word for sunset or the evening prayer stands between a Gregorian date and
+    the Hijri day after it: "U srijedu 14. novembra 2012. god., poslije akšama nastupa
+    1.Muharrem" (on 14 November 2012, after the evening prayer, 1 Muharram begins). The Hijri
+    day begins that evening, and is the next civil day; a month said to begin so (no day)
+    pairs with the date (see :data:`datelines.names.words.EVENING_WORDS`)."""
+    return (
+        hijri.day is not None
+        and gregorian.last < hijri.first
+        and any(units[k].text in _EVENING for k in range(gregorian.last + 1, hijri.first))
+    )
 
 
 def _days_apart(units: Sequence[Unit], start: int, end: int) -> bool:
@@ -1365,7 +1382,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
         return False  # "மார்ச் 21, 2023 (AJ): …": a story's date, then its news
     if not day_first and _verb_said_once(units, day):
         return True
-    for index in range(last_of_both + 1, min(len(units), last_of_both + 5)):
+    for index in range(last_of_both + 1, min(len(units), last_of_both + 2 + MAX_VERB_LAST_REACH)):
         unit = units[index]
         if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num":
             return False  # the word belongs to another sentence, or to the next date
@@ -1375,12 +1392,32 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
             return False  # "… ரமலான் மாதம் வியாழன் அன்று தொடங்கும்": it begins on another day
         if unit.kind in ("word", "lex") and unit.text in FASTING:
             return False  # "മാർച്ച് 11 … റമദാൻ മാസത്തിൻ്റെ വൃതം ആരംഭിക്കും": the fast begins then
+        if index > last_of_both + 4 and (day_first or not _verb_ends_sentence(units, last_of_both, index)):
+            continue  # past four words, only the verb that ends the sentence (see _verb_ends_sentence)
         if _boundary_at(units, index):
             if day_first and _announced_after(units, index):
                 return False  # "28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi"
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+# How many words may stand between a month and its date, said first, and the verb that ends
+# the sentence: "Remezan aýy 6-njy iýunda Merkezi Aziýa ýurtlarynda hem başlandy."
+MAX_VERB_LAST_REACH: Final = 5
+
+
+def _verb_ends_sentence(units: Sequence[Unit], date_last: int, index: int) -> bool:
+    """Whether the word at ``index`` ends its sentence, as the verb does in the Turkic
+    languages, with a place said between it and the date: "Remezan aýy 6-njy iýunda Merkezi
+    Aziýa ýurtlarynda hem başlandy" (the month of Ramadan began on 6 June in the countries
+    of Central Asia too). Further than four words from the date, only such a verb says the
+    month begins on it, with only words between (no comma of another clause: "… kutlandı,
+    okullar başladı")."""
+    following = index + 1
+    return (following == len(units) or sign(units[following], ".!?")) and all(
+        units[k].kind in ("word", "lex") for k in range(date_last + 1, index)
+    )
 
 
 def _aside_after(units: Sequence[Unit], month: Half, day: Half) -> range:

@@ -104,6 +104,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebiülevvel", "tr"),
         ("Rebieülevvel", "tr"),
         ("Rebülevvel", "tr"),
+        ("Rebiüevvel", "tr"),  # printed without its "l": "Hicri takvime göre Rebiüevvel aynının 11. günü"
         ("Rebiul-evvel", "bs"),
         ("Rebiul-evvela", "bs"),
         ("Rabia el aouel", "fr"),
@@ -611,6 +612,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("റമസാൻ", "ml"),
         ("Soon-qaad", "so"),  # the traditional name (the fast's taking up): "maalinta koowaad ee Soon-qaad"
         ("Рамазон", "tg"),  # "рӯзи аввали моҳи Рамазонро" (the first day of the month of Ramadan)
+        (
+            "Remezan",
+            "tk",
+        ),  # Turkmen: "Remezan aýy 6-njy iýunda … başlandy" (the month of Ramadan began on 6 June)
         ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
         ("ラマダーン", "ja"),  # Japanese, written into its sentence: "ヒジュラ暦1430年のラマダーン月"
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
@@ -665,6 +670,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Шәүвәл", "tt"),
         ("ޝައްވާލު", "dv"),
         ("ޝައްވާލް", "dv"),
+        (
+            "Şawwal",
+            "tk",
+        ),  # Turkmen: "Şawwal aýynyň ilkinji gününde" (on the first day of the month of Shawwal)
     ),
     (  # 11 Dhu al-Qa'dah
         ("Zilqədə", "az"),
@@ -888,6 +897,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhulhixhxhe", "sq"),  # "xhxh" for the doubled j: "ditën e 10-të të muajit Dhulhixhxhe"
         ("ஜுல்ஹிஜ்ஜா", "ta"),  # "மே 28ஆம் தேதி ஜுல்ஹிஜ்ஜா மாதத்தின் முதல் நாளாக" (line 1245)
         ("ദുര്ഹജ്ജ്", "ml"),  # "ര്" for "ല്", as a Malayalam page prints it: "ദുര്ഹജ്ജ് ഒന്നായി" (line 1240)
+        ("зу-ль-хиджжа", "uk"),  # Ukrainian: "10-го числа місяця зу-ль-хиджжа" (the 10th of Dhu al-Hijjah)
+        ("Зул Хижжа", "ky"),  # Kyrgyz: "Зул Хижжа айынын биринчи күнү" (the first day of Dhu al-Hijjah)
     ),
 )
 

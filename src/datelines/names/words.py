@@ -393,6 +393,28 @@ DAY_WORDS += tuple(
     (name.removesuffix("ாவது") + "ாம்", day, "ta") for day, name in enumerate(_TA_ORDINALS, start=1)
 )
 
+# Tatar and Turkmen ordinal days, as Turkish ones (a tens word, then the unit's ordinal): Tatar
+# "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah), Turkmen "Şawwal aýynyň
+# ilkinji gününde" (on the first day of Shawwal; "ilkinji", first, as Turkish "ilk").
+_TT_UNITS = (
+    "беренче", "икенче", "өченче", "дүртенче", "бишенче", "алтынчы", "җиденче", "сигезенче", "тугызынчы",
+)  # fmt: skip
+_TK_UNITS = (
+    "birinji", "ikinji", "üçünji", "dördünji", "bäşinji", "altynjy", "ýedinji", "sekizinji", "dokuzynjy",
+)  # fmt: skip
+for _language, _units, _ten, _twenty, _thirty, _tens in (
+    ("tt", _TT_UNITS, "унынчы", "егерменче", "утызынчы", ("ун", "егерме")),
+    ("tk", _TK_UNITS, "onunjy", "ýigriminji", "otuzynjy", ("on", "ýigrimi")),
+):
+    DAY_WORDS += tuple((name, day, _language) for day, name in enumerate(_units, start=1))
+    DAY_WORDS += ((_ten, 10, _language), (_twenty, 20, _language), (_thirty, 30, _language))
+    DAY_WORDS += tuple(
+        (f"{tens} {name}", 10 * step + day, _language)
+        for step, tens in enumerate(_tens, start=1)
+        for day, name in enumerate(_units, start=1)
+    )
+DAY_WORDS += (("ilkinji", 1, "tk"),)
+
 # The word for "year" after an ordinal year said with its era ("hicretin 17. yılında", "ஹிஜ்ரி
 # இரண்டாம் ஆண்டு", "the second year of the Hijra"): an ordinal year, the year since the Hijra.
 ORDINAL_YEAR_NOUNS: tuple[tuple[str, str], ...] = (
@@ -436,6 +458,10 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
     "pada bulan",  # Malay "in the month of": "hari ke-12 pada bulan Rabiulawal" (the 12th day in Rabi' al-Awwal)
     "শে",  # Bengali "-th" written apart from the day: "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (29th Ramadan 1444)
+    "aynının",  # Turkish "ayının" (of the month) misspelt on a page: "Rebiüevvel aynının 11. günü"
+    "числа",  # Russian, Ukrainian "of the date": "10-го числа місяця зу-ль-хиджжа" (the 10th of Dhu al-Hijjah)
+    "айынынъ",  # Nogai "of the month": "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
+    "aýynyň",  # Turkmen "of the month": "Şawwal aýynyň ilkinji gününde"
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -701,6 +727,16 @@ OFFSET_WORDS: tuple[tuple[str, str], ...] = (
     ("kabla", "sw"), ("baada", "sw"),
 )  # fmt: skip
 
+# Words for sunset and the evening prayer, said after a Gregorian date and before a Hijri day
+# ("U srijedu 14. novembra 2012. god., poslije akšama nastupa 1.Muharrem", on Wednesday 14
+# November 2012, after the evening prayer, 1 Muharram begins): the Hijri day begins that
+# evening, so its civil day is the next, and the two do not pair (a month said to begin so
+# does: "Рамадан … наступит с заходом солнца 18 февраля").
+EVENING_WORDS: tuple[tuple[str, str], ...] = (
+    ("akšama", "bs"), ("akšam", "bs"), ("sunset", "en"), ("maghrib", "en"), ("akşam", "tr"),
+    ("akşamı", "tr"), ("заходом", "ru"), ("вечером", "ru"),
+)  # fmt: skip
+
 # Month names that are also everyday words in a language the tables read beside them: the
 # Bosnian "Sefer" is the Turkish "sefer" (a trip, a time), Arabic "صفر" is zero, Bengali
 # "সফর" and Hindi "सफ़र" a journey. Such a name without a Hijri year in its half pairs
@@ -739,6 +775,9 @@ DAY_NOUNS: tuple[str, ...] = (
     "كۈنى", "نیټی", "gününe",
     "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
     "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
+    "көнендә",  # Tatar locative: "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah)
+    "түнүндө",  # Kyrgyz "on the night": "Рамазан айынын 27-түнүндө" (on the 27th night of Ramadan)
+    "куьнинде",  # Nogai locative: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day)
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -767,6 +806,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
+    "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -815,6 +855,8 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "ум", "уми",  # Tajik: "1-уми сентябр" (1 September)
     "й",  # Russian masculine: "в 10-й день" (on the 10th day)
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
+    "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
+    "njy", "nji", "ynjy", "inji", "unjy", "ünji",  # Turkmen: "6-njy iýunda" (on 6 June)
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
@@ -863,6 +905,8 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
+    ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
+    ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
 )  # fmt: skip
 
 # Verbs that say two beginnings fall together, between a Hijri month's beginning and a
