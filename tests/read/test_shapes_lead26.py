@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from datelines import extract, parse
+from datelines import HijriDate, extract, get_calendar, parse
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 
 from .test_shape_properties import FILLER, _text_around
+
+UMALQURA = get_calendar("umalqura")
 
 
 @pytest.mark.parametrize(
@@ -228,3 +230,53 @@ def test_the_months_date_after_a_semicolon_or_a_verb(text: str, pair: tuple[str,
 )
 def test_another_clause_after_a_semicolon(text: str) -> None:
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []
+
+
+# Two-digit Gregorian years (issue #13): the century is the one the Hijri partner fixes.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("நாளை (07-06-24) அன்று துல்ஹஜ் மாதத்தின் முதல் நாளாகும்.", ("--12-01", "2024-06-07")),  # line 1243
+        ("1 Ramadan 1446 H (1.3.25)", ("1446-09-01", "2025-03-01")),
+        ("Ramadan 1, 1446 AH / 01-03-25", ("1446-09-01", "2025-03-01")),
+        ("1 Ramadan 1446 (March 1, '25)", ("1446-09-01", "2025-03-01")),
+        ("23 Ramadan (24.3.25)", ("--09-23", "2025-03-24")),
+        ("10 Muharram 1400 (29/11/79)", ("1400-01-10", "1979-11-29")),
+    ],
+)
+def test_two_digit_gregorian_years_take_the_century_the_hijri_half_fixes(
+    text: str, pair: tuple[str, str]
+) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == pair
+    assert [
+        (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian
+    ] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no century fits the two days: the Gregorian half keeps no year
+        "23 Ramadan (24.3.77)",
+        # a count, not a year
+        "1 March 25 people died in Ramadan 1446",
+    ],
+)
+def test_two_digit_years_no_century_fits(text: str) -> None:
+    line = parse(text)
+    assert line.gregorian is None or line.gregorian.year is None
+
+
+@given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.booleans(), st.sampled_from("./-"))
+def test_two_digit_years_read_back(year: int, month: int, day: int, with_year: bool, separator: str) -> None:
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    assume(1901 <= gregorian.year <= 2099)
+    short = f"{gregorian.day:02d}{separator}{gregorian.month:02d}{separator}{gregorian.year % 100:02d}"
+    h_text = f"{day} {HIJRI_MONTHS['en'][month - 1]}" + (f" {year} AH" if with_year else "")
+    line = parse(f"{h_text} ({short})")
+    assert line.gregorian is not None
+    assert line.gregorian.to_date() == gregorian, (h_text, short)

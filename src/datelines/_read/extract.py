@@ -156,6 +156,9 @@ _GREGORIAN_YEAR: Final = re.compile(
 _BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 # A year of the first centuries in brackets after its Hijri year: "2. godine po hidžri (624.)", "in 2 AH (624)".
 _BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3}\.?\s*\)")
+# A day, month and two-digit year in digits ("(07-06-24)", "24.3.25"), a Gregorian half whose
+# century a Hijri partner fixes.
+_SHORT_YEAR_DATE: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-]\d)")
 
 
 def _gregorian_evidence(text: str, start: int, end: int) -> bool:
@@ -169,6 +172,8 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
     elif any(int(year) > HIJRI_YEAR_LIMIT for year in _FOUR_DIGITS.findall(piece)):
         return True
     if "(" in piece and (_BRACKETED_DAY_MONTH.search(piece) or _BRACKETED_EARLY_YEAR.search(piece)):
+        return True
+    if _SHORT_YEAR_DATE.search(piece):
         return True
     if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
         return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)

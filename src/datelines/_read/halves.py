@@ -223,6 +223,21 @@ def _slashed_era(units: Sequence[Unit], slash: int, kind: Kind) -> int | None:
     return after if units[slash].glued and units[after].glued and entry_of(units[after], kind) else None
 
 
+def _opens_numeric_date(units: Sequence[Unit], index: int) -> bool:
+    """Whether the number at ``index`` begins a date of three numbers ("23 Ramadan (24.3.25)"):
+    not a year before the slash of the next half ("1 Muharram 1/19 July 622")."""
+    return (
+        index + 4 < len(units)
+        and sign(units[index + 1], "/-.")
+        and units[index + 1].glued
+        and units[index + 2].kind == "num"
+        and units[index + 2].glued
+        and sign(units[index + 3], units[index + 1].text)
+        and units[index + 3].glued
+        and units[index + 4].kind == "num"
+    )
+
+
 def _slipped_day(units: Sequence[Unit], index: int) -> bool:
     """A number where a day stands that cannot be one ("100 Ramadan 1445", "0 March"):
     read as the day all the same (the checker says what is wrong with it), but only when
@@ -805,10 +820,23 @@ class _MonthHalf:
             self.day is not None
             and self.calendar == HIJRI
             and not (probe + 1 < self.n and is_month(units[probe + 1]))
+            and not _opens_numeric_date(units, probe)
         ):
             # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it (and
             # not the day of a month named next: "14 января 1 джумада").
             self.short_year, self.short_year_unit = units[probe].value, probe if era_at is None else era_at
+        elif (
+            self.day is not None
+            and self.calendar == GREGORIAN
+            and len(units[probe].text) == 2
+            and probe > 0
+            and sign(units[probe - 1], "',")
+            and (probe + 1 == self.n or sign(units[probe + 1], ")].,;!?"))
+        ):
+            # "March 1, '25", "1 March, 25)": a Gregorian year of two digits, its century
+            # the one the Hijri partner fixes (see pairs); only after a comma or an apostrophe
+            # and before a sign, not a count ("1 March 25 people").
+            self.short_year, self.short_year_unit = units[probe].value, probe
 
     def day_word_after(self) -> None:
         """ "Ramazan ayının birinci günü", "جمادی الثانی کی پہلی"."""
@@ -1320,6 +1348,23 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         return None
     if i > 0 and sign(units[i - 1], "/-.:") and units[i - 1].glued and not (i > 1 and i - 2 in used):
         return None  # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20"
+    if (
+        i + 4 < n
+        and sign(units[i + 3], separator.text)
+        and units[i + 3].glued
+        and units[i + 4].kind == "num"
+        and units[i + 4].glued
+        and len(a.text) <= 2
+        and len(b.text) <= 2
+        and len(units[i + 4].text) == 2
+        and not (i + 6 < n and sign(units[i + 5], "/-.:") and units[i + 5].glued and units[i + 6].kind == "num")
+        and 1 <= a.value <= 31
+        and 1 <= b.value <= 12
+    ):
+        # "(07-06-24)", "24.3.25": day, month and a year of two digits, whose century only a
+        # partner fixes (see pairs); no calendar of its own.
+        return Half(None, None, b.value, a.value, i, i + 2, None, None, True,
+                    short_year=units[i + 4].value, short_year_unit=i + 4)  # fmt: skip
     if i + 4 < n and sign(units[i + 3], separator.text) and units[i + 4].kind == "num":
         c = units[i + 4]
         last = i + 4
@@ -1675,6 +1720,8 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
             if half is not None:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
+                if half.short_year is not None:  # "(07-06-24)": its two-digit year
+                    used.update(range(half.last + 1, half.short_year_unit + 1))
         elif unit.kind == "lex" and i not in used and entry_of(unit, DAYWORD):
             half = _ordinal_year_half(units, i, used)
             if half is not None:

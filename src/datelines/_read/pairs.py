@@ -733,8 +733,39 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.extend(day_only_pairs(units, merged, pairs))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
+    pairs = [_with_century(pair) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _with_century(pair: Pair) -> Pair:
+    """The Gregorian half's year written with two digits ("(07-06-24)", "March 1, '25") in
+    the century its Hijri partner fixes: the one its Hijri year falls in, or, without one, the
+    one in which the two days named can be one day (1 Dhu al-Hijjah and 7 June: 2024, not
+    1924). Left without a year when neither century fits."""
+    gregorian, hijri = pair.gregorian, pair.hijri
+    if gregorian.year is not None or gregorian.short_year is None:
+        return pair
+    year: int | None = None
+    for century in (2000, 1900):
+        candidate = century + gregorian.short_year
+        if hijri.year is not None:
+            if abs(candidate - _gregorian_year_of(hijri.year)) <= 1.5:
+                year = candidate
+        elif None not in (hijri.month, hijri.day, gregorian.month, gregorian.day):
+            try:
+                said = date(candidate, gregorian.month, gregorian.day)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            if hijri_year_of(hijri.month, hijri.day, said) is not None:  # type: ignore[arg-type]
+                year = candidate
+        if year is not None:
+            break
+    if year is None:
+        return pair
+    last = max(gregorian.last, gregorian.short_year_unit)
+    gregorian = gregorian._replace(year=year, last=last, short_year=None)
+    return pair._replace(gregorian=gregorian, last=max(pair.last, last))
 
 
 def _openers() -> dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]:
