@@ -3084,3 +3084,61 @@ def test_h48_this_is_the_day_of_the_sentence_before(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+_H53_GERMAN_MONTHS = {
+    number: [name for name, language in names if language == "de"]
+    for number, names in enumerate(gregorian_months.MONTHS, start=1)
+}
+
+
+def _h53_gregorian_years(hijri_year: int) -> range:
+    first = UMALQURA.to_gregorian(HijriDate(hijri_year, 1, 1))
+    last = UMALQURA.to_gregorian(HijriDate(hijri_year + 1, 1, 1))
+    return range(first.year, last.year + (0 if (last.month, last.day) == (1, 1) else 1))
+
+
+@given(st.integers(1357, 1499), st.data(), st.booleans(), FILLER, FILLER)
+def test_h53_two_years_alone_in_a_bracket_joined_by_a_hyphen(
+    hijri_year: int, data: st.DataObject, spaced: bool, before: str, after: str
+) -> None:
+    """ "Eid ul Adha (1443-2022) Announcement": a Hijri year of the Hijra's last two centuries
+    and a Gregorian year it shares days with, alone in a bracket and joined by a hyphen, are
+    one year pair; a year they do not share is none."""
+    gregorian_year = data.draw(st.sampled_from(_h53_gregorian_years(hijri_year)))
+    hyphen = " - " if spaced else "-"
+    text = f"({hijri_year}{hyphen}{gregorian_year})"
+    expected = (str(hijri_year), str(gregorian_year))
+    for said in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+    far = gregorian_year + 5
+    assert not [d for d in extract(f"({hijri_year}{hyphen}{far})") if d.hijri and d.gregorian]
+
+
+@given(st.dates(date(1950, 1, 1), date(2070, 12, 31)), st.data(), st.booleans(), FILLER, FILLER)
+def test_h53_a_day_before_a_month_of_its_calendar_is_that_months(
+    day: date, data: st.DataObject, dotted: bool, before: str, after: str
+) -> None:
+    """ "Heuer beginnt der Ramadan am Abend des 10. März": a day straight before a month of its
+    own calendar (its ordinal's full stop between or none) is that month's, day first, not
+    the day of a month name before it (German "des" folds as Indonesian "Des", December)."""
+    month = data.draw(st.sampled_from(_H53_GERMAN_MONTHS[day.month]))
+    dot = "." if dotted else ""
+    text = f"Der Ramadan beginnt am Abend des {day.day}{dot} {month} {day.year}."
+    expected = ("--09", day.isoformat())
+    for said in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text

@@ -564,6 +564,8 @@ class _MonthHalf:
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
             return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
+        if self._ordinal_before_own_calendar_month(r):
+            return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
@@ -596,6 +598,16 @@ class _MonthHalf:
                 and units[after + 2].glued
             )
         )
+
+    def _ordinal_before_own_calendar_month(self, r: int) -> bool:
+        """Whether the day at ``r`` stands straight before another month of this calendar
+        (with an ordinal's full stop between or none), whose day it is, day first: "Heuer
+        beginnt der Ramadan am Abend des 10. März" (the German article "des" folds as
+        Indonesian "Des", December)."""
+        units, at = self.units, r + 1
+        if at < self.n and sign(units[at], ".") and units[at].glued:
+            at += 1
+        return at < self.n and is_month(units[at]) and entry_of(units[at], self.entry.kind) is not None
 
     def _hyphened_to_other_month(self, r: int) -> bool:
         """Whether the day at ``r`` is glued by a hyphen to another calendar's month after it
@@ -827,7 +839,9 @@ class _MonthHalf:
             probe < self.n
             and (found := entry_of(units[probe], DAYWORD)) is not None
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
-            and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
+            # "Ramadhani ya kwanza": the first Ramadan; but after words that say what the day is
+            # ("Ramadaan oo maanta ay tahay maalintii ugu horeysay", of which today is the first day)
+            and (found.language not in ORDINAL_AFTER_NOUN or appositive)
             and not _counts_something_else(units, probe)
             and not _cardinal_of_another_language(units, probe, self.k)
         ):
@@ -1269,8 +1283,16 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         and separator.text in _DATE_SEPARATORS
     ):
         return None
-    if i > 0 and sign(units[i - 1], "/-.:") and units[i - 1].glued and not (i > 1 and i - 2 in used):
-        return None  # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20"
+    if (
+        i > 1
+        and sign(units[i - 1], "/-.:")
+        and units[i - 1].glued
+        and units[i - 2].kind == "num"
+        and i - 2 not in used
+    ):
+        # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20";
+        # a sign glued to a word ends it: "29 رجب الموافق: 2025/01/30م"
+        return None
     if i + 4 < n and sign(units[i + 3], separator.text) and units[i + 4].kind == "num":
         c = units[i + 4]
         last = i + 4
@@ -1726,7 +1748,7 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             or unit.ordinal
             or unit.value not in BARE_HIJRI_YEARS
             or i + 2 >= n
-            or not sign(units[i + 1], "/")
+            or not (sign(units[i + 1], "/") or _bracketed_hyphen_pair(units, i))
         ):
             continue
         after = units[i + 2]
@@ -1744,6 +1766,20 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _bracketed_hyphen_pair(units: Sequence[Unit], i: int) -> bool:
+    """Whether the number at ``i`` is the first of two years joined by a hyphen that alone
+    fill a bracket: "Eid ul Adha (1443-2022) Announcement" (the Hijri year and the Gregorian
+    year of one feast). Outside a bracket a hyphen joins a range of years."""
+    return (
+        i > 0
+        and i + 3 < len(units)
+        and sign(units[i - 1], "(")
+        and sign(units[i + 1], "-")
+        and units[i + 2].kind == "num"
+        and sign(units[i + 3], ")")
+    )
 
 
 def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:

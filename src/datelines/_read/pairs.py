@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
@@ -1217,7 +1218,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
         and _boundary_before(units, month)
         and not _boundary_dated_before(units, month)
         and not any(units[i].kind == "sign" for i in between)
-        and (_gap_cost(units, first, last) or 0.0) <= MAX_BOUNDARY_VERB
+        and (_gap_cost(units, first, _evening_before(units, last)) or 0.0) <= MAX_BOUNDARY_VERB
     ):
         # "کۆتایی مانگی شەعبان دەکەوێتە ڕۆژی چوارشەممە 18ـی شوباتی 2026" (the end of Sha'ban falls
         # on Wednesday, 18 February 2026): the date straight after a verb, in the same clause
@@ -1246,6 +1247,23 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+_EVENING_OF: Final = frozenset(fold(word) for word in ("of", "des", "du", "de"))
+_EVENINGS: Final = frozenset(fold(word) for word, _ in EVENING_WORDS)
+
+
+def _evening_before(units: Sequence[Unit], at: int) -> int:
+    """Where words that say the evening of the day at ``at`` begin straight before it (an
+    evening word and a genitive: "Heuer beginnt der Ramadan am Abend des 10. März", "on the
+    evening of 10 March"), or ``at`` when none stand there: a month said to begin on the
+    evening of a day begins on that day (tests/data/README.md)."""
+    k = at - 1
+    if k > 0 and units[k].kind in ("word", "lex") and units[k].text in _EVENING_OF:
+        k -= 1
+    if k >= 0 and units[k].kind in ("word", "lex") and units[k].text in _EVENINGS:
+        return k
+    return at
 
 
 def _aside_after(units: Sequence[Unit], month: Half, day: Half) -> range:

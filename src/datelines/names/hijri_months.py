@@ -663,6 +663,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Шәүвәл", "tt"),
         ("ޝައްވާލު", "dv"),
         ("ޝައްވާލް", "dv"),
+        ("Choual", "fr"),
     ),
     (  # 11 Dhu al-Qa'dah
         ("Zilqədə", "az"),
@@ -828,6 +829,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zulhaj", "ur"),
         ("Zul Hijja", "en"),
         ("Dhu al-Hidjdja", "fr"),
+        ("Dhul Hajja", "en"),
         ("Зуль-хиджа", "ru"),
         ("зульхиджа", "ru"),
         ("зуль-хиджжа", "ru"),

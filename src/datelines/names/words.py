@@ -173,6 +173,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     # Hindi "tenth", feminine as "तारीख" (date) wants, and as printed without its nasal sign:
     # "इस महीने की दसवी तारीख" (the tenth date of this month)
     ("दसवीं", 10, "hi"), ("दसवी", 10, "hi"),
+    ("kowda", 1, "so"),  # Somali "the first" ("kow" with "-da"): "laga bilaabo kowda bisha Ramadaan"
+    ("maalintii ugu horeysay", 1, "so"),  # "the very first day", past: "… Ramadaan oo maanta ay tahay maalintii ugu horeysay"
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -432,6 +434,10 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ka",  # Somali "-ka" (the) written apart from the day: "30 ka Shacabaan" (the 30th of Sha'ban)
     "рӯзи", "моҳи",  # Tajik "the day of", "the month of": "рӯзи аввали моҳи Рамазон" (the first day of Ramadan)
     "pada bulan",  # Malay "in the month of": "hari ke-12 pada bulan Rabiulawal" (the 12th day in Rabi' al-Awwal)
+    "bishan",  # Somali "this month": "19-ka bishan July" (the 19th of this month, July)
+    "nínú",  # Yoruba "in": "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n" (the first night in the month of Ramadan)
+    "alẹ́",  # Yoruba "night" (as "noć", "nata"): "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n"
+    "der",  # German "the", as "the", "le": "Heuer beginnt der Ramadan am Abend des 10. März"
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -1003,6 +1009,7 @@ YEAR_WORD_CUES: tuple[tuple[str, str], ...] = (
 # Sha'ban, which today was the 30th): the number after them is the month's day.
 MONTH_DAY_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("son günü olan", "tr"), ("শেষ এবং", "bn"), ("ay maanta ahayd", "so"),
+    ("oo maanta ay tahay", "so"),  # "which today is": "Ramadaan oo maanta ay tahay maalintii ugu horeysay"
     ("تہوار", "ur"), ("تہوار بھی", "ur"),  # "محرم کا تہوار بھی 10ویں تاریخ کو" (Muharram's festival, also on the 10th)
 )  # fmt: skip
 
