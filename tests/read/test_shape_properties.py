@@ -3142,3 +3142,38 @@ def test_h53_a_day_before_a_month_of_its_calendar_is_that_months(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+@given(
+    st.integers(1357, 1499),
+    st.integers(1, 12),
+    st.integers(2, 29),
+    st.sampled_from(("en", "fr")),
+    FILLER,
+    FILLER,
+)
+def test_h53_a_day_one_of_two_with_their_weekdays_pairs_nothing(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "… 1441, sera célébrée le lundi 09 ou le mardi 10 septembre 2019": a Gregorian day
+    that is one of two, each said with its weekday, is one day with no Hijri date, even the
+    one that matches; the Hijri date is still read."""
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    eve = said.fromordinal(said.toordinal() - 1)
+    assume(eve.month == said.month)
+    weekdays = WEEKDAYS_OUT[language]
+    gregorian = GREGORIAN_MONTHS[language][said.month - 1]
+    if language == "en":
+        hijri = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+        days = f"on {weekdays[eve.weekday()]} {eve.day} or {weekdays[said.weekday()]} {said.day}"
+        text = f"{hijri} will be celebrated {days} {gregorian} {said.year}"
+    else:
+        hijri = f"au {day}e jour de {HIJRI_MONTHS['fr'][month - 1]} {year}"
+        days = f"le {weekdays[eve.weekday()]} {eve.day:02} ou le {weekdays[said.weekday()]} {said.day}"
+        text = f"correspondant {hijri}, sera célébrée {days} {gregorian} {said.year}"
+    for embedded in (text, _text_around(before, text, after)):
+        assert not [d for d in extract(embedded) if d.hijri and d.gregorian], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.hijri.isoformat() == f"{year}-{month:02}-{day:02}", text
+    assert line.gregorian is None or line.gregorian.day is None, text

@@ -6,7 +6,9 @@ a month of its own calendar is that month's, day first, not the day of a month n
 ("am Abend des 10. März": German "des" folds as Indonesian "Des", December); a month said to
 begin, its verb first, on the evening of a day ("Heuer beginnt der Ramadan am Abend des 10.
 März"); a Somali day word after words that say what today is ("Ramadaan oo maanta ay tahay
-maalintii ugu horeysay")."""
+maalintii ugu horeysay"); an ordinal month with its name in a bracket ("au 10e jour du
+premier mois (Mouharram) de l'année musulmane (de l'Hégire) 1441"); a day one of two, each with
+its weekday ("le lundi 09 ou le mardi 10 septembre 2019"), pairs with nothing."""
 
 from __future__ import annotations
 
@@ -66,6 +68,12 @@ HIJRI_ONLY = [
     ("láti rí ìlétéṣù ní alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n.", "--09-01"),
     ("ọjọ́ àkọ́kọ́ nínú oṣù Ramadan", "--09-01"),
     ("hambalyo u aadan bisha barakeysan ee Ramadaan oo maanta ay tahay maalintii ugu horeysay.", "--09-01"),
+    (
+        "correspondant au 10e jour du premier mois (Mouharram) de l’année musulmane (de l’Hégire) 1441",
+        "1441-01-10",
+    ),
+    ("the tenth day of the first month (Muharram) 1441 AH", "1441-01-10"),
+    ("10 Mouharram (de l’Hégire) 1441", "1441-01-10"),
 ]
 
 
@@ -89,6 +97,9 @@ NEGATIVES = [
     "Archive (1443-2022-05)",
     # years that share no days are not one feast's
     "Eid ul Adha (1443-2030) Announcement",
+    # a day one of two, each said with its weekday
+    "correspondant au 10e jour de Mouharram 1441, sera célébrée le lundi 09 ou le mardi 10 septembre 2019",
+    "10 Muharram 1441 AH will be celebrated on Monday 9 or Tuesday 10 September 2019",
 ]
 
 

@@ -151,6 +151,8 @@ def is_month(unit: Unit) -> bool:
 
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
+# Words before a weekday said with each of two days ("le lundi 09 ou le mardi 10 septembre").
+_ARTICLES_BEFORE_WEEKDAY: Final = frozenset(("le", "on", "am", "el", "the"))
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 _CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
 _COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
@@ -339,7 +341,7 @@ class _MonthHalf:
         if is_day(left) and not numeric:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
-            if self._second_of_two_said_alike(j):
+            if self._second_of_two_said_alike(j) or self._second_of_two_weekdays(j):
                 return  # "يوم 16 أو يوم 17 من يوليو", "le 16 ou le 17 juillet"
             self.day, self.first = left.value, j
         elif (
@@ -381,7 +383,11 @@ class _MonthHalf:
                     return min(j, noun) - 1
                 break
             if not (
-                unit.kind == "word" or sign(unit, ",") or entry_of(unit, FILL_DM) or entry_of(unit, HERA)
+                unit.kind == "word"
+                or sign(unit, ",")
+                or (j == k - 1 and sign(unit, "("))  # "10e jour du premier mois (Mouharram)"
+                or entry_of(unit, FILL_DM)
+                or entry_of(unit, HERA)
             ):
                 break  # "… bulan kesepuluh kalender Hijriah, Syawal"
         return k - 1
@@ -634,6 +640,7 @@ class _MonthHalf:
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
                 or self._month_word_before_year(probe, r)
                 or self._bracketed_weekday(probe)
+                or (probe == r and self._bracket_round_name(probe))
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -653,7 +660,7 @@ class _MonthHalf:
                 )
             )
         ):
-            probe += 1
+            probe = self._past_bracketed_era(probe) + 1
             skipped += 1
         if not self.free(probe):
             return
@@ -670,6 +677,29 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _bracket_round_name(self, probe: int) -> bool:
+        """Whether ``probe`` closes a bracket opened straight before the month's name, a gloss
+        that names the month counted before it: "au 10e jour du premier mois (Mouharram) de
+        l'année musulmane (de l'Hégire) 1441"."""
+        return sign(self.units[probe], ")") and self.k > 0 and sign(self.units[self.k - 1], "(")
+
+    def _past_bracketed_era(self, probe: int) -> int:
+        """Where a bracket opened at ``probe`` closes when it holds only the Hijri era and
+        words between a month and its year ("… de l'année musulmane (de l'Hégire) 1441"), which
+        then count as one; else ``probe``."""
+        units = self.units
+        if self.calendar != HIJRI or not sign(units[probe], "("):
+            return probe
+        era = False
+        for j in range(probe + 1, min(self.n, probe + 5)):
+            if sign(units[j], ")"):
+                return j if era else probe
+            if entry_of(units[j], HERA):
+                era = True
+            elif not entry_of(units[j], FILL_MY):
+                return probe
+        return probe
 
     def _bracketed_weekday(self, probe: int) -> bool:
         """Whether unit ``probe`` is a weekday in brackets after a day and its month, or the
@@ -970,6 +1000,18 @@ class _MonthHalf:
             and j - 3 not in self.used
             and units[j - 4].text == units[j - 1].text
         )
+
+    def _second_of_two_weekdays(self, j: int) -> bool:
+        """Whether the day at ``j`` is the second of two days each said with its weekday, an
+        "or" between: "sera célébrée le lundi 09 ou le mardi 10 septembre 2019", "on Monday 9
+        or Tuesday 10 September": one of two days, so no day."""
+        units, k = self.units, j - 1
+        if not (k > 2 and entry_of(units[k], WEEKDAY)):
+            return False
+        k -= 1
+        if units[k].kind in ("word", "lex") and units[k].text in _ARTICLES_BEFORE_WEEKDAY:
+            k -= 1  # "le mardi"
+        return units[k].text in _OR and is_day(units[k - 1]) and k - 1 not in self.used
 
     def _year_word_before(self, j: int) -> bool:
         """A year word (or its abbreviation with its full stop) right before unit ``j``."""

@@ -48,6 +48,7 @@ from ..names.words import (
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves
 from .halves import (
+    _ARTICLES_BEFORE_WEEKDAY,
     GREGORIAN,
     HIJRI,
     HIJRI_YEAR_LIMIT,
@@ -330,6 +331,10 @@ def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:
         and units[j - 3].text == units[j].text
     ):
         j -= 1  # "يوم 16 أو يوم 17": the same word before each day
+    elif entry_of(units[j], WEEKDAY) and j >= 3:
+        j -= 1  # "le lundi 09 ou le mardi 10 septembre 2019": a weekday before each day
+        if units[j].kind in ("word", "lex") and units[j].text in _ARTICLES_BEFORE_WEEKDAY:
+            j -= 1
     return units[j].text in _OR and j >= 1 and units[j - 1].kind == "num" and units[j - 1].value <= 31
 
 

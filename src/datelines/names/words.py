@@ -518,6 +518,7 @@ YEARS_SAID_APART: tuple[tuple[str, str], ...] = (
 MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("ayı", "tr"), ("month", "en"),
     ("месяца", "ru"),  # "10-й день 12-го месяца … Зуль-хиджа" (the 10th day of the 12th month, Dhu al-Hijjah)
+    ("mois", "fr"),  # "au 10e jour du premier mois (Mouharram)" (on the 10th day of the first month, Muharram)
 )  # fmt: skip
 
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
@@ -764,6 +765,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
+    "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
