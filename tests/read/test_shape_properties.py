@@ -3285,3 +3285,96 @@ def test_h52_a_day_begun_at_evening_is_the_next_day(year: int, month: int, day: 
         (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(month_only) if d.hijri and d.gregorian
     ]
     assert found == [(f"--{month:02}", said.isoformat())], month_only
+
+
+_H53_GERMAN_MONTHS = {
+    number: [name for name, language in names if language == "de"]
+    for number, names in enumerate(gregorian_months.MONTHS, start=1)
+}
+
+
+def _h53_gregorian_years(hijri_year: int) -> range:
+    first = UMALQURA.to_gregorian(HijriDate(hijri_year, 1, 1))
+    last = UMALQURA.to_gregorian(HijriDate(hijri_year + 1, 1, 1))
+    return range(first.year, last.year + (0 if (last.month, last.day) == (1, 1) else 1))
+
+
+@given(st.integers(1357, 1499), st.data(), st.booleans(), FILLER, FILLER)
+def test_h53_two_years_alone_in_a_bracket_joined_by_a_hyphen(
+    hijri_year: int, data: st.DataObject, spaced: bool, before: str, after: str
+) -> None:
+    """ "Eid ul Adha (1443-2022) Announcement": a Hijri year of the Hijra's last two centuries
+    and a Gregorian year it shares days with, alone in a bracket and joined by a hyphen, are
+    one year pair; a year they do not share is none."""
+    gregorian_year = data.draw(st.sampled_from(_h53_gregorian_years(hijri_year)))
+    hyphen = " - " if spaced else "-"
+    text = f"({hijri_year}{hyphen}{gregorian_year})"
+    expected = (str(hijri_year), str(gregorian_year))
+    for said in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+    far = gregorian_year + 5
+    assert not [d for d in extract(f"({hijri_year}{hyphen}{far})") if d.hijri and d.gregorian]
+
+
+@given(st.dates(date(1950, 1, 1), date(2070, 12, 31)), st.data(), st.booleans(), FILLER, FILLER)
+def test_h53_a_day_before_a_month_of_its_calendar_is_that_months(
+    day: date, data: st.DataObject, dotted: bool, before: str, after: str
+) -> None:
+    """ "Heuer beginnt der Ramadan am Abend des 10. März": a day straight before a month of its
+    own calendar (its ordinal's full stop between or none) is that month's, day first, not
+    the day of a month name before it (German "des" folds as Indonesian "Des", December)."""
+    month = data.draw(st.sampled_from(_H53_GERMAN_MONTHS[day.month]))
+    dot = "." if dotted else ""
+    text = f"Der Ramadan beginnt am Abend des {day.day}{dot} {month} {day.year}."
+    expected = ("--09", day.isoformat())
+    for said in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+@given(
+    st.integers(1357, 1499),
+    st.integers(1, 12),
+    st.integers(2, 29),
+    st.sampled_from(("en", "fr")),
+    FILLER,
+    FILLER,
+)
+def test_h53_a_day_one_of_two_with_their_weekdays_pairs_nothing(
+    year: int, month: int, day: int, language: str, before: str, after: str
+) -> None:
+    """ "… 1441, sera célébrée le lundi 09 ou le mardi 10 septembre 2019": a Gregorian day
+    that is one of two, each said with its weekday, is one day with no Hijri date, even the
+    one that matches; the Hijri date is still read."""
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    eve = said.fromordinal(said.toordinal() - 1)
+    assume(eve.month == said.month)
+    weekdays = WEEKDAYS_OUT[language]
+    gregorian = GREGORIAN_MONTHS[language][said.month - 1]
+    if language == "en":
+        hijri = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH"
+        days = f"on {weekdays[eve.weekday()]} {eve.day} or {weekdays[said.weekday()]} {said.day}"
+        text = f"{hijri} will be celebrated {days} {gregorian} {said.year}"
+    else:
+        hijri = f"au {day}e jour de {HIJRI_MONTHS['fr'][month - 1]} {year}"
+        days = f"le {weekdays[eve.weekday()]} {eve.day:02} ou le {weekdays[said.weekday()]} {said.day}"
+        text = f"correspondant {hijri}, sera célébrée {days} {gregorian} {said.year}"
+    for embedded in (text, _text_around(before, text, after)):
+        assert not [d for d in extract(embedded) if d.hijri and d.gregorian], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.hijri.isoformat() == f"{year}-{month:02}-{day:02}", text
+    assert line.gregorian is None or line.gregorian.day is None, text

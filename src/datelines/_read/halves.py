@@ -152,6 +152,8 @@ def is_month(unit: Unit) -> bool:
 
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
+# Words before a weekday said with each of two days ("le lundi 09 ou le mardi 10 septembre").
+_ARTICLES_BEFORE_WEEKDAY: Final = frozenset(("le", "on", "am", "el", "the"))
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 _CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
 _COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
@@ -369,7 +371,7 @@ class _MonthHalf:
         if is_day(left) and not numeric:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
-            if self._second_of_two_said_alike(j):
+            if self._second_of_two_said_alike(j) or self._second_of_two_weekdays(j):
                 return  # "يوم 16 أو يوم 17 من يوليو", "le 16 ou le 17 juillet"
             self.day, self.first = left.value, j
         elif (
@@ -411,7 +413,11 @@ class _MonthHalf:
                     return min(j, noun) - 1
                 break
             if not (
-                unit.kind == "word" or sign(unit, ",") or entry_of(unit, FILL_DM) or entry_of(unit, HERA)
+                unit.kind == "word"
+                or sign(unit, ",")
+                or (j == k - 1 and sign(unit, "("))  # "10e jour du premier mois (Mouharram)"
+                or entry_of(unit, FILL_DM)
+                or entry_of(unit, HERA)
             ):
                 break  # "… bulan kesepuluh kalender Hijriah, Syawal"
         return k - 1
@@ -594,6 +600,8 @@ class _MonthHalf:
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
             return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
+        if self._ordinal_before_own_calendar_month(r):
+            return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
@@ -627,6 +635,16 @@ class _MonthHalf:
             )
         )
 
+    def _ordinal_before_own_calendar_month(self, r: int) -> bool:
+        """Whether the day at ``r`` stands straight before another month of this calendar
+        (with an ordinal's full stop between or none), whose day it is, day first: "Heuer
+        beginnt der Ramadan am Abend des 10. März" (the German article "des" folds as
+        Indonesian "Des", December)."""
+        units, at = self.units, r + 1
+        if at < self.n and sign(units[at], ".") and units[at].glued:
+            at += 1
+        return at < self.n and is_month(units[at]) and entry_of(units[at], self.entry.kind) is not None
+
     def _hyphened_to_other_month(self, r: int) -> bool:
         """Whether the day at ``r`` is glued by a hyphen to another calendar's month after it
         ("19-февралда", "6-mart"): that month's day, not this one's."""
@@ -653,6 +671,7 @@ class _MonthHalf:
                 or self._month_word_before_year(probe, r)
                 or self._bracketed_weekday(probe)
                 or self._weekday_between_commas(probe)
+                or (probe == r and self._bracket_round_name(probe))
                 or (
                     (sign(units[probe], "-.") or (probe == self.k + 1 and self._slashed()))
                     and units[probe].glued
@@ -672,7 +691,7 @@ class _MonthHalf:
                 )
             )
         ):
-            probe += 1
+            probe = self._past_bracketed_era(probe) + 1
             skipped += 1
         if not self.free(probe):
             return
@@ -689,6 +708,29 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _bracket_round_name(self, probe: int) -> bool:
+        """Whether ``probe`` closes a bracket opened straight before the month's name, a gloss
+        that names the month counted before it: "au 10e jour du premier mois (Mouharram) de
+        l'année musulmane (de l'Hégire) 1441"."""
+        return sign(self.units[probe], ")") and self.k > 0 and sign(self.units[self.k - 1], "(")
+
+    def _past_bracketed_era(self, probe: int) -> int:
+        """Where a bracket opened at ``probe`` closes when it holds only the Hijri era and
+        words between a month and its year ("… de l'année musulmane (de l'Hégire) 1441"), which
+        then count as one; else ``probe``."""
+        units = self.units
+        if self.calendar != HIJRI or not sign(units[probe], "("):
+            return probe
+        era = False
+        for j in range(probe + 1, min(self.n, probe + 5)):
+            if sign(units[j], ")"):
+                return j if era else probe
+            if entry_of(units[j], HERA):
+                era = True
+            elif not entry_of(units[j], FILL_MY):
+                return probe
+        return probe
 
     def _bracketed_weekday(self, probe: int) -> bool:
         """Whether unit ``probe`` is a weekday in brackets after a day and its month, or the
@@ -904,7 +946,9 @@ class _MonthHalf:
             probe < self.n
             and (found := entry_of(units[probe], DAYWORD)) is not None
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "کا پہلا روزہ"
-            and found.language not in ORDINAL_AFTER_NOUN  # "Ramadhani ya kwanza": the first Ramadan
+            # "Ramadhani ya kwanza": the first Ramadan; but after words that say what the day is
+            # ("Ramadaan oo maanta ay tahay maalintii ugu horeysay", of which today is the first day)
+            and (found.language not in ORDINAL_AFTER_NOUN or appositive)
             and not _counts_something_else(units, probe)
             and not _cardinal_of_another_language(units, probe, self.k)
         ):
@@ -1033,6 +1077,18 @@ class _MonthHalf:
             and j - 3 not in self.used
             and units[j - 4].text == units[j - 1].text
         )
+
+    def _second_of_two_weekdays(self, j: int) -> bool:
+        """Whether the day at ``j`` is the second of two days each said with its weekday, an
+        "or" between: "sera célébrée le lundi 09 ou le mardi 10 septembre 2019", "on Monday 9
+        or Tuesday 10 September": one of two days, so no day."""
+        units, k = self.units, j - 1
+        if not (k > 2 and entry_of(units[k], WEEKDAY)):
+            return False
+        k -= 1
+        if units[k].kind in ("word", "lex") and units[k].text in _ARTICLES_BEFORE_WEEKDAY:
+            k -= 1  # "le mardi"
+        return units[k].text in _OR and is_day(units[k - 1]) and k - 1 not in self.used
 
     def _year_word_before(self, j: int) -> bool:
         """A year word (or its abbreviation with its full stop) right before unit ``j``."""
@@ -1346,8 +1402,16 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         and separator.text in _DATE_SEPARATORS
     ):
         return None
-    if i > 0 and sign(units[i - 1], "/-.:") and units[i - 1].glued and not (i > 1 and i - 2 in used):
-        return None  # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20"
+    if (
+        i > 1
+        and sign(units[i - 1], "/-.:")
+        and units[i - 1].glued
+        and units[i - 2].kind == "num"
+        and i - 2 not in used
+    ):
+        # inside a run of numbers, unless what precedes is a half: "1437-04-10/2016-01-20";
+        # a sign glued to a word ends it: "29 رجب الموافق: 2025/01/30م"
+        return None
     if (
         i + 4 < n
         and sign(units[i + 3], separator.text)
@@ -1357,7 +1421,9 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         and len(a.text) <= 2
         and len(b.text) <= 2
         and len(units[i + 4].text) == 2
-        and not (i + 6 < n and sign(units[i + 5], "/-.:") and units[i + 5].glued and units[i + 6].kind == "num")
+        and not (
+            i + 6 < n and sign(units[i + 5], "/-.:") and units[i + 5].glued and units[i + 6].kind == "num"
+        )
         and 1 <= a.value <= 31
         and 1 <= b.value <= 12
     ):
@@ -1822,7 +1888,7 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             or unit.ordinal
             or unit.value not in BARE_HIJRI_YEARS
             or i + 2 >= n
-            or not sign(units[i + 1], "/")
+            or not (sign(units[i + 1], "/") or _bracketed_hyphen_pair(units, i))
         ):
             continue
         after = units[i + 2]
@@ -1840,6 +1906,20 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _bracketed_hyphen_pair(units: Sequence[Unit], i: int) -> bool:
+    """Whether the number at ``i`` is the first of two years joined by a hyphen that alone
+    fill a bracket: "Eid ul Adha (1443-2022) Announcement" (the Hijri year and the Gregorian
+    year of one feast). Outside a bracket a hyphen joins a range of years."""
+    return (
+        i > 0
+        and i + 3 < len(units)
+        and sign(units[i - 1], "(")
+        and sign(units[i + 1], "-")
+        and units[i + 2].kind == "num"
+        and sign(units[i + 3], ")")
+    )
 
 
 def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:

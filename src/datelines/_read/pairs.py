@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
@@ -26,7 +27,6 @@ from ..names.words import (
     DAY_COUNT_NOUNS,
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
-    EVENING_WORDS,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FOCUS_COPULAS,
@@ -42,6 +42,7 @@ from ..names.words import (
     SAID_THAT,
     SIGHTED_WORDS,
     SINCE_WORDS,
+    SUNSET_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
     YEARS_SAID_APART,
@@ -49,6 +50,7 @@ from ..names.words import (
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves
 from .halves import (
+    _ARTICLES_BEFORE_WEEKDAY,
     GREGORIAN,
     HIJRI,
     HIJRI_YEAR_LIMIT,
@@ -98,7 +100,7 @@ _AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 _SAID_APART: Final = frozenset(fold(word) for word, _ in YEARS_SAID_APART)
 _FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COPULAS)
-_EVENING: Final = frozenset(fold(word) for word, _ in EVENING_WORDS)
+_EVENING: Final = frozenset(fold(word) for word, _ in SUNSET_WORDS)
 
 
 class Pair(NamedTuple):
@@ -336,6 +338,10 @@ def _one_of_two_days(units: Sequence[Unit], half: Half, partner: Half) -> bool:
         and units[j - 3].text == units[j].text
     ):
         j -= 1  # "يوم 16 أو يوم 17": the same word before each day
+    elif entry_of(units[j], WEEKDAY) and j >= 3:
+        j -= 1  # "le lundi 09 ou le mardi 10 septembre 2019": a weekday before each day
+        if units[j].kind in ("word", "lex") and units[j].text in _ARTICLES_BEFORE_WEEKDAY:
+            j -= 1
     return units[j].text in _OR and j >= 1 and units[j - 1].kind == "num" and units[j - 1].value <= 31
 
 
@@ -423,7 +429,7 @@ def _day_begins_at_evening(units: Sequence[Unit], hijri: Half, gregorian: Half) 
     the Hijri day after it: "U srijedu 14. novembra 2012. god., poslije akšama nastupa
     1.Muharrem" (on 14 November 2012, after the evening prayer, 1 Muharram begins). The Hijri
     day begins that evening, and is the next civil day; a month said to begin so (no day)
-    pairs with the date (see :data:`datelines.names.words.EVENING_WORDS`)."""
+    pairs with the date (see :data:`datelines.names.words.SUNSET_WORDS`)."""
     return (
         hijri.day is not None
         and gregorian.last < hijri.first
@@ -1400,7 +1406,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
         and _boundary_before(units, month)
         and not _boundary_dated_before(units, month)
         and not any(units[i].kind == "sign" for i in between)
-        and (_gap_cost(units, first, last) or 0.0) <= MAX_BOUNDARY_VERB
+        and (_gap_cost(units, first, _evening_before(units, last)) or 0.0) <= MAX_BOUNDARY_VERB
     ):
         # "کۆتایی مانگی شەعبان دەکەوێتە ڕۆژی چوارشەممە 18ـی شوباتی 2026" (the end of Sha'ban falls
         # on Wednesday, 18 February 2026): the date straight after a verb, in the same clause
@@ -1449,6 +1455,23 @@ def _verb_ends_sentence(units: Sequence[Unit], date_last: int, index: int) -> bo
     return (following == len(units) or sign(units[following], ".!?")) and all(
         units[k].kind in ("word", "lex") for k in range(date_last + 1, index)
     )
+
+
+_EVENING_OF: Final = frozenset(fold(word) for word in ("of", "des", "du", "de"))
+_EVENINGS: Final = frozenset(fold(word) for word, _ in EVENING_WORDS)
+
+
+def _evening_before(units: Sequence[Unit], at: int) -> int:
+    """Where words that say the evening of the day at ``at`` begin straight before it (an
+    evening word and a genitive: "Heuer beginnt der Ramadan am Abend des 10. März", "on the
+    evening of 10 March"), or ``at`` when none stand there: a month said to begin on the
+    evening of a day begins on that day (tests/data/README.md)."""
+    k = at - 1
+    if k > 0 and units[k].kind in ("word", "lex") and units[k].text in _EVENING_OF:
+        k -= 1
+    if k >= 0 and units[k].kind in ("word", "lex") and units[k].text in _EVENINGS:
+        return k
+    return at
 
 
 def _aside_after(units: Sequence[Unit], month: Half, day: Half) -> range:

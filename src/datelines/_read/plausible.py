@@ -109,7 +109,7 @@ def _days_of(year: int, month: int | None, day: int | None) -> tuple[date, date]
             return None
         # Day 30 of a month of 29 days in the tabular calendar: the day after its 29th.
         return (start + timedelta(days=day - 1),) * 2
-    except ValueError:  # a year out of the calendar's range: nothing to measure
+    except (ValueError, OverflowError):  # a year out of the calendar's or datetime's range
         return None
 
 

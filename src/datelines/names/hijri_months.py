@@ -674,6 +674,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Şawwal",
             "tk",
         ),  # Turkmen: "Şawwal aýynyň ilkinji gününde" (on the first day of the month of Shawwal)
+        ("Choual", "fr"),
     ),
     (  # 11 Dhu al-Qa'dah
         ("Zilqədə", "az"),
@@ -839,6 +840,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zulhaj", "ur"),
         ("Zul Hijja", "en"),
         ("Dhu al-Hidjdja", "fr"),
+        ("Dhul Hajja", "en"),
         ("Зуль-хиджа", "ru"),
         ("зульхиджа", "ru"),
         ("зуль-хиджжа", "ru"),

@@ -176,6 +176,8 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("दसवीं", 10, "hi"), ("दसवी", 10, "hi"),
     ("पहले दिन", 1, "hi"),  # "first day", oblique: "शव्वाल के पहले दिन" (on the first day of Shawwal)
     ("முதல் நாளாக", 1, "ta"),  # "as the first day": "ஜுல்ஹிஜ்ஜா மாதத்தின் முதல் நாளாக இருக்கும்" (will be)
+    ("kowda", 1, "so"),  # Somali "the first" ("kow" with "-da"): "laga bilaabo kowda bisha Ramadaan"
+    ("maalintii ugu horeysay", 1, "so"),  # "the very first day", past: "… Ramadaan oo maanta ay tahay maalintii ugu horeysay"
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
@@ -462,6 +464,10 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "числа",  # Russian, Ukrainian "of the date": "10-го числа місяця зу-ль-хиджжа" (the 10th of Dhu al-Hijjah)
     "айынынъ",  # Nogai "of the month": "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
     "aýynyň",  # Turkmen "of the month": "Şawwal aýynyň ilkinji gününde"
+    "bishan",  # Somali "this month": "19-ka bishan July" (the 19th of this month, July)
+    "nínú",  # Yoruba "in": "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n" (the first night in the month of Ramadan)
+    "alẹ́",  # Yoruba "night" (as "noć", "nata"): "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n"
+    "der",  # German "the", as "the", "le": "Heuer beginnt der Ramadan am Abend des 10. März"
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -543,6 +549,7 @@ MONTH_COUNT_NOUNS: tuple[tuple[str, str], ...] = (
     ("ayı", "tr"), ("month", "en"),
     ("месяца", "ru"),  # "10-й день 12-го месяца … Зуль-хиджа" (the 10th day of the 12th month, Dhu al-Hijjah)
     ("महीने", "hi"),  # "दसवें महीने शव्वाल के पहले दिन" (of the tenth month, Shawwal, on its first day)
+    ("mois", "fr"),  # "au 10e jour du premier mois (Mouharram)" (on the 10th day of the first month, Muharram)
 )  # fmt: skip
 
 # Words that set one clause against another ("… begins on Monday (8 July 2024) while the 30th
@@ -732,7 +739,7 @@ OFFSET_WORDS: tuple[tuple[str, str], ...] = (
 # November 2012, after the evening prayer, 1 Muharram begins): the Hijri day begins that
 # evening, so its civil day is the next, and the two do not pair (a month said to begin so
 # does: "Рамадан … наступит с заходом солнца 18 февраля").
-EVENING_WORDS: tuple[tuple[str, str], ...] = (
+SUNSET_WORDS: tuple[tuple[str, str], ...] = (
     ("akšama", "bs"), ("akšam", "bs"), ("sunset", "en"), ("maghrib", "en"), ("akşam", "tr"),
     ("akşamı", "tr"), ("заходом", "ru"), ("вечером", "ru"),
 )  # fmt: skip
@@ -807,6 +814,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
+    "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -1070,6 +1078,7 @@ YEAR_WORD_CUES: tuple[tuple[str, str], ...] = (
 # Sha'ban, which today was the 30th): the number after them is the month's day.
 MONTH_DAY_APPOSITIVES: tuple[tuple[str, str], ...] = (
     ("son günü olan", "tr"), ("শেষ এবং", "bn"), ("ay maanta ahayd", "so"),
+    ("oo maanta ay tahay", "so"),  # "which today is": "Ramadaan oo maanta ay tahay maalintii ugu horeysay"
     ("تہوار", "ur"), ("تہوار بھی", "ur"),  # "محرم کا تہوار بھی 10ویں تاریخ کو" (Muharram's festival, also on the 10th)
 )  # fmt: skip
 
