@@ -280,3 +280,18 @@ def test_two_digit_years_read_back(year: int, month: int, day: int, with_year: b
     line = parse(f"{h_text} ({short})")
     assert line.gregorian is not None
     assert line.gregorian.to_date() == gregorian, (h_text, short)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Hijri year "or" the month's Gregorian year (line 1305): the month with both years
+        "বাংলাদেশে ১৪৪৬ হিজরি বা ২০২৫ সালের রমজান শুরু হবে আগামী ১ বা ২ মার্চ।",
+        "১৪৪৬ হিজরি বা ২০২৫ সালের রমজান মাসে",
+    ],
+)
+def test_a_hijri_year_or_the_months_gregorian_year(text: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == ("1446-09", "2025")

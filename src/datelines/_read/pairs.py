@@ -683,6 +683,7 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
     "Ramadan 1445/2024 begins tomorrow, 11 March 2024"."""
     out: list[Half] = []
     for half in halves:
+        other_year = False
         if out:
             previous = out[-1]
             same = previous.calendar == half.calendar or half.calendar is None
@@ -709,19 +710,38 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                 and previous.year_only
                 and half.month is not None
                 and half.year in (None, previous.year)
-                and cost is not None
-                and cost <= 3
+                and (
+                    (other_year := _or_its_other_year(units, previous, half))
+                    or (cost is not None and cost <= 3)
+                )
             ):
                 out[-1] = half._replace(
                     calendar=previous.calendar,
                     year=previous.year,
                     first=previous.first,
                     era_unit=previous.era_unit,
-                    bare=half.bare and half.day is None,  # "1447 Islamic New Year": a day
+                    # "1447 Islamic New Year": a day; a month with both its years, a date
+                    bare=half.bare and half.day is None and not other_year,
                 )
                 continue
         out.append(half)
     return out if keep_bare else [half for half in out if not half.bare]
+
+
+def _or_its_other_year(units: Sequence[Unit], year: Half, month: Half) -> bool:
+    """Whether a Hijri year with its era and a month after it are parted only by "or" and the
+    month's Gregorian year with its word for "year": "১৪৪৬ হিজরি বা ২০২৫ সালের রমজান" (the
+    Ramadan of 1446 Hijri, or of the year 2025). The month is that Hijri year's, and the
+    Gregorian year stays the month's, to pair with it."""
+    if year.calendar != HIJRI or year.era_unit is None or month.loose_year is None:
+        return False
+    start = year.last + 1
+    if not (start < month.loose_year_unit < month.first and units[start].text in _OR):
+        return False
+    return all(
+        k == month.loose_year_unit or entry_of(units[k], FILL_MY) is not None
+        for k in range(start + 1, month.first)
+    )
 
 
 def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
