@@ -3378,3 +3378,109 @@ def test_h53_a_day_one_of_two_with_their_weekdays_pairs_nothing(
     assert line.hijri is not None, text
     assert line.hijri.isoformat() == f"{year}-{month:02}-{day:02}", text
     assert line.gregorian is None or line.gregorian.day is None, text
+
+
+# --- helper 55 ---------------------------------------------------------------------------
+from datelines.names.hijri_months import MONTHS as _H55_HIJRI_MONTHS  # noqa: E402
+from datelines.names.words import HIJRI_ERAS as _H55_HIJRI_ERAS  # noqa: E402
+from datelines.names.words import RELATIVE_THAT as _H55_RELATIVE_THAT  # noqa: E402
+
+_H55_AMBIGUOUS = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
+_H55_BN_MONTHS = tuple(
+    tuple(s for s, lang in names if lang == "bn" and fold(s) not in _H55_AMBIGUOUS)
+    for names in _H55_HIJRI_MONTHS
+)
+_H55_BN_ERAS = tuple(
+    s for s, lang in _H55_HIJRI_ERAS if lang == "bn" and " " not in s and not s.endswith("ঃ")
+)
+_H55_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+_H55_FA_ASIDES = ("عید فطر", "عید قربان", "روز عرفه", "روز عاشورا", "روز تعطیل رسمی")
+
+
+@given(st.integers(1357, 1499), st.integers(1, 12), st.data(), st.booleans(), st.booleans(), FILLER, FILLER)
+def test_h55_a_year_of_the_year_before_a_date_is_the_month_said_to_begin_after_it(
+    year: int, month: int, data: st.DataObject, bengali_digits: bool, glued_era: bool, before: str, after: str
+) -> None:
+    """ "হিজরী ১৪৩৬ সালের ইংরেজি ১৯/০৬/২০১৫খ্রি: তারিখ … রমজান মাস শুরু হবে": a Hijri year with
+    its era and "of the year" before a Gregorian date is the year of the Hijri month named after
+    the date and said to begin on it; the month, with that year, pairs with the date."""
+    names = _H55_BN_MONTHS[month - 1]
+    assume(names)
+    name = data.draw(st.sampled_from(names))
+    era = data.draw(st.sampled_from(_H55_BN_ERAS))
+    begins = UMALQURA.to_gregorian(HijriDate(year, month, 1))
+    numbers = f"{year} {begins.day:02}/{begins.month:02}/{begins.year}"
+    if bengali_digits:
+        numbers = numbers.translate(_H55_BN_DIGITS)
+    hijri_year, gregorian = numbers.split(" ")
+    era_after = "খ্রি:" if glued_era else ""
+    text = f"{era} {hijri_year} সালের ইংরেজি {gregorian}{era_after} তারিখ থেকে {name} মাস শুরু হবে।"
+    expected = (f"{year}-{month:02}", begins.isoformat())
+    for said in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(said) if d.hijri and d.gregorian
+        ]
+        assert found == [expected], said
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+@given(st.integers(1357, 1499), st.integers(1, 12), st.integers(1, 29), st.data(), FILLER, FILLER)
+def test_h55_a_which_aside_between_commas_describes_the_day(
+    year: int, month: int, day: int, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "اول ماه شوال ، که عید فطر است ، پنجشنبه ، 13 مه 2021 است": a Persian "که" after a comma
+    and a Hijri date, opening an aside that ends in a copula and a comma, says what the day is:
+    the date after the aside is the same day, not the day of a saying."""
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    relative = data.draw(st.sampled_from([s for s, lang in _H55_RELATIVE_THAT if lang == "fa"]))
+    aside = data.draw(st.sampled_from(_H55_FA_ASIDES))
+    weekday = WEEKDAYS_OUT["fa"][said.weekday()]
+    hijri = f"{day} {HIJRI_MONTHS['fa'][month - 1]} {year} هجری قمری"
+    gregorian = f"{said.day} {GREGORIAN_MONTHS['fa'][said.month - 1]} {said.year}"
+    text = f"{hijri} ، {relative} {aside} است ، {weekday} ، {gregorian} است."
+    expected = (f"{year}-{month:02}-{day:02}", said.isoformat())
+    for embedded in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert found == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+def _h55_ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+@given(st.integers(1357, 1499), st.integers(1, 12), st.data(), FILLER, FILLER)
+def test_h55_a_day_glossed_in_brackets_with_the_same_day(
+    year: int, month: int, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "اولین (اول) ماه شوال", "the first (1st) of Shawwal 1442": a day word glossed in
+    brackets with the same day is that day of the month after; a gloss of another day is none."""
+    words = DAY_WORDS_BY_LANGUAGE["en"]
+    day = data.draw(st.sampled_from(sorted(words)))
+    word = data.draw(st.sampled_from(words[day]))
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    gregorian = f"{said.day} {GREGORIAN_MONTHS['en'][said.month - 1]} {said.year}"
+    text = f"the {word} ({_h55_ordinal(day)}) of {HIJRI_MONTHS['en'][month - 1]} {year} AH, corresponding to {gregorian}"
+    expected = (f"{year}-{month:02}-{day:02}", said.isoformat())
+    for embedded in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert found == [expected], embedded
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text

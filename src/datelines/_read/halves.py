@@ -341,6 +341,8 @@ class _MonthHalf:
             skipped += 1
         if j >= 0 and sign(units[j], '"'):
             j -= 1
+        if j > 2 and sign(units[j], ")"):
+            j = self._glossed_day(j)
         if (
             j > 0
             and sign(units[j], "(,")
@@ -387,6 +389,21 @@ class _MonthHalf:
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _glossed_day(self, close: int) -> int:
+        """Where the day before a bracket stands, when the bracket that closes at ``close``
+        glosses it with the same day: "اولین (اول) ماه شوال" (the first (1st) of the month of
+        Shawwal), "the tenth (10th) of Muharram". A Persian ordinal ending the tokens cut off
+        ("اولین": "اول", "ین") is the day's own. ``close`` where there is no such gloss."""
+        units = self.units
+        inner, opening, before = units[close - 1], units[close - 2], close - 3
+        if not sign(opening, "(") or (said := _day_value(inner)) is None:
+            return close
+        if units[before].kind == "word" and units[before].glued and len(units[before].text) <= 3:
+            before -= 1  # "اولین": "اول" and its ending
+        if before >= 0 and _day_value(units[before]) == said:
+            return before
+        return close
 
     def _month_number_before(self) -> int:
         """Where the day before the name is looked for: before the month's number said ahead of
@@ -1479,7 +1496,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             # The word for "year" between, before a spelled-out era: "1444 рік за Хіджрою",
             # "1445 год по хиджре".
             at = era_after(units, i + 1, kind)
-            if at is not None and len(units[at].text) < 3:
+            if at is not None and (len(units[at].text) < 3 or _other_era_before(units, i, kind)):
                 at = None
         if at is None and _ordinal_year_word(units, i):
             # and after an ordinal year's full stop, where the era's language writes one: "2.
@@ -1510,6 +1527,23 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
             return Half(calendar, unit.value, None, None, at, last, None, at, False, language(before, kind))
     return None
+
+
+def _day_value(unit: Unit) -> int | None:
+    """The day a unit names, as a number ("1st", "13") or a day word ("first", "اول")."""
+    if is_day(unit):
+        return unit.value
+    found = entry_of(unit, DAYWORD)
+    return None if found is None else found.value
+
+
+def _other_era_before(units: Sequence[Unit], i: int, kind: Kind) -> bool:
+    """Whether another calendar's era, spelled out, stands right before the year at ``i``:
+    the year is that era's, and the era after its word for "year" opens the next date:
+    "হিজরী ১৪৩৬ সালের ইংরেজি ১৯/০৬/২০১৫" (of the Hijri year 1436, English 19/06/2015)."""
+    if i == 0 or len(units[i - 1].text) < 3:
+        return False
+    return any(other != kind and entry_of(units[i - 1], other) for other in (HERA, GERA, SERA))
 
 
 def _count_ending_text(units: Sequence[Unit], i: int) -> bool:

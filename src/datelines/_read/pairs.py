@@ -39,12 +39,14 @@ from ..names.words import (
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
+    RELATIVE_THAT,
     SAID_THAT,
     SIGHTED_WORDS,
     SINCE_WORDS,
     SUNSET_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
+    YEAR_OF_NOUNS,
     YEARS_SAID_APART,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
@@ -101,6 +103,8 @@ _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_N
 _SAID_APART: Final = frozenset(fold(word) for word, _ in YEARS_SAID_APART)
 _FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COPULAS)
 _EVENING: Final = frozenset(fold(word) for word, _ in SUNSET_WORDS)
+_YEAR_OF: Final = frozenset(fold(word) for word, _ in YEAR_OF_NOUNS)
+_RELATIVE_THAT: Final = frozenset(fold(word) for word, _ in RELATIVE_THAT)
 
 
 class Pair(NamedTuple):
@@ -420,8 +424,26 @@ def _that_after(units: Sequence[Unit], half: Half) -> bool:
     for k in range(half.last + 1, min(len(units), half.last + 3)):
         if units[k].kind == "sign":
             continue
-        return units[k].text in _SAID_THAT
+        return units[k].text in _SAID_THAT and not _describes_the_day(units, k)
     return False
+
+
+def _describes_the_day(units: Sequence[Unit], k: int) -> bool:
+    """Whether the "that" at ``k`` is a "which" opening an aside between commas that ends in a
+    copula, and says what the day before it is: "اول ماه شوال ، که عید فطر است ، پنجشنبه ، 13
+    مه 2021 است" (the 1st of Shawwal, which is Eid al-Fitr, is Thursday, 13 May 2021)."""
+    if units[k].text not in _RELATIVE_THAT or not sign(units[k - 1], ",،"):
+        return False
+    for index in range(k + 1, min(len(units), k + 2 + MAX_ASIDE_WORDS)):
+        if units[index].kind == "sign":
+            return sign(units[index], ",،") and index > k + 2 and units[index - 1].text in _COPULAS
+        if units[index].kind == "num":
+            return False
+    return False
+
+
+# How many words an aside that describes a day may hold ("، که عید فطر است ،").
+MAX_ASIDE_WORDS: Final = 6
 
 
 def _day_begins_at_evening(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
@@ -752,6 +774,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
+    pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
     pairs.extend(_beginnings_coincide(units, everything, used))
@@ -762,6 +785,38 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs = [_with_century(pair) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair: Pair) -> Pair:
+    """A Hijri year with its era and its word "of the year" before a Gregorian date, said of
+    the Hijri month named alone after the date, which the text says begins or ends on it:
+    "হিজরী ১৪৩৬ সালের ইংরেজি ১৯/০৬/২০১৫খ্রি: তারিখ রোজ শুক্রবার হতে পবিত্র মাহে রমজান মাস শুরু
+    হবে" (of the Hijri year 1436, from Friday 19/06/2015, the holy month of Ramadan begins):
+    the month of that year, paired with the date, not the year beside the date."""
+    year, date = pair.hijri, pair.gregorian
+    if not (
+        year.year_only
+        and year.era_unit is not None
+        and year.last < date.first
+        and units[year.last].text in _YEAR_OF
+        and date.day is not None
+    ):
+        return pair
+    month = next((h for h in halves if h.first > date.last), None)
+    if (
+        month is None
+        or not (month.bare and month.calendar == HIJRI and month.day is None and month.year is None)
+        or _crescent_of(units, month)
+        or _names_a_market(units, month)
+        or _names_a_feast(units, month)
+        or (month.month_unit is not None and _ambiguous(units, month.month_unit))
+        or _gap_cost(units, date.last + 1, month.first, limit=MAX_BOUNDARY_GAP) is None
+        or not _says_boundary(units, month, date)
+        or _relative_day_after(units, month, date)
+    ):
+        return pair
+    hijri = month._replace(year=year.year, bare=False)
+    return Pair(hijri, date, pair.first, max(pair.last, month.last))
 
 
 def _with_century(pair: Pair) -> Pair:
@@ -1435,7 +1490,7 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
     # 23-də başlayacaq"), after the month when the day does ("১১ মার্চ থেকে রমজান মাস শুরু হবে").
     last_of_both = max(month.last, day.last)
     day_first = day.first < month.first
-    if day_first and any(sign(units[i], ":") for i in between):
+    if day_first and any(sign(units[i], ":") and not _abbreviation_colon(units, i) for i in between):
         return False  # "மார்ச் 21, 2023 (AJ): …": a story's date, then its news
     if not day_first and _verb_said_once(units, day):
         return True
@@ -1457,6 +1512,12 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
             # "… Ramazan ayının başlamasına 22 gün kaldı": a count of days to the start
             return not (day_first and any(u.kind == "num" for u in units[index + 1 : index + 4]))
     return False
+
+
+def _abbreviation_colon(units: Sequence[Unit], index: int) -> bool:
+    """Whether the colon at ``index`` marks an era word cut short, glued to it, as Bengali
+    writes its visarga: "১৯/০৬/২০১৫খ্রি: তারিখ" (19/06/2015 AD, the date): no clause ends there."""
+    return index > 0 and units[index].glued and entry_of(units[index - 1], GERA) is not None
 
 
 # How many words may stand between a month and its date, said first, and the verb that ends

@@ -138,6 +138,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
     ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
     ("খ্রিস্টাব্দ", "bn"), ("খ্রিস্টাব্দের", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
+    ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -1123,4 +1124,11 @@ HIJRI_FEAST_CUES: tuple[tuple[str, str], ...] = (
 # tenth date of this month). Each is the stem a word begins with.
 FEAST_DAY_VERBS: tuple[tuple[str, str], ...] = (
     ("मनाया", "hi"), ("मनाई", "hi"),
+)  # fmt: skip
+# Words for "that" which are also "which": after a comma and a date, opening an aside that
+# ends in a copula and a comma, they say what the day is, not what was said on it: "اول ماه
+# شوال ، که عید فطر است ، پنجشنبه ، 13 مه 2021 است" (the 1st of Shawwal, which is Eid al-Fitr,
+# is Thursday, 13 May 2021).
+RELATIVE_THAT: tuple[tuple[str, str], ...] = (
+    ("که", "fa"),
 )  # fmt: skip
