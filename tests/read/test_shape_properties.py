@@ -108,7 +108,8 @@ def _text_around(before: str, text: str, after: str) -> str:
     # nor with the text's first word ("s" + "Awal" is "sawal", Shawwal)
     for count in range(1, LEXICON.max_words):
         for chunks in (before.split()[-count:], words(fold(before))[-count:]):
-            assume(not chunks or skeleton("".join(chunks + text.split()[:1])) not in LEXICON.entries)
+            for first in (text.split()[:1], words(fold(text))[:1]):
+                assume(not chunks or skeleton("".join(chunks + first)) not in LEXICON.entries)
     return f"{before} {text} {after}"
 
 
@@ -3484,3 +3485,59 @@ def test_h55_a_day_glossed_in_brackets_with_the_same_day(
     assert line.hijri is not None, text
     assert line.gregorian is not None, text
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+
+
+# Helper 56: an Albanian day-only half ("ditën e 10-të", the 10th day) is a day of the Hijri
+# month its sentence names alone before it ("Gjatë Muharremit", during Muharram).
+def _h56_albanian_months() -> dict[int, list[str]]:
+    """Each month's Albanian names in the form "Gjatë" (during) takes: "Muharremit", "Ramazanit"."""
+    found: dict[int, list[str]] = {}
+    for number, spellings in enumerate(hijri_months.MONTHS, start=1):
+        for spelling, language in spellings:
+            if language != "sq" or not spelling.isalpha() or spelling.endswith("i"):
+                continue
+            form = spelling if spelling.endswith("it") else spelling + "it"
+            read = units(fold_with_offsets(form))
+            if len(read) == 1 and any(e.value == number for e in read[0].entries):
+                found.setdefault(number, []).append(form)
+    return found
+
+
+_H56_MONTHS = _h56_albanian_months()
+
+
+@given(
+    st.integers(1357, 1499),
+    st.sampled_from(sorted(_H56_MONTHS)),
+    st.integers(1, 29),
+    st.data(),
+    FILLER,
+    FILLER,
+)
+def test_h56_a_day_of_the_month_its_sentence_names(
+    year: int, month: int, day: int, data: st.DataObject, before: str, after: str
+) -> None:
+    """ "Gjatë Muharremit, … bie në ditën e 10-të, pikërisht në datën 17 Korrik": the day-only
+    half is a day of the one Hijri month named before it in its sentence, paired with the
+    Gregorian date the connector ties it to; read back exactly, and the same in random text."""
+    from datelines.names.words import DAY_NOUN_BEFORE_NUMBER as _H56_NOUNS
+
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    name = data.draw(st.sampled_from(_H56_MONTHS[month]))
+    noun = data.draw(st.sampled_from([phrase for phrase, language in _H56_NOUNS if language == "sq"]))
+    gregorian = data.draw(
+        st.sampled_from([s for s, lang in gregorian_months.MONTHS[said.month - 1] if lang == "sq"][:1])
+    )
+    text = f"Gjatë {name}, festa bie në {noun} {day}-të, pikërisht në datën {said.day} {gregorian}."
+    expected = (f"--{month:02}-{day:02}", f"--{said.month:02}-{said.day:02}")
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected, text
+    for embedded in (text, _text_around(before, text, after)):
+        found = [
+            (d.hijri.isoformat(), d.gregorian.isoformat())
+            for d in extract(embedded)
+            if d.hijri and d.gregorian
+        ]
+        assert found == [expected], embedded

@@ -19,18 +19,30 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..names.words import MONTH_AFTER_DAY, ORDINAL_AFTER_NOUN, THIS_MONTH_WORDS
+from ..names.words import (
+    DAY_NOUN_BEFORE_NUMBER,
+    DAY_OF_ARTICLES,
+    MONTH_AFTER_DAY,
+    ORDINAL_AFTER_NOUN,
+    THIS_MONTH_WORDS,
+)
 from .halves import GREGORIAN, HIJRI_YEAR_LIMIT, Half, is_day, is_month, is_year
 from .lexicon import DAY_NOUNS, DAYWORD, LEXICON, ORDINAL, WEEKDAY
 from .normalize import fold
 from .tokens import Unit, entry_of
 
-__all__ = ["day_only_halves"]
+__all__ = ["day_only_halves", "noun_before_number"]
 
 _THIS_MONTH: Final = tuple((tuple(fold(phrase).split()), language) for phrase, language in THIS_MONTH_WORDS)
 _MONTH_AFTER_DAY: Final = frozenset(fold(word) for word, _ in MONTH_AFTER_DAY)
+_NOUN_BEFORE_NUMBER: Final = tuple(
+    (tuple(fold(phrase).split()), language) for phrase, language in DAY_NOUN_BEFORE_NUMBER
+)
+_DAY_OF_ARTICLES: Final = frozenset(fold(word) for word, _ in DAY_OF_ARTICLES)
 # Every day-only half has one of these as a unit, or a unit of words ending in a day noun.
-_TRIGGERS: Final = frozenset(DAY_NOUNS) | _MONTH_AFTER_DAY
+_TRIGGERS: Final = (
+    frozenset(DAY_NOUNS) | _MONTH_AFTER_DAY | frozenset(words[0] for words, _ in _NOUN_BEFORE_NUMBER)
+)
 _ENDS_IN_DAY_NOUN: Final = re.compile(
     r" (?:" + "|".join(re.escape(noun) for noun in sorted(DAY_NOUNS, key=len, reverse=True)) + r")$",
     re.MULTILINE,
@@ -49,7 +61,7 @@ def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
         if index in taken:
             continue
         if unit.kind == "num" and is_day(unit):
-            half = _numbered_day(units, index)
+            half = _numbered_day(units, index) or _number_after_day_noun(units, index)
         elif unit.text in DAY_NOUNS and index + 1 < len(units):
             half = _day_word_after_noun(units, index)
         elif unit.kind == "lex" and (
@@ -88,6 +100,33 @@ def _numbered_day(units: Sequence[Unit], index: int) -> Half | None:
         return None
     first, languages = _this_month_before(units, index)
     return Half(None, None, None, unit.value, first, last + 1, languages=languages)
+
+
+def _number_after_day_noun(units: Sequence[Unit], index: int) -> Half | None:
+    """An ordinal number after a word for "day" and the article that links them, in a
+    language that writes the ordinal after its noun: "bie në ditën e 10-të" (falls on the
+    10th day). Not a weekday's name after the article ("ditën e martë", on Tuesday), nor a
+    number without its ordinal ending, nor a day of something named after it ("ditën e 10-të
+    të luftës", the 10th day of the war); a day of a month only where the sentence names the
+    month (:func:`datelines._read.pairs.day_only_pairs`)."""
+    if not units[index].ordinal:
+        return None
+    if index + 1 < len(units) and units[index + 1].text in _DAY_OF_ARTICLES:
+        return None  # "ditën e 10-të të luftës": the 10th day of the war
+    for words, language in _NOUN_BEFORE_NUMBER:
+        start = index - len(words)
+        if start >= 0 and all(units[start + k].text == word for k, word in enumerate(words)):
+            return Half(None, None, None, units[index].value, start, index, languages=(language,))
+    return None
+
+
+def noun_before_number(units: Sequence[Unit], half: Half) -> bool:
+    """Whether a day-only half is an ordinal number after a word for "day" ("ditën e 10-të"):
+    a day of a month only where the sentence names the month."""
+    return any(
+        units[half.first].text == words[0] and half.last - half.first == len(words)
+        for words, _ in _NOUN_BEFORE_NUMBER
+    )
 
 
 def _day_word_after_noun(units: Sequence[Unit], index: int) -> Half | None:

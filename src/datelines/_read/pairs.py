@@ -50,7 +50,7 @@ from ..names.words import (
     YEARS_SAID_APART,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
-from .day_only import day_only_halves
+from .day_only import day_only_halves, noun_before_number
 from .halves import (
     _ARTICLES_BEFORE_WEEKDAY,
     GREGORIAN,
@@ -780,7 +780,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs.extend(_beginnings_coincide(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
-    pairs.extend(day_only_pairs(units, merged, pairs))
+    pairs.extend(day_only_pairs(units, merged, pairs, everything))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
     pairs = [_with_century(pair) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
@@ -926,7 +926,9 @@ def _opens_with_this(units: Sequence[Unit], start: int, stop: int, hijri: Half) 
 _ONE_DAY_VERBS_AFTER: Final = tuple(fold(stem) for stem, _ in _ONE_DAY_VERBS_AFTER_TABLE)
 
 
-def day_only_pairs(units: Sequence[Unit], merged: Sequence[Half], pairs: Sequence[Pair]) -> list[Pair]:
+def day_only_pairs(
+    units: Sequence[Unit], merged: Sequence[Half], pairs: Sequence[Pair], named: Sequence[Half] = ()
+) -> list[Pair]:
     """A half that names its month, left unpaired, and a day-only half beside it (see
     :mod:`.day_only`) that the text ties to it: "ọjọ́ kẹtàlé-lógún 2023 gẹ́gẹ́ bí ọjọ́ kínní,
     oṣù Ramadan 1444" (the 23rd, 2023, as 1 Ramadan 1444), "2023 சனிக்கிழமை 22 ஆம் திகதி
@@ -957,11 +959,37 @@ def day_only_pairs(units: Sequence[Unit], merged: Sequence[Half], pairs: Sequenc
             a, b = (one, partner) if one.first < partner.first else (partner, one)
             if not _day_only_tied(units, a, b):
                 continue
+            month = _month_of_the_sentence(units, named, one) if calendar == HIJRI else None
+            if month is not None:
+                one = one._replace(month=month)
+            elif noun_before_number(units, one):
+                continue  # "ditën e 10-të" (the 10th day) of a month the sentence does not name
             hijri, gregorian = (one, partner) if calendar == HIJRI else (partner, one)
             found.append(Pair(hijri, gregorian, a.first, b.last))
             lonely_at.discard(partner.first)
             break
     return found
+
+
+def _month_of_the_sentence(units: Sequence[Unit], named: Sequence[Half], day: Half) -> int | None:
+    """The Hijri month a day-only half is a day of, where its sentence names one, alone and
+    before it, with no other date between: "Gjatë Muharremit, ka një ditë të veçantë të quajtur
+    Ashura, e cila bie në ditën e 10-të, pikërisht në datën 17 Korrik" (during Muharram there is
+    a special day called Ashura, which falls on the 10th day, precisely on 17 July). None where
+    the sentence names two months, or a date stands between."""
+    before = [h for h in named if h.last < day.first]
+    if not before:
+        return None
+    month = before[-1]
+    if month.calendar != HIJRI or month.month is None or month.day is not None or month.year is not None:
+        return None
+    if any(h.calendar == HIJRI and h.month is not None and h is not month for h in named):
+        return None
+    for k in range(month.last + 1, day.first):
+        unit = units[k]
+        if unit.kind == "sign" and (unit.text in "!?;" or (unit.text == "." and _ends_sentence(units, k))):
+            return None
+    return month.month
 
 
 def _day_only_tied(units: Sequence[Unit], a: Half, b: Half) -> bool:

@@ -55,6 +55,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Мөхәррәм", "tt"),
         ("މުޙައްރަމް", "dv"),
         ("މުހައްރަމް", "dv"),
+        ("Muharrem", "sq"),  # Albanian, inflected: "Gjatë Muharremit" (during Muharram)
     ),
     (  # 2 Safar
         ("Səfər", "az"),

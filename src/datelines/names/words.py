@@ -853,6 +853,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("համընկնում է", "hy"),  # "coincides": "Ռամադանի առաջին օրը … համընկնում է մարտի 1-ին"
     ("gẹ́gẹ́ bí", "yo"),  # "as": "ọjọ́ kẹtàlé-lógún 2023 gẹ́gẹ́ bí ọjọ́ kínní, oṣù Ramadan 1444"
     ("وەک", "ckb"),  # "as": "رۆژی چوارشەممە 18ـی مانگ، وەک تەواوکەری مانگی شەعبان"
+    ("pikërisht në datën", "sq"),  # "precisely on the date": "bie në ditën e 10-të, pikërisht në datën 17 Korrik"
 )  # fmt: skip
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
@@ -1094,6 +1095,17 @@ THIS_MONTH_WORDS: tuple[tuple[str, str], ...] = (
 # 19ـی مانگ" (Thursday, which is the 19th of the month).
 MONTH_AFTER_DAY: tuple[tuple[str, str], ...] = (
     ("مانگ", "ckb"),
+)  # fmt: skip
+# A word for "day" and the article that links it to an ordinal number after it, in a language
+# that writes the ordinal after its noun: Albanian "bie në ditën e 10-të" (falls on the 10th
+# day). A day of a month only where the sentence names the month (see :mod:`datelines._read.day_only`).
+DAY_NOUN_BEFORE_NUMBER: tuple[tuple[str, str], ...] = (
+    ("ditën e", "sq"), ("dita e", "sq"), ("ditës e", "sq"),
+)  # fmt: skip
+# The article that makes the word after such a day its "of": "ditën e 10-të të luftës" (the
+# 10th day of the war) counts another thing's days, no month's.
+DAY_OF_ARTICLES: tuple[tuple[str, str], ...] = (
+    ("të", "sq"), ("e", "sq"),
 )  # fmt: skip
 # Verbs after the second of two dates that say the first is the second, in languages that put
 # the verb last: "19ـی مانگ، یەکەم رۆژی مانگی پیرۆزی رەمەزان دەبێت" (the 19th of the month will
