@@ -295,3 +295,22 @@ def test_a_hijri_year_or_the_months_gregorian_year(text: str) -> None:
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == ("1446-09", "2025")
+
+
+@given(
+    st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), st.sampled_from("./-"), FILLER, FILLER
+)
+def test_two_digit_years_embedded(
+    year: int, month: int, day: int, separator: str, before: str, after: str
+) -> None:
+    hijri = HijriDate(year, month, day)
+    gregorian = UMALQURA.to_gregorian(hijri)
+    assume(1901 <= gregorian.year <= 2099)
+    short = f"{gregorian.day:02d}{separator}{gregorian.month:02d}{separator}{gregorian.year % 100:02d}"
+    text = f"{day} {HIJRI_MONTHS['en'][month - 1]} {year} AH ({short})"
+    found = [
+        (d.hijri.to_hijri(), d.gregorian.to_date())
+        for d in extract(_text_around(before, text, after))
+        if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
+    ]
+    assert found == [(hijri, gregorian)], text
