@@ -314,3 +314,34 @@ def test_two_digit_years_embedded(
         if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
     ]
     assert found == [(hijri, gregorian)], text
+
+
+# A second review (helper 57) of the day's rules.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # sunset without "after" is no day's beginning: one day
+        ("On 11 March 2024 Muslims broke fast at sunset on 1 Ramadan 1445.", ("1445-09-01", "2024-03-11")),
+        ("11 Mart 2024 akşam iftar yapıldı, 1 Ramazan 1445.", ("1445-09-01", "2024-03-11")),
+    ],
+)
+def test_sunset_without_after_is_one_day(text: str, pair: tuple[str, str]) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a two-digit-year date that no century makes the Hijri half's day
+        "Score 2-1-24 in Ramadan 1445 final",
+        "1 Ramadan 1446 (24-12-25)",
+        "12 Rabi al-Awwal (15-09-99) Mawlid",
+        # a Gregorian year that is not the Hijri year's other name
+        "১৪৪৬ হিজরি বা ২০৩০ সালের রমজান",
+    ],
+)
+def test_no_pair_that_the_years_refuse(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []

@@ -452,11 +452,23 @@ def _day_begins_at_evening(units: Sequence[Unit], hijri: Half, gregorian: Half) 
     1.Muharrem" (on 14 November 2012, after the evening prayer, 1 Muharram begins). The Hijri
     day begins that evening, and is the next civil day; a month said to begin so (no day)
     pairs with the date (see :data:`datelines.names.words.SUNSET_WORDS`)."""
-    return (
-        hijri.day is not None
-        and gregorian.last < hijri.first
-        and any(units[k].text in _EVENING for k in range(gregorian.last + 1, hijri.first))
+    if hijri.day is None or gregorian.last >= hijri.first:
+        return False
+    return any(
+        units[k].text in _EVENING
+        and any(
+            units[j].text in _AFTER_SUNSET for j in (k - 2, k - 1, k + 1) if gregorian.last < j < hijri.first
+        )
+        for k in range(gregorian.last + 1, hijri.first)
     )
+
+
+# "After" beside a word for sunset ("poslije akšama", "after sunset", "с заходом солнца",
+# "akşamdan sonra"): only then does the Hijri day said next begin that evening ("On 11 March
+# 2024 Muslims broke fast at sunset on 1 Ramadan 1445" is one day).
+_AFTER_SUNSET: Final = frozenset(
+    fold(word) for word in ("after", "poslije", "posle", "nakon", "sonra", "с", "после", "baada", "setelah")
+)
 
 
 def _days_apart(units: Sequence[Unit], start: int, end: int) -> bool:
@@ -755,8 +767,10 @@ def _or_its_other_year(units: Sequence[Unit], year: Half, month: Half) -> bool:
     month's Gregorian year with its word for "year": "১৪৪৬ হিজরি বা ২০২৫ সালের রমজান" (the
     Ramadan of 1446 Hijri, or of the year 2025). The month is that Hijri year's, and the
     Gregorian year stays the month's, to pair with it."""
-    if year.calendar != HIJRI or year.era_unit is None or month.loose_year is None:
+    if year.calendar != HIJRI or year.era_unit is None or month.loose_year is None or year.year is None:
         return False
+    if abs(month.loose_year - _gregorian_year_of(year.year)) > 1.5:
+        return False  # "১৪৪৬ হিজরি বা ২০৩০ সালের রমজান": not that year's other name
     start = year.last + 1
     if not (start < month.loose_year_unit < month.first and units[start].text in _OR):
         return False
@@ -782,7 +796,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.extend(day_only_pairs(units, merged, pairs, everything))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
-    pairs = [_with_century(pair) for pair in pairs]
+    pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
     pairs.sort(key=lambda p: p.first)
     return pairs
 
@@ -819,11 +833,12 @@ def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair
     return Pair(hijri, date, pair.first, max(pair.last, month.last))
 
 
-def _with_century(pair: Pair) -> Pair:
+def _with_century(pair: Pair) -> Pair | None:
     """The Gregorian half's year written with two digits ("(07-06-24)", "March 1, '25") in
     the century its Hijri partner fixes: the one its Hijri year falls in, or, without one, the
     one in which the two days named can be one day (1 Dhu al-Hijjah and 7 June: 2024, not
-    1924). Left without a year when neither century fits."""
+    1924). A date of two digits is weak evidence: where no century makes the two one day,
+    they are no pair (None)."""
     gregorian, hijri = pair.gregorian, pair.hijri
     if gregorian.year is not None or gregorian.short_year is None:
         return pair
@@ -843,9 +858,11 @@ def _with_century(pair: Pair) -> Pair:
         if year is not None:
             break
     if year is None:
-        return pair
+        return None  # "12 Rabi al-Awwal (15-09-99)": no century makes them one day
     last = max(gregorian.last, gregorian.short_year_unit)
     gregorian = gregorian._replace(year=year, last=last, short_year=None)
+    if not can_be_one_day(hijri, gregorian):
+        return None  # "1 Ramadan 1446 (24-12-25)", "Score 2-1-24 in Ramadan 1445"
     return pair._replace(gregorian=gregorian, last=max(pair.last, last))
 
 
