@@ -24,6 +24,7 @@ from ..names.words import (
     DAY_OF_ARTICLES,
     MONTH_AFTER_DAY,
     ORDINAL_AFTER_NOUN,
+    OWNER_BEFORE_NOUN,
     THIS_MONTH_WORDS,
 )
 from .halves import GREGORIAN, HIJRI_YEAR_LIMIT, Half, is_day, is_month, is_year
@@ -31,7 +32,7 @@ from .lexicon import DAY_NOUNS, DAYWORD, LEXICON, ORDINAL, WEEKDAY
 from .normalize import fold
 from .tokens import Unit, entry_of
 
-__all__ = ["day_only_halves", "noun_before_number"]
+__all__ = ["day_only_halves", "names_a_date_again", "noun_before_number"]
 
 _THIS_MONTH: Final = tuple((tuple(fold(phrase).split()), language) for phrase, language in THIS_MONTH_WORDS)
 _MONTH_AFTER_DAY: Final = frozenset(fold(word) for word, _ in MONTH_AFTER_DAY)
@@ -48,6 +49,7 @@ _ENDS_IN_DAY_NOUN: Final = re.compile(
     re.MULTILINE,
 )
 _ORDINAL_AFTER_NOUN: Final = frozenset(ORDINAL_AFTER_NOUN)
+_OWNER_BEFORE_NOUN: Final = frozenset(OWNER_BEFORE_NOUN)
 
 
 def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
@@ -68,7 +70,7 @@ def day_only_halves(units: Sequence[Unit], taken: set[int]) -> list[Half]:
             (index + 1 < len(units) and units[index + 1].text in DAY_NOUNS)
             or (" " in unit.text and unit.text.rpartition(" ")[2] in DAY_NOUNS)
         ):
-            half = _day_word_before_noun(units, index)
+            half = _day_word_before_noun(units, index, taken)
         else:
             continue
         if half is None:
@@ -129,6 +131,15 @@ def noun_before_number(units: Sequence[Unit], half: Half) -> bool:
     )
 
 
+def names_a_date_again(units: Sequence[Unit], half: Half) -> bool:
+    """Whether a day-only half is a day word in apposition to a date ("6 дийнахьа хьалхара
+    ди", on the 6th, the first day): a day of a month only where the sentence names the month."""
+    return (
+        entry_of(units[half.first], DAYWORD) is not None
+        and _this_month_before(units, half.first)[0] == half.first
+    )
+
+
 def _day_word_after_noun(units: Sequence[Unit], index: int) -> Half | None:
     """A word for "day" and an ordinal day word after it, in a language that writes ordinals
     after their noun: "ọjọ́ kẹtàlé-lógún" (the twenty-third day)."""
@@ -140,19 +151,35 @@ def _day_word_after_noun(units: Sequence[Unit], index: int) -> Half | None:
     return Half(None, None, None, entry.value, index, index + 1, languages=(entry.language,))
 
 
-def _day_word_before_noun(units: Sequence[Unit], index: int) -> Half | None:
+def _day_word_before_noun(units: Sequence[Unit], index: int, taken: set[int]) -> Half | None:
     """An ordinal day word with a word for "day" or "date" after it (or in it: "पहली तारीख",
     the first date), after words for "this month's": "इस महीने की दसवीं तारीख" (the tenth date
-    of this month). Without them, no half: "दसवें दिन" (on the tenth day) may count the days of
-    anything."""
+    of this month), or straight after another date, whose day it names again, in a language
+    that puts a noun's owner before it: "Май бетта 6 дийнахьа хьалхара ди" (on the 6th of May,
+    the first day). Otherwise no half: "दसवें दिन"
+    (on the tenth day) may count the days of anything."""
     entry = entry_of(units[index], DAYWORD)
     if entry is None:
         return None
     first, languages = _this_month_before(units, index)
-    if first == index:
+    if first == index and entry.language in _OWNER_BEFORE_NOUN and _after_a_date(units, index, taken):
+        languages = (entry.language,)
+    elif first == index:
         return None
     last = index + 1 if index + 1 < len(units) and units[index + 1].text in DAY_NOUNS else index
     return Half(None, None, None, entry.value, first, last, languages=languages)
+
+
+def _after_a_date(units: Sequence[Unit], index: int, taken: set[int]) -> bool:
+    """Whether the unit at ``index`` follows another half's last unit, perhaps after its word
+    for "day" or a comma: a day word in apposition to a date ("6 дийнахьа хьалхара ди", on the
+    6th day, the first day)."""
+    before = index - 1
+    if before >= 0 and units[before].text in DAY_NOUNS:
+        before -= 1
+    if before >= 0 and units[before].kind == "sign" and units[before].text == ",":
+        before -= 1
+    return before >= 0 and before in taken
 
 
 def _this_month_before(units: Sequence[Unit], index: int) -> tuple[int, tuple[str, ...]]:

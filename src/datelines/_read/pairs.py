@@ -17,6 +17,7 @@ from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
+    BEGINNING_VERBS,
     BEGINNINGS_COINCIDE_WORDS,
     CLAUSE_BREAKS,
     COINCIDE_PREPOSITIONS,
@@ -50,7 +51,7 @@ from ..names.words import (
     YEARS_SAID_APART,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
-from .day_only import day_only_halves, noun_before_number
+from .day_only import day_only_halves, names_a_date_again, noun_before_number
 from .halves import (
     _ARTICLES_BEFORE_WEEKDAY,
     GREGORIAN,
@@ -66,7 +67,20 @@ from .halves import (
 )
 from .halves import _sentence_of as _sentence_span
 from .infer import gregorian_year_of, hijri_year_of
-from .lexicon import CONNECTOR, DAYWORD, FASTING, FILL_DM, FILL_MY, GERA, GMONTH, HERA, HMONTH, SERA, WEEKDAY
+from .lexicon import (
+    CONNECTOR,
+    DAY_NOUNS,
+    DAYWORD,
+    FASTING,
+    FILL_DM,
+    FILL_MY,
+    GERA,
+    GMONTH,
+    HERA,
+    HMONTH,
+    SERA,
+    WEEKDAY,
+)
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import fold
 from .plausible import can_be_one_day, near_month_edge
@@ -105,6 +119,7 @@ _FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COP
 _EVENING: Final = frozenset(fold(word) for word, _ in SUNSET_WORDS)
 _YEAR_OF: Final = frozenset(fold(word) for word, _ in YEAR_OF_NOUNS)
 _RELATIVE_THAT: Final = frozenset(fold(word) for word, _ in RELATIVE_THAT)
+_BEGAN: Final = tuple(fold(stem) for stem, _ in BEGINNING_VERBS)
 
 
 class Pair(NamedTuple):
@@ -262,6 +277,10 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if cost == 0:
         if clause and (a.year is None or b.year is None) and not can_be_one_day(hijri, gregorian):
             return False  # "… 31 Maret 2025, 1 Zulhijah pada Rabu, 28 Mei 2025"
+        if (hijri.day is None) != (gregorian.day is None) and any(
+            sign(units[k], ";؛") for k in range(lo, hi)
+        ):
+            return False  # "The court sat from 3 March to 5 March; Ramadan 1446 began on 1 March 2025"
         if clause and _weekday_against(units, hijri, gregorian):
             return False  # "29 March 2025 (Saturday), 1 Shawwal 1446 (Sunday)": a list of days
         if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
@@ -634,8 +653,8 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
             if not 0 <= index < len(units) or gregorian.first <= index <= gregorian.last:
                 break
             unit = units[index]
-            if unit.kind == "num":
-                break
+            if unit.kind == "num" or _sentence_end(units, index):
+                break  # "Friday was hot. Ramadan 1445 began 11 March 2024": another sentence's
             found = entry_of(unit, WEEKDAY)
             if found is not None:
                 if _touches(units, index, gregorian):
@@ -979,7 +998,7 @@ def day_only_pairs(
             month = _month_of_the_sentence(units, named, one) if calendar == HIJRI else None
             if month is not None:
                 one = one._replace(month=month)
-            elif noun_before_number(units, one):
+            elif noun_before_number(units, one) or names_a_date_again(units, one):
                 continue  # "ditën e 10-të" (the 10th day) of a month the sentence does not name
             hijri, gregorian = (one, partner) if calendar == HIJRI else (partner, one)
             found.append(Pair(hijri, gregorian, a.first, b.last))
@@ -993,10 +1012,11 @@ def _month_of_the_sentence(units: Sequence[Unit], named: Sequence[Half], day: Ha
     before it, with no other date between: "Gjatë Muharremit, ka një ditë të veçantë të quajtur
     Ashura, e cila bie në ditën e 10-të, pikërisht në datën 17 Korrik" (during Muharram there is
     a special day called Ashura, which falls on the 10th day, precisely on 17 July). None where
-    the sentence names two months, or a date stands between."""
+    the sentence names two months, or a date stands between. A first day may also take the
+    month named after it, where a verb of beginning stands between (:func:`_month_begun_after`)."""
     before = [h for h in named if h.last < day.first]
-    if not before:
-        return None
+    if all(h.calendar != HIJRI for h in before):
+        return _month_begun_after(units, named, day)
     month = before[-1]
     if month.calendar != HIJRI or month.month is None or month.day is not None or month.year is not None:
         return None
@@ -1009,6 +1029,32 @@ def _month_of_the_sentence(units: Sequence[Unit], named: Sequence[Half], day: Ha
     return month.month
 
 
+def _month_begun_after(units: Sequence[Unit], named: Sequence[Half], day: Half) -> int | None:
+    """The Hijri month a first day (day-only) is the first of, where the sentence names that
+    month alone after it and a verb of beginning stands between: "Май бетта 6 дийнахьа
+    хьалхара ди кхабарца болабир вай … мархий бутт «Рамадан»" (on 6 May, the first day, we
+    began to keep … the fasting month "Ramadan"). None for another day (the 10th day may be
+    anything's), where the sentence names another Hijri month or a date after the day, or a
+    sentence ends before the month."""
+    if day.day != 1:
+        return None
+    after = [h for h in named if h.first > day.last]
+    if not after:
+        return None
+    month = after[0]
+    if month.calendar != HIJRI or month.month is None or month.day is not None or month.year is not None:
+        return None
+    if any(h is not month and (h.calendar == HIJRI or h.first > day.last) for h in named):
+        return None
+    began = False
+    for k in range(day.last + 1, month.first):
+        unit = units[k]
+        if _sentence_end(units, k):
+            return None
+        began = began or (unit.kind in ("word", "lex") and unit.text.startswith(_BEGAN))
+    return month.month if began else None
+
+
 def _day_only_tied(units: Sequence[Unit], a: Half, b: Half) -> bool:
     """Whether the text says two halves, one of them day-only, are one day: a connector
     between them ("gẹ́gẹ́ bí", as), side by side with no clause between, only copulas between,
@@ -1016,6 +1062,8 @@ def _day_only_tied(units: Sequence[Unit], a: Half, b: Half) -> bool:
     says the first is it ("19ـی مانگ، یەکەم رۆژی مانگی پیرۆزی رەمەزان دەبێت", the 19th of the
     month will be the first day of holy Ramadan; "… - Aşura oktyabrın 1-nə təsadüf edəcək").
     Never where :func:`_may_pair_apart` refuses the two."""
+    if a.day is not None and b.first == a.last + 2 and units[a.last + 1].text in DAY_NOUNS:
+        a = a._replace(last=a.last + 1)  # the first date's own word for "day": "6 дийнахьа хьалхара ди"
     lo, hi = a.last + 1, b.first
     cost = _gap_cost(units, lo, hi)
     if cost is None or not _may_pair_apart(units, a, b, a.calendar == HIJRI, cost):
@@ -2051,6 +2099,11 @@ def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> i
         lo, hi = sorted((index, pair.gregorian.first))
         if any(lo < o < hi for o in others):
             continue
+        if any(
+            _sentence_end(units, k)
+            for k in range(*sorted((index, pair.first if index < pair.first else pair.last)))
+        ):
+            continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
         if best is None or distance < best[0]:
             best = (distance, index)

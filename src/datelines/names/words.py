@@ -178,6 +178,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("पहले दिन", 1, "hi"),  # "first day", oblique: "शव्वाल के पहले दिन" (on the first day of Shawwal)
     ("முதல் நாளாக", 1, "ta"),  # "as the first day": "ஜுல்ஹிஜ்ஜா மாதத்தின் முதல் நாளாக இருக்கும்" (will be)
     ("kowda", 1, "so"),  # Somali "the first" ("kow" with "-da"): "laga bilaabo kowda bisha Ramadaan"
+    ("хьалхара", 1, "inh"), ("хьалхара", 1, "ce"),  # Ingush and Chechen "first": "хьалхара ди" (the first day)
     ("maalintii ugu horeysay", 1, "so"),  # "the very first day", past: "… Ramadaan oo maanta ay tahay maalintii ugu horeysay"
 )  # fmt: skip
 
@@ -377,6 +378,12 @@ DAYS_COUNTED_BEFORE: tuple[tuple[str, str], ...] = (
 # word of theirs counts only before the month ("siku ya kwanza ya Ramadhani").
 ORDINAL_AFTER_NOUN: tuple[str, ...] = ("sw", "id", "ms", "yo", "ha", "so")
 
+# Languages that put a noun's owner before it ("конференцин хьалхара ди", the conference's
+# first day): there a day word after a date names that date's day again ("Май бетта 6
+# дийнахьа хьалхара ди", on the 6th of May, the first day), where elsewhere the first day may be
+# of anything said after it ("6 мая, первый день соревнований", the first day of the games).
+OWNER_BEFORE_NOUN: tuple[str, ...] = ("inh", "ce", "tr", "az", "kk", "ky", "uz", "tt", "tk")
+
 # Nouns other than a day that an ordinal after them counts, in those languages: "pekan kedua
 # Ramadan" (the second week of Ramadan), "malam kedua puluh tujuh Ramadan" (its 27th night).
 NOUNS_BEFORE_ORDINALS: tuple[tuple[str, str], ...] = (
@@ -469,6 +476,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "nínú",  # Yoruba "in": "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n" (the first night in the month of Ramadan)
     "alẹ́",  # Yoruba "night" (as "noć", "nata"): "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n"
     "der",  # German "the", as "the", "le": "Heuer beginnt der Ramadan am Abend des 10. März"
+    "бетта", "беттан",  # Ingush and Chechen "of the month": "Май бетта 6 дийнахьа" (on the 6th day of May)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -786,6 +794,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "көнендә",  # Tatar locative: "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah)
     "түнүндө",  # Kyrgyz "on the night": "Рамазан айынын 27-түнүндө" (on the 27th night of Ramadan)
     "куьнинде",  # Nogai locative: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day)
+    "ди", "дийнахьа", "дийнахь",  # Ingush "day", "on the day": "Май бетта 6 дийнахьа хьалхара ди"
 )  # fmt: skip
 
 # Words between a month and its year: "Safar de l'an 1438", "رمضان لعام 1436", "Ramadan na shekarar 1445".
@@ -923,6 +932,14 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
 # Gregorian month's: "the beginning of Ramadan coincides … with the start of March" (a month
 # paired with a month, neither with a day: see datelines._read.pairs). Stems, as above; one
 # ending in "=" is a whole word ("fall", not "Fallujah").
+# Stems of verbs of beginning (not of ending), between a first day and the month named after
+# it, which it is then the first of: "Май бетта 6 дийнахьа хьалхара ди кхабарца болабир вай …
+# мархий бутт «Рамадан»" (on 6 May, the first day, we began to keep … the fasting month).
+BEGINNING_VERBS: tuple[tuple[str, str], ...] = (
+    ("болаб", "inh"), ("болал", "ce"), ("began", "en"), ("begin", "en"), ("start", "en"),
+    ("начал", "ru"), ("начина", "ru"), ("başla", "tr"),
+)  # fmt: skip
+
 BEGINNINGS_COINCIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("coincid", "en"), ("fall=", "en"), ("falls=", "en"), ("fell=", "en"), ("falling=", "en"),
     ("bertepatan", "id"), ("bersamaan", "ms"),
