@@ -29,6 +29,7 @@ from datelines.names.words import (
     MALAYALAM_ENDINGS,
     NOUNS_BEFORE_ORDINALS,
     NUMBER_WORDS,
+    OFFSET_WORDS,
     RANGE_PAIRS,
     SINCE_WORDS,
     WEEKDAYS,
@@ -83,7 +84,12 @@ DAY_WORDS_BY_LANGUAGE = {language: _day_words(language) for language in LANGUAGE
 
 # Words that make the date after them a starting point ("od 1 Muharram …", Bosnian "from"):
 # random text may not end in one.
-_STARTS = frozenset(fold(word) for word, _ in SINCE_WORDS) | frozenset(fold(w) for w, _, _ in RANGE_PAIRS)
+# So may "before" or "after" ("setelah 1 Muharram 1400, يەنى 20 November 1979": another day).
+_STARTS = (
+    frozenset(fold(word) for word, _ in SINCE_WORDS)
+    | frozenset(fold(w) for w, _, _ in RANGE_PAIRS)
+    | frozenset(fold(word) for word, _ in OFFSET_WORDS)
+)
 
 
 _COUNTING = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)

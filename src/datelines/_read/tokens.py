@@ -9,11 +9,12 @@ several tokens: "Dhu al-Qa'dah", "ربيع الأول"), other words, and signs.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Final, Literal, NamedTuple
 
 from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, NUMBER_ENDINGS
 from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
-from .normalize import VANISHED, Folded, fold, join_words
+from .normalize import ROMAN, VANISHED, Folded, fold
 from .year_words import years_in_words
 
 __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
@@ -297,6 +298,7 @@ def units(folded: Folded) -> list[Unit]:
     append = out.append
     entries = LEXICON.entries
     first_words = LEXICON.first_words
+    max_words = LEXICON.max_words
     known = _KNOWN
     original = folded.original
     persian = (
@@ -370,8 +372,9 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         run = [index]  # indexes of the words of the run
+        said = [text]  # and their texts
         probe = index + 1
-        while len(run) < LEXICON.max_words and probe < count:
+        while len(run) < max_words and probe < count:
             candidate = tokens[probe]
             if candidate.kind == "sign" and candidate.text in _JOINERS:
                 probe += 1
@@ -379,12 +382,17 @@ def units(folded: Folded) -> list[Unit]:
             if candidate.kind != "word":
                 break
             run.append(probe)
+            said.append(candidate.text)
             probe += 1
+        # the skeletons of the run's first 1, 2, … words, as join_words makes them, each made
+        # once (a closing Roman numeral keeps its boundary: "rab|ii")
+        joined = list(accumulate(said))
         matched = False
         for size in range(len(run), 0, -1):
-            key = join_words([tokens[i].text for i in run[:size]])
+            last_said = said[size - 1]
+            key = joined[size - 2] + "|" + last_said if size > 1 and last_said in ROMAN else joined[size - 1]
             found = entries.get(key)
-            if found is None and size > 1 and tokens[run[size - 1]].text not in _ENDINGS:
+            if found is None and size > 1 and last_said not in _ENDINGS:
                 # a name of two words with a case ending on the last: "Rabiul-avvalda",
                 # "рабиӀул-аввалехь" (on the … of Rabi al-Awwal); not an ending written
                 # apart ("Ramazan da": "da" is "also")
