@@ -3547,3 +3547,41 @@ def test_h56_a_day_of_the_month_its_sentence_names(
             if d.hijri and d.gregorian
         ]
         assert found == [expected], embedded
+
+
+# Helper 58: a Turkic month named in the locative ("Ramazan ayında", during Ramadan) is not
+# what the verb ending the sentence says begins; in the nominative ("Ramazan ayı") it is.
+from datelines.names.words import MONTH_LOCATIVE_WORDS as _H58_LOCATIVES  # noqa: E402
+
+_H58_TR_LOCATIVES = sorted({word for word, language in _H58_LOCATIVES if language == "tr"})
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(_H58_TR_LOCATIVES),
+    st.sampled_from(_H52_PLACES),
+    st.data(),
+    FILLER,
+)
+def test_h58_a_month_in_the_locative_is_not_what_begins(
+    month: int, day: int, locative: str, place: str, data: st.DataObject, before: str
+) -> None:
+    """ "Ramazan ayında 11 Mart'ta okullar … başladı" (during Ramadan, on 11 March, the schools
+    began …): no pair, alone or in random text; "Ramazan ayı 11 Mart'ta … başladı" pairs."""
+    hijri = data.draw(st.sampled_from(_H52_HIJRI["tr"][data.draw(st.integers(1, 12))]))
+    hijri_month = next(m for m, names in _H52_HIJRI["tr"].items() if hijri in names)
+    gregorian = data.draw(st.sampled_from(_H52_TR_GREGORIAN[month]))
+    located = f"{hijri} {locative} {day} {gregorian}'da okullar {place} yeni dönem programı başladı."
+    for text in (located, _text_around(before, located, "")):
+        assert [d for d in extract(text) if d.hijri and d.gregorian] == [], text
+    line = parse(located)
+    assert not (line.hijri and line.gregorian), located
+    said = f"{hijri} ayı {day} {gregorian}'da {place} başladı."
+    line = parse(said)
+    assert line.hijri is not None, said
+    assert line.gregorian is not None, said
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (
+        f"--{hijri_month:02}",
+        f"--{month:02}-{day:02}",
+    )

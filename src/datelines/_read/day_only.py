@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..names.words import (
+    DAY_COUNT_VERBS,
     DAY_NOUN_BEFORE_NUMBER,
     DAY_OF_ARTICLES,
     MONTH_AFTER_DAY,
@@ -40,6 +41,7 @@ _NOUN_BEFORE_NUMBER: Final = tuple(
     (tuple(fold(phrase).split()), language) for phrase, language in DAY_NOUN_BEFORE_NUMBER
 )
 _DAY_OF_ARTICLES: Final = frozenset(fold(word) for word, _ in DAY_OF_ARTICLES)
+_DAY_COUNT_VERBS: Final = frozenset(fold(word) for word, _ in DAY_COUNT_VERBS)
 # Every day-only half has one of these as a unit, or a unit of words ending in a day noun.
 _TRIGGERS: Final = (
     frozenset(DAY_NOUNS) | _MONTH_AFTER_DAY | frozenset(words[0] for words, _ in _NOUN_BEFORE_NUMBER)
@@ -109,7 +111,8 @@ def _number_after_day_noun(units: Sequence[Unit], index: int) -> Half | None:
     language that writes the ordinal after its noun: "bie në ditën e 10-të" (falls on the
     10th day). Not a weekday's name after the article ("ditën e martë", on Tuesday), nor a
     number without its ordinal ending, nor a day of something named after it ("ditën e 10-të
-    të luftës", the 10th day of the war); a day of a month only where the sentence names the
+    të luftës", the 10th day of the war) or counted by a verb before it ("hyri në ditën e
+    10-të", entered its 10th day); a day of a month only where the sentence names the
     month (:func:`datelines._read.pairs.day_only_pairs`)."""
     if not units[index].ordinal:
         return None
@@ -118,8 +121,18 @@ def _number_after_day_noun(units: Sequence[Unit], index: int) -> Half | None:
     for words, language in _NOUN_BEFORE_NUMBER:
         start = index - len(words)
         if start >= 0 and all(units[start + k].text == word for k, word in enumerate(words)):
+            if _counted_by_a_verb(units, start):
+                return None  # "greva hyri në ditën e 10-të": the strike's 10th day
             return Half(None, None, None, units[index].value, start, index, languages=(language,))
     return None
+
+
+def _counted_by_a_verb(units: Sequence[Unit], start: int) -> bool:
+    """Whether a verb of entering, reaching or going on (see DAY_COUNT_VERBS) stands straight
+    before the day noun at ``start``, or before the preposition before it: "Gjatë Ramazanit,
+    greva hyri në ditën e 10-të" (during Ramadan, the strike entered its 10th day) counts its
+    subject's days, not the month's; not "… që bie në ditën e 27-të" (which falls on the 27th)."""
+    return any(units[k].text in _DAY_COUNT_VERBS for k in range(max(0, start - 2), start))
 
 
 def noun_before_number(units: Sequence[Unit], half: Half) -> bool:

@@ -22,6 +22,7 @@ from ..names.words import (
     CLAUSE_BREAKS,
     COINCIDE_PREPOSITIONS,
     CONTRASTED_TOPICS,
+    CONVERB_ENDINGS,
     COORDINATORS,
     COPULAS,
     CRESCENT_WORDS,
@@ -30,9 +31,12 @@ from ..names.words import (
     DEMONSTRATIVE_OPENERS,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
+    FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
     MARKET_NOUNS,
     MONTH_BOUNDARY_WORDS,
+    MONTH_LOCATIVE_ENDINGS,
+    MONTH_LOCATIVE_WORDS,
     MONTH_NOUNS,
     OFFSET_WORDS,
     OR_WORDS,
@@ -78,6 +82,7 @@ from .lexicon import (
     GMONTH,
     HERA,
     HMONTH,
+    LEXICON,
     SERA,
     WEEKDAY,
 )
@@ -1549,6 +1554,8 @@ def _says_boundary(units: Sequence[Unit], month: Half, day: Half, *, word_first:
     fast is on 12 March"): a fast, a feast and a month are not the same day."""
     first, last = min(month.last, day.last) + 1, max(month.first, day.first)
     between = range(first, last)
+    if _month_not_the_subject(units, month, day):
+        return False  # "Ramazan ayında 11 Mart'ta okullar … başladı": the month is when, not what begins
     aside = _aside_after(units, month, day)
     if any(units[i].text in FASTING for i in between if units[i].kind in ("word", "lex") and i not in aside):
         return False
@@ -1624,11 +1631,58 @@ def _verb_ends_sentence(units: Sequence[Unit], date_last: int, index: int) -> bo
     Aziýa ýurtlarynda hem başlandy" (the month of Ramadan began on 6 June in the countries
     of Central Asia too). Further than four words from the date, only such a verb says the
     month begins on it, with only words between (no comma of another clause: "… kutlandı,
-    okullar başladı")."""
+    okullar başladı"; no other finite verb: "… devam ediyor başladı")."""
     following = index + 1
     return (following == len(units) or sign(units[following], ".!?")) and all(
-        units[k].kind in ("word", "lex") for k in range(date_last + 1, index)
+        units[k].kind in ("word", "lex") and not units[k].text.endswith(_FINITE_VERB_ENDINGS)
+        for k in range(date_last + 1, index)
     )
+
+
+# Another clause's verb between the date and the last one: "… 11 Mart'ta kutlamalar devam
+# ediyor başladı" (see FINITE_VERB_ENDINGS).
+_FINITE_VERB_ENDINGS: Final = tuple(sorted({fold(ending) for ending, _ in FINITE_VERB_ENDINGS}))
+
+
+_MONTH_LOCATIVE_WORDS: Final = frozenset(fold(word) for word, _ in MONTH_LOCATIVE_WORDS)
+_MONTH_LOCATIVE_ENDINGS: Final = tuple(sorted({fold(ending) for ending, _ in MONTH_LOCATIVE_ENDINGS}))
+_CONVERB_ENDINGS: Final = tuple(sorted({fold(ending) for ending, _ in CONVERB_ENDINGS}))
+
+
+def _month_not_the_subject(units: Sequence[Unit], month: Half, day: Half) -> bool:
+    """Whether a Hijri month, in a language that puts the verb last, is no subject of a verb
+    of beginning or ending said with a date: named in the locative, as when things happen
+    ("Ramazan ayında 11 Mart'ta okullar yeni dönem programı başladı", during Ramadan, on
+    11 March, the schools began the new term; "Рамазанда …"), or, said before the date, with a
+    converb of its beginning or end between that closes its clause ("Рамазан айы бүтүп
+    11 мартта жаңы окуу жылы башталды", Ramadan having ended, the new school year began on
+    11 March; "Ramazan ayı sona erip …"). Not "Ramazan ayı 11 Mart'ta … başladı", nor "… 2 сәуірде басталып, …" (the
+    converb after the date is the month's own)."""
+    after = month.last + 1
+    if after < len(units) and units[after].text in _MONTH_LOCATIVE_WORDS:
+        return True
+    name = units[month.last]
+    if name.kind == "lex" and name.text.endswith(_MONTH_LOCATIVE_ENDINGS) and _locative_of_a_month(name.text):
+        return True
+    return month.last < day.first and any(
+        _boundary_at(units, k) and any(_converb(units[j]) for j in range(k, min(k + 2, day.first)))
+        for k in range(after, day.first)
+    )
+
+
+def _converb(unit: Unit) -> bool:
+    """A word with a converb ending ("бүтүп", "bitip", the "erip" of "sona erip")."""
+    return unit.kind in ("word", "lex") and unit.text.endswith(_CONVERB_ENDINGS)
+
+
+def _locative_of_a_month(text: str) -> bool:
+    """Whether ``text`` is a Hijri month's name with a locative ending ("ramazanda")."""
+    for ending in _MONTH_LOCATIVE_ENDINGS:
+        if text.endswith(ending):
+            stem = LEXICON.entries.get(text[: -len(ending)], ())
+            if any(entry.kind == HMONTH for entry in stem):
+                return True
+    return False
 
 
 _EVENING_OF: Final = frozenset(fold(word) for word in ("of", "des", "du", "de"))

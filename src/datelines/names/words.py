@@ -926,6 +926,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
+    ("gutar", "tk"),  # Turkmen "ends": "Remezan aýy gutaryp …" (Ramadan having ended)
 )  # fmt: skip
 
 # Verbs that say two beginnings fall together, between a Hijri month's beginning and a
@@ -1123,6 +1124,49 @@ DAY_NOUN_BEFORE_NUMBER: tuple[tuple[str, str], ...] = (
 # 10th day of the war) counts another thing's days, no month's.
 DAY_OF_ARTICLES: tuple[tuple[str, str], ...] = (
     ("të", "sq"), ("e", "sq"),
+)  # fmt: skip
+# Verbs of entering, reaching, passing or going on straight before such a day ("greva hyri
+# në ditën e 10-të", the strike entered its 10th day): the day counts its subject's days, not
+# a month's.
+DAY_COUNT_VERBS: tuple[tuple[str, str], ...] = (
+    ("hyri", "sq"), ("hyn", "sq"), ("hynë", "sq"), ("hyjnë", "sq"), ("hyjmë", "sq"),
+    ("arriti", "sq"), ("arrin", "sq"), ("arritën", "sq"), ("arrijnë", "sq"),
+    ("vazhdoi", "sq"), ("vazhdon", "sq"), ("vazhduan", "sq"), ("vazhdojnë", "sq"),
+    ("kaloi", "sq"), ("kalon", "sq"), ("kaluan", "sq"), ("kalojnë", "sq"),
+    ("mbushi", "sq"), ("mbush", "sq"), ("mbushën", "sq"),
+)  # fmt: skip
+# The word for "month" in the locative after a Hijri month's name, in the languages that put
+# the verb last: "Ramazan ayında 11 Mart'ta okullar … başladı" (during Ramadan, on 11 March,
+# the schools began …): the month is when, not what begins, and no verb after it says so.
+MONTH_LOCATIVE_WORDS: tuple[tuple[str, str], ...] = (
+    ("ayında", "tr"), ("ayında", "az"), ("айында", "ky"), ("айында", "kk"), ("aýynda", "tk"),
+    ("аенда", "tt"), ("oyida", "uz"), ("ойида", "uz"), ("aiynda", "kk"),
+)  # fmt: skip
+# The locative endings written onto a Hijri month's name itself ("Ramazan'da", "Рамазанда"),
+# read as :data:`MONTH_LOCATIVE_WORDS`.
+MONTH_LOCATIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("da", "tr az tk uz kk"), ("de", "tr az tk kk"), ("ta", "tr az tk kk"), ("te", "tr az tk kk"),
+    ("da", "az"), ("də", "az"), ("tə", "az"),
+    ("да", "ky kk tt uz"), ("де", "ky kk"), ("та", "ky kk tt"), ("те", "ky kk"), ("дә", "tt"), ("тә", "tt"),
+    ("до", "ky"), ("дө", "ky"), ("то", "ky"), ("тө", "ky"),
+)  # fmt: skip
+# Converb endings ("having …, and"), written on a verb of a month's beginning or end between the
+# month and a date after it: "Рамазан айы бүтүп 11 мартта жаңы окуу жылы башталды" (Ramadan
+# having ended, the new school year began on 11 March): the month's clause ends there, and the
+# date belongs to the next one.
+CONVERB_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ıp", "tr az"), ("ip", "tr az tk"), ("up", "tr az"), ("üp", "tr az"), ("yp", "tk"), ("ýp", "tk"),
+    ("ып", "ky kk tt"), ("ип", "ky"), ("уп", "ky"), ("үп", "ky"), ("іп", "kk"), ("еп", "tt kk"), ("ап", "ky kk"),
+    ("ib", "uz"), ("иб", "uz"), ("ince", "tr"), ("ınca", "tr"), ("unca", "tr"), ("ünce", "tr"),
+)  # fmt: skip
+# Endings of a finite verb, in the languages that put the verb last: one between a date and the
+# verb that ends the sentence is its own clause's verb ("… 11 Mart'ta kutlamalar İstanbul'da
+# devam ediyor başladı"), and the date is not the last verb's. Only endings no noun has.
+FINITE_VERB_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("yor", "tr"), ("yordu", "tr"), ("yorlar", "tr"),
+    ("ıldı", "tr az"), ("ildi", "tr az"), ("uldu", "tr az"), ("üldü", "tr az"), ("ndı", "tr az"), ("nmıştı", "tr"),
+    ("ýar", "tk"), ("ýär", "tk"), ("yldy", "tk"), ("ildi", "tk"), ("uldy", "tk"), ("üldi", "tk"),
+    ("yapti", "uz"), ("япти", "uz"), ("moqda", "uz"), ("моқда", "uz"),
 )  # fmt: skip
 # Verbs after the second of two dates that say the first is the second, in languages that put
 # the verb last: "19ـی مانگ، یەکەم رۆژی مانگی پیرۆزی رەمەزان دەبێت" (the 19th of the month will
