@@ -3585,3 +3585,78 @@ def test_h58_a_month_in_the_locative_is_not_what_begins(
         f"--{hijri_month:02}",
         f"--{month:02}-{day:02}",
     )
+
+
+# Helper 59: one of two Gregorian dates, each with its year, with "or" and an article or a
+# preposition before the second ("le 30 mars 2025 ou le 31 mars 2025"): no pair with either.
+_H59_OR = {
+    "en": "or",
+    "fr": "ou",
+    "id": "atau",
+    "ms": "atau",
+    "ar": "أو",
+    "fa": "یا",
+    "ur": "یا",
+    "tr": "veya",
+}
+
+
+def _h59_articles(language: str) -> list[str]:
+    """The articles and prepositions the tables allow after "or" in ``language``, and none."""
+    from datelines.names.words import OR_DATE_ARTICLES as _H59_ARTICLES
+
+    return ["", *(f"{word} " for word, lang in _H59_ARTICLES if lang == language)]
+
+
+@given(
+    st.integers(1357, 1499),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.sampled_from(sorted(_H59_OR)),
+    st.booleans(),
+    st.booleans(),
+    st.data(),
+    FILLER,
+    FILLER,
+)
+def test_h59_one_of_two_dates_with_years(
+    year: int,
+    month: int,
+    day: int,
+    language: str,
+    said_first: bool,
+    hijri_first: bool,
+    data: st.DataObject,
+    before: str,
+    after: str,
+) -> None:
+    """ "1 Shawwal 1446, 30 March 2025 or on 31 March 2025": the Hijri day is read alone, with
+    no Gregorian partner, whichever of the two is its day and whichever calendar comes first;
+    with one date only, the two pair exactly. The same in random text."""
+    from datelines.names.words import OR_WORDS as _H59_OR_WORDS
+
+    assert _H59_OR[language] in _H59_OR_WORDS
+    said = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    other = date.fromordinal(said.toordinal() + (1 if said_first else -1))
+    article = data.draw(st.sampled_from(_h59_articles(language)))
+
+    def gregorian(when: date) -> str:
+        return f"{when.day} {GREGORIAN_MONTHS[language][when.month - 1]} {when.year}"
+
+    hijri = f"{day} {HIJRI_MONTHS[language][month - 1]} {year}"
+    first, second = (said, other) if said_first else (other, said)
+    two = f"{gregorian(first)} {_H59_OR[language]} {article}{gregorian(second)}"
+    one = f"{hijri}, {gregorian(said)}" if hijri_first else f"{gregorian(said)}, {hijri}"
+    text = f"{hijri}, {two}" if hijri_first else f"{two}, {hijri}"
+    line = parse(one)
+    assert line.hijri is not None, one
+    assert line.gregorian is not None, one
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (
+        f"{year}-{month:02}-{day:02}",
+        said.isoformat(),
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert (line.hijri.isoformat(), line.gregorian) == (f"{year}-{month:02}-{day:02}", None), text
+    for embedded in (text, _text_around(before, text, after)):
+        assert not [d for d in extract(embedded) if d.hijri and d.gregorian], embedded

@@ -19,6 +19,7 @@ from ..names.words import (
     ANNOUNCING_WORDS,
     BEGINNING_VERBS,
     BEGINNINGS_COINCIDE_WORDS,
+    BEGINS_BEFORE_AFTER_WORDS,
     CLAUSE_BREAKS,
     COINCIDE_PREPOSITIONS,
     CONTRASTED_TOPICS,
@@ -39,6 +40,7 @@ from ..names.words import (
     MONTH_LOCATIVE_WORDS,
     MONTH_NOUNS,
     OFFSET_WORDS,
+    OR_DATE_ARTICLES,
     OR_WORDS,
     RANGE_ENDS,
     RANGE_PAIRS,
@@ -125,6 +127,7 @@ _EVENING: Final = frozenset(fold(word) for word, _ in SUNSET_WORDS)
 _YEAR_OF: Final = frozenset(fold(word) for word, _ in YEAR_OF_NOUNS)
 _RELATIVE_THAT: Final = frozenset(fold(word) for word, _ in RELATIVE_THAT)
 _BEGAN: Final = tuple(fold(stem) for stem, _ in BEGINNING_VERBS)
+_BEGINS_BEFORE_AFTER: Final = frozenset(fold(word) for word, _ in BEGINS_BEFORE_AFTER_WORDS)
 
 
 class Pair(NamedTuple):
@@ -386,12 +389,120 @@ def _one_of_two_dates(units: Sequence[Unit], half: Half) -> bool:
         after += 1  # "26 June, or 27 June"
     if after + 2 < len(units) and units[after].text in _OR and _day_and_month(units, after + 1, hijri):
         return True
+    said = (half.day, half.month or 0)
+    if _second_of_two_dates(units, half.last + 1, hijri, said) or _first_of_two_dates(
+        units, half.first - 1, hijri, said
+    ):
+        return True
     before = half.first - 1
     if before < 2 or units[before].text not in _OR:
         return False
     if sign(units[before - 1], ","):
         before -= 1
     return before >= 2 and _day_and_month(units, before - 2, hijri)
+
+
+def _second_of_two_dates(units: Sequence[Unit], k: int, hijri: bool, said: tuple[int, int]) -> bool:
+    """Whether "or" (one or two words), articles or prepositions (OR_DATE_ARTICLES) and a day
+    and month of one calendar begin at unit ``k`` (after the first date's year word and a
+    comma): the second of two dates said after the first with its year ("… le 30 mars 2025 ou
+    le 31 mars 2025", "… 30. März 2025 oder den 31. März 2025", "… on 30 March 2025 or on
+    Monday, 31 March 2025", "30 марта 2025 года или 31 марта")."""
+    for _ in range(2):
+        if k < len(units) and (sign(units[k], ",") or entry_of(units[k], FILL_MY) is not None):
+            k += 1
+    k = _past_or(units, k)
+    if k < 0:
+        return False
+    for _ in range(MAX_OR_ARTICLES):
+        if k < len(units) and _or_article(units[k]):
+            k += 1
+    return _day_and_month_at(units, k, hijri, said) >= 0
+
+
+def _or_article(unit: Unit) -> bool:
+    """Whether ``unit`` may stand between "or" and the second of two dates: an article or a
+    preposition (OR_DATE_ARTICLES), a weekday, or a comma after it ("or on Monday, 31 March")."""
+    if unit.kind == "sign":
+        return unit.text == ","
+    return unit.text in _OR_ARTICLES or entry_of(unit, WEEKDAY) is not None
+
+
+def _first_of_two_dates(units: Sequence[Unit], k: int, hijri: bool, said: tuple[int, int]) -> bool:
+    """Whether the units up to ``k`` end in a day and month of one calendar with its year,
+    "or" and articles or prepositions (OR_DATE_ARTICLES): the half after them is the second of
+    two dates ("30 Mart 2025 veya 31 Mart 2025 tarihinde", on 30 March 2025 or 31 March 2025;
+    "… 30 mars 2025 ou le 31 mars 2025")."""
+    for _ in range(MAX_OR_ARTICLES):
+        if k >= 0 and _or_article(units[k]):
+            k -= 1
+    k = _before_or(units, k)
+    if k < 1:
+        return False
+    for _ in range(MAX_YEAR_TAIL):  # the first date's year, its era, "de", commas: "30 de marzo de 2025"
+        unit = units[k]
+        if not (
+            (unit.kind == "num" and unit.value > 31)
+            or sign(unit, ",.")
+            or entry_of(unit, GERA) is not None
+            or entry_of(unit, HERA) is not None
+            or entry_of(unit, FILL_MY) is not None
+        ):
+            break
+        k -= 1
+    return any(_day_and_month_at(units, start, hijri, said) == k for start in (k - 2, k - 1) if start >= 0)
+
+
+def _past_or(units: Sequence[Unit], k: int) -> int:
+    """The unit after an "or" of one or two words ("or", "ya da") that begins at ``k``, or -1."""
+    if k >= len(units):
+        return -1
+    if units[k].text in _OR:
+        return k + 1
+    if k + 1 < len(units) and (units[k].text, units[k + 1].text) in _OR_PAIRS:
+        return k + 2
+    return -1
+
+
+def _before_or(units: Sequence[Unit], k: int) -> int:
+    """The unit before an "or" of one or two words that ends at ``k``, or -1."""
+    if k < 1:
+        return -1
+    if units[k].text in _OR:
+        return k - 1
+    if (units[k - 1].text, units[k].text) in _OR_PAIRS:
+        return k - 2
+    return -1
+
+
+def _day_and_month_at(units: Sequence[Unit], k: int, hijri: bool, said: tuple[int, int]) -> int:
+    """The last unit of a day and month of one calendar (Hijri or not) that begins at ``k``, in
+    either order, with a day's full stop or "de", "of" between ("31. März", "31 de marzo"), or
+    -1; also -1 where they are the day and month ``said`` again, the same day in other words
+    ("1 Ramadan 1444 H atau 1 Ramadan 2023")."""
+    if k < 0 or k + 1 >= len(units):
+        return -1
+    kind = HMONTH if hijri else GMONTH
+    first = units[k]
+    if first.kind == "num":
+        if first.value > 31:
+            return -1
+        j = k + 1
+        if j + 1 < len(units) and (sign(units[j], ".") or entry_of(units[j], FILL_DM) is not None):
+            j += 1
+        month = entry_of(units[j], kind)
+        return j if month is not None and (first.value, month.value) != said else -1
+    second = units[k + 1]
+    month = entry_of(first, kind)
+    if month is None or second.kind != "num" or second.value > 31 or (second.value, month.value) == said:
+        return -1
+    return k + 1
+
+
+# Articles, prepositions and weekdays at most after "or" ("oder auf den", "or on Monday,"), and
+# units of the first date's year at most before it ("de 2025", ", 2025 AD").
+MAX_OR_ARTICLES: Final = 4
+MAX_YEAR_TAIL: Final = 4
 
 
 def _day_and_month(units: Sequence[Unit], k: int, hijri: bool) -> bool:
@@ -851,10 +962,37 @@ def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair
         or _gap_cost(units, date.last + 1, month.first, limit=MAX_BOUNDARY_GAP) is None
         or not _says_boundary(units, month, date)
         or _relative_day_after(units, month, date)
+        or _sentence_ends_between(units, date.last + 1, month.first)
+        or _begins_before_or_after(units, date.last + 1, month.last + 1)
     ):
         return pair
     hijri = month._replace(year=year.year, bare=False)
     return Pair(hijri, date, pair.first, max(pair.last, month.last))
+
+
+def _sentence_ends_between(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a full stop or a danda (which folds to one) ends a sentence in units
+    start..end-1, but for an era mark's own ("১৯/০৬/২০১৫ খ্রি. তারিখে"): "… ১৯/০৬/২০১৫খ্রি:
+    তারিখে সভা হয়। রমজান মাস শুরু হবে পরে।" (the meeting is on that date. Ramadan begins later)
+    says the month's beginning in another sentence."""
+    return any(
+        _sentence_end(units, k)
+        and not (entry_of(units[k - 1], GERA) is not None or entry_of(units[k - 1], HERA) is not None)
+        for k in range(max(start, 1), end)
+    )
+
+
+def _begins_before_or_after(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a word that puts the month's beginning before or after the date
+    (BEGINS_BEFORE_AFTER_WORDS) stands from ``start`` to the end of the sentence after the
+    month (which ends before ``end``): "… ১৯/০৬/২০১৫ তারিখে নির্বাচন হবে, রমজান মাস শুরু হওয়ার আগে"
+    (the election is on that date, before Ramadan begins)."""
+    for k in range(start, min(len(units), end + MAX_VERB_LAST_REACH + 2)):
+        if k >= end and _sentence_end(units, k):
+            return False
+        if units[k].kind in ("word", "lex") and units[k].text in _BEGINS_BEFORE_AFTER:
+            return True
+    return False
 
 
 def _with_century(pair: Pair) -> Pair | None:
@@ -1829,6 +1967,10 @@ def _boundary_at(units: Sequence[Unit], index: int) -> bool:
 
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
+_OR_PAIRS: Final = frozenset(
+    (words[0], words[1]) for words in (fold(word).split() for word in OR_WORDS) if len(words) == 2
+)
+_OR_ARTICLES: Final = frozenset(fold(word) for word, _ in OR_DATE_ARTICLES)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:

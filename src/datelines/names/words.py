@@ -777,6 +777,26 @@ OR_WORDS: tuple[str, ...] = (
     "veya", "ya da", "yaxud", "yoxsa", "أو", "او", "یا", "या", "বা", "அல்லது", "അല്ലെങ്കിൽ", "ან", "yo",
 )  # fmt: skip
 
+# Articles and prepositions that may stand between "or" and the second of two dates ("… le
+# 30 mars 2025 ou le 31 mars 2025", "… auf den 30. März 2025 oder den 31. März 2025", "… on 30
+# March 2025 or on 31 March 2025"): the second date is still the other of the two. Languages whose
+# "or" stands straight before the date ("30 Mart 2025 veya 31 Mart 2025", "30 марта или 31
+# марта") need no row.
+OR_DATE_ARTICLES: tuple[tuple[str, str], ...] = (
+    ("on", "en"), ("the", "en"), ("le", "fr"), ("den", "de"), ("am", "de"), ("dem", "de"), ("auf", "de"),
+    ("el", "es"), ("pada", "id"), ("tanggal", "id"), ("hari", "id"), ("tarehe", "sw"), ("يوم", "ar"),
+    ("في", "ar"), ("na", "bs"), ("на", "ru"), ("в", "ru"), ("روز", "fa"),
+)  # fmt: skip
+
+# Words that set the beginning of a month said after a date before or after that date, not on
+# it ("… ১৯/০৬/২০১৫ তারিখে নির্বাচন হবে, রমজান মাস শুরু হওয়ার আগে", the election is on 19/06/2015,
+# before Ramadan begins; "… রমজান মাস শুরু হবে পরে", Ramadan begins later): the month begins on
+# another day.
+BEGINS_BEFORE_AFTER_WORDS: tuple[tuple[str, str], ...] = (
+    ("আগে", "bn"), ("আগেই", "bn"), ("পূর্বে", "bn"), ("পরে", "bn"), ("পরেই", "bn"), ("পর", "bn"),
+    ("পরবর্তীতে", "bn"), ("পরবর্তী", "bn"),
+)  # fmt: skip
+
 # Words between a day's number and its weekday, "being" ("އެޕްރީލް މަހުގެ 13 ވާ އަންގާރަ ދުވަހު",
 # on Tuesday, the 13th of April): the number is a date's day, not a count ("29 ދުވަސް", 29 days).
 DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
