@@ -1828,8 +1828,11 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
     halves.extend(_bare_year_halves(units, halves, used))
-    halves.extend(_anaphoric_halves(units, halves, used))
-    halves.extend(_referred_months(units, halves, used))
+    texts = {unit.text for unit in units}  # for the passes that look for rare words: one set, in C
+    if not _ANAPHORA.isdisjoint(texts):
+        halves.extend(_anaphoric_halves(units, halves, used))
+    if not _REFERENCES_BY_FIRST.keys().isdisjoint(texts):
+        halves.extend(_referred_months(units, halves, used))
     halves.sort(key=lambda h: h.first)
     halves = _without_month_positions(units, halves)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
@@ -2038,9 +2041,7 @@ def _referred_months(units: Sequence[Unit], halves: Sequence[Half], used: set[in
     dates = {h.first for h in halves if h.calendar == GREGORIAN}
     starts: Sequence[int]
     if any(h.calendar == HIJRI and h.month is not None and h.year is not None for h in halves):
-        if _REFERENCES_BY_FIRST.keys().isdisjoint([unit.text for unit in units]):
-            return found  # most lines: one pass in C, not a look-up per word
-        starts = range(len(units))
+        starts = range(len(units))  # (find_halves calls it only where a reference's first word is)
     elif any(h.calendar == HIJRI and h.month is not None for h in halves):
         # only right before a Gregorian date: a look-up a date, not a word
         starts = sorted({first - len(p) for first in dates for p, _ in _REFERENCES if first >= len(p)})
