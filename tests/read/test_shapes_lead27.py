@@ -143,3 +143,27 @@ def test_a_first_day_begins_the_month_named_after_it_embedded(
     assert (alone.gregorian.month, alone.gregorian.day) == (g_month, day)
     expected = [(f"--{h_month:02d}-01", f"--{g_month:02d}-{day:02d}")]
     assert _pairs(_text_around(before, text, after)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A slash with spaces on both sides parts two halves: the number after it is the
+        # Hijri day, not the last part of a numeric date ("24.3.25 / 23 Ramadan 1446").
+        ("24.3.25 / 23 Ramadan 1446", ("1446-09-23", "2025-03-24")),
+        ("24.3.2025 / 23 Ramadan 1446", ("1446-09-23", "2025-03-24")),
+    ],
+)
+def test_a_spaced_slash_parts_a_numeric_date_from_a_hijri_day(text: str, expected: tuple[str, str]) -> None:
+    assert _pairs(text) == [expected]
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == expected
+
+
+def test_a_glued_slash_keeps_a_numeric_date() -> None:
+    # "12/03 Ramadan 1446": "12/03" is a numeric date's day and month, so no Hijri day 03.
+    line = parse("12/03 Ramadan 1446")
+    assert line.hijri is not None
+    assert line.hijri.day is None

@@ -360,13 +360,15 @@ class _MonthHalf:
             return
         left = units[j]
         # "12/03" is part of a numeric date, unless the number before the sign already
-        # belongs to another half ("1437/20 January 2016") or is a year ("1446 / 15 September").
+        # belongs to another half ("1437/20 January 2016") or is a year ("1446 / 15 September"),
+        # or the sign stands apart from both ("24.3.25 / 23 Ramadan 1446": two halves).
         numeric = (
             j > 1
             and sign(units[j - 1], "/:.")
             and units[j - 2].kind == "num"
             and j - 2 not in self.used
             and len(units[j - 2].text) <= 2
+            and (units[j - 1].glued or left.glued)
         )
         if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
             return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day

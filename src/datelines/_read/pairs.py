@@ -383,6 +383,11 @@ def _one_of_two_dates(units: Sequence[Unit], half: Half) -> bool:
     two calendars' dates ("1 Syawal atau 10 April") is no such pair."""
     if half.day is None or half.month_unit is None:
         return False
+    # every shape below has an "or" (or a word of a two-word one) within these units: most
+    # halves have none, and are answered with one scan
+    near = range(max(0, half.first - MAX_OR_ARTICLES - 2), min(len(units), half.last + 4))
+    if not any(units[k].text in _OR_ANY for k in near):
+        return False
     hijri = entry_of(units[half.month_unit], HMONTH) is not None
     after = half.last + 1
     if after < len(units) and sign(units[after], ","):
@@ -1971,6 +1976,7 @@ _OR_PAIRS: Final = frozenset(
     (words[0], words[1]) for words in (fold(word).split() for word in OR_WORDS) if len(words) == 2
 )
 _OR_ARTICLES: Final = frozenset(fold(word) for word, _ in OR_DATE_ARTICLES)
+_OR_ANY: Final = _OR | frozenset(word for pair in _OR_PAIRS for word in pair)
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
