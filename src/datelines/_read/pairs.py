@@ -245,7 +245,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True  # side by side, both with their years: the common case, and nothing to ask
     if _one_of_two_days(units, a, b) or _one_of_two_days(units, b, a):
         return False  # "يوم 16 أو يوم 17 من يوليو 2024 (اليوم العاشر من محرم)": no one day in July
-    if _one_of_two_dates(units, a) or _one_of_two_dates(units, b):
+    if _or_near(units, min(a.first, b.first), max(a.last, b.last)) and (
+        _one_of_two_dates(units, a) or _one_of_two_dates(units, b)
+    ):
         return False  # "1st Day of Muharram 2025: 30 जून या 1 जुलाई": no one day in June or July
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
@@ -381,12 +383,7 @@ def _one_of_two_dates(units: Sequence[Unit], half: Half) -> bool:
     calendar beside it ("30 जून या 1 जुलाई", 30 June or 1 July; "26 June, or 27 June"; "1 or 2 March" is
     :func:`_one_of_two_days`): neither of the two is the day of a partner. "Or" between the
     two calendars' dates ("1 Syawal atau 10 April") is no such pair."""
-    if half.day is None or half.month_unit is None:
-        return False
-    # every shape below has an "or" (or a word of a two-word one) within these units: most
-    # halves have none, and are answered with one scan
-    near = range(max(0, half.first - MAX_OR_ARTICLES - 2), min(len(units), half.last + 4))
-    if not any(units[k].text in _OR_ANY for k in near):
+    if half.day is None or half.month_unit is None or not _or_near(units, half.first, half.last):
         return False
     hijri = entry_of(units[half.month_unit], HMONTH) is not None
     after = half.last + 1
@@ -405,6 +402,13 @@ def _one_of_two_dates(units: Sequence[Unit], half: Half) -> bool:
     if sign(units[before - 1], ","):
         before -= 1
     return before >= 2 and _day_and_month(units, before - 2, hijri)
+
+
+def _or_near(units: Sequence[Unit], first: int, last: int) -> bool:
+    """Whether an "or" (or a word of a two-word one) stands where :func:`_one_of_two_dates`
+    looks for it around units ``first``..``last``: most halves have none, answered in one scan."""
+    near = units[max(0, first - MAX_OR_ARTICLES - 2) : last + 4]
+    return not _OR_ANY.isdisjoint([unit.text for unit in near])
 
 
 def _second_of_two_dates(units: Sequence[Unit], k: int, hijri: bool, said: tuple[int, int]) -> bool:
