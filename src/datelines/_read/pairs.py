@@ -2021,8 +2021,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             continue
         taken.update((i, i + 1))
         a, b = merged[i], merged[i + 1]
-        a = a._replace(calendar=_calendar_of(a, b))
-        b = b._replace(calendar=_calendar_of(b, a))
+        if a.calendar is None:  # a half in digits takes its calendar from its partner
+            a = a._replace(calendar=_calendar_of(a, b))
+        if b.calendar is None:
+            b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
         hijri = _short_year(units, hijri, gregorian)
         if hijri.loose_year is not None and gregorian.year is None and not _year_said_apart(units, hijri):

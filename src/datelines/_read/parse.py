@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from ..dateline import Dateline, DatePart
@@ -324,9 +325,11 @@ _NOT_PLACES_ASCII: Final = frozenset(word.casefold() for word, _ in NOT_PLACES i
 )
 
 
+@lru_cache(maxsize=4096)
 def _is_date_word(words: str) -> bool:
     """Whether any word is one of the tables' (a weekday, a month, an era mark): then it is
-    part of the date, not a place or an agency."""
+    part of the date, not a place or an agency. Cached: an archive names the same few places
+    and agencies on line after line, and folding costs."""
     from .normalize import skeleton
 
     return any(skeleton(word) in LEXICON.entries for word in words.split())
