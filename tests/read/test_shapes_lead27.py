@@ -123,6 +123,10 @@ _INGUSH = "{g} бетта {d} дийнахьа хьалхара ди кхаба�
         # The first day of something said after it, in a language that puts the owner after
         # its noun: no such half.
         ("6 мая, первый день соревнований начался, а Рамадан идёт.", []),
+        # The month in another clause, or named in the locative (during the month): the first
+        # day is the fair's ("the fair's first day began on 11 March, and will go on in Ramadan").
+        ("Fuarın 11 Mart ilk günü başladı, Ramazan ayında da devam edecek.", []),
+        ("Май бетта 6 дийнахьа хьалхара ди болабир, Рамадан бутт.", []),
     ],
 )
 def test_a_first_day_begins_the_month_named_after_it(

@@ -1186,8 +1186,9 @@ def _month_begun_after(units: Sequence[Unit], named: Sequence[Half], day: Half) 
     month alone after it and a verb of beginning stands between: "Май бетта 6 дийнахьа
     хьалхара ди кхабарца болабир вай … мархий бутт «Рамадан»" (on 6 May, the first day, we
     began to keep … the fasting month "Ramadan"). None for another day (the 10th day may be
-    anything's), where the sentence names another Hijri month or a date after the day, or a
-    sentence ends before the month."""
+    anything's), where the sentence names another Hijri month or a date after the day, where a
+    sentence or clause ends before the month (a comma, "and"), or the month is named in the
+    locative, as when something happens."""
     if day.day != 1:
         return None
     after = [h for h in named if h.first > day.last]
@@ -1198,11 +1199,13 @@ def _month_begun_after(units: Sequence[Unit], named: Sequence[Half], day: Half) 
         return None
     if any(h is not month and (h.calendar == HIJRI or h.first > day.last) for h in named):
         return None
+    if _month_not_the_subject(units, month, day):
+        return None  # "… ilk günü başladı, Ramazan ayında da devam edecek": during Ramadan
     began = False
     for k in range(day.last + 1, month.first):
         unit = units[k]
-        if _sentence_end(units, k):
-            return None
+        if _sentence_end(units, k) or sign(unit, ",;:") or unit.text in _AND:
+            return None  # another clause names the month: "Fuarın 11 Mart ilk günü başladı, Ramazan …"
         began = began or (unit.kind in ("word", "lex") and unit.text.startswith(_BEGAN))
     return month.month if began else None
 
