@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import datelines
 from datelines import (
     Calendar,
+    DatelineError,
     HijriDate,
     InvalidDateError,
     OutOfRangeError,
@@ -538,3 +539,34 @@ def test_without_numpy_the_bulk_functions_say_which_extra_to_install() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'datelines[bulk]'" in done.stdout
+
+
+_ANY_INT64 = st.one_of(
+    st.integers(1300, 1600),
+    st.integers(-3, 40),
+    st.integers(-(2**63), 2**63 - 1),
+    st.integers(-(2**31), 2**31 - 1),
+)
+
+
+@given(
+    st.sampled_from(EVERY_CALENDAR),
+    st.lists(st.tuples(_ANY_INT64, _ANY_INT64, _ANY_INT64), max_size=30),
+    st.sampled_from(["int64", "int32", "int16", "uint64", "uint32", "uint8"]),
+)
+def test_law_any_whole_numbers_convert_as_one_at_a_time_or_are_nat(
+    name: str, rows: list[tuple[int, int, int]], dtype: str
+) -> None:
+    # Whatever numbers a column holds, in whatever width (wrapped to it as NumPy stores
+    # them), a row is the date to_gregorian gives or, where it gives an error, NaT: no year,
+    # month or day too large or negative reads as another date.
+    cal = get_calendar(name)
+    columns = [np.array([row[k] for row in rows], dtype=np.int64).astype(dtype) for k in range(3)]
+    expected = []
+    for y, m, d in zip(*(column.tolist() for column in columns), strict=True):
+        try:
+            expected.append(np.datetime64(cal.to_gregorian(HijriDate(y, m, d)), "D"))
+        except DatelineError:
+            expected.append(np.datetime64("NaT", "D"))
+    found = to_gregorian_many(*columns, name, errors="coerce")
+    assert np.array_equal(found, np.array(expected, dtype="datetime64[D]"), equal_nan=True)

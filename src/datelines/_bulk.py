@@ -616,63 +616,112 @@ def _whole(array: npt.NDArray[Any], name: str) -> tuple[Numbers, Mask | None]:
     raise TypeError(f"{name} must be whole numbers, not an array of {array.dtype}")
 
 
+# A Hijri date's place in a calendar's table of day numbers: its year's row of 16 × 32 cells,
+# its month's row of 32 cells in that, its day's cell; a month and a day that fit in 4 and 5
+# bits (checked a slice at a time, at the speed of a maximum) need no other test, a cell
+# that is no day (day 30 of a 29-day month, month 13, day 0) holds _NO_DAY.
+_MONTH_BITS, _DAY_BITS = 4, 5
+_NO_DAY = np.iinfo(np.int32).min
+
+
+class _GregorianTable(NamedTuple):
+    """Day numbers (since 1970-01-01) of years ``first_year..`` (``years`` of them), by
+    year, month and day as above; ``_NO_DAY`` where there is no such day in the calendar."""
+
+    first_year: int
+    years: int
+    days: Ints
+
+
+def _gregorian_table(calendar: Calendar, starts: _Starts) -> _GregorianTable:
+    """The table of the whole years ``starts`` covers, cut to the calendar's days."""
+    ordinals = starts.ordinals
+    years = (len(ordinals) - 1) // 12
+    begins = ordinals[: 12 * years].reshape(years, 12)
+    lengths = ordinals[1 : 12 * years + 1].reshape(years, 12) - begins
+    if lengths.size and int(lengths.max()) >= 1 << _DAY_BITS:  # pragma: no cover - no month is so long
+        raise AssertionError(f"a month of {int(lengths.max())} days in {calendar.name}")
+    day = np.arange(1 << _DAY_BITS)
+    ordinal = begins[:, :, None] + day[None, None, :] - 1  # day 0 is no day, as day 31 is
+    exists = (day[None, None, :] >= 1) & (day[None, None, :] <= lengths[:, :, None])
+    exists &= (ordinal >= calendar._first_ordinal) & (ordinal <= calendar._last_ordinal)
+    cells = np.full((years, 1 << _MONTH_BITS, 1 << _DAY_BITS), _NO_DAY, np.int32)
+    cells[:, 1:13, :] = np.where(exists, ordinal - EPOCH, _NO_DAY)
+    return _GregorianTable(starts.first_year, years, cells.reshape(-1))
+
+
+@lru_cache(maxsize=64)
+def _whole_gregorian_table(calendar: Calendar) -> _GregorianTable | None:
+    """The table of every year of a calendar of a few centuries; ``None`` for a wider one
+    (a tabular calendar reaches year 9999) or one computed as asked."""
+    starts = _whole_starts(calendar)
+    if starts is None or calendar._last_ordinal - calendar._first_ordinal + 1 > WHOLE_RANGE_DAYS:
+        return None
+    return _gregorian_table(calendar, starts)
+
+
+def _column_gregorian_table(calendar: Calendar, year: Numbers, absent: Mask | None) -> _GregorianTable:
+    """The table of the calendar's years that the column names (each in the calendar's
+    range: the others are no day whatever their table)."""
+    years = calendar.years
+    inside = (year >= years.start) & (year < years.stop)
+    if absent is not None:
+        inside &= ~absent
+    named = year[inside]
+    low, high = (int(named.min()), int(named.max())) if len(named) else (years.start, years.start)
+    return _gregorian_table(calendar, _starts(calendar, low, high))
+
+
+def _unsigned(array: Numbers) -> type[np.unsignedinteger[Any]]:
+    """The unsigned type of an int32 or int64 array's width."""
+    return np.uint32 if array.dtype == np.int32 else np.uint64
+
+
 def _to_gregorian(
     year: Numbers, month: Numbers, day: Numbers, *, absent: Mask | None, calendar: Calendar, errors: Errors
 ) -> npt.NDArray[np.datetime64]:
     n = len(year)
     result = np.empty(n, np.int64)
-    starts = _whole_starts(calendar)
-    if starts is None:  # a calendar computed as asked: only the years the column names
-        years = calendar.years
-        inside = (year >= years.start) & (year < years.stop)
-        if absent is not None:
-            inside &= ~absent
-        named = year[inside]
-        low, high = (int(named.min()), int(named.max())) if len(named) else (years.start, years.start)
-        starts = _starts(calendar, low, high)
-    # Per month: the day before its first (as a day number, so that a day of the month adds
-    # to it), and how many of its days the calendar's range holds from day 1 on (0 for none).
-    begins = starts.ordinals[:-1]
-    ends = np.minimum(starts.ordinals[1:], calendar._last_ordinal + 1)
-    counts = np.maximum(ends - begins, 0)
-    before = begins - 1 - EPOCH
-    # A range that begins within a month (no calendar we ship has one) is checked day by day.
-    partial = bool((begins < calendar._first_ordinal).any())
-    first = calendar._first_ordinal - EPOCH
-    offset = 12 * starts.first_year + 1
-    months = len(begins)
+    table = _whole_gregorian_table(calendar) or _column_gregorian_table(calendar, year, absent)
+    cells, span = table.days, table.years
+    # Work in the columns' own width when it is int32 or int64 (no copy), else in int64.
+    wide = {np.dtype(np.int32), np.dtype(np.int64)}
     invalid, first_invalid = 0, -1
     for start in range(0, n, CHUNK):
         stop = min(n, start + CHUNK)
-        # Copies (a slice's worth) as int64: the arithmetic below works in place.
-        y, m, d = (np.array(a[start:stop], np.int64) for a in (year, month, day))
-        # Unsigned comparisons test both bounds at once: a negative value is a huge one.
-        index = y * 12
-        index += m
-        index -= offset
-        ok = index.view(np.uint64) < months
-        m -= 1
-        ok &= m.view(np.uint64) < 12
-        whole = bool(ok.all())
-        if not whole:
-            index[~ok] = 0
-        d -= 1
-        ok &= d.view(np.uint64) < counts.take(index).view(np.uint64)
-        found = before.take(index)
-        found += d
-        found += 1
-        if partial:
-            ok &= found >= first
-        if absent is not None:
-            ok &= ~absent[start:stop]
-        if not ok.all():
-            found[~ok] = NAT
-            wrong = ~ok if absent is None else ~ok & ~absent[start:stop]
-            if wrong.any():
-                invalid += int(np.count_nonzero(wrong))
-                if first_invalid < 0:
-                    first_invalid = start + int(np.argmax(wrong))
+        y, m, d = (
+            a[start:stop] if a.dtype in wide else np.asarray(a[start:stop], np.int64)
+            for a in (year, month, day)
+        )
+        # Unsigned views test both bounds at once: a negative value is a huge one.
+        cell = y - table.first_year
+        unsigned: npt.NDArray[np.unsignedinteger[Any]] = cell.view(_unsigned(cell))
+        outside: Mask | None = None
+        if len(cell) and int(unsigned.max()) >= span:  # a year outside the table
+            outside = unsigned >= span
+            cell[outside] = 0
+        for values, bits in ((m, _MONTH_BITS), (d, _DAY_BITS)):
+            part = values
+            if len(part) and int(part.view(_unsigned(part)).max()) >> bits:
+                far = (part < 0) | (part >= 1 << bits)  # a month or day past what the table holds
+                outside = far if outside is None else outside | far
+                part = np.where(far, 0, part)
+            cell <<= bits
+            cell |= part
+        found = cells.take(cell)
+        lost = found == _NO_DAY if len(found) and int(found.min()) == _NO_DAY else None
+        if outside is not None:
+            lost = outside if lost is None else lost | outside
         result[start:stop] = found
+        if absent is not None:
+            result[start:stop][absent[start:stop]] = NAT
+            if lost is not None:
+                lost &= ~absent[start:stop]
+        if lost is not None and lost.any():
+            result[start:stop][lost] = NAT
+            invalid += int(np.count_nonzero(lost))
+            if first_invalid < 0:
+                first_invalid = start + int(np.argmax(lost))
     if first_invalid >= 0 and errors == "raise":
         raise _gregorian_error(year, month, day, index=first_invalid, count=invalid, calendar=calendar)
     return result.view("datetime64[D]")
