@@ -211,3 +211,44 @@ def test_text_of_month_names_without_numbers_is_not_read_word_by_word() -> None:
         assert not prefilter.digit_free_words_in(text)
         assert list(_windows(text)) == []
         _same(text)
+
+
+_NUMBER_PIECES = st.one_of(
+    _PIECES,
+    st.sampled_from(sorted(prefilter._digit_free_words())),
+    st.sampled_from(sorted(prefilter._digit_free_words())).map(
+        lambda word: (
+            "\u0640".join(word) if word[:1] >= "\u0600" else unicodedata.normalize("NFD", word.upper())
+        )
+    ),
+)
+
+
+@given(st.lists(st.tuples(_NUMBER_PIECES, _SEPARATORS), max_size=30))
+def test_text_the_first_search_passes_over_holds_no_digit_and_no_number_in_words(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # digits_or_words_in may find more than there is, never less: where it says no, there is
+    # no digit, no number or verb in words (the folded test) and no year in words.
+    from datelines._read.extract import _years_in_words
+
+    text = "".join(piece + separator for piece, separator in pieces)
+    if prefilter.digits_or_words_in(text) is False:
+        assert not any(ch.isdecimal() for ch in text), text
+        assert not prefilter.digit_free_words_in(text), text
+        assert _years_in_words(text) == [], text
+
+
+@given(st.lists(st.tuples(_NUMBER_PIECES, _SEPARATORS), min_size=1, max_size=12), st.integers(0, 600))
+def test_the_same_windows_on_long_generated_text(pieces: list[tuple[str, str]], repeat: int) -> None:
+    # Past a few thousand characters one search decides whether anything is to be looked at.
+    piece = "".join(piece + separator for piece, separator in pieces)
+    _same(" ".join([piece] * (repeat + 4096 // max(1, len(piece)))))
+
+
+def test_long_text_of_month_names_is_passed_over_in_one_search() -> None:
+    for piece in ("Rabiul Akhir Ramadan Sha'ban Dhul Hijjah January ", "ربـــيع الآخـــر رمـــضان شـــعبان "):
+        assert prefilter.digits_or_words_in(piece * 2000) is False
+    # a number in words, a digit of any script, a year's thousand, each with tatweel or marks
+    for found in ("ثـلاثـة", "١", "߁", "GJASHTË", "ألـف", "هزار"):
+        assert prefilter.digits_or_words_in(("رمضان " * 1000) + found + " شعبان") is True, found

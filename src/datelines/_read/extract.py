@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs, cue_stretches, digit_free_words_in
+from .prefilter import candidate_runs, cue_stretches, digit_free_words_in, digits_or_words_in
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -301,6 +301,12 @@ def _has_digit(text: str, lo: int = 0, hi: int = sys.maxsize) -> bool:
     return _past(_NOT_DIGITS, text, lo, hi) < min(hi, len(text))
 
 
+# From how many characters one search by the automaton for a digit or a number in words is
+# worth making first (a call costs some microseconds; a text without either costs a folding
+# and several searches without it).
+_LONG_TEXT: Final = 4096
+
+
 def _past(pattern: re.Pattern[str], text: str, position: int, stop: int = sys.maxsize) -> int:
     """Where a pattern that always matches (``\\d*``, ``\\D*``) ends, matched at ``position``."""
     match = pattern.match(text, position, stop)
@@ -315,6 +321,8 @@ _NOT_DIGITS: Final = re.compile(r"\D*")
 def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space.
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows)."""
+    if prefilter and len(text) > _LONG_TEXT and digits_or_words_in(text) is False:
+        return  # neither a digit nor a number in words: one search, not three and a folding
     if not text.isascii() and (seeds := _years_in_words(text)):
         yield from _merged([*_digit_windows(text, prefilter), *seeds])
         return
@@ -352,10 +360,12 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
     Ramadan"), where a number in words is too. Text whose digits open no window comes here
     too; a text is looked at word by word only where the automaton finds a cue in it, and only
     when it has a number in words (one search of its folded letters)."""
+    if not digit_free_words_in(text):
+        return  # no day or year in words, which a date without a digit needs
     found = cue_stretches(text) if prefilter else None
     stretches = None if found is None else list(found)
-    if stretches == [] or not digit_free_words_in(text):
-        return  # no Hijri cue; or no day or year in words, which a date without a digit needs
+    if stretches == []:
+        return  # no Hijri cue
     size = len(text)
     windows = [
         _widen(text, max(0, word.start() - CONTEXT), min(size, word.end() + CONTEXT))

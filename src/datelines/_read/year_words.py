@@ -21,13 +21,16 @@ from .normalize import VANISHED, Folded, fold
 if TYPE_CHECKING:
     from .tokens import Unit
 
-__all__ = ["YEAR_IN_WORDS_RAW", "years_in_words"]
+__all__ = ["YEAR_IN_WORDS_RAW", "YEAR_STEMS", "years_in_words"]
 
 _CARDINALS: Final = {fold(word): value for word, value, _ in YEAR_CARDINALS}
 _CUES: Final = frozenset(fold(word) for word, _ in YEAR_WORD_CUES)
 _AND: Final = "و"
 # The stems every year in words has (its hundreds or its thousands), folded.
 _STEMS: Final = "الف|هزار|مايه|مايت|ميه|ميت|صد|دويست"
+# The stems, folded, one of which every year in words has (the scan for what text may hold
+# looks for them).
+YEAR_STEMS: Final = tuple(_STEMS.split("|"))
 # Where a year in words may stand, in folded text: a word for "year" with a stem in one of the
 # next three words. Each expression begins with a literal, which the engine finds at the
 # speed of a string search: a text without one is not looked at further.
