@@ -470,11 +470,12 @@ class _Workers:
         import threading
 
         # Forked workers start at once with everything the parent has loaded (the lexicon
-        # is built here first); a spawned one spends a third of a second importing and
-        # building it. Forking is safe only while the parent runs one thread: else, spawn.
+        # is built and the automata compiled here first); a spawned one spends a third of a
+        # second importing and building it. Forking is safe only while the parent runs one
+        # thread: else, spawn.
         forking = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         if forking:
-            process(Record("", 0, b"10 Rabiul Akhir 1437/20 January 2016"), options)
+            _warm_up(options)
         self.context: ForkContext | SpawnContext = (
             multiprocessing.get_context("fork") if forking else multiprocessing.get_context("spawn")
         )
@@ -493,9 +494,19 @@ class _Workers:
         # Forked with Ctrl-C and SIGTERM held: a child receives them only once _work has put
         # its own handlers in place (one arriving earlier would run the parent's handler in
         # the child's start-up and print a traceback).
-        with _signals_held():
-            for worker in self.workers:
-                worker.start()
+        # What the parent has built is left out of the workers' garbage collections: a
+        # collection writes to every object it tracks, and each worker would get its own
+        # copy of every page they share with the parent.
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        try:
+            with _signals_held():
+                for worker in self.workers:
+                    worker.start()
+        finally:
+            gc.unfreeze()  # the parent's own objects are collected as before
 
     def send(self, number: int, batch: list[Record]) -> None:
         with _signals_held():
@@ -542,6 +553,17 @@ class _Workers:
             for channel in (self.tasks, self.answers):
                 channel.close()
                 channel.join_thread()
+
+
+# A record long enough that extract takes every path a long one takes (the searches made
+# before any other of a long text), with a dateline that is checked and written.
+_WARM_TEXT = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) – The news of the day. " * 60
+
+
+def _warm_up(options: BatchOptions) -> None:
+    """Build what workers use (tables, compiled automata) in the parent, before forking."""
+    text = dumps({options.text_field: _WARM_TEXT}) if options.input == "jsonl" else _WARM_TEXT
+    process(Record("", 1, text.encode("utf-8")), options)
 
 
 @contextmanager
