@@ -252,3 +252,55 @@ def test_long_text_of_month_names_is_passed_over_in_one_search() -> None:
     # a number in words, a digit of any script, a year's thousand, each with tatweel or marks
     for found in ("ثـلاثـة", "١", "߁", "GJASHTË", "ألـف", "هزار"):
         assert prefilter.digits_or_words_in(("رمضان " * 1000) + found + " شعبان") is True, found
+
+
+_HIJRI_KEYS = sorted(key for key, found in LEXICON.entries.items() if any(e.kind == "hmonth" for e in found))
+_GREGORIAN_KEYS = sorted(
+    key for key, found in LEXICON.entries.items() if any(e.kind == "gmonth" for e in found)
+)
+_MOSTLY_HIJRI = st.one_of(
+    st.sampled_from(_HIJRI_KEYS),
+    st.sampled_from(_HIJRI_KEYS).map(lambda key: unicodedata.normalize("NFD", key.title())),
+    st.sampled_from(_HIJRI_KEYS).map("\u0640".join),
+    st.sampled_from(_GREGORIAN_KEYS).map(lambda key: key[1:]),  # near-misses
+    st.integers(0, 1800).map(str),
+    st.integers(1300, 1800).map(lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))),
+    st.sampled_from(["/", "-", ".", "(", ")", "هـ", "H", "AH", "'", "\u200c", "ـ", "  "]),
+    st.sampled_from(_RAW_VARIANTS),
+    st.text(max_size=3),
+)
+
+
+@given(
+    st.lists(st.tuples(_MOSTLY_HIJRI, st.sampled_from(["", " ", "/", "\n", ", "])), max_size=40), st.data()
+)
+def test_text_without_gregorian_evidence_has_no_piece_extract_would_read(
+    pieces: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # gregorian_evidence_in may find more than there is, never less: where it says no, no
+    # piece of the text extract could read, cut where extract cuts (at white space, or
+    # WIDEN characters on where there is none, inside a word), passes the test it asks of
+    # each piece before reading it, so skipping the text loses nothing.
+    from datelines._read.extract import _gregorian_evidence, _widen
+
+    text = "".join(piece + separator for piece, separator in pieces)
+    if prefilter.gregorian_evidence_in(text) is not False:
+        return
+    size = len(text)
+    starts = sorted({0, *(_widen(text, at, at)[0] for at in range(size + 1))})
+    ends = sorted({size, *(_widen(text, at, at)[1] for at in range(size + 1))})
+    assert not any(_gregorian_evidence(text, lo, size) for lo in starts), text
+    assert not any(_gregorian_evidence(text, 0, hi) for hi in ends), text
+    for _ in range(10):
+        lo = data.draw(st.sampled_from(starts))
+        hi = data.draw(st.sampled_from([end for end in ends if end >= lo]))
+        assert not _gregorian_evidence(text, lo, hi), (text, lo, hi)
+
+
+def test_hostile_text_of_hijri_dates_alone_is_passed_over_in_one_search() -> None:
+    for piece in ("1437/", "10 Rabiul Akhir 1437 ", "١٠ ربيع الآخر ١٤٣٧ هـ "):
+        assert prefilter.gregorian_evidence_in(piece * 2000) is False
+        assert list(extract(piece * 2000)) == []
+    # one Gregorian half anywhere, in any script or shape, and the text is read
+    for found in ("20 January 2016", "٢٠١٦", "(20/1)", "24.3.25", "19ـی مانگ", "ЯНВ", "ژانویه", "Masehi"):
+        assert prefilter.gregorian_evidence_in("١٠ ربيع الآخر ١٤٣٧ هـ " * 500 + found) is True, found

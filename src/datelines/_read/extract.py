@@ -27,7 +27,15 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
-from .prefilter import candidate_runs, cue_stretches, digit_free_words_in, digits_or_words_in
+from .prefilter import (
+    candidate_runs,
+    cue_stretches,
+    digit_free_words_in,
+    digits_or_words_in,
+    forget,
+    gregorian_evidence_in,
+    has_indic,
+)
 from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -305,6 +313,7 @@ def _has_digit(text: str, lo: int = 0, hi: int = sys.maxsize) -> bool:
 # worth making first (a call costs some microseconds; a text without either costs a folding
 # and several searches without it).
 _LONG_TEXT: Final = 4096
+_GATE_AFTER: Final = 64
 
 
 def _past(pattern: re.Pattern[str], text: str, position: int, stop: int = sys.maxsize) -> int:
@@ -318,15 +327,22 @@ _DIGITS: Final = re.compile(r"\d*")
 _NOT_DIGITS: Final = re.compile(r"\D*")
 
 
-def _windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
+def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space.
-    ``prefilter``: test only the runs the C-speed scan lets through (the same windows)."""
+    ``prefilter``: test only the runs the C-speed scan lets through (the same windows).
+    ``gate``: in a long text where many runs are tested, stop once a search finds that no
+    piece of it can hold a Gregorian half (no window would be read: extract's use)."""
     if prefilter and len(text) > _LONG_TEXT and digits_or_words_in(text) is False:
         return  # neither a digit nor a number in words: one search, not three and a folding
-    if not text.isascii() and (seeds := _years_in_words(text)):
-        yield from _merged([*_digit_windows(text, prefilter), *seeds])
+    if text.isascii():
+        yield from _digit_windows(text, prefilter, gate)
         return
-    yield from _digit_windows(text, prefilter)
+    gated: list[bool] = []
+    windows = list(_digit_windows(text, prefilter, gate, gated))
+    if gated:
+        return  # nothing is read (and years in words need not be looked for)
+    seeds = _years_in_words(text)
+    yield from _merged([*windows, *seeds]) if seeds else windows
 
 
 def _years_in_words(text: str) -> list[tuple[int, int]]:
@@ -393,9 +409,17 @@ def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Ma
             yield word
 
 
-def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
-    """The windows around runs of digits (see :func:`_windows`)."""
+def _digit_windows(
+    text: str, prefilter: bool = True, gate: bool = False, gated: list[bool] | None = None
+) -> Iterator[tuple[int, int]]:
+    """The windows around runs of digits (see :func:`_windows`); ``gated`` is given True
+    when the search for Gregorian evidence ends them."""
     size = len(text)
+    # Runs tested before the search for Gregorian evidence is worth its cost (two passes of
+    # the automaton over the text): in text dense with Hijri dates alone ("١٠ ربيع الآخر
+    # ١٤٣٧ هـ …", "1437/1437/…") every number would be tested and windows made that no
+    # piece of which is read; in text with datelines the search stops at the first year.
+    untested = _GATE_AFTER if gate and prefilter and size > _LONG_TEXT else -1
     current: tuple[int, int] | None = None
     position = 0
     indic: bool | None = None  # whether the text has Indic letters: asked at the first run tested
@@ -412,8 +436,14 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
             # no cue within reach (the scan says), which a year needs: only a day, or an
             # early year with its era spelled out, may take one from further off (_far_cue)
             continue
+        if untested > 0:
+            untested -= 1
+            if untested == 0 and gregorian_evidence_in(text) is False:
+                if gated is not None:
+                    gated.append(True)
+                return  # no piece of the text can hold a Gregorian half
         if indic is None:
-            indic = not text.isascii() and _INDIC.search(text) is not None
+            indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)
         digits = end - start
         far: tuple[int, int] | None = None
         if digits == 4:
@@ -500,8 +530,15 @@ _LAST_SPACE: Final = re.compile(r"\s(?=\S*\Z)")
 
 def extract_datelines(text: str) -> Iterator[Dateline]:
     """Every dual dateline in ``text``, in order (:func:`datelines._read.api.extract` checks it first)."""
+    try:
+        yield from _read_windows(text)
+    finally:
+        forget()
+
+
+def _read_windows(text: str) -> Iterator[Dateline]:
     last = -1  # where the last dateline written ends
-    for window_start, window_end in _windows(text):
+    for window_start, window_end in _windows(text, gate=True):
         start = window_start
         while True:
             # A long window is read in pieces: each keeps the datelines that begin in its

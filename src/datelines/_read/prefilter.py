@@ -38,7 +38,17 @@ from .lexicon import (
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
 
-__all__ = ["available", "candidate_runs", "cue_stretches", "digit_free_words_in", "digits_or_words_in"]
+__all__ = [
+    "available",
+    "candidate_runs",
+    "cue_stretches",
+    "digit_free_words_in",
+    "digits_or_words_in",
+    "encode",
+    "forget",
+    "gregorian_evidence_in",
+    "has_indic",
+]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
@@ -249,6 +259,55 @@ def _automaton() -> Any | None:
     return re2.compile(_expression(), options)
 
 
+_last_encoded: list[tuple[str, bytes | None]] = [("", b"")]  # one entry, replaced whole
+
+
+def encode(text: str) -> bytes | None:
+    """``text`` as UTF-8, or None where it cannot be (lone surrogates, which RE2's UTF-8
+    cannot hold). The last text's is kept: the searches of one long text each want it, and
+    encoding text other than ASCII costs about as much as one search of it."""
+    last, encoded = _last_encoded[0]
+    if last is text:
+        return encoded
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        encoded = None
+    _last_encoded[0] = (text, encoded)
+    return encoded
+
+
+def forget() -> None:
+    """Let go of the last text's UTF-8 (extract calls it when done with a text)."""
+    _last_encoded[0] = ("", b"")
+
+
+def has_indic(text: str) -> bool:
+    """Whether ``text`` has a letter or sign of Thaana or an Indic script (U+0780-07BF,
+    U+0900-0DFF), in its UTF-8: in long text other than ASCII, a fraction of the time of
+    Python's engine.
+
+    >>> has_indic("abc हिन्दी"), has_indic("عربي “quoted”"), has_indic("ދިވެހި")
+    (True, False, True)
+    """
+    encoded = encode(text)
+    automaton = _indic_automaton()
+    if encoded is None or automaton is None:
+        return re.search("[\u0780-\u07bf\u0900-\u0dff]", text) is not None
+    # Thaana is all of UTF-8's lead byte DE; the Indic blocks begin with E0, which no script
+    # commonly written beside Arabic or Latin has: a byte's search (memchr) rules most text out.
+    return b"\xde" in encoded or (b"\xe0" in encoded and automaton.search(encoded) is not None)
+
+
+@cache
+def _indic_automaton() -> Any | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    return re2.compile("[\\x{780}-\\x{7BF}\\x{900}-\\x{DFF}]")
+
+
 def available() -> bool:
     """Whether the scan can run (google-re2 is installed)."""
     return _automaton() is not None
@@ -280,9 +339,8 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns |
     automaton = _automaton()
     if automaton is None:
         return None
-    try:
-        encoded = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
+    encoded = encode(text)
+    if encoded is None:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
     return CandidateRuns(text, _spans(automaton, text, encoded), reach, max(reach, far_reach))
 
@@ -323,29 +381,45 @@ def _merge(
     text: str, spans: Iterable[tuple[int, int]], reach: int, far_reach: int
 ) -> Iterator[tuple[int, int, bool]]:
     """The runs of digits within ``far_reach`` of the matches' spans, in order, each with
-    whether it is within ``reach`` of one."""
+    whether it is within ``reach`` of one. Given as the search goes on: once a find lies
+    further on than ``reach`` from where the runs given end, the runs before it are given
+    (text that crowds with finds is one long stretch, and the reader may stop early)."""
     from .extract import digit_runs
 
-    groups: list[tuple[int, int, list[tuple[int, int]]]] = []  # stretches within far reach, merged
-    for start, end in spans:
-        near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
-        if not groups or start - far_reach - _SLACK > groups[-1][1]:
-            groups.append(
-                (max(0, start - far_reach - _SLACK), end + far_reach + _SLACK, [(near_lo, near_hi)])
-            )
-            continue
-        near = groups[-1][2]  # the stretches within reach in this group, merged
-        groups[-1] = (groups[-1][0], end + far_reach + _SLACK, near)
-        if near_lo <= near[-1][1]:
-            near[-1] = (near[-1][0], near_hi)
-        else:
-            near.append((near_lo, near_hi))
-    for lo, hi, near in groups:
+    def runs(lo: int, hi: int, near: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
         index, count = 0, len(near)
         for start, end in digit_runs(text, lo, hi):
             while index < count and near[index][1] <= start:
                 index += 1
             yield start, end, index < count and near[index][0] <= start
+
+    lo = hi = done = 0  # the stretch within far reach of the current finds; runs given up to done
+    near: list[tuple[int, int]] = []  # the stretches within reach in it, merged
+    for start, end in spans:
+        near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
+        if not near or start - far_reach - _SLACK > hi:
+            if near:
+                yield from runs(max(lo, done), hi, near)
+            lo, hi = max(0, start - far_reach - _SLACK), end + far_reach + _SLACK
+            done, near = lo, [(near_lo, near_hi)]
+            continue
+        hi = end + far_reach + _SLACK
+        if near_lo <= near[-1][1]:
+            near[-1] = (near[-1][0], near_hi)
+        else:
+            near.append((near_lo, near_hi))
+        # No later find is near a run before near_lo (finds come in order).
+        if near_lo - done > _GIVE_AFTER:
+            yield from runs(done, near_lo, near)
+            done = near_lo
+            del near[:-1]  # those before it are passed
+    if near:
+        yield from runs(max(lo, done), hi, near)
+
+
+# How far past the runs given the finds of one long stretch go before the runs between are
+# given (a few windows' worth: each giving is one search for runs).
+_GIVE_AFTER: Final = 2048
 
 
 def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
@@ -355,11 +429,8 @@ def cue_stretches(text: str) -> Iterator[tuple[int, int]] | None:
     automaton = _automaton()
     if automaton is None:
         return None
-    try:
-        encoded = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
-    return _spans(automaton, text, encoded)
+    encoded = encode(text)
+    return None if encoded is None else _spans(automaton, text, encoded)
 
 
 def _digit_free_words() -> list[str]:
@@ -433,10 +504,8 @@ def digits_or_words_in(text: str) -> bool | None:
     automaton = _anything_automaton()
     if automaton is None:
         return None
-    try:
-        return automaton.search(text.encode("utf-8")) is not None
-    except UnicodeEncodeError:
-        return None
+    encoded = encode(text)
+    return None if encoded is None else automaton.search(encoded) is not None
 
 
 def digit_free_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -458,3 +527,109 @@ def digit_free_words_in(text: str, start: int = 0, end: int | None = None) -> bo
     except UnicodeEncodeError:
         return True
     return automaton.search(encoded) is not None
+
+
+def _digits_worth(values: Iterable[int]) -> str:
+    """The class of decimal digits of any script worth one of ``values``."""
+    wanted = set(values)
+    return _class(
+        chr(code)
+        for code in range(0x20000)
+        if chr(code).isdecimal() and unicodedata.decimal(chr(code)) in wanted
+    )
+
+
+# The characters that vanish in folding and stand between the letters of words in text as
+# it is commonly written (apostrophes, Latin combining marks, harakat and tatweel, Hebrew
+# points, zero-width and direction marks): allowed between the letters of a Gregorian cue.
+# Any other that vanishes is a find of its own. (Allowing every one, as the search for Hijri
+# cues does, makes an automaton three times the size, which holds 30 MB once it has searched
+# a few MB of text.)
+_COMMON_BETWEEN_LETTERS: Final = (
+    range(0x0370), range(0x0483, 0x048A), range(0x0591, 0x05C8), range(0x0610, 0x061B), range(0x0640, 0x0641),
+    range(0x064B, 0x0660), range(0x0670, 0x0671), range(0x06D6, 0x06EE), range(0x200B, 0x2010),
+    range(0xFEFF, 0xFF00),
+)  # fmt: skip
+# How many letters of a Gregorian cue (each at most CUE_LENGTH) the search looks for: all of
+# them make an automaton that holds 13 MB and more, three of them 2 MB; text with no month's
+# first three letters at a word's start (and no Gregorian year) is no less rare for it.
+_GREGORIAN_LETTERS: Final = 3
+
+
+def _gregorian_expression() -> str:
+    """What ``extract``'s test for a Gregorian half in a piece of text (``_gregorian_evidence``)
+    can find, and more, as one expression for text as written (see gregorian_evidence_in)."""
+    from ..names.words import MONTH_AFTER_DAY
+    from .lexicon import GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS
+
+    starts = {prefix[:_GREGORIAN_LETTERS] for prefix in GREGORIAN_CUE_PREFIXES}
+    variants, _, alone = _tables(frozenset("".join((*starts, *GREGORIAN_ERA_WORDS))))
+    vanished = [chr(code) for code, folded in FOLD_TABLE.items() if folded == VANISHED]
+    between = [ch for ch in vanished if any(ord(ch) in block for block in _COMMON_BETWEEN_LETTERS)]
+    vanish = _class(between)
+    alone = "".join(sorted({*alone, *(ch for ch in vanished if ch not in set(between))}))
+    not_letter, digit, _, _ = _python_classes()
+    space = _SPACE[1:-1]
+    begin = f"(?:^|{not_letter}|{vanish})"
+    prefixes = _branch(_trie(p for p in starts if not _is_arabic(p[0])), variants, vanish)
+    arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
+    clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
+    eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)
+    not_digit = f"[^{digit[1:-1]}]"
+    two_to_nine, one, seven_to_nine = (_digits_worth(values) for values in (range(2, 10), [1], [7, 8, 9]))
+    alternatives = [
+        # a year past 1700: a number of four digits
+        f"(?:^|{not_digit})(?:{two_to_nine}{digit}{{3}}|{one}{seven_to_nine}{digit}{{2}})(?:{not_digit}|$)",
+        f"\\([{space}]*{digit}",  # "(20/1)", "(624)"
+        f"{digit}{{1,2}}[/.-]{digit}{{1,2}}[/.-]{digit}{{2}}",  # "24.3.25"
+        # "19ـی مانگ": a day of the month without its name
+        f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
+        # a month's first letters as a word begins; an era's word as a whole word (followed by
+        # no letter of the common blocks, or by a vanishing character, after which it may go on)
+        f"{begin}(?:{prefixes}|{clitics}?{arabic}|{eras}(?:{not_letter}|{vanish}|$))",
+    ]
+    if alone:
+        alternatives.append(_class(alone))
+    return "|".join(alternatives)
+
+
+def _cut_word_expression() -> str:
+    """A letter in a run of 32 characters without white space: where extract cuts text into
+    pieces with no white space to cut at (WIDEN characters either way, its own), a piece may
+    begin or end inside a word, whose end or beginning may then look like a month's first
+    letters or an era's word. The count multiplies the states of the automaton (it holds about 10 MB once it has searched a few MB of text, where the
+    rest alone holds 2; one search, not two, is what makes it worth asking of hostile text)."""
+    not_letter = _python_classes()[0]
+    letter = "[" + not_letter[2:]
+    space = _SPACE[1:-1]
+    return f"{letter}[^{space}]{{31}}|[^{space}]{{31}}{letter}"
+
+
+@cache
+def _gregorian_automaton() -> Any | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    options = re2.Options()
+    options.max_mem = 32 << 20
+    return re2.compile(_gregorian_expression() + "|" + _cut_word_expression(), options)
+
+
+def gregorian_evidence_in(text: str) -> bool | None:
+    """Whether any piece of ``text`` may hold a Gregorian half (a year past 1700, a Gregorian
+    month's first letters or an era's word, a bracketed day and month, a day of a month
+    without a name): a dual dateline needs one, and ``extract`` reads no piece of text
+    without one. One search by the automaton, which finds more than there is: only a False
+    is sure. None without google-re2 or for text it cannot take.
+
+    >>> gregorian_evidence_in("1437/1437/1437/"), gregorian_evidence_in("10 Rabiul Akhir 1437 ")
+    (False, False)
+    >>> gregorian_evidence_in("10 Rabiul Akhir 1437/20 January"), gregorian_evidence_in("١٤٣٧ هـ ٢٠١٦")
+    (True, True)
+    """
+    automaton = _gregorian_automaton()
+    if automaton is None:
+        return None
+    encoded = encode(text)
+    return None if encoded is None else automaton.search(encoded) is not None
