@@ -116,9 +116,12 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
 
     inferred = authorities.inferred(line)
     primary = get_calendar(inferred[0] if inferred else "umalqura")
-    verdict = _Checker(line, primary, julian).verdict()
     if line.hijri is None or line.gregorian is None:
-        return verdict
+        return _Checker(line, primary, julian).verdict()
+    # First without the explanations of a disagreement (the costliest part of a check, most
+    # of the time): a line that disagrees here often agrees in another authority's calendar,
+    # and then they are not wanted. Whether the verdict agrees does not depend on them.
+    verdict = _Checker(line, primary, julian, explain=False).verdict()
     if verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings):
         return _named(line, verdict, inferred[0] if inferred else "SA", primary)
     for authority, cal in authorities.candidates(line):
@@ -128,7 +131,7 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
             return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
         if line.time is not None and (evening := _Checker(line, cal, julian).verdict()).agrees:
             return _named(line, evening, authority, cal)
-    return verdict
+    return verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
 
 
 def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> Verdict:
@@ -202,8 +205,8 @@ def _western_date(line: Dateline) -> date | None:
 class _Checker:
     """One check: the dateline, the calendar, and the findings as they are made."""
 
-    def __init__(self, line: Dateline, cal: Calendar, julian: bool = False):
-        self.line, self.cal, self.julian = line, cal, julian
+    def __init__(self, line: Dateline, cal: Calendar, julian: bool = False, *, explain: bool = True):
+        self.line, self.cal, self.julian, self.explain = line, cal, julian, explain
         self.findings: list[Finding] = []
 
     def add(self, code: FindingCode, severity: Severity, message: str, part: DatePart | None = None) -> None:
@@ -231,7 +234,8 @@ class _Checker:
             elif (swapped := self._swapped_order(line.hijri, line.gregorian)) is not None:
                 comparison = swapped
             else:
-                found = explanations(line.hijri, line.gregorian, cal, self.julian)
+                if self.explain:
+                    found = explanations(line.hijri, line.gregorian, cal, self.julian)
                 self._disagreement(line.hijri, line.gregorian, comparison, expected, found)
         weekday_fits = self._weekday()
         agrees = bool(comparison.agrees)
