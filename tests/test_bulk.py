@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import FrozenInstanceError
 from datetime import UTC, date, datetime, timedelta, timezone
 from operator import attrgetter
+from unittest.mock import patch
 
 import numpy as np
 import pytest
@@ -30,6 +31,17 @@ from datelines import (
 )
 from datelines.calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
 from datelines.strategies import gregorian_dates
+
+
+@pytest.fixture(params=["table", "by month"])
+def gregorian_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Back to Gregorian both ways: a table of the calendar's days (long columns) and a
+    look-up of each date's month (short columns, and years too many centuries apart)."""
+    import datelines._bulk
+
+    monkeypatch.setattr(datelines._bulk, "_TABLE_ROWS", 0 if request.param == "table" else 10**12)
+    return str(request.param)
+
 
 EPOCH = date(1970, 1, 1).toordinal()
 EVERY_CALENDAR = [*CALENDAR_NAMES, *AUTHORITY_IDS, *COMPUTED_NAMES]
@@ -91,7 +103,7 @@ def hijri_grid(cal: Calendar) -> Iterator[tuple[int, int, int]]:
 
 
 @pytest.mark.parametrize("name", [*EVERY_CALENDAR, "umalqura-1"])
-def test_a_hijri_date_is_valid_in_bulk_where_it_is_one_at_a_time(name: str) -> None:
+def test_a_hijri_date_is_valid_in_bulk_where_it_is_one_at_a_time(name: str, gregorian_path: str) -> None:
     cal = get_calendar(name)
     grid = list(hijri_grid(cal))
     expected = []
@@ -388,7 +400,7 @@ def test_the_result_is_frozen_read_only_and_picklable() -> None:
 # --- back to Gregorian ----------------------------------------------------------------------
 
 
-def test_to_gregorian_many_takes_numbers_however_they_come() -> None:
+def test_to_gregorian_many_takes_numbers_however_they_come(gregorian_path: str) -> None:
     expected = np.array(["2016-01-20", "NaT", "2024-03-11"], dtype="datetime64[D]")
     assert np.array_equal(
         to_gregorian_many([1437, None, 1445], [4, 1, 9], [10, 1, 1]), expected, equal_nan=True
@@ -451,7 +463,7 @@ def test_what_to_gregorian_many_refuses(years: object, error: type[Exception], m
         to_gregorian_many(years, [4], [10])  # type: ignore[arg-type]
 
 
-def test_an_invalid_hijri_date_names_its_row() -> None:
+def test_an_invalid_hijri_date_names_its_row(gregorian_path: str) -> None:
     with pytest.raises(InvalidDateError) as caught:
         to_gregorian_many([1437, None, 1437, 1300], [4, 1, 2, 1], [10, 1, 30, 1])
     assert caught.value.index == 2
@@ -568,5 +580,27 @@ def test_law_any_whole_numbers_convert_as_one_at_a_time_or_are_nat(
             expected.append(np.datetime64(cal.to_gregorian(HijriDate(y, m, d)), "D"))
         except DatelineError:
             expected.append(np.datetime64("NaT", "D"))
-    found = to_gregorian_many(*columns, name, errors="coerce")
-    assert np.array_equal(found, np.array(expected, dtype="datetime64[D]"), equal_nan=True)
+    import datelines._bulk
+
+    for least in (0, 10**12):  # by a table of the calendar's days, and month by month
+        with patch.object(datelines._bulk, "_TABLE_ROWS", least):
+            found = to_gregorian_many(*columns, name, errors="coerce")
+        assert np.array_equal(found, np.array(expected, dtype="datetime64[D]"), equal_nan=True)
+
+
+def test_a_column_of_years_centuries_apart_gets_no_table_of_them(gregorian_path: str) -> None:
+    # A tabular calendar's column with a stray year 1 beside 9666: a table of every day
+    # between would take 20 MB and more; month by month it is a few KB.
+    import tracemalloc
+
+    years = np.array([1, 9666] * 20_000)
+    tracemalloc.start()
+    try:
+        found = to_gregorian_many(years, 1, 1, "civil")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    cal = get_calendar("civil")
+    expected = [cal.to_gregorian(HijriDate(1, 1, 1)), cal.to_gregorian(HijriDate(9666, 1, 1))]
+    assert found[:2].tolist() == expected
+    assert peak < 8 << 20, peak

@@ -650,7 +650,7 @@ def _gregorian_table(calendar: Calendar, starts: _Starts) -> _GregorianTable:
     return _GregorianTable(starts.first_year, years, cells.reshape(-1))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def _whole_gregorian_table(calendar: Calendar) -> _GregorianTable | None:
     """The table of every year of a calendar of a few centuries; ``None`` for a wider one
     (a tabular calendar reaches year 9999) or one computed as asked."""
@@ -660,16 +660,26 @@ def _whole_gregorian_table(calendar: Calendar) -> _GregorianTable | None:
     return _gregorian_table(calendar, starts)
 
 
-def _column_gregorian_table(calendar: Calendar, year: Numbers, absent: Mask | None) -> _GregorianTable:
+def _column_gregorian_table(calendar: Calendar, year: Numbers, absent: Mask | None) -> _GregorianTable | None:
     """The table of the calendar's years that the column names (each in the calendar's
-    range: the others are no day whatever their table)."""
+    range: the others are no day whatever their table); None where they span more than
+    _TABLE_YEARS (a tabular calendar's column with a stray year 1 and 9000)."""
     years = calendar.years
     inside = (year >= years.start) & (year < years.stop)
     if absent is not None:
         inside &= ~absent
     named = year[inside]
     low, high = (int(named.min()), int(named.max())) if len(named) else (years.start, years.start)
+    if high - low >= _TABLE_YEARS:
+        return None
     return _gregorian_table(calendar, _starts(calendar, low, high))
+
+
+# A table of a calendar's days is made for a column of at least _TABLE_ROWS dates (making it
+# costs what a few thousand dates do the other way; a calendar of few centuries keeps its
+# own) and of at most _TABLE_YEARS years (2 MB of table).
+_TABLE_ROWS = 20_000
+_TABLE_YEARS = 1_000
 
 
 def _unsigned(array: Numbers) -> type[np.unsignedinteger[Any]]:
@@ -681,8 +691,12 @@ def _to_gregorian(
     year: Numbers, month: Numbers, day: Numbers, *, absent: Mask | None, calendar: Calendar, errors: Errors
 ) -> npt.NDArray[np.datetime64]:
     n = len(year)
+    table = None
+    if n >= _TABLE_ROWS:
+        table = _whole_gregorian_table(calendar) or _column_gregorian_table(calendar, year, absent)
+    if table is None:
+        return _by_month(year, month, day, absent=absent, calendar=calendar, errors=errors)
     result = np.empty(n, np.int64)
-    table = _whole_gregorian_table(calendar) or _column_gregorian_table(calendar, year, absent)
     cells, span = table.days, table.years
     # Work in the columns' own width when it is int32 or int64 (no copy), else in int64.
     wide = {np.dtype(np.int32), np.dtype(np.int64)}
@@ -722,6 +736,70 @@ def _to_gregorian(
             invalid += int(np.count_nonzero(lost))
             if first_invalid < 0:
                 first_invalid = start + int(np.argmax(lost))
+    if first_invalid >= 0 and errors == "raise":
+        raise _gregorian_error(year, month, day, index=first_invalid, count=invalid, calendar=calendar)
+    return result.view("datetime64[D]")
+
+
+def _by_month(
+    year: Numbers, month: Numbers, day: Numbers, *, absent: Mask | None, calendar: Calendar, errors: Errors
+) -> npt.NDArray[np.datetime64]:
+    """A short column, or one whose years span too many centuries for a table of their days:
+    each date's month is looked up, and its day added."""
+    n = len(year)
+    result = np.empty(n, np.int64)
+    starts = _whole_starts(calendar)
+    if starts is None:  # a calendar computed as asked: only the years the column names
+        years = calendar.years
+        inside = (year >= years.start) & (year < years.stop)
+        if absent is not None:
+            inside &= ~absent
+        named = year[inside]
+        low, high = (int(named.min()), int(named.max())) if len(named) else (years.start, years.start)
+        starts = _starts(calendar, low, high)
+    # Per month: the day before its first (as a day number, so that a day of the month adds
+    # to it), and how many of its days the calendar's range holds from day 1 on (0 for none).
+    begins = starts.ordinals[:-1]
+    ends = np.minimum(starts.ordinals[1:], calendar._last_ordinal + 1)
+    counts = np.maximum(ends - begins, 0)
+    before = begins - 1 - EPOCH
+    # A range that begins within a month (no calendar we ship has one) is checked day by day.
+    partial = bool((begins < calendar._first_ordinal).any())
+    first = calendar._first_ordinal - EPOCH
+    offset = 12 * starts.first_year + 1
+    months = len(begins)
+    invalid, first_invalid = 0, -1
+    for start in range(0, n, CHUNK):
+        stop = min(n, start + CHUNK)
+        # Copies (a slice's worth) as int64: the arithmetic below works in place.
+        y, m, d = (np.array(a[start:stop], np.int64) for a in (year, month, day))
+        # Unsigned comparisons test both bounds at once: a negative value is a huge one.
+        index = y * 12
+        index += m
+        index -= offset
+        ok = index.view(np.uint64) < months
+        m -= 1
+        ok &= m.view(np.uint64) < 12
+        whole = bool(ok.all())
+        if not whole:
+            index[~ok] = 0
+        d -= 1
+        ok &= d.view(np.uint64) < counts.take(index).view(np.uint64)
+        found = before.take(index)
+        found += d
+        found += 1
+        if partial:
+            ok &= found >= first
+        if absent is not None:
+            ok &= ~absent[start:stop]
+        if not ok.all():
+            found[~ok] = NAT
+            wrong = ~ok if absent is None else ~ok & ~absent[start:stop]
+            if wrong.any():
+                invalid += int(np.count_nonzero(wrong))
+                if first_invalid < 0:
+                    first_invalid = start + int(np.argmax(wrong))
+        result[start:stop] = found
     if first_invalid >= 0 and errors == "raise":
         raise _gregorian_error(year, month, day, index=first_invalid, count=invalid, calendar=calendar)
     return result.view("datetime64[D]")

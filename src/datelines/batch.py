@@ -494,19 +494,23 @@ class _Workers:
         # Forked with Ctrl-C and SIGTERM held: a child receives them only once _work has put
         # its own handlers in place (one arriving earlier would run the parent's handler in
         # the child's start-up and print a traceback).
-        # What the parent has built is left out of the workers' garbage collections: a
-        # collection writes to every object it tracks, and each worker would get its own
-        # copy of every page they share with the parent.
+        # Forked, what the parent has built is left out of the workers' garbage collections:
+        # a collection writes to every object it tracks, and each worker would get its own
+        # copy of every page they share with the parent. (Only where nothing else froze
+        # objects: the parent's own are collected as before once the workers run.)
         import gc
 
-        gc.collect()
-        gc.freeze()
+        freezing = self.context.get_start_method() == "fork" and gc.get_freeze_count() == 0
+        if freezing:
+            gc.collect()
+            gc.freeze()
         try:
             with _signals_held():
                 for worker in self.workers:
                     worker.start()
         finally:
-            gc.unfreeze()  # the parent's own objects are collected as before
+            if freezing:
+                gc.unfreeze()
 
     def send(self, number: int, batch: list[Record]) -> None:
         with _signals_held():
@@ -555,15 +559,21 @@ class _Workers:
                 channel.join_thread()
 
 
-# A record long enough that extract takes every path a long one takes (the searches made
-# before any other of a long text), with a dateline that is checked and written.
+# A record long enough for the search made first of a long text, with a dateline that is
+# checked and written.
 _WARM_TEXT = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) – The news of the day. " * 60
 
 
 def _warm_up(options: BatchOptions) -> None:
-    """Build what workers use (tables, compiled automata) in the parent, before forking."""
+    """Build what workers use (tables, compiled automata) in the parent, before forking:
+    what a record of the run's kind uses, and the automata that only some texts need (a
+    long one dense with Hijri numbers, one without digits)."""
+    from ._read.prefilter import digit_free_words_in, gregorian_evidence_in
+
     text = dumps({options.text_field: _WARM_TEXT}) if options.input == "jsonl" else _WARM_TEXT
     process(Record("", 1, text.encode("utf-8")), options)
+    gregorian_evidence_in("")
+    digit_free_words_in("")
 
 
 @contextmanager

@@ -304,3 +304,15 @@ def test_hostile_text_of_hijri_dates_alone_is_passed_over_in_one_search() -> Non
     # one Gregorian half anywhere, in any script or shape, and the text is read
     for found in ("20 January 2016", "٢٠١٦", "(20/1)", "24.3.25", "19ـی مانگ", "ЯНВ", "ژانویه", "Masehi"):
         assert prefilter.gregorian_evidence_in("١٠ ربيع الآخر ١٤٣٧ هـ " * 500 + found) is True, found
+
+
+def test_a_piece_cut_inside_a_long_number_is_gregorian_evidence() -> None:
+    # Where no white space is near, extract cuts a piece where it must, inside a number too:
+    # "12016" read from its second digit is the year 2016 (a review found the search missed it).
+    from datelines._read.extract import _gregorian_evidence, _widen
+
+    text = "11800/1437/1437/1437/1437/1437/1437"
+    assert _gregorian_evidence(text, _widen(text, 33, 33)[0], len(text))
+    assert prefilter.gregorian_evidence_in(text) is True
+    long = ("1437/1437 " * 400)[:1814] + " 12016'1437H/1437/1437/1437/1437// " + "1437/1437 " * 300
+    assert prefilter.gregorian_evidence_in(long) is True

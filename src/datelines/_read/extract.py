@@ -334,15 +334,10 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
     piece of it can hold a Gregorian half (no window would be read: extract's use)."""
     if prefilter and len(text) > _LONG_TEXT and digits_or_words_in(text) is False:
         return  # neither a digit nor a number in words: one search, not three and a folding
-    if text.isascii():
-        yield from _digit_windows(text, prefilter, gate)
+    if not text.isascii() and (seeds := _years_in_words(text)):
+        yield from _merged([*_digit_windows(text, prefilter, gate), *seeds])
         return
-    gated: list[bool] = []
-    windows = list(_digit_windows(text, prefilter, gate, gated))
-    if gated:
-        return  # nothing is read (and years in words need not be looked for)
-    seeds = _years_in_words(text)
-    yield from _merged([*windows, *seeds]) if seeds else windows
+    yield from _digit_windows(text, prefilter, gate)
 
 
 def _years_in_words(text: str) -> list[tuple[int, int]]:
@@ -409,11 +404,8 @@ def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Ma
             yield word
 
 
-def _digit_windows(
-    text: str, prefilter: bool = True, gate: bool = False, gated: list[bool] | None = None
-) -> Iterator[tuple[int, int]]:
-    """The windows around runs of digits (see :func:`_windows`); ``gated`` is given True
-    when the search for Gregorian evidence ends them."""
+def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[tuple[int, int]]:
+    """The windows around runs of digits (see :func:`_windows`)."""
     size = len(text)
     # Runs tested before the search for Gregorian evidence is worth its cost (two passes of
     # the automaton over the text): in text dense with Hijri dates alone ("١٠ ربيع الآخر
@@ -439,8 +431,6 @@ def _digit_windows(
         if untested > 0:
             untested -= 1
             if untested == 0 and gregorian_evidence_in(text) is False:
-                if gated is not None:
-                    gated.append(True)
                 return  # no piece of the text can hold a Gregorian half
         if indic is None:
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)

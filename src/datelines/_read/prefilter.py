@@ -575,11 +575,11 @@ def _gregorian_expression() -> str:
     arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)
-    not_digit = f"[^{digit[1:-1]}]"
     two_to_nine, one, seven_to_nine = (_digits_worth(values) for values in (range(2, 10), [1], [7, 8, 9]))
     alternatives = [
-        # a year past 1700: a number of four digits
-        f"(?:^|{not_digit})(?:{two_to_nine}{digit}{{3}}|{one}{seven_to_nine}{digit}{{2}})(?:{not_digit}|$)",
+        # a year past 1700: four digits, wherever they stand (extract may cut a piece inside a
+        # longer number where no white space is near: "12016" read from its second digit)
+        f"{two_to_nine}{digit}{{3}}|{one}{seven_to_nine}{digit}{{2}}",
         f"\\([{space}]*{digit}",  # "(20/1)", "(624)"
         f"{digit}{{1,2}}[/.-]{digit}{{1,2}}[/.-]{digit}{{2}}",  # "24.3.25"
         # "19ـی مانگ": a day of the month without its name
