@@ -316,3 +316,24 @@ def test_a_piece_cut_inside_a_long_number_is_gregorian_evidence() -> None:
     assert prefilter.gregorian_evidence_in(text) is True
     long = ("1437/1437 " * 400)[:1814] + " 12016'1437H/1437/1437/1437/1437// " + "1437/1437 " * 300
     assert prefilter.gregorian_evidence_in(long) is True
+
+
+def test_long_text_without_gregorian_evidence_is_left_before_any_other_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One search of the whole text, then nothing: no search for runs near cues, none for
+    # years in words ("١٠ ربيع الآخر ١٤٣٧ هـ …" cost twice ordinary prose a MB when they ran).
+    from datelines._read import extract as extract_module
+
+    text = "١٠ ربيع الآخر ١٤٣٧ هـ " * 2000
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("searched text with no Gregorian evidence")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "candidate_runs", unexpected)
+        patched.setattr(extract_module, "_years_in_words", unexpected)
+        assert list(extract(text)) == []
+    # a dateline at its very end is evidence, and is found
+    found = list(extract(text + "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦م"))
+    assert [(d.hijri.day, d.gregorian.year) for d in found if d.hijri and d.gregorian] == [(10, 2016)]

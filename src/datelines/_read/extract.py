@@ -313,7 +313,6 @@ def _has_digit(text: str, lo: int = 0, hi: int = sys.maxsize) -> bool:
 # worth making first (a call costs some microseconds; a text without either costs a folding
 # and several searches without it).
 _LONG_TEXT: Final = 4096
-_GATE_AFTER: Final = 64
 
 
 def _past(pattern: re.Pattern[str], text: str, position: int, stop: int = sys.maxsize) -> int:
@@ -330,14 +329,20 @@ _NOT_DIGITS: Final = re.compile(r"\D*")
 def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[tuple[int, int]]:
     """Windows worth reading, merged where they overlap, edges moved to white space.
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows).
-    ``gate``: in a long text where many runs are tested, stop once a search finds that no
-    piece of it can hold a Gregorian half (no window would be read: extract's use)."""
-    if prefilter and len(text) > _LONG_TEXT and digits_or_words_in(text) is False:
-        return  # neither a digit nor a number in words: one search, not three and a folding
+    ``gate``: leave a long text at once where a search finds that no piece of it can hold a
+    Gregorian half (no window would be read: extract's use)."""
+    if prefilter and len(text) > _LONG_TEXT:
+        if digits_or_words_in(text) is False:
+            return  # neither a digit nor a number in words: one search, not three and a folding
+        if gate and gregorian_evidence_in(text) is False:
+            # No piece of the text can hold a Gregorian half, which every window read needs
+            # (text dense with Hijri dates alone: "١٠ ربيع الآخر ١٤٣٧ هـ …", "1437/1437/…"). In
+            # text with datelines the search stops at the first year, a few words in.
+            return
     if not text.isascii() and (seeds := _years_in_words(text)):
-        yield from _merged([*_digit_windows(text, prefilter, gate), *seeds])
+        yield from _merged([*_digit_windows(text, prefilter), *seeds])
         return
-    yield from _digit_windows(text, prefilter, gate)
+    yield from _digit_windows(text, prefilter)
 
 
 def _years_in_words(text: str) -> list[tuple[int, int]]:
@@ -404,14 +409,9 @@ def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Ma
             yield word
 
 
-def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[tuple[int, int]]:
+def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
     """The windows around runs of digits (see :func:`_windows`)."""
     size = len(text)
-    # Runs tested before the search for Gregorian evidence is worth its cost (two passes of
-    # the automaton over the text): in text dense with Hijri dates alone ("١٠ ربيع الآخر
-    # ١٤٣٧ هـ …", "1437/1437/…") every number would be tested and windows made that no
-    # piece of which is read; in text with datelines the search stops at the first year.
-    untested = _GATE_AFTER if gate and prefilter and size > _LONG_TEXT else -1
     current: tuple[int, int] | None = None
     position = 0
     indic: bool | None = None  # whether the text has Indic letters: asked at the first run tested
@@ -428,10 +428,6 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
             # no cue within reach (the scan says), which a year needs: only a day, or an
             # early year with its era spelled out, may take one from further off (_far_cue)
             continue
-        if untested > 0:
-            untested -= 1
-            if untested == 0 and gregorian_evidence_in(text) is False:
-                return  # no piece of the text can hold a Gregorian half
         if indic is None:
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)
         digits = end - start
