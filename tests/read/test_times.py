@@ -4,8 +4,12 @@ their zones, and the numbers that are not times."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from datelines import TimeOfDay, parse
+from datelines.names.times import EVENING_WORDS
+from datelines.strategies import datelines
 
 
 @pytest.mark.parametrize(
@@ -120,3 +124,51 @@ def test_the_night_before_a_weekday(text: str, weekday: int) -> None:
     assert line.time is not None
     assert line.time.night_before
     assert line.weekday == weekday
+
+
+# The reader looks for a time of day only where a number or an evening word stands near the
+# dateline; the law: wherever it does not look, the full search finds nothing either.
+def _look_first_agrees(text: str) -> None:
+    from datelines._read.halves import SOLAR, find_halves
+    from datelines._read.normalize import fold_with_offsets
+    from datelines._read.pairs import pair_halves
+    from datelines._read.times import _may_have_time, _time_near
+    from datelines._read.tokens import units
+
+    folded = fold_with_offsets(text)
+    all_units = units(folded)
+    halves = find_halves(all_units)
+    for pair in pair_halves(all_units, [h for h in halves if h.calendar != SOLAR]):
+        if not _may_have_time(all_units, pair):
+            assert _time_near(text, folded, all_units, pair) is None, text
+
+
+def test_the_look_first_for_a_time_skips_none_on_the_corpora() -> None:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data"
+    for name in ("dev", "heldout", "running", "solar", "authority"):
+        for line in (data / f"{name}_datelines.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                _look_first_agrees(json.loads(line)["text"][:1000])
+
+
+_CLOCKS_AND_EVENINGS = st.one_of(
+    st.sampled_from([word for word, _ in EVENING_WORDS]),
+    st.builds("{}:{:02d}".format, st.integers(0, 24), st.integers(0, 60)),
+    st.builds("{}.{:02d}".format, st.integers(0, 24), st.integers(0, 60)),
+    st.builds("{} {}".format, st.integers(0, 13), st.sampled_from(["am", "pm", "PM", "WIB", "GMT", "UTC+3"])),
+    st.sampled_from(["", " ", ", ", "/", "(", ")", ".", " - ", "꘡꘠:꘠꘠", "١٩:٠٠", "19ـ", "pukul"]),
+)
+
+
+@given(
+    datelines(),
+    st.lists(_CLOCKS_AND_EVENINGS, max_size=4),
+    st.lists(_CLOCKS_AND_EVENINGS, max_size=4),
+)
+def test_the_look_first_for_a_time_skips_none_around_generated_datelines(
+    generated: object, before: list[str], after: list[str]
+) -> None:
+    _look_first_agrees(" ".join([*before, generated.text, *after]))  # type: ignore[attr-defined]

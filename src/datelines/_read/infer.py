@@ -8,6 +8,7 @@ every date, and keeps the reader free of the authorities' tables.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -21,8 +22,6 @@ _NEAR: Final = 15  # days: two halves that are one day differ by a day or two be
 def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart, DatePart]:
     """Both halves, the one with a day and month but no year given ``inferred_year``
     when the other is a whole date."""
-    from dataclasses import replace
-
     g, h = gregorian, hijri
     if h.year is None and h.month and h.day and g.year and g.month and g.day:
         try:

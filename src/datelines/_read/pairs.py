@@ -2301,10 +2301,13 @@ def _fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Hal
 def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> int | None:
     """The unit of a weekday stated with the dateline: just before it, between its halves,
     or just after it ("(Tue)", "Perşembe günü")."""
+    nearby = range(max(0, pair.first - 5), min(len(units), pair.last + 6))
+    if not any(entry_of(units[index], WEEKDAY) for index in nearby):
+        return None  # most datelines: no weekday near, and no sets of the halves' units to make
     inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
     best: tuple[int, int] | None = None
-    for index in range(max(0, pair.first - 5), min(len(units), pair.last + 6)):
+    for index in nearby:
         if index in inside or not entry_of(units[index], WEEKDAY):
             continue
         lo, hi = sorted((index, pair.gregorian.first))

@@ -87,7 +87,7 @@ def _dateline(
             assert line.other is not None
             pair = Pair(solar, line.other, line.first, line.last)
         else:
-            pair = pair._replace(first=line.first, last=line.last)
+            pair = Pair(pair.hijri, pair.gregorian, line.first, line.last)
     else:
         solar, pair = None, line
     start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)

@@ -48,6 +48,13 @@ _EVENING_REACH, _CLOCK_BEFORE, _CLOCK_AFTER = 3, 4, 5
 def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> TimeOfDay | None:
     """The time of day stated with the dateline of ``pair``, if any: its evening words and
     its clock time (the nearest of each)."""
+    if not _may_have_time(units, pair):
+        return None
+    return _time_near(text, folded, units, pair)
+
+
+def _time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> TimeOfDay | None:
+    """:func:`time_near` without the look first for a number or an evening word near."""
     inside = [(units[h.first].start, units[h.last].end) for h in (pair.hijri, pair.gregorian)]
     lo, hi = _reach(units, pair, _EVENING_REACH, _EVENING_REACH)
     evening: int | None = None
@@ -81,6 +88,26 @@ def time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> T
     return TimeOfDay(
         text[start:end].strip(), (start, end), evening is not None, hour, minute, offset, night_before
     )
+
+
+def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
+    """Whether a number or an evening word stands within the farthest reach of the dateline
+    (most datelines have neither): a clock time begins with a digit, which is a number's (or,
+    in the few scripts whose digits folding keeps, a sign's), and an evening word is a word.
+    The halves' own numbers do not count: the exact search leaves them out."""
+    hijri, gregorian = pair.hijri, pair.gregorian
+    for index in range(
+        max(0, pair.first - max(_EVENING_REACH, _CLOCK_BEFORE)),
+        min(len(units), pair.last + max(_EVENING_REACH, _CLOCK_AFTER) + 1),
+    ):
+        unit = units[index]
+        kind = unit.kind
+        if kind == "num" or (kind == "sign" and unit.text.isdecimal()):
+            if not (hijri.first <= index <= hijri.last or gregorian.first <= index <= gregorian.last):
+                return True
+        elif kind != "sign" and _is_evening(unit.text):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
