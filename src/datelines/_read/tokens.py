@@ -188,6 +188,24 @@ INFLECTED_NAMES: Final = frozenset(_FORMS)  # the names with their case endings,
 _KNOWN: Final = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
 
+def _run_prefixes() -> frozenset[str]:
+    """Every beginning of a name of more than one word (and of one with a case ending), its
+    words joined as a run of words gives them (no "|" before a Roman numeral): a run after a
+    first word goes on only while it is one, since a run that is none can become no name.
+    Only names that begin with a first word can be a run's."""
+    first = LEXICON.first_words
+    lengths = sorted({len(word) for word in first})
+    found: set[str] = set()
+    for key in (*LEXICON.entries, *_FORMS):
+        plain = key.replace("|", "")
+        if any(plain[:cut] in first for cut in lengths if cut < len(plain)):
+            found.update(plain[:cut] for cut in range(1, len(plain) + 1))
+    return frozenset(found)
+
+
+_RUN_PREFIXES: Final = _run_prefixes()
+
+
 def inflected_name(word: str) -> bool:
     """Whether a folded word is a month's or weekday's name with a case ending."""
     return word in _FORMS
@@ -221,6 +239,9 @@ def _word(token: _Token) -> list[Unit]:
 _Recipe = tuple[tuple[UnitKind, str, int, int, tuple[Entry, ...], bool | None], ...]
 _RECIPES: Final[dict[str, _Recipe]] = {}
 _RECIPES_MAX: Final = 50_000
+# The words whose recipe is one unit that is the whole word (its kind and entries): made
+# without a recipe's loop.
+_WHOLE_WORDS: Final[dict[str, tuple[UnitKind, tuple[Entry, ...]]]] = {}
 
 
 def _apply(recipe: _Recipe, token: _Token) -> list[Unit]:
@@ -249,7 +270,10 @@ def _recipe(token: _Token) -> _Recipe:
     )  # fmt: skip
     if len(_RECIPES) >= _RECIPES_MAX:
         _RECIPES.clear()
+        _WHOLE_WORDS.clear()
     _RECIPES[token.text] = recipe
+    if len(recipe) == 1 and recipe[0][1] == token.text and recipe[0][2] == 0 and recipe[0][3] == -1:
+        _WHOLE_WORDS[token.text] = (recipe[0][0], recipe[0][4])
     return recipe
 
 
@@ -305,13 +329,15 @@ def units(folded: Folded) -> list[Unit]:
         bool(original) and _PERSIAN_DIGIT.search(original, *folded.span(0, len(folded.text))) is not None
     )
     recipes = _RECIPES
+    wholes = _WHOLE_WORDS
+    run_prefixes = _RUN_PREFIXES
     long_number = False
     index = 0
     count = len(tokens)
     while index < count:
         token = tokens[index]
         kind, text, start, end, glued = token
-        if kind == "word" and text not in known and not _is_arabic(text):
+        if kind == "word" and text not in known and not "\u0600" <= text[0] <= "\u06ff":
             append(_new(Unit, ("word", text, start, end, glued, 0, (), False, False)))
             index += 1
             continue
@@ -365,6 +391,11 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         if text not in first_words:
+            whole = wholes.get(text)
+            if whole is not None:  # most words: one unit, the word itself
+                append(_new(Unit, (whole[0], text, start, end, glued, 0, whole[1], False, False)))
+                index += 1
+                continue
             recipe = recipes.get(text)
             if recipe is None:
                 recipe = _recipe(token)
@@ -373,6 +404,7 @@ def units(folded: Folded) -> list[Unit]:
             continue
         run = [index]  # indexes of the words of the run
         said = [text]  # and their texts
+        so_far = text  # and those joined
         probe = index + 1
         while len(run) < max_words and probe < count:
             candidate = tokens[probe]
@@ -381,6 +413,9 @@ def units(folded: Folded) -> list[Unit]:
                 continue
             if candidate.kind != "word":
                 break
+            so_far += candidate.text
+            if so_far not in run_prefixes:
+                break  # no name of the tables begins so: a longer run is none either
             run.append(probe)
             said.append(candidate.text)
             probe += 1
