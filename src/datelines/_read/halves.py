@@ -298,6 +298,12 @@ class _MonthHalf:
     before the name, what follows the name, the day after it, the year after it, a day in
     words after it, a year marked before it, a year first."""
 
+    __slots__ = (
+        "before_year", "calendar", "colloquial", "day", "entry", "era", "era_kind", "first", "k",
+        "languages", "last", "loose_year", "loose_year_unit", "n", "short_year", "short_year_unit",
+        "slipped_day", "units", "used", "year",
+    )  # fmt: skip
+
     def __init__(self, units: Sequence[Unit], k: int, used: set[int], entry: Entry):
         self.units, self.k, self.used, self.entry = units, k, used, entry
         self.n = len(units)
@@ -1207,8 +1213,24 @@ class _MonthHalf:
         )  # fmt: skip
 
 
+def _month_entry(unit: Unit) -> Entry | None:
+    """The unit's Hijri month entry, else its Gregorian one, else its Solar Hijri one: one
+    pass over its entries (most lexicon units are no month)."""
+    found: Entry | None = None
+    rank = 3
+    for entry in unit.entries:
+        kind = entry.kind
+        if kind == HMONTH:
+            return entry
+        if kind == GMONTH and rank > 1:
+            found, rank = entry, 1
+        elif kind == SMONTH and rank > 2:
+            found, rank = entry, 2
+    return found
+
+
 def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
-    entry = entry_of(units[k], HMONTH) or entry_of(units[k], GMONTH) or entry_of(units[k], SMONTH)
+    entry = _month_entry(units[k])
     if entry is None or (entry.spelling in DESCRIBED and _named_after(units, k)):
         return None
     if entry.spelling in _FEASTS and not _after_month_noun(units, k):
