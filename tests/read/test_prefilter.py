@@ -337,3 +337,22 @@ def test_long_text_without_gregorian_evidence_is_left_before_any_other_search(
     # a dateline at its very end is evidence, and is found
     found = list(extract(text + "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦م"))
     assert [(d.hijri.day, d.gregorian.year) for d in found if d.hijri and d.gregorian] == [(10, 2016)]
+
+
+def test_a_long_text_that_opens_with_a_year_of_our_era_is_not_searched_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A wire record opens with its dateline: a year past 1700 in its first 4,096 characters is
+    # Gregorian evidence, and the automaton (which grows by some MB searching record after
+    # record) is not asked.
+    from datelines._read import extract as extract_module
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("searched for Gregorian evidence")
+
+    text = "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) – " + "The ministry said so. " * 400
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "gregorian_evidence_in", unexpected)
+        assert [d.gregorian.year for d in extract(text) if d.gregorian] == [2016]
+        arabic = "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦م " + "قالت الوزارة ذلك. " * 400
+        assert [d.gregorian.year for d in extract(arabic) if d.gregorian] == [2016]

@@ -334,7 +334,7 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
     if prefilter and len(text) > _LONG_TEXT:
         if digits_or_words_in(text) is False:
             return  # neither a digit nor a number in words: one search, not three and a folding
-        if gate and gregorian_evidence_in(text) is False:
+        if gate and not _year_past_the_hijri_range(text) and gregorian_evidence_in(text) is False:
             # No piece of the text can hold a Gregorian half, which every window read needs
             # (text dense with Hijri dates alone: "١٠ ربيع الآخر ١٤٣٧ هـ …", "1437/1437/…"). In
             # text with datelines the search stops at the first year, a few words in.
@@ -343,6 +343,14 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
         yield from _merged([*_digit_windows(text, prefilter), *seeds])
         return
     yield from _digit_windows(text, prefilter)
+
+
+def _year_past_the_hijri_range(text: str) -> bool:
+    """Whether the start of ``text`` has a year past 1700 in four digits of any script: then
+    :func:`gregorian_evidence_in` would say yes (four such digits anywhere are evidence), and
+    the automaton need not search. A wire record opens with its dateline; searched each time,
+    the automaton would hold some MB more in every process."""
+    return any(int(year) > HIJRI_YEAR_LIMIT for year in _FOUR_DIGITS.findall(text, 0, _LONG_TEXT))
 
 
 def _years_in_words(text: str) -> list[tuple[int, int]]:
