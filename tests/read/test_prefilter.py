@@ -356,3 +356,111 @@ def test_a_long_text_that_opens_with_a_year_of_our_era_is_not_searched_for_one(
         assert [d.gregorian.year for d in extract(text) if d.gregorian] == [2016]
         arabic = "١٠ ربيع الآخر ١٤٣٧ هـ الموافق ٢٠ يناير ٢٠١٦م " + "قالت الوزارة ذلك. " * 400
         assert [d.gregorian.year for d in extract(arabic) if d.gregorian] == [2016]
+
+
+# A Hijri-range year is found by the second automaton only beside a date word or sign (#15,
+# hostile text "Monday 2016 Tuesday 1437 Friday 2024 …" cost 500 times prose a MB when every
+# year beside a letter was tested in Python). Its words are the exact test's, as written:
+# capitals, decomposed accents, vanishing letters inside them (tatweel, modifier apostrophes,
+# a virama), cut short or run on, beside signs, brackets and long gaps on either side.
+_NEIGHBOURS = sorted(prefilter.neighbour_words())
+_INNER = ["\u0640", "\u02bc", "\u094d", "\u09cd", "\ufe71"]
+_NEAR_WORDS = st.one_of(
+    st.sampled_from(_NEIGHBOURS),
+    st.sampled_from([word for word in _NEIGHBOURS if len(word) < 3]).map(lambda word: word.title()),
+    st.sampled_from(["/", "|", "5-", "5 .", "-", "."]),
+    st.sampled_from(_NEIGHBOURS).map(str.upper),
+    st.sampled_from(_NEIGHBOURS).map(lambda word: unicodedata.normalize("NFD", word.title())),
+    st.tuples(st.sampled_from(_NEIGHBOURS), st.sampled_from(_INNER), st.integers(0, 3)).map(
+        lambda drawn: drawn[0][: drawn[2]] + drawn[1] + drawn[0][drawn[2] :]
+    ),
+    st.sampled_from(_NEIGHBOURS).map(lambda word: word[:2]),
+    st.sampled_from(_NEIGHBOURS).map(lambda word: word + "x"),
+    st.sampled_from(
+        ["Monday", "Tuesday", "Wednesday", "Friday", "people", "ﬁrst", "ＭＡＲ", "Ⅻ", "²", "ma²", "day", "de"]
+    ),
+    st.text(max_size=3),
+)
+_GAPS = st.sampled_from(
+    ["", " ", ", ", " (", ") ", "\u00a0", " – ", "«", " " * 19, " " * 22, " " * 30, ". ", "- "]
+)
+_YEARS = st.one_of(
+    st.integers(1300, 1599).map(str),
+    st.integers(1300, 1599).map(lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))),
+    st.integers(1300, 1599).map(lambda n: str(n).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))),
+)
+
+
+@given(_NEAR_WORDS, _GAPS, _YEARS, st.booleans(), st.booleans())
+def test_every_year_the_exact_test_takes_for_a_date_word_s_neighbour_is_found(
+    word: str, gap: str, year: str, before: bool, indic: bool
+) -> None:
+    # One side at a time, the other side a word that begins no date word ("zzz").
+    from datelines._read.extract import _date_neighbour
+
+    pad = "The ministry said zzz " * 4
+    text = f"{pad}{word}{gap}{year} zzz" if before else f"{pad}{year}{gap}{word} zzz"
+    start = len(pad) + (len(word) + len(gap) if before else 0)
+    end = start + 4
+    if not _date_neighbour(text, start, end, indic):
+        return
+    encoded = prefilter.encode(text)
+    years = prefilter._year_automaton()
+    assert encoded is not None
+    assert years is not None
+    spans = list(prefilter._spans(years, text, encoded, 0))
+    assert any(lo < end and start < hi for lo, hi in spans), (word, gap, year, before)
+
+
+@given(st.lists(st.tuples(st.one_of(_NEAR_WORDS, _YEARS, _PIECES), _GAPS), max_size=30))
+def test_the_same_windows_on_text_of_years_and_words_beside_them(pieces: list[tuple[str, str]]) -> None:
+    _same("".join(piece + gap for piece, gap in pieces))
+    _same(PAD * 100 + "".join(piece + gap for piece, gap in pieces) * 20)
+
+
+def test_text_of_years_beside_weekdays_is_not_tested_year_by_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datelines._read import extract as extract_module
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("a year tested in Python")
+
+    # (Words are told from date words by their first two letters: "Tuesday" and "Friday" begin
+    # none, "Selasa" and "الثلاثاء" do, and years beside them are still tested one by one.)
+    text = "Monday 2016 Tuesday 1437 Friday 2024 " * 2000
+    _same(text[:20000])
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "_date_neighbour", unexpected)
+        patched.setattr(extract_module, "_has_cue", unexpected)
+        assert list(extract(text)) == []
+    # beside a date word, the same year is tested, and a dateline there is found
+    found = list(
+        extract(
+            "Monday 2016 Tuesday 1437 Friday 2024 " * 200 + "Tuesday 10 Rabiul Akhir 1437/20 January 2016"
+        )
+    )
+    assert [(d.hijri.year, d.gregorian.day) for d in found if d.hijri and d.gregorian] == [(1437, 20)]
+
+
+def test_a_word_the_reach_cuts_is_taken_whole() -> None:
+    # The exact test looks 24 characters either way for the neighbouring word; a word the
+    # reach cuts is taken whole, as the automaton sees it: "Wednesday" cut to "day" (a day
+    # word) is no date word, and "Ramadan" cut to "Ram" is one.
+    from datelines._read.extract import _date_neighbour
+
+    assert "day" in prefilter.neighbour_words()
+    text = "Wednesday" + " " * 18 + "1437 people"
+    assert not _date_neighbour(text, 27, 31)
+    text = "1437" + " " * 21 + "Ramadan people"
+    assert _date_neighbour(text, 0, 4)
+    text = "1437" + " " * 21 + "Ramadanxyz"
+    assert not _date_neighbour(text, 0, 4)
+
+
+def test_a_date_word_a_year_s_find_steps_over_is_within_reach_of_that_find() -> None:
+    # After a year's find the search goes on _YEAR_TAIL bytes later: a date word that begins
+    # in those bytes is not found again, and the next year it stands beside is let through
+    # only by being within reach of the first find. A date word begins at most _NEAR
+    # characters and its own length before its year (the exact test takes cut words whole).
+    from datelines._read.extract import _LONGEST_NEIGHBOUR, _NEAR, CUE_REACH
+
+    assert _NEAR + _LONGEST_NEIGHBOUR + 1 <= CUE_REACH + prefilter._SLACK

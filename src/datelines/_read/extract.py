@@ -13,7 +13,6 @@ from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,
-    DATE_NEIGHBOURS,
     GREGORIAN_CUE_PREFIXES,
     GREGORIAN_CUE_PREFIXES_ARABIC,
     GREGORIAN_ERA_WORDS,
@@ -35,8 +34,8 @@ from .prefilter import (
     forget,
     gregorian_evidence_in,
     has_indic,
+    neighbour_words,
 )
-from .tokens import INFLECTED_NAMES
 from .year_words import YEAR_IN_WORDS_RAW
 
 __all__ = ["extract_datelines"]
@@ -214,8 +213,7 @@ _PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“�
 _NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)")
 _PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
 _INDIC: Final = re.compile(r"[\u0780-\u07bf\u0900-\u0dff]")
-# Date words, and month and weekday names with their case endings ("martın 23-də").
-_NEIGHBOUR_WORDS: Final = DATE_NEIGHBOURS | INFLECTED_NAMES
+_NEIGHBOUR_WORDS: Final = neighbour_words()
 _NEAR: Final = 24  # characters looked at on either side for the neighbouring word
 
 
@@ -230,22 +228,52 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     """Whether a date word or sign touches the run: every number of a dateline has one (a
     month name of either calendar, an era mark, a day word, an ordinal suffix, or the "/"
     of a numeric date); counts, prices and times seldom do. ``indic``: the text has
-    letters of the Indic scripts, whose vowel signs the first patterns do not take."""
+    letters of the Indic scripts, whose vowel signs the first patterns do not take. A word
+    that the reach cuts is taken whole: "Wednesday" cut to "day" is no day word (and the
+    automaton, which sees whole words, finds every word this test takes)."""
     stop = min(len(text), end + _NEAR)
     following = _NEXT.match(text, end, stop)
-    if following and (following.group(1) or _is_date_word(following.group(2))):
+    if following and (following.group(1) or _is_date_word(_whole_after(text, following, 2, _WORD_AFTER))):
         return True
     first = max(0, start - _NEAR)
     preceding = _PREVIOUS.search(text, first, start)
-    if preceding and (preceding.group(1) or _is_date_word(preceding.group(2))):
+    if preceding and (preceding.group(1) or _is_date_word(_whole_before(text, preceding, 2, _WORD_BEFORE))):
         return True
     if not indic:
         return False
     following = _NEXT_INDIC.match(text, end, stop)
     preceding = _PREVIOUS_INDIC.search(text, first, start)
     return bool(
-        (following and _is_date_word(following.group(1))) or (preceding and _is_date_word(preceding.group(1)))
+        (following and _is_date_word(_whole_after(text, following, 1, _INDIC_WORD_AFTER)))
+        or (preceding and _is_date_word(_whole_before(text, preceding, 1, _INDIC_WORD_BEFORE)))
     )
+
+
+def _whole_after(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> str:
+    """The word of ``match``, with the rest of it where the reach cut it."""
+    word, stop = match.group(group), match.end(group)
+    if stop != match.endpos or stop >= len(text):
+        return word
+    more = rest.match(text, stop, stop + _LONGEST_NEIGHBOUR)
+    return word + more.group() if more else word
+
+
+def _whole_before(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> str:
+    """The word of ``match``, with its start where the reach cut it (a word longer than any
+    date word stays cut: it is none either way)."""
+    word, first = match.group(group), match.start(group)
+    if first != match.pos or first == 0:
+        return word
+    more = rest.search(text, max(0, first - _LONGEST_NEIGHBOUR), first)
+    return more.group() + word if more else word
+
+
+# The rest of a word past the reach, either way (the Indic patterns take vowel signs too).
+_WORD_AFTER: Final = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE: Final = re.compile(r"[^\W\d_]+\Z")
+_INDIC_WORD_AFTER: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+")
+_INDIC_WORD_BEFORE: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+\Z")
+_LONGEST_NEIGHBOUR: Final = max(map(len, _NEIGHBOUR_WORDS)) + 1
 
 
 _CAPITAL_AH: Final = re.compile(r"\s?A\.?H\b")

@@ -5,8 +5,10 @@ beside a date word, with a Hijri cue near it). An archive has thirty runs of dig
 dateline, and asking each of them in Python costs more than reading the datelines. So RE2 (a
 linear-time automaton, google-re2) searches the text for the places that can matter: a word
 that begins like a Hijri cue, in any case and with any diacritics or letter variants that
-fold away and any apostrophes or tatweel between its letters; a number from 1300 to 1599 in
-any script's digits; a number with the first letter of a short era mark after it ("1445H").
+fold away and any apostrophes or tatweel between its letters; a number with the first letter
+of a short era mark after it ("1445H"); and, in a second automaton, a number from 1300 to
+1599 in any script's digits with a date word or sign beside it (not "Tuesday 1437 Friday":
+text full of years beside other words is not tested year by year).
 Only runs of digits near what it finds go on to the exact test, the same test every run met
 before; tests hold the two scans equal, on real text, on generated text and on the shapes a
 review found.
@@ -23,14 +25,16 @@ that call's time. Without google-re2 installed, every run is tested.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any, Final
 
 from .lexicon import (
     ARABIC_CLITICS,
+    DATE_NEIGHBOURS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_WORDS,
     HIJRI_SHORT_MARK_STARTS,
@@ -48,12 +52,14 @@ __all__ = [
     "forget",
     "gregorian_evidence_in",
     "has_indic",
+    "neighbour_words",
 ]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
 # clitic or the character before a name, which the automaton's match takes in.
 _SLACK: Final = 8
 _TAIL: Final = 128
+_YEAR_TAIL: Final = 8
 _LONGEST_TAIL: Final = 8192
 # White space as Python's str.isspace has it.
 _SPACE: Final = (
@@ -157,7 +163,7 @@ def _trie(prefixes: Iterable[str]) -> Trie:
 
 def _branch(node: Trie, variants: dict[str, set[str]], vanish: str) -> str:
     """The expression for the rest of a trie node: each next letter as the class of every
-    character that folds to it, vanishing characters allowed before it."""
+    character that folds to it, vanishing characters (where a class is given) allowed before it."""
     options: list[str] = []
     ends = False
     for ch, child in sorted(node.items()):
@@ -165,7 +171,8 @@ def _branch(node: Trie, variants: dict[str, set[str]], vanish: str) -> str:
             ends = True
             continue
         letters = _class({ch} | variants.get(ch, set()))
-        options.append(f"{vanish}*{letters}{_branch(child, variants, vanish)}")
+        between = f"{vanish}*" if vanish else ""
+        options.append(f"{between}{letters}{_branch(child, variants, vanish)}")
     if ends:
         # A prefix shorter than a cue is a cue to the exact test only as a whole word ("rab",
         # "رجب"), but where its reach ends inside a word it may see a cut one ("Rab" of
@@ -224,27 +231,119 @@ def _expression() -> str:
     latin = _branch(_trie(p for p in cues if not _is_arabic(p[0])), variants, vanish)
     arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
-    not_letter, digit, one, three_to_five = _python_classes()
+    not_letter, digit, _, _ = _python_classes()
     # A word starts after anything but a letter, or after a character that vanishes in
     # folding (an apostrophe joins "d'Rajab" into one word: looking there too only adds cues).
     start = f"(?:^|{not_letter}|{vanish})"
-    year = f"{one}{three_to_five}{digit}{digit}"
-    other = "[^" + digit[1:-1] + _SPACE[1:-1] + "]"  # neither a digit nor a space
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
         f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
-        # A year from 1300 to 1599, in any script's digits (or the middle of a longer number),
-        # with something other than a digit next to it past any spaces (the exact test wants a
-        # date word or sign beside it, or a cue near, which the next alternative finds).
-        f"{year}{_SPACE}*{other}|{other}{_SPACE}*{year}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
-        f"{year}{_SPACE}{{2,}}{digit}",
+        f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
         f"{start}(?:{latin}|{clitics}?{arabic})",
     ]
     if alone:
         alternatives.append(_class(alone))
     return "|".join(alternatives)
+
+
+def _year() -> str:
+    """A number from 1300 to 1599 in any script's digits (or the middle of a longer one)."""
+    _, digit, one, three_to_five = _python_classes()
+    return f"{one}{three_to_five}{digit}{digit}"
+
+
+# Date words are looked for by their first letters after a year (the word begins where the
+# gap ends) and before one (where a word begins): as many as tell a weekday ("tue", "fri")
+# from a date word; a date word shorter than that is looked for whole.
+_NEIGHBOUR_PREFIX: Final = 2
+
+
+@cache
+def neighbour_words() -> frozenset[str]:
+    """The folded words that make a number's neighbour a date's (``extract._date_neighbour``):
+    date words, and month and weekday names with their case endings ("martın 23-də")."""
+    from .tokens import INFLECTED_NAMES  # the tables of names' forms, built with the reader's
+
+    return DATE_NEIGHBOURS | INFLECTED_NAMES
+
+
+def _neighbour_letters() -> frozenset[str]:
+    return frozenset(ch for word in neighbour_words() for ch in word)
+
+
+def _year_expression() -> str:
+    """A year from 1300 to 1599 beside a date word or sign: the finds of the second automaton
+    (in one with the cues', the two tries of words multiply the DFA's states past its memory
+    on archive text; apart, each search is linear and quick)."""
+    variants, _, alone = _tables(_neighbour_letters())
+    return _year_beside_a_date_word(variants, alone)
+
+
+def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
+    """A Hijri-range year with what the exact test (``extract._date_neighbour``) wants beside
+    it: a date word (a month name of either calendar, an era mark, a day word, a case ending)
+    or a date sign ("/", "|", "-", ".") next to it past signs and spaces. A word is found by
+    its first letters as written (any letter variant that folds to them), or is any word with
+    a character that vanishes in folding inside it (a tatweel, a virama: rare beside a year,
+    and kept out of the letters' classes, whose size is the automaton's cost); the gap is
+    anything but letters and digits. So the automaton finds more than the test takes, never
+    less; years beside other words ("Tuesday 1437 Friday") are not found, and a text of them
+    is not tested year by year in Python. A word with a character that folds to more than one
+    letter, or an uncommon one that folds to a word's letter, is taken like one with a
+    vanishing character."""
+    not_letter, digit, _, _ = _python_classes()
+    words = neighbour_words()
+    inner, word_char = _word_classes()
+    if alone:
+        inner = inner[:-1] + _class(alone)[1:]
+    long_words = (word[:_NEIGHBOUR_PREFIX] for word in words if len(word) >= _NEIGHBOUR_PREFIX)
+    prefixes = _branch(_trie(long_words), variants, "")
+    short = _branch(_trie(word for word in words if len(word) < _NEIGHBOUR_PREFIX), variants, "")
+    gap = "[^" + not_letter[2:-1] + digit[1:-1] + "]*"  # neither a letter nor a digit
+    sign = r"[/|\-.]"
+    year = _year()
+    return "|".join(
+        (
+            f"{year}{gap}(?:{sign}|{prefixes}|{short}(?:{not_letter}|$)|{word_char}*{inner})",
+            f"{sign}{gap}{year}",
+            f"(?:^|{not_letter})(?:{prefixes}{word_char}*|{short}){gap}{year}",
+            f"{inner}{word_char}*{gap}{year}",
+        )
+    )
+
+
+@cache
+def _word_classes() -> tuple[str, str]:
+    """The characters of a word of the exact test (``[^\\W\\d_]`` in Python's tables, and
+    the Indic and Thaana signs) that vanish in folding, which may stand between a date word's
+    letters; and all of a word's characters below U+30000 (no date word has later ones, and
+    the gap takes them), the rest of a date word before a year. (Marks
+    that are no word characters part words in the exact test, as they do here.)"""
+    inner = _class(chr(code) for code, folded in FOLD_TABLE.items() if folded == VANISHED and _in_word(code))
+    return inner, _class_where(_in_word, 0x30000)
+
+
+def _in_word(code: int) -> bool:
+    ch = chr(code)
+    return (ch.isalnum() and not ch.isdecimal()) or 0x780 <= code < 0x7C0 or 0x900 <= code < 0xE00
+
+
+def _class_where(test: Callable[[int], bool], stop: int) -> str:
+    """The class of the code points below ``stop`` that pass ``test``, built range by range
+    (a set of the 130,000 word characters would stay in the process's memory)."""
+    parts: list[str] = []
+    first = -1
+    for code in range(stop + 1):
+        inside = code < stop and test(code)
+        if inside and first < 0:
+            first = code
+        elif not inside and first >= 0:
+            last = code - 1
+            parts.append(f"\\x{{{first:X}}}" if first == last else f"\\x{{{first:X}}}-\\x{{{last:X}}}")
+            first = -1
+    return "[" + "".join(parts) + "]"
 
 
 @cache
@@ -257,6 +356,20 @@ def _automaton() -> Any | None:
     options = re2.Options()
     options.max_mem = 32 << 20  # the program takes about 4 MB, its two DFAs about 8 MB on real text
     return re2.compile(_expression(), options)
+
+
+@cache
+def _year_automaton() -> Any | None:
+    """The compiled expression of years beside date words, or None without google-re2."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    options = re2.Options()
+    # The program is small; its DFAs take about 4 MB on archive text (at 4 MB in all they
+    # run out, and RE2 falls back on a search a hundred times slower).
+    options.max_mem = 16 << 20
+    return re2.compile(_year_expression(), options)
 
 
 _last_encoded: list[tuple[str, bytes | None]] = [("", b"")]  # one entry, replaced whole
@@ -342,12 +455,16 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns |
     encoded = encode(text)
     if encoded is None:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
-    return CandidateRuns(text, _spans(automaton, text, encoded), reach, max(reach, far_reach))
+    years = _year_automaton()
+    # A year's find stands for little more than itself: the cues' finds near it stand for
+    # their own stretches, which the year's would otherwise stretch further (more runs tested).
+    finds = heapq.merge(_spans(automaton, text, encoded), _spans(years, text, encoded, _YEAR_TAIL))
+    return CandidateRuns(text, finds, reach, max(reach, far_reach))
 
 
-def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int]]:
-    """The automaton's matches as character spans, each widened by _TAIL bytes after it
-    (more where finds crowd): the search goes on from there. Where cues crowd together ("Ramadan Ramadan …",
+def _spans(automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL) -> Iterator[tuple[int, int]]:
+    """The automaton's matches as character spans, each widened by ``first_tail`` bytes after
+    it (more where finds crowd): the search goes on from there. Where cues crowd together ("Ramadan Ramadan …",
     "1437 1437 …") it stops once a stretch, not once a cue (each stop costs microseconds in
     Python); what it skips lies in the widened span, whose surroundings are searched anyway.
     The text is searched as UTF-8 bytes, encoded once, and offsets turned into characters a
@@ -365,11 +482,11 @@ def _spans(automaton: Any, text: str, encoded: bytes) -> Iterator[tuple[int, int
         return last_char
 
     position = 0
-    tail = _TAIL
+    tail = first_tail
     while position < size and (match := automaton.search(encoded, position)) is not None:
         start, end = match.span()
         # Where finds come one after another, each stretch is twice as long as the last.
-        tail = min(tail * 2, _LONGEST_TAIL) if start - position < _TAIL else _TAIL
+        tail = min(tail * 2, _LONGEST_TAIL) if start - position < first_tail else first_tail
         stop = min(size, max(end, start + 1) + tail)
         while stop < size and encoded[stop] & 0xC0 == 0x80:
             stop += 1  # not inside a character
@@ -403,9 +520,9 @@ def _merge(
             lo, hi = max(0, start - far_reach - _SLACK), end + far_reach + _SLACK
             done, near = lo, [(near_lo, near_hi)]
             continue
-        hi = end + far_reach + _SLACK
+        hi = max(hi, end + far_reach + _SLACK)  # the two automata's finds may overlap
         if near_lo <= near[-1][1]:
-            near[-1] = (near[-1][0], near_hi)
+            near[-1] = (near[-1][0], max(near[-1][1], near_hi))
         else:
             near.append((near_lo, near_hi))
         # No later find is near a run before near_lo (finds come in order).
