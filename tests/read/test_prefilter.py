@@ -464,3 +464,14 @@ def test_a_date_word_a_year_s_find_steps_over_is_within_reach_of_that_find() -> 
     from datelines._read.extract import _LONGEST_NEIGHBOUR, _NEAR, CUE_REACH
 
     assert _NEAR + _LONGEST_NEIGHBOUR + 1 <= CUE_REACH + prefilter._SLACK
+
+
+def test_the_word_class_holds_every_character_of_the_exact_test_s_words() -> None:
+    # The rest of a date word before a year is any run of characters the exact test's words
+    # are made of (str.isalnum but not decimal, and the Indic and Thaana signs); the class may
+    # hold more. And the digits, found by Python's engine, are those of str.isdecimal.
+    import re2  # type: ignore[import-untyped]
+
+    words = "".join(chr(code) for code in range(0x30000) if prefilter._in_word(code))
+    assert re2.fullmatch(prefilter._word_classes()[1] + "+", words)
+    assert prefilter._decimal_digits() == tuple(chr(code) for code in range(0x20000) if chr(code).isdecimal())
