@@ -110,10 +110,16 @@ def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
     while hi < len(text) and text[hi].isalpha() and hi - end < FAR_CUE_REACH + _WORD:
         hi += 1
     near_lo, near_hi = start - CUE_REACH, end + CUE_REACH
-    for a, b, far in (
-        (lo, min(start, near_lo + _WORD), (lo, near_lo)),
-        (max(end, near_hi - _WORD), hi, (near_hi, hi)),
-    ):
+    # Each part reaches _WORD characters into the near stretch, to a word's edge there: a
+    # word cut in two is no word of the text ("Rabu", Wednesday, cut to "Rab", a short name
+    # of Rabi'; "Parab" to "rab"), and the scan finds only whole ones.
+    first_end = max(0, min(start, near_lo + _WORD))
+    while first_end < start and text[first_end].isalpha():
+        first_end += 1
+    second_start = max(end, min(near_hi - _WORD, len(text)))
+    while second_start > end and text[second_start - 1].isalpha():
+        second_start -= 1
+    for a, b, far in ((lo, first_end, (lo, near_lo)), (second_start, hi, (near_hi, hi))):
         if (
             far[0] < far[1]
             and not _has_digit(text, *far)
@@ -457,7 +463,7 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         return
     runs = candidate_runs(text, CUE_REACH, FAR_CUE_REACH) if prefilter else None
     found = False
-    for start, end, near in _every_run_near(text) if runs is None else runs:
+    for start, end, near, cue in _every_run_near(text) if runs is None else runs:
         if start < position:
             continue
         if not near and end - start > 3:
@@ -474,11 +480,11 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
                 # word near ("10 1437 2016 …") begins no dateline.
                 if not (
                     _date_neighbour(text, start, end, indic)
-                    or _has_cue(text, start, end)
+                    or (cue and _has_cue(text, start, end))
                     or _table_cell_after(text, end)
                 ):
                     continue
-            elif not (_date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
+            elif not (cue and _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
                 continue
         elif (
             digits > 3
@@ -492,7 +498,7 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
             # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
             # 622-ലെ ഒന്നാം മുഹറം"), or not beside a date word
             continue
-        elif not (near and _has_cue(text, start, end)) and (far := _far_cue(text, start, end)) is None:
+        elif not (cue and _has_cue(text, start, end)) and (far := _far_cue(text, start, end)) is None:
             continue  # no Hijri evidence near it, nor further off in its sentence
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
         if far is not None:  # the sentence's stretch, and the words of a half at its edge
@@ -518,10 +524,10 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         yield from _digit_free_windows(text, prefilter)
 
 
-def _every_run_near(text: str) -> Iterator[tuple[int, int, bool]]:
+def _every_run_near(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """Every run of digits, each to be tested in full (no scan has ruled out a cue near it)."""
     for start, end in digit_runs(text):
-        yield start, end, True
+        yield start, end, True, True
 
 
 _TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")

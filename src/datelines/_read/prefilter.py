@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from .lexicon import (
     ARABIC_CLITICS,
+    CUE_LENGTH,
     DATE_NEIGHBOURS,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_WORDS,
@@ -179,9 +180,6 @@ def _branch(
         between = f"{vanish}*" if vanish else ""
         options.append(f"{between}{letters}{_branch(child, variants, vanish, memo)}")
     if ends:
-        # A prefix shorter than a cue is a cue to the exact test only as a whole word ("rab",
-        # "رجب"), but where its reach ends inside a word it may see a cut one ("Rab" of
-        # "Rabu"): the automaton takes the prefix wherever a word begins.
         options.append("")
     if not options:
         return ""
@@ -228,12 +226,45 @@ def _vanishing(vanish_chars: str) -> str:
     return _class(vanish_chars)[:-1] + blocks + "]"
 
 
+def _word_end(vanish: str) -> str:
+    """Where a word ends, to the exact test (``extract._has_word``): past characters that
+    vanish in folding, the end of the text or any character but a letter of the common
+    blocks that folds to a letter. The exact test cuts a word short only where a character
+    that is no letter stands (or 24 letters on, past the length of any short cue), so a short
+    cue it takes whole is found whole here."""
+    not_letter = _python_classes()[0]
+    # Letters of the common blocks that fold to no letter end a word too.
+    ending = [
+        chr(code)
+        for block in _COMMON
+        for code in block
+        if chr(code).isalpha() and not _folds_to_a_letter(chr(code))
+    ]
+    stop = not_letter if not ending else f"(?:{not_letter}|{_class(ending)})"
+    return f"{vanish}*(?:{stop}|$)"
+
+
+def _folds_to_a_letter(ch: str) -> bool:
+    folded = fold(ch).replace(VANISHED, "")
+    return bool(folded) and folded[0].isalpha()
+
+
 def _expression() -> str:
     variants, vanish_chars, alone = _tables(_cue_letters())
     vanish = _vanishing(vanish_chars)
     # A whole-word cue (a feast's name) is found as a prefix: the automaton only finds more.
     cues = (*HIJRI_CUE_PREFIXES, *HIJRI_CUE_WORDS)
-    latin = _branch(_trie(p for p in cues if not _is_arabic(p[0])), variants, vanish)
+    # A prefix shorter than a cue's (CUE_LENGTH letters) is a cue to the exact test only as a
+    # whole word ("rab", "zu"): "Rabu" (Wednesday in Indonesian, in most stories) is none. The
+    # Arabic script's are looked up by four letters too, and clitics glue on: found as prefixes.
+    memo: dict[str, str] = {}
+    long = _branch(
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH), variants, vanish, memo
+    )
+    short = _branch(
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH), variants, vanish, memo
+    )
+    latin = f"{long}|{short}{_word_end(vanish)}"
     arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     not_letter, digit, _, _ = _python_classes()
@@ -436,24 +467,42 @@ class CandidateRuns:
     """The runs of digits a scan passes on (iterate once), and, once they are all taken,
     whether the automaton found anything in the text at all (``found``)."""
 
-    def __init__(self, text: str, finds: Iterator[tuple[int, int]], reach: int, far_reach: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        finds: Iterator[tuple[int, int]],
+        year_finds: Iterator[tuple[int, int]],
+        reach: int,
+        far_reach: int,
+    ) -> None:
         self.found = False
-        self._runs = _merge(text, self._noting(finds), reach, far_reach)
+        self._runs = _joined(
+            _merge(text, self._noting(finds), reach, far_reach),
+            _years_near(text, self._noting(year_finds), reach),
+        )
 
     def _noting(self, finds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         for find in finds:
             self.found = True
             yield find
 
-    def __iter__(self) -> Iterator[tuple[int, int, bool]]:
+    def __iter__(self) -> Iterator[tuple[int, int, bool, bool]]:
         return self._runs
 
 
 def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns | None:
     """The runs of digits, in order, that may pass ``extract``'s test, each with whether it is
-    near: within ``reach`` (and a little more) of a cue, a Hijri-range year or a number with a
-    short era mark. Runs only within ``far_reach`` of one come too, marked not near: a day
-    that may take a cue further off in its sentence (no cue can be within ``reach`` of it).
+    near and whether a cue may be within reach of it.
+
+    - Near the first automaton's finds (a cue, a number with a short era mark, a table row's
+      year): every run within ``reach`` of one (and a little more), near, a cue maybe near;
+      runs only within ``far_reach`` of one, not near: a day that may take a cue further off
+      in its sentence (no cue can be within ``reach`` of it).
+    - Near the second automaton's finds (a Hijri-range year beside a date word or sign): only
+      the Hijri-range years within ``reach``, near, no cue near unless a find of the first
+      says so. Nothing else passes the exact test without a cue: a day, another year, an
+      early year with its era need one, and those runs come from the first automaton's finds.
+
     None without google-re2, or for text it cannot take: then every run is to be tested."""
     automaton = _automaton()
     if automaton is None:
@@ -461,11 +510,56 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns |
     encoded = encode(text)
     if encoded is None:  # lone surrogates, which RE2's UTF-8 cannot hold: test every run
         return None
-    years = _year_automaton()
-    # A year's find stands for little more than itself: the cues' finds near it stand for
-    # their own stretches, which the year's would otherwise stretch further (more runs tested).
-    finds = heapq.merge(_spans(automaton, text, encoded), _spans(years, text, encoded, _YEAR_TAIL))
-    return CandidateRuns(text, finds, reach, max(reach, far_reach))
+    # A year's find stands for little more than itself (a short tail): its surroundings are
+    # searched by the first automaton for anything else a window could open on.
+    years = _spans(_year_automaton(), text, encoded, _YEAR_TAIL)
+    return CandidateRuns(text, _spans(automaton, text, encoded), years, reach, max(reach, far_reach))
+
+
+def _joined(
+    cued: Iterator[tuple[int, int, bool]], years: Iterator[tuple[int, int]]
+) -> Iterator[tuple[int, int, bool, bool]]:
+    """The two kinds of candidates in text order, a run given by both once, with both flags."""
+    tagged = heapq.merge(
+        ((start, end, near, near) for start, end, near in cued),
+        ((start, end, True, False) for start, end in years),
+    )
+    previous: tuple[int, int, bool, bool] | None = None
+    for run in tagged:
+        if previous is not None and previous[0] == run[0]:
+            previous = (run[0], run[1], previous[2] or run[2], previous[3] or run[3])
+            continue
+        if previous is not None:
+            yield previous
+        previous = run
+    if previous is not None:
+        yield previous
+
+
+def _years_near(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[tuple[int, int]]:
+    """The runs of four digits that are Hijri-range years within ``reach`` (and a little more)
+    of the year finds' spans, in order. Within reach, not inside: a date word that one find's
+    tail steps over may stand beside the next year, which only the reach then takes in (see
+    tests/read/test_prefilter.py, "a date word a year's find steps over")."""
+    from .extract import HIJRI_YEARS, digit_runs
+
+    lo = hi = 0
+    for start, end in spans:
+        near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
+        if near_lo <= hi and hi:
+            hi = max(hi, near_hi)
+            continue
+        if hi:
+            yield from _hijri_years(text, digit_runs(text, lo, hi), HIJRI_YEARS)
+        lo, hi = max(near_lo, hi), near_hi
+    if hi:
+        yield from _hijri_years(text, digit_runs(text, lo, hi), HIJRI_YEARS)
+
+
+def _hijri_years(text: str, runs: Iterator[tuple[int, int]], years: range) -> Iterator[tuple[int, int]]:
+    for start, end in runs:
+        if end - start == 4 and int(text[start:end]) in years:
+            yield start, end
 
 
 def _spans(automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL) -> Iterator[tuple[int, int]]:
