@@ -56,6 +56,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "separators + digits": repeat("1/2-3,4.5|6:7 "),
     "month names": repeat("Rabiul Akhir Ramadan Sha'ban Dhul Hijjah January "),
     "weekdays + years": repeat("Monday 2016 Tuesday 1437 Friday 2024 "),
+    # Weekdays of the archive's other languages, which begin with the same two letters as
+    # some date word ("Selasa" as "September"), and years beside words that are date words to
+    # the exact test ("in", "and", as in "10 in Ramadan").
+    "weekdays + years (id)": repeat("Selasa 2016 Rabu 1437 Jumat 2024 "),
+    "weekdays + years (tr)": repeat("Salı 2016 Çarşamba 1437 Cuma 2024 "),
+    "weekdays + years (ar)": repeat("الثلاثاء 2016 الأربعاء 1437 الجمعة 2024 "),
+    "years beside in, and": repeat("in 1437 and 1438 and 2016 "),
     "month names + numbers": repeat("10 Rabiul Akhir 1437 "),
     "whole datelines": repeat("10 Rabiul Akhir 1437/20 January 2016 "),
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),
