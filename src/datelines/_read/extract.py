@@ -135,8 +135,36 @@ def _has_word(
     """Whether a word of ``piece`` begins with one of ``prefixes`` (folded) or is one of
     ``whole``; Arabic-script words are looked up as written (tatweel aside) in ``arabic``,
     the prefixes in every letter variant, since folding them would cost more than the rest
-    of the scan."""
-    if piece.isascii():
+    of the scan.
+
+    No word holds white space, in either way of finding words (see :func:`_words_have`), so
+    the piece is asked about a stretch between spaces at a time, and each stretch's answer is
+    kept: the pieces of one dateline's runs overlap, and their words repeat."""
+    ascii_only = piece.isascii()
+    key = (id(prefixes), id(arabic), id(whole), ascii_only)  # the sets are this module's constants
+    seen = _SEEN.get(key)
+    if seen is None or len(seen) >= _SEEN_MAX:
+        seen = _SEEN[key] = {}
+    for stretch in piece.split():
+        found = seen.get(stretch)
+        if found is None:
+            found = seen[stretch] = _words_have(stretch, ascii_only, prefixes, arabic, whole)
+        if found:
+            return True
+    return False
+
+
+# The answers of _has_word for stretches of text between spaces, one table for each set of
+# words and way of finding them (ASCII text or not); each emptied when full.
+_SEEN: Final[dict[tuple[int, int, int, bool], dict[str, bool]]] = {}
+_SEEN_MAX: Final = 100_000
+
+
+def _words_have(
+    piece: str, ascii_only: bool, prefixes: frozenset[str], arabic: frozenset[str], whole: frozenset[str]
+) -> bool:
+    """:func:`_has_word` for a piece of text, found in the way for ASCII text or the other."""
+    if ascii_only:
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
         return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
     for raw in _WORDS.findall(piece):
