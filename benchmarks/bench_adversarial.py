@@ -68,6 +68,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),
     "Arabic + numbers": repeat("١٠ ربيع الآخر ١٤٣٧ هـ "),
     "one long word": repeat("a"),
+    # Hijri dates alone and one Gregorian year in the whole text (a page of Hijri dates with a
+    # copyright line at its foot, a calendar headed with its year): one piece of evidence, far
+    # from nearly every date.
+    "Hijri dates + year at foot": lambda size: repeat("10 Rabiul Akhir 1437 H, ")(size - 7) + " © 2016",
+    "Arabic dates + year at head": lambda size: "٢٠١٦م\n" + repeat("١٠ ربيع الآخر ١٤٣٧ هـ ")(size - 6),
 }
 
 

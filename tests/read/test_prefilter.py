@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import extract
+from datelines import Dateline, extract
 from datelines._read import prefilter
 from datelines._read.extract import _has_word, _windows
 from datelines._read.lexicon import (
@@ -593,3 +593,149 @@ def test_asking_stretch_by_stretch_gives_what_asking_the_whole_piece_gives(
         assert _has_word(piece, *sets) == _words_have(piece, piece.isascii(), *sets), piece
     spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
     assert all(FOLD_TABLE.get(ord(ch), ch).isspace() for ch in spaces)  # type: ignore[union-attr]
+
+
+# Text dense with Hijri dates and little Gregorian evidence (#15: a page of Hijri dates with
+# "© 2016" at its foot cost 100 times prose a MB, each date tested and its window cut into
+# pieces that were never read): where runs to test crowd, a run with no evidence within
+# EVIDENCE_REACH is passed over. The windows change; the datelines found must not.
+_HIJRI_ONLY = st.sampled_from(
+    [
+        "10 Rabiul Akhir 1437 H, ",
+        "١٠ ربيع الآخر ١٤٣٧ هـ ",
+        "1437/",
+        "29 Ramadan 1446 ",
+        "Muharram 1 1445 AH\n",
+    ]
+)
+_EVIDENCE = st.one_of(
+    datelines().map(lambda generated: f" {generated.text} "),  # type: ignore[attr-defined]
+    st.sampled_from(
+        [
+            " © 2016 ",
+            " 20 January ",
+            "٢٠١٦م",
+            " (20/1) ",
+            " 24.3.25 ",
+            "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – ",
+        ]
+    ),
+    # the Gregorian half in words, its evidence some words from every number
+    st.sampled_from(
+        [
+            " On 10 Rabiul Akhir 1437, which falls on the twentieth of January, the ministry said ",
+            " ١٠ ربيع الآخر ١٤٣٧ هـ الموافق العشرين من يناير ",
+            " Ramadan 1437 began on the sixth of June. ",
+            " the 1st of Ramadan 1437 coincides with the sixth of June ",
+        ]
+    ),
+    st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=6).map(lambda p: "".join(a + b for a, b in p)),
+)
+
+
+def _read(text: str, gate: bool) -> list[Dateline]:
+    from datelines._read.extract import _read_windows
+
+    return list(_read_windows(text, gate=gate))
+
+
+@given(
+    st.lists(st.tuples(st.one_of(_HIJRI_ONLY, _EVIDENCE, _PIECES), _SEPARATORS), min_size=1, max_size=30),
+    st.integers(1, 9),
+)
+def test_where_evidence_ahead_says_none_is_near_no_window_a_run_there_opens_holds_any(
+    pieces: list[tuple[str, str]], step: int
+) -> None:
+    # Evidence.ahead(p) > p: no Gregorian evidence within EVIDENCE_REACH of p. A run tested
+    # there (a day or year of at most four digits) opens a window of at most its far cue's
+    # stretch and the skip beyond it, widened to white space: no such piece passes the test
+    # extract asks of a piece before reading it, so passing the run over loses nothing.
+    from datelines._read import extract as extract_module
+
+    # evidence far apart: past the longest stretch one find stands for, the text again
+    piece = "".join(piece + separator for piece, separator in pieces)
+    text = " ".join([piece, "10 Rabiul Akhir 1437 " * 500, piece])
+    second = len(text) - len(piece)
+    evidence = prefilter.gregorian_evidence(text, extract_module.EVIDENCE_REACH)
+    if evidence is None:
+        return
+    reach = extract_module.FAR_CUE_REACH + extract_module._SKIP
+    for position in range(max(0, second - 700), len(text), step):
+        if evidence.ahead(position) > position:
+            lo = extract_module._widen(text, max(0, position - reach), position)[0]
+            hi = extract_module._widen(text, position, min(len(text), position + 4 + reach))[1]
+            assert not extract_module._gregorian_evidence(text, lo, hi), (text, position)
+
+
+def test_an_era_of_several_words_run_together_is_gregorian_evidence() -> None:
+    # The reader takes "Sanannen Zamani" (Hausa, the common era) written as one word; so does
+    # the test for a Gregorian half (a law found a dateline read only where other evidence
+    # shared its piece).
+    from datelines._read.extract import _gregorian_evidence
+
+    for text in ("29 Ramadan 1446 sanannenzamani", "29 Ramadan 1446 Sanannen Zamani"):
+        assert _gregorian_evidence(text, 0, len(text))
+        assert prefilter.gregorian_evidence_in(text)
+        assert [d.gregorian.era for d in extract(text) if d.gregorian]
+
+
+def test_hijri_dates_with_one_gregorian_year_are_not_tested_date_by_date() -> None:
+    from datelines._read import extract as extract_module
+
+    for piece, year in (("10 Rabiul Akhir 1437 H, ", " © 2016"), ("١٠ ربيع الآخر ١٤٣٧ هـ ", "٢٠١٦م\n")):
+        for text in (piece * 5000 + year, year + piece * 5000):
+            # windows over the first runs, before their crowding shows, and near the year
+            windows = list(extract_module._windows(text, gate=True))
+            assert len(windows) <= 2, windows
+            assert sum(hi - lo for lo, hi in windows) < 5000 < len(text) // 20, windows
+            assert list(extract(text)) == _read(text, gate=False)
+    # a dateline among them is found wherever it stands
+    text = "10 Rabiul Akhir 1437 H, " * 3000
+    for cut in (0, 24 * 1500, len(text)):
+        found = list(extract(text[:cut] + "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – " + text[cut:]))
+        assert [(d.hijri.day, d.gregorian.day) for d in found if d.hijri and d.gregorian] == [(29, 4)]
+
+
+def test_an_archive_is_not_searched_for_gregorian_evidence_run_by_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Runs to test are some hundreds of characters apart in wire text: the evidence automaton
+    # (which grows by some MB searching) is not asked.
+    from datelines._read import extract as extract_module
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("searched for Gregorian evidence")
+
+    story = (
+        "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said 12 of 40 offices opened in 2015. "
+    )
+    text = (
+        story + "Officials met on Monday, and the minister spoke; 300 people came, 25 more in 2014.\n" * 30
+    ) * 40
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "gregorian_evidence", unexpected)
+        assert len(list(extract(text))) == 40
+
+
+@given(st.lists(st.tuples(_PIECES, _SEPARATORS), min_size=1, max_size=30), st.lists(st.integers(0, 3000)))
+def test_runs_skipped_to_are_the_runs_from_there(pieces: list[tuple[str, str]], skips: list[int]) -> None:
+    # skip_to(p): no run that begins before p comes after it (but those already taken from the
+    # searches), and every run from p on still comes, as it would have.
+    text = "".join(piece + separator for piece, separator in pieces) * 8
+    every = list(prefilter.candidate_runs(text, 64, 128) or [])
+    runs = prefilter.candidate_runs(text, 64, 128)
+    if runs is None:
+        return
+    given_runs: list[tuple[int, int, bool, bool]] = []
+    floor = 0
+    pending = sorted(skips)
+    for run in runs:
+        if run[0] >= floor:
+            given_runs.append(run)
+        if pending:
+            floor = max(floor, pending.pop(0))
+            runs.skip_to(floor)
+    kept = [run for run in every if run in given_runs]
+    assert kept == given_runs  # each one of the runs, in order, with its flags
+    first_past = {run for run in every if run[0] >= floor}
+    assert first_past <= set(given_runs)

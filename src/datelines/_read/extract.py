@@ -27,11 +27,13 @@ from .lexicon import (
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
 from .parse import read_datelines
 from .prefilter import (
+    Evidence,
     candidate_runs,
     cue_stretches,
     digit_free_words_in,
     digits_or_words_in,
     forget,
+    gregorian_evidence,
     gregorian_evidence_in,
     has_indic,
     neighbour_words,
@@ -77,6 +79,10 @@ HIJRI_YEARS: Final = range(1300, 1600)
 # десятий день благословенного місяця Мухаррам"): it is looked for up to FAR_CUE_REACH
 # characters away, only within the sentence, and the window is that sentence's stretch.
 FAR_CUE_REACH: Final = 2 * CUE_REACH
+# How far from a place that may hold a Gregorian half a run is still tested, in long text:
+# past the furthest its window reaches (a far cue's stretch, the skip beyond it, widening),
+# with room to spare: a piece read has every run that would have opened a window in it.
+EVIDENCE_REACH: Final = FAR_CUE_REACH + _SKIP + 4 * WIDEN
 # A sentence's end: a stop, a question or exclamation mark or a danda before white space, or a line break.
 _SENTENCE_END: Final = re.compile(r"[.!?\u0964\u061f](?=\s)|\n")
 # The last of them in a stretch, found in one call (the engine backtracks from the stretch's end).
@@ -342,22 +348,31 @@ def _gregorian_era_before(text: str, start: int) -> bool:
     return len(folded) >= 2 and folded in GREGORIAN_ERA_WORDS
 
 
-def digit_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
-    """The whole runs of digits that begin in ``text[lo:hi]`` (a run may end past ``hi``).
+def digit_runs(
+    text: str, lo: int = 0, hi: int | None = None, floor: list[int] | None = None
+) -> Iterator[tuple[int, int]]:
+    """The whole runs of digits that begin in ``text[lo:hi]`` (a run may end past ``hi``),
+    and not before ``floor[0]``, which the taker may move on as it goes (the search then
+    starts again from there).
 
     The scan stops at ``hi``: a stretch near a Hijri cue costs its own length, not the way
     to the next digit, which in text of names without numbers is the end of the text; and a
     stretch without a digit is left after one look (see :func:`_has_digit`)."""
-    lo = max(lo, 0)
     size = len(text)
     stop = size if hi is None else min(hi, size)
-    if lo >= stop or not _has_digit(text, lo, stop):
-        return
-    for match in _RUNS.finditer(text, lo, stop):
-        start, end = match.span()
-        if end == stop < size and text[stop].isdecimal():
-            end = _past(_DIGITS, text, stop)  # the run goes on past the stretch: whole
-        yield start, end
+    while True:
+        begin = max(lo, 0, floor[0] if floor is not None else 0)
+        if begin >= stop or not _has_digit(text, begin, stop):
+            return
+        for match in _RUNS.finditer(text, begin, stop):
+            start, end = match.span()
+            if floor is not None and start < floor[0]:
+                break  # skipped ahead: search again from there
+            if end == stop < size and text[stop].isdecimal():
+                end = _past(_DIGITS, text, stop)  # the run goes on past the stretch: whole
+            yield start, end
+        else:
+            return
 
 
 _RUNS: Final = re.compile(r"(?=\d)(?<!\d)\d+")  # the look-ahead: see _FOUR_DIGITS
@@ -393,7 +408,8 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows).
     ``gate``: leave a long text at once where a search finds that no piece of it can hold a
     Gregorian half (no window would be read: extract's use)."""
-    if prefilter and len(text) > _LONG_TEXT:
+    long_text = prefilter and len(text) > _LONG_TEXT
+    if long_text:
         if digits_or_words_in(text) is False:
             return  # neither a digit nor a number in words: one search, not three and a folding
         if gate and not _year_past_the_hijri_range(text) and gregorian_evidence_in(text) is False:
@@ -401,10 +417,11 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
             # (text dense with Hijri dates alone: "١٠ ربيع الآخر ١٤٣٧ هـ …", "1437/1437/…"). In
             # text with datelines the search stops at the first year, a few words in.
             return
+    dense = gate and long_text
     if not text.isascii() and (seeds := _years_in_words(text)):
-        yield from _merged([*_digit_windows(text, prefilter), *seeds])
+        yield from _merged([*_digit_windows(text, prefilter, dense), *seeds])
         return
-    yield from _digit_windows(text, prefilter)
+    yield from _digit_windows(text, prefilter, dense)
 
 
 def _year_past_the_hijri_range(text: str) -> bool:
@@ -479,8 +496,15 @@ def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Ma
             yield word
 
 
-def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int]]:
-    """The windows around runs of digits (see :func:`_windows`)."""
+def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[tuple[int, int]]:
+    """The windows around runs of digits (see :func:`_windows`).
+
+    ``gate``: where runs to test crowd (more than one in _CROWDED characters, after the
+    first _CROWD_AFTER), a run with no Gregorian evidence within EVIDENCE_REACH is not
+    tested, and the scan goes on where the next evidence may be: no piece its window is in
+    would be read. Text dense with Hijri dates and a Gregorian year at its head or foot then
+    costs about what text without one does, not a test of every date; text with the usual
+    few numbers to test (an archive) is not searched for evidence at all."""
     size = len(text)
     current: tuple[int, int] | None = None
     position = 0
@@ -491,12 +515,25 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         return
     runs = candidate_runs(text, CUE_REACH, FAR_CUE_REACH) if prefilter else None
     found = False
+    tested = 0  # runs that came to the tests, while they are counted (see gate)
+    evidence: Evidence | None = None
     for start, end, near, cue in _every_run_near(text) if runs is None else runs:
         if start < position:
             continue
         if not near and end - start > 3:
             # no cue within reach (the scan says), which a year needs: only a day, or an
             # early year with its era spelled out, may take one from further off (_far_cue)
+            continue
+        if gate:
+            tested += 1
+            if tested >= _CROWD_AFTER and tested * _CROWDED > start:
+                evidence, gate = gregorian_evidence(text, EVIDENCE_REACH), False
+        if evidence is not None and (ahead := evidence.ahead(start)) > start:
+            # No Gregorian half can be within reach of the window this run would open: the
+            # window would be read in no piece, and runs are skipped to where one may be.
+            position = ahead
+            if runs is not None:
+                runs.skip_to(ahead)
             continue
         if indic is None:
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)
@@ -552,6 +589,13 @@ def _digit_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int, int
         yield from _digit_free_windows(text, prefilter)
 
 
+# When runs to test crowd (see _digit_windows): after this many, more than one in this many
+# characters on average. An archive has one in some hundreds; text dense with dates, one in
+# _SKIP or fewer.
+_CROWD_AFTER: Final = 64
+_CROWDED: Final = 128
+
+
 def _every_run_near(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """Every run of digits, each to be tested in full (no scan has ruled out a cue near it)."""
     for start, end in digit_runs(text):
@@ -592,9 +636,9 @@ def extract_datelines(text: str) -> Iterator[Dateline]:
         forget()
 
 
-def _read_windows(text: str) -> Iterator[Dateline]:
+def _read_windows(text: str, gate: bool = True) -> Iterator[Dateline]:
     last = -1  # where the last dateline written ends
-    for window_start, window_end in _windows(text, gate=True):
+    for window_start, window_end in _windows(text, gate=gate):
         start = window_start
         while True:
             # A long window is read in pieces: each keeps the datelines that begin in its

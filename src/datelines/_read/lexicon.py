@@ -300,7 +300,8 @@ HIJRI_CUE_WORDS: Final = frozenset(fold(name) for name, _ in words_table.HIJRI_F
 
 def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The first letters (folded) of every Gregorian month name, and every word of the
-    Gregorian era marks: without one of them, or a Gregorian year, no Gregorian half."""
+    Gregorian era marks (and each mark's words run together): without one of them, or a
+    Gregorian year, no Gregorian half."""
     prefixes = {
         split_words(fold(spelling))[0][:CUE_LENGTH]
         for spellings in gregorian_months.MONTHS
@@ -308,6 +309,8 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
         if split_words(fold(spelling))
     }
     eras = {part for spelling, _ in words_table.GREGORIAN_ERAS for part in split_words(fold(spelling))}
+    # and an era of several words written as one, as the reader takes it ("SanannenZamani")
+    eras.update("".join(split_words(fold(spelling))) for spelling, _ in words_table.GREGORIAN_ERAS)
     # and the word for "month" after a month's number ("7-ئاينىڭ 9-كۈنى")
     prefixes.update(fold(word)[:CUE_LENGTH] for word, _ in words_table.MONTH_NUMBER_WORDS)
     return frozenset(prefixes), frozenset(eras)

@@ -44,6 +44,7 @@ from .lexicon import (
 from .normalize import FOLD_TABLE, VANISHED, fold
 
 __all__ = [
+    "Evidence",
     "available",
     "candidate_runs",
     "cue_stretches",
@@ -51,6 +52,7 @@ __all__ = [
     "digits_or_words_in",
     "encode",
     "forget",
+    "gregorian_evidence",
     "gregorian_evidence_in",
     "has_indic",
     "neighbour_words",
@@ -61,6 +63,9 @@ __all__ = [
 _SLACK: Final = 8
 _TAIL: Final = 128
 _YEAR_TAIL: Final = 8
+# Years found this close one after another (in bytes) crowd: text of years beside date words
+# ("١٤٣٧ هـ", every few words) is searched a stretch, not a year, at a time.
+_YEAR_CROWD: Final = 128
 _LONGEST_TAIL: Final = 8192
 # White space as Python's str.isspace has it.
 _SPACE: Final = (
@@ -476,10 +481,16 @@ class CandidateRuns:
         far_reach: int,
     ) -> None:
         self.found = False
+        self._floor = [0]
         self._runs = _joined(
-            _merge(text, self._noting(finds), reach, far_reach),
-            _years_near(text, self._noting(year_finds), reach),
+            _merge(text, self._noting(finds), reach, far_reach, self._floor),
+            _years_near(text, self._noting(year_finds), reach, self._floor),
         )
+
+    def skip_to(self, position: int) -> None:
+        """Give no more runs that begin before ``position`` (some already taken from the
+        searches may still come): the scan has found that none of them can matter."""
+        self._floor[0] = max(self._floor[0], position)
 
     def _noting(self, finds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         for find in finds:
@@ -512,7 +523,7 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns |
         return None
     # A year's find stands for little more than itself (a short tail): its surroundings are
     # searched by the first automaton for anything else a window could open on.
-    years = _spans(_year_automaton(), text, encoded, _YEAR_TAIL)
+    years = _spans(_year_automaton(), text, encoded, _YEAR_TAIL, _YEAR_CROWD)
     return CandidateRuns(text, _spans(automaton, text, encoded), years, reach, max(reach, far_reach))
 
 
@@ -536,7 +547,9 @@ def _joined(
         yield previous
 
 
-def _years_near(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iterator[tuple[int, int]]:
+def _years_near(
+    text: str, spans: Iterable[tuple[int, int]], reach: int, floor: list[int]
+) -> Iterator[tuple[int, int]]:
     """The runs of four digits that are Hijri-range years within ``reach`` (and a little more)
     of the year finds' spans, in order. Within reach, not inside: a date word that one find's
     tail steps over may stand beside the next year, which only the reach then takes in (see
@@ -550,10 +563,10 @@ def _years_near(text: str, spans: Iterable[tuple[int, int]], reach: int) -> Iter
             hi = max(hi, near_hi)
             continue
         if hi:
-            yield from _hijri_years(text, digit_runs(text, lo, hi), HIJRI_YEARS)
+            yield from _hijri_years(text, digit_runs(text, lo, hi, floor), HIJRI_YEARS)
         lo, hi = max(near_lo, hi), near_hi
     if hi:
-        yield from _hijri_years(text, digit_runs(text, lo, hi), HIJRI_YEARS)
+        yield from _hijri_years(text, digit_runs(text, lo, hi, floor), HIJRI_YEARS)
 
 
 def _hijri_years(text: str, runs: Iterator[tuple[int, int]], years: range) -> Iterator[tuple[int, int]]:
@@ -562,9 +575,12 @@ def _hijri_years(text: str, runs: Iterator[tuple[int, int]], years: range) -> It
             yield start, end
 
 
-def _spans(automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL) -> Iterator[tuple[int, int]]:
+def _spans(
+    automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL, crowd: int = 0
+) -> Iterator[tuple[int, int]]:
     """The automaton's matches as character spans, each widened by ``first_tail`` bytes after
-    it (more where finds crowd): the search goes on from there. Where cues crowd together ("Ramadan Ramadan …",
+    it (more where finds crowd, each less than ``first_tail`` or ``crowd`` bytes after the
+    last stretch): the search goes on from there. Where cues crowd together ("Ramadan Ramadan …",
     "1437 1437 …") it stops once a stretch, not once a cue (each stop costs microseconds in
     Python); what it skips lies in the widened span, whose surroundings are searched anyway.
     The text is searched as UTF-8 bytes, encoded once, and offsets turned into characters a
@@ -586,7 +602,7 @@ def _spans(automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL) -
     while position < size and (match := automaton.search(encoded, position)) is not None:
         start, end = match.span()
         # Where finds come one after another, each stretch is twice as long as the last.
-        tail = min(tail * 2, _LONGEST_TAIL) if start - position < first_tail else first_tail
+        tail = min(tail * 2, _LONGEST_TAIL) if start - position < max(first_tail, crowd) else first_tail
         stop = min(size, max(end, start + 1) + tail)
         while stop < size and encoded[stop] & 0xC0 == 0x80:
             stop += 1  # not inside a character
@@ -595,7 +611,7 @@ def _spans(automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL) -
 
 
 def _merge(
-    text: str, spans: Iterable[tuple[int, int]], reach: int, far_reach: int
+    text: str, spans: Iterable[tuple[int, int]], reach: int, far_reach: int, floor: list[int]
 ) -> Iterator[tuple[int, int, bool]]:
     """The runs of digits within ``far_reach`` of the matches' spans, in order, each with
     whether it is within ``reach`` of one. Given as the search goes on: once a find lies
@@ -605,7 +621,7 @@ def _merge(
 
     def runs(lo: int, hi: int, near: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
         index, count = 0, len(near)
-        for start, end in digit_runs(text, lo, hi):
+        for start, end in digit_runs(text, lo, hi, floor):
             while index < count and near[index][1] <= start:
                 index += 1
             yield start, end, index < count and near[index][0] <= start
@@ -827,6 +843,55 @@ def _gregorian_automaton() -> Any | None:
     options = re2.Options()
     options.max_mem = 32 << 20
     return re2.compile(_gregorian_expression() + "|" + _cut_word_expression(), options)
+
+
+class Evidence:
+    """Where in ``text`` a Gregorian half may be: the stretches the Gregorian automaton's
+    finds stand for (see :func:`gregorian_evidence_in`), searched as the scan asks, in order.
+    A stretch is a find's start to where the search goes on; where finds crowd (text with
+    Gregorian dates in it) a stretch is long, and few searches cover the text."""
+
+    def __init__(self, text: str, encoded: bytes, automaton: Any, reach: int) -> None:
+        self._stretches = _spans(automaton, text, encoded, _EVIDENCE_TAIL)
+        self._current = next(self._stretches, None)
+        self._reach = reach
+        self._size = len(text)
+        self.anywhere = self._current is not None
+
+    def ahead(self, position: int) -> int:
+        """Where the first stretch not ended ``reach`` characters before ``position``
+        begins, less ``reach``: a run that begins before it has no Gregorian evidence within
+        ``reach`` (the length of the text where no stretch is left). Positions asked about
+        never go back."""
+        reach = self._reach
+        current = self._current
+        while current is not None and current[1] + reach <= position:
+            current = next(self._stretches, None)
+        self._current = current
+        return self._size if current is None else current[0] - reach
+
+
+# How far past a find the Gregorian automaton's search goes on (more where finds crowd):
+# each search costs some microseconds, and a find stands for its stretch.
+_EVIDENCE_TAIL: Final = 1024
+
+
+def gregorian_evidence(text: str, reach: int) -> Evidence | None:
+    """The places in ``text`` that may hold a Gregorian half, each standing for what lies
+    within ``reach`` of it (see :class:`Evidence`); None without google-re2 or for text it
+    cannot take.
+
+    >>> found = gregorian_evidence("10 Rabiul Akhir 1437 " * 100 + "20 January 2016", 100)
+    >>> found.anywhere, found.ahead(0)  # " January" at 2102, less the reach
+    (True, 2002)
+    >>> gregorian_evidence("1437/1437/1437/", 100).anywhere
+    False
+    """
+    automaton = _gregorian_automaton()
+    if automaton is None:
+        return None
+    encoded = encode(text)
+    return None if encoded is None else Evidence(text, encoded, automaton, reach)
 
 
 def gregorian_evidence_in(text: str) -> bool | None:
