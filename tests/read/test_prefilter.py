@@ -739,3 +739,27 @@ def test_runs_skipped_to_are_the_runs_from_there(pieces: list[tuple[str, str]], 
     assert kept == given_runs  # each one of the runs, in order, with its flags
     first_past = {run for run in every if run[0] >= floor}
     assert first_past <= set(given_runs)
+
+
+def test_a_first_word_of_a_longer_name_is_a_neighbour_only_where_the_name_goes_on() -> None:
+    # "in" (of "in the Hijri calendar") and "and" (of "and last") beside a year: a date's
+    # neighbour only after the number, where the name goes on ("in 1437 and 1438 and 2016"
+    # opened a window at every year and cost 500 times prose a MB).
+    from datelines._read.extract import _date_neighbour
+
+    def beside(text: str) -> bool:
+        start = text.index("1437")
+        return _date_neighbour(text, start, start + 4)
+
+    assert not beside("in 1437 and 1438 and 2016")
+    assert beside("1437 in the Hijri calendar")
+    assert beside("the 29th and 1437 and last day")  # (the year is beside "and last")
+    words = prefilter.first_words_only()
+    assert {"in", "and", "dhu", "zu"} <= words.keys()
+    for word, seconds in sorted(words.items()):
+        for second in sorted(seconds):
+            written = f"10 1437 {word} {second}a"
+            assert _date_neighbour(written, 3, 7, prefilter.has_indic(written)), written
+            alone = f"{word} 1437 " + "x" * 30
+            if not prefilter.has_indic(alone):  # (Indic words: a part of one may be a date word)
+                assert not _date_neighbour(alone, len(word) + 1, len(word) + 5), word

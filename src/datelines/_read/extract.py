@@ -32,6 +32,7 @@ from .prefilter import (
     cue_stretches,
     digit_free_words_in,
     digits_or_words_in,
+    first_words_only,
     forget,
     gregorian_evidence,
     gregorian_evidence_in,
@@ -257,11 +258,33 @@ _NEIGHBOUR_WORDS: Final = neighbour_words()
 _NEAR: Final = 24  # characters looked at on either side for the neighbouring word
 
 
-def _is_date_word(raw: str) -> bool:
+def _folded(raw: str) -> str:
     word = raw.translate(FOLD_TABLE)
-    if VANISHED in word:
-        word = word.replace(VANISHED, "")
-    return word in _NEIGHBOUR_WORDS
+    return word.replace(VANISHED, "") if VANISHED in word else word
+
+
+def _is_date_word_before(raw: str) -> bool:
+    """A date word before a number: not the first word of a name of several words alone
+    ("in 1437": "in" of "in the Hijri calendar")."""
+    word = _folded(raw)
+    return word in _NEIGHBOUR_WORDS and word not in _FIRST_WORDS_ONLY
+
+
+def _is_date_word_after(text: str, raw: str, end: int, indic: bool) -> bool:
+    """A date word after a number, ``raw`` ending at ``end``: the first word of a name of
+    several words only where a word the name may go on with follows ("1437 in the Hijri
+    calendar", not "1437 and 1438")."""
+    word = _folded(raw)
+    if word not in _NEIGHBOUR_WORDS:
+        return False
+    seconds = _FIRST_WORDS_ONLY.get(word)
+    if seconds is None:
+        return True
+    following = (_NEXT_WORD_INDIC if indic else _NEXT_WORD).match(text, end, end + _NEAR)
+    if following is None:
+        return False
+    second = _folded(following.group(1))
+    return second[:2] in seconds or second[:1] in seconds  # (a second word of one letter: "Dhu l-Hijjah")
 
 
 def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> bool:
@@ -273,29 +296,33 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     automaton, which sees whole words, finds every word this test takes)."""
     stop = min(len(text), end + _NEAR)
     following = _NEXT.match(text, end, stop)
-    if following and (following.group(1) or _is_date_word(_whole_after(text, following, 2, _WORD_AFTER))):
+    if following and (
+        following.group(1) or _is_date_word_after(text, *_whole_after(text, following, 2, _WORD_AFTER), False)
+    ):
         return True
     first = max(0, start - _NEAR)
     preceding = _PREVIOUS.search(text, first, start)
-    if preceding and (preceding.group(1) or _is_date_word(_whole_before(text, preceding, 2, _WORD_BEFORE))):
+    if preceding and (
+        preceding.group(1) or _is_date_word_before(_whole_before(text, preceding, 2, _WORD_BEFORE))
+    ):
         return True
     if not indic:
         return False
     following = _NEXT_INDIC.match(text, end, stop)
     preceding = _PREVIOUS_INDIC.search(text, first, start)
     return bool(
-        (following and _is_date_word(_whole_after(text, following, 1, _INDIC_WORD_AFTER)))
-        or (preceding and _is_date_word(_whole_before(text, preceding, 1, _INDIC_WORD_BEFORE)))
+        (following and _is_date_word_after(text, *_whole_after(text, following, 1, _INDIC_WORD_AFTER), True))
+        or (preceding and _is_date_word_before(_whole_before(text, preceding, 1, _INDIC_WORD_BEFORE)))
     )
 
 
-def _whole_after(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> str:
-    """The word of ``match``, with the rest of it where the reach cut it."""
+def _whole_after(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> tuple[str, int]:
+    """The word of ``match``, with the rest of it where the reach cut it, and where it ends."""
     word, stop = match.group(group), match.end(group)
     if stop != match.endpos or stop >= len(text):
-        return word
+        return word, stop
     more = rest.match(text, stop, stop + _LONGEST_NEIGHBOUR)
-    return word + more.group() if more else word
+    return (word + more.group(), more.end()) if more else (word, stop)
 
 
 def _whole_before(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> str:
@@ -314,6 +341,11 @@ _WORD_BEFORE: Final = re.compile(r"[^\W\d_]+\Z")
 _INDIC_WORD_AFTER: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+")
 _INDIC_WORD_BEFORE: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+\Z")
 _LONGEST_NEIGHBOUR: Final = max(map(len, _NEIGHBOUR_WORDS)) + 1
+_FIRST_WORDS_ONLY: Final = first_words_only()
+# The word after a name's first word: past white space, an apostrophe or a joiner ("Dhu
+# al-Hijjah", "Rab. II"), as the tokenizer joins a name's words.
+_NEXT_WORD: Final = re.compile(r"[\s'’‘`´ʻʼʿ\-.]{1,4}([^\W\d_]+)")
+_NEXT_WORD_INDIC: Final = re.compile(r"[\s'’‘`´ʻʼʿ\-.]{1,4}((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)")
 
 
 _CAPITAL_AH: Final = re.compile(r"\s?A\.?H\b")

@@ -340,20 +340,29 @@ HIJRI_SHORT_MARK_STARTS: Final = frozenset(
 )
 
 
-def _date_neighbours() -> frozenset[str]:
+def _date_neighbours() -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
     """Folded words that stand next to a date's numbers: month names of both calendars,
     era marks, days in words and ordinal suffixes, the words that stand between a day and its
     month ("30 ga watan Rajab", "10 de Ramadán"), the case endings written onto a day's
     number ("19ـی کانوونی", "28-də"), and the first words of such names (and the last of a
-    new year's name and of a month-year filler)."""
+    new year's name and of a month-year filler).
+
+    And the words among them that are only the first word of a name of several words ("in"
+    of "in the Hijri calendar", "and" of "and last"), each with the first two letters of the
+    second words it goes on with: such a word is a date's neighbour only after the number,
+    and only where the name goes on ("1437 in the Hijri calendar", not "in 1437 and 1438")."""
     kinds = {HMONTH, GMONTH, HERA, GERA, DAYWORD, ORDINAL, FILL_DM}
     words: set[str] = {key for key, found in LEXICON.entries.items() if any(e.kind in kinds for e in found)}
     words.update(fold(ending) for ending in words_table.NUMBER_ENDINGS)
+    firsts: dict[str, set[str]] = {}
     for found in LEXICON.entries.values():
         for entry in found:
             if entry.kind in kinds:
                 parts = split_words(fold(entry.spelling))
-                words.update(parts[:1])
+                if len(parts) > 1:
+                    firsts.setdefault(parts[0], set()).add(parts[1][:2])
+                else:
+                    words.update(parts)
     # The last word of a new year's name, which its year follows ("Islamic New Year 1447"), of
     # a Hijri era said in words before the year ("sipas kalendarit islam – 1439"), and of a
     # month-year filler of several words ("পহেলা রমজান কত তারিখে ২০২৫", "na shekarar 1445").
@@ -365,10 +374,11 @@ def _date_neighbours() -> frozenset[str]:
     words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
     # A word for "of the year" after a year ("২০২৫ সালের প্রথম রমজান").
     words.update(fold(word) for word, _ in words_table.YEAR_OF_NOUNS)
-    return frozenset(words)
+    only_first = {word: frozenset(seconds) for word, seconds in firsts.items() if word not in words}
+    return frozenset(words | firsts.keys()), MappingProxyType(only_first)
 
 
-DATE_NEIGHBOURS: Final = _date_neighbours()
+DATE_NEIGHBOURS, FIRST_WORDS_ONLY = _date_neighbours()
 
 
 # Words of fasting ("the first fast"): a day word before one is a day of the fast, not of the month.

@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, Final
 
@@ -36,6 +36,7 @@ from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,
     DATE_NEIGHBOURS,
+    FIRST_WORDS_ONLY,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_WORDS,
     HIJRI_SHORT_MARK_STARTS,
@@ -51,6 +52,7 @@ __all__ = [
     "digit_free_words_in",
     "digits_or_words_in",
     "encode",
+    "first_words_only",
     "forget",
     "gregorian_evidence",
     "gregorian_evidence_in",
@@ -308,6 +310,16 @@ def neighbour_words() -> frozenset[str]:
     from .tokens import INFLECTED_NAMES  # the tables of names' forms, built with the reader's
 
     return DATE_NEIGHBOURS | INFLECTED_NAMES
+
+
+@cache
+def first_words_only() -> Mapping[str, frozenset[str]]:
+    """The neighbour words that are only the first word of a name of several words, each
+    with the first two letters of the second words it goes on with (see
+    ``lexicon.FIRST_WORDS_ONLY``; not those that are a name's form with a case ending too)."""
+    from .tokens import INFLECTED_NAMES
+
+    return {word: seconds for word, seconds in FIRST_WORDS_ONLY.items() if word not in INFLECTED_NAMES}
 
 
 def _neighbour_letters() -> frozenset[str]:
