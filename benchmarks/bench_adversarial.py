@@ -57,8 +57,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "month names": repeat("Rabiul Akhir Ramadan Sha'ban Dhul Hijjah January "),
     "weekdays + years": repeat("Monday 2016 Tuesday 1437 Friday 2024 "),
     # Weekdays of the archive's other languages, which begin with the same two letters as
-    # some date word ("Selasa" as "September"), and years beside words that are date words to
-    # the exact test ("in", "and", as in "10 in Ramadan").
+    # some date word ("Selasa" as "September"), and years beside the first words of longer
+    # date words' names ("in" of "in the Hijri calendar", "and" of "and last").
     "weekdays + years (id)": repeat("Selasa 2016 Rabu 1437 Jumat 2024 "),
     "weekdays + years (tr)": repeat("Salı 2016 Çarşamba 1437 Cuma 2024 "),
     "weekdays + years (ar)": repeat("الثلاثاء 2016 الأربعاء 1437 الجمعة 2024 "),

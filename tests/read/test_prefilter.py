@@ -385,6 +385,13 @@ _NEAR_WORDS = st.one_of(
     ),
     st.sampled_from(_NEIGHBOURS).map(lambda word: word[:2]),
     st.sampled_from(_NEIGHBOURS).map(lambda word: word + "x"),
+    # the first word of a longer name, and the name going on after a space, an apostrophe or a joiner
+    st.tuples(
+        st.sampled_from(
+            sorted((w, s) for w, seconds in prefilter.first_words_only().items() for s in seconds)
+        ),
+        st.sampled_from([" ", "-", "'", ". ", " ", " - "]),
+    ).map(lambda found: found[0][0].title() + found[1] + found[0][1] + "a"),
     st.sampled_from(
         ["Monday", "Tuesday", "Wednesday", "Friday", "people", "ﬁrst", "ＭＡＲ", "Ⅻ", "²", "ma²", "day", "de"]
     ),

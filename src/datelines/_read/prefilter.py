@@ -347,24 +347,45 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     letter, or an uncommon one that folds to a word's letter, is taken like one with a
     vanishing character."""
     not_letter, digit, _, _ = _python_classes()
-    words = neighbour_words()
+    first_only = first_words_only()
+    words = neighbour_words() - first_only.keys()
     inner, word_char = _word_classes()
     if alone:
         inner = inner[:-1] + _class(alone)[1:]
-    long_words = (word[:_NEIGHBOUR_PREFIX] for word in words if len(word) >= _NEIGHBOUR_PREFIX)
-    prefixes = _branch(_trie(long_words), variants, "")
+    # Each date word's first two letters, with as many more word characters as the shortest
+    # date word that begins so has ("in" of "inci", "ine" takes one more: "in" itself is no
+    # date word alone; "an" of "annabi" four: "and" is none), at most _LONGEST_REST.
+    rest: dict[str, int] = {}
+    for word in words:
+        if len(word) >= _NEIGHBOUR_PREFIX:
+            head = word[:_NEIGHBOUR_PREFIX]
+            rest[head] = min(rest.get(head, _LONGEST_REST), len(word) - _NEIGHBOUR_PREFIX)
+    prefixes = "|".join(
+        _branch(_trie(head for head, more in rest.items() if more == count), variants, "")
+        + f"{word_char}{{{count},}}"
+        for count in sorted(set(rest.values()))
+    )
     short = _branch(_trie(word for word in words if len(word) < _NEIGHBOUR_PREFIX), variants, "")
+    # The first word of a longer name, whole, and a word after it, past white space, an
+    # apostrophe or a joiner (extract._is_date_word_after): only after the year.
+    joiner = "[" + _SPACE[1:-1] + "'’‘`´ʻʼʿ\\-.]{1,4}"
+    name_goes_on = _branch(_trie(first_only), variants, "") + joiner + word_char
     gap = "[^" + not_letter[2:-1] + digit[1:-1] + "]*"  # neither a letter nor a digit
     sign = r"[/|\-.]"
     year = _year()
     return "|".join(
         (
-            f"{year}{gap}(?:{sign}|{prefixes}|{short}(?:{not_letter}|$)|{word_char}*{inner})",
+            f"{year}{gap}(?:{sign}|{prefixes}|{name_goes_on}|{short}(?:{not_letter}|$)|{word_char}*{inner})",
             f"{sign}{gap}{year}",
-            f"(?:^|{not_letter})(?:{prefixes}{word_char}*|{short}){gap}{year}",
+            f"(?:^|{not_letter})(?:{prefixes}|{short}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
         )
     )
+
+
+# How many more word characters past its first two letters a word beside a year must have at
+# most to be found (more would only make the automaton larger).
+_LONGEST_REST: Final = 4
 
 
 @cache
