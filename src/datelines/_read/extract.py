@@ -439,7 +439,8 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
     """Windows worth reading, merged where they overlap, edges moved to white space.
     ``prefilter``: test only the runs the C-speed scan lets through (the same windows).
     ``gate``: leave a long text at once where a search finds that no piece of it can hold a
-    Gregorian half (no window would be read: extract's use)."""
+    Gregorian half (no window would be read: extract's use); and where runs to test crowd in
+    it, pass over those far from any (see :func:`_digit_windows`)."""
     long_text = prefilter and len(text) > _LONG_TEXT
     if long_text:
         if digits_or_words_in(text) is False:
