@@ -724,28 +724,41 @@ def test_an_archive_is_not_searched_for_gregorian_evidence_run_by_run(
         assert len(list(extract(text))) == 40
 
 
-@given(st.lists(st.tuples(_PIECES, _SEPARATORS), min_size=1, max_size=30), st.lists(st.integers(0, 3000)))
-def test_runs_skipped_to_are_the_runs_from_there(pieces: list[tuple[str, str]], skips: list[int]) -> None:
+@given(
+    st.lists(st.tuples(st.one_of(_PIECES, _HIJRI_ONLY, _EVIDENCE), _SEPARATORS), min_size=1, max_size=30),
+    st.lists(st.integers(0, 20000), max_size=6),
+)
+def test_runs_skipped_to_are_every_run_from_there_the_exact_tests_could_take(
+    pieces: list[tuple[str, str]], skips: list[int]
+) -> None:
     # skip_to(p): no run that begins before p comes after it (but those already taken from the
-    # searches), and every run from p on still comes, as it would have.
-    text = "".join(piece + separator for piece, separator in pieces) * 8
-    every = list(prefilter.candidate_runs(text, 64, 128) or [])
-    runs = prefilter.candidate_runs(text, 64, 128)
+    # searches), and the automata search again from a little before p. Every run from p on
+    # that the exact tests could take still comes, flagged so that it is tested: a Hijri cue
+    # near it, a date word beside a Hijri-range year, a cue further off in its sentence.
+    from datelines._read import extract as extract_module
+
+    text = "".join(piece + separator for piece, separator in pieces) * 30
+    runs = prefilter.candidate_runs(text, extract_module.CUE_REACH, extract_module.FAR_CUE_REACH)
     if runs is None:
         return
-    given_runs: list[tuple[int, int, bool, bool]] = []
+    given: dict[tuple[int, int], tuple[bool, bool]] = {}
     floor = 0
     pending = sorted(skips)
-    for run in runs:
-        if run[0] >= floor:
-            given_runs.append(run)
+    for start, end, near, cue in runs:
+        if start >= floor:
+            given[start, end] = (near, cue)
         if pending:
             floor = max(floor, pending.pop(0))
             runs.skip_to(floor)
-    kept = [run for run in every if run in given_runs]
-    assert kept == given_runs  # each one of the runs, in order, with its flags
-    first_past = {run for run in every if run[0] >= floor}
-    assert first_past <= set(given_runs)
+    indic = prefilter.has_indic(text)
+    for start, end in extract_module.digit_runs(text, floor):
+        if extract_module._has_cue(text, start, end):
+            assert given.get((start, end)) == (True, True), (text[start - 80 : end + 80], start)
+        elif end - start == 4 and int(text[start:end]) in extract_module.HIJRI_YEARS:
+            if extract_module._date_neighbour(text, start, end, indic):
+                assert given.get((start, end), (False, False))[0], (text[start - 80 : end + 80], start)
+        elif end - start <= 3 and extract_module._far_cue(text, start, end) is not None:
+            assert (start, end) in given, (text[start - 150 : end + 150], start)
 
 
 def test_a_first_word_of_a_longer_name_is_a_neighbour_only_where_the_name_goes_on() -> None:
@@ -770,3 +783,19 @@ def test_a_first_word_of_a_longer_name_is_a_neighbour_only_where_the_name_goes_o
             alone = f"{word} 1437 " + "x" * 30
             if not prefilter.has_indic(alone):  # (Indic words: a part of one may be a date word)
                 assert not _date_neighbour(alone, len(word) + 1, len(word) + 5), word
+
+
+@pytest.mark.parametrize("period", ["zzz " * 100 + "Ramadan 1437 ", "وقال " * 80 + "رمضان ١٤٣٧ "])
+def test_a_skip_to_just_after_a_cue_keeps_the_cue(period: str) -> None:
+    # The searches go on from a little before where the scan skips to: a cue just before it
+    # still flags the year after it (search again from the skip itself, and it is lost).
+    from datelines._read import extract as extract_module
+
+    text = period * 20
+    year = len(period) * 10 + period.rindex("1437" if period.isascii() else "١٤٣٧")
+    runs = prefilter.candidate_runs(text, extract_module.CUE_REACH, extract_module.FAR_CUE_REACH)
+    assert runs is not None
+    iterator = iter(runs)
+    next(iterator)
+    runs.skip_to(year)
+    assert (year, year + 4, True, True) in list(iterator)

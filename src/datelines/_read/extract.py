@@ -566,7 +566,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
             # window would be read in no piece, and runs are skipped to where one may be.
             position = ahead
             if runs is not None:
-                runs.skip_to(ahead)
+                runs.skip_to(ahead, evidence.mark)
             continue
         if indic is None:
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)

@@ -512,18 +512,24 @@ class CandidateRuns:
         year_finds: Iterator[tuple[int, int]],
         reach: int,
         far_reach: int,
+        *,
+        floor: list[int] | None = None,
     ) -> None:
         self.found = False
-        self._floor = [0]
+        self._floor = [0, 0, 0] if floor is None else floor
         self._runs = _joined(
             _merge(text, self._noting(finds), reach, far_reach, self._floor),
             _years_near(text, self._noting(year_finds), reach, self._floor),
         )
 
-    def skip_to(self, position: int) -> None:
+    def skip_to(self, position: int, mark: tuple[int, int] | None = None) -> None:
         """Give no more runs that begin before ``position`` (some already taken from the
-        searches may still come): the scan has found that none of them can matter."""
+        searches may still come): the scan has found that none of them can matter. The
+        automata's searches go on from a little before it (see :func:`_spans`); ``mark``, a
+        character's offset and its UTF-8 offset, spares them counting the bytes skipped."""
         self._floor[0] = max(self._floor[0], position)
+        if mark is not None:
+            self._floor[1:] = mark
 
     def _noting(self, finds: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         for find in finds:
@@ -556,8 +562,17 @@ def candidate_runs(text: str, reach: int, far_reach: int = 0) -> CandidateRuns |
         return None
     # A year's find stands for little more than itself (a short tail): its surroundings are
     # searched by the first automaton for anything else a window could open on.
-    years = _spans(_year_automaton(), text, encoded, _YEAR_TAIL, _YEAR_CROWD)
-    return CandidateRuns(text, _spans(automaton, text, encoded), years, reach, max(reach, far_reach))
+    floor = [0, 0, 0]
+    back = max(reach, far_reach) + _SLACK + _BACK
+    years = _spans(_year_automaton(), text, encoded, _YEAR_TAIL, crowd=_YEAR_CROWD, floor=floor, back=back)
+    finds = _spans(automaton, text, encoded, floor=floor, back=back)
+    return CandidateRuns(text, finds, years, reach, max(reach, far_reach), floor=floor)
+
+
+# Where the scan skips ahead, the automata search again from this far (and the reach of a
+# find) before where it goes on: every word the exact tests take for a run from there on lies
+# within the reach and the length of a word (_LONGEST_NEIGHBOUR, extract._WORD) before it.
+_BACK: Final = 128
 
 
 def _joined(
@@ -594,6 +609,11 @@ def _years_near(
         near_lo, near_hi = max(0, start - reach - _SLACK), end + reach + _SLACK
         if near_lo <= hi and hi:
             hi = max(hi, near_hi)
+            if near_lo - lo > _GIVE_AFTER:
+                # Years crowd: the years of the stretch so far are given now (before the whole
+                # text is searched), as the scan may skip on past them.
+                yield from _hijri_years(text, digit_runs(text, lo, near_lo, floor), HIJRI_YEARS)
+                lo = near_lo
             continue
         if hi:
             yield from _hijri_years(text, digit_runs(text, lo, hi, floor), HIJRI_YEARS)
@@ -609,7 +629,15 @@ def _hijri_years(text: str, runs: Iterator[tuple[int, int]], years: range) -> It
 
 
 def _spans(
-    automaton: Any, text: str, encoded: bytes, first_tail: int = _TAIL, crowd: int = 0
+    automaton: Any,
+    text: str,
+    encoded: bytes,
+    first_tail: int = _TAIL,
+    *,
+    crowd: int = 0,
+    floor: list[int] | None = None,
+    back: int = 0,
+    marks: list[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The automaton's matches as character spans, each widened by ``first_tail`` bytes after
     it (more where finds crowd, each less than ``first_tail`` or ``crowd`` bytes after the
@@ -617,7 +645,12 @@ def _spans(
     "1437 1437 …") it stops once a stretch, not once a cue (each stop costs microseconds in
     Python); what it skips lies in the widened span, whose surroundings are searched anyway.
     The text is searched as UTF-8 bytes, encoded once, and offsets turned into characters a
-    piece at a time."""
+    piece at a time.
+
+    ``floor``: where the taker goes on (``floor[0]``; see :meth:`CandidateRuns.skip_to`),
+    and a character's offset whose byte offset is known (``floor[1]``, ``floor[2]``): the
+    search goes on from ``back`` characters before it. ``marks``: given the character and
+    byte offsets of the last find's start."""
     ascii_only = len(encoded) == len(text)
     size = len(encoded)
     last_byte = last_char = 0
@@ -632,14 +665,34 @@ def _spans(
 
     position = 0
     tail = first_tail
-    while position < size and (match := automaton.search(encoded, position)) is not None:
+    while True:
+        if floor is not None and (target := floor[0] - back) > (position if ascii_only else last_char):
+            # The taker skips ahead (see CandidateRuns.skip_to): search again from a little
+            # before where it goes on, not through every find between.
+            if ascii_only:
+                position = target
+            else:
+                # Counted back from a place whose offset is known (floor[1:]) where that is
+                # nearer: a skip to the foot of a long text need not encode all of it.
+                mark_char, mark_byte = floor[1], floor[2]
+                if target <= mark_char and mark_char - target < target - last_char:
+                    last_byte = mark_byte - len(text[target:mark_char].encode("utf-8"))
+                else:
+                    last_byte += len(text[last_char:target].encode("utf-8"))
+                last_char, position = target, last_byte
+            tail = first_tail
+        if position >= size or (match := automaton.search(encoded, position)) is None:
+            break
         start, end = match.span()
         # Where finds come one after another, each stretch is twice as long as the last.
         tail = min(tail * 2, _LONGEST_TAIL) if start - position < max(first_tail, crowd) else first_tail
         stop = min(size, max(end, start + 1) + tail)
         while stop < size and encoded[stop] & 0xC0 == 0x80:
             stop += 1  # not inside a character
-        yield chars(start), chars(stop)
+        first = chars(start)
+        if marks is not None:
+            marks[:] = [first, start]
+        yield first, chars(stop)
         position = stop
 
 
@@ -885,7 +938,8 @@ class Evidence:
     Gregorian dates in it) a stretch is long, and few searches cover the text."""
 
     def __init__(self, text: str, encoded: bytes, automaton: Any, reach: int) -> None:
-        self._stretches = _spans(automaton, text, encoded, _EVIDENCE_TAIL)
+        self._marks = [0, 0]
+        self._stretches = _spans(automaton, text, encoded, _EVIDENCE_TAIL, marks=self._marks)
         self._current = next(self._stretches, None)
         self._reach = reach
         self._size = len(text)
@@ -902,6 +956,11 @@ class Evidence:
             current = next(self._stretches, None)
         self._current = current
         return self._size if current is None else current[0] - reach
+
+    @property
+    def mark(self) -> tuple[int, int]:
+        """The character offset where the current stretch begins, and its UTF-8 offset."""
+        return self._marks[0], self._marks[1]
 
 
 # How far past a find the Gregorian automaton's search goes on (more where finds crowd):
