@@ -348,7 +348,7 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     vanishing character."""
     not_letter, digit, _, _ = _python_classes()
     first_only = first_words_only()
-    words = neighbour_words() - first_only.keys()
+    words = neighbour_words().difference(first_only)
     inner, word_char = _word_classes()
     if alone:
         inner = inner[:-1] + _class(alone)[1:]
