@@ -25,7 +25,6 @@ that call's time. Without google-re2 installed, every run is tested.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -578,21 +577,23 @@ _BACK: Final = 128
 def _joined(
     cued: Iterator[tuple[int, int, bool]], years: Iterator[tuple[int, int]]
 ) -> Iterator[tuple[int, int, bool, bool]]:
-    """The two kinds of candidates in text order, a run given by both once, with both flags."""
-    tagged = heapq.merge(
-        ((start, end, near, near) for start, end, near in cued),
-        ((start, end, True, False) for start, end in years),
-    )
-    previous: tuple[int, int, bool, bool] | None = None
-    for run in tagged:
-        if previous is not None and previous[0] == run[0]:
-            previous = (run[0], run[1], previous[2] or run[2], previous[3] or run[3])
-            continue
-        if previous is not None:
-            yield previous
-        previous = run
-    if previous is not None:
-        yield previous
+    """The two kinds of candidates in text order, a run given by both once, with both flags.
+    Each is taken from its search only when it is next (a merge of generator expressions is
+    evaluated eagerly by the compiled reader, which took every run before the scan could skip
+    any; a merge written out is lazy in both, and a step cheaper)."""
+    cue = next(cued, None)
+    year = next(years, None)
+    while cue is not None or year is not None:
+        if year is None or (cue is not None and cue[0] < year[0]):
+            assert cue is not None
+            yield cue[0], cue[1], cue[2], cue[2]
+            cue = next(cued, None)
+        elif cue is None or year[0] < cue[0]:
+            yield year[0], year[1], True, False
+            year = next(years, None)
+        else:  # the same run from both
+            yield cue[0], cue[1], True, cue[2]
+            cue, year = next(cued, None), next(years, None)
 
 
 def _years_near(
