@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -997,6 +998,15 @@ def test_a_year_after_new_is_its_first_day(
         if d.hijri is not None and d.gregorian is not None and d.hijri.complete and d.gregorian.complete
     ]
     assert found == [(hijri, g)], text
+
+
+@pytest.mark.parametrize("word", [word for word, _ in hijri_months.NEW_BEFORE_YEAR])
+def test_new_before_a_year_in_words_names_no_new_year(word: str) -> None:
+    # Only straight before the year's figures does "new" name the new year: before an
+    # ordinal year said in words it is any other word ("nova Hijri first year": year 1).
+    line = parse(f"{word} Hijri first year")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1, None, None)
 
 
 @given(st.integers(1, 380))

@@ -1908,7 +1908,9 @@ def _named_new_year(units: Sequence[Unit], half: Half) -> Half:
     :data:`datelines.names.hijri_months.NEW_BEFORE_YEAR`)."""
     if not (half.calendar == HIJRI and half.year_only and half.era_unit is not None):
         return half
-    if half.first > 0 and units[half.first - 1].text in _NEW_BEFORE_YEAR:
+    if half.first > 0 and units[half.first - 1].text in _NEW_BEFORE_YEAR and units[half.first].kind == "num":
+        # straight before the year's figures: "nova" before a year in words said otherwise
+        # ("nova Hijri first year") names no new year
         return half._replace(month=1, day=1, first=half.first - 1)
     return _new_year_after(units, half)
 

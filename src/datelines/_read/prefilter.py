@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, Final
 
+from ..names.words import WEEKDAYS
 from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,
@@ -42,6 +44,7 @@ from .lexicon import (
     HIJRI_SHORT_MARKS,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
+from .normalize import words as split_words
 
 __all__ = [
     "Evidence",
@@ -297,8 +300,9 @@ def _year() -> str:
 
 
 # Date words are looked for by their first letters after a year (the word begins where the
-# gap ends) and before one (where a word begins): as many as tell a weekday ("tue", "fri")
-# from a date word; a date word shorter than that is looked for whole.
+# gap ends) and before one (where a word begins): two, which tell most weekdays ("tue",
+# "fri") from date words, or as many more as tell the rest ("Rabu" from "Rabi", see
+# _telling_prefixes); a date word shorter than that is looked for whole.
 _NEIGHBOUR_PREFIX: Final = 2
 
 
@@ -341,8 +345,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     a character that vanishes in folding inside it (a tatweel, a virama: rare beside a year,
     and kept out of the letters' classes, whose size is the automaton's cost); the gap is
     anything but letters and digits. So the automaton finds more than the test takes, never
-    less; years beside other words ("Tuesday 1437 Friday") are not found, and a text of them
-    is not tested year by year in Python. A word with a character that folds to more than one
+    less; years beside other words ("Tuesday 1437 Friday", "Selasa 1437 Jumat", "Çarşamba
+    1437", "الثلاثاء 1437": the weekdays of every language of the tables) are not found, and a
+    text of them is not tested year by year in Python. A word with a character that folds to more than one
     letter, or an uncommon one that folds to a word's letter, is taken like one with a
     vanishing character."""
     not_letter, digit, _, _ = _python_classes()
@@ -351,20 +356,21 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     inner, word_char = _word_classes()
     if alone:
         inner = inner[:-1] + _class(alone)[1:]
-    # Each date word's first two letters, with as many more word characters as the shortest
-    # date word that begins so has ("in" of "inci", "ine" takes one more: "in" itself is no
-    # date word alone; "an" of "annabi" four: "and" is none), at most _LONGEST_REST.
-    rest: dict[str, int] = {}
-    for word in words:
-        if len(word) >= _NEIGHBOUR_PREFIX:
-            head = word[:_NEIGHBOUR_PREFIX]
-            rest[head] = min(rest.get(head, _LONGEST_REST), len(word) - _NEIGHBOUR_PREFIX)
-    prefixes = "|".join(
-        _branch(_trie(head for head, more in rest.items() if more == count), variants, "")
-        + f"{word_char}{{{count},}}"
+    # Each date word by its first two letters, or more where a weekday begins so (see
+    # _telling_prefixes), with as many more word characters as the shortest date word so
+    # begun has ("in" of "inci", "ine" takes one more: "in" itself is no date word alone;
+    # "an" of "annabi" four: "and" is none), at most _LONGEST_REST.
+    rest = _telling_prefixes(words, weekday_words().difference(words))
+    by_rest = {
+        count: _branch(_trie(head for head, more in rest.items() if more == count), variants, "")
         for count in sorted(set(rest.values()))
+    }
+    # A whole word ends where a letter does not follow (after the year), or at the gap before it.
+    whole = by_rest.pop(WHOLE, "")
+    others = "|".join(f"{heads}{word_char}{{{count},}}" for count, heads in by_rest.items())
+    after, before = (
+        (f"{others}|{whole}(?:{not_letter}|$)", f"{others}|{whole}") if whole else (others, others)
     )
-    short = _branch(_trie(word for word in words if len(word) < _NEIGHBOUR_PREFIX), variants, "")
     # The first word of a longer name, whole, and a word after it, past white space, an
     # apostrophe or a joiner (extract._is_date_word_after): only after the year.
     joiner = "[" + _SPACE[1:-1] + "'’‘`´ʻʼʿ\\-.]{1,4}"
@@ -374,17 +380,66 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     year = _year()
     return "|".join(
         (
-            f"{year}{gap}(?:{sign}|{prefixes}|{name_goes_on}|{short}(?:{not_letter}|$)|{word_char}*{inner})",
+            f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner})",
             f"{sign}{gap}{year}",
-            f"(?:^|{not_letter})(?:{prefixes}|{short}){gap}{year}",
+            f"(?:^|{not_letter})(?:{before}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
         )
     )
 
 
-# How many more word characters past its first two letters a word beside a year must have at
+# How many more word characters past its first letters a word beside a year must have at
 # most to be found (more would only make the automaton larger).
 _LONGEST_REST: Final = 4
+
+
+@cache
+def weekday_words() -> frozenset[str]:
+    """The folded words of the weekdays' names in every language of the tables: words that
+    stand beside numbers as often as date words do, and begin like them in some languages
+    ("Rabu" like "Rabi", "Selasa" like "September", "الثلاثاء" like "الثلاثين")."""
+    return frozenset(word for spelling, _, _ in WEEKDAYS for word in split_words(fold(spelling)))
+
+
+def _telling_prefixes(words: Iterable[str], others: Iterable[str]) -> dict[str, int]:
+    """How the date words ``words`` are found beside a year, and none of the words
+    ``others`` (weekdays): each prefix with the fewest letters the date words so begun have
+    after it (at most _LONGEST_REST), or WHOLE where the prefix is a date word that must end
+    there. A prefix is a word's first _NEIGHBOUR_PREFIX letters, or as many more as no other
+    word begins with; a date word that another word begins with, or that is shorter than
+    _NEIGHBOUR_PREFIX, is found whole.
+
+    >>> sorted(_telling_prefixes(["rabi", "rajab", "selasa", "jum"], ["rabu", "september", "jumat"]).items())
+    [('jum', -1), ('rabi', 0), ('raj', 2), ('sel', 3)]
+    >>> sorted(_telling_prefixes(["selasanya", "sela"], ["selasa"]).items())
+    [('sela', -1), ('selasa', 3)]
+    >>> _telling_prefixes(["selasanya", "selasai"], ["selasa"])
+    {'selasa': 1}
+    """
+    # (By sorted lists, not tries: tries of the twelve thousand words took 6 MB, which the
+    # batch's parent kept and its workers mapped.)
+    begun = sorted(set(others))
+    count = len(begun)
+
+    def told(prefix: str) -> bool:  # no other word begins so, or one is all of it
+        at = bisect_left(begun, prefix)
+        if at == count or not begun[at].startswith(prefix):
+            return True
+        return begun[at] == prefix and (at + 1 == count or not begun[at + 1].startswith(prefix))
+
+    found: dict[str, int] = {}
+    for word in words:
+        for size in range(_NEIGHBOUR_PREFIX, len(word) + 1):
+            if told(prefix := word[:size]):
+                # the date words so begun are longer than any other word that is all of it
+                found[prefix] = min(found.get(prefix, _LONGEST_REST), len(word) - size)
+                break
+        else:  # shorter than a prefix, or all of it begins another word
+            found[word] = WHOLE
+    return found
+
+
+WHOLE: Final = -1  # a date word found only as a whole word (see _telling_prefixes)
 
 
 @cache
@@ -440,9 +495,11 @@ def _year_automaton() -> Any | None:
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
     options = re2.Options()
-    # The program is small; its DFAs take about 4 MB on archive text (at 4 MB in all they
-    # run out, and RE2 falls back on a search a hundred times slower).
-    options.max_mem = 16 << 20
+    # The program takes about 5 MB (the date words told from the weekdays by more than their
+    # first two letters more than double it), its DFAs about 5 MB on archive text. At 24 MB
+    # in all they run short of memory on a few MB of archive, at 16 MB at once, and RE2 falls
+    # back on a search a hundred times slower.
+    options.max_mem = 32 << 20
     return re2.compile(_year_expression(), options)
 
 
