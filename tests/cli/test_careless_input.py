@@ -214,7 +214,7 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
     archive: Path, how: str, status: int, message: bytes
 ) -> None:
     with subprocess.Popen(
-        [SCRIPT, "extract", "--input", "jsonl", "--jobs", "2", str(archive)],
+        [SCRIPT, "extract", "--input", "jsonl", "--jobs", "3", str(archive)],  # this process and two workers
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a shell's foreground job
     ) as process:  # fmt: skip
@@ -238,17 +238,32 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
 
 
 @pytest.mark.skipif(not Path("/proc").exists(), reason="reads the process table in /proc")
-def test_a_worker_killed_midway_loses_no_record(archive: Path) -> None:
-    with subprocess.Popen(
-        [SCRIPT, "extract", "--input", "jsonl", "--jobs", "2", str(archive)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    ) as process:
+def test_a_worker_killed_midway_loses_no_record(archive: Path, tmp_path: Path) -> None:
+    # The output goes to a file: into a pipe nobody reads yet, the results of the records
+    # the parent reads itself before it forks would fill it, and the workers never start.
+    with (
+        (tmp_path / "out.jsonl").open("w+b") as sink,
+        subprocess.Popen(
+            [
+                SCRIPT,
+                "extract",
+                "--input",
+                "jsonl",
+                "--jobs",
+                "3",
+                str(archive),
+            ],  # this process and two workers
+            stdout=sink,
+            stderr=subprocess.PIPE,
+        ) as process,
+    ):
         deadline = time.monotonic() + 30
         while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
         os.kill(min(workers), signal.SIGKILL)
-        out, err = process.communicate(timeout=120)
+        _, err = process.communicate(timeout=120)
+        sink.seek(0)
+        out = sink.read()
     assert process.returncode == 1
     lines = {json.loads(line)["line"] for line in out.decode().splitlines()}
     assert lines == set(range(1, ARCHIVE_RECORDS + 1))

@@ -257,10 +257,31 @@ def test_archives_in_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert 2 not in [r["line"] for r in rows]
 
 
-def test_jobs_keep_the_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("first_bytes", [None, 0])
+def test_jobs_keep_the_input_order(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    first_bytes: int | None,
+) -> None:
     import datetime
 
     import datelines
+    from datelines import batch
+
+    read_here: list[int] = []  # batches read by this process (a forked worker counts its own)
+    if first_bytes is not None:
+        # The parent reads one batch itself, then forks; the worker and the parent share
+        # the rest, in batches small enough that several are in flight at once.
+        monkeypatch.setattr(batch, "FIRST_BYTES", first_bytes)
+        monkeypatch.setattr(batch, "BATCH_RECORDS", 100)
+        whole = batch.process_batch
+
+        def counted(records: list[batch.Record], options: batch.BatchOptions) -> list[batch.Result]:
+            read_here.append(len(records))
+            return whole(records, options)
+
+        monkeypatch.setattr(batch, "process_batch", counted)
 
     lines = []
     for index in range(3000):
@@ -272,11 +293,35 @@ def test_jobs_keep_the_input_order(tmp_path: Path, capsys: pytest.CaptureFixture
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
     base = ["extract", "--input", "jsonl", "--id-field", "id", "--all", str(archive)]
     one = run([*base, "--jobs", "1"], capsys)
+    read_here.clear()
     two = run([*base, "--jobs", "2"], capsys)
     assert one == two
+    if first_bytes is not None and batch._forking():
+        # This process read the first batch and some of the others; the worker the rest.
+        assert 1 < len(read_here) < len(lines) // 100
     rows = [json.loads(line) for line in one[1].splitlines()]
     assert len(rows) == len(lines)  # every record is in the output
     assert [r["id"] for r in rows if "error" not in r] == list(range(3000))
+
+
+def test_a_run_shorter_than_its_first_part_starts_no_worker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from datelines import batch
+
+    if not batch._forking():
+        pytest.skip("the parent reads the first part itself only where workers are forked")
+    started: list[object] = []
+    monkeypatch.setattr(batch._Workers, "start", lambda self: started.append(self))  # noqa: PLW0108 - a method: takes self
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text((json.dumps({"text": GOOD.splitlines()[0]}) + "\n") * 50, encoding="utf-8")
+    status, out, _ = run(["extract", "--input", "jsonl", "--jobs", "2", str(archive)], capsys)
+    assert status == 0
+    assert len(out.splitlines()) == 50
+    assert started == []
+    assert multiprocessing.active_children() == []
 
 
 def test_usage_errors(story: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -44,7 +44,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--id-field", metavar="NAME", help="with --input jsonl: a field to carry through as each record's id"
     )
     run = parser.add_argument_group("running")
-    run.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument(
+        "--jobs",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="processes that read records: this one and N-1 workers (default: 1)",
+    )
     run.add_argument(
         "--max-line-bytes", type=positive, metavar="N",
         help="longer lines are reported and skipped (default: 8 MiB, datelines.batch.MAX_LINE_BYTES)",
