@@ -30,7 +30,7 @@ def test_recipes_give_the_units_of_the_tables() -> None:
     for text in TEXTS:
         folded = fold_with_offsets(text)
         for token in tokens._tokens(folded.text):
-            if token.kind == "word":
+            if token[0] == "word":
                 assert tokens._apply(tokens._recipe(token), token) == tokens._word(token), (text, token)
 
 

@@ -70,16 +70,12 @@ def entry_of(unit: Unit, kind: Kind) -> Entry | None:
     return None
 
 
-class _Token(NamedTuple):
-    kind: Literal["num", "word", "sign"]
-    text: str
-    start: int
-    end: int
-    glued: bool
+# A token: its kind, its text, where it starts and ends, and whether it is glued to the one
+# before. A plain tuple: a window of text has a hundred of them, and a tuple is built
+# without a call (and is a native tuple in the compiled reader).
+_Token = tuple[Literal["num", "word", "sign"], str, int, int, bool]
 
-
-# A token or unit made without NamedTuple's keyword handling (a call into Python per object):
-# a window of text has a hundred of them.
+# A unit made without NamedTuple's keyword handling (a call into Python per object).
 _new: Final = tuple.__new__
 
 
@@ -92,16 +88,16 @@ def _tokens(text: str) -> list[_Token]:
         start = end + len(space)
         if number:
             end = start + len(number)
-            append(_new(_Token, ("num", number, start, end, start == previous_end)))
+            append(("num", number, start, end, start == previous_end))
         elif word:
             end = start + len(word)
             text_of = word.replace(VANISHED, "") if VANISHED in word else word
             if not text_of:
                 continue  # a bidi mark or apostrophe standing alone
-            append(_new(_Token, ("word", text_of, start, end, start == previous_end)))
+            append(("word", text_of, start, end, start == previous_end))
         else:
             end = start + 1
-            append(_new(_Token, ("sign", sign, start, end, start == previous_end)))
+            append(("sign", sign, start, end, start == previous_end))
         previous_end = end
     return out
 
@@ -119,31 +115,31 @@ def _only_fillers(found: tuple[Entry, ...]) -> bool:
 def _lookup_arabic(token: _Token) -> list[Unit] | None:
     """Split an Arabic-script word that carries a clitic or a glued neighbour:
     "بشهر", "نومبرکوہوگی" (month + "will be"), "لہٰذایکم" ("therefore" + day word)."""
-    word = token.text
+    _, word, start, end, glued = token
     entries = LEXICON.entries
     if word[:2] not in _ARABIC_HEADS and word[-2:] not in _ARABIC_TAILS and word[1:3] not in _ARABIC_HEADS:
         return None  # no known name can begin or end it
     # A clitic before a name, not before a one-letter mark: "کہ" (Urdu "that") is not "ک" + "ہ" (AH).
     if word[0] in ARABIC_CLITICS and len(word) > 2 and (found := entries.get(word[1:])):
-        return [Unit("lex", word[1:], token.start + 1, token.end, True, entries=found)]
+        return [Unit("lex", word[1:], start + 1, end, True, entries=found)]
     if word.startswith("لل") and len(word) > 3 and (found := entries.get("ا" + word[1:])):
         # "ل" (to, for) before the article "ال" drops its alif: "للسابع" is "ل" + "السابع"
-        return [Unit("lex", "ا" + word[1:], token.start + 1, token.end, True, entries=found)]
+        return [Unit("lex", "ا" + word[1:], start + 1, end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None and not _only_fillers(found):
             if word[cut:] in _ENDINGS and any(e.kind in _INFLECTED for e in found):
                 # a case ending, not a glued word: Kurdish "ئازاری", "ڕەمەزانی"
                 kept = tuple(e for e in found if e.kind in _INFLECTED)
-                return [Unit("lex", word, token.start, token.end, token.glued, entries=kept)]
+                return [Unit("lex", word, start, end, glued, entries=kept)]
             return [
-                Unit("lex", word[:cut], token.start, token.start + cut, token.glued, entries=found),
-                Unit("word", word[cut:], token.start + cut, token.end, True),
+                Unit("lex", word[:cut], start, start + cut, glued, entries=found),
+                Unit("word", word[cut:], start + cut, end, True),
             ]
     for cut in range(1, len(word) - 2):
         if (found := entries.get(word[cut:])) is not None and not _only_fillers(found):
             return [
-                Unit("word", word[:cut], token.start, token.start + cut, token.glued),
-                Unit("lex", word[cut:], token.start + cut, token.end, True, entries=found),
+                Unit("word", word[:cut], start, start + cut, glued),
+                Unit("lex", word[cut:], start + cut, end, True, entries=found),
             ]
     return None
 
@@ -214,22 +210,22 @@ def inflected_name(word: str) -> bool:
 def _lookup_inflected(token: _Token) -> Unit | None:
     """A month's or weekday's name with a case ending written onto it ("martın", "наурызда",
     "Ramazanit"): the name, when the ending is one of its language's."""
-    kept = _FORMS.get(token.text)
-    return (
-        None if kept is None else Unit("lex", token.text, token.start, token.end, token.glued, entries=kept)
-    )
+    _, text, start, end, glued = token
+    kept = _FORMS.get(text)
+    return None if kept is None else Unit("lex", text, start, end, glued, entries=kept)
 
 
 def _word(token: _Token) -> list[Unit]:
     """The units of one word that does not begin a longer name of the tables."""
-    found = LEXICON.entries.get(token.text)
+    _, text, start, end, glued = token
+    found = LEXICON.entries.get(text)
     if found is not None and not all(e.kind == ORDINAL for e in found):
-        return [Unit("lex", token.text, token.start, token.end, token.glued, entries=found)]
-    if _is_arabic(token.text) and (split := _lookup_arabic(token)):
+        return [Unit("lex", text, start, end, glued, entries=found)]
+    if _is_arabic(text) and (split := _lookup_arabic(token)):
         return split
     if (inflected := _lookup_inflected(token)) is not None:
         return [inflected]
-    return [Unit("word", token.text, token.start, token.end, token.glued)]
+    return [Unit("word", text, start, end, glued)]
 
 
 # What a word that begins no longer name is depends on its text alone, and finding out costs
@@ -259,8 +255,9 @@ def _apply(recipe: _Recipe, token: _Token) -> list[Unit]:
 def _recipe(token: _Token) -> _Recipe:
     # Worked out on a stand-in at offset 0, unglued, so that what comes from the word itself
     # shows apart from where it stands.
-    length = token.end - token.start
-    probe = _new(_Token, (token.kind, token.text, 0, length, False))
+    kind, text, start, end, _ = token
+    length = end - start
+    probe: _Token = (kind, text, 0, length, False)
     recipe = tuple(
         (
             unit.kind, unit.text, unit.start, -1 if unit.end == length else unit.end, unit.entries,
@@ -271,9 +268,9 @@ def _recipe(token: _Token) -> _Recipe:
     if len(_RECIPES) >= _RECIPES_MAX:
         _RECIPES.clear()
         _WHOLE_WORDS.clear()
-    _RECIPES[token.text] = recipe
-    if len(recipe) == 1 and recipe[0][1] == token.text and recipe[0][2] == 0 and recipe[0][3] == -1:
-        _WHOLE_WORDS[token.text] = (recipe[0][0], recipe[0][4])
+    _RECIPES[text] = recipe
+    if len(recipe) == 1 and recipe[0][1] == text and recipe[0][2] == 0 and recipe[0][3] == -1:
+        _WHOLE_WORDS[text] = (recipe[0][0], recipe[0][4])
     return recipe
 
 
@@ -303,12 +300,10 @@ def _split_kana_kanji(tokens: list[_Token]) -> list[_Token]:
         for found in _KANA_KANJI_SPELLING.finditer(text):
             for begin, end in ((at, found.start()), found.span()):
                 if begin < end:
-                    out.append(
-                        _Token("word", text[begin:end], start + begin, start + end, glued or begin > 0)
-                    )
+                    out.append(("word", text[begin:end], start + begin, start + end, glued or begin > 0))
             at = found.end()
         if at < len(text):
-            out.append(_Token("word", text[at:], start + at, start + len(text), glued or at > 0))
+            out.append(("word", text[at:], start + at, start + len(text), glued or at > 0))
     return out
 
 
@@ -349,38 +344,23 @@ def units(folded: Folded) -> list[Unit]:
                 unit = unit._replace(persian_digits=True)
             # "1st", "10th", "1er", "24শে", "1-го": a suffix glued to the number.
             step = 1
-            if index + 2 < count and tokens[index + 1].text == "-" and tokens[index + 1].glued:
+            if index + 2 < count and tokens[index + 1][1] == "-" and tokens[index + 1][4]:
                 step = 2
-            following = tokens[index + step] if index + step < count else None
-            if following and following.kind == "word" and following.glued:
-                found = entries.get(following.text)
+            if index + step < count and (following := tokens[index + step])[0] == "word" and following[4]:
+                _, after, after_start, after_end, _ = following
+                found = entries.get(after)
                 if found and any(e.kind == ORDINAL for e in found):
-                    append(unit._replace(end=following.end, ordinal=True))
+                    append(unit._replace(end=after_end, ordinal=True))
                     index += step + 1
                     continue
-                if following.text in _ABLATIVES:  # "1446'dan", "1-dən": "from", kept as a word
+                if after in _ABLATIVES:  # "1446'dan", "1-dən": "from", kept as a word
                     append(unit._replace(ordinal=len(text) <= 2))
-                    append(
-                        _new(
-                            Unit,
-                            (
-                                "word",
-                                following.text,
-                                following.start,
-                                following.end,
-                                True,
-                                0,
-                                (),
-                                False,
-                                False,
-                            ),
-                        )
-                    )
+                    append(_new(Unit, ("word", after, after_start, after_end, True, 0, (), False, False)))
                     index += step + 1
                     continue
-                if following.text in _NUMBER_ENDINGS:  # "18ـی", "1447ـی", "23-də": a case ending
+                if after in _NUMBER_ENDINGS:  # "18ـی", "1447ـی", "23-də": a case ending
                     # on a day's number, as good as an ordinal suffix ("ayının 28-də")
-                    append(unit._replace(end=following.end, ordinal=len(text) <= 2))
+                    append(unit._replace(end=after_end, ordinal=len(text) <= 2))
                     index += step + 1
                     continue
             append(unit)
@@ -407,17 +387,17 @@ def units(folded: Folded) -> list[Unit]:
         so_far = text  # and those joined
         probe = index + 1
         while len(run) < max_words and probe < count:
-            candidate = tokens[probe]
-            if candidate.kind == "sign" and candidate.text in _JOINERS:
+            candidate_kind, candidate, _, _, _ = tokens[probe]
+            if candidate_kind == "sign" and candidate in _JOINERS:
                 probe += 1
                 continue
-            if candidate.kind != "word":
+            if candidate_kind != "word":
                 break
-            so_far += candidate.text
+            so_far += candidate
             if so_far not in run_prefixes:
                 break  # no name of the tables begins so: a longer run is none either
             run.append(probe)
-            said.append(candidate.text)
+            said.append(candidate)
             probe += 1
         # the skeletons of the run's first 1, 2, … words, as join_words makes them, each made
         # once (a closing Roman numeral keeps its boundary: "rab|ii")
@@ -433,9 +413,9 @@ def units(folded: Folded) -> list[Unit]:
                 # apart ("Ramazan da": "da" is "also")
                 found = _FORMS.get(key)
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
-                last = tokens[run[size - 1]]
-                text = folded.text[token.start : last.end].replace(VANISHED, "")
-                out.append(Unit("lex", text, token.start, last.end, token.glued, entries=found))
+                last_end = tokens[run[size - 1]][3]
+                text = folded.text[start:last_end].replace(VANISHED, "")
+                out.append(Unit("lex", text, start, last_end, glued, entries=found))
                 index = run[size - 1] + 1
                 matched = True
                 break
