@@ -4,12 +4,17 @@ over it is tested in tests/cli/test_lint.py)."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
-from datelines import DatelineError
-from datelines.batch import BatchOptions, run_batch, summary_line
+from datelines import DatelineError, batch
+from datelines.batch import BatchOptions, Record, Result, run_batch, summary_line
 
 STORY = (
     "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - The ministry said.\n"
@@ -25,9 +30,6 @@ def story(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
     return path
-
-
-'''"$(cat tests/_library_batch.txt)"'''
 
 
 def test_options_are_checked_and_the_old_spelling_still_works() -> None:
@@ -54,3 +56,95 @@ def test_the_summary_in_a_copy_editors_words(story: Path, tmp_path: Path) -> Non
         == "5 datelines in 6 lines of 2 files: 2 with errors, 0 lines unreadable"
     )
     assert summary_line(summary, "jsonl") == "5 datelines in 6 records: 2 with errors, 0 records unreadable"
+
+
+# --- the worker pool ---------------------------------------------------------------------
+
+_forked = pytest.mark.skipif(
+    not batch._forking(), reason="the pool's own function reaches forked workers only"
+)
+
+
+def _slow_in_a_worker(parent: int, line: int, seconds: float) -> object:
+    def process(records: list[Record], options: BatchOptions) -> list[Result]:
+        if os.getpid() != parent and any(r.line == line for r in records):
+            time.sleep(seconds)
+        return [Result((str(r.line),)) for r in records]
+
+    return process
+
+
+@_forked
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_one_slow_batch_does_not_let_the_run_read_on_without_bound(
+    monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # Three workers answer out of order: while one sits on a slow batch, the others'
+    # answers must not each let the run read one batch more.
+    monkeypatch.setattr(batch, "process_batch", _slow_in_a_worker(os.getpid(), 55, 2.0))
+    monkeypatch.setattr(batch, "_warm_up", lambda options: None)
+    monkeypatch.setattr(batch, "FIRST_BYTES", 0)
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 10)
+    read = 0
+
+    def records() -> object:
+        nonlocal read
+        for line in range(1, 5001):
+            read += 1
+            yield Record("x", line, b"abc\n")
+
+    written = ahead = 0
+    for _, result in batch.results(records(), BatchOptions(), jobs):  # type: ignore[arg-type]
+        written += 1
+        assert result.lines == (str(written),)
+        ahead = max(ahead, read - written)
+    assert written == 5000
+    bound = (batch.IN_FLIGHT * (jobs - 1) + batch.IN_FLIGHT + 1) * 10  # the batches allowed ahead
+    assert ahead <= bound
+
+
+@_forked
+def test_ctrl_c_while_a_dead_worker_is_replaced_ends_the_run(tmp_path: Path) -> None:
+    # A worker dies, and Ctrl-C arrives as the pool stops the others: the run ends with
+    # KeyboardInterrupt at once, leaving no process behind (it used to wait for ever on the
+    # old queue, with Ctrl-C and SIGTERM held).
+    script = tmp_path / "interrupted.py"
+    script.write_text(
+        textwrap.dedent("""
+            import multiprocessing, os, time
+            from datelines import batch
+            from datelines.batch import BatchOptions, Record, Result
+
+            PARENT = os.getpid()
+
+            def process(records, options):
+                if os.getpid() != PARENT and any(r.line == 15 for r in records):
+                    os._exit(9)
+                time.sleep(0.01)
+                return [Result((str(r.line),)) for r in records]
+
+            stop = batch._Workers.stop
+
+            def interrupted(self):
+                stop(self)
+                raise KeyboardInterrupt
+
+            batch.process_batch = process
+            batch._warm_up = lambda options: None
+            batch.FIRST_BYTES, batch.BATCH_RECORDS = 0, 10
+            batch._Workers.stop = interrupted
+            records = (Record("x", line, b"x" * 20000 + b"\\n") for line in range(1, 2001))
+            try:
+                for _ in batch.results(records, BatchOptions(), 3):
+                    pass
+            except KeyboardInterrupt:
+                batch._Workers.stop = stop
+                time.sleep(0.5)
+                print("interrupted", multiprocessing.active_children())
+        """),
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "interrupted []", done.stderr

@@ -28,6 +28,7 @@ from .records import extraction_record
 if TYPE_CHECKING:
     from multiprocessing import Queue
     from multiprocessing.context import ForkContext, SpawnContext
+    from multiprocessing.process import BaseProcess
 
     from ._types import TableSource
 
@@ -422,7 +423,8 @@ def results(
         for batch in batches:
             yield from zip(batch, process_batch(batch, options), strict=True)
         return
-    if _forking():
+    forking = _forking()  # asked once: the consumer may start or end a thread meanwhile
+    if forking:
         # The first records of the run are read here, before the fork: what reading them
         # builds (the automata's states for this text, the languages' tables, the
         # interpreter's specialised code) is then shared with the workers instead of built
@@ -442,26 +444,35 @@ def results(
     # every process writes (a reference count, a cache) is then copied once for the one
     # worker of ``--jobs 2``, where a parent that only fed two workers kept the original
     # beside two copies; and the machine runs ``jobs`` busy processes, not one more.
-    pool = _Workers(jobs - 1, options)
+    pool = _Workers(jobs - 1, options, forking=forking)  # no process yet
     held = IN_FLIGHT * (jobs - 1)  # batches queued or running in the workers, at most
     ahead = held + IN_FLIGHT  # batches read and not yet written, at most
     pending: dict[int, list[Record]] = {}  # batches read and not yet written, by number
     done: dict[int, list[Result]] = {}  # ... of which these have their results
     written = 0
     try:
+        pool.start()
         for number, batch in enumerate(batches):
             pending[number] = batch
             if len(pending) - len(done) <= held:
                 pool.send(number, batch)
             else:
                 done[number] = process_batch(batch, options)
-            _collect(pool, pending, done, options, wait=len(pending) >= ahead)
+            _collect(pool, pending, done, options, wait=False)
             written = yield from _in_order(pending, done, written)
+            # Answers may come out of order (with several workers, one slow batch holds up
+            # the writing while the others answer): wait until few enough are read ahead.
+            while len(pending) >= ahead:
+                _collect(pool, pending, done, options, wait=True)
+                written = yield from _in_order(pending, done, written)
         while len(pending) > len(done):
             _collect(pool, pending, done, options, wait=True)
             written = yield from _in_order(pending, done, written)
     finally:
-        pool.close(finished=len(pending) == len(done))
+        # Only a run that wrote everything ends its workers gently; one cut short (even
+        # while a dead worker's batches, already answered with errors, wait to be written)
+        # terminates them.
+        pool.close(finished=not pending)
 
 
 def _collect(
@@ -475,8 +486,8 @@ def _collect(
             done[got[0]] = got[1]
             wait = False
     except _WorkerDied:
-        # A worker died (killed, out of memory): what it held is reported, and the run
-        # goes on with fresh workers.
+        # A worker died (killed, out of memory): every batch the workers held is reported
+        # as lost (the others are stopped too), and the run goes on with fresh workers.
         for number, batch in pending.items():
             if number not in done:
                 done[number] = [
@@ -507,27 +518,32 @@ class _Workers:
     cut short, its workers are terminated and its queues' feeder threads released, so the
     interpreter can exit (a process pool left with a full call queue waits forever)."""
 
-    def __init__(self, jobs: int, options: BatchOptions) -> None:
+    def __init__(self, count: int, options: BatchOptions, *, forking: bool) -> None:
+        """``count`` workers, not yet started (see :meth:`start`)."""
         import multiprocessing
 
         # Forked workers start at once with everything the parent has loaded (results has
         # built the lexicon and compiled the automata here first); a spawned one spends a
         # third of a second importing and building it.
-        forking = _forking()
         self.context: ForkContext | SpawnContext = (
             multiprocessing.get_context("fork") if forking else multiprocessing.get_context("spawn")
         )
-        self.jobs, self.options = jobs, options
-        self.start()
+        self.count, self.options = count, options
+        self.workers: list[BaseProcess] = []
+        self._open()
+
+    def _open(self) -> None:
+        self.tasks: Queue[tuple[int, list[Record]] | None] = self.context.Queue()
+        self.answers: Queue[tuple[int, list[Result]]] = self.context.Queue()
 
     def start(self) -> None:
-        self.tasks = self.context.Queue()
-        self.answers = self.context.Queue()
+        """Start the workers. Called inside the run's ``try``: Ctrl-C held while they start
+        arrives just after, and the run's ``finally`` stops those that did start."""
         self.workers = [
             self.context.Process(
                 target=_work, args=(self.tasks, self.answers, self.options, os.getpid()), daemon=True
             )
-            for _ in range(self.jobs)
+            for _ in range(self.count)
         ]
         # Forked with Ctrl-C and SIGTERM held: a child receives them only once _work has put
         # its own handlers in place (one arriving earlier would run the parent's handler in
@@ -576,12 +592,14 @@ class _Workers:
 
     def restart(self) -> None:
         self.stop()
+        self._open()
         self.start()
 
     def stop(self) -> None:
-        for worker in self.workers:
+        started = [worker for worker in self.workers if worker.pid is not None]
+        for worker in started:
             worker.terminate()
-        for worker in self.workers:
+        for worker in started:
             worker.join(5)
         with _signals_held():
             for channel in (self.tasks, self.answers):
@@ -589,7 +607,8 @@ class _Workers:
                 channel.close()
 
     def close(self, *, finished: bool) -> None:
-        if not finished:
+        """End the workers: told to stop once idle if ``finished``, else terminated."""
+        if not finished or any(worker.pid is None for worker in self.workers):
             self.stop()
             return
         with _signals_held():
