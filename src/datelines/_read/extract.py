@@ -250,7 +250,10 @@ def _short_mark_after(text: str, end: int) -> bool:
 # are marks, not letters, to the regular expression engine; a second pattern takes them into
 # words, tried only where one stands (the first is much the cheaper).
 _NEXT: Final = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.\-]?\s*([^\W\d_]+))")
-_PREVIOUS: Final = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],–—]*$")
+# The word or sign before a run is matched on the characters before it reversed: a search
+# for a word at the end of a stretch tries every place in it (each letter of each word),
+# where a match from the end tries one.
+_PREVIOUS_REVERSED: Final = re.compile(r"[\s\"'“”«»()\[\],–—]*(?:([/|])|([\-.])|([^\W\d_]+))")
 _NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)")
 _PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0dff])+)[\s\"'“”«»()\[\],]*$")
 _INDIC: Final = re.compile(r"[\u0780-\u07bf\u0900-\u0dff]")
@@ -259,8 +262,19 @@ _NEAR: Final = 24  # characters looked at on either side for the neighbouring wo
 
 
 def _folded(raw: str) -> str:
-    word = raw.translate(FOLD_TABLE)
-    return word.replace(VANISHED, "") if VANISHED in word else word
+    word = _FOLDED.get(raw)
+    if word is None:
+        # Kept: the words beside numbers repeat (month names, weekdays, "of"), and a
+        # translation goes through the table a character at a time.
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        word = raw.translate(FOLD_TABLE)
+        word = _FOLDED[raw] = word.replace(VANISHED, "") if VANISHED in word else word
+    return word
+
+
+_FOLDED: Final[dict[str, str]] = {}
+_FOLDED_MAX: Final = 20_000
 
 
 def _is_date_word_before(raw: str) -> bool:
@@ -301,11 +315,22 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     ):
         return True
     first = max(0, start - _NEAR)
-    preceding = _PREVIOUS.search(text, first, start)
-    if preceding and (
-        preceding.group(1) or _is_date_word_before(_whole_before(text, preceding, 2, _WORD_BEFORE))
-    ):
-        return True
+    before = _PREVIOUS_REVERSED.match(text[first:start][::-1])
+    if before is not None:
+        if before.group(1):
+            return True  # "/", "|"
+        if before.group(2):
+            # "-" or "." after a number, one space between at most: "12-", "12 ."
+            sign = start - 1 - before.start(2)
+            if sign > 0 and (
+                text[sign - 1].isdecimal()
+                or (sign > first and sign > 1 and text[sign - 1].isspace() and text[sign - 2].isdecimal())
+            ):
+                return True
+        elif _is_date_word_before(
+            _whole_word_before(text, before.group(3)[::-1], start - before.end(3), first, _WORD_BEFORE)
+        ):
+            return True
     if not indic:
         return False
     following = _NEXT_INDIC.match(text, end, stop)
@@ -328,8 +353,12 @@ def _whole_after(text: str, match: re.Match[str], group: int, rest: re.Pattern[s
 def _whole_before(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> str:
     """The word of ``match``, with its start where the reach cut it (a word longer than any
     date word stays cut: it is none either way)."""
-    word, first = match.group(group), match.start(group)
-    if first != match.pos or first == 0:
+    return _whole_word_before(text, match.group(group), match.start(group), match.pos, rest)
+
+
+def _whole_word_before(text: str, word: str, first: int, reach: int, rest: re.Pattern[str]) -> str:
+    """``word``, which begins at ``first``, with its start where the reach (from ``reach``) cut it."""
+    if first != reach or first == 0:
         return word
     more = rest.search(text, max(0, first - _LONGEST_NEIGHBOUR), first)
     return more.group() + word if more else word
