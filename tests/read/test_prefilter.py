@@ -5,6 +5,7 @@ datelines, on the real corpora, on the benchmark archive's text and on generated
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -471,6 +472,57 @@ def test_a_word_the_reach_cuts_is_taken_whole() -> None:
     assert _date_neighbour(text, 0, 4)
     text = "1437" + " " * 21 + "Ramadanxyz"
     assert not _date_neighbour(text, 0, 4)
+
+
+# The pattern _date_neighbour searched the characters before a run with, before it matched
+# them reversed: the two must agree on every text.
+_PREVIOUS_SEARCHED = re.compile(r"(?:([/|]|(?<=\d)\s?[\-.])|([^\W\d_]+))[\s\"'“”«»()\[\],–—]*$")
+_BEFORE_CHARACTERS = st.sampled_from([*"ab ZJ-./|,()\"'“”«»[]–—_\n\t12٣²½", "ramadan", "محرم", "  "])
+
+
+def _searched_before(text: str, start: int) -> str | None:
+    from datelines._read import extract as extract_module
+
+    first = max(0, start - extract_module._NEAR)
+    searched = _PREVIOUS_SEARCHED.search(text, first, start)
+    if searched is None:
+        return None
+    if searched.group(1):
+        return "sign"
+    return extract_module._whole_before(text, searched, 2, extract_module._WORD_BEFORE)
+
+
+@given(st.lists(_BEFORE_CHARACTERS, max_size=40), st.data())
+def test_the_word_or_sign_before_a_run_is_what_a_search_from_the_reach_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    from datelines._read.extract import _NEAR, _word_or_sign_before
+
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    assert _word_or_sign_before(text, max(0, start - _NEAR), start) == _searched_before(text, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the reach (24 characters) beginning at a sign's number, at the space after it, at the
+    # sign, and inside a word the reach cuts
+    [
+        "5 -" + " " * 22,
+        "5-" + " " * 22,
+        "5 ." + " " * 21,
+        " 5 -" + " " * 22,
+        "Ramadan" + " " * 20,
+        "5  -" + " " * 20,
+    ],
+)
+def test_the_word_or_sign_before_a_run_at_the_edges_of_the_reach(text: str) -> None:
+    from datelines._read.extract import _NEAR, _word_or_sign_before
+
+    for start in range(len(text) + 1):
+        assert _word_or_sign_before(text, max(0, start - _NEAR), start) == _searched_before(text, start), (
+            start
+        )
 
 
 def test_a_date_word_a_year_s_find_steps_over_is_within_reach_of_that_find() -> None:

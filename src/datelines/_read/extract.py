@@ -315,22 +315,9 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
     ):
         return True
     first = max(0, start - _NEAR)
-    before = _PREVIOUS_REVERSED.match(text[first:start][::-1])
-    if before is not None:
-        if before.group(1):
-            return True  # "/", "|"
-        if before.group(2):
-            # "-" or "." after a number, one space between at most: "12-", "12 ."
-            sign = start - 1 - before.start(2)
-            if sign > 0 and (
-                text[sign - 1].isdecimal()
-                or (sign > first and sign > 1 and text[sign - 1].isspace() and text[sign - 2].isdecimal())
-            ):
-                return True
-        elif _is_date_word_before(
-            _whole_word_before(text, before.group(3)[::-1], start - before.end(3), first, _WORD_BEFORE)
-        ):
-            return True
+    before = _word_or_sign_before(text, first, start)
+    if before is not None and (before == "sign" or _is_date_word_before(before)):
+        return True
     if not indic:
         return False
     following = _NEXT_INDIC.match(text, end, stop)
@@ -339,6 +326,27 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> boo
         (following and _is_date_word_after(text, *_whole_after(text, following, 1, _INDIC_WORD_AFTER), True))
         or (preceding and _is_date_word_before(_whole_before(text, preceding, 1, _INDIC_WORD_BEFORE)))
     )
+
+
+def _word_or_sign_before(text: str, first: int, start: int) -> str | None:
+    """The word (taken whole where ``first`` cuts it) or date sign ("sign": "/", "|", or "-" or
+    "." after a number) that ends ``text[first:start]`` but for spaces, quotes, brackets,
+    commas and dashes; None where something else ends it."""
+    before = _PREVIOUS_REVERSED.match(text[first:start][::-1])
+    if before is None:
+        return None
+    if before.group(1):
+        return "sign"
+    if before.group(2):
+        # "-" or "." after a number, one space between at most ("12-", "12 ."): the number
+        # may stand before the reach
+        sign = start - 1 - before.start(2)
+        digit_before = sign > 0 and (
+            text[sign - 1].isdecimal()
+            or (sign > first and sign > 1 and text[sign - 1].isspace() and text[sign - 2].isdecimal())
+        )
+        return "sign" if digit_before else None
+    return _whole_word_before(text, before.group(3)[::-1], start - before.end(3), first, _WORD_BEFORE)
 
 
 def _whole_after(text: str, match: re.Match[str], group: int, rest: re.Pattern[str]) -> tuple[str, int]:
