@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -885,3 +886,33 @@ def test_a_skip_to_just_after_a_cue_keeps_the_cue(period: str) -> None:
     next(iterator)
     runs.skip_to(year)
     assert (year, year + 4, True, True) in list(iterator)
+
+
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)), max_size=300))
+def test_windows_read_in_batches_are_every_window_in_order(windows: list[tuple[int, int]]) -> None:
+    from datelines._read.extract import _in_batches
+
+    assert list(_in_batches(iter(windows))) == windows
+
+
+def test_the_first_window_is_read_before_the_scan_goes_further() -> None:
+    # A taker of the first dateline has the scan find one window, then two, then four, ...:
+    # never more windows ahead of the reader than it has read.
+    from datelines._read.extract import _BATCH, _in_batches
+
+    taken = 0
+
+    def scan() -> Iterator[tuple[int, int]]:
+        nonlocal taken
+        for index in range(1000):
+            taken += 1
+            yield index, index + 1
+
+    batches = _in_batches(scan())
+    assert next(batches) == (0, 1)
+    assert taken == 1
+    read = 1
+    for _ in range(200):
+        next(batches)
+        read += 1
+        assert taken <= max(2 * read, read + _BATCH)

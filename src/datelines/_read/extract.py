@@ -698,6 +698,28 @@ _SPACE: Final = re.compile(r"\s")
 _LAST_SPACE: Final = re.compile(r"\s(?=\S*\Z)")
 
 
+def _in_batches(windows: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The windows, found some at a time before any of them is read: the scan and the reader
+    each keep their own tables and automata's states in the processor's caches, which
+    taking turns window by window evicts (archive text: 5-10 % of extract's time). One at
+    first, then twice as many each time up to _BATCH, so that a taker of the first few
+    datelines has the scan go little further than they are."""
+    size = 1
+    while True:
+        batch = []
+        for window in windows:
+            batch.append(window)
+            if len(batch) == size:
+                break
+        yield from batch
+        if len(batch) < size:
+            return
+        size = min(2 * size, _BATCH)
+
+
+_BATCH: Final = 64
+
+
 def extract_datelines(text: str) -> Iterator[Dateline]:
     """Every dual dateline in ``text``, in order (:func:`datelines._read.api.extract` checks it first)."""
     try:
@@ -708,7 +730,7 @@ def extract_datelines(text: str) -> Iterator[Dateline]:
 
 def _read_windows(text: str, gate: bool = True) -> Iterator[Dateline]:
     last = -1  # where the last dateline written ends
-    for window_start, window_end in _windows(text, gate=gate):
+    for window_start, window_end in _in_batches(_windows(text, gate=gate)):
         start = window_start
         while True:
             # A long window is read in pieces: each keeps the datelines that begin in its
