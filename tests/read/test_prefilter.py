@@ -892,12 +892,41 @@ def test_a_skip_to_just_after_a_cue_keeps_the_cue(period: str) -> None:
 def test_windows_read_in_batches_are_every_window_in_order(windows: list[tuple[int, int]]) -> None:
     from datelines._read.extract import _in_batches
 
-    assert list(_in_batches(iter(windows))) == windows
+    batches = list(_in_batches(iter(windows)))
+    assert [window for batch in batches for window in batch] == windows
+    assert all(batches)
+
+
+def _read_alone(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What extract writes with windows read together, step by step over a batch, is what it
+    # writes with each read alone (batches of one).
+    from datelines._read import extract as extract_module
+
+    together = [(d.span, d.hijri, d.gregorian, d.solar_hijri, d.place) for d in extract(text)]
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "_BATCH", 1)
+        alone = [(d.span, d.hijri, d.gregorian, d.solar_hijri, d.place) for d in extract(text)]
+    assert together == alone
+
+
+def test_windows_read_together_write_what_each_read_alone_does_on_the_real_corpora(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _read_alone("\n".join(_corpus_texts()), monkeypatch)
+
+
+@given(datelines(), st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=12), st.integers(1, 8))
+def test_windows_read_together_write_what_each_read_alone_does_on_generated_text(
+    generated: object, pieces: list[tuple[str, str]], copies: int
+) -> None:
+    noise = "".join(piece + separator for piece, separator in pieces)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _read_alone(f"{noise} {generated.text} {noise}\n" * copies, monkeypatch)  # type: ignore[attr-defined]
 
 
 def test_the_first_window_is_read_before_the_scan_goes_further() -> None:
-    # A taker of the first dateline has the scan find one window, then two, then four, ...:
-    # never more windows ahead of the reader than it has read.
+    # A taker of the first dateline has the scan find one window, then two, then four, ...
+    # up to _BATCH: never more windows ahead of the reader than it has read, or a batch.
     from datelines._read.extract import _BATCH, _in_batches
 
     taken = 0
@@ -909,10 +938,11 @@ def test_the_first_window_is_read_before_the_scan_goes_further() -> None:
             yield index, index + 1
 
     batches = _in_batches(scan())
-    assert next(batches) == (0, 1)
+    assert next(batches) == [(0, 1)]
     assert taken == 1
-    read = 1
-    for _ in range(200):
-        next(batches)
-        read += 1
-        assert taken <= max(2 * read, read + _BATCH)
+    sizes = [1]
+    for batch in batches:
+        sizes.append(len(batch))
+        assert taken == sum(sizes) <= max(2 * sum(sizes[:-1]) + 1, sum(sizes[:-1]) + _BATCH)
+    assert sizes[:8] == [1, 2, 4, 8, 16, 32, 64, 64][: len(sizes[:8])]
+    assert sum(sizes) == 1000

@@ -25,7 +25,7 @@ from .lexicon import (
     YEAR_COUNT_NOUNS,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
-from .parse import read_datelines
+from .parse import read_datelines, read_windows
 from .prefilter import (
     Evidence,
     candidate_runs,
@@ -698,12 +698,13 @@ _SPACE: Final = re.compile(r"\s")
 _LAST_SPACE: Final = re.compile(r"\s(?=\S*\Z)")
 
 
-def _in_batches(windows: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The windows, found some at a time before any of them is read: the scan and the reader
-    each keep their own tables and automata's states in the processor's caches, which
-    taking turns window by window evicts (archive text: 5-10 % of extract's time). One at
-    first, then twice as many each time up to _BATCH, so that a taker of the first few
-    datelines has the scan go little further than they are."""
+def _in_batches(windows: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """The windows in lists, each found before any of it is read, and read a step at a time
+    over all of it (see :func:`datelines._read.parse.read_windows`): the scan and each step
+    of the reader keep their own tables and automata's states in the processor's caches,
+    which taking turns window by window evicts. One window at first, then twice as many
+    each time up to _BATCH, so that a taker of the first few datelines has the scan go
+    little further than they are."""
     size = 1
     while True:
         batch = []
@@ -711,7 +712,8 @@ def _in_batches(windows: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]
             batch.append(window)
             if len(batch) == size:
                 break
-        yield from batch
+        if batch:
+            yield batch
         if len(batch) < size:
             return
         size = min(2 * size, _BATCH)
@@ -730,23 +732,34 @@ def extract_datelines(text: str) -> Iterator[Dateline]:
 
 def _read_windows(text: str, gate: bool = True) -> Iterator[Dateline]:
     last = -1  # where the last dateline written ends
-    for window_start, window_end in _in_batches(_windows(text, gate=gate)):
-        start = window_start
-        while True:
-            # A long window is read in pieces: each keeps the datelines that begin in its
-            # own part, and the next begins where that part ends, or after the last dateline
-            # kept if one runs past it (never in the middle of a dateline already read, where
-            # its second half would be paired with the next line's first).
-            if window_end - start <= MAX_WINDOW:
-                end = own = window_end
-            else:
-                end = _widen(text, start + MAX_WINDOW - WIDEN, start + MAX_WINDOW - WIDEN)[1]
-                own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
-            if _gregorian_evidence(text, start, end):
-                for line in read_datelines(text, start, end):
-                    if last <= line.span[0] < own:
+    for batch in _in_batches(_windows(text, gate=gate)):
+        # The windows read whole (most) are read together; which of their datelines are
+        # written is decided in order below, as for the pieces of a long one.
+        whole = [(lo, hi) for lo, hi in batch if hi - lo <= MAX_WINDOW and _gregorian_evidence(text, lo, hi)]
+        read = dict(zip(whole, read_windows(text, whole), strict=True))
+        for window_start, window_end in batch:
+            if window_end - window_start <= MAX_WINDOW:
+                for line in read.get((window_start, window_end), ()):
+                    if last <= line.span[0] < window_end:
                         last = line.span[1]
                         yield line
-            if own >= window_end:
-                break
-            start = max(own, last)
+                continue
+            start = window_start
+            while True:
+                # A long window is read in pieces: each keeps the datelines that begin in its
+                # own part, and the next begins where that part ends, or after the last
+                # dateline kept if one runs past it (never in the middle of a dateline already
+                # read, where its second half would be paired with the next line's first).
+                if window_end - start <= MAX_WINDOW:
+                    end = own = window_end
+                else:
+                    end = _widen(text, start + MAX_WINDOW - WIDEN, start + MAX_WINDOW - WIDEN)[1]
+                    own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
+                if _gregorian_evidence(text, start, end):
+                    for line in read_datelines(text, start, end):
+                        if last <= line.span[0] < own:
+                            last = line.span[1]
+                            yield line
+                if own >= window_end:
+                    break
+                start = max(own, last)

@@ -32,7 +32,7 @@ from .times import time_near
 from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
 
-__all__ = ["MAX_PARSE_LENGTH", "read_dateline", "read_datelines"]
+__all__ = ["MAX_PARSE_LENGTH", "read_dateline", "read_datelines", "read_windows"]
 
 # The longest real dateline we have seen is under 300 characters; parse() reads one
 # dateline, and refuses an article (use extract() for running text).
@@ -133,12 +133,24 @@ def _dateline(
 
 def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:
     """Every dual dateline in ``text[start:end]``, spans relative to ``text``."""
-    folded = fold_with_offsets(text, start, end)
-    all_units = units(folded)
-    halves = find_halves(all_units)
-    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR])
+    return read_windows(text, [(start, len(text) if end is None else end)])[0]
+
+
+def read_windows(text: str, windows: Sequence[tuple[int, int]]) -> list[list[Dateline]]:
+    """:func:`read_datelines` of each window of ``text``, read a step at a time over all of
+    them (folding, units, halves, pairs, datelines) rather than a window at a time: each
+    step's code and tables then stay in the processor's caches (an archive's windows:
+    about a fifth less time compiled, a tenth in Python)."""
+    folded = [fold_with_offsets(text, start, end) for start, end in windows]
+    all_units = [units(one) for one in folded]
+    halves = [find_halves(one) for one in all_units]
+    pairs = [
+        pair_halves(one, [h for h in found if h.calendar != SOLAR])
+        for one, found in zip(all_units, halves, strict=True)
+    ]
     return [
-        _dateline(text, folded, all_units, halves, line) for line in solar_lines(all_units, halves, pairs)
+        [_dateline(text, one, its_units, found, line) for line in solar_lines(its_units, found, its_pairs)]
+        for one, its_units, found, its_pairs in zip(folded, all_units, halves, pairs, strict=True)
     ]
 
 
