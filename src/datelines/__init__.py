@@ -54,6 +54,7 @@ __all__ = [
     "calendar_names",
     "check",
     "extract",
+    "extract_many",
     "format",
     "get_authority",
     "get_calendar",
@@ -89,6 +90,7 @@ _LAZY = {
     "Finding": "datelines._check.verdict",
     "Explanation": "datelines._check.verdict",
     "extract": "datelines._read.api",
+    "extract_many": "datelines._read.api",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
     "TimeOfDay": "datelines.dateline",
@@ -114,7 +116,7 @@ if TYPE_CHECKING:
     from ._bulk import HijriArrays, to_gregorian_many, to_hijri_many
     from ._check.check import check
     from ._check.verdict import Explanation, Finding, Verdict
-    from ._read.api import extract, parse
+    from ._read.api import extract, extract_many, parse
     from ._write.format import format_dateline as format
     from ._write.styles import Style, get_style, load_style, style_names
     from ._write.template import Template

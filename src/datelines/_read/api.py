@@ -9,14 +9,14 @@ before its first line runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..dateline import Dateline
 from ..errors import ParseError
-from .extract import extract_datelines
+from .extract import extract_datelines, extract_each
 from .parse import MAX_PARSE_LENGTH, read_dateline
 
-__all__ = ["extract", "parse"]
+__all__ = ["extract", "extract_many", "parse"]
 
 
 def parse(text: str) -> Dateline:
@@ -54,3 +54,32 @@ def extract(text: str) -> Iterator[Dateline]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     yield from extract_datelines(text)
+
+
+def extract_many(texts: Iterable[str]) -> Iterator[list[Dateline]]:
+    """The datelines of each text, one list for each text in order: what :func:`extract`
+    finds in it, spans relative to that text.
+
+    For many texts (an archive's records, a column of stories) it is faster than calling
+    :func:`extract` on each: the reader reads the places worth reading of several texts
+    together, a step at a time, as it does those of one long text. The texts are taken as
+    they are needed, at most 64 ahead of the lists given (a stream of records is read as it
+    comes, in bounded memory).
+
+    >>> stories = ["Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said…",
+    ...            "No dates here.", "Doha, 1 Shawwal 1446/30 March 2025 – Eid prayers…"]
+    >>> [[d.gregorian.isoformat() for d in found] for found in extract_many(stories)]
+    [['2016-07-04'], [], ['2025-03-30']]
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"texts must be an iterable of str, not {type(texts).__name__} (use extract() for one text)"
+        )
+    return extract_each(_checked(iter(texts)))
+
+
+def _checked(texts: Iterator[str]) -> Iterator[str]:
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{index}] must be a str, not {type(text).__name__}")
+        yield text

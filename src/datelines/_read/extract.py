@@ -730,36 +730,86 @@ def extract_datelines(text: str) -> Iterator[Dateline]:
         forget()
 
 
+def extract_each(texts: Iterable[str]) -> Iterator[list[Dateline]]:
+    """The datelines of each text, a list for each, in order (what :func:`extract_datelines`
+    finds in it): the windows of several texts are read together, _BATCH or so at a time
+    (a record of an archive has one or two), as the windows of one long text are. The texts
+    are taken as they are needed, at most _BATCH ahead of the lists given."""
+    pending: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []
+    count = 0
+    for text in texts:
+        try:
+            windows = list(_windows(text, gate=True))
+            whole = _whole_windows(text, windows)
+        finally:
+            forget()
+        pending.append((text, windows, whole))
+        count += len(whole)
+        if count >= _BATCH or len(pending) >= _BATCH:  # texts without windows are held few
+            yield from _written_each(pending)
+            pending, count = [], 0
+    yield from _written_each(pending)
+
+
+def _written_each(
+    pending: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]],
+) -> Iterator[list[Dateline]]:
+    pieces = [(text, lo, hi) for text, _, whole in pending for lo, hi in whole]
+    read: list[list[Dateline]] = []
+    for first in range(0, len(pieces), _BATCH):
+        read.extend(read_windows(pieces[first : first + _BATCH]))
+    at = 0
+    for text, windows, whole in pending:
+        mine = dict(zip(whole, read[at : at + len(whole)], strict=True))
+        at += len(whole)
+        yield _written(text, windows, mine, -1)[0]
+
+
 def _read_windows(text: str, gate: bool = True) -> Iterator[Dateline]:
     last = -1  # where the last dateline written ends
     for batch in _in_batches(_windows(text, gate=gate)):
-        # The windows read whole (most) are read together; which of their datelines are
-        # written is decided in order below, as for the pieces of a long one.
-        whole = [(lo, hi) for lo, hi in batch if hi - lo <= MAX_WINDOW and _gregorian_evidence(text, lo, hi)]
-        read = dict(zip(whole, read_windows(text, whole), strict=True))
-        for window_start, window_end in batch:
-            if window_end - window_start <= MAX_WINDOW:
-                for line in read.get((window_start, window_end), ()):
-                    if last <= line.span[0] < window_end:
+        whole = _whole_windows(text, batch)
+        read = dict(zip(whole, read_windows([(text, lo, hi) for lo, hi in whole]), strict=True))
+        lines, last = _written(text, batch, read, last)
+        yield from lines
+
+
+def _whole_windows(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The windows read whole (most), and together (see :func:`_in_batches`): those no
+    longer than MAX_WINDOW where a Gregorian half may be."""
+    return [(lo, hi) for lo, hi in windows if hi - lo <= MAX_WINDOW and _gregorian_evidence(text, lo, hi)]
+
+
+def _written(
+    text: str, windows: list[tuple[int, int]], read: dict[tuple[int, int], list[Dateline]], last: int
+) -> tuple[list[Dateline], int]:
+    """The datelines of ``windows`` written, in order, given those ``read`` of the windows
+    read whole, and where the last written ends (``last``: where the last before them does)."""
+    out: list[Dateline] = []
+    for window_start, window_end in windows:
+        if window_end - window_start <= MAX_WINDOW:
+            for line in read.get((window_start, window_end), ()):
+                if last <= line.span[0] < window_end:
+                    last = line.span[1]
+                    out.append(line)
+            continue
+        start = window_start
+        while True:
+            # A long window is read in pieces: each keeps the datelines that begin in its own
+            # part, and the next begins where that part ends, or after the last dateline kept
+            # if one runs past it (never in the middle of a dateline already read, where its
+            # second half would be paired with the next line's first).
+            if window_end - start <= MAX_WINDOW:
+                end = own = window_end
+            else:
+                end = _widen(text, start + MAX_WINDOW - WIDEN, start + MAX_WINDOW - WIDEN)[1]
+                own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
+            if _gregorian_evidence(text, start, end):
+                for line in read_datelines(text, start, end):
+                    if last <= line.span[0] < own:
                         last = line.span[1]
-                        yield line
-                continue
-            start = window_start
-            while True:
-                # A long window is read in pieces: each keeps the datelines that begin in its
-                # own part, and the next begins where that part ends, or after the last
-                # dateline kept if one runs past it (never in the middle of a dateline already
-                # read, where its second half would be paired with the next line's first).
-                if window_end - start <= MAX_WINDOW:
-                    end = own = window_end
-                else:
-                    end = _widen(text, start + MAX_WINDOW - WIDEN, start + MAX_WINDOW - WIDEN)[1]
-                    own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
-                if _gregorian_evidence(text, start, end):
-                    for line in read_datelines(text, start, end):
-                        if last <= line.span[0] < own:
-                            last = line.span[1]
-                            yield line
-                if own >= window_end:
-                    break
-                start = max(own, last)
+                        out.append(line)
+            if own >= window_end:
+                break
+            start = max(own, last)
+    return out, last
