@@ -148,3 +148,55 @@ def test_ctrl_c_while_a_dead_worker_is_replaced_ends_the_run(tmp_path: Path) -> 
         [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.stdout.strip() == "interrupted []", done.stderr
+
+
+_RECORDS = [
+    b'{"id": 1, "text": "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) - The ministry said."}',
+    b"",
+    b'{"id": 2, "text": "No date here."}',
+    b"not json",
+    b'{"id": 3, "body": "no text field"}',
+    b'{"id": 4, "text": "Jakarta, 10 Rabiul Akhir 1437/24 January 2016 (MINA) - days off."}',
+    b'{"id": 5, "text": "BOOM Doha, 1 Shawwal 1446/30 March 2025"}',
+    b'{"id": 6, "text": "\\u0627\\u0644\\u0631\\u064a\\u0627\\u0636 10 \\u0631\\u0628\\u064a\\u0639 \\u0627\\u0644\\u0622\\u062e\\u0631 1437 \\u0647\\u0640 \\u0627\\u0644\\u0645\\u0648\\u0627\\u0641\\u0642 20 \\u064a\\u0646\\u0627\\u064a\\u0631 2016 \\u0645"}',
+    b"\xff\xfe",
+]
+
+
+def _records() -> list[Record]:
+    return [Record("archive.jsonl", number, data) for number, data in enumerate(_RECORDS, 1)]
+
+
+@pytest.mark.parametrize("mode", ["check", "extract"])
+def test_a_batch_of_records_gives_what_each_record_gives_alone(mode: str) -> None:
+    # A batch's datelines are found together (extract_many); each record's result is what
+    # it gives alone, blank lines, unreadable records and records without a dateline included.
+    options = BatchOptions(mode=mode, input="jsonl", id_field="id", all=True)  # type: ignore[arg-type]
+    together = batch.process_batch(_records(), options)
+    assert together == [batch.process(record, options) for record in _records()]
+    assert [result.datelines for result in together] == [1, 0, 0, 0, 0, 1, 1, 1, 0]
+    assert [result.errors for result in together] == [0, 0, 0, 1, 1, 0, 0, 0, 1]
+
+
+def test_a_fault_of_ours_on_one_record_of_a_batch_loses_no_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Finding the batch's datelines together trips it; each record is then read alone, and
+    # only the record that trips it gives an error record ("internal error").
+    real = batch.extract
+
+    def faulty(text: str) -> object:
+        if "BOOM" in text:
+            raise ZeroDivisionError("a fault of ours")
+        return real(text)
+
+    def faulty_many(texts: list[str]) -> object:
+        return [list(faulty(text)) for text in texts]  # type: ignore[call-overload]
+
+    monkeypatch.setattr(batch, "extract", faulty)
+    monkeypatch.setattr(batch, "extract_many", faulty_many)
+    options = BatchOptions(mode="extract", input="jsonl", id_field="id")
+    results = batch.process_batch(_records(), options)
+    assert [result.datelines for result in results] == [1, 0, 0, 0, 0, 1, 0, 1, 0]
+    assert [result.errors for result in results] == [0, 0, 0, 1, 1, 0, 1, 0, 1]
+    (error,) = results[6].lines
+    assert "internal error, please report it: ZeroDivisionError: a fault of ours" in error
+    assert '"line": 7' in error

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, get_args
 from ._check.check import check
 from ._check.verdict import Verdict
 from ._jsontext import dumps, loads
-from ._read.api import extract
+from ._read.api import extract, extract_many
 from .calendars import Calendar, get_calendar
 from .dateline import Dateline
 from .errors import DatelineError
@@ -217,15 +217,25 @@ def process(record: Record, options: BatchOptions) -> Result:
 
     Never raises: a record that cannot be read, or that trips a fault of ours, gives an
     error record, so a run accounts for every record."""
-    try:
-        return _process(record, options)
-    except Exception as err:  # a bug of ours must not lose the records after it
-        return _failure(
-            record, f"internal error, please report it: {type(err).__name__}: {err}", None, options
-        )
+    return process_batch([record], options)[0]
 
 
-def _process(record: Record, options: BatchOptions) -> Result:
+def _internal_error(record: Record, err: Exception, options: BatchOptions) -> Result:
+    return _failure(record, f"internal error, please report it: {type(err).__name__}: {err}", None, options)
+
+
+class _Text:
+    """A record's text, read, and its id: what is left to do is find its datelines."""
+
+    __slots__ = ("ident", "text")
+
+    def __init__(self, text: str, ident: object) -> None:
+        self.text, self.ident = text, ident
+
+
+def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
+    """The record's text (and id), or its result where there is nothing to find in it: an
+    error record, or no record at all for a blank line."""
     ident: object = None
     if record.error is not None:
         return _failure(record, record.error, ident, options)
@@ -261,7 +271,12 @@ def _process(record: Record, options: BatchOptions) -> Result:
             what = "missing" if body is None else f"{_json_type(body)}, not text"
             return _failure(record, f"field {options.text_field!r} is {what}", ident, options)
         text = body
-    found = list(extract(text))
+    return _Text(text, ident)
+
+
+def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:
+    """The record's result, its datelines found: each checked and written."""
+    text, ident = read.text, read.ident
     lines: list[str] = []
     failing = 0
     try:
@@ -389,8 +404,36 @@ def _write(
 
 
 def process_batch(records: list[Record], options: BatchOptions) -> list[Result]:
-    """:func:`process` over a batch of records (the unit of work sent to a process)."""
-    return [process(record, options) for record in records]
+    """:func:`process` over a batch of records (the unit of work sent to a process): their
+    datelines are found together (:func:`datelines.extract_many`), which is quicker than one
+    record at a time. Never raises: where finding them together trips a fault of ours, each
+    record is read alone, so that only the record that trips it gives an error record."""
+    read: list[_Text | Result] = []
+    for record in records:
+        try:
+            read.append(_text_of(record, options))
+        except Exception as err:  # a bug of ours must not lose the records after it
+            read.append(_internal_error(record, err, options))
+    texts = [one.text for one in read if isinstance(one, _Text)]
+    try:
+        found = iter(list(extract_many(texts)))
+    except Exception:
+        if len(texts) == 1:
+            found = None  # the one record's own error below
+        else:
+            return [process(record, options) for record in records]
+    out: list[Result] = []
+    for record, one in zip(records, read, strict=True):
+        if not isinstance(one, _Text):
+            out.append(one)
+            continue
+        try:
+            out.append(
+                _result(record, one, next(found) if found is not None else list(extract(one.text)), options)
+            )
+        except Exception as err:  # a bug of ours must not lose the records after it
+            out.append(_internal_error(record, err, options))
+    return out
 
 
 # --- the run ---------------------------------------------------------------------------
