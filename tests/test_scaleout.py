@@ -164,6 +164,15 @@ def test_the_spark_recipes_pandas_functions_without_spark() -> None:
     assert found.astype(object).where(found.notna(), None).values.tolist() == [
         [1437, 4, 10], [None, None, None], [None, None, None], [1446, 10, 1]
     ]  # fmt: skip
+    # A batch of stories: each one's records, as extraction_records gives them one at a time.
+    texts = [str(story["body"]) for story in STORIES]
+    stories = pd.Series([texts[0], None, *texts[1:]], index=[5, 6, 7, 8, 9])
+    written = spark_recipe.datelines_of(stories)
+    assert list(written.index) == [5, 6, 7, 8, 9]
+    assert [json.loads(one) for one in written] == [
+        extraction_records(text) if isinstance(text, str) else [] for text in stories
+    ]
+    assert [len(json.loads(one)) for one in written] == [1, 0, 0, 2, 1]
     back = spark_recipe.gregorian_dates(found["year"].astype(float), found["month"], found["day"], "ID")
     assert [None if pd.isna(v) else v.date() for v in back] == [
         date(2016, 1, 20),

@@ -1,4 +1,4 @@
-"""Datelines out of an archive with Apache Spark: a pandas UDF around ``extract``; and
+"""Datelines out of an archive with Apache Spark: a pandas UDF around ``extract_many``; and
 columns of dates converted a batch at a time: pandas UDFs around ``to_hijri_many`` and
 ``to_gregorian_many``.
 
@@ -31,8 +31,8 @@ from pyspark.sql import functions as F
 from pyspark.sql.functions import pandas_udf
 from pyspark.sql.types import DateType, IntegerType, StringType, StructField, StructType
 
-from datelines import to_gregorian_many
-from datelines.records import extraction_records
+from datelines import check, extract_many, to_gregorian_many
+from datelines.records import extraction_record
 
 # A UDF returns one JSON array per story: arrays of structs cross the Arrow boundary in
 # every Spark version as plain strings, and from_json gives them their schema back.
@@ -42,9 +42,20 @@ FOUND = (
 )
 
 
+def datelines_of(texts: pd.Series) -> pd.Series:
+    """Each story's datelines as a JSON array of ``extraction_records``; a null story has none.
+    The batch's stories are read together (``extract_many``), quicker than one at a time."""
+    found = extract_many(text if isinstance(text, str) else "" for text in texts)
+    return pd.Series(
+        [json.dumps([extraction_record(line, check(line)) for line in lines]) for lines in found],
+        index=texts.index,
+        dtype=object,
+    )
+
+
 @pandas_udf(StringType())  # type: ignore[call-overload]  # a type, not "string": no session needed to import
 def datelines_json(texts: pd.Series) -> pd.Series:
-    return texts.map(lambda text: json.dumps(extraction_records(text) if isinstance(text, str) else []))
+    return datelines_of(texts)
 
 
 HIJRI = StructType([StructField(field, IntegerType()) for field in ("year", "month", "day")])
