@@ -51,6 +51,8 @@ def test_one_input(data: bytes) -> None:
             for line in datelines.extract(text):
                 datelines.check(line)
                 datelines.format(line, STYLES[len(line.text) % len(STYLES)])
+            pieces = text.split("\n")  # read together, the pieces give what each gives alone
+            assert list(datelines.extract_many(pieces)) == [list(datelines.extract(p)) for p in pieces]
         elif choice == 2:
             datelines.check(text, calendar=CALENDARS[len(text) % len(CALENDARS)])
         elif choice == 3:
