@@ -946,3 +946,21 @@ def test_the_first_window_is_read_before_the_scan_goes_further() -> None:
         assert taken == sum(sizes) <= max(2 * sum(sizes[:-1]) + 1, sum(sizes[:-1]) + _BATCH)
     assert sizes[:8] == [1, 2, 4, 8, 16, 32, 64, 64][: len(sizes[:8])]
     assert sum(sizes) == 1000
+
+
+def test_a_cue_word_that_begins_where_a_find_s_stretch_ends_is_found() -> None:
+    # The search goes on where a find's stretch ends, and the automaton takes the character
+    # before a word with it: a cue word that begins just there is not found again, and must be
+    # taken as the stretch's own (text without digits, whose windows open on cue words).
+    for gap in range(0, 300, 1):
+        text = (
+            "Ramadan " + ("x " * gap)[:gap] + " Shawwal starts, as the committee said, on the sixth of June."
+        )
+        _same(text)
+    text = (
+        "Ramadan and then we went to the market where people were buying many "
+        "Shawwal starts, as the committee said after meeting in the city, on the sixth of June."
+    )
+    assert [d.text for d in extract(text)] == [
+        "Shawwal starts, as the committee said after meeting in the city, on the sixth of June."
+    ]

@@ -560,7 +560,9 @@ def _words_in(text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Ma
         while lo > done and not text[lo - 1].isspace():
             lo -= 1  # to the start of the word a find or its clitic is in
         for word in _WORDS.finditer(text, lo):
-            if word.start() >= hi:
+            if word.start() > hi:
+                # (a word that begins where the stretch ends is its own: the search goes on
+                # from there, and the automaton takes the character before a word with it)
                 break
             done = word.end()
             yield word
