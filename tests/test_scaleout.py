@@ -89,6 +89,15 @@ def test_the_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
     assert len(expected) == 4
 
 
+def test_the_dask_recipe_reads_a_partition_as_it_reads_each_line() -> None:
+    dask_recipe = recipe("dask", "dask.bag", "distributed")
+    lines = [json.dumps(story, ensure_ascii=False) for story in STORIES]
+    lines[2:2] = ["{not json", '{"url": "e"}', "[1, 2]"]
+    together = dask_recipe.datelines_in(iter(lines))
+    assert together == [found for line in lines for found in dask_recipe.datelines_of(line)]
+    assert [row.get("id", "error") for row in together] == ["a", "error", "error", "error", "c", "c", "d"]
+
+
 @pytest.fixture(scope="module")
 def spark() -> Iterator[object]:
     """A Spark session in local mode, shared by the Spark tests (each start costs seconds)."""
