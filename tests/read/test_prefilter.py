@@ -964,3 +964,41 @@ def test_a_cue_word_that_begins_where_a_find_s_stretch_ends_is_found() -> None:
     assert [d.text for d in extract(text)] == [
         "Shawwal starts, as the committee said after meeting in the city, on the sixth of June."
     ]
+
+
+def test_the_evidence_searched_from_the_first_find_is_what_a_search_from_the_start_finds() -> None:
+    # gregorian_evidence_in keeps where the text's first Gregorian find is, and the evidence
+    # built next for the same text searches from there: the same stretches as from the start.
+    from datelines._read.prefilter import (
+        Evidence,
+        _gregorian_automaton,
+        gregorian_evidence,
+        gregorian_evidence_in,
+    )
+
+    def stretches(evidence: Evidence) -> list[tuple[int, int]]:
+        first = evidence._current
+        return [*([first] if first is not None else []), *evidence._stretches]
+
+    texts = [
+        "10 Rabiul Akhir 1437 H, " * 3000 + " © 2016",
+        "© 2016 " + "١٠ ربيع الآخر ١٤٣٧ هـ، " * 2000,
+        "10 Rabiul Akhir 1437 " * 100 + "20 January 2016 " + "1437/" * 500 + "(20/1) ٢٠١٦",
+        "\n".join(_corpus_texts()),
+        "no evidence at all 1437/1437",
+    ]
+    for text in texts:
+        encoded = prefilter.encode(text)
+        assert encoded is not None
+        expected = stretches(Evidence(text, encoded, _gregorian_automaton(), 100))
+        assert gregorian_evidence_in(text) is bool(expected)
+        assert prefilter._first_evidence[0][0] is text
+        kept = gregorian_evidence(text, 100)
+        assert kept is not None
+        assert stretches(kept) == expected
+        prefilter.forget()
+        assert prefilter._first_evidence[0] == ("", 0)
+    assert (
+        stretches(Evidence(texts[0], prefilter.encode(texts[0]) or b"", _gregorian_automaton(), 100))[0][0]
+        > 70_000
+    )

@@ -526,8 +526,10 @@ def encode(text: str) -> bytes | None:
 
 
 def forget() -> None:
-    """Let go of the last text's UTF-8 (extract calls it when done with a text)."""
+    """Let go of the last text's UTF-8 and first Gregorian find (extract calls it when done
+    with a text)."""
     _last_encoded[0] = ("", b"")
+    _first_evidence[0] = ("", 0)
 
 
 def has_indic(text: str) -> bool:
@@ -705,6 +707,7 @@ def _spans(
     floor: list[int] | None = None,
     back: int = 0,
     marks: list[int] | None = None,
+    start_byte: int = 0,
 ) -> Iterator[tuple[int, int]]:
     """The automaton's matches as character spans, each widened by ``first_tail`` bytes after
     it (more where finds crowd, each less than ``first_tail`` or ``crowd`` bytes after the
@@ -712,7 +715,7 @@ def _spans(
     "1437 1437 …") it stops once a stretch, not once a cue (each stop costs microseconds in
     Python); what it skips lies in the widened span, whose surroundings are searched anyway.
     The text is searched as UTF-8 bytes, encoded once, and offsets turned into characters a
-    piece at a time.
+    piece at a time. ``start_byte``: where the search begins (no find is before it).
 
     ``floor``: where the taker goes on (``floor[0]``; see :meth:`CandidateRuns.skip_to`),
     and a character's offset whose byte offset is known (``floor[1]``, ``floor[2]``): the
@@ -730,7 +733,8 @@ def _spans(
         last_byte = offset
         return last_char
 
-    position = 0
+    position = start_byte
+    since = 0  # where the search went on last, for crowding (the text's start, not start_byte)
     tail = first_tail
     while True:
         if floor is not None and (target := floor[0] - back) > (position if ascii_only else last_char):
@@ -747,12 +751,13 @@ def _spans(
                 else:
                     last_byte += len(text[last_char:target].encode("utf-8"))
                 last_char, position = target, last_byte
+            since = position
             tail = first_tail
         if position >= size or (match := automaton.search(encoded, position)) is None:
             break
         start, end = match.span()
         # Where finds come one after another, each stretch is twice as long as the last.
-        tail = min(tail * 2, _LONGEST_TAIL) if start - position < max(first_tail, crowd) else first_tail
+        tail = min(tail * 2, _LONGEST_TAIL) if start - since < max(first_tail, crowd) else first_tail
         stop = min(size, max(end, start + 1) + tail)
         while stop < size and encoded[stop] & 0xC0 == 0x80:
             stop += 1  # not inside a character
@@ -760,7 +765,7 @@ def _spans(
         if marks is not None:
             marks[:] = [first, start]
         yield first, chars(stop)
-        position = stop
+        position = since = stop
 
 
 def _merge(
@@ -1004,9 +1009,11 @@ class Evidence:
     A stretch is a find's start to where the search goes on; where finds crowd (text with
     Gregorian dates in it) a stretch is long, and few searches cover the text."""
 
-    def __init__(self, text: str, encoded: bytes, automaton: Any, reach: int) -> None:
+    def __init__(self, text: str, encoded: bytes, automaton: Any, reach: int, start_byte: int = 0) -> None:
         self._marks = [0, 0]
-        self._stretches = _spans(automaton, text, encoded, _EVIDENCE_TAIL, marks=self._marks)
+        self._stretches = _spans(
+            automaton, text, encoded, _EVIDENCE_TAIL, marks=self._marks, start_byte=start_byte
+        )
         self._current = next(self._stretches, None)
         self._reach = reach
         self._size = len(text)
@@ -1050,7 +1057,10 @@ def gregorian_evidence(text: str, reach: int) -> Evidence | None:
     if automaton is None:
         return None
     encoded = encode(text)
-    return None if encoded is None else Evidence(text, encoded, automaton, reach)
+    if encoded is None:
+        return None
+    searched, first = _first_evidence[0]
+    return Evidence(text, encoded, automaton, reach, first if searched is text else 0)
 
 
 def gregorian_evidence_in(text: str) -> bool | None:
@@ -1069,4 +1079,13 @@ def gregorian_evidence_in(text: str) -> bool | None:
     if automaton is None:
         return None
     encoded = encode(text)
-    return None if encoded is None else automaton.search(encoded) is not None
+    if encoded is None:
+        return None
+    found = automaton.search(encoded)
+    # Kept for gregorian_evidence, which then searches this text from its first find on, not
+    # from its start again (text dense with Hijri dates and a year at its foot: a whole pass).
+    _first_evidence[0] = (text, len(encoded) if found is None else found.start())
+    return found is not None
+
+
+_first_evidence: list[tuple[str, int]] = [("", 0)]  # the last text searched, and its first find's byte
