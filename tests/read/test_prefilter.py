@@ -788,6 +788,17 @@ def test_hijri_dates_with_one_gregorian_year_are_not_tested_date_by_date() -> No
     for cut in (0, 24 * 1500, len(text)):
         found = list(extract(text[:cut] + "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – " + text[cut:]))
         assert [(d.hijri.day, d.gregorian.day) for d in found if d.hijri and d.gregorian] == [(29, 4)]
+    # in text of two-byte letters, where the scan skips to near the foot (its offset in bytes
+    # counted back from the text's end) or from the year at the head to a dateline
+    piece = "١٠ ربيع الآخر ١٤٣٧ هـ "
+    for head in ("", "٢٠١٦م\n"):
+        for cut in (len(piece) * 1500, len(piece) * 2999, len(piece) * 3000):
+            body = piece * 3000
+            text = head + body[:cut] + "الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م " + body[cut:]
+            found = list(extract(text))
+            # (the year at the head makes a date of its own with the first Hijri date)
+            assert [(d.hijri.day, d.gregorian.day) for d in found if d.hijri and d.gregorian][-1] == (10, 20)
+            assert found == _read(text, gate=False)
 
 
 def test_an_archive_is_not_searched_for_gregorian_evidence_run_by_run(

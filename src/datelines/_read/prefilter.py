@@ -743,11 +743,16 @@ def _spans(
             if ascii_only:
                 position = target
             else:
-                # Counted back from a place whose offset is known (floor[1:]) where that is
-                # nearer: a skip to the foot of a long text need not encode all of it.
+                # Counted from the nearest place whose offset is known: where the search is,
+                # the mark (floor[1:]) after the target, or the text's end. A skip to the foot
+                # of a long text need not encode all of it.
                 mark_char, mark_byte = floor[1], floor[2]
-                if target <= mark_char and mark_char - target < target - last_char:
+                from_here, from_end = target - last_char, len(text) - target
+                from_mark = mark_char - target if target <= mark_char else from_here + from_end + 1
+                if from_mark < from_here and from_mark <= from_end:
                     last_byte = mark_byte - len(text[target:mark_char].encode("utf-8"))
+                elif from_end < from_here:
+                    last_byte = size - len(text[target:].encode("utf-8"))
                 else:
                     last_byte += len(text[last_char:target].encode("utf-8"))
                 last_char, position = target, last_byte
