@@ -1013,3 +1013,54 @@ def test_the_evidence_searched_from_the_first_find_is_what_a_search_from_the_sta
         stretches(Evidence(texts[0], prefilter.encode(texts[0]) or b"", _gregorian_automaton(), 100))[0][0]
         > 70_000
     )
+
+
+class _Recording:
+    """An automaton that keeps where each of its finds starts, in bytes."""
+
+    def __init__(self, automaton: object) -> None:
+        self.automaton, self.starts = automaton, list[int]()
+
+    def search(self, encoded: bytes, position: int) -> object:
+        match = self.automaton.search(encoded, position)  # type: ignore[attr-defined]
+        if match is not None:
+            self.starts.append(match.start())
+        return match
+
+
+_WIDE = st.sampled_from(["Salı ", "Çarşamba ", "ربيع الآخر ", "ヒジュラ暦", "😀 ", "é", " ", "zzz "])
+
+
+@given(
+    st.lists(st.one_of(_WIDE, _YEARS, _NEAR_WORDS), max_size=40),
+    st.integers(0, 3000),
+    st.sampled_from(["", " © 2016", " 10 Rabiul Akhir 1437"]),
+)
+def test_the_character_offsets_of_finds_are_their_byte_offsets_counted_in_characters(
+    pieces: list[str], padding: int, foot: str
+) -> None:
+    # Offsets are counted forward from the last find, or back from the text's end where that
+    # is nearer (one find at the foot of a long text): either way, a find's span starts at
+    # the character whose UTF-8 offset the automaton gave.
+    text = " ".join(pieces) + "ş" * padding + foot
+    encoded = prefilter.encode(text)
+    years = prefilter._year_automaton()
+    assert encoded is not None
+    assert years is not None
+    recording = _Recording(years)
+    spans = list(prefilter._spans(recording, text, encoded, 0))
+    assert [len(text[:first].encode("utf-8")) for first, _ in spans] == recording.starts
+    assert all(first < last <= len(text) for first, last in spans)
+
+
+def test_a_find_at_the_foot_of_a_long_text_is_counted_from_its_end() -> None:
+    text = "Salı 2016 Çarşamba " * 50_000 + "10 Rabiul Akhir 1437"
+    encoded = prefilter.encode(text)
+    years = prefilter._year_automaton()
+    assert encoded is not None
+    assert years is not None
+    recording = _Recording(years)
+    spans = list(prefilter._spans(recording, text, encoded, 0))
+    assert spans
+    assert [len(text[:first].encode("utf-8")) for first, _ in spans] == recording.starts
+    assert spans[-1][1] == len(text)

@@ -729,7 +729,12 @@ def _spans(
         nonlocal last_byte, last_char
         if ascii_only:
             return offset
-        last_char += len(encoded[last_byte:offset].translate(None, _CONTINUATION_BYTES))
+        if size - offset < offset - last_byte:
+            # Nearer the text's end than the last count (a first find near the foot of a long
+            # text): counted back from the end.
+            last_char = len(text) - len(encoded[offset:].translate(None, _CONTINUATION_BYTES))
+        else:
+            last_char += len(encoded[last_byte:offset].translate(None, _CONTINUATION_BYTES))
         last_byte = offset
         return last_char
 
