@@ -98,3 +98,28 @@ def test_what_is_not_text_is_refused_clearly() -> None:
         list(extract_many(["Jakarta", 5]))  # type: ignore[list-item]
     with pytest.raises(TypeError, match="not iterable"):
         extract_many(5)  # type: ignore[arg-type]
+
+
+_GOOD = "Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said."
+
+
+@pytest.mark.parametrize("at", [0, 1, 63, 64, 100, 200])
+def test_the_texts_before_one_that_is_not_text_have_their_lists_first(at: int) -> None:
+    texts: list[object] = [_GOOD] * at + [None] + [_GOOD]
+    lists = extract_many(texts)  # type: ignore[arg-type]
+    for _ in range(at):
+        assert [d.gregorian.isoformat() for d in next(lists) if d.gregorian] == ["2016-07-04"]
+    with pytest.raises(TypeError, match=rf"texts\[{at}\] must be a str, not NoneType"):
+        next(lists)
+    assert next(lists, "ended") == "ended"
+
+
+def test_a_stream_that_fails_has_the_lists_of_what_it_gave_first() -> None:
+    def stream() -> Iterator[str]:
+        yield from [_GOOD, "No dates here.", _GOOD]
+        raise OSError("the archive's disk went away")
+
+    lists = extract_many(stream())
+    assert [len(found) for found in (next(lists), next(lists), next(lists))] == [1, 0, 1]
+    with pytest.raises(OSError, match="went away"):
+        next(lists)

@@ -64,7 +64,9 @@ def extract_many(texts: Iterable[str]) -> Iterator[list[Dateline]]:
     :func:`extract` on each: the reader reads the places worth reading of several texts
     together, a step at a time, as it does those of one long text. The texts are taken as
     they are needed, at most 64 ahead of the lists given (a stream of records is read as it
-    comes, in bounded memory).
+    comes, in bounded memory). An item that is not a ``str`` raises :class:`TypeError` when
+    its turn comes, as does any exception of the iterable itself: the lists of the texts
+    before it are given first.
 
     >>> stories = ["Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said…",
     ...            "No dates here.", "Doha, 1 Shawwal 1446/30 March 2025 – Eid prayers…"]

@@ -736,10 +736,20 @@ def extract_each(texts: Iterable[str]) -> Iterator[list[Dateline]]:
     """The datelines of each text, a list for each, in order (what :func:`extract_datelines`
     finds in it): the windows of several texts are read together, _BATCH or so at a time
     (a record of an archive has one or two), as the windows of one long text are. The texts
-    are taken as they are needed, at most _BATCH ahead of the lists given."""
+    are taken as they are needed, at most _BATCH ahead of the lists given. Where a text
+    cannot be taken (the source raises: an item that is no text, a stream that fails), the
+    lists of the texts before it are given first, then the exception is raised."""
     pending: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []
     count = 0
-    for text in texts:
+    source = iter(texts)
+    while True:
+        try:
+            text = next(source)
+        except StopIteration:
+            break
+        except BaseException:
+            yield from _written_each(pending)
+            raise
         try:
             windows = list(_windows(text, gate=True))
             whole = _whole_windows(text, windows)
