@@ -144,6 +144,7 @@ class Result:
     datelines: int = 0
     failing: int = 0  # datelines with an error finding
     errors: int = 0  # records that could not be read
+    blank: bool = False  # a blank line of JSON Lines: no record, and not counted as one
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -255,7 +256,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
         text = text.rstrip("\r\n")
     if options.input == "jsonl":
         if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
-            return Result(())
+            return Result((), blank=True)
         try:
             value = loads(text)
         except ValueError as err:
@@ -288,12 +289,20 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
                 failing += 1
             lines.extend(_write(record, text, line, verdict, ident=ident, options=options))
         if not found and options.all and options.mode == "extract":
-            lines.append(
-                _json(
-                    {"file": record.source, "line": record.line, **_ident(ident, options), "dateline": None},
-                    options,
+            if options.output == "text":  # a line of its own kind, as the datelines' are
+                lines.append(f"{record.source}:{record.line}: no dateline")
+            else:
+                lines.append(
+                    _json(
+                        {
+                            "file": record.source,
+                            "line": record.line,
+                            **_ident(ident, options),
+                            "dateline": None,
+                        },
+                        options,
+                    )
                 )
-            )
     except RecursionError:  # an id nested too deeply to write back
         return _failure(record, f"field {options.id_field!r} is nested too deeply to write", None, options)
     return Result(tuple(lines), len(found), failing)
@@ -790,7 +799,7 @@ def run_batch(
     source = None  # the file of the record before
     with _closing(each):
         for record, result in each:
-            summary.records += 1
+            summary.records += not result.blank
             if record.source != source:
                 summary.files += 1
                 source = record.source

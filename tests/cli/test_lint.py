@@ -255,6 +255,28 @@ def test_archives_in_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[st
     # Without --all, a record with no dateline writes nothing; every other record is there.
     rows = [json.loads(line) for line in run([*argv[:-2], str(archive)], capsys)[1].splitlines()]
     assert 2 not in [r["line"] for r in rows]
+    # In the text format, a record with no dateline is a line of that format, not JSON.
+    status, out, _ = run([*argv[:-1], "--format", "text", str(archive)], capsys)
+    assert f"{archive}:2: no dateline" in out.splitlines()
+    assert not [line for line in out.splitlines() if line.startswith("{")]
+
+
+def test_blank_lines_of_json_lines_are_no_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Skipped, written nowhere (not even with --all) and not counted: the summary counts the
+    # records that each have their output line or error record.
+    archive = tmp_path / "archive.jsonl"
+    good = json.dumps({"text": "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)"})
+    archive.write_text(f"{good}\n\n   \n{json.dumps({'text': 'no dateline'})}\n\t\n", encoding="utf-8")
+    status, out, err = run(["extract", "--input", "jsonl", "--all", str(archive)], capsys)
+    assert status == 0
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [1, 4]
+    assert "1 dateline in 2 records" in err
+    # Lines of a text file are records, blank or not: each has its line with --all.
+    page = tmp_path / "page.txt"
+    page.write_text("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)\n\nno dateline\n", encoding="utf-8")
+    status, out, err = run(["extract", "--all", str(page)], capsys)
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [1, 2, 3]
+    assert "1 dateline in 3 lines" in err
 
 
 @pytest.mark.parametrize("first_bytes", [None, 0])
