@@ -6,6 +6,8 @@ does not move the day, and a slip of two days is still a slip."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from datelines import check, parse
@@ -106,3 +108,24 @@ def test_a_zone_that_makes_the_time_daytime_there_does_not_move_the_day() -> Non
     # 19:00 at UTC-12 on the 30th is the 31st in Banda Aceh: not the evening of the 30th there
     verdict = check("1 Syawal 1446 H / 30 Maret 2025 pukul 19.00 GMT-12", authority="ID")
     assert "after-sunset" not in [f.code for f in verdict.findings]
+
+
+def test_without_the_astronomy_extra_a_clock_time_that_would_decide_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Sunset cannot be computed: the line is judged on its day (an error, as without a time),
+    # and a note says what would settle it, not a silent other verdict.
+    monkeypatch.setitem(sys.modules, "astronomy", None)  # import astronomy: ImportError
+    verdict = check("Jakarta, 1 Syawal 1446 H / 30 Maret 2025 pukul 19.05 WIB", authority="ID")
+    assert not verdict.ok
+    warnings = {f.code: f.message for f in verdict.findings if f.severity == "warning"}
+    assert warnings["sunset-unknown"] == (
+        "The line gives the time “19.05 WIB”: if that is after sunset, the Hijri day had begun and "
+        "the evening of 30 March 2025 was 1 Shawwal 1446 in Indonesia's calendar (ID), as the line "
+        "says. Whether it is cannot be told here: computing sunset needs pip install "
+        "'datelines[astronomy]'."
+    )
+    # A time that could not make the line right, or words of the evening, need no such note.
+    wrong = check("Jakarta, 3 Syawal 1446 H / 30 Maret 2025 pukul 19.05 WIB", authority="ID")
+    assert "sunset-unknown" not in {f.code for f in wrong.findings}
+    assert check("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025", authority="ID").ok

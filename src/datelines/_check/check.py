@@ -399,7 +399,8 @@ class _Checker:
         if time is None or day is None or not hijri.complete or self.julian:
             return None
         why = self._after_sunset(time, day)
-        if why is None:
+        unknown = why is None and time.hour is not None and not time.evening and not _sunset_computable()
+        if why is None and not unknown:
             return None
         night = day + timedelta(days=1)
         try:
@@ -410,6 +411,11 @@ class _Checker:
             hijri, replace(gregorian, year=night.year, month=night.month, day=night.day), self.cal
         )
         if not comparison.agrees:
+            return None
+        if why is None:
+            # The clock time would make the line right if it is after sunset, which cannot be
+            # computed here: the verdict stands on the day alone, and says what would settle it.
+            self.add("sunset-unknown", "warning", messages.sunset_unknown(time.text, day, expected, self.cal))
             return None
         self.add("after-sunset", "note", messages.after_sunset(why, day, expected, self.cal))
         return comparison, expected
@@ -492,3 +498,10 @@ class _Checker:
             except ValueError:
                 continue
         return min(near, key=lambda candidate: abs(candidate.toordinal() - day.toordinal()), default=day)
+
+
+def _sunset_computable() -> bool:
+    """Whether sunset can be computed: astronomy-engine (the ``astronomy`` extra) is installed."""
+    from importlib.util import find_spec
+
+    return find_spec("astronomy") is not None

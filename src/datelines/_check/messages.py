@@ -283,6 +283,15 @@ def after_sunset(why: str, day: date, night: HijriDate, cal: Calendar) -> str:
     )
 
 
+def sunset_unknown(said: str, day: date, night: HijriDate, cal: Calendar) -> str:
+    return (
+        f"The line gives the time “{said}”: if that is after sunset, the Hijri day had begun and "
+        f"the evening of {gregorian_words(day)} was {hijri_words(night)} in {calendar_title(cal)}, "
+        "as the line says. Whether it is cannot be told here: computing sunset needs "
+        "pip install 'datelines[astronomy]'."
+    )
+
+
 def weekday(said: int, day: date) -> str:
     return (
         f"The stated weekday, {WEEKDAYS[said]}, fits neither {gregorian_words(day)} "

@@ -21,6 +21,7 @@ FindingCode = Literal[
     "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset
     "after-sunset",  # the line is of the evening: its Hijri date is the night's, after sunset
     "night-before",  # "malam Senin", "ليلة الأحد": the night before the weekday, the date's evening
+    "sunset-unknown",  # a clock time that would be after sunset, which cannot be computed here
     "ambiguous-order",  # digits read day-first disagree, month-first agree
     "unknown-month",  # a word where a month name stands that the tables do not know
     "inferred-year",  # a half without a year, its year taken from the other half

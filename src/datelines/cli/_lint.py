@@ -24,7 +24,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="the authority whose calendar the datelines must follow (default: any known authority, the "
         "one the dateline's place, agency or language points to first)",
     )  # fmt: skip
-    add_calendar(parser)
+    add_calendar(parser, default="none: the calendars of --authority")
     parser.add_argument(
         "--style-file", dest="style", type=style_file, metavar="FILE",
         help="a newsroom's house style (TOML): check by its authority or calendar (--authority and "

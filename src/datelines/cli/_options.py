@@ -134,13 +134,14 @@ class Deprecated(argparse.Action):
             )
 
 
-def add_calendar(parser: argparse.ArgumentParser) -> None:
+def add_calendar(parser: argparse.ArgumentParser, default: str = "umalqura") -> None:
     """--calendar, --offset, --table. Each is None when not given, so that a style file's
-    own calendar can stand where the command line says nothing."""
+    own calendar can stand where the command line says nothing. ``default``: what the help
+    says stands without them."""
     group = parser.add_argument_group("calendar")
     group.add_argument(
         "--calendar", type=calendar_name, metavar="NAME",
-        help=f"{', '.join(CALENDAR_NAMES)}, or a BCP 47 name such as islamic-civil (default: umalqura)",
+        help=f"{', '.join(CALENDAR_NAMES)}, or a BCP 47 name such as islamic-civil (default: {default})",
     )  # fmt: skip
     group.add_argument(
         "--offset", type=offset_days, metavar="DAYS", help="days the Hijri date runs ahead (-1: one behind)"
