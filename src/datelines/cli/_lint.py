@@ -15,7 +15,9 @@ __all__ = ["add_check", "add_extract"]
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="files to read (as --input says), or - for standard input"
+    )
     parser.add_argument(
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
     )
@@ -53,7 +55,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     run.add_argument(
         "--max-line-bytes", type=positive, metavar="N",
-        help="longer lines are reported and skipped (default: 8 MiB, datelines.batch.MAX_LINE_BYTES)",
+        help="longer lines are reported and skipped (default: 8 MiB)",
     )  # fmt: skip
     bar = run.add_mutually_exclusive_group()
     bar.add_argument(
