@@ -79,16 +79,18 @@ class Server:
 
 
 @contextmanager
-def running(*options: str, log: Path, timeout: float = 30) -> Iterator[Server]:
+def running(
+    *options: str, log: Path, timeout: float = 30, env: dict[str, str] | None = None
+) -> Iterator[Server]:
     """``datelines serve`` on a free loopback port, up when this yields, stopped (SIGTERM,
-    then SIGKILL if it will not go) after."""
+    then SIGKILL if it will not go) after. ``env``: variables set for it."""
     import httpx2
 
     port = free_port()
     with log.open("wb") as out:
         process = subprocess.Popen(
             [console_script(), "serve", "--host", "127.0.0.1", "--port", str(port), *options],
-            stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+            stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env={**os.environ, **(env or {})},
         )  # fmt: skip
     server = Server(process, f"http://127.0.0.1:{port}", log)
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import random
 import signal
 import socket
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from serving import ARABIC, OUTPUT, SEED, SLIPPED, Server, need_server, rss_kib, running
+from serving import ARABIC, OUTPUT, SEED, SLIPPED, Server, console_script, need_server, rss_kib, running
 from support import cli
 
 need_server()
@@ -238,6 +239,28 @@ def test_a_slow_request_under_way_is_answered_before_the_stop(tmp_path: Path) ->
         assert asyncio.run(during_stop()) == 200
         assert server.process.wait(timeout=30) == 0
         assert "POST /v1/extract 200" in server.output()
+
+
+def test_settings_come_from_the_environment_and_options_win(tmp_path: Path) -> None:
+    env = {"DATELINES_SERVE_MAX_ITEMS": "2", "DATELINES_SERVE_CORS_ORIGINS": "https://cms.example"}
+    with running("--workers", "2", log=tmp_path / "env.log", env=env) as server:
+        for _ in range(4):  # either worker
+            answer = httpx2.post(f"{server.url}/v1/check", json={"texts": [SEED] * 3})
+            assert answer.status_code == 413
+            assert answer.json()["error"]["code"] == "too-many-items"
+            assert httpx2.post(f"{server.url}/v1/check", json={"texts": [SEED] * 2}).status_code == 200
+        allowed = httpx2.get(f"{server.url}/healthz", headers={"Origin": "https://cms.example"})
+        assert allowed.headers["access-control-allow-origin"] == "https://cms.example"
+    with running("--max-items", "3", log=tmp_path / "option.log", env=env) as server:
+        assert httpx2.post(f"{server.url}/v1/check", json={"texts": [SEED] * 3}).status_code == 200
+    done = subprocess.run(
+        [console_script(), "serve", "--port", "1"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "DATELINES_SERVE_MAX_ITEMS": "many"},
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "datelines: error: DATELINES_SERVE_MAX_ITEMS must be a whole number, got 'many'" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_port_in_use_is_one_message_not_a_traceback(server: Server) -> None:

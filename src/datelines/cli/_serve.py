@@ -9,6 +9,7 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..errors import DatelineError
 from ._console import Console
 from ._options import PROG, positive
 
@@ -55,7 +56,7 @@ def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "(default: none, CORS off)",
     )  # fmt: skip
     parser.add_argument(
-        "--no-access-log", dest="access_log", action="store_false",
+        "--no-access-log", dest="access_log", action="store_false", default=None,
         help="do not log requests (by default each is logged as method, path, status and time, nothing more)",
     )  # fmt: skip
     parser.add_argument(
@@ -96,15 +97,20 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
 
     from ..serve import Limits, Settings
 
-    defaults = Limits()
+    # The environment's settings (DATELINES_SERVE_*), and over them the options given.
+    try:
+        given = Settings.from_environ()
+    except DatelineError as err:
+        console.message(f"{PROG}: error: {err}")
+        return 2
     settings = Settings(
         limits=Limits(
-            body_bytes=args.max_body_bytes or defaults.body_bytes,
-            text_chars=args.max_text_chars or defaults.text_chars,
-            items=args.max_items or defaults.items,
+            body_bytes=args.max_body_bytes or given.limits.body_bytes,
+            text_chars=args.max_text_chars or given.limits.text_chars,
+            items=args.max_items or given.limits.items,
         ),
-        cors_origins=tuple(args.cors_origin),
-        access_log=args.access_log,
+        cors_origins=tuple(args.cors_origin) or given.cors_origins,
+        access_log=given.access_log if args.access_log is None else args.access_log,
     )
     # Each worker process builds its app from the environment it inherits.
     os.environ.update(settings.environ())
