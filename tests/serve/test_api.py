@@ -195,6 +195,10 @@ def test_format(client: TestClient, spec: dict[str, Any]) -> None:
     many = client.post("/v1/format", json={"dates": ["2016-01-20", "2016-02-30"], "weekday": None}).json()
     conforms(spec, "Formatted", many)
     assert many["results"][1]["error"]["code"] == "invalid-date"
+    solar = client.post("/v1/format", json={"date": "2016-01-20", "calendar": "solar-hijri"})
+    assert solar.status_code == 422
+    assert solar.json()["error"]["field"] == "calendar"
+    assert "Solar Hijri" in solar.json()["error"]["message"]
 
 
 def test_today(client: TestClient, spec: dict[str, Any]) -> None:

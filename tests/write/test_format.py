@@ -115,6 +115,18 @@ def test_other_calendars_offsets_and_inputs() -> None:
     assert datelines.format(held, style="iso") == "1437-04-10/2016-01-21"
 
 
+@pytest.mark.parametrize("calendar", ["solar-hijri", "solar-hijri-33", "persian"])
+def test_a_solar_calendar_is_refused_for_the_hijri_date(calendar: str) -> None:
+    # A style's Hijri fields are the lunar date's: the Solar Hijri date under lunar month
+    # names ("30 Shawwal 1394") was written before; the three-calendar styles have its own fields.
+    with pytest.raises(StyleError, match="is the Solar Hijri calendar") as refused:
+        datelines.format(SEED, calendar=calendar)
+    assert refused.value.field == "calendar"
+    with pytest.raises(StyleError, match="is the Solar Hijri calendar"):
+        datelines.Style(name="house", template="{hday} {hmonth} {hyear}", calendar=calendar)
+    assert datelines.format(SEED, style="iran").startswith("۳۰ دی ۱۳۹۴ هجری شمسی")
+
+
 def test_options() -> None:
     assert datelines.format(SEED, style="mina", language="id") == "10 Rabiul Akhir 1437/20 Januari 2016"
     assert datelines.format(SEED, style="mina", language="ar") == "10 ربيع الآخر 1437/20 يناير 2016"

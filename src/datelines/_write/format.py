@@ -9,7 +9,7 @@ from ..dateline import Dateline
 from ..errors import StyleError
 from ..hijri import HijriDate
 from ..names import output
-from .styles import SOLAR_FIELDS, Style, get_style
+from .styles import SOLAR_FIELDS, Style, get_style, lunar
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -169,11 +169,15 @@ def style_calendar(
 ) -> Calendar:
     """The calendar a style writes in, with what the caller gives in its place: each of
     ``calendar``, ``offset`` and ``table`` replaces the style's own, except that another
-    calendar leaves the style's table (made for its own calendar) behind."""
-    return get_calendar(
-        style.calendar if calendar is None else calendar,
-        offset=style.offset if offset is None else offset,
-        table=style.table if table is None and calendar is None else table,
+    calendar leaves the style's table (made for its own calendar) behind. A Solar Hijri
+    calendar is refused: a style's Hijri fields are the lunar date's (its Solar Hijri date
+    has fields of its own)."""
+    return lunar(
+        get_calendar(
+            style.calendar if calendar is None else calendar,
+            offset=style.offset if offset is None else offset,
+            table=style.table if table is None and calendar is None else table,
+        )
     )
 
 

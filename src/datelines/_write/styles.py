@@ -51,6 +51,21 @@ class FastPlan(NamedTuple):
     years: dict[int, int] | None  # the digit table for years, when not Latin
 
 
+def lunar(calendar: Calendar) -> Calendar:
+    """``calendar``, which a style writes its Hijri date in; a :class:`StyleError` for a
+    Solar Hijri one (the Hijri fields are the lunar date's; the Solar Hijri date has its own)."""
+    from ..calendars.solar import SolarHijriCalendar
+
+    if isinstance(calendar, SolarHijriCalendar):
+        raise StyleError(
+            f"calendar {calendar.name!r} is the Solar Hijri calendar, and a dateline's Hijri date is "
+            "lunar: write the Solar Hijri date with a style whose template has {sday} {smonth} "
+            "{syear} (as the iran style does), beside a lunar calendar",
+            field="calendar",
+        )
+    return calendar
+
+
 @dataclass(frozen=True, slots=True)
 class Style:
     """A house style: a template, the language of its names, and what it overrides.
@@ -106,7 +121,7 @@ class Style:
         object.__setattr__(self, "compiled", Template(self.template))
         try:
             object.__setattr__(
-                self, "resolved", get_calendar(self.calendar, offset=self.offset, table=self.table)
+                self, "resolved", lunar(get_calendar(self.calendar, offset=self.offset, table=self.table))
             )
         except DatelineError as err:
             raise StyleError(f"style {self.name!r}: {err}", field="calendar") from None
