@@ -156,6 +156,21 @@ def test_parse(client: TestClient, spec: dict[str, Any]) -> None:
     many = client.post("/v1/parse", json={"texts": [SEED, "nothing"]}).json()
     conforms(spec, "Parsed", many)
     assert many["results"][1]["error"]["code"] == "unreadable-date"
+    # Every field of the answer is in the schema (which allows others: a field it left out,
+    # solar_hijri, passed unseen), a Solar Hijri half included.
+    persian = client.post("/v1/parse", json={"text": "۳۰ دی ۱۳۹۴ هجری شمسی، مطابق ۹ ربیع‌الثانی ۱۴۳۷"}).json()
+    conforms(spec, "Parsed", persian)
+    assert set(persian) == set(spec["components"]["schemas"]["Dateline"]["properties"])
+    assert persian["solar_hijri"]["iso"] == "1394-10-30"
+
+
+def test_a_path_with_a_trailing_slash_is_not_found_not_redirected(
+    client: TestClient, spec: dict[str, Any]
+) -> None:
+    for path in ("/v1/check/", "/healthz/"):
+        method = "POST" if path.startswith("/v1") else "GET"
+        refused(client, spec, 404, "not-found", method, path, json={"text": SEED},
+                headers={"host": "evil.example"})  # fmt: skip
 
 
 def test_extract_gives_spans_and_verdicts(client: TestClient, spec: dict[str, Any]) -> None:

@@ -253,6 +253,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         exception_handlers={HTTPException: _http_error, Exception: _fault},
         lifespan=_lifespan,
     )
+    # "/v1/check/" is no path of ours: a JSON 404, not a redirect built from the Host header.
+    app.router.redirect_slashes = False
     app.state.settings = chosen
     return app
 

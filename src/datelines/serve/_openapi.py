@@ -63,6 +63,7 @@ _DATELINE: dict[str, Schema] = {
     "span": _SPAN,
     "languages": {"type": "array", "items": _STR},
     "time": _nullable(_ref("Time")),
+    "solar_hijri": _nullable(_ref("Part")),
 }
 _VERDICT: dict[str, Schema] = {
     "ok": _BOOL,
