@@ -164,6 +164,14 @@ def test_parse(client: TestClient, spec: dict[str, Any]) -> None:
     assert persian["solar_hijri"]["iso"] == "1394-10-30"
 
 
+def test_hints_name_the_service_s_fields_not_the_command_line_s_options(client: TestClient) -> None:
+    ambiguous = client.post("/v1/convert", json={"date": "01/02/2016"}).json()["error"]["message"]
+    assert ambiguous.endswith('say which ("order": "dayfirst" or "monthfirst")')
+    hijri = client.post("/v1/convert", json={"date": "1437-02-30"}).json()["error"]["message"]
+    assert hijri.endswith('say so ("from": "hijri")')
+    assert client.post("/v1/convert", json={"date": "01/02/2016", "order": "dayfirst"}).status_code == 200
+
+
 def test_a_path_with_a_trailing_slash_is_not_found_not_redirected(
     client: TestClient, spec: dict[str, Any]
 ) -> None:
@@ -212,7 +220,7 @@ def test_format(client: TestClient, spec: dict[str, Any]) -> None:
     assert many["results"][1]["error"]["code"] == "invalid-date"
     solar = client.post("/v1/format", json={"date": "2016-01-20", "calendar": "solar-hijri"})
     assert solar.status_code == 422
-    assert solar.json()["error"]["field"] == "calendar"
+    assert (solar.json()["error"]["code"], solar.json()["error"]["field"]) == ("invalid-value", "calendar")
     assert "Solar Hijri" in solar.json()["error"]["message"]
 
 

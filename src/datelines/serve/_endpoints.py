@@ -19,7 +19,7 @@ from .._convert import local_today
 from .._read.typed import DateOrder, Source, read_date
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
 from ..calendars.computed import FIRST_YEAR, LAST_YEAR
-from ..errors import DatelineError
+from ..errors import DatelineError, StyleError
 from ..hijri import HijriDate
 from ..names import output
 from ..records import (
@@ -184,6 +184,8 @@ def format_(fields: Fields) -> object:
                 cast("int | None", fields.get("offset")),
                 None,
             )
+        except StyleError as err:  # a calendar the style cannot write its Hijri date in
+            raise ServiceError("invalid-value", str(err), field="calendar") from None
         except DatelineError as err:
             raise library_error(err, field="calendar") from None
     source = cast("Source", fields.get("from", "auto"))

@@ -6,7 +6,7 @@ once, and the OpenAPI document lists them from here."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from ..errors import (
     CalendarError,
@@ -108,9 +108,19 @@ def library_error(err: DatelineError, *, field: str | None = None) -> ServiceErr
         if isinstance(err, kind):
             code = named
             break
-    found = ServiceError(code, str(err), field=field)
+    message = str(err)
+    for hint, said in _FIELD_HINTS:  # the library's hints name the command line's options
+        message = message.replace(hint, said)
+    found = ServiceError(code, message, field=field)
     found.position = err.position
     return found
+
+
+# What a message says to do on the command line, as the service's fields say it.
+_FIELD_HINTS: Final = (
+    ("(--dayfirst or --monthfirst)", '("order": "dayfirst" or "monthfirst")'),
+    ("(--from hijri)", '("from": "hijri")'),
+)
 
 
 # Subclasses before their bases (SightingTableError is a CalendarError).
