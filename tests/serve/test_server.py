@@ -263,6 +263,32 @@ def test_settings_come_from_the_environment_and_options_win(tmp_path: Path) -> N
     assert "Traceback" not in done.stderr
 
 
+def test_requests_still_under_way_when_the_graceful_timeout_ends_are_a_json_503(tmp_path: Path) -> None:
+    # Three texts dense with datelines (about 1,800 each: seconds to extract, together), and
+    # a stop with a one-second timeout: whatever is not answered by then is a JSON 503.
+    with running("--graceful-timeout", "1", log=tmp_path / "server.log") as server:
+        dense = {"text": f"{SEED} – " * 1800}
+
+        async def during_stop() -> list[httpx2.Response]:
+            async with httpx2.AsyncClient(base_url=server.url, timeout=120) as client:
+                await client.get("/healthz")
+                pending = [asyncio.ensure_future(client.post("/v1/extract", json=dense)) for _ in range(3)]
+                await asyncio.sleep(0.3)
+                server.process.send_signal(signal.SIGTERM)
+                return list(await asyncio.gather(*pending))
+
+        answers = asyncio.run(during_stop())
+        assert server.process.wait(timeout=60) == 0
+    statuses = [answer.status_code for answer in answers]
+    assert set(statuses) <= {200, 503}, statuses
+    assert 503 in statuses
+    for answer in answers:
+        if answer.status_code == 503:
+            assert answer.json()["error"]["code"] == "unavailable"
+            assert answer.headers["retry-after"] == "5"
+    assert "Traceback" not in server.output()
+
+
 def test_a_port_in_use_is_one_message_not_a_traceback(server: Server) -> None:
     port = server.url.rsplit(":", 1)[1]
     done = cli("serve", "--port", port)

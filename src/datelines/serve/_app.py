@@ -6,6 +6,7 @@ path, status and time, and CORS only where it is configured."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -130,6 +131,13 @@ def _endpoint(operation: Operation, limits: Limits) -> Callable[[Request], Await
                     )
                 fields[spec.name] = int(value)
             answer = await run_in_threadpool(operation.run, fields)
+        except asyncio.CancelledError:
+            # The server stops, and its graceful timeout has run out with this request under
+            # way: a JSON 503 (uvicorn would answer a plain-text 500 and log a traceback).
+            stopping = ServiceError(
+                "unavailable", "the server stopped before the answer was ready; ask again"
+            )
+            return _error(stopping, {"connection": "close", "retry-after": "5"})
         except ServiceError as err:
             # A body refused unread: close the connection rather than read what is left of it.
             return _error(err, {"connection": "close"} if err.code == "body-too-large" else None)

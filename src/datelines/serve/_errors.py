@@ -46,6 +46,8 @@ ErrorCode = Literal[
     "method-not-allowed",
     # never expected: a fault of ours, logged, without details in the answer
     "internal-error",
+    # 503: the server stopped (Ctrl-C, SIGTERM) before the answer was ready
+    "unavailable",
 ]
 
 # Each code, its status and what it means, for the reference page.
@@ -73,6 +75,7 @@ CODES: dict[ErrorCode, tuple[int, str]] = {
     "not-found": (404, "no such path"),
     "method-not-allowed": (405, "the path does not take this method"),
     "internal-error": (500, "a fault of the service's: please report it"),
+    "unavailable": (503, "the server stopped before the answer was ready (its graceful timeout): ask again"),
 }
 
 
