@@ -467,6 +467,25 @@ def test_a_fault_of_ours_is_500_without_details(
     assert "secret" not in error["message"]
 
 
+def test_a_request_cancelled_by_the_server_s_stop_is_a_503(
+    monkeypatch: pytest.MonkeyPatch, spec: dict[str, Any]
+) -> None:
+    # What uvicorn does to a request still under way when the graceful timeout runs out
+    # (tests/serve/test_server.py stops a real server so).
+    import asyncio
+
+    from datelines.serve import _app
+
+    async def cancelled(*args: object) -> object:
+        raise asyncio.CancelledError
+
+    with TestClient(create_app()) as stopping:  # started (its warm-up runs in the pool too)
+        monkeypatch.setattr(_app, "run_in_threadpool", cancelled)
+        answer = stopping.post("/v1/parse", json={"text": SEED})
+        assert (answer.status_code, answer.headers["retry-after"]) == (503, "5")
+        refused(stopping, spec, 503, "unavailable", "POST", "/v1/parse", json={"text": SEED})
+
+
 def test_every_error_code_was_answered() -> None:
     # The tests above, in file order, reached each code; this one runs after them.
     assert set(CODES) - SEEN_CODES == set()
