@@ -604,3 +604,80 @@ def test_a_column_of_years_centuries_apart_gets_no_table_of_them(gregorian_path:
     expected = [cal.to_gregorian(HijriDate(1, 1, 1)), cal.to_gregorian(HijriDate(9666, 1, 1))]
     assert found[:2].tolist() == expected
     assert peak < 8 << 20, peak
+
+
+# --- found by a new-user trial (stop 36) -----------------------------------------------------
+
+
+def test_masked_rows_are_missing() -> None:
+    days = np.ma.masked_array(np.array(["2016-01-20", "2016-01-21"], "datetime64[D]"), [False, True])
+    found = to_hijri_many(days)
+    assert found.missing.tolist() == [False, True]
+    assert (found.year[0], found.month[0], found.day[0]) == (1437, 4, 10)
+    assert not np.ma.getmaskarray(days)[0]  # the caller's array is as it was
+
+
+@pytest.mark.parametrize("unit", ["D", "h", "s", "ms", "ns"])
+def test_big_endian_datetime64_is_read_as_its_values(unit: str) -> None:
+    native = np.array(["2016-01-20T23", "NaT"], f"datetime64[{unit}]")
+    found = to_hijri_many(native.astype(native.dtype.newbyteorder(">")))
+    assert (found.year[0], found.month[0], found.day[0]) == (1437, 4, 10)
+    assert found.missing.tolist() == [False, True]
+
+
+@pytest.mark.parametrize("unit", ["ps", "fs", "as"])
+def test_units_too_fine_to_hold_a_date_are_refused(unit: str) -> None:
+    with pytest.raises(TypeError, match=rf"datetime64\[{unit}\].*use datetime64\[ns\] or coarser"):
+        to_hijri_many(np.array([0], f"datetime64[{unit}]"))
+
+
+def test_arrow_timestamps_with_a_zone_follow_its_daylight_saving_past_2037() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("America/Los_Angeles")
+    instants = [
+        datetime(2059, 10, 11, 7, 31, 44, tzinfo=UTC),  # 00:31 PDT on the 11th: 23:31 PST on the 10th
+        datetime(2040, 7, 1, 6, 30, 0, 250_000, tzinfo=UTC),
+        datetime(2016, 1, 20, 12, tzinfo=UTC),
+        *(datetime(2037, 1, 1, tzinfo=UTC) + timedelta(hours=7 * k + 0.5) for k in range(0, 40_000, 97)),
+    ]
+    for unit in ("s", "ms", "us", "ns"):
+        column = pa.array([*instants, None], type=pa.timestamp(unit, tz="America/Los_Angeles"))
+        found = to_hijri_many(column, errors="coerce")
+        for index, instant in enumerate(instants):
+            expected = datelines.to_hijri(instant.astimezone(zone))
+            assert (found.year[index], found.month[index], found.day[index]) == (
+                expected.year, expected.month, expected.day,
+            ), (unit, instant)  # fmt: skip
+        assert found.missing[-1]
+
+
+def test_an_arrow_table_is_refused_clearly() -> None:
+    pa = pytest.importorskip("pyarrow")
+    with pytest.raises(TypeError, match="dates must be one column"):
+        to_hijri_many(pa.table({"day": pa.array([date(2016, 1, 20)])}))
+
+
+@pytest.mark.parametrize("year", [2**62 + 1437, -(2**62) + 1437, np.uint64(2**63 + 1437)])
+def test_a_year_far_past_the_calendar_is_no_day_in_a_short_column(year: int) -> None:
+    # y * 12 wrapped round int64 into the calendar's range: 2016-01-20 was given.
+    with pytest.raises(InvalidDateError, match=r"year must be in 1\.\.9999"):
+        to_gregorian_many(np.array([year]), [4], [10])
+    assert np.isnat(to_gregorian_many(np.array([year]), [4], [10], errors="coerce")[0])
+
+
+def test_arrow_and_nullable_numbers() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas")
+    found = to_gregorian_many(pa.array([1437.0, float("nan"), None]), [4, 4, 4], [10, 10, 10])
+    assert found.astype(str).tolist() == ["2016-01-20", "NaT", "NaT"]
+    with pytest.raises(TypeError, match="not an Arrow array of string"):
+        to_gregorian_many(pa.array(["1437"]), [4], [10])
+    for far in (np.inf, 1e20):
+        with pytest.raises(TypeError, match=r"years\[0\] is .*, not a whole number"):
+            to_gregorian_many(np.array([far]), [4], [10])
+    # A nullable Int64 column keeps its integers exact (through a float, 2**62 + 1437 was
+    # 4611686018427388928).
+    with pytest.raises(InvalidDateError, match="got 4611686018427389341"):
+        to_gregorian_many(pd.Series([2**62 + 1437, None], dtype="Int64"), [4, 4], [10, 10])

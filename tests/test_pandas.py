@@ -131,3 +131,26 @@ def test_a_large_column_converts_as_the_scalar_api_does() -> None:
     assert [tuple(row) for row in frame.itertuples(index=False)] == [
         (h.year, h.month, h.day) for h in expected
     ]
+
+
+def test_format_keeps_the_style_s_calendar_when_the_accessor_names_none() -> None:
+    # 1 Shawwal 1446 was 31 March 2025 in Iran's calendar, the iran style's: the accessor
+    # called only to coerce used Umm al-Qura's ("2 Shawwal").
+    days = pd.Series(pd.to_datetime(["2025-03-31", "1900-01-01"]))
+    expected = [format(date(2025, 3, 31), "iran"), format(date(1900, 1, 1), "iran")]
+    assert days.hijri.format("iran").tolist() == expected
+    assert days.hijri(errors="coerce").format("iran").tolist() == expected
+
+
+@pytest.mark.parametrize("wrong", [{"style": "indonesa"}, {"style": "mina", "digits": "arabic"}])
+def test_format_s_wrong_arguments_raise_even_when_dates_coerce(wrong: dict[str, str]) -> None:
+    days = pd.Series(pd.to_datetime(["2016-01-20"]))
+    with pytest.raises(datelines.StyleError) as raised:
+        days.hijri(errors="coerce").format(**wrong)
+    assert "dates[0]" not in str(raised.value)
+
+
+def test_a_frame_without_the_named_column_says_so() -> None:
+    frame = pd.DataFrame({"year": [1437], "month": [4], "dia": [10]})
+    with pytest.raises(KeyError, match="no column 'day'"):
+        frame.hijri.to_gregorian()

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any, Literal, NamedTuple, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 try:
     import numpy as np
@@ -65,7 +65,9 @@ CHUNK = 1 << 17
 # of the days a column spans, made for that column.
 WHOLE_RANGE_DAYS = 400_000
 # Timestamp units finer than a day, with how many of each make a day.
-_PER_DAY = {"h": 24, "m": 1440, "s": 86400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+_PER_DAY = {
+    "h": 24, "m": 1440, "s": 86400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -231,13 +233,28 @@ def _day_numbers(dates: object) -> tuple[npt.NDArray[np.int64], int]:
         dates = _from_pandas(dates)
     elif module.startswith("pyarrow"):
         dates = _from_arrow(dates)
+    if isinstance(dates, np.ma.MaskedArray):
+        # Masked rows are missing: NaT (a copy, the caller's array untouched).
+        mask = np.ma.getmaskarray(dates)
+        raw, per_day = _day_numbers(np.ma.getdata(dates))
+        if mask.any():
+            raw = raw.copy()
+            raw[mask] = NAT
+        return raw, per_day
     if isinstance(dates, np.ndarray):
         if dates.ndim != 1:
             raise ValueError(f"dates must be one-dimensional, not of shape {dates.shape}")
         if dates.dtype.kind == "M":
+            if not dates.dtype.isnative:  # big-endian on this machine: its int64 view would be misread
+                dates = dates.astype(dates.dtype.newbyteorder("="))
             unit, count = np.datetime_data(dates.dtype)
             if unit in _PER_DAY and _PER_DAY[unit] % count == 0:
                 return dates.view(np.int64), _PER_DAY[unit] // count
+            if unit in ("ps", "fs", "as"):
+                raise TypeError(
+                    f"dates must be datetime64 of a unit that can hold a date, not {dates.dtype} (it spans "
+                    "days or hours around 1970-01-01); use datetime64[ns] or coarser"
+                )
             # Days, weeks, months, years, and odd multiples: NumPy floors them to days.
             return dates.astype("datetime64[D]").view(np.int64), 1
         if dates.dtype.kind == "O":
@@ -279,13 +296,43 @@ def _from_arrow(column: Any) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if not isinstance(column, (pa.Array, pa.ChunkedArray)):
+        raise TypeError(f"dates must be one column (an Arrow array), not a {type(column).__name__}")
     kind = column.type
     if pa.types.is_timestamp(kind) and kind.tz is not None:
-        column = pc.local_timestamp(column)  # the wall-clock date, as for pandas
-    elif not (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
+        local = pc.local_timestamp(column).to_numpy(zero_copy_only=False)  # the wall-clock date
+        return _late_local_times(column, local, kind.tz)
+    if not (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
         raise TypeError(f"dates must be an Arrow date or timestamp array, not one of {kind}")
     # Arrow gives datetime64 of the column's unit, nulls as NaT (a copy only where there are nulls).
     return column.to_numpy(zero_copy_only=False)
+
+
+# Arrow's local times leave out daylight saving time after 2037 (the tz database's rules are
+# not applied past the last transition it stores): those, rare, are placed by zoneinfo.
+_LAST_STORED_TRANSITION: Final = np.datetime64("2037-01-01T00:00:00", "s")
+
+
+def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.NDArray[Any]:
+    utc = column.to_numpy(zero_copy_only=False)
+    late = np.flatnonzero(~np.isnat(utc) & (utc >= _LAST_STORED_TRANSITION.astype(utc.dtype)))
+    if not len(late):
+        return local
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        where = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):  # a fixed offset ("+07:00"): no daylight saving
+        return local
+    local = local.copy()
+    for index in late:
+        seconds = int(utc[index].astype("datetime64[s]").astype(np.int64))
+        wall = datetime.fromtimestamp(seconds, UTC).astimezone(where).replace(tzinfo=None)
+        local[index] = np.datetime64(wall).astype(utc.dtype) + (
+            utc[index] - utc[index].astype("datetime64[s]")
+        )
+    return local
 
 
 def _from_objects(values: Any) -> npt.NDArray[np.int64]:
@@ -548,9 +595,7 @@ def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
         if isinstance(values, tuple):
             return values
     elif module.startswith("pyarrow"):
-        absent = values.is_null().to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
-        filled = values.fill_null(0).to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
-        return _whole(np.asarray(filled), name)[0], (absent if absent.any() else None)
+        return _arrow_integers(values, name)
     if isinstance(values, np.ma.MaskedArray):
         numbers, absent = _whole(np.ma.getdata(values), name)
         mask = np.ma.getmaskarray(values)
@@ -582,6 +627,21 @@ def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
     return numbers, (absent if absent.any() else None)
 
 
+def _arrow_integers(values: Any, name: str) -> tuple[Numbers, Mask | None]:
+    """An Arrow column of whole numbers (integers, or floats with NaN or nulls missing)."""
+    import pyarrow as pa
+
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        raise TypeError(f"{name} must be one column (an Arrow array), not a {type(values).__name__}")
+    if not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+        raise TypeError(f"{name} must be whole numbers, not an Arrow array of {values.type}")
+    absent = values.is_null().to_numpy(zero_copy_only=False)
+    numbers, nan = _whole(np.asarray(values.fill_null(0).to_numpy(zero_copy_only=False)), name)
+    if nan is not None:
+        absent = absent | nan
+    return numbers, (absent if absent.any() else None)
+
+
 def _pandas_integers(values: Any, name: str) -> tuple[Numbers, Mask | None] | Any:
     import pandas as pd
 
@@ -594,7 +654,10 @@ def _pandas_integers(values: Any, name: str) -> tuple[Numbers, Mask | None] | An
         return _whole(values.to_numpy(), name)
     if isinstance(values.dtype, np.dtype):  # float with NaN
         return _whole(values.to_numpy(), name)
-    # Nullable Int and Float columns, Arrow-backed ones.
+    # Nullable Int and Float columns, Arrow-backed ones: integers as integers (a float would
+    # round those past 2**53), floats through float.
+    if pd.api.types.is_signed_integer_dtype(values.dtype):
+        return values.to_numpy(dtype=np.int64, na_value=0), absent
     filled = values.astype("float64").fillna(0).to_numpy(dtype=np.float64)
     numbers, _ = _whole(filled, name)
     return numbers, absent
@@ -608,9 +671,10 @@ def _whole(array: npt.NDArray[Any], name: str) -> tuple[Numbers, Mask | None]:
     if kind == "f":
         absent = np.isnan(array)
         filled = np.where(absent, 0, array)
-        fractional = filled != np.floor(filled)
-        if fractional.any():
-            position = int(np.argmax(fractional))
+        # Not whole, or past what a float holds exactly (inf, 1e20): no number a date has.
+        wrong = (filled != np.floor(filled)) | ~(np.abs(filled) < 2.0**53)
+        if wrong.any():
+            position = int(np.argmax(wrong))
             raise TypeError(f"{name}[{position}] is {array[position].item()!r}, not a whole number")
         return filled.astype(np.int64), (absent if absent.any() else None)
     raise TypeError(f"{name} must be whole numbers, not an array of {array.dtype}")
@@ -773,11 +837,14 @@ def _by_month(
         stop = min(n, start + CHUNK)
         # Copies (a slice's worth) as int64: the arithmetic below works in place.
         y, m, d = (np.array(a[start:stop], np.int64) for a in (year, month, day))
-        # Unsigned comparisons test both bounds at once: a negative value is a huge one.
+        # Unsigned comparisons test both bounds at once: a negative value is a huge one. The
+        # year first: a year past the calendar's by more than int64 holds twelve times of
+        # would wrap round into it.
+        ok = (y - starts.first_year).view(np.uint64) < months // 12
         index = y * 12
         index += m
         index -= offset
-        ok = index.view(np.uint64) < months
+        ok &= index.view(np.uint64) < months
         m -= 1
         ok &= m.view(np.uint64) < 12
         whole = bool(ok.all())

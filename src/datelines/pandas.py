@@ -43,7 +43,7 @@ from ._bulk import EPOCH, NAT, Errors, _at, _check_errors, _day_numbers, _days, 
 from ._bulk import to_gregorian_many as _to_gregorian_many
 from ._convert import _calendar
 from .calendars import Calendar
-from .errors import DatelineError
+from .errors import DatelineError, StyleError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -95,14 +95,15 @@ class HijriSeriesAccessor:
 
     def __call__(
         self,
-        calendar: str | Calendar = "umalqura",
+        calendar: str | Calendar | None = None,
         *,
         offset: int = 0,
         table: TableSource | None = None,
         errors: Errors = "raise",
     ) -> HijriSeriesAccessor:
-        """The accessor in another calendar (as :func:`datelines.to_hijri` takes it), or
-        with ``errors="coerce"``: dates out of range become ``<NA>`` instead of raising."""
+        """The accessor in another calendar (as :func:`datelines.to_hijri` takes it; none
+        given: Umm al-Qura, and for :meth:`format` the style's own), or with
+        ``errors="coerce"``: dates out of range become ``<NA>`` instead of raising."""
         return HijriSeriesAccessor(self._series, _Options(calendar, offset, table, errors))
 
     def _numbers(self) -> tuple[np.ndarray[Any, Any], ...]:
@@ -184,7 +185,8 @@ class HijriSeriesAccessor:
         from ._write.format import format_dateline
 
         options = self._options
-        calendar = None if options.calendar is None else options.resolved()
+        named = options.calendar is not None or options.offset or options.table is not None
+        calendar = options.resolved() if named else None
         raw, per_day = _day_numbers(self._series)
         numbers = _days(raw, per_day, np.empty(len(raw), np.int64))
         missing = numbers == NAT
@@ -208,6 +210,8 @@ class HijriSeriesAccessor:
                 continue
             try:
                 written.append(write(key))
+            except StyleError:
+                raise  # the arguments (a style, language or digits unknown): no date's fault
             except DatelineError as err:
                 row = int(np.argmax(codes == code))
                 if self._options.errors == "raise" and not missing[row]:
@@ -229,7 +233,7 @@ class HijriFrameAccessor:
 
     def __call__(
         self,
-        calendar: str | Calendar = "umalqura",
+        calendar: str | Calendar | None = None,
         *,
         offset: int = 0,
         table: TableSource | None = None,
@@ -250,6 +254,11 @@ class HijriFrameAccessor:
         dtype: datetime64[s]
         """
         frame, options = self._frame, self._options
+        for name in (year, month, day):
+            if name not in frame.columns:
+                raise KeyError(
+                    f"the frame has no column {name!r} (columns: {', '.join(map(str, frame.columns))})"
+                )
         found = _to_gregorian_many(
             frame[year], frame[month], frame[day], options.resolved(), errors=options.errors
         )
