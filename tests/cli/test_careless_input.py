@@ -185,6 +185,19 @@ def test_6_a_closed_pipe_keeps_the_status_of_what_was_found(tmp_path: Path) -> N
 # --- 5: Ctrl-C and SIGTERM -------------------------------------------------------------
 
 
+def _workers_of(process: subprocess.Popen[bytes]) -> set[int]:
+    """The run's two workers, once both are up. The parent reads the run's first megabyte
+    itself before it forks (batch.FIRST_BYTES): under coverage, on a loaded two-core machine,
+    that has taken longer than 30 s."""
+    deadline = time.monotonic() + 300
+    while (
+        len(workers := _children(process.pid)) < 2 and process.poll() is None and time.monotonic() < deadline
+    ):
+        time.sleep(0.05)
+    assert len(workers) >= 2, f"no two workers seen (exit status {process.poll()})"
+    return workers
+
+
 def _children(pid: int) -> set[int]:
     found = set()
     for entry in Path("/proc").iterdir():
@@ -218,10 +231,7 @@ def test_5_ctrl_c_and_sigterm_end_the_workers_too(
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a shell's foreground job
     ) as process:  # fmt: skip
-        deadline = time.monotonic() + 30
-        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(workers) >= 2
+        workers = _workers_of(process)
         if how == "INT":
             os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
         else:
@@ -257,17 +267,7 @@ def test_a_worker_killed_midway_loses_no_record(archive: Path, tmp_path: Path) -
             stderr=subprocess.PIPE,
         ) as process,
     ):
-        # The parent reads the run's first megabyte itself before it forks (FIRST_BYTES): under
-        # coverage, on a loaded two-core machine, that has taken longer than 30 s.
-        deadline = time.monotonic() + 300
-        while (
-            len(workers := _children(process.pid)) < 2
-            and process.poll() is None
-            and time.monotonic() < deadline
-        ):
-            time.sleep(0.05)
-        assert len(workers) >= 2, f"no two workers seen (exit status {process.poll()})"
-        os.kill(min(workers), signal.SIGKILL)
+        os.kill(min(_workers_of(process)), signal.SIGKILL)
         _, err = process.communicate(timeout=120)
         sink.seek(0)
         out = sink.read()
