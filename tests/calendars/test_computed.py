@@ -178,3 +178,16 @@ def test_a_moment_needs_its_time_zone_and_a_day_takes_no_place() -> None:
         to_hijri(datetime(2016, 1, 20, 19, 0), place="Mecca")
     with pytest.raises(DatelineError, match="place applies to a moment"):
         to_hijri(date(2016, 1, 20), place="Mecca")
+
+
+def test_a_calendar_computed_at_a_place_without_a_table_is_made_once() -> None:
+    # Each call built it again (its range's ends computed: about half a second a call of
+    # to_hijri(day, "odeh@jakarta")); a few are kept, the oldest let go.
+    pytest.importorskip("astronomy")
+    from datelines.calendars import computed
+
+    first = get_calendar("odeh@jakarta")
+    assert get_calendar("odeh@jakarta") is first
+    assert to_hijri(date(2016, 1, 20), "odeh@jakarta") == first.to_hijri(date(2016, 1, 20))
+    assert "odeh@jakarta" in {f"{c.criterion}@{c.place.name.lower()}" for c in computed._COMPUTED.values()}
+    assert len(computed._COMPUTED) <= computed._COMPUTED_MAX

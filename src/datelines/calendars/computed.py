@@ -184,7 +184,14 @@ def computed_calendar(name: str, place: Place | None = None) -> ComputedCalendar
 
         shipped = TABLES.get(key)
         if shipped is None:
-            return ComputedCalendar(criterion, place)
+            # Kept too (a few, the oldest let go): each is costly to make (its range's ends
+            # computed), and keeps the months it computes for the next call.
+            found = _COMPUTED.get(key)
+            if found is None:
+                if len(_COMPUTED) >= _COMPUTED_MAX:
+                    del _COMPUTED[next(iter(_COMPUTED))]
+                found = _COMPUTED[key] = ComputedCalendar(criterion, place)
+            return found
         first, lengths = shipped
         starts = [first]
         for digit in lengths:
@@ -196,3 +203,6 @@ def computed_calendar(name: str, place: Place | None = None) -> ComputedCalendar
 # One calendar object per shipped table, made on first use and shared: it is immutable.
 _SHIPPED: dict[str, ComputedCalendar] = {}
 _SHIPPED_LOCK = threading.Lock()
+# Calendars computed at places without a shipped table, by table key, in the order made.
+_COMPUTED: dict[str, ComputedCalendar] = {}
+_COMPUTED_MAX = 32
