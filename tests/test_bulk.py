@@ -681,3 +681,26 @@ def test_arrow_and_nullable_numbers() -> None:
     # 4611686018427388928).
     with pytest.raises(InvalidDateError, match="got 4611686018427389341"):
         to_gregorian_many(pd.Series([2**62 + 1437, None], dtype="Int64"), [4, 4], [10, 10])
+
+
+def test_a_slice_of_the_answer_is_an_answer() -> None:
+    found = to_hijri_many([date(2016, 1, 20), None, date(2016, 1, 21)])
+    part = found[1:]
+    assert (len(part), part.missing.tolist(), list(part)) == (
+        2,
+        [True, False],
+        [None, HijriDate(1437, 4, 11)],
+    )
+    assert found[np.int64(0)] == HijriDate(1437, 4, 10)
+    with pytest.raises(TypeError, match="integers or slices, not str"):
+        found["0"]  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    "unordered", [{date(2016, 1, 20)}, frozenset({date(2016, 1, 20)}), {date(2016, 1, 20): 1}]
+)
+def test_a_set_or_mapping_is_no_column(unordered: object) -> None:
+    with pytest.raises(TypeError, match=r"not (set|frozenset|dict)"):
+        to_hijri_many(unordered)
+    with pytest.raises(TypeError, match="must be whole numbers"):
+        to_gregorian_many({1437}, [4], [10])

@@ -24,11 +24,11 @@ array(['2016-01-20',        'NaT', '2024-03-11'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any, Final, Literal, NamedTuple, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, overload
 
 try:
     import numpy as np
@@ -103,8 +103,26 @@ class HijriArrays:
     def __len__(self) -> int:
         return len(self.year)
 
-    def __getitem__(self, index: int) -> HijriDate | None:
-        """The Hijri date at ``index``, or ``None`` where it is missing."""
+    @overload
+    def __getitem__(self, index: int) -> HijriDate | None: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> HijriArrays: ...
+
+    def __getitem__(self, index: int | slice) -> HijriDate | HijriArrays | None:
+        """The Hijri date at ``index``, or ``None`` where it is missing; a slice of them as
+        :class:`HijriArrays` (views of these arrays).
+
+        >>> import datetime
+        >>> to_hijri_many([datetime.date(2016, 1, 20), None, datetime.date(2016, 1, 21)])[1:]
+        HijriArrays(2 dates, 1 missing, calendar='umalqura')
+        """
+        if isinstance(index, slice):
+            return HijriArrays(
+                self.year[index], self.month[index], self.day[index], self.missing[index], self.calendar
+            )
+        if isinstance(index, (bool, np.bool_)) or not isinstance(index, (int, np.integer)):
+            raise TypeError(f"HijriArrays indices must be integers or slices, not {type(index).__name__}")
         if self.missing[index]:
             return None
         return HijriDate._trusted(int(self.year[index]), int(self.month[index]), int(self.day[index]))
@@ -263,9 +281,15 @@ def _day_numbers(dates: object) -> tuple[npt.NDArray[np.int64], int]:
             f"dates must be datetime64 values or date objects, not an array of {dates.dtype}; "
             "read text with numpy.array(texts, dtype='datetime64[D]') or pandas.to_datetime first"
         )
-    if isinstance(dates, (str, bytes, date)) or not isinstance(dates, Iterable):
+    if isinstance(dates, (str, bytes, date, set, frozenset, Mapping)) or not isinstance(dates, Iterable):
         raise TypeError(
             f"dates must be a column of dates (an array, Series, list…), not {type(dates).__name__}"
+            + (
+                " (a set has no order for the answer to follow)"
+                if isinstance(dates, (set, frozenset))
+                else ""
+            )
+            + (" (give its keys or values as a list)" if isinstance(dates, Mapping) else "")
         )
     return _from_objects(dates if isinstance(dates, (list, tuple)) else list(dates)), 1
 
@@ -604,7 +628,7 @@ def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
         return np.asarray(values, dtype=np.int64), None
     if isinstance(values, np.ndarray) and values.dtype != object:
         return _whole(values, name)
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+    if isinstance(values, (str, bytes, set, frozenset, Mapping)) or not isinstance(values, Iterable):
         raise TypeError(
             f"{name} must be whole numbers (an array, a column, a list or one int), not {type(values).__name__}"
         )
