@@ -338,6 +338,10 @@ def test_requests_that_are_not_what_the_endpoint_takes_are_422(
                  {"text": SEED, "offset": 1.5}, {"text": SEED, "offset": True}, {"text": None}):  # fmt: skip
         refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json=body)
     refused(client, spec, 422, "wrong-type", "GET", "/v1/days/year")
+    # A whole number out of range is a value refused, not a wrong type.
+    for year in ("-1", "1" * 24):
+        error = refused(client, spec, 422, "invalid-value", "GET", f"/v1/days/{year}")
+        assert error["message"] == f"year must be a whole number from 1 to 999999, got {year!r}"
     refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "authority": "XX"})
     refused(
         client,

@@ -125,9 +125,12 @@ def _endpoint(operation: Operation, limits: Limits) -> Callable[[Request], Await
                 fields = read_query(request.query_params.multi_items(), operation, limits)
             for spec in operation.path_fields:  # each is a whole number (the year of /v1/days/{year})
                 value = request.path_params[spec.name]
-                if not (value.isascii() and value.isdigit()) or len(value) > 6:
+                whole = value.isascii() and value.removeprefix("-").isdigit()
+                if not whole or value.startswith("-") or len(value) > 6:
                     raise ServiceError(
-                        "wrong-type", f"{spec.name} must be a whole number, got {value!r}", field=spec.name
+                        "invalid-value" if whole else "wrong-type",
+                        f"{spec.name} must be a whole number from 1 to 999999, got {value!r}",
+                        field=spec.name,
                     )
                 fields[spec.name] = int(value)
             answer = await run_in_threadpool(operation.run, fields)
