@@ -104,10 +104,31 @@ class Style:
                     field=name,
                 )
         for months in (self.hijri_months, self.gregorian_months):
-            if months is not None and (len(months) != 12 or not all(isinstance(m, str) for m in months)):
+            if months is not None and (
+                isinstance(months, str)  # twelve letters are no twelve names
+                or not isinstance(months, (tuple, list))
+                or len(months) != 12
+                or not all(isinstance(m, str) and m for m in months)
+            ):
                 raise StyleError(
                     f"style {self.name!r}: month names need twelve entries of text", field="months"
                 )
+        for name, field_ in (("place", "{place}"), ("agency", "{agency}")):
+            # The caller's place or agency stands at the field, once; a brace otherwise would
+            # be printed as it is.
+            said = getattr(self, name)
+            rest = said.replace(field_, "", 1)
+            if field_ not in said or "{" in rest or "}" in rest:
+                raise StyleError(
+                    f"style {self.name!r}: {name} must hold {field_} once and no other braces, got {said!r}",
+                    field=name,
+                )
+        if self.solar_names is not None and self.solar_names not in output.SOLAR_HIJRI_MONTHS:
+            raise StyleError(
+                f"style {self.name!r}: solar_names must be one of {', '.join(output.SOLAR_HIJRI_MONTHS)}, "
+                f"got {self.solar_names!r}",
+                field="solar_names",
+            )
         if self.language not in output.GREGORIAN_MONTHS:
             raise StyleError(
                 f"style {self.name!r}: no names for language {self.language!r}; "
@@ -330,6 +351,11 @@ def load_style(path: str | PathLike[str]) -> Style:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise StyleError(f"{name}: not a valid TOML style file: {err}", text=name) from None
+    except (
+        RecursionError,
+        ValueError,
+    ) as err:  # nested past the interpreter's depth, a number of 5,000 digits
+        raise StyleError(f"{name}: not a TOML style file this reader can take: {err}", text=name) from None
     unknown = sorted(set(data) - set(_FILE_KEYS))
     if unknown:
         raise StyleError(

@@ -7,6 +7,7 @@ by seconds.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -63,9 +64,12 @@ def get_place(place: str | Place | tuple[float, float]) -> Place:
     (5.5483, '21.42,39.83', 101.7)
     """
     if isinstance(place, Place):
-        return place
+        return _checked(place)
     if isinstance(place, tuple) and len(place) == 2 and all(isinstance(x, (int, float)) for x in place):
-        latitude, longitude = float(place[0]), float(place[1])
+        try:
+            latitude, longitude = float(place[0]), float(place[1])
+        except OverflowError:
+            latitude = longitude = math.nan
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
             raise CalendarError(f"latitude must be in -90..90 and longitude in -180..180, got {place!r}")
         return Place(f"{latitude:g},{longitude:g}", latitude, longitude)
@@ -81,3 +85,36 @@ def get_place(place: str | Place | tuple[float, float]) -> Place:
             )
         return found
     raise TypeError(f"place must be a name, a Place or (latitude, longitude), not {type(place).__name__}")
+
+
+def _checked(place: Place) -> Place:
+    """A :class:`Place` made by the caller, its fields checked as a name's or a pair's are
+    (a NaN elevation made the Sun never set, after twenty seconds of searching)."""
+    name, latitude, longitude, elevation, zone = place
+    numbers = (latitude, longitude, elevation)
+    if not isinstance(name, str) or not all(
+        isinstance(x, (int, float)) and not isinstance(x, bool) for x in numbers
+    ):
+        raise TypeError(
+            "a Place is a name (str), latitude, longitude and elevation (numbers) and a time zone, "
+            f"not {place!r}"
+        )
+    try:
+        good = -90 <= latitude <= 90 and -180 <= longitude <= 180 and -500 <= elevation <= 9000
+    except OverflowError:
+        good = False
+    if not good:
+        raise CalendarError(
+            "a Place's latitude must be in -90..90, longitude in -180..180 and elevation in "
+            f"-500..9000 metres, got {place!r}"
+        )
+    if zone is not None:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(zone)
+        except (ValueError, TypeError, OSError) as err:  # ZoneInfoNotFoundError is a KeyError
+            raise CalendarError(f"a Place's time zone must be an IANA name, got {zone!r}") from err
+        except KeyError:
+            raise CalendarError(f"a Place's time zone must be an IANA name, got {zone!r}") from None
+    return place

@@ -212,6 +212,11 @@ def _json_rows(text: str, source: str) -> list[Mapping[str, object]]:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise SightingTableError(f"invalid JSON: {err.msg}", source=source, line=err.lineno) from None
+    except (
+        RecursionError,
+        ValueError,
+    ) as err:  # nested past the interpreter's depth, a number of 5,000 digits
+        raise SightingTableError(f"JSON this reader cannot take: {err}", source=source) from None
     if isinstance(data, dict):
         data = data.get("months")
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
@@ -229,6 +234,11 @@ def _toml_rows(text: str, source: str) -> list[Mapping[str, object]]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise SightingTableError(f"invalid TOML: {err}", source=source) from None
+    except (
+        RecursionError,
+        ValueError,
+    ) as err:  # nested past the interpreter's depth, a number of 5,000 digits
+        raise SightingTableError(f"TOML this reader cannot take: {err}", source=source) from None
     months = data.get("months")
     if not isinstance(months, list) or not all(isinstance(item, dict) for item in months):
         raise SightingTableError("expected [[months]] tables with year, month and first_day", source=source)

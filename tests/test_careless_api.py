@@ -1,0 +1,83 @@
+"""Careless input to the Python API that a trial found slipping past the checks (stop 36):
+each is now a clear error of the package's own, at once."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from datelines import (
+    CalendarError,
+    Place,
+    SightingTableError,
+    Style,
+    StyleError,
+    format,
+    get_calendar,
+    load_sighting_table,
+    load_style,
+    to_hijri,
+)
+
+EVENING = datetime(2016, 1, 20, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("place", "error", "words"),
+    [
+        (Place("x", 0, 0, elevation=float("nan")), CalendarError, "elevation in -500..9000"),
+        (Place("x", float("nan"), 0), CalendarError, "latitude must be in -90..90"),
+        (Place("x", 0, 0, elevation=float("inf")), CalendarError, "elevation"),
+        ((10**400, 0), CalendarError, "latitude must be in -90..90"),
+        (Place("x", 0, 0, timezone="Nowhere/Bad"), CalendarError, "IANA name, got 'Nowhere/Bad'"),
+        (Place("x", 0, 0, timezone="../../etc/passwd"), CalendarError, "IANA name"),
+        (Place("x", "0", 0), TypeError, "a Place is a name"),  # type: ignore[arg-type]
+        (Place(None, None, None), TypeError, "a Place is a name"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_place_made_by_hand_is_checked(place: object, error: type[Exception], words: str) -> None:
+    pytest.importorskip("astronomy")
+    started = time.process_time()
+    with pytest.raises(error, match=words.replace("(", r"\(").replace(".", r"\.")):
+        get_calendar("mabims", place=place)  # type: ignore[arg-type]
+    with pytest.raises(error):
+        to_hijri(EVENING, "mabims", place=place)  # type: ignore[arg-type]
+    assert time.process_time() - started < 5  # a NaN elevation searched for a sunset for 20 s
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"hijri_months": "abcdefghijkl"}, "months"),  # twelve letters, no twelve names
+        ({"gregorian_months": 5}, "months"),
+        ({"place": "no place field"}, "place"),  # the caller's place would be dropped
+        ({"place": "{nope}"}, "place"),
+        ({"agency": " ({agency}/{agency})"}, "agency"),  # twice
+        ({"solar_names": "nope"}, "solar_names"),
+        ({"solar_names": 5}, "solar_names"),
+    ],
+)
+def test_a_style_s_settings_are_checked(options: dict[str, object], field: str) -> None:
+    with pytest.raises(StyleError) as refused:
+        Style("house", "{hday} {hmonth}", **options)  # type: ignore[arg-type]
+    assert refused.value.field == field
+    assert format(date(2016, 1, 20), Style("house", "{hday} {hmonth}", place="{place} – "), place="X") == (
+        "X – 10 Rabi' al-Thani"
+    )
+
+
+def test_files_nested_too_deep_or_with_huge_numbers_are_refused_as_files(tmp_path: Path) -> None:
+    deep, digits = "[" * 100_000 + "]" * 100_000, "1" * 100_000
+    (tmp_path / "deep.toml").write_text(f"x = {deep}\n", encoding="utf-8")
+    (tmp_path / "digits.toml").write_text(f"x = {digits}\n", encoding="utf-8")
+    (tmp_path / "deep.json").write_text(deep, encoding="utf-8")
+    (tmp_path / "digits.json").write_text(f'[{{"year": {digits}, "month": 9}}]', encoding="utf-8")
+    for name in ("deep.toml", "digits.toml"):
+        with pytest.raises(StyleError, match=f"{name}: not a TOML style file this reader can take"):
+            load_style(tmp_path / name)
+    for name in ("deep.toml", "deep.json", "digits.json"):
+        with pytest.raises(SightingTableError, match="this reader cannot take"):
+            load_sighting_table(tmp_path / name)
