@@ -81,3 +81,25 @@ def test_files_nested_too_deep_or_with_huge_numbers_are_refused_as_files(tmp_pat
     for name in ("deep.toml", "deep.json", "digits.json"):
         with pytest.raises(SightingTableError, match="this reader cannot take"):
             load_sighting_table(tmp_path / name)
+
+
+def test_records_and_templates_name_what_is_wrong() -> None:
+    from datelines import DatelineError, Template, records, to_gregorian_many, to_hijri_many
+
+    for wrong in (None, "x"):
+        with pytest.raises(TypeError, match="line must be a Dateline, not"):
+            records.dateline_record(wrong)  # type: ignore[arg-type]
+    with pytest.raises(StyleError, match=r"no value for the field \{hday\}") as missing:
+        Template("{hday} {hmonth}").render({"hmonth": "Ramadan"})
+    assert missing.value.field == "hday"
+    with pytest.raises(TypeError, match="values must be a mapping"):
+        Template("{hday}").render(None)  # type: ignore[arg-type]
+    # The bulk converters' refusals of their arguments are the package's errors.
+    with pytest.raises(DatelineError, match="errors must be 'raise' or 'coerce'"):
+        to_gregorian_many([1437], [9], [10], errors="ignore")  # type: ignore[arg-type]
+    with pytest.raises(DatelineError):
+        to_gregorian_many([1437], [9], [])
+    import numpy as np
+
+    with pytest.raises(DatelineError, match="one-dimensional"):
+        to_hijri_many(np.array([["2016-01-20"]], dtype="datetime64[D]"))

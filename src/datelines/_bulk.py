@@ -223,12 +223,12 @@ def to_gregorian_many(
         masks.append(given)
     arrays = [values for values, _ in columns]
     if any(array.ndim > 1 for array in (*arrays, *masks)):
-        raise ValueError("years, months, days and missing must be one-dimensional")
+        raise DatelineError("years, months, days and missing must be one-dimensional")
     # A single number applies to every row; columns of different lengths are a mistake
     # (NumPy would stretch a column of one to any length).
     lengths = sorted({len(array) for array in (*arrays, *masks) if array.ndim == 1})
     if len(lengths) > 1:
-        raise ValueError(
+        raise DatelineError(
             f"years, months, days and missing must have one length (or be single numbers), "
             f"not lengths {', '.join(map(str, lengths))}"
         )
@@ -261,7 +261,7 @@ def _day_numbers(dates: object) -> tuple[npt.NDArray[np.int64], int]:
         return raw, per_day
     if isinstance(dates, np.ndarray):
         if dates.ndim != 1:
-            raise ValueError(f"dates must be one-dimensional, not of shape {dates.shape}")
+            raise DatelineError(f"dates must be one-dimensional, not of shape {dates.shape}")
         if dates.dtype.kind == "M":
             if not dates.dtype.isnative:  # big-endian on this machine: its int64 view would be misread
                 dates = dates.astype(dates.dtype.newbyteorder("="))
@@ -642,7 +642,7 @@ def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
             item, (int, float, np.integer, np.floating)
         ):
             if isinstance(item, (list, tuple, np.ndarray)):
-                raise ValueError(f"{name} must be one-dimensional")
+                raise DatelineError(f"{name} must be one-dimensional")
             raise TypeError(f"{name}[{index}] is {item!r}, not a whole number")
     array = np.array(items) if items else np.zeros(0, np.int64)
     numbers, more = _whole(array, name)
@@ -913,4 +913,4 @@ def _gregorian_error(
 
 def _check_errors(errors: object) -> None:
     if errors not in ("raise", "coerce"):
-        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+        raise DatelineError(f"errors must be 'raise' or 'coerce', not {errors!r}")

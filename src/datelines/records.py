@@ -52,6 +52,8 @@ def part_record(part: DatePart | None) -> dict[str, object] | None:
 
 def dateline_record(line: Dateline) -> dict[str, object]:
     """A dateline with both halves, weekday, place, agency, span and languages."""
+    if not isinstance(line, Dateline):
+        raise TypeError(f"line must be a Dateline, not {type(line).__name__}")
     return {
         "hijri": part_record(line.hijri),
         "gregorian": part_record(line.gregorian),

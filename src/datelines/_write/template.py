@@ -168,11 +168,15 @@ class Template:
     def render(self, values: Mapping[str, object]) -> str:
         """The template with each field replaced by its value, modifiers applied; an empty
         value (an era mark left out) takes the space before it with it."""
+        if not isinstance(values, Mapping):
+            raise TypeError(f"values must be a mapping of the fields, not {type(values).__name__}")
         out: list[str] = []
         for kind, name, modifiers in self._parts:
             if kind == "text":
                 out.append(name)
                 continue
+            if name not in values:
+                raise StyleError(f"no value for the field {{{name}}}", field=name)
             text = _apply(values[name], modifiers)
             if not text and out and out[-1].endswith(" "):
                 out[-1] = out[-1][:-1]
