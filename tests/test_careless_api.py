@@ -4,6 +4,7 @@ each is now a clear error of the package's own, at once."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,14 +12,23 @@ import pytest
 
 from datelines import (
     CalendarError,
+    Dateline,
+    DatelineError,
+    DatePart,
+    HijriDate,
+    MonthStart,
     Place,
+    SightingTable,
     SightingTableError,
     Style,
     StyleError,
+    check,
+    extract_many,
     format,
     get_calendar,
     load_sighting_table,
     load_style,
+    religious_days,
     to_hijri,
 )
 
@@ -103,3 +113,115 @@ def test_records_and_templates_name_what_is_wrong() -> None:
 
     with pytest.raises(DatelineError, match="one-dimensional"):
         to_hijri_many(np.array([["2016-01-20"]], dtype="datetime64[D]"))
+
+
+# --- stop 37: the rest of the trial's list ------------------------------------------------
+
+_HIJRI = DatePart("hijri", 1437, 9, 10, "10 Ramadan 1437", (0, 15))
+_GREGORIAN = DatePart("gregorian", 2016, 6, 15, "15 June 2016", (16, 28))
+
+
+def test_an_empty_calendar_name_is_refused_not_read_as_umm_al_qura() -> None:
+    with pytest.raises(CalendarError, match="unknown calendar ''"):
+        check("10 Ramadan 1437/15 June 2016", calendar="")
+    assert check("10 Ramadan 1437/15 June 2016", offset=0).calendar == "umalqura"
+
+
+@pytest.mark.parametrize(
+    ("line", "error", "words"),
+    [
+        (Dateline(_GREGORIAN, _HIJRI, "x", (0, 1)), DatelineError, "hijri is a 'gregorian' date"),  # type: ignore[arg-type]
+        (
+            Dateline(DatePart("hijri", "1437", 9, 10, "x", (0, 1)), _GREGORIAN, "x", (0, 1)),  # type: ignore[arg-type]
+            TypeError,
+            "Dateline.hijri.year must be an int or None, not str",
+        ),
+        (Dateline("10 Ramadan", _GREGORIAN, "x", (0, 1)), TypeError, "a DatePart or None, not str"),  # type: ignore[arg-type]
+        (Dateline(_HIJRI, _GREGORIAN, "x", (0, 1), weekday=7), DatelineError, "0 \\(Monday\\) to 6"),
+        (Dateline(_HIJRI, _GREGORIAN, "x", (0, 1), place=3), TypeError, "Dateline.place"),  # type: ignore[arg-type]
+        (Dateline(_HIJRI, _GREGORIAN, "x", (0, 1), time="evening"), TypeError, "Dateline.time"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_dateline_made_by_hand_is_checked_before_it_is_compared(
+    line: Dateline, error: type[Exception], words: str
+) -> None:
+    with pytest.raises(error, match=words):
+        check(line)
+
+
+def test_a_well_made_dateline_made_by_hand_checks() -> None:
+    assert check(Dateline(_HIJRI, _GREGORIAN, "x", (0, 28))).ok
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "words"),
+    [
+        (
+            lambda: SightingTable.from_rows([MonthStart(1445, 9, "2024-03-12")]),
+            SightingTableError,
+            "first_day must be a date",
+        ),  # type: ignore[arg-type]
+        (
+            lambda: SightingTable((MonthStart(1445, 9, "2024-03-12"),)),
+            SightingTableError,
+            "first_day must be a date",
+        ),  # type: ignore[arg-type]
+        (
+            lambda: SightingTable((MonthStart(1445, 13, date(2024, 3, 12)),)),
+            SightingTableError,
+            "month must be in 1..12",
+        ),
+        (
+            lambda: SightingTable((MonthStart("1445", 9, date(2024, 3, 12)),)),
+            SightingTableError,
+            "whole number",
+        ),  # type: ignore[arg-type]
+        (lambda: SightingTable([MonthStart(1445, 9, date(2024, 3, 12))]), TypeError, "a tuple of MonthStart"),  # type: ignore[arg-type]
+        (lambda: SightingTable(((1445, 9, date(2024, 3, 12)),)), TypeError, "must be a MonthStart"),  # type: ignore[arg-type]
+        (lambda: SightingTable(()), SightingTableError, "lists no month starts"),
+        (
+            lambda: SightingTable(
+                (MonthStart(1445, 10, date(2024, 4, 10)), MonthStart(1445, 9, date(2024, 3, 12)))
+            ),
+            SightingTableError,
+            "not after",
+        ),
+        (
+            lambda: SightingTable(
+                (MonthStart(1445, 9, date(2024, 3, 12)), MonthStart(1445, 9, date(2024, 3, 13)))
+            ),
+            SightingTableError,
+            "listed twice",
+        ),
+    ],
+)
+def test_a_sighting_table_made_by_hand_is_checked(
+    build: Callable[[], object], error: type[Exception], words: str
+) -> None:
+    with pytest.raises(error, match=words):
+        build()
+
+
+def test_a_sighting_table_made_by_hand_works() -> None:
+    table = SightingTable((MonthStart(1445, 9, date(2024, 3, 12)),))
+    assert to_hijri(date(2024, 3, 11), table=table) == HijriDate(1445, 8, 30)
+
+
+def test_religious_days_name_an_unknown_authority_as_one() -> None:
+    with pytest.raises(CalendarError, match="unknown authority 'XX'; known: SA"):
+        religious_days(1447, "XX")
+
+
+def test_extract_many_names_a_text_list_that_is_not_one() -> None:
+    with pytest.raises(TypeError, match="texts must be an iterable of str, not NoneType"):
+        extract_many(None)  # type: ignore[arg-type]
+
+
+def test_a_style_file_s_unknown_base_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text('base = "nope"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match=r"house\.toml: base: unknown style 'nope'"):
+        load_style(path)
+    path.write_text("base = 3\n", encoding="utf-8")
+    with pytest.raises(StyleError, match=r"house\.toml: base: style must be a name"):
+        load_style(path)

@@ -254,7 +254,7 @@ def test_religious_days_come_in_order_for_the_authorities_asked() -> None:
     assert all(len(d.dates) == 1 and d.dates[0].authority == "ID" for d in days)
     assert days[4].dates[0].gregorian == date(2024, 3, 12)  # the sidang isbat's 1 Ramadan 1445
     assert not days[4].differ
-    with pytest.raises(CalendarError, match="unknown calendar 'XX'"):
+    with pytest.raises(CalendarError, match="unknown authority 'XX'"):
         religious_days(1445, ["ID", "XX"])
     with pytest.raises(TypeError):
         religious_days("1445")  # type: ignore[arg-type]

@@ -96,7 +96,7 @@ def test_what_is_not_text_is_refused_clearly() -> None:
         extract_many(b"Jakarta")
     with pytest.raises(TypeError, match=r"texts\[1\] must be a str, not int"):
         list(extract_many(["Jakarta", 5]))  # type: ignore[list-item]
-    with pytest.raises(TypeError, match="not iterable"):
+    with pytest.raises(TypeError, match="texts must be an iterable of str, not int"):
         extract_many(5)  # type: ignore[arg-type]
 
 

@@ -209,7 +209,7 @@ def test_extract_by_authority(client: TestClient) -> None:
 def test_format(client: TestClient, spec: dict[str, Any]) -> None:
     answer = client.post("/v1/format", json={"date": "2016-01-20", "place": "Seoul", "agency": "MINA"}).json()
     conforms(spec, "Formatted", answer)
-    assert answer == {"input": "2016-01-20", "dateline": SEED}
+    assert answer == {"input": "2016-01-20", "dateline": SEED, "calendar": "umalqura"}
     arabic = client.post("/v1/format", json={"date": "2016-01-20", "style": "spa-ar"}).json()
     assert arabic["dateline"] == "10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م"
     options = {"date": "10 Rabiul Akhir 1437", "style": "mina", "language": "id", "digits": "arab", "era": False,
@@ -391,14 +391,18 @@ def test_values_the_library_refuses_are_422_with_its_message(
         "/v1/convert",
         json={"date": "2016-01-20", "calendar": "mayan"},
     )
-    refused(
-        client,
-        spec,
-        422,
-        "unknown-calendar",
-        "POST",
-        "/v1/convert",
-        json={"date": "2016-01-20", "offset": 99},
+    error = refused(
+        client, spec, 422, "invalid-value", "POST", "/v1/convert", json={"date": "2016-01-20", "offset": 99}
+    )
+    assert (error["field"], error["message"]) == ("offset", "'offset' must be in -30..30; got 99")
+    error = refused(
+        client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "offset": -(10**6)}
+    )
+    assert error["field"] == "offset"
+    request = spec["paths"]["/v1/convert"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert (request["properties"]["offset"]["minimum"], request["properties"]["offset"]["maximum"]) == (
+        -30,
+        30,
     )
     refused(
         client, spec, 422, "unknown-calendar", "POST", "/v1/check", json={"text": SEED, "calendar": "mayan"}
@@ -583,3 +587,14 @@ def test_no_body_is_a_fault(client: TestClient, request_: tuple[str, object]) ->
 )
 def test_no_bytes_are_a_fault(client: TestClient, body: bytes, path: str) -> None:
     assert client.post(path, content=body).status_code in (200, 400, 413, 422)
+
+
+def test_a_number_of_thousands_of_digits_is_refused_by_its_length(spec: dict[str, Any]) -> None:
+    # Python's own refusal of 4,300 digits advises sys.set_int_max_str_digits(): not for the service's users.
+    with TestClient(create_app(Settings())) as roomy:  # the default body limit, 64 KB
+        body = '{"date": "2016-01-20", "offset": ' + "9" * 5000 + "}"
+        error = refused(
+            roomy, spec, 422, "invalid-value", "POST", "/v1/convert", content=body,
+            headers={"content-type": "application/json"},
+        )  # fmt: skip
+    assert error["message"] == "a number of 5000 digits: no field takes more than 20"

@@ -179,6 +179,18 @@ def test_the_converter_answers_in_the_house_style(browser: Driver, server: Serve
     WebDriverWait(browser, 10).until(lambda d: "يناير" in _text(d, "#convert-output .dateline"))
     written = browser.find_element(By.CSS_SELECTOR, "#convert-output .dateline")
     assert _style(browser, written, "direction") == "rtl"
+    assert not browser.find_elements(By.CSS_SELECTOR, "#convert-output .calendar-note")
+    # A style with a calendar of its own says so beside its line: Iran's 29 Ramadan 1446 is
+    # Umm al-Qura's 1 Shawwal.
+    box.clear()
+    box.send_keys("2025-03-30", Keys.ENTER)
+    Select(browser.find_element(By.ID, "style")).select_by_value("iran")
+    WebDriverWait(browser, 10).until(lambda d: "۲۹ رمضان ۱۴۴۶" in _text(d, "#convert-output .dateline"))
+    assert "1 Shawwal 1446" in _text(browser, "#convert-output")
+    assert _text(browser, "#convert-output .calendar-note") == (
+        "The house style's line is in Iran's calendar (IR), not umalqura."
+    )
+    Select(browser.find_element(By.ID, "style")).select_by_value("spa-ar")
     box.clear()
     box.send_keys("1437-02-30", Keys.ENTER)
     WebDriverWait(browser, 10).until(lambda d: "does not exist" in _text(d, "#convert-output .error"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Final
 
 from ..calendars import Calendar, get_calendar
 from ..calendars.places import Place
@@ -86,7 +87,7 @@ def _check(
 
         line = parse(dateline_or_text)
     elif isinstance(dateline_or_text, Dateline):
-        line = dateline_or_text
+        line = _well_formed(dateline_or_text)
     else:
         raise TypeError(
             f"dateline_or_text must be a Dateline or a str, not {type(dateline_or_text).__name__}"
@@ -105,9 +106,49 @@ def _check(
         return replace(verdict, authority=found.id) if verdict.agrees else verdict
     if calendar is not None or offset or table is not None:
         return _Checker(
-            line, get_calendar(calendar or "umalqura", offset=offset, table=table), julian
+            line,
+            get_calendar("umalqura" if calendar is None else calendar, offset=offset, table=table),
+            julian,
         ).verdict()
     return _any_authority(line, julian)
+
+
+_HALVES: Final = (("hijri", "hijri"), ("gregorian", "gregorian"), ("solar_hijri", "solar_hijri"))
+
+
+def _well_formed(line: Dateline) -> Dateline:
+    """``line`` if its fields have the types the reader gives them. The reader's own are;
+    one built by hand may not be, and is refused here rather than deep in a comparison
+    (``DatePart`` does not check its fields: the reader makes many)."""
+    for field, calendar in _HALVES:
+        part = getattr(line, field)
+        if part is None:
+            continue
+        if not isinstance(part, DatePart):
+            raise TypeError(f"Dateline.{field} must be a DatePart or None, not {type(part).__name__}")
+        if part.calendar != calendar:
+            raise DatelineError(
+                f"Dateline.{field} is a {part.calendar!r} date: its calendar must be {calendar!r}",
+                text=part.text if isinstance(part.text, str) else None,
+            )
+        for name in ("year", "month", "day", "inferred_year"):
+            value = getattr(part, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise TypeError(f"Dateline.{field}.{name} must be an int or None, not {type(value).__name__}")
+        if not isinstance(part.text, str):
+            raise TypeError(f"Dateline.{field}.text must be a str, not {type(part.text).__name__}")
+    for name in ("place", "agency", "weekday_text"):
+        value = getattr(line, name)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"Dateline.{name} must be a str or None, not {type(value).__name__}")
+    weekday = line.weekday
+    if weekday is not None and (isinstance(weekday, bool) or not isinstance(weekday, int)):
+        raise TypeError(f"Dateline.weekday must be an int or None, not {type(weekday).__name__}")
+    if weekday is not None and not 0 <= weekday <= 6:
+        raise DatelineError(f"Dateline.weekday must be 0 (Monday) to 6 (Sunday), not {weekday}")
+    if line.time is not None and not isinstance(line.time, TimeOfDay):
+        raise TypeError(f"Dateline.time must be a TimeOfDay or None, not {type(line.time).__name__}")
+    return line
 
 
 def _any_authority(line: Dateline, julian: bool) -> Verdict:

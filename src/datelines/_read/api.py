@@ -77,7 +77,11 @@ def extract_many(texts: Iterable[str]) -> Iterator[list[Dateline]]:
         raise TypeError(
             f"texts must be an iterable of str, not {type(texts).__name__} (use extract() for one text)"
         )
-    return extract_each(_checked(iter(texts)))
+    try:
+        stream = iter(texts)
+    except TypeError:
+        raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
+    return extract_each(_checked(stream))
 
 
 def _checked(texts: Iterator[str]) -> Iterator[str]:

@@ -361,7 +361,10 @@ def load_style(path: str | PathLike[str]) -> Style:
         raise StyleError(
             f"{name}: unknown keys {', '.join(unknown)}; known: {', '.join(_FILE_KEYS)}", field=unknown[0]
         )
-    base = get_style(data["base"]) if "base" in data else None
+    try:
+        base = get_style(data["base"]) if "base" in data else None
+    except (TypeError, DatelineError) as err:
+        raise StyleError(f"{name}: base: {err}", field="base") from None
     if base is None and "template" not in data:
         raise StyleError(f"{name}: a style file needs a template or a base style", field="template")
     fields: dict[str, object] = {} if base is None else {

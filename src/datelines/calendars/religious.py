@@ -7,9 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from ..errors import CalendarError
 from ..hijri import HijriDate
 from ..names.english import RELIGIOUS_DAYS
 from . import AUTHORITY_IDS, get_calendar
+from .base import Calendar
 
 __all__ = ["AuthorityDate", "ReligiousDay", "religious_days"]
 
@@ -52,7 +54,7 @@ def religious_days(year: int, authorities: str | Sequence[str] | None = None) ->
         if authorities is None
         else ([authorities] if isinstance(authorities, str) else authorities)
     )
-    calendars = [(identifier, get_calendar(identifier)) for identifier in chosen]
+    calendars = [(identifier, _calendar_of(identifier)) for identifier in chosen]
     found = []
     for name, month, day in RELIGIOUS_DAYS:
         hijri = HijriDate(year, month, day)
@@ -62,3 +64,16 @@ def religious_days(year: int, authorities: str | Sequence[str] | None = None) ->
         )
         found.append(ReligiousDay(name, hijri, dates))
     return tuple(found)
+
+
+def _calendar_of(identifier: str) -> Calendar:
+    """The calendar of an authority's id; a name no calendar has is reported as the unknown
+    authority it was given as."""
+    try:
+        return get_calendar(identifier)
+    except CalendarError:
+        if isinstance(identifier, str):
+            from .authorities import get_authority
+
+            get_authority(identifier)  # raises "unknown authority …, known: SA, TR, …"
+        raise

@@ -77,6 +77,32 @@ class SightingTable:
     entries: tuple[MonthStart, ...]
     source: str = "<table>"
 
+    def __post_init__(self) -> None:
+        # Made directly rather than by from_rows, a table gets the same checks: each entry a
+        # MonthStart of real types, one per month, in order (the lookups bisect them).
+        if not isinstance(self.source, str):
+            raise TypeError(f"source must be a str, not {type(self.source).__name__}")
+        if not isinstance(self.entries, tuple):
+            raise TypeError(f"entries must be a tuple of MonthStart, not {type(self.entries).__name__}")
+        for number, entry in enumerate(self.entries, start=1):
+            if not isinstance(entry, MonthStart):
+                raise TypeError(f"entries[{number - 1}] must be a MonthStart, not {type(entry).__name__}")
+            _entry(entry, number, self.source)
+        if not self.entries:
+            raise SightingTableError("the table lists no month starts", source=self.source)
+        for before, after in pairwise(self.entries):
+            if (after.year, after.month) == (before.year, before.month):
+                raise SightingTableError(
+                    f"{after.year}-{after.month:02d} is listed twice", source=self.source, line=after.line
+                )
+            if (after.year, after.month) < (before.year, before.month) or after.first_day <= before.first_day:
+                raise SightingTableError(
+                    f"{after.year}-{after.month:02d} starts on {after.first_day.isoformat()}, "
+                    f"not after {before.year}-{before.month:02d} ({before.first_day.isoformat()})",
+                    source=self.source,
+                    line=after.line,
+                )
+
     @classmethod
     def from_rows(
         cls,
@@ -102,14 +128,6 @@ class SightingTable:
             # A table without rows changes nothing; given, it is most likely the wrong file.
             raise SightingTableError("the table lists no month starts", source=source)
         entries.sort()
-        for before, after in pairwise(entries):
-            if after.first_day <= before.first_day:
-                raise SightingTableError(
-                    f"{after.year}-{after.month:02d} starts on {after.first_day.isoformat()}, "
-                    f"not after {before.year}-{before.month:02d} ({before.first_day.isoformat()})",
-                    source=source,
-                    line=after.line,
-                )
         return cls(tuple(entries), source)
 
     @classmethod
@@ -137,9 +155,24 @@ def load_sighting_table(path: str | PathLike[str]) -> SightingTable:
 
 
 def _entry(row: object, number: int, source: str) -> MonthStart:
-    if isinstance(row, MonthStart):
-        return row
     line = number
+    if isinstance(row, MonthStart):  # made by hand: its fields are checked as a row's are
+        if row.line is not None and (isinstance(row.line, bool) or not isinstance(row.line, int)):
+            raise SightingTableError(
+                f"line must be an int or None, got {row.line!r}", source=source, line=number
+            )
+        line = row.line or number
+        for name, value in (("year", row.year), ("month", row.month)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise SightingTableError(
+                    f"{name} must be a whole number, got {value!r}", source=source, line=line
+                )
+        if not isinstance(row.first_day, date):
+            raise SightingTableError(
+                f"first_day must be a date, got {row.first_day!r}", source=source, line=line
+            )
+        _entry((row.year, row.month, row.first_day), line, source)
+        return row
     if isinstance(row, Mapping):
         missing = [c for c in COLUMNS if c not in row]
         if missing:

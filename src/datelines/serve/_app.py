@@ -31,7 +31,7 @@ from ..errors import DatelineError
 from ._endpoints import OPERATIONS
 from ._errors import ServiceError, error_body, library_error
 from ._openapi import document
-from ._schema import Operation, read_fields, read_query
+from ._schema import MAX_DIGITS, Operation, read_fields, read_query
 from ._settings import Limits, Settings
 
 __all__ = ["app_from_environment", "create_app"]
@@ -70,6 +70,17 @@ def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
 
 
+def _whole_number(digits: str) -> int:
+    # Python refuses to read 4,300 digits, with advice for the programmer; no field takes
+    # more than MAX_DIGITS, so a longer number is refused here, by its length.
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ServiceError(
+            "invalid-value",
+            f"a number of {len(digits.lstrip('-'))} digits: no field takes more than {MAX_DIGITS}",
+        )
+    return int(digits)
+
+
 async def _read_json(request: Request, limits: Limits) -> object:
     """The request's body as JSON, reading no more than ``limits.body_bytes``: a body that
     says it is longer is refused before a byte of it is read."""
@@ -96,7 +107,9 @@ async def _read_json(request: Request, limits: Limits) -> object:
     except UnicodeDecodeError as err:
         raise ServiceError("not-utf-8", f"the body is not UTF-8 text (byte {err.start})") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_int=_whole_number)
+    except ServiceError:
+        raise
     except ValueError as err:
         raise ServiceError("malformed-json", f"the body is not JSON: {err}") from None
     except RecursionError:

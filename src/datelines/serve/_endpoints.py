@@ -19,6 +19,7 @@ from .._convert import local_today
 from .._read.typed import DateOrder, Source, read_date
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
 from ..calendars.computed import FIRST_YEAR, LAST_YEAR
+from ..calendars.offset import MAX_OFFSET
 from ..errors import DatelineError, StyleError
 from ..hijri import HijriDate
 from ..names import output
@@ -49,7 +50,11 @@ _CALENDAR = Field(
     example="ID",
 )  # fmt: skip
 _OFFSET = Field(
-    "offset", "integer", "days the Hijri date runs ahead of the calendar's (-1: one behind)", example=-1
+    "offset",
+    "integer",
+    "days the Hijri date runs ahead of the calendar's (-1: one behind)",
+    example=-1,
+    limits=(-MAX_OFFSET, MAX_OFFSET),
 )
 _ORDER = Field(
     "order", "string", "how to read 01/02/2016: dayfirst (1 February) or monthfirst (January 2)",
@@ -173,33 +178,35 @@ def format_(fields: Fields) -> object:
         style = datelines.get_style(cast("str", fields.get("style", "mina")))
     except DatelineError as err:
         raise library_error(err, field="style") from None
-    calendar = None
-    if "calendar" in fields or "offset" in fields:
-        from .._write.format import style_calendar
+    from .._write.format import style_calendar
 
-        try:
-            calendar = style_calendar(
-                style,
-                cast("str | None", fields.get("calendar")),
-                cast("int | None", fields.get("offset")),
-                None,
-            )
-        except StyleError as err:  # a calendar the style cannot write its Hijri date in
-            raise ServiceError("invalid-value", str(err), field="calendar") from None
-        except DatelineError as err:
-            raise library_error(err, field="calendar") from None
+    given = "calendar" in fields or "offset" in fields
+    try:
+        # The calendar the Hijri half is written in, given or the style's own: the answer
+        # names it, since it may differ from /v1/convert's (the iran style: Iran's calendar).
+        calendar = style_calendar(
+            style,
+            cast("str | None", fields.get("calendar")),
+            cast("int | None", fields.get("offset")),
+            None,
+        )
+    except StyleError as err:  # a calendar the style cannot write its Hijri date in
+        raise ServiceError("invalid-value", str(err), field="calendar") from None
+    except DatelineError as err:
+        raise library_error(err, field="calendar" if given else "style") from None
     source = cast("Source", fields.get("from", "auto"))
     order = cast("DateOrder | None", fields.get("order"))
 
     def answer(text: str) -> dict[str, object]:
         value: date | HijriDate = read_date(text, source, order)
         written = datelines.format(
-            value, style, language=cast("str | None", fields.get("language")), calendar=calendar,
-            offset=None if calendar is None else 0, place=cast("str | None", fields.get("place")),
+            value, style, language=cast("str | None", fields.get("language")),
+            calendar=calendar if given else None, offset=0 if given else None,
+            place=cast("str | None", fields.get("place")),
             agency=cast("str | None", fields.get("agency")), digits=cast("str | None", fields.get("digits")),
             era=cast("bool", fields.get("era", True)), weekday=cast("bool | None", fields.get("weekday")),
         )  # fmt: skip
-        return {"input": text, "dateline": written}
+        return {"input": text, "dateline": written, "calendar": calendar.name}
 
     return _each(fields, "date", "dates", answer)
 

@@ -111,7 +111,7 @@ SCHEMAS: dict[str, Schema] = {
     }),
     "Extracted": _object({"count": _INT, "failing": _INT,
                           "datelines": {"type": "array", "items": _ref("Extraction")}}),
-    "FormattedRecord": _object({"input": _STR, "dateline": _STR}),
+    "FormattedRecord": _object({"input": _STR, "dateline": _STR, "calendar": _STR}),
     "Formatted": {"anyOf": [_ref("FormattedRecord"), _results("FormattedRecord")]},
     "Today": _object({"gregorian": _ISO, "tz": _nullable(_STR),
                       "calendars": {"type": "array", "items": _object(_CONVERSION)}}),
@@ -151,6 +151,8 @@ def _field_schema(field: Field) -> Schema:
             base["items"] = {"type": "string", "enum": list(field.choices)}
         else:
             base["enum"] = list(field.choices)
+    if field.limits is not None:
+        base["minimum"], base["maximum"] = field.limits
     if field.nullable:
         base = {"anyOf": [base, {"type": "null"}]}
     base["description"] = field.description

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from ._errors import ServiceError
 from ._settings import Limits
@@ -22,7 +22,8 @@ Fields = dict[str, object]
 @dataclass(frozen=True, slots=True)
 class Field:
     """One field of a request: its ``name``, JSON ``kind``, what it means, the values it
-    may take (``choices``), whether it may be ``null``, and an ``example``."""
+    may take (``choices``, or ``limits`` for an integer), whether it may be ``null``, and an
+    ``example``."""
 
     name: str
     kind: Kind
@@ -31,6 +32,7 @@ class Field:
     required: bool = False
     nullable: bool = False
     example: object = None
+    limits: tuple[int, int] | None = None  # an integer's least and greatest values
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,12 @@ def _value(spec: Field, value: object, limits: Limits) -> object:
         if type(value) is not int:
             raise ServiceError(
                 "wrong-type", f"{name!r} must be a whole number, not {_json_type(value)}", field=name
+            )
+        if spec.limits is not None and not spec.limits[0] <= value <= spec.limits[1]:
+            raise ServiceError(
+                "invalid-value",
+                f"{name!r} must be in {spec.limits[0]}..{spec.limits[1]}; got {value}",
+                field=name,
             )
         return value
     if spec.kind == "boolean":
@@ -220,3 +228,7 @@ def _required(found: Fields, operation: Operation) -> None:
                 f"{operation.path} takes {one!r} (one) or {many!r} (a list), exactly one of them",
                 field=one,
             )
+
+
+# No field takes a number of more digits than this; a longer one is said by its length.
+MAX_DIGITS: Final = 20

@@ -115,6 +115,14 @@ async function check() {
   }
 }
 
+// A house style may keep its own calendar (the iran style: Iran's): then its line can name
+// another Hijri day than the converter's, and says whose calendar it is in.
+function calendarNote(written, shown) {
+  if (written.calendar === shown) return "";
+  const whose = titles[written.calendar] || written.calendar;
+  return `The house style's line is in ${whose} (${written.calendar}), not ${shown}.`;
+}
+
 async function convert(event) {
   if (event) event.preventDefault();
   const out = $("convert-output");
@@ -131,6 +139,8 @@ async function convert(event) {
       el("p", {}, el("bdi", {}, found.input), " → ", el("strong", {id: "convert-result"}, read[1])),
       el("p", {}, `${read[0]} (${found.gregorian} · ${found.hijri}); ${found.calendar}, month ${found.month_source}`),
       el("p", {class: "dateline", dir: "auto"}, written.dateline));
+    const note = calendarNote(written, found.calendar);
+    if (note) out.append(el("p", {class: "calendar-note"}, note));
   } catch (err) {
     out.replaceChildren(el("p", {class: "error", role: "alert"}, err.message));
   }
@@ -150,6 +160,7 @@ async function today() {
       el("li", {}, el("b", {}, titles[c.calendar] ? c.calendar : c.calendar), `: ${c.hijri_text}`)));
     const written = await api("v1/format", {date: found.gregorian, style: $("style").value, calendar: authorityOf()});
     $("today-dateline").textContent = written.dateline;
+    $("today-note").textContent = calendarNote(written, first.calendar);
   } catch (err) {
     $("today-gregorian").textContent = err.message;
   }
