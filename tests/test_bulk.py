@@ -710,3 +710,16 @@ def test_a_set_or_mapping_is_no_column(unordered: object) -> None:
         to_hijri_many(unordered)
     with pytest.raises(TypeError, match="must be whole numbers"):
         to_gregorian_many({1437}, [4], [10])
+
+
+def test_one_float_is_a_whole_number_for_every_row_as_a_float_column_s_are() -> None:
+    months = np.array([9, 10])
+    assert to_gregorian_many(1446.0, months, 1).tolist() == to_gregorian_many(1446, months, 1).tolist()
+    assert to_gregorian_many(np.float32(1446), months, np.array([1.0, np.nan])).astype(str).tolist() == [
+        "2025-03-01",
+        "NaT",
+    ]
+    assert np.isnat(to_gregorian_many(float("nan"), months, 1)).all()  # missing, as NaN in a column
+    for wrong in (1446.5, float("inf"), 1e300):
+        with pytest.raises(TypeError, match=r"^years is .*, not a whole number"):
+            to_gregorian_many(wrong, months, 1)

@@ -90,6 +90,15 @@ def test_out_of_range_raises_with_its_row_or_becomes_missing() -> None:
     with pytest.raises(OutOfRangeError, match=r"^dates\[1\]: 1900-01-01 is outside"):
         days.hijri("umalqura").format("mina")
     assert days.hijri("umalqura", errors="coerce").format("mina").isna().tolist() == [False, True]
+    # Counted as to_hijri_many counts them: every row, repeats and all.
+    more = pd.Series(pd.to_datetime(["2016-01-20", "1900-01-01", "1800-01-01", "1900-01-01", None]))
+    with pytest.raises(
+        OutOfRangeError, match=r"^dates\[1\]: .*\(3 dates out of range; errors='coerce'"
+    ) as caught:
+        more.hijri("umalqura").format("mina")
+    assert caught.value.index == 1
+    with pytest.raises(OutOfRangeError, match=r"\(3 dates out of range; errors='coerce'"):
+        _ = more.hijri("umalqura").year
     assert days.hijri(errors="coerce").format("mina").isna().tolist() == [False, True]  # the style's calendar
     assert days.hijri(errors="coerce").isoformat().isna().tolist() == [False, True]
     frame = pd.DataFrame({"year": [1437, 1437], "month": [2, 2], "day": [29, 30]})

@@ -24,6 +24,7 @@ array(['2016-01-20',        'NaT', '2024-03-11'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -626,11 +627,18 @@ def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
         return numbers, mask if absent is None else (mask | absent)
     if isinstance(values, (int, np.integer)) and not isinstance(values, (bool, np.bool_)):
         return np.asarray(values, dtype=np.int64), None
+    if isinstance(values, (float, np.floating)):  # one number for every row, as a float column has
+        number = float(values)
+        if math.isnan(number):  # NaN: missing, as in a float column
+            return np.asarray(0, dtype=np.int64), np.asarray(True)
+        if not (abs(number) < 2.0**53 and number.is_integer()):
+            raise TypeError(f"{name} is {number!r}, not a whole number")
+        return np.asarray(int(number), dtype=np.int64), None
     if isinstance(values, np.ndarray) and values.dtype != object:
         return _whole(values, name)
     if isinstance(values, (str, bytes, set, frozenset, Mapping)) or not isinstance(values, Iterable):
         raise TypeError(
-            f"{name} must be whole numbers (an array, a column, a list or one int), not {type(values).__name__}"
+            f"{name} must be whole numbers (an array, a column, a list or one number), not {type(values).__name__}"
         )
     # A list (or an object column) item by item: each is a number or a missing value.
     items = list(values)

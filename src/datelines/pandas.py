@@ -43,7 +43,7 @@ from ._bulk import EPOCH, NAT, Errors, _at, _check_errors, _day_numbers, _days, 
 from ._bulk import to_gregorian_many as _to_gregorian_many
 from ._convert import _calendar
 from .calendars import Calendar
-from .errors import DatelineError, StyleError
+from .errors import DatelineError, OutOfRangeError, StyleError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -204,6 +204,8 @@ class HijriSeriesAccessor:
         """Text for each row, written once per distinct key (``None`` for none)."""
         codes, distinct = pd.factorize(keys)
         written: list[str | None] = []
+        first: tuple[DatelineError, int] | None = None  # the first row refused, and why
+        refused = 0
         for code, key in enumerate(distinct.tolist()):
             if key == NAT:
                 written.append(None)
@@ -213,10 +215,18 @@ class HijriSeriesAccessor:
             except StyleError:
                 raise  # the arguments (a style, language or digits unknown): no date's fault
             except DatelineError as err:
-                row = int(np.argmax(codes == code))
+                rows = codes == code
+                row = int(np.argmax(rows))
                 if self._options.errors == "raise" and not missing[row]:
-                    raise _at(err, row, f"dates[{row}]", "errors='coerce' makes such dates missing") from None
+                    # Raised once every key is tried, with the count, as to_hijri_many does.
+                    first = first or (err, row)  # distinct keys come in the order of their rows
+                    refused += int(np.count_nonzero(rows))
                 written.append(None)
+        if first is not None:
+            error, row = first
+            said = "out of range" if isinstance(error, OutOfRangeError) else "that cannot be written"
+            note = f"{refused} date{'s' if refused != 1 else ''} {said}; errors='coerce' makes such dates missing"
+            raise _at(error, row, f"dates[{row}]", note)
         text = np.array(written, dtype=object).take(codes) if len(codes) else np.array([], dtype=object)
         return pd.Series(
             pd.array(text, dtype="string"), index=self._series.index, name=self._series.name, copy=False
