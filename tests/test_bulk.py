@@ -27,6 +27,7 @@ from datelines import (
     SightingTable,
     get_calendar,
     to_gregorian_many,
+    to_hijri,
     to_hijri_many,
 )
 from datelines.calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
@@ -723,3 +724,83 @@ def test_one_float_is_a_whole_number_for_every_row_as_a_float_column_s_are() -> 
     for wrong in (1446.5, float("inf"), 1e300):
         with pytest.raises(TypeError, match=r"^years is .*, not a whole number"):
             to_gregorian_many(wrong, months, 1)
+
+
+# --- moments at a place: the Hijri day begins at sunset --------------------------------------
+
+_ZONES = ("Asia/Jakarta", "Asia/Riyadh", "Europe/London", "America/New_York", "Asia/Kabul", "UTC")
+_PLACES = ("Jakarta", "Mecca", "Istanbul", (51.5, -0.1), (-33.9, 151.2), (64.1, -21.9))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.datetimes(
+                min_value=datetime(1990, 1, 1), max_value=datetime(2060, 12, 31), timezones=st.just(UTC)
+            ),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(_ZONES),
+    st.sampled_from(_PLACES),
+)
+def test_law_moments_at_a_place_convert_as_to_hijri_converts_each(
+    moments: list[datetime | None], zone: str, place: object
+) -> None:
+    pytest.importorskip("astronomy")
+    from zoneinfo import ZoneInfo
+
+    import pandas as pd
+    import pyarrow as pa
+
+    local = [None if m is None else m.astimezone(ZoneInfo(zone)) for m in moments]
+    expected = [None if m is None else to_hijri(m, place=place) for m in local]  # type: ignore[arg-type]
+    column = pd.Series(pd.to_datetime(moments, utc=True)).dt.tz_convert(zone)
+    for given_as in (local, column, pd.DatetimeIndex(column), pa.array(column)):
+        assert list(to_hijri_many(given_as, place=place)) == expected  # type: ignore[arg-type]
+
+
+def test_a_moment_after_sunset_is_the_next_hijri_day_in_a_column() -> None:
+    pytest.importorskip("astronomy")
+    import pandas as pd
+
+    jakarta = pd.Series(pd.to_datetime(["2025-03-29 17:00", "2025-03-29 19:00", None])).dt.tz_localize(
+        "Asia/Jakarta"
+    )
+    found = to_hijri_many(jakarta, "ID", place="Jakarta")
+    assert list(found) == [HijriDate(1446, 9, 29), HijriDate(1446, 9, 30), None]  # sunset about 17:55
+    assert list(to_hijri_many(jakarta, "ID")) == [HijriDate(1446, 9, 29), HijriDate(1446, 9, 29), None]
+
+
+@pytest.mark.parametrize(
+    ("column", "words"),
+    [
+        (np.array(["2016-01-20T19:00"], dtype="datetime64[m]"), "not to NumPy datetime64 values"),
+        ([datetime(2016, 1, 20, 19)], r"not to a naive datetime \(dates\[0\] is 2016-01-20T19:00:00\)"),
+        ([date(2016, 1, 20)], r"not to a whole day \(dates\[0\] is 2016-01-20\)"),
+    ],
+)
+def test_place_needs_moments_with_their_zone(column: object, words: str) -> None:
+    with pytest.raises(datelines.DatelineError, match=words):
+        to_hijri_many(column, place="Jakarta")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not an aware datetime"):
+        to_hijri_many(["2016-01-20"], place="Jakarta")  # type: ignore[list-item]
+
+
+def test_moments_on_the_days_clocks_change_are_placed_by_the_zone_s_own_rules() -> None:
+    pytest.importorskip("astronomy")
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    # The UTC days on which London's clocks go forward and back, hour by hour.
+    moments = [
+        datetime(2025, month, day, hour, 30, tzinfo=UTC).astimezone(london)
+        for month, day in ((3, 30), (10, 26))
+        for hour in range(24)
+    ]
+    place = datelines.Place("London", 51.51, -0.13, timezone="Europe/London")
+    expected = [to_hijri(m, place=place) for m in moments]
+    assert list(to_hijri_many(moments, place=place)) == expected
+    assert len(set(expected)) == 4  # each day, and the next after its sunset

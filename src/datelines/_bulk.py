@@ -41,6 +41,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - depends on what is 
 
 from ._convert import _calendar
 from .calendars import Calendar
+from .calendars.places import Place
 from .errors import DatelineError, OutOfRangeError
 from .hijri import HijriDate
 
@@ -150,6 +151,7 @@ def to_hijri_many(
     errors: Errors = "raise",
     offset: int = 0,
     table: TableSource | None = None,
+    place: str | Place | tuple[float, float] | None = None,
 ) -> HijriArrays:
     """The Hijri dates of a column of Gregorian dates, at NumPy speed.
 
@@ -162,8 +164,11 @@ def to_hijri_many(
     Missing values (``NaT``, ``None``, Arrow nulls, ``NaN`` in an object column) stay
     missing. A date outside the calendar raises :class:`~datelines.OutOfRangeError`, naming
     the first one and its position (``error.index``); with ``errors="coerce"`` it becomes
-    missing instead. ``calendar``, ``offset`` and ``table`` are those of
-    :func:`datelines.to_hijri`.
+    missing instead. ``calendar``, ``offset``, ``table`` and ``place`` are those of
+    :func:`datelines.to_hijri`: with ``place``, a column of aware timestamps counts each
+    moment after the place's sunset as the next day, its Hijri day having begun (each day's
+    sunset computed once, with ``datelines[astronomy]``: a few thousand a second, not
+    NumPy speed).
 
     >>> import numpy as np
     >>> to_hijri_many(np.array(["2016-01-20T19:30"], dtype="datetime64[m]")).day
@@ -177,6 +182,10 @@ def to_hijri_many(
     """
     _check_errors(errors)
     cal = _calendar(calendar, offset, table)
+    if place is not None:
+        from ._evenings import evening_days
+
+        return HijriArrays(*_to_hijri(evening_days(dates, place), 1, cal, errors), cal)
     raw, per_day = _day_numbers(dates)
     return HijriArrays(*_to_hijri(raw, per_day, cal, errors), cal)
 
