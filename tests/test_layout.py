@@ -19,7 +19,7 @@ PACKAGE = ROOT / "src" / "datelines"
 STAGES = [
     ("errors", "hijri", "names", "_jsontext", "_textfile"),  # words and values
     ("calendars", "dateline", "_types"),  # calendars and the reader's values
-    ("_convert", "_bulk", "_read"),  # converting (a date, or a column of them) and reading
+    ("_convert", "_bulk", "_evenings", "_read"),  # converting (a date, or a column of them) and reading
     ("_write", "_check"),  # writing and checking what was read
     ("records", "batch", "strategies", "serve", "pandas"),  # applications
     ("cli", "__main__"),

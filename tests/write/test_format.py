@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import datelines
 from datelines import HijriDate, StyleError, Template, get_calendar, parse, style_names
 from datelines.cli import main
+from datelines.names import output
 from datelines.strategies import GeneratedDateline
 from datelines.strategies import datelines as datelines_strategy
 from support import EXAMPLES
@@ -200,8 +201,32 @@ def test_whatever_format_writes_reads_back_and_checks(calendar: str, data: st.Da
     style = data.draw(st.sampled_from([n for n in style_names() if solar or n not in SOLAR_STYLES]))
     place = data.draw(st.sampled_from([None, "Seoul", "Banda Aceh", "الرياض"]))
     agency = data.draw(st.sampled_from([None, "MINA", "Antara", "واس"]))
-    text = datelines.format(day, style=style, calendar=calendar, place=place, agency=agency)
+    # In any digits and any language the tables write (a trial found ISO dates in Persian
+    # digits before 1420 AH read as Solar Hijri, and unread).
+    digits = data.draw(st.sampled_from([None, *output.DIGITS]))
+    language = data.draw(st.sampled_from([None, *sorted(output.HIJRI_MONTHS)]))
+    text = datelines.format(
+        day, style=style, calendar=calendar, place=place, agency=agency, digits=digits, language=language
+    )
     _reads_back_and_checks(text, day, calendar, place, agency)
+
+
+@pytest.mark.parametrize("calendar", ["umalqura", "SA", "TR", "IR"])
+@given(data=st.data())
+def test_a_line_written_days_off_still_reads_both_halves(calendar: str, data: st.DataObject) -> None:
+    # A slipped line must be read whole, for the checker to say how far off it is (a trial
+    # found the iran style's Gregorian half lost three days off: "مطابق … ق و … میلادی").
+    cal = get_calendar(calendar)
+    day = data.draw(st.dates(date(1925, 1, 1), date(2070, 12, 31)))
+    offset = data.draw(st.sampled_from([-3, -2, 2, 3, 5]))
+    style = data.draw(st.sampled_from(style_names()))
+    text = datelines.format(day, style=style, calendar=calendar, offset=offset)
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    expected = get_calendar(calendar, offset=offset).to_hijri(day)
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (expected, day), text
+    assert not datelines.check(line, calendar=cal).agrees, text
 
 
 SOLAR_STYLES = ("iran", "iran-masthead", "afghan")

@@ -866,15 +866,7 @@ class _MonthHalf:
             and SOLAR_CENTURY <= unit.value <= SOLAR_NUMERIC_LIMIT
         ):
             return False
-        gregorian = 0.970229 * unit.value + 621.5643  # the years a lunar year falls in
-        solar = gregorian - 621
-        return not any(
-            other.kind == "num"
-            and index != probe
-            and len(other.text) == 4
-            and min(abs(other.value - gregorian), abs(other.value - solar)) <= 1.5
-            for index, other in enumerate(self.units)
-        )
+        return not lunar_year_placed(self.units, probe)
 
     def _short_year(self, probe: int) -> None:
         units = self.units
@@ -1487,7 +1479,13 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
             return None
         ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
         calendar: CalendarKind | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
-        if calendar == HIJRI and year <= SOLAR_NUMERIC_LIMIT and units[i].persian_digits:
+        if (
+            calendar == HIJRI
+            and year <= SOLAR_NUMERIC_LIMIT
+            and units[i].persian_digits
+            and not lunar_year_placed(units, i if len(a.text) == 4 else i + 4)
+            and not _gregorian_year_of_another(units, i if len(a.text) == 4 else i + 4)
+        ):
             calendar = SOLAR  # "۱۴۰۴/۰۷/۰۷": Persian digits and a year of this Solar Hijri century
         era = None
         for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
@@ -1500,6 +1498,37 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         if 1 <= day <= 31 and 1 <= month <= 12 and len(a.text) <= 2 and len(b.text) <= 2:
             return Half(None, None, month, day, i, i + 2, None, None, True)
     return None
+
+
+def lunar_year_placed(units: Sequence[Unit], probe: int) -> bool:
+    """Whether another year of the text, of four digits, is the Gregorian or Solar Hijri
+    year the number at ``probe`` falls in read as a lunar year: then that number is a lunar
+    year of the past, not a Solar Hijri year of this century ("۲۲ رمضان ۱۴۱۹ - ۱۱ ژانویه
+    ۱۹۹۹", a masthead of 1999; "۱۴۱۹-۰۱-۰۱/۱۹۹۸-۰۴-۲۷"). The two readings cannot be
+    confused: a Solar year falls some 40 years after the same number read as lunar."""
+    gregorian = 0.970229 * units[probe].value + 621.5643  # the years a lunar year falls in
+    solar = gregorian - 621
+    return any(
+        other.kind == "num"
+        and index != probe
+        and len(other.text) == 4
+        and min(abs(other.value - gregorian), abs(other.value - solar)) <= 1.5
+        for index, other in enumerate(units)
+    )
+
+
+def _gregorian_year_of_another(units: Sequence[Unit], probe: int) -> bool:
+    """Whether the number at ``probe`` is the Gregorian year another year of the text, of
+    four digits, falls in read as a lunar year ("۰۰۰۱-۰۱-۰۱/۰۶۲۲-۰۷-۱۹": 622 is the year of 1
+    AH), so not a Solar Hijri year."""
+    value = units[probe].value
+    return any(
+        other.kind == "num"
+        and index != probe
+        and len(other.text) == 4
+        and abs(value - (0.970229 * other.value + 621.5643)) <= 1.5
+        for index, other in enumerate(units)
+    )
 
 
 def _year_half(units: Sequence[Unit], i: int) -> Half | None:

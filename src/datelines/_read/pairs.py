@@ -228,6 +228,21 @@ def _clitic_on(units: Sequence[Unit], index: int) -> bool:
     return unit.glued and index > 0 and units[index - 1].end < unit.start
 
 
+def _and_after_connector(units: Sequence[Unit], a: Half, lo: int, hi: int) -> bool:
+    """Whether only "and" stands between two halves (signs aside) and a connector just
+    before the first: both halves are what the text before says it corresponds to, so they
+    are one day as a connector's halves are, whatever their dates ("۸ مهر ۱۳۸۷ هجری شمسی،
+    مطابق ۲ شوال ۱۴۲۹ ق و ۲۹ سپتامبر ۲۰۰۸ میلادی": corresponding to 2 Shawwal 1429 and 29
+    September 2008)."""
+    between = [units[k] for k in range(lo, hi) if units[k].kind != "sign"]
+    if len(between) != 1 or between[0].text not in _AND:
+        return False
+    before = a.first - 1
+    while before >= 0 and units[before].kind == "sign":
+        before -= 1
+    return before >= 0 and entry_of(units[before], CONNECTOR) is not None
+
+
 def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost: float) -> bool:
     """Whether two halves with something between them may still be one dateline. A connector
     between them says they are one day, whatever their dates (a wrong pair is the checker's
@@ -252,6 +267,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if cost > 0 and _other_month_bounded(units, lo, hi, (a if a_hijri else b).month):
         return False  # "Rajab 1446 AH is followed by Sha'ban, which begins on 31 January 2025"
     if any(entry_of(units[k], CONNECTOR) for k in range(lo, hi)) and not _connects_a_weekday(units, lo, hi):
+        return True
+    if _and_after_connector(units, a, lo, hi):
         return True
     if any(_sentence_end(units, k) for k in range(lo, hi)) and (
         (a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))
