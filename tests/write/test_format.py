@@ -370,3 +370,95 @@ def test_digits_apply_to_the_date_not_to_place_or_agency() -> None:
         datelines.format(SEED, "mina", digits="arab", agency="TV3")
         == "١٠ Rabiul Akhir ١٤٣٧/٢٠ January ٢٠١٦ (TV3)"
     )
+
+
+# --- found by a trial of writing (stop 37) ----------------------------------------------------
+
+
+def test_a_field_left_out_takes_its_brackets_with_it() -> None:
+    def written(template: str, language: str = "en", **options: bool) -> str:
+        return datelines.format(SEED, datelines.Style("x", template, language), **options)
+
+    assert written("{gday} {gmonth} {gyear} ({weekday}) / {hday} {hmonth} {hyear}", weekday=False) == (
+        "20 January 2016 / 10 Rabi' al-Thani 1437"
+    )
+    assert written("[{weekday}] {hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", weekday=False) == (
+        "10 Rabi' al-Thani 1437 / 20 January 2016"
+    )
+    era = "{hday} {hmonth} {hyear} ({hera}) / {gday} {gmonth} {gyear} ({gera})"
+    assert written(era, era=False) == "10 Rabi' al-Thani 1437 / 20 January 2016"
+    assert written(era) == "10 Rabi' al-Thani 1437 (AH) / 20 January 2016 (CE)"
+    assert written(era, "tr") == "10 Rebiülahir 1437 / 20 Ocak 2016"  # Turkish writes no era marks
+    assert Template("{gday} {gmonth} {gyear} ({weekday}) / {hday}").without("weekday").source == (
+        "{gday} {gmonth} {gyear} / {hday}"
+    )
+
+
+def test_case_follows_the_language() -> None:
+    turkish = datelines.Style(
+        "t", "{weekday:upper}, {gday} {gmonth:upper} {gyear} / {hday} {hmonth:upper} {hyear}", "tr"
+    )
+    assert datelines.format(date(2016, 4, 14), turkish) == "PERŞEMBE, 14 NİSAN 2016 / 7 RECEB 1437"
+    assert parse(datelines.format(date(2016, 4, 14), turkish)).gregorian.to_date() == date(2016, 4, 14)  # type: ignore[union-attr]
+    title = datelines.Style("t", "{hday} {hmonth:title} {hyear} / {gday} {gmonth} {gyear}")
+    assert (
+        datelines.format(date(2016, 8, 20), title) == "17 Dhu Al-Qa'dah 1437 / 20 August 2016"
+    )  # not "Qa'Dah"
+    assert datelines.format(SEED, "pakistan", language="ur", digits="arabext").startswith(
+        "۱۰ ربیع"
+    )  # not "۱۰th"
+    assert datelines.format(SEED, "pakistan").startswith("10th Rabi-us-Sani")
+
+
+def test_a_weekday_put_before_an_arabic_script_line_takes_its_own_comma() -> None:
+    assert datelines.format(SEED, "spa-ar", weekday=True).startswith("الأربعاء، 10")
+    assert datelines.format(SEED, "urdu", weekday=True).startswith("بدھ، 10")
+    assert datelines.format(SEED, "mina", weekday=True).startswith("Wednesday, 10")
+
+
+def test_the_three_calendar_styles_follow_language_and_era() -> None:
+    assert datelines.format(SEED, "iran", language="en", digits="latn").startswith("30 Dey 1394 SH")
+    assert datelines.format(SEED, "iran", era=False) == "۳۰ دی ۱۳۹۴، مطابق ۹ ربیع‌الثانی ۱۴۳۷ و ۲۰ ژانویه ۲۰۱۶"
+    assert datelines.format(SEED, "iran").endswith("۲۰۱۶ میلادی")
+    with pytest.raises(
+        datelines.OutOfRangeError, match=r"outside Iran's official Solar Hijri calendar"
+    ) as caught:
+        datelines.format(date(700, 1, 1), "iran", calendar="civil")
+    assert "solar-hijri-33" not in str(caught.value)  # a calendar no style can choose
+
+
+def test_a_style_file_in_another_language_than_its_base_writes_that_language_s_names(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(
+        'base = "mina"\ntemplate = "{hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear} M"\nlanguage = "id"\n'
+        '[hijri_months]\n4 = "Rabiul Akhir"\n',
+        encoding="utf-8",
+    )
+    style = datelines.load_style(path)
+    assert datelines.format(date(2024, 3, 12), style) == "2 Ramadhan 1445 H / 12 Maret 2024 M"
+    assert datelines.format(SEED, style) == "10 Rabiul Akhir 1437 H / 20 Januari 2016 M"
+    path.write_text('base = "pakistan"\nlanguage = "ur"\n', encoding="utf-8")
+    assert "رمضان" in datelines.format(date(2024, 3, 12), datelines.load_style(path))
+    path.write_text('base = "afghan"\n', encoding="utf-8")  # the base's Dari Solar names stay
+    assert datelines.format(SEED, datelines.load_style(path)) == datelines.format(SEED, "afghan")
+    path.write_text('base = "mina"\n[hijri_months]\n"\u00b2" = "x"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match=r"months are 1\.\.12"):
+        datelines.load_style(path)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("era", None), ("era", "false"), ("weekday", "no"), ("weekday", 1)]
+)
+def test_era_and_weekday_are_booleans(option: str, value: object) -> None:
+    with pytest.raises(TypeError, match=f"{option} must be True"):
+        datelines.format(SEED, "indonesia", **{option: value})  # type: ignore[arg-type]
+
+
+def test_an_empty_table_path_says_so() -> None:
+    with pytest.raises(datelines.SightingTableError, match="table is an empty path"):
+        datelines.format(SEED, table="")
+
+
+def test_a_date_in_digits_with_a_sign_before_it_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["format", "--", "-2016-01-20"]) == 1
+    assert "begins with '-'" in capsys.readouterr().err

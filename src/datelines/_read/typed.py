@@ -75,6 +75,17 @@ def _numeric(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple
     digits = text.translate(_DIGITS)
     if not _NUMERIC.fullmatch(digits):
         return None
+    bare = digits.strip()
+    if bare and not (bare[0].isdigit() and bare[-1].isdigit()):
+        # "-2016-01-20" is no date (there are no negative years here), nor "2016-01-20/"
+        sign = bare[0] if not bare[0].isdigit() else bare[-1]
+        raise ParseError(
+            f"{excerpt(text)} {'begins' if sign == bare[0] and not bare[0].isdigit() else 'ends'} with "
+            f"{sign!r}: a date in digits begins and ends with a number",
+            text=text,
+            position=0 if not bare[0].isdigit() else len(text) - 1,
+            expected="day, month and year",
+        )
     groups = _GROUP.findall(digits)
     separators = {(match.group(1) or " ") for match in _SEPARATOR.finditer(digits.strip())}
     if len(groups) != 3:

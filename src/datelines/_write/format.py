@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline
-from ..errors import StyleError
+from ..errors import OutOfRangeError, StyleError
 from ..hijri import HijriDate
 from ..names import output
 from .styles import SOLAR_FIELDS, Style, get_style, lunar
@@ -62,6 +63,10 @@ def format_dateline(
         or (digits is not None and type(digits) is not str)
     ):
         _wrong_type(language=language, place=place, agency=agency, digits=digits)
+    if type(era) is not bool:  # "era=None" or "era='false'" would be taken by their truth
+        raise TypeError(f"era must be True or False, not {type(era).__name__}")
+    if weekday is not None and type(weekday) is not bool:
+        raise TypeError(f"weekday must be True, False or None, not {type(weekday).__name__}")
     fast = chosen.fast
     if (
         fast is not None
@@ -139,9 +144,23 @@ def _general(
     if SOLAR_FIELDS.intersection(template.fields):
         # Iran's official calendar, 1799-2321: outside it, an OutOfRangeError names the
         # 33-year calendar, which a style may name instead in a template of its own.
-        solar = get_calendar("solar-hijri").to_hijri(day)
+        try:
+            solar = get_calendar("solar-hijri").to_hijri(day)
+        except OutOfRangeError as err:
+            # Its hint names a calendar a style cannot choose for its Solar Hijri date.
+            raise OutOfRangeError(
+                f"{day.isoformat()} is outside Iran's official Solar Hijri calendar, which covers "
+                f"{err.first} to {err.last}: the style {chosen.name!r} writes a Solar Hijri date "
+                "only in those years",
+                calendar=err.calendar,
+                value=err.value,
+                first=err.first,
+                last=err.last,
+            ) from None
         names = output.SOLAR_HIJRI_MONTHS
-        key = chosen.solar_names or (language or chosen.language)
+        # The style's own Solar Hijri names, unless it is written in another language.
+        own = language is None or language == chosen.language
+        key = (chosen.solar_names if own else None) or (language or chosen.language)
         key = key if key in names else "en"
         values.update(
             sday=solar.day,
@@ -152,9 +171,10 @@ def _general(
         )
     if weekday is False and "weekday" in template.fields:
         template = template.without("weekday")
-    text = template.render(values)
+    writing = language or chosen.language
+    text = template.render(values, language=writing)
     if weekday and "weekday" not in template.fields:
-        text = f"{values['weekday']}, {text}"
+        text = f"{values['weekday']}{_WEEKDAY_COMMA.get(writing, ', ')}{text}"
     script = chosen.digits if digits is None else digits
     if script == "latn":
         return text
@@ -204,3 +224,7 @@ def _halves(
     if isinstance(value, date):
         return cal().to_hijri(value), value
     raise TypeError(f"value must be a date, HijriDate or Dateline, not {type(value).__name__}")
+
+
+# The comma after a weekday put before the line (weekday=True), in the script's own form.
+_WEEKDAY_COMMA: Final = {"ar": "، ", "fa": "، ", "ur": "، "}

@@ -187,7 +187,7 @@ class Style:
                 mark = hera if name == "hera" else gera
                 if not mark:
                     return None
-                pieces.append(apply(mark, modifiers).replace("{", "{{").replace("}", "}}"))
+                pieces.append(apply(mark, modifiers, self.language).replace("{", "{{").replace("}", "}}"))
             elif name in ("hyear", "gyear"):
                 if not modifiers:
                     pieces.append(f"{{{slots[name]}}}")
@@ -201,7 +201,7 @@ class Style:
                 pieces.append(f"{{{slots[name]}}}")
 
         def table(name: str) -> _Strings:
-            return tuple(script(apply(value, chosen.get(name, ()))) for value in sources[name])
+            return tuple(script(apply(value, chosen.get(name, ()), self.language)) for value in sources[name])
 
         return FastPlan(
             "".join(pieces), table("hday"), table("hmonth"), table("hmonth_num"), table("gday"), table("gmonth"),
@@ -286,7 +286,7 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Scholarly, ALA-LC romanization with diacritics", hijri_months=_ALA_LC),
         Style("iso", "{hyear:04}-{hmonth_num:02}-{hday:02}/{gyear:04}-{gmonth_num:02}-{gday:02}", "en",
               "ISO 8601 dates, Hijri first"),
-        Style("iran", "{sday} {smonth} {syear} {sera}، مطابق {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear} میلادی",
+        Style("iran", "{sday} {smonth} {syear} {sera}، مطابق {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear} {gera}",
               "fa", "Iranian press and broadcasters (IRIB): Solar Hijri first, then lunar and Gregorian, "
               "Persian digits; the lunar date in Iran's calendar", digits="arabext", place="{place} ",
               solar_names="fa", calendar="IR"),
@@ -368,8 +368,14 @@ def load_style(path: str | PathLike[str]) -> Style:
     if base is None and "template" not in data:
         raise StyleError(f"{name}: a style file needs a template or a base style", field="template")
     fields: dict[str, object] = {} if base is None else {
-        key: getattr(base, key) for key in _FILE_KEYS if key not in ("name", "base", "authority")
+        key: getattr(base, key)
+        for key in (*_FILE_KEYS, "solar_names")  # the afghan style's Dari names of the Solar months
+        if key not in ("name", "base", "authority")
     }  # fmt: skip
+    if base is not None and "language" in data and data["language"] != base.language:
+        # The base's month names are its language's: another language writes its own
+        # (as format(…, language=…) does), unless the file names them below.
+        fields.update(hijri_months=None, gregorian_months=None, solar_names=None)
     for key in _FILE_KEYS[2:]:
         if key in data and key not in ("hijri_months", "gregorian_months", "authority"):
             fields[key] = data[key]
@@ -395,7 +401,12 @@ def load_style(path: str | PathLike[str]) -> Style:
         given = fields.get(key)
         names = list(given) if isinstance(given, tuple) else list(defaults.get(language, defaults["en"]))
         for number, spelling in overrides.items():
-            if not (str(number).isdigit() and 1 <= int(number) <= 12 and isinstance(spelling, str)):
+            if not (
+                str(number).isascii()
+                and str(number).isdigit()
+                and 1 <= int(number) <= 12
+                and isinstance(spelling, str)
+            ):
                 raise StyleError(
                     f"{name}: [{key}] {number} = {spelling!r}: months are 1..12, names are text", field=key
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Final
 
 from ..errors import StyleError
 
@@ -49,12 +50,38 @@ def _ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
-def apply(value: object, modifiers: tuple[str, ...]) -> str:
-    """A field's value with its modifiers applied."""
-    return _apply(value, modifiers)
+def apply(value: object, modifiers: tuple[str, ...], language: str | None = None) -> str:
+    """A field's value with its modifiers applied, by the rules of ``language`` (Turkish
+    capitals: "nisan" → "NİSAN"; ordinal suffixes are English, "1er" French).
+
+    >>> apply("nisan", ("upper",), "tr"), apply("DHU AL-QA'DAH", ("title",)), apply(2, ("ord",), "ur")
+    ('NİSAN', "Dhu Al-Qa'dah", '2')
+    """
+    return _apply(value, modifiers, language)
 
 
-def _apply(value: object, modifiers: tuple[str, ...]) -> str:
+# Languages whose dotted and dotless i are two letters: "i" is "İ" in capitals, "I" is "ı".
+_DOTTED_I: Final = frozenset({"tr", "az"})
+
+
+def _upper(text: str, language: str | None) -> str:
+    return (text.replace("i", "İ") if language in _DOTTED_I else text).upper()
+
+
+def _lower(text: str, language: str | None) -> str:
+    return (text.replace("I", "ı").replace("İ", "i") if language in _DOTTED_I else text).lower()
+
+
+# A word begins at the start, after a space or after a hyphen; not after an apostrophe
+# ("Dhu Al-Qa'dah", where str.title() writes "Qa'Dah").
+_WORD_START: Final = re.compile(r"(?:^|(?<=[\s\-]))\w")
+
+
+def _title(text: str, language: str | None) -> str:
+    return _WORD_START.sub(lambda m: _upper(m.group(), language), _lower(text, language))
+
+
+def _apply(value: object, modifiers: tuple[str, ...], language: str | None = None) -> str:
     text = str(value)
     for modifier in modifiers:
         if modifier in ("02", "04"):
@@ -64,13 +91,17 @@ def _apply(value: object, modifiers: tuple[str, ...]) -> str:
                 else f"{value:0{modifier[1]}d}"
             )
         elif modifier == "ord" and isinstance(value, int):
-            text = _ordinal(value)
+            if language in (None, "en"):
+                text = _ordinal(value)
+            elif language == "fr" and value == 1:
+                text = "1er"
+            # Other languages write the day's number as it is ("۱۰ ربیع الثانی", not "۱۰th").
         elif modifier == "upper":
-            text = text.upper()
+            text = _upper(text, language)
         elif modifier == "lower":
-            text = text.lower()
+            text = _lower(text, language)
         elif modifier == "title":
-            text = text.title()
+            text = _title(text, language)
     return text
 
 
@@ -142,6 +173,20 @@ class Template:
         for index, (kind, field, _) in enumerate(parts):
             if kind != "field" or field != name:
                 continue
+            before = parts[index - 1][1] if index > 0 and parts[index - 1][0] == "text" else None
+            after = parts[index + 1][1] if index + 1 < len(parts) and parts[index + 1][0] == "text" else None
+            if before is not None and after is not None and _enclosed(before, after):
+                # "… 2016 ({weekday}) / …": the brackets go with it, and the space before them.
+                before = before[:-1].rstrip(" ")
+                after = after[1:]
+                if not before and index == 1:
+                    after = after.lstrip(" ")  # it opened the template: "[{weekday}] {hday} …"
+                parts[index - 1], parts[index], parts[index + 1] = (
+                    ("text", before, ()),
+                    ("text", "", ()),
+                    ("text", after, ()),
+                )
+                continue
             # Drop the literal after it (or, at the end, the one before it) as well.
             if index + 1 < len(parts) and parts[index + 1][0] == "text":
                 parts[index + 1] = ("text", "", ())
@@ -165,23 +210,46 @@ class Template:
         """The compiled template: ("text", literal, ()) and ("field", name, modifiers)."""
         return self._parts
 
-    def render(self, values: Mapping[str, object]) -> str:
-        """The template with each field replaced by its value, modifiers applied; an empty
-        value (an era mark left out) takes the space before it with it."""
+    def render(self, values: Mapping[str, object], *, language: str | None = None) -> str:
+        """The template with each field replaced by its value, modifiers applied by the
+        rules of ``language``; an empty value (an era mark left out) takes the space before
+        it with it, and the brackets it stands alone in."""
         if not isinstance(values, Mapping):
             raise TypeError(f"values must be a mapping of the fields, not {type(values).__name__}")
         out: list[str] = []
-        for kind, name, modifiers in self._parts:
+        parts = self._parts
+        closing = False  # an empty value's brackets were dropped: drop the closing one too
+        for index, (kind, name, modifiers) in enumerate(parts):
             if kind == "text":
-                out.append(name)
+                literal = name
+                if closing:
+                    literal, closing = literal[1:], False
+                    if not "".join(out):
+                        literal = literal.lstrip(" ")  # the template began with the brackets
+                out.append(literal)
                 continue
             if name not in values:
                 raise StyleError(f"no value for the field {{{name}}}", field=name)
-            text = _apply(values[name], modifiers)
-            if not text and out and out[-1].endswith(" "):
-                out[-1] = out[-1][:-1]
+            text = _apply(values[name], modifiers, language)
+            if not text and out:
+                after = (
+                    parts[index + 1][1] if index + 1 < len(parts) and parts[index + 1][0] == "text" else ""
+                )
+                if _enclosed(out[-1], after):  # "20 January 2016 ({gera})" with no era: no "()"
+                    out[-1], closing = out[-1][:-1], True
+                if out[-1].endswith(" "):
+                    out[-1] = out[-1][:-1]
             out.append(text)
         return "".join(out)
 
     def __repr__(self) -> str:
         return f"Template({self.source!r})"
+
+
+_BRACKETS: Final = {"(": ")", "[": "]", "（": "）", "«": "»"}
+
+
+def _enclosed(before: str, after: str) -> bool:
+    """Whether a field stands alone in brackets: the literal before it ends with an opening
+    bracket and the one after begins with its closing one."""
+    return bool(before) and before[-1] in _BRACKETS and after.startswith(_BRACKETS[before[-1]])

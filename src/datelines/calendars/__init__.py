@@ -246,6 +246,12 @@ def get_calendar(
         if not isinstance(table, SightingTable):
             if not isinstance(table, (str, PathLike)):
                 raise TypeError(f"table must be a SightingTable or a path, not {type(table).__name__}")
+            if not str(table).strip():
+                from ..errors import SightingTableError
+
+                raise SightingTableError(
+                    "table is an empty path: name a .csv, .json or .toml file", source="''"
+                )
             table = SightingTable.from_file(table)
         base = SightingCalendar(base, table)
     return base

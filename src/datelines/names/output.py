@@ -102,7 +102,7 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "ar": "م",
         "tr": "",
         "ur": "ء",
-        "fa": "",
+        "fa": "میلادی",  # as Iranian papers write it ("۲۰ ژانویه ۲۰۱۶ میلادی")
         "fr": "",
     }
 )
