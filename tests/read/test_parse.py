@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import Dateline, extract, parse
+from datelines import Dateline, check, extract, parse
 from datelines.names.words import NOT_PLACES
 from support import variant_rows
 
@@ -67,3 +67,23 @@ def test_today_or_a_praise_before_a_dateline_is_no_place(word: str, separator: s
     assert line.place is None
     assert line.text == "1 Ramadan 1446 AH / 1 March 2025"
     assert parse(f"Seoul{separator}1 Ramadan 1446 AH / 1 March 2025").place == "Seoul"
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        # The story's weekday, a line or a paragraph below the dateline, is not the dateline's
+        # (found by a trial of the CLI: a correct line checked wrong in --input jsonl).
+        ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday.", None),
+        ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\nThe ministers met on Wednesday.", None),
+        ("Rabu\n\n1 Syawal 1446 H / 31 Maret 2025", None),
+        # A masthead's weekday on the line above, and one on the line itself, are.
+        ("Senin\n1 Syawal 1446 H / 31 Maret 2025", "Senin"),
+        ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025 (Senin)", "Senin"),
+        ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025. The ministers met on Wednesday.", None),
+    ],
+)
+def test_a_weekday_across_a_line_break_is_the_story_s(text: str, weekday: str | None) -> None:
+    (found,) = extract(text)
+    assert found.weekday_text == weekday
+    assert check(found).ok

@@ -89,7 +89,7 @@ from .lexicon import (
     WEEKDAY,
 )
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
-from .normalize import fold
+from .normalize import Folded, fold
 from .plausible import can_be_one_day, near_month_edge
 from .tokens import Unit, entry_of
 
@@ -2315,9 +2315,13 @@ def _fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Hal
     return half
 
 
-def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> int | None:
+def weekday_near(
+    units: Sequence[Unit], pair: Pair, halves: Sequence[Half], folded: Folded | None = None
+) -> int | None:
     """The unit of a weekday stated with the dateline: just before it, between its halves,
-    or just after it ("(Tue)", "Perşembe günü")."""
+    or just after it ("(Tue)", "Perşembe günü"). Given the ``folded`` text the units index,
+    not after it across a line break, nor before it across a blank line (folding makes
+    line breaks spaces: its original says where they were): that is the story's ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday.")."""
     nearby = range(max(0, pair.first - 5), min(len(units), pair.last + 6))
     if not any(entry_of(units[index], WEEKDAY) for index in nearby):
         return None  # most datelines: no weekday near, and no sets of the halves' units to make
@@ -2335,10 +2339,29 @@ def weekday_near(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> i
             for k in range(*sorted((index, pair.first if index < pair.first else pair.last)))
         ):
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
+        if folded is not None and _broken_off(folded, units, index, pair):
+            continue
         distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
         if best is None or distance < best[0]:
             best = (distance, index)
     return None if best is None else best[1]
+
+
+def _broken_off(folded: Folded, units: Sequence[Unit], index: int, pair: Pair) -> bool:
+    """Whether a line break parts the weekday at ``index`` from the dateline after it, or a
+    blank line from the dateline before it (a masthead may set the weekday on a line of its
+    own above the date, never below it)."""
+    if pair.first <= index <= pair.last:
+        return False
+    before, after = (pair.last, index) if index > pair.last else (index, pair.first)
+    between = folded.original[
+        folded.span(units[before].start, units[before].end)[1] : folded.span(
+            units[after].start, units[after].end
+        )[0]
+    ]
+    if index > pair.last:
+        return "\n" in between
+    return any(not line.strip() for line in between.split("\n")[1:-1])
 
 
 def iter_languages(units: Sequence[Unit], pair: Pair) -> Iterator[str]:

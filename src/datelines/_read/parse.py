@@ -92,7 +92,9 @@ def _dateline(
         solar, pair = None, line
     start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)
     weekday = weekday_text = None
-    at = weekday_near(all_units, pair, [h for h in halves if h != solar])  # the solar half is the line's own
+    at = weekday_near(
+        all_units, pair, [h for h in halves if h != solar], folded
+    )  # the solar half is the line's own
     if at is not None:
         unit = all_units[at]
         entry = entry_of(unit, WEEKDAY)
