@@ -11,6 +11,7 @@ constants as the text they were).
 from __future__ import annotations
 
 import json
+import math
 import re
 
 __all__ = ["dumps", "loads"]
@@ -40,13 +41,26 @@ def dumps(value: object, *, ascii: bool = False, indent: int | None = None) -> s
 
 
 def loads(text: str) -> object:
-    """Parse JSON text, keeping ``NaN``, ``Infinity`` and ``-Infinity`` (which are not JSON)
-    as the strings they were written as.
+    """Parse JSON text, keeping ``NaN``, ``Infinity`` and ``-Infinity`` (which are not JSON),
+    and numbers no float or int here can hold (``1e999``, an integer of 5,000 digits: valid
+    JSON), as the strings they were written as: an id read from an archive goes out again.
 
     Raises ``ValueError`` for text that is not JSON, and ``RecursionError`` for nesting
     deeper than Python's parser goes.
 
-    >>> loads('{"n": NaN}')
-    {'n': 'NaN'}
+    >>> loads('{"n": NaN, "id": 1e999, "x": 1.5}')
+    {'n': 'NaN', 'id': '1e999', 'x': 1.5}
     """
-    return json.loads(text, parse_constant=str)
+    return json.loads(text, parse_constant=str, parse_float=_float, parse_int=_int)
+
+
+def _float(written: str) -> float | str:
+    value = float(written)
+    return value if math.isfinite(value) else written
+
+
+def _int(written: str) -> int | str:
+    try:
+        return int(written)
+    except ValueError:  # past Python's limit on the digits of an int read from text
+        return written

@@ -9,12 +9,13 @@ yields results or an error record naming its file and line; none is dropped.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, get_args
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, BinaryIO, Final, Literal, Protocol, TextIO, get_args
 
 from ._check.check import check
 from ._check.verdict import Verdict
@@ -207,7 +208,17 @@ def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
                 data = stream.readline(limit + 1)
             yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
             continue
+        if b"\r" in data and _LONE_CR.search(data):
+            # A lone carriage return ends a line too (old Mac and spreadsheet exports), as it
+            # does for Python's universal newlines and for editors.
+            *lines, data = _LONE_CR.split(data)
+            for piece in lines:
+                yield Record(source, number, piece + b"\r")
+                number += 1
         yield Record(source, number, data)
+
+
+_LONE_CR: Final = re.compile(rb"\r(?!\n|\Z)")
 
 
 # --- one record ------------------------------------------------------------------------
@@ -246,12 +257,13 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        return _failure(
-            record,
-            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start + 1})",
-            ident,
-            options,
-        )
+        if options.input == "document":  # a whole file: the line the byte is on
+            record = replace(record, line=record.line + data.count(b"\n", 0, err.start))
+            start = data.rfind(b"\n", 0, err.start) + 1
+            said = f"byte 0x{data[err.start]:02x} at byte {err.start - start + 1} of the line"
+        else:
+            said = f"byte 0x{data[err.start]:02x} at byte {err.start + 1}"
+        return _failure(record, f"not valid UTF-8 ({said})", ident, options)
     if options.input != "document":
         text = text.rstrip("\r\n")
     if options.input == "jsonl":
@@ -269,7 +281,11 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             ident = value.get(options.id_field)
         body = value.get(options.text_field)
         if not isinstance(body, str):
-            what = "missing" if body is None else f"{_json_type(body)}, not text"
+            what = (
+                "missing" if options.text_field not in value
+                else "null, not text" if body is None
+                else f"{_json_type(body)}, not text"
+            )  # fmt: skip
             return _failure(record, f"field {options.text_field!r} is {what}", ident, options)
         text = body
     return _Text(text, ident)
@@ -343,6 +359,15 @@ def _failure(record: Record, message: str, ident: object, options: BatchOptions)
     return Result((line,), errors=1)
 
 
+# A dateline may run over lines ("--input document", a JSON text with "\n"): the text
+# output keeps a line per dateline, its line breaks written as "\n".
+_LINE_BREAK: Final = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    return _LINE_BREAK.sub(lambda _: "\\n", text) if _LINE_BREAK.search(text) else text
+
+
 def _github_escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -368,7 +393,8 @@ def _write(
         halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
             "-" if line.gregorian is None else line.gregorian.isoformat()
         )
-        return [f"{where}: {halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"]
+        said = f"{halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"
+        return [f"{where}: {_one_line(said)}"]
     if options.mode == "extract":
         row, column = _where(record, text, line.span[0], options)
         return [
@@ -387,7 +413,7 @@ def _write(
         row, column = _where(record, text, (finding.span or line.span)[0], options)
         if options.output == "text":
             where = f"{record.source}:{row}:{column}"
-            out.append(f"{where}: {finding.severity}: {finding.message}")
+            out.append(f"{where}: {finding.severity}: {_one_line(finding.message)}")
         elif options.output == "github":
             level = {"error": "error", "warning": "warning", "note": "notice"}[finding.severity]
             out.append(
@@ -791,18 +817,17 @@ def run_batch(
     The counts are kept in ``summary`` (a new one if not given) as the run goes, so a
     caller whose output fails midway (a closed pipe) still knows what was found."""
     summary = Summary() if summary is None else summary
+    # Every file given, read or not (one that cannot be is reported), empty or not, and a
+    # file given twice twice: the records they gave are counted as they come.
+    summary.files = len(paths)
     collected: list[object] = []  # the whole report, for --format json only
     started = last = time.monotonic()
     each = results(
         read_records(paths, options.max_line_bytes, stdin, whole=options.input == "document"), options, jobs
     )
-    source = None  # the file of the record before
     with _closing(each):
         for record, result in each:
             summary.records += not result.blank
-            if record.source != source:
-                summary.files += 1
-                source = record.source
             summary.bytes += len(record.data)
             summary.datelines += result.datelines
             summary.failing += result.failing

@@ -644,3 +644,119 @@ ONE_TEXT_CALLS: dict[str, Callable[[str], object]] = {
 def test_typed_dates_return_or_raise_our_errors(text: str, name: str) -> None:
     with contextlib.suppress(DatelineError):
         ONE_TEXT_CALLS[name](text)
+
+
+# --- found by a trial of the CLI on messy files (stop 37) ------------------------------------
+
+
+def test_a_story_s_weekday_below_a_jsonl_dateline_is_not_the_dateline_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        json.dumps({"text": "Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday."})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["check", "--input", "jsonl", str(path)]) == 0
+    assert "0 with errors" in capsys.readouterr().out
+    document = tmp_path / "a.txt"
+    document.write_text(
+        "Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday.\n", encoding="utf-8"
+    )
+    assert main(["check", "--input", "document", str(document)]) == 0
+
+
+def test_ids_no_float_or_int_holds_are_kept_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "b.jsonl"
+    line = '{"text": "Jakarta, 1 Syawal 1446 H / 31 Maret 2025", "url": %s}\n'
+    path.write_text(line % "1e999" + line % ("9" * 5000), encoding="utf-8")
+    assert main(["extract", "--input", "jsonl", "--id-field", "url", str(path)]) == 0
+    out, err = capsys.readouterr()
+    records = [json.loads(row) for row in out.splitlines()]
+    assert [r["id"] for r in records] == ["1e999", "9" * 5000]
+    assert all(r["hijri"] == "1446-10-01" for r in records)
+    assert "2 datelines in 2 records" in err
+
+
+def test_check_with_a_style_file_and_an_offset_checks_in_the_style_s_calendar_moved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    style = tmp_path / "my.toml"
+    style.write_text('name = "x"\nbase = "mina"\ncalendar = "MY"\n', encoding="utf-8")
+    assert main(["format", "2016-01-20", "--style-file", str(style), "--offset", "1"]) == 0
+    written = capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(written.encode())))
+    assert main(["check", "--style-file", str(style), "--offset", "1", "-"]) == 0
+    assert "0 with errors" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "said"),
+    [
+        (["--from", "solar-hijri", "7 Mehr 1404"], 0, "1404-07-07 SH → 2025-09-29"),
+        (["--from", "solar-hijri", "۷ مهر ۱۴۰۴"], 0, "1404-07-07 SH → 2025-09-29"),
+        (["--from", "solar-hijri", "1 Ramadan 1404"], 1, "is a lunar Hijri date, not a Solar Hijri one"),
+        (["7 Mehr 1404"], 1, "is a Solar Hijri date, not a Gregorian one; say so (--from solar-hijri)"),
+    ],
+)
+def test_convert_reads_solar_hijri_months_as_solar(
+    argv: list[str], status: int, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", *argv]) == status
+    out, err = capsys.readouterr()
+    assert said in out + err
+
+
+def test_the_summary_counts_every_file_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty, one = tmp_path / "empty.txt", tmp_path / "one.txt"
+    empty.write_bytes(b"")
+    one.write_text("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n", encoding="utf-8")
+    main(["check", "--format", "jsonl", str(empty), str(one)])
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["summary"]["files"] == 2
+    main(["check", str(one), str(one)])
+    assert capsys.readouterr().out.splitlines()[-1].startswith("2 datelines in 2 lines of 2 files")
+
+
+def test_lines_and_documents_are_told_apart_as_editors_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"line one\nline two\nCaf\xe9, Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n")
+    assert main(["check", "--input", "document", str(bad)]) == 1
+    assert f"{bad}:3: error: not valid UTF-8 (byte 0xe9 at byte 4 of the line)" in capsys.readouterr().out
+    mac = tmp_path / "mac.txt"  # lines ended by lone carriage returns
+    mac.write_bytes(
+        b"Jakarta, 1 Syawal 1446 H / 31 Maret 2025\rno date\rJakarta, 1 Syawal 1445 H / 31 Maret 2025\r"
+    )
+    assert main(["check", str(mac)]) == 1
+    out = capsys.readouterr().out
+    assert f"{mac}:3:10: error" in out
+    assert "2 datelines in 3 lines" in out
+    two = tmp_path / "two.txt"
+    two.write_text("Seoul, 10 Rabiul Akhir 1437\n/ 20 January 2016 (MINA)\n", encoding="utf-8")
+    assert main(["extract", "--input", "document", "--format", "text", str(two)]) == 0
+    (row,) = capsys.readouterr().out.splitlines()  # a line per dateline
+    assert "10 Rabiul Akhir 1437\\n/ 20 January 2016" in row
+
+
+def test_a_null_text_is_said_to_be_null(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"text": null}\n{"body": "x"}\n', encoding="utf-8")
+    assert main(["check", "--input", "jsonl", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "field 'text' is null, not text" in out
+    assert "field 'text' is missing" in out
+
+
+def test_check_json_keeps_its_summary_in_the_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n", encoding="utf-8")
+    assert main(["check", "--format", "json", str(one)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["summary"]["datelines"] == 1
+    assert err == ""

@@ -18,13 +18,15 @@ from typing import Final, Literal
 
 from ..errors import DatelineError, InvalidDateError, ParseError
 from ..hijri import HijriDate
-from ..names.english import GREGORIAN_MONTHS, HIJRI_MONTHS
+from ..names.english import GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..dateline import Dateline, DatePart
 
-__all__ = ["MAX_LENGTH", "DateOrder", "Source", "excerpt", "read_date", "read_gregorian", "read_hijri"]
+__all__ = [
+    "MAX_LENGTH", "DateOrder", "Source", "excerpt", "read_date", "read_gregorian", "read_hijri", "read_solar_hijri",
+]  # fmt: skip
 
 DateOrder = Literal["dayfirst", "monthfirst"]
 Source = Literal["auto", "gregorian", "hijri"]
@@ -244,6 +246,43 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
         raise
 
 
+def read_solar_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
+    """A Solar Hijri date in digits (``1404-07-07``, ``۱۴۰۴/۰۷/۰۷``) or written out (``7
+    Mehr 1404``, ``۷ مهر ۱۴۰۴``): its year, month and day, as the ``solar-hijri`` calendar
+    takes them (checked there: Esfand has 29 days or 30). A lunar month name is refused.
+
+    >>> read_solar_hijri("7 Mehr 1404"), read_solar_hijri("۱۴۰۴/۰۷/۰۷")
+    (HijriDate(1404, 7, 7), HijriDate(1404, 7, 7))
+    >>> read_solar_hijri("1 Ramadan 1404")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.ParseError: '1 Ramadan 1404' is a lunar Hijri date, not a Solar Hijri one (Farvardin … Esfand)
+    """
+    text = _clean(text)
+    ymd = _numeric(text, order, SOLAR_HIJRI_MONTHS)
+    if ymd is None:
+        found = _written(text)
+        if found is None:
+            raise ParseError(
+                f"expected a Solar Hijri date (1404-07-07 or 7 Mehr 1404), got {excerpt(text)}",
+                text=text,
+                position=0,
+                expected="a Solar Hijri date",
+            )
+        ymd = _ymd_of(_one_part(text, found, "solar_hijri"))
+    try:
+        return HijriDate(*ymd)
+    except InvalidDateError as err:
+        raise InvalidDateError(
+            f"{err.message} in {excerpt(text)}",
+            field=err.field,
+            value=err.value,
+            minimum=err.minimum,
+            maximum=err.maximum,
+            text=text,
+        ) from None
+
+
 def _iso_datetime(text: str) -> date | None:
     """An ISO 8601 date and time ("2016-01-20T10:00", "20160120"): its date."""
     from datetime import datetime
@@ -268,10 +307,14 @@ def _written(text: str) -> Dateline | None:
         raise
 
 
-def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian"]) -> DatePart:
+_CALENDAR_NAMES: Final = {"hijri": "Hijri", "gregorian": "Gregorian", "solar_hijri": "Solar Hijri"}
+
+
+def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian", "solar_hijri"]) -> DatePart:
     """The one half of ``calendar`` that ``text`` states, whole, and nothing besides it
     (but a weekday that fits it, and punctuation)."""
-    if line.hijri is not None and line.gregorian is not None:
+    parts = {"hijri": line.hijri, "gregorian": line.gregorian, "solar_hijri": line.solar_hijri}
+    if sum(part is not None for part in parts.values()) > 1:
         raise ParseError(
             f"{excerpt(text)} holds two dates, the Hijri and Gregorian halves of a dateline: "
             "read datelines with parse or check (datelines parse, datelines check)",
@@ -279,14 +322,26 @@ def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian"]
             position=0,
             expected="one date",
         )
-    part = line.hijri if calendar == "hijri" else line.gregorian
+    part = parts[calendar]
     if part is None:
-        other = "Hijri" if calendar == "gregorian" else "Gregorian"
+        other = next(name for name, found in parts.items() if found is not None)
+        said = (
+            "a lunar Hijri"
+            if other == "hijri" and calendar == "solar_hijri"
+            else f"a {_CALENDAR_NAMES[other]}"
+        )
+        hint = (
+            " (Farvardin … Esfand)"
+            if calendar == "solar_hijri"
+            else "; say so (--from solar-hijri)"
+            if other == "solar_hijri"
+            else ""
+        )
         raise ParseError(
-            f"{excerpt(text)} is a {other} date, not a {calendar.capitalize()} one",
+            f"{excerpt(text)} is {said} date, not a {_CALENDAR_NAMES[calendar]} one{hint}",
             text=text,
             position=0,
-            expected=f"a {calendar.capitalize()} date",
+            expected=f"a {_CALENDAR_NAMES[calendar]} date",
         )
     _whole(text, [name for name in ("year", "month", "day") if getattr(part, name) is None])
     _no_leftovers(text, part)

@@ -107,7 +107,7 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
-    from .._read.typed import read_date
+    from .._read.typed import read_date, read_solar_hijri
 
     cal = calendar_of(args)
 
@@ -119,8 +119,7 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                 if args.source == "solar-hijri":
                     from ..calendars import get_calendar
 
-                    solar_date = read_date(text, "hijri", args.order)
-                    assert isinstance(solar_date, HijriDate)
+                    solar_date = read_solar_hijri(text, args.order)
                     source, day = "solar-hijri", get_calendar("solar-hijri").to_gregorian(solar_date)
                     hijri = cal.to_hijri(day)
                 else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..errors import DatelineError
 from ._authorities import authority_id
 from ._console import Console
 from ._format import style_file
@@ -111,7 +112,18 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("argument --authority: not allowed with --calendar, --offset or --table")
     if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
         parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
-    authority, calendar = args.authority, calendar_of(args) if _calendar_given(args) else None
+    authority, calendar = args.authority, None
+    if _calendar_given(args) and args.style is not None:
+        # Each option replaces the style's own, as `datelines format` has it: a house style
+        # of Malaysia's calendar with --offset 1 checks in Malaysia's calendar, a day on.
+        from .._write.format import style_calendar
+
+        try:
+            calendar = style_calendar(args.style, args.calendar, args.offset, args.table)
+        except DatelineError as err:
+            parser.error(f"argument --calendar/--offset/--table: {err}")
+    elif _calendar_given(args):
+        calendar = calendar_of(args)
     if args.style is not None and authority is None and calendar is None:
         from .._write.format import style_calendar
         from ..calendars import AUTHORITY_IDS
@@ -151,6 +163,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         console.line(words)
     elif args.mode == "check" and args.output == "jsonl":
         console.json({"summary": summary_record(summary)})
+    elif args.mode == "check":
+        pass  # --format json: the summary is in the document
     else:
         console.message(f"{PROG}: {words}")
     return console.status

@@ -10,9 +10,10 @@ adds ``github``. Input formats are named as inputs: ``--input text|jsonl|documen
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Literal
+from typing import Final, Literal
 
 from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
 from ..calendars.offset import MAX_OFFSET
@@ -217,7 +218,7 @@ def inputs(texts: list[str], args: argparse.Namespace) -> Iterator[tuple[str, st
         parser: argparse.ArgumentParser = args.parser
         parser.error("standard input is closed: give the input as arguments")
     buffer = getattr(sys.stdin, "buffer", None)
-    lines: Iterable[bytes | str] = buffer if buffer is not None else sys.stdin
+    lines: Iterable[bytes | str] = _lone_cr_lines(buffer) if buffer is not None else sys.stdin
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
             try:
@@ -230,6 +231,22 @@ def inputs(texts: list[str], args: argparse.Namespace) -> Iterator[tuple[str, st
         text = (text.lstrip("\ufeff") if number == 1 else text).strip()
         if text:
             yield f"line {number}", text
+
+
+def _lone_cr_lines(stream: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a byte stream, a lone carriage return ending one too (old Mac and
+    spreadsheet exports), as Python's universal newlines have it for text."""
+    for line in stream:
+        if b"\r" not in line:
+            yield line
+            continue
+        pieces = _LONE_CR.split(line)
+        if not pieces[-1]:  # the line ended with one
+            pieces.pop()
+        yield from pieces
+
+
+_LONE_CR: Final = re.compile(rb"\r(?!\n)")
 
 
 def report(console: Console, where: str, text: str | None, err: DatelineError) -> dict[str, object]:
