@@ -734,6 +734,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhu al-Qaada", "en"),
         ("Zil Qad", "ur"),
         ("Ziqaad", "ur"),
+        ("Ziqad", "ur"),  # Pakistani English press: "May 27, 2025 (29th Ziqad 1446 AH)", Daily Times
         ("Zilqad", "ur"),
         ("Zil Qa'ad", "ur"),
         ("Zul Qaidah", "ms"),
