@@ -804,3 +804,18 @@ def test_moments_on_the_days_clocks_change_are_placed_by_the_zone_s_own_rules() 
     expected = [to_hijri(m, place=place) for m in moments]
     assert list(to_hijri_many(moments, place=place)) == expected
     assert len(set(expected)) == 4  # each day, and the next after its sunset
+
+
+def test_a_moment_at_the_end_of_the_dates_there_are_is_named_with_its_row() -> None:
+    pytest.importorskip("astronomy")
+    late = datetime(9999, 12, 31, 23, tzinfo=UTC)
+    for place in ((21.4, 39.8), "Mecca"):
+        with pytest.raises(
+            datelines.DatelineError, match=r"^dates\[1\]: 9999-12-31T23:00:00\+00:00 at .* is at the end"
+        ) as caught:
+            to_hijri_many([None, late], "civil", place=place)  # type: ignore[arg-type]
+        assert caught.value.index == 1
+    early_that_day = datetime(9999, 12, 31, 10, tzinfo=UTC)  # before sunset in Mecca: still a day there is
+    assert list(to_hijri_many([early_that_day], "civil", place="Mecca")) == [
+        to_hijri(early_that_day, "civil", place="Mecca")
+    ]

@@ -41,7 +41,13 @@ def evening_days(dates: object, place: str | Place | tuple[float, float]) -> npt
     where = get_place(place)
     present = micros != NAT
     moments = micros[present]
-    civil = _civil_days(moments, where)
+    try:
+        civil = _civil_days(moments, where)
+    except _PastTheEnd as err:
+        raise _at_the_end(micros, err.micros, where) from None
+    outside = (civil < 1 - EPOCH) | (civil > date.max.toordinal() - EPOCH)
+    if outside.any():
+        raise _at_the_end(micros, int(moments[int(np.argmax(outside))]), where)
     days, at = np.unique(civil, return_inverse=True)
     sunsets = np.array([_sunset(int(day), where) for day in days.tolist()], dtype=np.float64)
     # In J2000 days, as the scalar path compares them (a float of whole microseconds).
@@ -73,7 +79,10 @@ def _civil_days(moments: npt.NDArray[np.int64], where: Place) -> npt.NDArray[np.
     changing = np.zeros(len(distinct), dtype=np.bool_)
     for index, day in enumerate(distinct.tolist()):
         # A zone's offset is the same all day but on the days its clocks change.
-        first, last = _offset(day * DAY, zone), _offset((day + 1) * DAY - 1, zone)
+        try:
+            first, last = _offset(day * DAY, zone), _offset((day + 1) * DAY - 1, zone)
+        except _PastTheEnd:  # the first or last day there is: each moment placed alone
+            first, last = 0, 1
         offsets[index] = first
         changing[index] = first != last
     civil = (moments + offsets[at]) // DAY
@@ -82,14 +91,34 @@ def _civil_days(moments: npt.NDArray[np.int64], where: Place) -> npt.NDArray[np.
     return civil
 
 
+class _PastTheEnd(Exception):
+    """A moment whose civil day at the place is past the dates there are."""
+
+    def __init__(self, micros: int):
+        super().__init__(micros)
+        self.micros = micros
+
+
+def _at_the_end(column: npt.NDArray[np.int64], micros: int, where: Place) -> DatelineError:
+    """The error ``to_hijri`` gives for such a moment, with its row."""
+    row = int(np.flatnonzero(column == micros)[0])
+    try:
+        said = (_UNIX + timedelta(microseconds=micros)).isoformat()
+    except OverflowError:
+        said = f"a moment {micros // DAY} days from 1970-01-01"
+    error = DatelineError(
+        f"dates[{row}]: {said} at {where.name} is at the end of the dates there are", text=said
+    )
+    error.index = row
+    return error
+
+
 def _offset(micros: int, zone: tzinfo) -> int:
     """The zone's offset from UTC at a moment, in microseconds."""
     try:
         local = (_UNIX + timedelta(microseconds=micros)).astimezone(zone)
     except OverflowError:
-        raise DatelineError(
-            f"a moment {micros // DAY} days from 1970-01-01 is at the end of the dates there are"
-        ) from None
+        raise _PastTheEnd(micros) from None
     offset = local.utcoffset()
     assert offset is not None  # a ZoneInfo always has one
     return offset // timedelta(microseconds=1)

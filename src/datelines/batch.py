@@ -197,28 +197,43 @@ def _whole(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
 
 
 def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
+    """The lines of ``stream``, each ended by "\n", "\r\n" or a lone "\r" (old Mac and
+    spreadsheet exports end lines so, as Python's universal newlines and editors know), read
+    a block at a time; a line longer than ``limit`` bytes is an error record, skipped
+    without being held in memory."""
+    read = getattr(stream, "read1", stream.read)  # what is there: a pipe's lines as they come
     number = 0
+    head = b""  # the start of the line being read
+    skipping = False  # the line being read is longer than limit: its rest is not kept
     while True:
-        data = stream.readline(limit + 1)
-        if not data:
-            return
-        number += 1
-        if len(data) > limit and not data.endswith(b"\n"):
-            while data and not data.endswith(b"\n"):  # skip the rest of the line, piece by piece
-                data = stream.readline(limit + 1)
-            yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
-            continue
-        if b"\r" in data and _LONE_CR.search(data):
-            # A lone carriage return ends a line too (old Mac and spreadsheet exports), as it
-            # does for Python's universal newlines and for editors.
-            *lines, data = _LONE_CR.split(data)
-            for piece in lines:
-                yield Record(source, number, piece + b"\r")
+        block = read(_BLOCK)
+        data = head + block if head else block
+        if not block:
+            if data or skipping:  # the last line, without a line break
                 number += 1
-        yield Record(source, number, data)
+                if skipping or len(data) > limit:
+                    yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
+                else:
+                    yield Record(source, number, data)
+            return
+        # A "\r\n" may be split between two blocks: a "\r" at the end waits for the next.
+        end = len(data) - 1 if data.endswith(b"\r") else len(data)
+        start = 0
+        for match in _BYTE_BREAK.finditer(data, 0, end):
+            number += 1
+            if skipping or match.start() - start > limit:
+                yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
+                skipping = False
+            else:
+                yield Record(source, number, data[start : match.end()])
+            start = match.end()
+        head = data[start:]
+        if len(head) > limit + 1:
+            skipping, head = True, (b"\r" if head.endswith(b"\r") else b"")
 
 
-_LONE_CR: Final = re.compile(rb"\r(?!\n|\Z)")
+_BLOCK: Final = 1 << 20
+_BYTE_BREAK: Final = re.compile(rb"\r\n|\r|\n")
 
 
 # --- one record ------------------------------------------------------------------------
@@ -258,8 +273,9 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         if options.input == "document":  # a whole file: the line the byte is on
-            record = replace(record, line=record.line + data.count(b"\n", 0, err.start))
-            start = data.rfind(b"\n", 0, err.start) + 1
+            breaks = list(_BYTE_BREAK.finditer(data, 0, err.start))  # "\n", "\r\n" or a lone "\r"
+            record = replace(record, line=record.line + len(breaks))
+            start = breaks[-1].end() if breaks else 0
             said = f"byte 0x{data[err.start]:02x} at byte {err.start - start + 1} of the line"
         else:
             said = f"byte 0x{data[err.start]:02x} at byte {err.start + 1}"
@@ -381,7 +397,13 @@ def _where(record: Record, text: str, offset: int, options: BatchOptions) -> tup
     """The line and column (from 1) of a character of the record's text in its file."""
     if options.input != "document":
         return record.line, offset + 1
-    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+    if "\r" not in text:
+        return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+    breaks = list(_TEXT_BREAK.finditer(text, 0, offset))  # a lone "\r" ends a line too
+    return len(breaks) + 1, offset - (breaks[-1].end() if breaks else 0) + 1
+
+
+_TEXT_BREAK: Final = re.compile(r"\r\n|\r|\n")
 
 
 def _write(

@@ -760,3 +760,38 @@ def test_check_json_keeps_its_summary_in_the_document(
     out, err = capsys.readouterr()
     assert json.loads(out)["summary"]["datelines"] == 1
     assert err == ""
+
+
+def test_a_date_ending_in_a_dot_is_read_as_hungarians_and_croats_write_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["convert", "2016.01.20.", "20.01.2016."]) == 0
+    assert capsys.readouterr().out.count("2016-01-20 → 1437-04-10") == 2
+    assert main(["convert", "--", "20.01.2016..", "2016-01-20-"]) == 1
+
+
+def test_a_file_of_lone_carriage_returns_is_read_a_line_at_a_time_whatever_its_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mac = tmp_path / "mac.txt"
+    mac.write_bytes(b"Jakarta, 1 Syawal 1446 H / 31 Maret 2025 and some filler text here\r" * 10)
+    assert main(["check", "--max-line-bytes", "200", str(mac)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("10 datelines in 10 lines")
+    mixed = tmp_path / "mixed.txt"  # "\r", "\r\n", "\n", a blank line, and no break at the end
+    mixed.write_bytes(
+        b"one\r\r\nJakarta, 1 Syawal 1445 H / 31 Maret 2025\n\nJakarta, 1 Syawal 1445 H / 31 Maret 2025"
+    )
+    assert main(["check", str(mixed)]) == 1
+    out = capsys.readouterr().out
+    assert f"{mixed}:3:10: error" in out
+    assert f"{mixed}:5:10: error" in out
+    assert "2 datelines in 5 lines" in out
+    document = tmp_path / "doc.txt"
+    document.write_bytes(b"one\rtwo\rCaf\xe9 Jakarta\r")
+    assert main(["check", "--input", "document", str(document)]) == 1
+    assert (
+        f"{document}:3: error: not valid UTF-8 (byte 0xe9 at byte 4 of the line)" in capsys.readouterr().out
+    )
+    document.write_bytes(b"one\rJakarta, 1 Syawal 1445 H / 31 Maret 2025\r")
+    assert main(["check", "--input", "document", str(document)]) == 1
+    assert f"{document}:2:10: error" in capsys.readouterr().out

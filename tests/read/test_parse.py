@@ -87,3 +87,53 @@ def test_a_weekday_across_a_line_break_is_the_story_s(text: str, weekday: str | 
     (found,) = extract(text)
     assert found.weekday_text == weekday
     assert check(found).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        # An ISO date in Persian digits before 1420 AH beside its Gregorian year is lunar …
+        ("۱۴۱۹-۰۱-۰۱/۱۹۹۸-۰۴-۲۷", ("1419-01-01", "1998-04-27", None)),
+        ("۱۴۱۹/۰۱/۰۱ هـ ق برابر با ۱۹۹۸/۰۴/۲۷", ("1419-01-01", "1998-04-27", None)),
+        # … but a year the story names further on makes no Solar date lunar (a review's case).
+        (
+            "تهران، ۱۴۰۳/۰۱/۱۵ برابر با ۲۰۲۴/۰۴/۰۳ - قانون مصوب ۱۳۶۲ اجرا می شود",
+            (None, "2024-04-03", "1403-01-15"),
+        ),
+        (
+            "تهران - ۱۴۰۴/۰۷/۰۷ ، ۱۴۴۷/۰۴/۰۶ و ۲۰۲۵/۰۹/۲۹ ... در سال ۱۳۶۳",
+            ("1447-04-06", "2025-09-29", "1404-07-07"),
+        ),
+        # "And" joins a lunar and a Gregorian half that a connector after a Solar date introduces …
+        (
+            "۸ مهر ۱۳۸۷ هجری شمسی، مطابق ۲ شوال ۱۴۲۹ ق و ۲۹ سپتامبر ۲۰۰۸ میلادی",
+            ("1429-10-02", "2008-09-29", "1387-07-08"),
+        ),
+        ("۸ مهر ۱۳۸۷، مطابق ۲ شوال ۱۴۲۹ و ۲۹ سپتامبر ۲۰۰۸", ("1429-10-02", "2008-09-29", "1387-07-08")),
+    ],
+)
+def test_persian_digit_dates_and_three_calendar_lines(text: str, halves: tuple[str | None, ...]) -> None:
+    (found,) = extract(text)
+    assert (
+        tuple(None if p is None else p.isoformat() for p in (found.hijri, found.gregorian, found.solar_hijri))
+        == halves
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # … and nowhere else: these name two days.
+        "The ministry named two holidays, namely 1 Ramadan 1446 and 17 August 2025.",
+        "Two dates matter this year, namely 1 Shawwal 1446 and 1 January 2026.",
+    ],
+)
+def test_and_after_a_connector_alone_names_two_days(text: str) -> None:
+    assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\r\n"])
+def test_every_line_break_parts_a_story_s_weekday(brk: str) -> None:
+    (found,) = extract(f"Jakarta, 10 Rabiul Akhir 1437/20 January 2016{brk}The ministers met on Thursday.")
+    assert found.weekday_text is None
+    assert check(found).ok

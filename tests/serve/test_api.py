@@ -598,3 +598,9 @@ def test_a_number_of_thousands_of_digits_is_refused_by_its_length(spec: dict[str
             headers={"content-type": "application/json"},
         )  # fmt: skip
     assert error["message"] == "a number of 5000 digits: no field takes more than 20"
+
+
+def test_a_hint_names_no_option_the_service_lacks(client: TestClient, spec: dict[str, Any]) -> None:
+    error = refused(client, spec, 422, "unreadable-date", "POST", "/v1/convert", json={"date": "7 Mehr 1404"})
+    assert "--from" not in error["message"]
+    assert error["message"].endswith("the service reads lunar Hijri and Gregorian dates")

@@ -404,6 +404,7 @@ def test_case_follows_the_language() -> None:
     assert (
         datelines.format(date(2016, 8, 20), title) == "17 Dhu Al-Qa'dah 1437 / 20 August 2016"
     )  # not "Qa'Dah"
+    assert Template("({hmonth:title})").render({"hmonth": "dhu al-qa'dah"}) == "(Dhu Al-Qa'dah)"
     assert datelines.format(SEED, "pakistan", language="ur", digits="arabext").startswith(
         "۱۰ ربیع"
     )  # not "۱۰th"

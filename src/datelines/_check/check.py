@@ -13,6 +13,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from numbers import Integral
 from typing import Final
 
 from ..calendars import Calendar, get_calendar
@@ -133,7 +134,7 @@ def _well_formed(line: Dateline) -> Dateline:
             )
         for name in ("year", "month", "day", "inferred_year"):
             value = getattr(part, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, Integral)):
                 raise TypeError(f"Dateline.{field}.{name} must be an int or None, not {type(value).__name__}")
         if not isinstance(part.text, str):
             raise TypeError(f"Dateline.{field}.text must be a str, not {type(part.text).__name__}")
@@ -142,7 +143,7 @@ def _well_formed(line: Dateline) -> Dateline:
         if value is not None and not isinstance(value, str):
             raise TypeError(f"Dateline.{name} must be a str or None, not {type(value).__name__}")
     weekday = line.weekday
-    if weekday is not None and (isinstance(weekday, bool) or not isinstance(weekday, int)):
+    if weekday is not None and (isinstance(weekday, bool) or not isinstance(weekday, Integral)):
         raise TypeError(f"Dateline.weekday must be an int or None, not {type(weekday).__name__}")
     if weekday is not None and not 0 <= weekday <= 6:
         raise DatelineError(f"Dateline.weekday must be 0 (Monday) to 6 (Sunday), not {weekday}")

@@ -1483,7 +1483,7 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
             calendar == HIJRI
             and year <= SOLAR_NUMERIC_LIMIT
             and units[i].persian_digits
-            and not lunar_year_placed(units, i if len(a.text) == 4 else i + 4)
+            and not lunar_year_placed(units, i if len(a.text) == 4 else i + 4, _NUMERIC_PARTNER_REACH)
             and not _gregorian_year_of_another(units, i if len(a.text) == 4 else i + 4)
         ):
             calendar = SOLAR  # "۱۴۰۴/۰۷/۰۷": Persian digits and a year of this Solar Hijri century
@@ -1500,7 +1500,7 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     return None
 
 
-def lunar_year_placed(units: Sequence[Unit], probe: int) -> bool:
+def lunar_year_placed(units: Sequence[Unit], probe: int, reach: int | None = None) -> bool:
     """Whether another year of the text, of four digits, is the Gregorian or Solar Hijri
     year the number at ``probe`` falls in read as a lunar year: then that number is a lunar
     year of the past, not a Solar Hijri year of this century ("۲۲ رمضان ۱۴۱۹ - ۱۱ ژانویه
@@ -1508,12 +1508,13 @@ def lunar_year_placed(units: Sequence[Unit], probe: int) -> bool:
     confused: a Solar year falls some 40 years after the same number read as lunar."""
     gregorian = 0.970229 * units[probe].value + 621.5643  # the years a lunar year falls in
     solar = gregorian - 621
+    lo, hi = (0, len(units)) if reach is None else (max(0, probe - reach), min(len(units), probe + reach + 1))
     return any(
-        other.kind == "num"
+        units[index].kind == "num"
         and index != probe
-        and len(other.text) == 4
-        and min(abs(other.value - gregorian), abs(other.value - solar)) <= 1.5
-        for index, other in enumerate(units)
+        and len(units[index].text) == 4
+        and min(abs(units[index].value - gregorian), abs(units[index].value - solar)) <= 1.5
+        for index in range(lo, hi)
     )
 
 
@@ -1522,13 +1523,19 @@ def _gregorian_year_of_another(units: Sequence[Unit], probe: int) -> bool:
     four digits, falls in read as a lunar year ("۰۰۰۱-۰۱-۰۱/۰۶۲۲-۰۷-۱۹": 622 is the year of 1
     AH), so not a Solar Hijri year."""
     value = units[probe].value
+    lo, hi = max(0, probe - _NUMERIC_PARTNER_REACH), min(len(units), probe + _NUMERIC_PARTNER_REACH + 1)
     return any(
-        other.kind == "num"
+        units[index].kind == "num"
         and index != probe
-        and len(other.text) == 4
-        and abs(value - (0.970229 * other.value + 621.5643)) <= 1.5
-        for index, other in enumerate(units)
+        and len(units[index].text) == 4
+        and abs(value - (0.970229 * units[index].value + 621.5643)) <= 1.5
+        for index in range(lo, hi)
     )
+
+
+# How far (in units) a numeric date's partner year is looked for: the other date of its line
+# ("۱۴۱۹/۰۱/۰۱ هـ ق برابر با ۱۹۹۸/۰۴/۲۷"), not a year the story names later ("قانون مصوب ۱۳۶۲").
+_NUMERIC_PARTNER_REACH: Final = 10
 
 
 def _year_half(units: Sequence[Unit], i: int) -> Half | None:

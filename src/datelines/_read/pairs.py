@@ -86,6 +86,7 @@ from .lexicon import (
     HMONTH,
     LEXICON,
     SERA,
+    SMONTH,
     WEEKDAY,
 )
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
@@ -237,10 +238,22 @@ def _and_after_connector(units: Sequence[Unit], a: Half, lo: int, hi: int) -> bo
     between = [units[k] for k in range(lo, hi) if units[k].kind != "sign"]
     if len(between) != 1 or between[0].text not in _AND:
         return False
-    before = a.first - 1
-    while before >= 0 and units[before].kind == "sign":
-        before -= 1
-    return before >= 0 and entry_of(units[before], CONNECTOR) is not None
+    before = _skip_signs_back(units, a.first - 1)
+    if before < 0 or entry_of(units[before], CONNECTOR) is None:
+        return False
+    # Only where a Solar Hijri date stands before the connector, as the three-calendar
+    # lines have it: "namely 1 Ramadan 1446 and 17 August 2025" names two days.
+    end = _skip_signs_back(units, before - 1)
+    return end >= 0 and (
+        entry_of(units[end], SERA) is not None
+        or (units[end].kind == "num" and end > 0 and entry_of(units[end - 1], SMONTH) is not None)
+    )
+
+
+def _skip_signs_back(units: Sequence[Unit], index: int) -> int:
+    while index >= 0 and units[index].kind == "sign":
+        index -= 1
+    return index
 
 
 def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost: float) -> bool:
@@ -2359,9 +2372,10 @@ def _broken_off(folded: Folded, units: Sequence[Unit], index: int, pair: Pair) -
             units[after].start, units[after].end
         )[0]
     ]
+    lines = between.splitlines()  # every line break: "\n", a lone "\r", U+2028 …
     if index > pair.last:
-        return "\n" in between
-    return any(not line.strip() for line in between.split("\n")[1:-1])
+        return len(lines) > 1 or between.endswith(("\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"))
+    return any(not line.strip() for line in between.splitlines()[1:])
 
 
 def iter_languages(units: Sequence[Unit], pair: Pair) -> Iterator[str]:

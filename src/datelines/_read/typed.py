@@ -78,6 +78,8 @@ def _numeric(text: str, order: DateOrder | None, months: Sequence[str]) -> tuple
     if not _NUMERIC.fullmatch(digits):
         return None
     bare = digits.strip()
+    if bare.endswith(".") and bare[:-1][-1:].isdigit():
+        bare = bare[:-1]  # "2016.01.20.", "20.01.2016.": Hungarian and South Slavic dates end so
     if bare and not (bare[0].isdigit() and bare[-1].isdigit()):
         # "-2016-01-20" is no date (there are no negative years here), nor "2016-01-20/"
         sign = bare[0] if not bare[0].isdigit() else bare[-1]

@@ -72,9 +72,9 @@ def _lower(text: str, language: str | None) -> str:
     return (text.replace("I", "ı").replace("İ", "i") if language in _DOTTED_I else text).lower()
 
 
-# A word begins at the start, after a space or after a hyphen; not after an apostrophe
-# ("Dhu Al-Qa'dah", where str.title() writes "Qa'Dah").
-_WORD_START: Final = re.compile(r"(?:^|(?<=[\s\-]))\w")
+# A word begins where a letter follows anything but a letter, a digit or an apostrophe
+# ("Dhu Al-Qa'dah", "(Hijri)"; str.title() writes "Qa'Dah" and "1St").
+_WORD_START: Final = re.compile(r"(?:^|(?<=[^\w'’ʼ`]))\w")
 
 
 def _title(text: str, language: str | None) -> str:
