@@ -119,8 +119,8 @@ async function check() {
 // another Hijri day than the converter's, and says whose calendar it is in.
 function calendarNote(written, shown) {
   if (written.calendar === shown) return "";
-  const whose = titles[written.calendar] || written.calendar;
-  return `The house style's line is in ${whose} (${written.calendar}), not ${shown}.`;
+  const whose = titles[written.calendar] ? `${titles[written.calendar]} (${written.calendar})` : written.calendar;
+  return `The house style's line is in ${whose}, not ${shown}.`;
 }
 
 async function convert(event) {
