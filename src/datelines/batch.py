@@ -197,27 +197,46 @@ def _whole(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
 
 
 def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
-    """The lines of ``stream``, each ended by "\n", "\r\n" or a lone "\r" (old Mac and
-    spreadsheet exports end lines so, as Python's universal newlines and editors know), read
-    a block at a time; a line longer than ``limit`` bytes is an error record, skipped
-    without being held in memory."""
-    read = getattr(stream, "read1", stream.read)  # what is there: a pipe's lines as they come
+    """The lines of ``stream``; a line longer than ``limit`` bytes is an error record,
+    skipped without being held in memory. Lines end with "\n" (or "\r\n"), read at C speed,
+    until a lone "\r" shows a file whose lines end so (old Mac and spreadsheet exports, as
+    Python's universal newlines and editors know them): its rest is read by
+    :func:`_block_lines`."""
     number = 0
-    head = b""  # the start of the line being read
-    skipping = False  # the line being read is longer than limit: its rest is not kept
+    while True:
+        data = stream.readline(limit + 1)
+        if not data:
+            return
+        if b"\r" in data and _LONE_CR.search(data):
+            yield from _block_lines(source, stream, limit, data, number)
+            return
+        if len(data) > limit and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):  # skip the rest of the line, piece by piece
+                data = stream.readline(limit + 1)
+                if b"\r" in data and (lone := _LONE_CR.search(data)):  # it ends there
+                    yield from _block_lines(
+                        source, stream, limit, data[lone.start() :], number, skipping=True
+                    )
+                    return
+            number += 1
+            yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
+            continue
+        number += 1
+        yield Record(source, number, data)
+
+
+def _block_lines(
+    source: str, stream: BinaryIO, limit: int, head: bytes, number: int, *, skipping: bool = False
+) -> Iterator[Record]:
+    """:func:`_lines` from ``head`` (read already) on, each line ended by "\n", "\r\n" or a
+    lone "\r", read a block at a time; ``skipping``: ``head`` is the rest of a line found
+    too long (its ending, then the lines after it)."""
+    read = getattr(stream, "read1", stream.read)  # what is there: a pipe's lines as they come
     while True:
         block = read(_BLOCK)
         data = head + block if head else block
-        if not block:
-            if data or skipping:  # the last line, without a line break
-                number += 1
-                if skipping or len(data) > limit:
-                    yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
-                else:
-                    yield Record(source, number, data)
-            return
         # A "\r\n" may be split between two blocks: a "\r" at the end waits for the next.
-        end = len(data) - 1 if data.endswith(b"\r") else len(data)
+        end = len(data) - 1 if block and data.endswith(b"\r") else len(data)
         start = 0
         for match in _BYTE_BREAK.finditer(data, 0, end):
             number += 1
@@ -228,11 +247,20 @@ def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
                 yield Record(source, number, data[start : match.end()])
             start = match.end()
         head = data[start:]
+        if not block:
+            if head or skipping:  # the last line, without a line break
+                number += 1
+                if skipping or len(head) > limit:
+                    yield Record(source, number, b"", f"line is longer than {limit} bytes; skipped")
+                else:
+                    yield Record(source, number, head)
+            return
         if len(head) > limit + 1:
             skipping, head = True, (b"\r" if head.endswith(b"\r") else b"")
 
 
-_BLOCK: Final = 1 << 20
+_LONE_CR: Final = re.compile(rb"\r(?!\n)")
+_BLOCK: Final = 1 << 16  # 64 KiB: lines as they come, in little memory
 _BYTE_BREAK: Final = re.compile(rb"\r\n|\r|\n")
 
 

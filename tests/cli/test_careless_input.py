@@ -795,3 +795,23 @@ def test_a_file_of_lone_carriage_returns_is_read_a_line_at_a_time_whatever_its_s
     document.write_bytes(b"one\rJakarta, 1 Syawal 1445 H / 31 Maret 2025\r")
     assert main(["check", "--input", "document", str(document)]) == 1
     assert f"{document}:2:10: error" in capsys.readouterr().out
+
+
+@given(
+    st.binary(max_size=60).map(lambda raw: bytes(b"ab\r\n"[byte % 4] for byte in raw)),
+    st.integers(1, 8),
+    st.integers(1, 7),
+)
+def test_law_lines_end_as_bytes_splitlines_ends_them(data: bytes, limit: int, block: int) -> None:
+    # "\n", "\r\n" and a lone "\r" each end a line, at any block size; a line longer than the
+    # limit (its ending aside) is an error record in its place.
+    from datelines import batch
+
+    expected = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        content = line.rstrip(b"\r\n")
+        expected.append((number, b"" if len(content) > limit else line, len(content) > limit))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch, "_BLOCK", block)
+        found = [(r.line, r.data, r.error is not None) for r in batch._lines("x", io.BytesIO(data), limit)]
+    assert found == expected
