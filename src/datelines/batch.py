@@ -157,15 +157,18 @@ def read_records(
     stdin: BinaryIO | None = None,
     *,
     whole: bool = False,
+    lone_cr: bool = True,
 ) -> Iterator[Record]:
     """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time;
-    with ``whole``, each file as one record.
+    with ``whole``, each file as one record. A lone "\r" ends a line of text, but not with
+    ``lone_cr=False`` (JSON Lines, whose lines end with "\n" and where a "\r" between
+    values is JSON's white space).
 
     A file that cannot be opened gives one error record (line 0); a line (or, with
     ``whole``, a file) longer than ``max_line_bytes`` gives an error record and is skipped
     without being held in memory.
     """
-    read = _whole if whole else _lines
+    read = _whole if whole else _lines if lone_cr else _newline_lines
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -196,7 +199,12 @@ def _whole(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
     yield Record(source, 1, data)
 
 
-def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
+def _newline_lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
+    """:func:`_lines` where only "\n" ends a line."""
+    return _lines(source, stream, limit, lone_cr=False)
+
+
+def _lines(source: str, stream: BinaryIO, limit: int, *, lone_cr: bool = True) -> Iterator[Record]:
     """The lines of ``stream``; a line longer than ``limit`` bytes is an error record,
     skipped without being held in memory. Lines end with "\n" (or "\r\n"), read at C speed,
     until a lone "\r" shows a file whose lines end so (old Mac and spreadsheet exports, as
@@ -207,13 +215,13 @@ def _lines(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
         data = stream.readline(limit + 1)
         if not data:
             return
-        if b"\r" in data and _LONE_CR.search(data):
+        if lone_cr and b"\r" in data and _LONE_CR.search(data):
             yield from _block_lines(source, stream, limit, data, number)
             return
         if len(data) > limit and not data.endswith(b"\n"):
             while data and not data.endswith(b"\n"):  # skip the rest of the line, piece by piece
                 data = stream.readline(limit + 1)
-                if b"\r" in data and (lone := _LONE_CR.search(data)):  # it ends there
+                if lone_cr and b"\r" in data and (lone := _LONE_CR.search(data)):  # it ends there
                     yield from _block_lines(
                         source, stream, limit, data[lone.start() :], number, skipping=True
                     )
@@ -873,7 +881,15 @@ def run_batch(
     collected: list[object] = []  # the whole report, for --format json only
     started = last = time.monotonic()
     each = results(
-        read_records(paths, options.max_line_bytes, stdin, whole=options.input == "document"), options, jobs
+        read_records(
+            paths,
+            options.max_line_bytes,
+            stdin,
+            whole=options.input == "document",
+            lone_cr=options.input == "text",
+        ),
+        options,
+        jobs,
     )
     with _closing(each):
         for record, result in each:
