@@ -129,3 +129,15 @@ def test_without_the_astronomy_extra_a_clock_time_that_would_decide_is_named(
     wrong = check("Jakarta, 3 Syawal 1446 H / 30 Maret 2025 pukul 19.05 WIB", authority="ID")
     assert "sunset-unknown" not in {f.code for f in wrong.findings}
     assert check("Jakarta, Minggu malam, 1 Syawal 1446 H / 30 Maret 2025", authority="ID").ok
+
+
+def test_a_day_past_a_month_s_end_in_another_calendar_is_not_that_calendar_s_evening() -> None:
+    # With a clock time, the default check tries each authority's calendar, evening included.
+    # In Muhammadiyah's, Rajab 1465 has 29 days and 7 July 2043 is 1 Sha'ban: "30 Rajab"
+    # counted on past the month's end is that day, but no day of that calendar. It was
+    # chosen, and the right line (Umm al-Qura's 30 Rajab) reported impossible (found in the
+    # benchmark archive: "… (Antara) - 12:31 …", the time of the story's first sentence).
+    verdict = check("Semarang, Selasa, 30 Rajab 1465 H / 7 Juli 2043 M (Antara) - 12:31")
+    assert verdict.ok, verdict.message
+    assert verdict.authority == "SA"
+    assert not any(f.code == "impossible-date" for f in verdict.findings)

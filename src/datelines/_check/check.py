@@ -164,16 +164,24 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
     # of the time): a line that disagrees here often agrees in another authority's calendar,
     # and then they are not wanted. Whether the verdict agrees does not depend on them.
     verdict = _Checker(line, primary, julian, explain=False).verdict()
-    if verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings):
+    if _holds(verdict):
         return _named(line, verdict, inferred[0] if inferred else "SA", primary)
     for authority, cal in authorities.candidates(line):
         if cal is primary:
             continue
         if authorities.agrees(line, cal, julian):
             return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
-        if line.time is not None and (evening := _Checker(line, cal, julian).verdict()).agrees:
+        if line.time is not None and _holds(evening := _Checker(line, cal, julian).verdict()):
             return _named(line, evening, authority, cal)
     return verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
+
+
+def _holds(verdict: Verdict) -> bool:
+    """Whether the halves agree in the verdict's calendar and the Hijri date is one of its
+    days: a day past the month's end counts on into the next month, and would "agree" with
+    the next month's first day (30 Rajab, in a calendar whose Rajab has 29 days, is 1
+    Sha'ban)."""
+    return verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings)
 
 
 def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> Verdict:
