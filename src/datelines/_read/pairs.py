@@ -2354,10 +2354,23 @@ def weekday_near(
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         if folded is not None and _broken_off(folded, units, index, pair):
             continue
-        distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
+        if index > pair.last and any(_a_word_of_the_story(units[k]) for k in range(pair.last + 1, index)):
+            continue  # "… 2015 م واس الاثنين", "… M (Antara) - Senin": the story's first sentence
+        # The nearest to the dateline, and of two as near, the one before it ("Karachi (APP)
+        # جمعہ 11 ربیع الاول 1436ھ بمطابق 2 جنوری 2015ء زخمی منگل": Friday, and "injured Tuesday").
+        distance = (
+            0 if pair.first < index < pair.last else min(abs(index - pair.first), abs(index - pair.last))
+        )
         if best is None or distance < best[0]:
             best = (distance, index)
     return None if best is None else best[1]
+
+
+def _a_word_of_the_story(unit: Unit) -> bool:
+    """A word of no table, longer than the particles that may stand between a date and
+    its weekday ("on", "a", "le"): what comes after a dateline's own words, an agency's
+    name or the story's first sentence."""
+    return unit.kind == "word" and len(unit.text) > 2
 
 
 def _broken_off(folded: Folded, units: Sequence[Unit], index: int, pair: Pair) -> bool:
