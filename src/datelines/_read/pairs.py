@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..names.authorities import AGENCIES, NEWS_AGENCIES
 from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
@@ -2340,7 +2341,9 @@ def weekday_near(
         return None  # most datelines: no weekday near, and no sets of the halves' units to make
     inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
-    best: tuple[int, int] | None = None
+    found: list[
+        tuple[int, bool, int, int]
+    ] = []  # (words between, after, distance to the Gregorian half, index)
     for index in nearby:
         if index in inside or not entry_of(units[index], WEEKDAY):
             continue
@@ -2354,23 +2357,44 @@ def weekday_near(
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         if folded is not None and _broken_off(folded, units, index, pair):
             continue
-        if index > pair.last and any(_a_word_of_the_story(units[k]) for k in range(pair.last + 1, index)):
+        between = range(pair.last + 1, index) if index > pair.last else range(index + 1, pair.first)
+        if index > pair.last and _signed_off(units, between):
             continue  # "… 2015 م واس الاثنين", "… M (Antara) - Senin": the story's first sentence
-        # The nearest to the dateline, and of two as near, the one before it ("Karachi (APP)
-        # جمعہ 11 ربیع الاول 1436ھ بمطابق 2 جنوری 2015ء زخمی منگل": Friday, and "injured Tuesday").
-        distance = (
-            0 if pair.first < index < pair.last else min(abs(index - pair.first), abs(index - pair.last))
+        # A weekday with no word of the story between it and the dateline is the line's before
+        # one with words between ("(اے پی پی) جمعہ 11 ربیع الاول 1436ھ بمطابق 2 جنوری 2015ء زخمی
+        # منگل": Friday …, "injured Tuesday"); of those as near, one between the halves or
+        # before them (where datelines set it) before one after ("… 2015ء جمعرات کہ …": the
+        # story's "Thursday that"), then the nearest the Gregorian half.
+        words = (
+            sum(units[k].kind == "word" for k in between) if index < pair.first or index > pair.last else 0
         )
-        if best is None or distance < best[0]:
-            best = (distance, index)
-    return None if best is None else best[1]
+        after = index > pair.last
+        found.append(
+            (words, after, min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last)), index)
+        )
+    return min(found)[3] if found else None
 
 
-def _a_word_of_the_story(unit: Unit) -> bool:
-    """A word of no table, longer than the particles that may stand between a date and
-    its weekday ("on", "a", "le"): what comes after a dateline's own words, an agency's
-    name or the story's first sentence."""
-    return unit.kind == "word" and len(unit.text) > 2
+def _signed_off(units: Sequence[Unit], between: range) -> bool:
+    """Whether a dateline's signature stands in ``between``, after it: an agency in brackets
+    ("(Antara) -"), or a news agency's name ("واس", "SPA"). A weekday after it is the
+    story's."""
+    opened = False
+    for k in between:
+        unit = units[k]
+        if unit.kind == "word" and unit.text in _AGENCY_WORDS:
+            return True
+        if unit.kind == "sign":
+            if unit.text in "([":
+                opened = True
+            elif unit.text in ")]" and opened:
+                return True
+    return False
+
+
+_AGENCY_WORDS: Final = frozenset(
+    fold(name) for name in (*NEWS_AGENCIES, *(name for name, _ in AGENCIES)) if " " not in name
+)
 
 
 def _broken_off(folded: Folded, units: Sequence[Unit], index: int, pair: Pair) -> bool:
