@@ -168,6 +168,9 @@ def test_persian_digit_dates_and_three_calendar_lines(text: str, halves: tuple[s
         # … and nowhere else: these name two days.
         "The ministry named two holidays, namely 1 Ramadan 1446 and 17 August 2025.",
         "Two dates matter this year, namely 1 Shawwal 1446 and 1 January 2026.",
+        # Indonesian "dan" (and) is also Bosnian "dan" (day), a filler of the tables: it still lists.
+        "Pemerintah menetapkan dua hari libur, yaitu 1 Ramadan 1446 H dan 17 Agustus 2025.",
+        "Ada dua tanggal penting: 1 Muharram 1447 H dan 17 Agustus 2025.",
     ],
 )
 def test_and_after_a_connector_alone_names_two_days(text: str) -> None:

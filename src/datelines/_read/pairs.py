@@ -740,6 +740,10 @@ def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
     halves: "7 يونيو 2027 هو غرة شهر ذي الحجة", "ژوئیه ۲۰۲۴ میلادی • روز ١٠ ذي الحجة"."""
     for k in range(start, end):
         unit = units[k]
+        if unit.text in _AND:
+            # "and" lists two days, even where a table has the word as a filler (Indonesian
+            # "dan" is Bosnian "day"): "yaitu 1 Ramadan 1446 H dan 17 Agustus 2025"
+            return False
         if unit.kind == "sign" or entry_of(unit, FILL_DM) or entry_of(unit, WEEKDAY):
             continue
         if unit.kind in ("word", "lex") and unit.text in _COPULAS:
