@@ -7,6 +7,7 @@ imported; immutable afterwards.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
@@ -103,6 +104,20 @@ def mojibake_form(spelling: str) -> str | None:
     return form
 
 
+_LAM_ALIF: Final = re.compile("\u0644([\u0627\u0623\u0625\u0622])")
+
+
+def pdf_ligature_forms(spelling: str) -> list[str]:
+    """An Arabic-script name as text taken from PDF pages carries it: each lam-alif, which
+    Arabic script always writes as one ligature, comes out as its two letters in the wrong
+    order or as the alif alone ("ربيع الأول" → "ربيع األول", "ربيع اأول"; "الثلاثاء" →
+    "الثالثاء", "الثاثاء"), as Egyptian and Saudi papers' pages read on the web show their
+    mastheads. None for a name without a lam-alif."""
+    if "\u0644" not in spelling or not _LAM_ALIF.search(spelling):
+        return []
+    return [_LAM_ALIF.sub("\\1\u0644", spelling), _LAM_ALIF.sub("\\1", spelling)]
+
+
 # Single letters and two-letter words mean something only in a date's grammar (after a
 # year, "H" is an era mark); the tables mark which kinds may stand alone.
 def _build() -> Lexicon:
@@ -177,6 +192,13 @@ def _build() -> Lexicon:
         add(spelling, CONNECTOR, 0, language)
     for spelling in words.ORDINAL_SUFFIXES:
         add(spelling, ORDINAL, 0, "und")
+    # The forms PDF text gives Arabic-script names (see pdf_ligature_forms), where no name
+    # of the tables is written so.
+    for entries in list(table.values()):
+        for entry in list(entries):
+            for form in pdf_ligature_forms(entry.spelling):
+                if skeleton(form) not in table:
+                    add(form, entry.kind, entry.value, entry.language)
     return Lexicon(
         MappingProxyType({k: tuple(v) for k, v in table.items()}),
         max_words,
@@ -237,6 +259,7 @@ def _hijri_cue_prefixes() -> frozenset[str]:
             garbled = mojibake_form(spelling)  # and as a stored copy may carry it ("ÅÉvval")
             if garbled is not None:
                 forms.append(garbled)
+            forms.extend(pdf_ligature_forms(spelling))  # and as PDF text does ("ربيع األول")
             for form in forms:
                 parts = [w for w in split_words(fold(form)) if w not in _ARTICLES]
                 if parts:

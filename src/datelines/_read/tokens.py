@@ -333,7 +333,10 @@ def units(folded: Folded) -> list[Unit]:
         token = tokens[index]
         kind, text, start, end, glued = token
         if kind == "word" and text not in known and not "\u0600" <= text[0] <= "\u06ff":
-            append(_new(Unit, ("word", text, start, end, glued, 0, (), False, False)))
+            if text in _FUSED_NUMERALS and (fused := _fused_numeral(folded, token)) is not None:
+                append(fused)
+            else:
+                append(_new(Unit, ("word", text, start, end, glued, 0, (), False, False)))
             index += 1
             continue
         if kind == "num":
@@ -421,6 +424,10 @@ def units(folded: Folded) -> list[Unit]:
                 break
         if matched:
             continue
+        if text in _FUSED_NUMERALS and (fused := _fused_numeral(folded, token)) is not None:
+            append(fused)
+            index += 1
+            continue
         out.extend(_word(token))
         index += 1
     if long_number:
@@ -428,6 +435,28 @@ def units(folded: Folded) -> list[Unit]:
     if not text_is_ascii:
         out = _with_years_in_words(folded, out)
     return out
+
+
+# A name and its Roman numeral with only an apostrophe between, which folding drops ("Rabi'I
+# 15, 1438", as the Saudi Press Agency's English datelines print it): the words so folded.
+# ("Rabii" without the apostrophe stays a word: "Rabii II" is a name of its own.)
+_FUSED_NUMERALS: Final = frozenset(
+    key.replace("|", "") for key in LEXICON.entries if "|" in key and key.rsplit("|", 1)[1] in ROMAN
+)
+_APOSTROPHE_NUMERAL: Final = re.compile(r"([^\W\d_]+)[\x27\u2019\u2018`\u02bc\u02bb](II|I)\Z")
+
+
+def _fused_numeral(folded: Folded, token: _Token) -> Unit | None:
+    """The month a word such as "Rabi'I" names, where the original has an apostrophe before
+    a capital numeral: the name before it and the numeral make the key ("rabi|i", not the
+    "rab|ii" that "rabii" could also be)."""
+    _, text, start, end, glued = token
+    said = folded.original[slice(*folded.span(start, end))] if folded.original else ""
+    match = _APOSTROPHE_NUMERAL.search(said)
+    if match is None:
+        return None
+    found = LEXICON.entries.get(fold(match.group(1)) + "|" + match.group(2).lower())
+    return None if found is None else Unit("lex", text, start, end, glued, entries=found)
 
 
 def _with_years_in_words(folded: Folded, out: list[Unit]) -> list[Unit]:
