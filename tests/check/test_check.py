@@ -86,6 +86,14 @@ def test_each_explanation() -> None:
     assert "gregorian-day:6" in kinds(check("15 Rajab 1444/7 February 2023"))
 
 
+def test_a_slip_found_two_ways_is_one_explanation() -> None:
+    # "31" for "30" is the day one off and a digit changed: it was listed twice.
+    verdict = check("Jakarta, 1 Syawal 1446 H/31 Maret 2025", calendar="umalqura")
+    described = [e.description for e in verdict.explanations]
+    assert described.count("a Gregorian day of 30 rather than 31") == 1
+    assert len(described) == len(set(described))
+
+
 def test_nothing_explains_some_disagreements() -> None:
     verdict = check("3 Dhul Qa'dah 1443 / 6 June 2022")
     assert verdict.difference_days == -4

@@ -60,7 +60,9 @@ def explanations(
         pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
         if agrees(*pair, cal):
             found.append(Explanation(slip.kind, messages.slip(slip), value=slip.value))
-    return tuple(found)
+    # A slip found twice (the day one off, and the day with a digit changed: 31 and 30) is
+    # one explanation.
+    return tuple(dict.fromkeys(found))
 
 
 def _offset(
