@@ -11,7 +11,8 @@ name               rule                                                    where
 ``umalqura-rule``  conjunction before sunset and moonset after sunset      Mecca
                    (1420–1422 AH: moonset after sunset only)
 ``mabims``         Moon's altitude ≥ 3° and elongation ≥ 6.4° at sunset    a place
-                   (MABIMS 2021)
+                   (MABIMS 2021; before 1443 AH: altitude ≥ 2°, and
+                   elongation ≥ 3° or age ≥ 8 hours)
 ``wujudul-hilal``  conjunction before sunset and the Moon above the        Yogyakarta
                    horizon at sunset (Muhammadiyah until 1446)
 ``odeh``           Odeh's crescent visibility to the naked eye (V ≥ 5.65)  a place
@@ -59,7 +60,22 @@ def _umalqura(day: date, place: Place, year: int) -> bool:
 
 def _mabims(day: date, place: Place, year: int) -> bool:
     evening = astro.evening(day, place)
+    if year < MABIMS_2021_FROM:
+        # The criterion the four ministries computed by before (imkanur rukyah, "2-3-8"):
+        # altitude 2°, and elongation 3° or the Moon 8 hours old.
+        return evening.altitude >= 2 and (
+            evening.elongation >= 3 or evening.sunset - evening.conjunction >= 8 / 24
+        )
     return evening.conjunction <= evening.sunset and evening.altitude >= 3 and evening.elongation >= 6.4
+
+
+# The Hijri year from whose months on (the month that ends being of it) MABIMS's 2021
+# criterion decides: Indonesia's ministry applied it from 1443 AH (2022), as did Malaysia,
+# Brunei and Singapore. Before it, announced months follow the old one: of the 29th's
+# decisions between two announced months of 1420-1442, the old criterion gives ID 24 of 25
+# (the new 20), MY 35 of 42 (32), BN 38 of 45 (33); from 1443 the new does better (ID 11 of
+# 11, the old 9; MY 26 of 29, 24; BN 10 of 11, 8; ID-nu 27 of 31, 24).
+MABIMS_2021_FROM = 1443
 
 
 def _wujudul_hilal(day: date, place: Place, year: int) -> bool:
@@ -134,7 +150,8 @@ CRITERIA = {
         Criterion("umalqura-rule", "local", get_place("Mecca"), _umalqura,
                   "the Umm al-Qura rule: conjunction before sunset and moonset after sunset at Mecca"),
         Criterion("mabims", "local", get_place("Banda Aceh"), _mabims,
-                  "MABIMS 2021: altitude at least 3° and elongation at least 6.4° at sunset"),
+                  "MABIMS 2021: altitude at least 3° and elongation at least 6.4° at sunset "
+                  "(before 1443 AH: altitude 2°, and elongation 3° or age 8 hours)"),
         Criterion("wujudul-hilal", "local", get_place("Yogyakarta"), _wujudul_hilal,
                   "wujudul hilal: conjunction before sunset and the Moon above the horizon at sunset"),
         Criterion("odeh", "local", get_place("Mecca"), _odeh,
