@@ -328,7 +328,12 @@ def _any_authority_as_before(line: datelines.Dateline) -> datelines.Verdict:
             continue
         if authorities.agrees(line, cal, False):
             return _named(line, _Checker(line, cal).verdict(), authority, cal)
-        if line.time is not None and (evening := _Checker(line, cal).verdict()).agrees:
+        evening = _Checker(line, cal).verdict() if line.time is not None else None
+        if (
+            evening is not None
+            and evening.agrees
+            and not any(f.code in ("impossible-date", "out-of-range") for f in evening.findings)
+        ):  # (a day past the month's end in that calendar is none of its evenings: stop 38)
             return _named(line, evening, authority, cal)
     return verdict
 

@@ -133,10 +133,10 @@ def test_calendars_lists_every_calendar(capsys: pytest.CaptureFixture[str]) -> N
         "astronomical",
     ]
     assert [r["name"] for r in rows if r["kind"] == "computed"] == [
-        "umalqura-rule", "mabims", "wujudul-hilal", "odeh", "khgt", "fcna",
+        "umalqura-rule", "mabims", "wujudul-hilal", "odeh", "odeh-b", "khgt", "fcna",
     ]  # fmt: skip
     assert [r["name"] for r in rows if r["kind"] == "authority"][:3] == ["SA", "TR", "ID"]
-    assert len(rows) == 24
+    assert len(rows) == 25
 
 
 def _console_script() -> str:

@@ -85,7 +85,7 @@ _MODULES = {
 CALENDAR_NAMES = tuple(_MODULES)
 
 
-COMPUTED_NAMES = ("umalqura-rule", "mabims", "wujudul-hilal", "odeh", "khgt", "fcna")
+COMPUTED_NAMES = ("umalqura-rule", "mabims", "wujudul-hilal", "odeh", "odeh-b", "khgt", "fcna")
 AUTHORITY_IDS = (
     "SA",
     "TR",
@@ -201,7 +201,7 @@ def get_calendar(
     by a table of announced month starts where ``table`` has entries.
 
     Names are the built-in calendars (:data:`CALENDAR_NAMES`), the calendars computed from
-    a crescent criterion (``umalqura-rule``, ``mabims``, ``wujudul-hilal``, ``odeh``,
+    a crescent criterion (``umalqura-rule``, ``mabims``, ``wujudul-hilal``, ``odeh``, ``odeh-b``,
     ``khgt``, ``fcna``; ``place`` moves a local criterion elsewhere: ``get_calendar("mabims",
     place="Kuala Lumpur")``, or ``"mabims@kuala-lumpur"``), and the authorities' ids
     (``SA``, ``TR``, ``ID``, ``ID-muhammadiyah`` …; see :func:`datelines.authorities`).
@@ -219,7 +219,7 @@ def get_calendar(
     >>> get_calendar("gregorian")
     Traceback (most recent call last):
     ...
-    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, US; solar: solar-hijri, solar-hijri-33 (or persian)
+    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, odeh-b, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, US; solar: solar-hijri, solar-hijri-33 (or persian)
     """
     if isinstance(calendar, Calendar):
         if place is not None:

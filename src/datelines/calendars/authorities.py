@@ -126,10 +126,12 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "sighting (computed here by Odeh's criterion at Tehran)", (Rule(1300, "odeh", "Tehran"),),
                   "IR.csv", ("fa",)),
         Authority("MA", "the Ministry of Habous and Islamic Affairs", "Morocco",
-                  "a communiqué on the 29th of every month", "sighting (computed here by Odeh's criterion at Rabat)",
-                  (Rule(1300, "odeh", "Rabat"),), "MA.csv", ("ar", "fr")),
+                  "a communiqué on the 29th of every month",
+                  "sighting (computed here by Odeh's zone B or better at Rabat, which the communiqués follow)",
+                  (Rule(1300, "odeh-b", "Rabat"),), "MA.csv", ("ar", "fr")),
         Authority("EG", "Dar al-Ifta", "Egypt", "statements on the 29th", "sighting with calculation "
-                  "(computed here by Odeh's criterion at Cairo)", (Rule(1300, "odeh", "Cairo"),), "EG.csv", ("ar",)),
+                  "(computed here as the statements follow it: the Moon born before sunset and setting after "
+                  "the Sun at Cairo)", (Rule(1300, "wujudul-hilal", "Cairo"),), "EG.csv", ("ar",)),
         Authority("PK", "the Central Ruet-e-Hilal Committee", "Pakistan", "announcements after sighting",
                   "sighting (computed here by Odeh's criterion at Karachi)", (Rule(1300, "odeh", "Karachi"),),
                   "PK.csv", ("ur", "en")),

@@ -34,8 +34,9 @@ LAST_YEAR = 1600
 SHIPPED_PLACES = {
     "umalqura-rule": ("Mecca",),
     "mabims": ("Banda Aceh", "Kuala Lumpur", "Bandar Seri Begawan", "Singapore"),
-    "wujudul-hilal": ("Yogyakarta",),
+    "wujudul-hilal": ("Yogyakarta", "Cairo"),
     "odeh": ("Mecca", "Tehran", "Rabat", "Cairo", "Karachi", "Delhi"),
+    "odeh-b": ("Mecca", "Rabat"),
     "khgt": ("UTC",),
     "fcna": ("Washington",),
 }

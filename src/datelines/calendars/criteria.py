@@ -16,6 +16,8 @@ name               rule                                                    where
 ``wujudul-hilal``  conjunction before sunset and the Moon above the        Yogyakarta
                    horizon at sunset (Muhammadiyah until 1446)
 ``odeh``           Odeh's crescent visibility to the naked eye (V ≥ 5.65)  a place
+``odeh-b``         Odeh's zone B or better (V ≥ 2): seen with optical aid, a place
+                   and perhaps by the naked eye (Morocco's sighting)
 ``khgt``           altitude ≥ 5° and elongation ≥ 8° anywhere before       the world
                    0h UT, or in mainland America after it with the
                    conjunction before dawn in New Zealand (Istanbul 2016,
@@ -92,6 +94,11 @@ def _odeh(day: date, place: Place, year: int) -> bool:
     return visibility is not None and visibility >= 5.65
 
 
+def _odeh_b(day: date, place: Place, year: int) -> bool:
+    visibility = astro.odeh_visibility(day, place)
+    return visibility is not None and visibility >= 2
+
+
 # Where the crescent is easiest to see at a latitude is where sunset comes latest: the
 # western edge of the day. The global criteria test each latitude there.
 _LATITUDES = tuple(range(-60, 65, 5))
@@ -156,6 +163,8 @@ CRITERIA = {
                   "wujudul hilal: conjunction before sunset and the Moon above the horizon at sunset"),
         Criterion("odeh", "local", get_place("Mecca"), _odeh,
                   "Odeh (2004): the crescent visible to the naked eye at the best time"),
+        Criterion("odeh-b", "local", get_place("Mecca"), _odeh_b,
+                  "Odeh (2004), zone B or better: visible with optical aid, and perhaps by the naked eye"),
         Criterion("khgt", "global", Place("UTC", 0.0, 0.0), _khgt,
                   "Istanbul 2016 / KHGT: altitude 5° and elongation 8° anywhere before 0h UT"),
         Criterion("fcna", "global", get_place("Washington"), _fcna,
