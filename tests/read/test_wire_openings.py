@@ -82,3 +82,18 @@ def test_every_arabic_name_with_a_lam_alif_is_read_in_its_pdf_forms(name: str) -
         assert found is not None, form
         wanted = {(e.kind, e.value) for e in LEXICON.entries[skeleton(name)]}
         assert wanted & {(e.kind, e.value) for e in found}
+
+
+def test_a_full_stop_before_a_quoted_paragraph_ends_the_sentence() -> None:
+    # A statement quoted paragraph by paragraph, each opening with a quotation mark: the
+    # era mark's full stop ends the sentence there as before an unquoted one.
+    text = (
+        '"The council confirmed the sighting on Tuesday May 11, 2021 which was the 29th day of '
+        'Ramadan 1442AH.\n\n"Therefore, Wednesday May 12, 2021 is a public holiday," he said.'
+    )
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1442-09-29", "2021-05-11")
+    unquoted = text.replace('\n\n"', "\n\n")
+    assert [d.gregorian.isoformat() for d in extract(unquoted) if d.gregorian] == ["2021-05-11"]

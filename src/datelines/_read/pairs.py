@@ -859,23 +859,32 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     before = units[index - 1]
     if before.kind == "word":
         return len(before.text) >= 4
+    # The next sentence's first unit, past the quotation mark that may open it ('… 29th day
+    # of Ramadan 1442AH. "Therefore, Wednesday May 12, 2021 …': a quoted statement's next
+    # paragraph).
+    following = index + 1
+    while following < len(units) and units[following].kind == "sign" and units[following].text in _QUOTES:
+        following += 1
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").
         return (
             units[index].glued
-            and index + 1 < len(units)
+            and following < len(units)
             and not units[index + 1].glued
             and (
-                units[index + 1].kind == "num"
-                or (units[index + 1].kind == "word" and len(units[index + 1].text) >= 3)
-                or _begins_sentence(units[index + 1], after_era=True)
+                units[following].kind == "num"
+                or (units[following].kind == "word" and len(units[following].text) >= 3)
+                or _begins_sentence(units[following], after_era=True)
             )
         )
-    if before.kind != "num" or len(before.text) < 3 or index + 1 >= len(units):
+    if before.kind != "num" or len(before.text) < 3 or following >= len(units):
         return False
-    after = units[index + 1]
+    after = units[following]
     return after.kind == "word" or _begins_sentence(after)
+
+
+_QUOTES: Final = frozenset("\"'")
 
 
 def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:
