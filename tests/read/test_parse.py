@@ -121,6 +121,25 @@ def test_a_weekday_across_a_line_break_is_the_story_s(text: str, weekday: str | 
         ("ANKARA, 30 Mart 2025 Pazar günü (1 Şevval 1446)", "Pazar"),
         ("29 Sha'ban 1444 (21 March 2023) which is Tuesday", "Tuesday"),
         ("Riyadh, 10 Ramadan 1446 / Monday, 10 March 2025", "Monday"),
+        # The day a decision was announced, before the line, is not the date's weekday after
+        # it (a review's cases: these were read as the announcement's day and checked wrong).
+        ("The Fiqh Council said on Friday that 1 Shawwal 1446 / 30 March 2025 falls on a Sunday", "Sunday"),
+        (
+            "Menteri Agama mengumumkan pada hari Sabtu, 1 Syawal 1446 H / 31 Maret 2025 jatuh hari Senin",
+            "Senin",
+        ),
+        (
+            "Penyimpan Mohor Besar Raja-Raja mengumumkan pada Sabtu bahawa 1 Syawal 1446H bersamaan "
+            "31 Mac 2025 ialah hari Isnin",
+            "Isnin",
+        ),
+        ("أعلنت المحكمة العليا السبت أن 1 شوال 1446 هـ الموافق 30 مارس 2025 م هو يوم الأحد", "الأحد"),
+        ("Diyanet Cumartesi günü 1 Şevval 1446 / 30 Mart 2025 tarihinin Pazar olduğunu açıkladı", "Pazar"),
+        ("Sidang isbat digelar Sabtu\n1 Syawal 1446 H / 31 Maret 2025 jatuh hari Senin", "Senin"),
+        # An aside in brackets, or an everyday word that is also an agency's name, signs nothing off.
+        ("Riyadh, 10 Ramadan 1446 AH / 10 March 2025 (CE) Monday", "Monday"),
+        ("Lebaran jatuh 1 Syawal 1446 H / 31 Maret 2025, antara hari Senin", "Senin"),
+        ("Riyadh, 10 Ramadan 1446 / 10 March 2025, SPA -- Monday the cabinet met", None),
     ],
 )
 def test_a_weekday_after_an_agency_or_the_story_s_words_is_the_story_s(

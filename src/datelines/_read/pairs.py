@@ -54,6 +54,7 @@ from ..names.words import (
     SUNSET_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
+    WEEKDAY_LINKS,
     YEAR_OF_NOUNS,
     YEARS_SAID_APART,
 )
@@ -884,7 +885,7 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     return after.kind == "word" or _begins_sentence(after)
 
 
-_QUOTES: Final = frozenset("\"'")
+_QUOTES: Final = frozenset('"')  # every quotation mark folds to this one (apostrophes vanish)
 
 
 def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:
@@ -2346,17 +2347,26 @@ def weekday_near(
     units: Sequence[Unit], pair: Pair, halves: Sequence[Half], folded: Folded | None = None
 ) -> int | None:
     """The unit of a weekday stated with the dateline: just before it, between its halves,
-    or just after it ("(Tue)", "Perşembe günü"). Given the ``folded`` text the units index,
-    not after it across a line break, nor before it across a blank line (folding makes
-    line breaks spaces: its original says where they were): that is the story's ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday.")."""
+    or just after it ("(Tue)", "Perşembe günü", "falls on a Sunday"). Given the ``folded``
+    text the units index, not after it across a line break, nor before it across a blank line
+    (folding makes line breaks spaces: its original says where they were): that is the
+    story's ("Jakarta, 1 Syawal 1446 H / 31 Maret 2025\n\nThe ministers met on Wednesday.").
+    Nor after the agency that signs the line off ("… M (Antara) - Senin", "… 2015 م وام
+    السبت"): the story's first sentence.
+
+    Of several, the one with the fewest words of the story between it and the line (words of
+    no table, but for those that lead to a weekday: "falls on", "jatuh", "ialah"); then one
+    attached to the line (just before it, between its halves, or after it through such a
+    word) before one standing apart; then the nearest the Gregorian half. "(اے پی پی) جمعہ 11
+    ربیع الاول 1436ھ بمطابق 2 جنوری 2015ء زخمی منگل" is Friday's ("injured Tuesday" is the
+    story's); "announced on Saturday that 1 Shawwal 1446 / 31 March 2025 falls on a Monday",
+    Monday's."""
     nearby = range(max(0, pair.first - 5), min(len(units), pair.last + 6))
     if not any(entry_of(units[index], WEEKDAY) for index in nearby):
         return None  # most datelines: no weekday near, and no sets of the halves' units to make
     inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
-    found: list[
-        tuple[int, bool, int, int]
-    ] = []  # (words between, after, distance to the Gregorian half, index)
+    found: list[tuple[int, bool, int, int]] = []  # (story's words, apart, distance, index)
     for index in nearby:
         if index in inside or not entry_of(units[index], WEEKDAY):
             continue
@@ -2370,43 +2380,70 @@ def weekday_near(
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         if folded is not None and _broken_off(folded, units, index, pair):
             continue
-        between = range(pair.last + 1, index) if index > pair.last else range(index + 1, pair.first)
-        if index > pair.last and _signed_off(units, between):
-            continue  # "… 2015 م واس الاثنين", "… M (Antara) - Senin": the story's first sentence
-        # A weekday with no word of the story between it and the dateline is the line's before
-        # one with words between ("(اے پی پی) جمعہ 11 ربیع الاول 1436ھ بمطابق 2 جنوری 2015ء زخمی
-        # منگل": Friday …, "injured Tuesday"); of those as near, one between the halves or
-        # before them (where datelines set it) before one after ("… 2015ء جمعرات کہ …": the
-        # story's "Thursday that"), then the nearest the Gregorian half.
-        words = (
-            sum(units[k].kind == "word" for k in between) if index < pair.first or index > pair.last else 0
-        )
         after = index > pair.last
-        found.append(
-            (words, after, min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last)), index)
-        )
+        between = range(pair.last + 1, index) if after else range(index + 1, pair.first)
+        if after and _signed_off(units, between, folded):
+            continue
+        if pair.first < index < pair.last:
+            words, apart = 0, False
+        else:
+            words = sum(units[k].kind == "word" and units[k].text not in _TO_A_WEEKDAY for k in between)
+            if after:  # attached through a word that leads to it: "jatuh hari Senin", "بروز اتوار"
+                apart = not any(units[k].text in _TO_A_WEEKDAY for k in between)
+            else:  # attached right before the line: "Jakarta, Senin, 1 Syawal …"
+                apart = not all(units[k].kind == "sign" for k in between)
+        distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
+        found.append((words, apart, distance, index))
     return min(found)[3] if found else None
 
 
-def _signed_off(units: Sequence[Unit], between: range) -> bool:
-    """Whether a dateline's signature stands in ``between``, after it: an agency in brackets
-    ("(Antara) -"), or a news agency's name ("واس", "SPA"). A weekday after it is the
+def _signed_off(units: Sequence[Unit], between: range, folded: Folded | None) -> bool:
+    """Whether an agency signs a dateline off in ``between``, after it: one to three words in
+    brackets and a dash or colon after them ("(Antara) -", "(SPA) --"), or a news agency's name
+    as it signs the line (`datelines.names.authorities.NEWS_AGENCIES`; in Latin letters, in
+    capitals: "SPA", not the Indonesian word "antara", between). A weekday after it is the
     story's."""
-    opened = False
     for k in between:
         unit = units[k]
-        if unit.kind == "word" and unit.text in _AGENCY_WORDS:
+        if unit.kind == "word" and unit.text in _AGENCY_WORDS and _as_signed(unit, folded):
             return True
-        if unit.kind == "sign":
-            if unit.text in "([":
-                opened = True
-            elif unit.text in ")]" and opened:
+        if unit.kind == "sign" and unit.text in _OPENING:
+            close = next(
+                (j for j in range(k + 1, min(k + 5, between.stop)) if units[j].text in _CLOSING), None
+            )
+            if (
+                close is not None
+                and close > k + 1
+                and all(units[j].kind == "word" for j in range(k + 1, close))
+                and close + 1 < between.stop
+                and units[close + 1].kind == "sign"
+                and units[close + 1].text in _SIGN_OFF_MARKS
+            ):
                 return True
     return False
 
 
+def _as_signed(unit: Unit, folded: Folded | None) -> bool:
+    """Whether an agency's name is written as an agency signs: in a script without capitals,
+    or in capitals."""
+    if not unit.text.isascii():
+        return True
+    if folded is None:
+        return False
+    said = folded.original[slice(*folded.span(unit.start, unit.end))]
+    return said.isupper()
+
+
+_OPENING: Final = frozenset("([")
+_CLOSING: Final = frozenset(")]")
+_SIGN_OFF_MARKS: Final = frozenset("-:")
 _AGENCY_WORDS: Final = frozenset(
     fold(name) for name in (*NEWS_AGENCIES, *(name for name, _ in AGENCIES)) if " " not in name
+)
+# Words of no table that lead from a date to its weekday: copulas, prepositions of time,
+# the nouns for a day, and the words of WEEKDAY_LINKS ("falls on a Sunday", "jatuh hari Senin").
+_TO_A_WEEKDAY: Final = (
+    _COPULAS | _ON | _ON_AFTER | DAY_NOUNS | frozenset(fold(word) for word, _ in WEEKDAY_LINKS)
 )
 
 

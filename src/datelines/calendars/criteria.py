@@ -14,7 +14,8 @@ name               rule                                                    where
                    (MABIMS 2021; before 1443 AH: altitude ≥ 2°, and
                    elongation ≥ 3° or age ≥ 8 hours)
 ``wujudul-hilal``  conjunction before sunset and the Moon above the        Yogyakarta
-                   horizon at sunset (Muhammadiyah until 1446)
+                   horizon at sunset (Muhammadiyah until 1446; Egypt's
+                   statements, at Cairo)
 ``odeh``           Odeh's crescent visibility to the naked eye (V ≥ 5.65)  a place
 ``odeh-b``         Odeh's zone B or better (V ≥ 2): seen with optical aid, a place
                    and perhaps by the naked eye (Morocco's sighting)
@@ -32,7 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from . import astro
 from .places import Place, get_place
@@ -77,7 +78,7 @@ def _mabims(day: date, place: Place, year: int) -> bool:
 # decisions between two announced months of 1420-1442, the old criterion gives ID 24 of 25
 # (the new 20), MY 35 of 42 (32), BN 38 of 45 (33); from 1443 the new does better (ID 11 of
 # 11, the old 9; MY 26 of 29, 24; BN 10 of 11, 8; ID-nu 27 of 31, 24).
-MABIMS_2021_FROM = 1443
+MABIMS_2021_FROM: Final = 1443
 
 
 def _wujudul_hilal(day: date, place: Place, year: int) -> bool:

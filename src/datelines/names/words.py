@@ -714,6 +714,15 @@ SIGHTED_WORDS: tuple[tuple[str, str], ...] = (
     ("sighted", "en"), ("seen", "en"),
 )  # fmt: skip
 
+# Words that lead from a date to the weekday after it, beside the copulas and prepositions of
+# time ("… 30 March 2025 falls on a Sunday", "… 31 Maret 2025 jatuh hari Senin", "… 30 Mart 2025
+# tarihinin Pazar olduğunu"): a weekday after them is the date's, not a word of the story.
+WEEKDAY_LINKS: tuple[tuple[str, str], ...] = (
+    ("falls", "en"), ("fall", "en"), ("falling", "en"), ("fell", "en"), ("a", "en"), ("the", "en"),
+    ("jatuh", "id"), ("bertepatan", "id"), ("tepat", "id"), ("iaitu", "ms"), ("yaitu", "id"),
+    ("tarihinin", "tr"), ("tarihi", "tr"), ("tarihe", "tr"), ("يوم", "ar"), ("اليوم", "ar"),
+)  # fmt: skip
+
 # "That" after a verb of saying: a date before it is the day of the saying, a Hijri date
 # after it what was said ("The court said on 29 March 2025 that Sunday would be 1 Shawwal").
 SAID_THAT: tuple[tuple[str, str], ...] = (
