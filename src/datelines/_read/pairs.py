@@ -29,6 +29,7 @@ from ..names.words import (
     COPULAS,
     CRESCENT_WORDS,
     DAY_COUNT_NOUNS,
+    DECIDING_NOUNS,
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
     FEAST_DAY_VERBS,
@@ -43,12 +44,14 @@ from ..names.words import (
     OFFSET_WORDS,
     OR_DATE_ARTICLES,
     OR_WORDS,
+    PURPOSE_WORDS,
     RANGE_ENDS,
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
     RELATIVE_THAT,
     SAID_THAT,
+    SESSION_NOUNS,
     SIGHTED_WORDS,
     SINCE_WORDS,
     SUNSET_WORDS,
@@ -117,6 +120,10 @@ _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
 _DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
 _SIGHTED: Final = frozenset(fold(word) for word, _ in SIGHTED_WORDS)
+_SESSIONS: Final = frozenset(fold(word) for word, _ in SESSION_NOUNS)
+_DECIDING_NOUNS: Final = frozenset(fold(word) for word, _ in DECIDING_NOUNS)
+_PURPOSE: Final = frozenset(fold(word) for word, _ in PURPOSE_WORDS)
+_LINKS: Final = frozenset(fold(word) for word, _ in WEEKDAY_LINKS)
 _SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
 _ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 _ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
@@ -339,6 +346,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     ):
         return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446",
         # "أعلن المجلس في 30 شعبان 1446هـ أن الصيام يبدأ يوم 2 مارس 2025": the saying's day
+    if hijri.first < gregorian.first and _decided_at_session(units, hijri, lo, hi):
+        return False  # "sidang isbat penetapan 1 Syawal 1436 H pada Kamis (16/7)": the session's day
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
     if gregorian.first < hijri.first and hijri.day is None and _copula_then_boundary(units, lo, hi):
@@ -367,6 +376,35 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) -> bool:
+    """Whether the Hijri half is what a meeting decides, named just before it by words alone
+    (a meeting's noun, then a noun of deciding or "to" and a verb of it), and the day after
+    it, said with only "on" (no copula, no "falls"), the meeting's: "sidang isbat penetapan 1
+    Syawal 1436 H pada Kamis (16/7)", "the session to determine 1 Shawwal 1446 on Saturday, 29
+    March 2025" (see :data:`datelines.names.words.SESSION_NOUNS`). "The session set 1 Shawwal
+    1446 on 31 March", the meeting deciding, names one day."""
+    between = [units[k].text for k in range(lo, hi)]
+    if _ON.isdisjoint(between) or not (_COPULAS.isdisjoint(between) and _LINKS.isdisjoint(between)):
+        return False
+    k = hijri.first - 1
+    while k >= max(0, hijri.first - 6) and units[k].kind in ("word", "lex"):
+        text = units[k].text
+        if (
+            text in _DECIDING
+            and text not in _DECIDING_NOUNS
+            and not (k > 0 and units[k - 1].text in _PURPOSE)
+        ):
+            return False  # the meeting decides: "Sidang isbat menetapkan 1 Syawal 1446 H pada …"
+        if text in _DECIDING_NOUNS or text in _DECIDING:
+            first = k if text in _DECIDING_NOUNS else k - 1
+            return any(
+                units[j].kind in ("word", "lex") and units[j].text in _SESSIONS
+                for j in range(max(0, first - 3), first + 1)
+            ) and all(units[j].kind in ("word", "lex") for j in range(max(0, first - 3), first))
+        k -= 1
+    return False
 
 
 def _years_said_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
@@ -2051,20 +2089,31 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             continue
         candidates.append((cost - 0.1 * (a.filled + b.filled), i, hijri, gregorian))
     # Prefer pairs whose halves say more; and, of two pairs that want the same half, one whose
-    # days can be one day over one whose days are weeks apart (asked only of pairs that
-    # share a half with another: the order of the rest changes nothing).
+    # days can be one day over one whose days are weeks apart, then one that a connector
+    # joins ("يوم الثلاثاء 1 / 8 / 1447هـ -حسب تقويم أم القرى- الموافق 20 / 1 / 2026م، هو غرة
+    # شهر شعبان لعام 1447هـ": the date the connector says is the day's, not the month's start said
+    # after it, a few words nearer); asked only of pairs that share a half with another (the
+    # order of the rest changes nothing).
     wanted = {i for _, i, _, _ in candidates}
     options = [
         (
-            (i - 1 in wanted or i + 1 in wanted) and _weeks_apart(hijri, gregorian, merged),
+            shared and _weeks_apart(hijri, gregorian, merged),
+            shared
+            and cost > 0  # halves side by side stay first: "… bertepatan Senin 25 Dzulhijjah 25 Juli 2022"
+            and not (
+                hijri.day is not None
+                and gregorian.day is not None
+                and _connected(units, merged[i].last + 1, merged[i + 1].first)
+            ),
             cost,
             i,
         )
         for cost, i, hijri, gregorian in candidates
+        for shared in (i - 1 in wanted or i + 1 in wanted,)
     ]
     taken: set[int] = set()
     pairs: list[Pair] = []
-    for _, _, i in sorted(options):
+    for _, _, _, i in sorted(options):
         if i in taken or i + 1 in taken:
             continue
         taken.update((i, i + 1))
@@ -2094,6 +2143,11 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
         )
     return pairs
+
+
+def _connected(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether a connector ("corresponding to", "الموافق", "bertepatan dengan") stands between."""
+    return any(entry_of(units[k], CONNECTOR) for k in range(start, end))
 
 
 def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:

@@ -215,6 +215,16 @@ def _lookup_inflected(token: _Token) -> Unit | None:
     return None if kept is None else Unit("lex", text, start, end, glued, entries=kept)
 
 
+def _without_clitic(word: str, first_words: frozenset[str]) -> str | None:
+    """An Arabic-script word with a clitic before a word that begins a longer name ("للثامن",
+    "والعشرين"'s first word "بالثامن"): that word, or None. "لل" is "ل" before the article,
+    whose alif it drops."""
+    if len(word) < 4 or not "\u0600" <= word[0] <= "\u06ff" or word[0] not in ARABIC_CLITICS:
+        return None
+    bare = "ا" + word[1:] if word.startswith("لل") else word[1:]
+    return bare if bare in first_words else None
+
+
 def _word(token: _Token) -> list[Unit]:
     """The units of one word that does not begin a longer name of the tables."""
     _, text, start, end, glued = token
@@ -373,6 +383,12 @@ def units(folded: Folded) -> list[Unit]:
             append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
             index += 1
             continue
+        if text not in first_words and (bare := _without_clitic(text, first_words)) is not None:
+            # "للثامن والعشرين" (for the twenty-eighth): the run of a longer name begins after
+            # the clitic, which the unit leaves out as a look-up of the one word does
+            token = (kind, bare, start + 1, end, True)
+            tokens[index] = token
+            text, start, glued = bare, start + 1, True
         if text not in first_words:
             whole = wholes.get(text)
             if whole is not None:  # most words: one unit, the word itself
@@ -418,6 +434,8 @@ def units(folded: Folded) -> list[Unit]:
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
                 last_end = tokens[run[size - 1]][3]
                 text = folded.text[start:last_end].replace(VANISHED, "")
+                if text[0] != said[0][0]:  # a clitic "ل" before the article's lost alif
+                    text = said[0][0] + text[1:]
                 out.append(Unit("lex", text, start, last_end, glued, entries=found))
                 index = run[size - 1] + 1
                 matched = True

@@ -185,6 +185,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabi al-Akhir", "en"),
         ("Rabi' al-Akhir", "en"),
         ("Rabi' al-Akhar", "en"),
+        ("Rabi' at-Akhir", "en"),  # the article assimilated as before a sun letter (a masthead, 2018)
         ("Rabiul Akhar", "id"),
         ("Rabiulakhir", "ms"),
         ("Rabi'ul Akhir", "en"),

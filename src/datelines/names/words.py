@@ -683,6 +683,28 @@ DECIDING_WORDS: tuple[tuple[str, str], ...] = (
     ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
 )  # fmt: skip
 
+# A meeting that decides a month's beginning, and how it is named as deciding one: a Hijri
+# date after such a name, and a day after the date with only "on" before it, is the month
+# the meeting decides and the day it meets, not one day ("sidang isbat penetapan 1 Syawal
+# 1436 H pada Kamis (16/7)": the session deciding 1 Shawwal meets on Thursday 16 July, the
+# eve of a month's last day). The nouns of a meeting; the nouns of deciding (Indonesian
+# "isbat" is the confirming of a month's start); the words of purpose before a verb of
+# DECIDING_WORDS ("the session to determine 1 Shawwal 1446 on Saturday, 29 March").
+SESSION_NOUNS: tuple[tuple[str, str], ...] = (
+    ("sidang", "id"), ("sidang", "ms"), ("rapat", "id"), ("musyawarah", "id"), ("mesyuarat", "ms"),
+    ("meeting", "en"), ("session", "en"), ("اجتماع", "ar"), ("جلسة", "ar"), ("toplantı", "tr"),
+    ("toplantısı", "tr"), ("اجلاس", "ur"), ("جلسه", "fa"), ("réunion", "fr"), ("séance", "fr"),
+    ("kikao", "sw"),
+)  # fmt: skip
+DECIDING_NOUNS: tuple[tuple[str, str], ...] = (
+    ("penetapan", "id"), ("penentuan", "id"), ("penentuan", "ms"), ("isbat", "id"), ("itsbat", "id"),
+    ("isbath", "id"), ("determination", "en"), ("determining", "en"), ("تحديد", "ar"), ("لتحديد", "ar"),
+    ("تعیین", "fa"), ("belirlenmesi", "tr"),
+)  # fmt: skip
+PURPOSE_WORDS: tuple[tuple[str, str], ...] = (
+    ("to", "en"), ("untuk", "id"), ("guna", "id"), ("untuk", "ms"), ("bagi", "ms"), ("pour", "fr"),
+)  # fmt: skip
+
 # Verbs of announcing, said after a month's beginning as their object ("Qafqaz Müsəlmanları
 # İdarəsi 28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi", "ҚМДБ 2025 жылғы 28
 # ақпанда Рамазан айының басталатынын жариялады"): the date before is the announcement's day,
