@@ -124,14 +124,30 @@ def test_impossible_dates() -> None:
     assert safar.message == "30 Safar 1437 does not exist in Umm al-Qura: Safar 1437 has 29 days."
     assert safar.findings[0].half == "hijri"
     april = check("31 April 2016 / 23 Rajab 1437")
-    assert april.findings[0].message == "31 April 2016 does not exist: April 2016 has 30 days."
+    # One finding: the day that does not exist is not also compared, and only the slip of
+    # its own day explains it (a trial saw "… 42 days before 31 February 2016" said after it).
+    assert [f.message for f in april.findings] == [
+        "31 April 2016 does not exist: April 2016 has 30 days; it matches a Gregorian day of 30 rather than 31."
+    ]
     assert april.findings[0].span == (0, 13)
+    assert [f.message for f in check("Seoul, 10 Rabiul Akhir 1437/31 February 2016").findings] == [
+        "31 February 2016 does not exist: February 2016 has 29 days."
+    ]
     assert check("29 February 2023 / 8 Sha'ban 1444").findings[0].code == "impossible-date"
     assert check("29 February / 8 Sha'ban").findings[0].code != "impossible-date"  # a leap year may be meant
     day_zero = check("0 Rajab 1444/6 February 2023")
     assert [f.message for f in day_zero.findings] == ["'0 Rajab 1444': there is no day 0."]
     # 30 Safar exists where Safar has 30 days.
     assert check("30 Safar 1436 / 22 December 2014").ok
+
+
+def test_a_year_that_shares_no_day_is_reported_not_dropped() -> None:
+    # A trial: "Ramadan 1445/2023" was flagged, "10 Ramadan 1445/2030" not even read as a
+    # dateline (the bigger the slip, the less it was caught).
+    verdict = check("Jakarta, 10 Ramadan 1445/2030")
+    assert (verdict.ok, [f.code for f in verdict.findings]) == (False, ["no-overlap"])
+    assert "2030" in verdict.message
+    assert not check("Ramadan 1445 H/2031 M").ok
 
 
 def test_out_of_range() -> None:

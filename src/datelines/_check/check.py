@@ -286,6 +286,9 @@ class _Checker:
             else:
                 if self.explain:
                     found = explanations(line.hijri, line.gregorian, cal, self.julian)
+                    if any(f.code == "impossible-date" and f.half == "gregorian" for f in self.findings):
+                        # "31 April 2016": its own day slipped, not a calendar's or an offset's
+                        found = tuple(e for e in found if e.kind.startswith("gregorian"))
                 self._disagreement(line.hijri, line.gregorian, comparison, expected, found)
         weekday_fits = self._weekday()
         agrees = bool(comparison.agrees)
@@ -407,14 +410,16 @@ class _Checker:
     ) -> None:
         causes = [e.description for e in found]
         difference = comparison.difference
+        for index, finding in enumerate(self.findings):
+            # already said why: a day that does not exist is not also compared ("10 Rabiul
+            # Akhir 1437/31 February 2016" is not "42 days before 31 February 2016")
+            if finding.code in ("out-of-range", "impossible-date"):
+                if found:
+                    self.findings[index] = replace(
+                        finding, message=messages.explained(finding.message, causes)
+                    )
+                return
         if comparison.agrees is None:
-            for index, finding in enumerate(self.findings):
-                if finding.code in ("out-of-range", "impossible-date"):  # already said why
-                    if found:
-                        self.findings[index] = replace(
-                            finding, message=messages.explained(finding.message, causes)
-                        )
-                    return
             self.add("disagree", "error", messages.explained(messages.cannot_compare(self.cal), causes))
             return
         if expected is not None and hijri.complete and difference is not None:

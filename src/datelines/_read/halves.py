@@ -2200,6 +2200,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         while probe < n and entry_of(units[probe], FILL_MY) and half.year_only:
             probe += 1  # "1446 хижри жыл / 2024 жыл"
         if probe < n and (sign(units[probe], "/-(") or entry_of(units[probe], CONNECTOR)):
+            slashed = sign(units[probe], "/")
             probe += 1
             start = probe
             if probe < n and entry_of(units[probe], GERA) and len(units[probe].text) >= 3:
@@ -2212,7 +2213,11 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 and 3 <= len(units[probe].text) <= 4
             ):
                 year = units[probe].value
-                if overlaps(half.year, year) and (start == probe or half.year_only):
+                if (
+                    overlaps(half.year, year)
+                    # a slip in the year, the checker's to report: "10 Ramadan 1445/2030"
+                    or (slashed and half.month is not None and year >= BARE_HIJRI_YEARS.stop)
+                ) and (start == probe or half.year_only):
                     last = probe
                     era = era_after(units, probe, GERA)
                     if era is not None:

@@ -65,6 +65,7 @@ from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves, names_a_date_again, noun_before_number
 from .halves import (
     _ARTICLES_BEFORE_WEEKDAY,
+    BARE_HIJRI_YEARS,
     GREGORIAN,
     HIJRI,
     HIJRI_YEAR_LIMIT,
@@ -333,7 +334,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         if clause and _weekday_against(units, hijri, gregorian):
             return False  # "29 March 2025 (Saturday), 1 Shawwal 1446 (Sunday)": a list of days
         if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
-            return overlaps(hijri.year, gregorian.year)
+            return overlaps(hijri.year, gregorian.year) or _slashed_wrong_year(
+                units, hijri, gregorian, lo, hi
+            )
         return True
     if _a_range(units, a, b) or _since_before(units, a):
         return False
@@ -405,6 +408,20 @@ def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) ->
             ) and all(units[j].kind in ("word", "lex") for j in range(max(0, first - 3), first))
         k -= 1
     return False
+
+
+def _slashed_wrong_year(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
+    """Whether a Hijri month with its year and a Gregorian year that shares no day with it are
+    joined by a slash alone: a dateline with a slip in its year ("10 Ramadan 1445/2030"), the
+    checker's to report, not two things' years ("On 5 March 2024, 300 hijra activists")."""
+    return (
+        hijri.month is not None
+        and gregorian.year_only
+        and gregorian.year is not None
+        and gregorian.year >= BARE_HIJRI_YEARS.stop
+        and hi - lo == 1
+        and sign(units[lo], "/")
+    )
 
 
 def _years_said_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
