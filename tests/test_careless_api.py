@@ -23,6 +23,7 @@ from datelines import (
     Style,
     StyleError,
     check,
+    extract,
     extract_many,
     format,
     get_calendar,
@@ -225,3 +226,10 @@ def test_a_style_file_s_unknown_base_names_the_file(tmp_path: Path) -> None:
     path.write_text("base = 3\n", encoding="utf-8")
     with pytest.raises(StyleError, match=r"house\.toml: base: style must be a name"):
         load_style(path)
+
+
+@pytest.mark.parametrize("bad", [None, b"10 Ramadan 1446/1 March 2025", 3])
+def test_extract_refuses_what_is_not_text_at_the_call(bad: object) -> None:
+    # A trial: extract(None) returned a generator and raised only when it was iterated.
+    with pytest.raises(TypeError, match="text must be a str"):
+        extract(bad)  # type: ignore[arg-type]

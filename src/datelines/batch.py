@@ -85,6 +85,7 @@ class BatchOptions:
     max_line_bytes: int = MAX_LINE_BYTES
     ascii: bool = False
     julian: bool = False
+    encoding: str = "utf-8"  # of the files read: one that writes ASCII as ASCII (cp1256, latin-1)
     resolved: Calendar | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -305,8 +306,13 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     data = record.data
     if record.line == 1 and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark is not text: columns count from after it
+    if record.line == 1 and data.startswith((b"\xff\xfe", b"\xfe\xff")) and options.encoding == "utf-8":
+        return _failure(
+            record, "the file is UTF-16 (it begins with a byte-order mark): convert it to UTF-8 first "
+            "(iconv -f UTF-16 -t UTF-8)", ident, options,
+        )  # fmt: skip
     try:
-        text = data.decode("utf-8")
+        text = data.decode(options.encoding)
     except UnicodeDecodeError as err:
         if options.input == "document":  # a whole file: the line the byte is on
             breaks = list(_BYTE_BREAK.finditer(data, 0, err.start))  # "\n", "\r\n" or a lone "\r"
@@ -315,7 +321,12 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             said = f"byte 0x{data[err.start]:02x} at byte {err.start - start + 1} of the line"
         else:
             said = f"byte 0x{data[err.start]:02x} at byte {err.start + 1}"
-        return _failure(record, f"not valid UTF-8 ({said})", ident, options)
+        if options.encoding == "utf-8":
+            return _failure(
+                record, f"not valid UTF-8 ({said}); in another encoding, say which (--encoding cp1256)",
+                ident, options,
+            )  # fmt: skip
+        return _failure(record, f"not valid {options.encoding} ({said})", ident, options)
     if options.input != "document":
         text = text.rstrip("\r\n")
     if options.input == "jsonl":
@@ -401,7 +412,8 @@ def _failure(record: Record, message: str, ident: object, options: BatchOptions)
     if options.output == "text":
         line = f"{where}: error: {message}"
     elif options.output == "github":
-        line = f"::error file={_github_property(record.source)},line={record.line or 1}::{_github_escape(message)}"
+        at = f",line={record.line}" if record.line else ""  # a file not read: the file, no line of it
+        line = f"::error file={_github_property(record.source)}{at}::{_github_escape(message)}"
     else:
         fields = {"file": record.source, "line": record.line, **_ident(ident, options), "error": message}
         try:
@@ -857,6 +869,7 @@ class Summary:
     errors: int = 0
     bytes: int = 0
     files: int = 0
+    unreadable_files: int = 0  # files that could not be opened or read: no record of theirs is counted
 
 
 def run_batch(
@@ -893,6 +906,14 @@ def run_batch(
     )
     with _closing(each):
         for record, result in each:
+            if record.line == 0 and record.error is not None:  # the file itself: no line of it was read
+                summary.unreadable_files += 1
+                for line in result.lines:
+                    if options.output == "json":
+                        collected.append(loads(line))
+                    else:
+                        out.write(line + "\n")
+                continue
             summary.records += not result.blank
             summary.bytes += len(record.data)
             summary.datelines += result.datelines
@@ -936,6 +957,7 @@ def summary_record(summary: Summary) -> dict[str, int]:
         "datelines": summary.datelines,
         "failing": summary.failing,
         "errors": summary.errors,
+        "unreadable_files": summary.unreadable_files,
     }
 
 
@@ -948,7 +970,13 @@ def summary_line(summary: Summary, input: Input = "jsonl") -> str:
 
     unit = {"text": "line", "document": "file"}.get(input, "record")
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
+    lost = f", {count(summary.unreadable_files, 'file')} unreadable" if summary.unreadable_files else ""
+    if unit == "file":  # each file is a record: the files not read are among them
+        lost, summary_errors = "", summary.errors + summary.unreadable_files
+        records = summary.records + summary.unreadable_files
+    else:
+        summary_errors, records = summary.errors, summary.records
     return (
-        f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "
-        f"{summary.failing} with errors, {count(summary.errors, unit)} unreadable"
+        f"{count(summary.datelines, 'dateline')} in {count(records, unit)}{files}: "
+        f"{summary.failing} with errors, {count(summary_errors, unit)} unreadable{lost}"
     )

@@ -70,12 +70,28 @@ def test_check_formats(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(out)
     assert status == 1
     assert [r["line"] for r in report["results"]] == [3, 5]
-    assert report["summary"] == {"files": 1, "records": 5, "datelines": 4, "failing": 2, "errors": 0}
+    assert report["summary"] == {
+        "files": 1,
+        "records": 5,
+        "datelines": 4,
+        "failing": 2,
+        "errors": 0,
+        "unreadable_files": 0,
+    }
     status, out, _ = run(["check", "--format", "jsonl", str(story)], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows[0]["code"] == "disagree"
     assert rows[0]["column"] == 10
-    assert rows[-1] == {"summary": {"files": 1, "records": 5, "datelines": 4, "failing": 2, "errors": 0}}
+    assert rows[-1] == {
+        "summary": {
+            "files": 1,
+            "records": 5,
+            "datelines": 4,
+            "failing": 2,
+            "errors": 0,
+            "unreadable_files": 0,
+        }
+    }
     status, out, _ = run(["check", "--format", "github", str(story)], capsys)
     assert out.splitlines()[0].startswith(
         f"::error file={story},line=3,col=10,title=datelines disagree::Hijri half"
@@ -99,6 +115,17 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     status, out, _ = run(["check", "-"], capsys)
     assert status == 1
     assert out.startswith("<stdin>:3:10: error:")
+    # No FILE: standard input, as parse, convert and format read it (a trial's `check < file`).
+    for command in ("check", "extract"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode())))
+        status, out, _ = run([command], capsys)
+        assert "<stdin>" in out
+        assert status == (1 if command == "check" else 0)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
 
 def test_unreadable_inputs_are_reported_and_the_run_goes_on(
@@ -118,11 +145,16 @@ def test_unreadable_inputs_are_reported_and_the_run_goes_on(
     }
     assert rows[1]["file"] == str(tmp_path)
     assert rows[1]["error"].startswith("cannot read the file")
-    assert rows[2] == {"file": str(bad), "line": 2, "error": "not valid UTF-8 (byte 0xff at byte 1)"}
+    assert rows[2] == {
+        "file": str(bad), "line": 2,
+        "error": "not valid UTF-8 (byte 0xff at byte 1); in another encoding, say which (--encoding cp1256)",
+    }  # fmt: skip
     assert rows[3]["file"] == str(bad)
     assert rows[3]["line"] == 3
     assert [r["line"] for r in rows[4:]] == [1, 3, 4, 5]
-    assert "5 datelines in 10 lines of 4 files: 2 with errors, 3 lines unreadable" in err
+    # the files not read are counted as files, not as lines (a trial: "1 line unreadable"
+    # for a file given that does not exist)
+    assert "5 datelines in 8 lines of 4 files: 2 with errors, 1 line unreadable, 2 files unreadable" in err
 
 
 def test_too_long_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -346,7 +378,10 @@ def test_a_run_shorter_than_its_first_part_starts_no_worker(
     assert multiprocessing.active_children() == []
 
 
-def test_usage_errors(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal())  # no FILE from a terminal: say what is needed
     for argv, message in [
         (["check", "--format", "xml", str(story)], "invalid choice: 'xml'"),
         (["check"], "the following arguments are required: FILE"),
@@ -415,3 +450,24 @@ def test_output_is_byte_identical_across_runs_and_jobs(tmp_path: Path) -> None:
     assert first == output("--jobs", "2")
     assert first == output("--jobs", "3")
     assert len(first.splitlines()) == len(lines)
+
+
+def test_files_in_another_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A trial: an Arabic archive in Windows-1256, and a UTF-16 file, were each "not valid
+    # UTF-8" with no word of what to do.
+    arabic = tmp_path / "arabic.txt"
+    arabic.write_bytes("الرياض 10 ربيع الآخر 1437 هـ الموافق 20 يناير 2016 م\n".encode("cp1256"))
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("Seoul, 10 Rabiul Akhir 1437/20 January 2016\n".encode("utf-16"))
+    status, out, _ = run(["check", str(arabic), str(wide)], capsys)
+    assert status == 1
+    assert "not valid UTF-8 (byte 0xc7 at byte 1); in another encoding, say which (--encoding cp1256)" in out
+    assert "the file is UTF-16 (it begins with a byte-order mark): convert it to UTF-8 first" in out
+    status, out, _ = run(["extract", "--encoding", "cp1256", str(arabic)], capsys)
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (status, record["hijri"], record["gregorian"]) == (0, "1437-04-10", "2016-01-20")
+    for name, said in [("utf-16", "does not write ASCII as ASCII"), ("nope", "unknown encoding 'nope'")]:
+        with pytest.raises(SystemExit) as exit_:
+            main(["check", "--encoding", name, str(arabic)])
+        assert exit_.value.code == 2
+        assert said in capsys.readouterr().err

@@ -131,7 +131,9 @@ def test_convert_answers_what_the_command_line_writes(client: TestClient) -> Non
 
     answer = client.post("/v1/convert", json={"date": "2016-01-20", "calendar": "ID"}).json()
     written = cli("convert", "2016-01-20", "--calendar", "ID", "--format", "jsonl")
-    assert json.loads(written.stdout) == answer
+    record = json.loads(written.stdout)
+    assert record.pop("where") == "argument 1"  # the command line says which input it was
+    assert record == answer
 
 
 def test_convert_a_list(client: TestClient, spec: dict[str, Any]) -> None:
@@ -337,6 +339,11 @@ def test_requests_that_are_not_what_the_endpoint_takes_are_422(
     for body in ({"text": 1}, {"texts": "x"}, {"texts": [1]}, {"text": SEED, "julian": "yes"},
                  {"text": SEED, "offset": 1.5}, {"text": SEED, "offset": True}, {"text": None}):  # fmt: skip
         refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json=body)
+    # the value said, where "a number" would say nothing (a trial)
+    error = refused(
+        client, spec, 422, "wrong-type", "POST", "/v1/convert", json={"date": "2016-01-20", "offset": 1.5}
+    )
+    assert error["message"] == "'offset' must be a whole number, not 1.5"
     refused(client, spec, 422, "wrong-type", "GET", "/v1/days/year")
     # A whole number out of range is a value refused, not a wrong type.
     for year in ("-1", "1" * 24):

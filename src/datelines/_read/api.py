@@ -51,9 +51,9 @@ def extract(text: str) -> Iterator[Dateline]:
     >>> [d.span for d in extract("Jakarta, 29 Ramadan 1437/4 July 2016 (MINA) – The ministry said…")]
     [(9, 36)]
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str):  # at the call, not at the first next(): not a generator
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    yield from extract_datelines(text)
+    return extract_datelines(text)
 
 
 def extract_many(texts: Iterable[str]) -> Iterator[list[Dateline]]:

@@ -215,14 +215,22 @@ def _lookup_inflected(token: _Token) -> Unit | None:
     return None if kept is None else Unit("lex", text, start, end, glued, entries=kept)
 
 
-def _without_clitic(word: str, first_words: frozenset[str]) -> str | None:
-    """An Arabic-script word with a clitic before a word that begins a longer name ("للثامن",
-    "والعشرين"'s first word "بالثامن"): that word, or None. "لل" is "ل" before the article,
-    whose alif it drops."""
-    if len(word) < 4 or not "\u0600" <= word[0] <= "\u06ff" or word[0] not in ARABIC_CLITICS:
-        return None
-    bare = "ا" + word[1:] if word.startswith("لل") else word[1:]
-    return bare if bare in first_words else None
+def _clitic_firsts() -> dict[str, str]:
+    """Each first word of a longer Arabic-script name with a clitic before it ("بالثامن"), and
+    "ل" before the article, which drops its alif ("للثامن"): the first word it stands for.
+    One look-up in the reader's loop, not a cut of every Arabic word."""
+    found: dict[str, str] = {}
+    for word in LEXICON.first_words:
+        if not "\u0600" <= word[0] <= "\u06ff" or len(word) < 3:
+            continue
+        for clitic in ARABIC_CLITICS:
+            found.setdefault(clitic + word, word)
+        if word.startswith("ال"):
+            found.setdefault("ل" + word[1:], word)
+    return found
+
+
+_CLITIC_FIRSTS: Final = _clitic_firsts()
 
 
 def _word(token: _Token) -> list[Unit]:
@@ -383,9 +391,10 @@ def units(folded: Folded) -> list[Unit]:
             append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
             index += 1
             continue
-        if text not in first_words and (bare := _without_clitic(text, first_words)) is not None:
+        if text in _CLITIC_FIRSTS and text not in first_words:
             # "للثامن والعشرين" (for the twenty-eighth): the run of a longer name begins after
             # the clitic, which the unit leaves out as a look-up of the one word does
+            bare = _CLITIC_FIRSTS[text]
             token = (kind, bare, start + 1, end, True)
             tokens[index] = token
             text, start, glued = bare, start + 1, True

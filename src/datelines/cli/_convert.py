@@ -12,7 +12,17 @@ from ..hijri import HijriDate
 from ..names.english import HIJRI_ERA
 from ..records import conversion_record
 from ._console import Console
-from ._options import add_calendar, add_format, add_order, add_tz, calendar_of, emit, inputs, report
+from ._options import (
+    add_calendar,
+    add_format,
+    add_order,
+    add_tz,
+    calendar_of,
+    emit,
+    inputs,
+    report,
+    with_hijri_hint,
+)
 
 __all__ = ["add_convert", "add_today"]
 
@@ -127,8 +137,9 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                     if isinstance(value, HijriDate):
                         source, hijri, day = "hijri", value, cal.to_gregorian(value)
                     else:
-                        source, hijri, day = "gregorian", cal.to_hijri(value), value
-                found = {"input": text, "from": source, **conversion_record(cal, day, hijri)}
+                        source, day = "gregorian", value
+                        hijri = with_hijri_hint(text, value, cal.to_hijri)
+                found = {"input": text, "where": where, "from": source, **conversion_record(cal, day, hijri)}
                 if source == "solar-hijri" or args.target != "hijri":
                     found = with_solar(found, day)
                     if args.target == "solar-hijri" and source != "solar-hijri":

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import partial
 
 from ..errors import DatelineError, StyleError
+from ..hijri import HijriDate
 from ..names import output
 from ._console import Console
-from ._options import add_calendar, add_format, add_order, add_tz, emit, inputs, report
+from ._options import add_calendar, add_format, add_order, add_tz, emit, inputs, report, with_hijri_hint
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -54,7 +57,13 @@ def add_format_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     parser.add_argument(
         "dates", nargs="*", metavar="DATE",
-        help="Gregorian dates (ISO or written out); none: standard input's lines, or today on a terminal",
+        help="dates (ISO or written out; a written Hijri month means a Hijri date); none: standard input's "
+        "lines, or today on a terminal",
+    )  # fmt: skip
+    parser.add_argument(
+        "--from", dest="source", choices=("auto", "gregorian", "hijri"), default="auto",
+        help="the calendar the dates are in (default: auto: a Hijri month name means Hijri, else Gregorian; "
+        "numeric Hijri dates need hijri)",
     )  # fmt: skip
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument("--style", type=_style, help="a style from 'datelines styles' (default: mina)")
@@ -92,7 +101,7 @@ def add_styles(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _format(args: argparse.Namespace, console: Console) -> int:
     from .._convert import local_today
-    from .._read.typed import read_gregorian
+    from .._read.typed import read_date
     from .._write.format import format_dateline, style_calendar
     from .._write.styles import get_style
 
@@ -113,21 +122,22 @@ def _format(args: argparse.Namespace, console: Console) -> int:
     def records() -> Iterator[dict[str, object]]:
         for where, text in given:
             try:
+                day: date | HijriDate
                 if where == "today":
                     day = local_today(args.tz)
                 elif text is None:
                     raise DatelineError("not valid UTF-8 text")
                 else:
-                    day = read_gregorian(text, args.order)
-                written = format_dateline(
-                    day, style, language=args.language, calendar=calendar, offset=None if calendar is None else 0,
-                    place=args.place,
-                    agency=args.agency, digits=args.digits, era=args.era, weekday=args.weekday,
-                )  # fmt: skip
+                    day = read_date(text, args.source, args.order)
+                written = with_hijri_hint(text or where, day, partial(
+                    format_dateline, style=style, language=args.language, calendar=calendar,
+                    offset=None if calendar is None else 0, place=args.place, agency=args.agency,
+                    digits=args.digits, era=args.era, weekday=args.weekday,
+                ))  # fmt: skip
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue
-            yield {"input": text, "dateline": written}
+            yield {"input": text, "where": where, "dateline": written}
 
     emit(console, args.output, records(), lambda found: str(found["dateline"]))
     return console.status

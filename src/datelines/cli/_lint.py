@@ -10,14 +10,18 @@ from ..errors import DatelineError
 from ._authorities import authority_id
 from ._console import Console
 from ._format import style_file
-from ._options import Deprecated, OneAuthority, add_calendar, add_format, calendar_of, positive
+from ._options import Deprecated, OneAuthority, add_calendar, add_format, calendar_of, encoding, positive
 
 __all__ = ["add_check", "add_extract"]
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="files to read (as --input says), or - for standard input"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files to read (as --input says), or - for standard input; none: standard input, when it is not "
+        "a terminal",
     )
     parser.add_argument(
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
@@ -40,6 +44,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "or document (each file whole: a dateline may spread over lines, as a statement per calendar)",
     )  # fmt: skip
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
+    archive.add_argument(
+        "--encoding", type=encoding, default="utf-8", metavar="NAME",
+        help="the files' encoding (default: utf-8; cp1256 for older Arabic archives, latin-1, …)",
+    )  # fmt: skip
     archive.add_argument(
         "--text-field", metavar="NAME", help="with --input jsonl: the field holding the text (default: text)"
     )
@@ -104,6 +112,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     from ._options import PROG
 
     parser: argparse.ArgumentParser = args.parser
+    if not args.files:  # as parse, convert and format: standard input, when text comes through it
+        if sys.stdin is None or sys.stdin.isatty():
+            parser.error("the following arguments are required: FILE (or text piped to standard input)")
+        args.files = ["-"]
     if args.files.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     if "-" in args.files and sys.stdin is None:
@@ -146,6 +158,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         max_line_bytes=MAX_LINE_BYTES if args.max_line_bytes is None else args.max_line_bytes,
         ascii=console.ascii,
         julian=args.julian,
+        encoding=args.encoding,
     )
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
     show = (sys.stderr is not None and sys.stderr.isatty()) if args.progress is None else args.progress
@@ -156,7 +169,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             stdin=stdin, summary=summary,
         )  # fmt: skip
     finally:
-        console.status = 1 if summary.errors or (args.mode == "check" and summary.failing) else 0
+        console.status = (
+            1
+            if summary.errors or summary.unreadable_files or (args.mode == "check" and summary.failing)
+            else 0
+        )
     console.flush()
     words = summary_line(summary, args.input)
     if args.mode == "check" and args.output in ("text", "github"):

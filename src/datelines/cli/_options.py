@@ -13,7 +13,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
 from ..calendars.offset import MAX_OFFSET
@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROG", "Deprecated", "Output", "add_calendar", "add_format", "add_order", "add_tz", "calendar_of",
-    "emit", "inputs", "report",
+    "emit", "inputs", "report", "with_hijri_hint",
 ]  # fmt: skip
+
+_T = TypeVar("_T")
+_V = TypeVar("_V")
 
 PROG = "datelines"
 Output = Literal["text", "json", "jsonl", "github"]
@@ -56,6 +59,26 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return value
+
+
+def encoding(text: str) -> str:
+    """A codec that writes line breaks and ASCII as ASCII does: the files are cut into lines
+    as bytes. UTF-16 and UTF-32 are not, and are refused with what to do."""
+    import codecs
+
+    try:
+        name = codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+    try:
+        ascii_compatible = '\n\r az09{}"'.encode(name) == b'\n\r az09{}"'
+    except (UnicodeError, LookupError):
+        ascii_compatible = False
+    if not ascii_compatible:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} does not write ASCII as ASCII: convert the files to UTF-8 first (iconv -f {text} -t UTF-8)"
+        )
+    return "utf-8" if name == "utf-8" else name
 
 
 def calendar_name(text: str) -> str:
@@ -142,7 +165,9 @@ def add_calendar(parser: argparse.ArgumentParser, default: str = "umalqura") -> 
     group = parser.add_argument_group("calendar")
     group.add_argument(
         "--calendar", type=calendar_name, metavar="NAME",
-        help=f"{', '.join(CALENDAR_NAMES)}, or a BCP 47 name such as islamic-civil (default: {default})",
+        help=f"{', '.join(CALENDAR_NAMES)}; a crescent criterion (mabims, odeh, …; name@place for another "
+        "place); an authority's calendar (SA, ID, MY, TR, …); or a BCP 47 name such as islamic-civil: every "
+        f"one is in 'datelines calendars' (default: {default})",
     )  # fmt: skip
     group.add_argument(
         "--offset", type=offset_days, metavar="DAYS", help="days the Hijri date runs ahead (-1: one behind)"
@@ -283,3 +308,20 @@ def emit(
             console.json(record)
         elif "error" not in record:
             console.line(text(record))
+
+
+def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
+    """``convert(value)``, whose error, where ``value`` is a Gregorian date in the Hijri
+    years' range (1437-04-10), says how to ask for a Hijri date: such a date was likely meant
+    as one."""
+    from datetime import date
+
+    from .._read.typed import excerpt
+
+    try:
+        return convert(value)
+    except DatelineError as err:
+        if isinstance(value, date) and 1300 <= value.year <= 1700 and "--from hijri" not in err.message:
+            err.message += f"; if {excerpt(text)} is a Hijri date, say so (--from hijri)"
+            err.args = (err.message,)
+        raise

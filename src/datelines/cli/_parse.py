@@ -45,9 +45,10 @@ def _line(record: dict[str, object]) -> str:
         part = record[name]
         if not isinstance(part, dict):
             return "-"
-        era = " AH" if name == "hijri" else ""
+        era = {"hijri": " AH", "solar_hijri": " SH"}.get(name, "")
         return f"{part['iso']}{era} ({part['text']})"
 
     extras = [f"{key}: {record[key]}" for key in ("weekday", "place", "agency") if record.get(key)]
     tail = f"  [{'; '.join(extras)}]" if extras else ""
-    return f"{half('hijri')} | {half('gregorian')}{tail}"
+    solar = f"{half('solar_hijri')} | " if isinstance(record.get("solar_hijri"), dict) else ""
+    return f"{solar}{half('hijri')} | {half('gregorian')}{tail}"

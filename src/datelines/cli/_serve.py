@@ -117,6 +117,9 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
     log_config = {**LOGGING_CONFIG, "loggers": {**LOGGING_CONFIG["loggers"]}}
     log_config["loggers"]["datelines.serve"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     host = f"[{args.host}]" if ":" in args.host else args.host
+    if (busy := _cannot_listen(args.host, args.port)) is not None:  # before saying where it listens
+        console.message(f"{PROG}: error: cannot listen on {host}:{args.port}: {busy}")
+        return 2
     console.message(
         f"{PROG}: the copy desk at http://{host}:{args.port}/, the API reference at "
         f"http://{host}:{args.port}/v1/reference (Ctrl-C stops)"
@@ -134,3 +137,18 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
                 console.message(f"{PROG}: error: the service did not start (see above)")
                 return 2
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the service could not listen there (the address in use), or None. Asked as uvicorn
+    binds (address reuse on), so a port in TIME_WAIT is free, as it is to uvicorn."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            return err.strerror or str(err)
+    return None

@@ -17,7 +17,7 @@ import datelines
 
 from .._convert import local_today
 from .._read.typed import DateOrder, Source, read_date
-from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
+from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, SOLAR_NAMES
 from ..calendars.computed import FIRST_YEAR, LAST_YEAR
 from ..calendars.offset import MAX_OFFSET
 from ..errors import DatelineError, StyleError
@@ -232,7 +232,10 @@ def today(fields: Fields) -> object:
 
 
 def calendars(fields: Fields) -> object:
-    kinds = [("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS)]
+    kinds = [
+        ("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS),
+        ("solar", SOLAR_NAMES),
+    ]  # fmt: skip
     return {"calendars": [calendar_record(name, kind) for kind, names in kinds for name in names]}
 
 

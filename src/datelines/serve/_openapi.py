@@ -116,7 +116,7 @@ SCHEMAS: dict[str, Schema] = {
     "Today": _object({"gregorian": _ISO, "tz": _nullable(_STR),
                       "calendars": {"type": "array", "items": _object(_CONVERSION)}}),
     "Calendars": _object({"calendars": {"type": "array", "items": _object({
-        "kind": {"type": "string", "enum": ["built-in", "computed", "authority"]}, "name": _STR,
+        "kind": {"type": "string", "enum": ["built-in", "computed", "authority", "solar"]}, "name": _STR,
         "first_hijri": _ISO, "last_hijri": _ISO, "first_gregorian": _ISO, "last_gregorian": _ISO,
     })}}),
     "Authorities": _object({"authorities": {"type": "array", "items": _object({

@@ -94,9 +94,8 @@ def _value(spec: Field, value: object, limits: Limits) -> object:
     if spec.kind == "integer":
         # JSON has one number type: 3.0 is not a whole number of days here, and true is no number.
         if type(value) is not int:
-            raise ServiceError(
-                "wrong-type", f"{name!r} must be a whole number, not {_json_type(value)}", field=name
-            )
+            said = repr(value) if type(value) is float else _json_type(value)  # "not 1.5", "not a string"
+            raise ServiceError("wrong-type", f"{name!r} must be a whole number, not {said}", field=name)
         if spec.limits is not None and not spec.limits[0] <= value <= spec.limits[1]:
             raise ServiceError(
                 "invalid-value",
