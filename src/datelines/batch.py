@@ -289,12 +289,13 @@ def _internal_error(record: Record, err: Exception, options: BatchOptions) -> Re
 
 
 class _Text:
-    """A record's text, read, and its id: what is left to do is find its datelines."""
+    """A record's text, read, and its id: what is left to do is find its datelines. For a
+    JSON Lines record, ``line`` is the record's line as read, where the columns are."""
 
-    __slots__ = ("ident", "text")
+    __slots__ = ("ident", "line", "text")
 
-    def __init__(self, text: str, ident: object) -> None:
-        self.text, self.ident = text, ident
+    def __init__(self, text: str, ident: object, line: str | None = None) -> None:
+        self.text, self.ident, self.line = text, ident, line
 
 
 def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
@@ -350,13 +351,14 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
                 else f"{_json_type(body)}, not text"
             )  # fmt: skip
             return _failure(record, f"field {options.text_field!r} is {what}", ident, options)
-        text = body
+        return _Text(body, ident, text)
     return _Text(text, ident)
 
 
 def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:
     """The record's result, its datelines found: each checked and written."""
     text, ident = read.text, read.ident
+    columns = None if read.line is None else _JsonColumns(read.line, options.text_field)
     lines: list[str] = []
     failing = 0
     try:
@@ -366,7 +368,7 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
             )
             if any(f.severity == "error" for f in verdict.findings):
                 failing += 1
-            lines.extend(_write(record, text, line, verdict, ident=ident, options=options))
+            lines.extend(_write(record, text, line, verdict, ident=ident, options=options, columns=columns))
         if not found and options.all and options.mode == "extract":
             if options.output == "text":  # a line of its own kind, as the datelines' are
                 lines.append(f"{record.source}:{record.line}: no dateline")
@@ -441,8 +443,12 @@ def _github_property(text: str) -> str:
     return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _where(record: Record, text: str, offset: int, options: BatchOptions) -> tuple[int, int]:
+def _where(
+    record: Record, text: str, offset: int, options: BatchOptions, columns: _JsonColumns | None = None
+) -> tuple[int, int]:
     """The line and column (from 1) of a character of the record's text in its file."""
+    if columns is not None:  # a JSON Lines record: the column in the line as written
+        return record.line, columns.column(offset)
     if options.input != "document":
         return record.line, offset + 1
     if "\r" not in text:
@@ -452,13 +458,72 @@ def _where(record: Record, text: str, offset: int, options: BatchOptions) -> tup
 
 
 _TEXT_BREAK: Final = re.compile(r"\r\n|\r|\n")
+# A JSON string, and the brackets around values: enough to find an object's members at C speed.
+_JSON_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
+_JSON_COLON: Final = re.compile(r"[ \t\r\n]*:")
+_JSON_ESCAPE: Final = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[0-9a-fA-F]{4}|\\u[0-9a-fA-F]{4}|\\.")
+
+
+class _JsonColumns:
+    """Where the characters of a JSON Lines record's text field stand in its line: its
+    string starts after the key and colon, and each escape ("\\n", "\\u00e9", a surrogate pair)
+    is several characters of the line for one of the text. Found when first asked."""
+
+    __slots__ = ("field", "line", "start")
+
+    def __init__(self, line: str, field: str) -> None:
+        self.line, self.field = line, field
+        self.start: int | None = -1  # not looked for yet
+
+    def _value_start(self) -> int | None:
+        """Where the field's string begins (after its quotation mark): the last member so
+        named, as json.loads keeps the last."""
+        depth, found, key = 0, None, None
+        line = self.line
+        for token in _JSON_TOKEN.finditer(line):
+            piece = token.group()
+            if piece in "{[":
+                depth += 1
+            elif piece in "}]":
+                depth -= 1
+            elif depth == 1:
+                if _JSON_COLON.match(line, token.end()):  # a member's name: a value is never before ":"
+                    key = piece
+                    continue
+                if key is not None and loads(key) == self.field:
+                    found = token.start() + 1
+                key = None
+            else:
+                key = None
+        return found
+
+    def column(self, offset: int) -> int:
+        """The column (from 1) in the line of character ``offset`` of the text."""
+        if self.start == -1:
+            self.start = self._value_start()
+        if self.start is None:
+            return offset + 1
+        at, told = self.start, 0  # a place in the line, and characters of the text up to it
+        for escape in _JSON_ESCAPE.finditer(self.line, self.start):
+            plain = escape.start() - at
+            if told + plain >= offset:
+                break
+            told, at = told + plain + 1, escape.end()
+        return at + (offset - told) + 1
 
 
 def _write(
-    record: Record, text: str, line: Dateline, verdict: Verdict, *, ident: object, options: BatchOptions
+    record: Record,
+    text: str,
+    line: Dateline,
+    verdict: Verdict,
+    *,
+    ident: object,
+    options: BatchOptions,
+    columns: _JsonColumns | None = None,
 ) -> list[str]:
     if options.mode == "extract" and options.output == "text":
-        row, column = _where(record, text, line.span[0], options)
+        row, column = _where(record, text, line.span[0], options, columns)
         where = f"{record.source}:{row}:{column}"
         halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
             "-" if line.gregorian is None else line.gregorian.isoformat()
@@ -466,7 +531,7 @@ def _write(
         said = f"{halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"
         return [f"{where}: {_one_line(said)}"]
     if options.mode == "extract":
-        row, column = _where(record, text, line.span[0], options)
+        row, column = _where(record, text, line.span[0], options, columns)
         return [
             _json({
                 "file": record.source,
@@ -480,7 +545,7 @@ def _write(
     for finding in verdict.findings:
         if finding.severity == "note" and not options.notes:
             continue
-        row, column = _where(record, text, (finding.span or line.span)[0], options)
+        row, column = _where(record, text, (finding.span or line.span)[0], options, columns)
         if options.output == "text":
             where = f"{record.source}:{row}:{column}"
             out.append(f"{where}: {finding.severity}: {_one_line(finding.message)}")

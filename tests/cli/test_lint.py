@@ -471,3 +471,24 @@ def test_files_in_another_encoding(tmp_path: Path, capsys: pytest.CaptureFixture
             main(["check", "--encoding", name, str(arabic)])
         assert exit_.value.code == 2
         assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_columns_of_an_archive_are_the_lines_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ascii_only: bool
+) -> None:
+    # A trial: "arch.jsonl:12:19" counted in the text field, and pointed an editor (and a
+    # GitHub annotation) at the wrong place of the line.
+    text = 'Résumé "one"\n\tSeoul, 10 Rabiul Akhir 1437/25 January 2016 😀'
+    written = json.dumps({"id": 1, "meta": {"text": "x"}, "body": text}, ensure_ascii=ascii_only)
+    archive = tmp_path / "arch.jsonl"
+    archive.write_text("\n" + written + "\n", encoding="utf-8")
+    at = written.index("10 Rabiul") + 1
+    argv = ["--input", "jsonl", "--text-field", "body", str(archive)]
+    _, out, _ = run(["check", *argv], capsys)
+    assert out.startswith(f"{archive}:2:{at}: error:")
+    _, out, _ = run(["check", "--format", "github", *argv], capsys)
+    assert f",line=2,col={at}," in out
+    _, out, _ = run(["extract", *argv], capsys)
+    record = json.loads(out.splitlines()[0])
+    assert (record["column"], record["start"]) == (at, text.index("10 Rabiul"))
