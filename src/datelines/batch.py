@@ -8,6 +8,8 @@ yields results or an error record naming its file and line; none is dropped.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import re
 import sys
@@ -358,7 +360,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
 def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:
     """The record's result, its datelines found: each checked and written."""
     text, ident = read.text, read.ident
-    columns = None if read.line is None else _JsonColumns(read.line, options.text_field)
+    columns = None if read.line is None else _JsonColumns(read.line, options.text_field, text)
     lines: list[str] = []
     failing = 0
     try:
@@ -459,9 +461,16 @@ def _where(
 
 _TEXT_BREAK: Final = re.compile(r"\r\n|\r|\n")
 # A JSON string, and the brackets around values: enough to find an object's members at C speed.
-_JSON_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
+_JSON_TOKEN: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')  # a string's loop unrolled: C speed
+_JSON_DECODER: Final = json.JSONDecoder()
 _JSON_COLON: Final = re.compile(r"[ \t\r\n]*:")
 _JSON_ESCAPE: Final = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[0-9a-fA-F]{4}|\\u[0-9a-fA-F]{4}|\\.")
+
+
+@functools.lru_cache(maxsize=16)
+def _named_member(field: str) -> re.Pattern[str]:
+    """A member's name as written plainly, and the quotation mark its string value opens with."""
+    return re.compile(f'"{re.escape(field)}"[ \t\r\n]*:[ \t\r\n]*"')
 
 
 class _JsonColumns:
@@ -469,17 +478,27 @@ class _JsonColumns:
     string starts after the key and colon, and each escape ("\\n", "\\u00e9", a surrogate pair)
     is several characters of the line for one of the text. Found when first asked."""
 
-    __slots__ = ("field", "line", "start")
+    __slots__ = ("field", "line", "start", "text")
 
-    def __init__(self, line: str, field: str) -> None:
-        self.line, self.field = line, field
+    def __init__(self, line: str, field: str, text: str) -> None:
+        self.line, self.field, self.text = line, field, text
         self.start: int | None = -1  # not looked for yet
 
     def _value_start(self) -> int | None:
-        """Where the field's string begins (after its quotation mark): the last member so
-        named, as json.loads keeps the last."""
-        depth, found, key = 0, None, None
+        """Where the field's string begins (after its quotation mark). First the name as
+        written plainly, its string read to be sure it is the text where an inner object has a member so named too; else each
+        member of the object, the last so named, as json.loads keeps the last."""
         line = self.line
+        named = [match.end() for match in _named_member(self.field).finditer(line)]
+        if len(named) == 1:  # a quotation mark inside a string is escaped: the one member so named
+            return named[0]
+        for start in reversed(named):  # a member of an inner object too: the one holding the text
+            try:
+                if _JSON_DECODER.raw_decode(line, start - 1)[0] == self.text:
+                    return start
+            except ValueError:
+                continue
+        depth, found, key = 0, None, None
         for token in _JSON_TOKEN.finditer(line):
             piece = token.group()
             if piece in "{[":
