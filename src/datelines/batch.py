@@ -314,6 +314,11 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             record, "the file is UTF-16 (it begins with a byte-order mark): convert it to UTF-8 first "
             "(iconv -f UTF-16 -t UTF-8)", ident, options,
         )  # fmt: skip
+    if b"\x00" in data:  # text has no NUL: a UTF-16 file without its byte-order mark, or no text
+        return _failure(
+            record, "NUL bytes in the line: UTF-16 or not text? A UTF-16 file must be converted to UTF-8 "
+            "first (iconv -f UTF-16 -t UTF-8)", ident, options,
+        )  # fmt: skip
     try:
         text = data.decode(options.encoding)
     except UnicodeDecodeError as err:
@@ -1054,13 +1059,9 @@ def summary_line(summary: Summary, input: Input = "jsonl") -> str:
 
     unit = {"text": "line", "document": "file"}.get(input, "record")
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
-    lost = f", {count(summary.unreadable_files, 'file')} unreadable" if summary.unreadable_files else ""
-    if unit == "file":  # each file is a record: the files not read are among them
-        lost, summary_errors = "", summary.errors + summary.unreadable_files
-        records = summary.records + summary.unreadable_files
-    else:
-        summary_errors, records = summary.errors, summary.records
+    # files that could not be opened or read at all, apart: none of their lines is counted
+    lost = f", {count(summary.unreadable_files, 'file')} not read" if summary.unreadable_files else ""
     return (
-        f"{count(summary.datelines, 'dateline')} in {count(records, unit)}{files}: "
-        f"{summary.failing} with errors, {count(summary_errors, unit)} unreadable{lost}"
+        f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "
+        f"{summary.failing} with errors, {count(summary.errors, unit)} unreadable{lost}"
     )

@@ -124,14 +124,22 @@ def test_impossible_dates() -> None:
     assert safar.message == "30 Safar 1437 does not exist in Umm al-Qura: Safar 1437 has 29 days."
     assert safar.findings[0].half == "hijri"
     april = check("31 April 2016 / 23 Rajab 1437")
-    # One finding: the day that does not exist is not also compared, and only the slip of
-    # its own day explains it (a trial saw "… 42 days before 31 February 2016" said after it).
+    # A day its month does not have is compared as its month: where the month agrees, one
+    # finding, explained by the day's own slip; where it does not, the month is said, not the
+    # day that does not exist (a trial saw "… 42 days before 31 February 2016").
     assert [f.message for f in april.findings] == [
         "31 April 2016 does not exist: April 2016 has 30 days; it matches a Gregorian day of 30 rather than 31."
     ]
     assert april.findings[0].span == (0, 13)
-    assert [f.message for f in check("Seoul, 10 Rabiul Akhir 1437/31 February 2016").findings] == [
-        "31 February 2016 does not exist: February 2016 has 29 days."
+    february = [f.message for f in check("Seoul, 10 Rabiul Akhir 1437/31 February 2016").findings]
+    assert february[0] == "31 February 2016 does not exist: February 2016 has 29 days."
+    assert february[1].startswith(
+        "In Umm al-Qura, 10 Rabi' al-Thani 1437 is 20 January 2016, 12 days before February 2016"
+    )
+    # A Hijri day that does not exist hides no other slip (a review): its year is said too.
+    assert [f.code for f in check("30 Safar 1437 / 12 December 2016").findings] == [
+        "impossible-date",
+        "disagree",
     ]
     assert check("29 February 2023 / 8 Sha'ban 1444").findings[0].code == "impossible-date"
     assert check("29 February / 8 Sha'ban").findings[0].code != "impossible-date"  # a leap year may be meant

@@ -115,12 +115,16 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     status, out, _ = run(["check", "-"], capsys)
     assert status == 1
     assert out.startswith("<stdin>:3:10: error:")
-    # No FILE: standard input, as parse, convert and format read it (a trial's `check < file`).
+    # No FILE is a usage error that says how to read standard input (a trial ran `check <
+    # file`), even with text piped: an empty file list in CI must not pass having read nothing.
     for command in ("check", "extract"):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode())))
-        status, out, _ = run([command], capsys)
-        assert "<stdin>" in out
-        assert status == (1 if command == "check" else 0)
+        with pytest.raises(SystemExit) as exit_:
+            main([command])
+        assert exit_.value.code == 2
+        assert (
+            "the following arguments are required: FILE (- reads standard input)" in capsys.readouterr().err
+        )
 
 
 class _Terminal(io.StringIO):
@@ -154,7 +158,7 @@ def test_unreadable_inputs_are_reported_and_the_run_goes_on(
     assert [r["line"] for r in rows[4:]] == [1, 3, 4, 5]
     # the files not read are counted as files, not as lines (a trial: "1 line unreadable"
     # for a file given that does not exist)
-    assert "5 datelines in 8 lines of 4 files: 2 with errors, 1 line unreadable, 2 files unreadable" in err
+    assert "5 datelines in 8 lines of 4 files: 2 with errors, 1 line unreadable, 2 files not read" in err
 
 
 def test_too_long_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -384,7 +388,7 @@ def test_usage_errors(
     monkeypatch.setattr(sys, "stdin", _Terminal())  # no FILE from a terminal: say what is needed
     for argv, message in [
         (["check", "--format", "xml", str(story)], "invalid choice: 'xml'"),
-        (["check"], "the following arguments are required: FILE"),
+        (["check"], "the following arguments are required: FILE (- reads standard input)"),
         (["check", str(story), "--jobs", "0"], "argument --jobs: must be at least 1, got 0"),
         (
             ["check", str(story), "--max-line-bytes", "x"],
@@ -492,3 +496,20 @@ def test_columns_of_an_archive_are_the_lines_columns(
     _, out, _ = run(["extract", *argv], capsys)
     record = json.loads(out.splitlines()[0])
     assert (record["column"], record["start"]) == (at, text.index("10 Rabiul"))
+
+
+def test_utf16_without_its_mark_is_refused_line_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("Seoul, 10 Rabiul Akhir 1437/20 January 2016\nJakarta\n".encode("utf-16-be"))
+    status, out, _ = run(["check", str(wide)], capsys)
+    assert status == 1
+    assert out.count("NUL bytes in the line: UTF-16 or not text?") == 2
+
+
+def test_a_solar_calendar_is_refused_for_lunar_dates(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--calendar", "solar-hijri", str(story)])
+    assert exit_.value.code == 2
+    assert "is the Solar Hijri calendar, not a lunar one" in capsys.readouterr().err

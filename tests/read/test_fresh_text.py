@@ -72,3 +72,55 @@ def test_rabi_at_akhir_as_a_masthead_spells_it() -> None:
     assert line.hijri is not None
     assert (line.hijri.isoformat(), line.weekday_text) == ("1440-04-04", "Wednesday")
     assert check(line).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A connector further off joins something else: the copula's pair stands (a review).
+        "Senin, 31 Maret 2025 adalah 1 Syawal 1446 H, bertepatan dengan cuti bersama mulai 28 Maret 2025.",
+        "Isnin, 31 Mac 2025 ialah 1 Syawal 1446 bersamaan dengan cuti umum 1 April 2025",
+        "Sunday, 30 March 2025 is 1 Shawwal 1446, coinciding with the start of the school holiday on 31 March 2025.",
+    ],
+)
+def test_a_connector_that_joins_other_words_does_not_take_the_half(text: str) -> None:
+    found = next(iter(extract(text)))
+    assert found.weekday is not None
+    assert check(found).ok
+
+
+def test_the_31st_in_words_after_a_clitic() -> None:
+    (found,) = extract("الموافق للحادي والثلاثين من مارس 2025م، أول أيام شوال 1446هـ في المغرب")
+    assert found.gregorian is not None
+    assert found.gregorian.isoformat() == "2025-03-31"
+
+
+def test_a_clitic_before_a_name_leaves_the_name_whole_in_its_unit() -> None:
+    from datelines._read.normalize import fold_with_offsets
+    from datelines._read.tokens import units
+
+    # "ل" before the article, which drops its alif: the unit is the name, "السابع", not "اسابع"
+    assert units(fold_with_offsets("للسابع من مارس"))[0].text == "السابع"
+    assert units(fold_with_offsets("للثامن والعشرين من"))[0].text == "الثامن والعشرين"
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # Urdu's date separator (U+060D) between a day and its month, the year glued on
+        ("پیر 29 ذوالقعدہ 1444ھ 19؍جون2023ء", "1444-11-29", "2023-06-19"),
+        ("10 Ramadan 1444 / 19؍6؍2023", "1444-09-10", "2023-06-19"),
+        ("10 Ramadan 1444 / 19/June 2023", "1444-09-10", "2023-06-19"),
+        # spellings of a second set of pages (2026-12-04)
+        ("بروز پیر، 10 ذی القعد 1442 ہجری بمطابق 21 جون 2021", "1442-11-10", "2021-06-21"),
+        ("Ijumaa, 24 Jumada al Akhr 1440 AH - 01 Machi 2019 M", "1440-06-24", "2019-03-01"),
+        ("Ҳижрий 1446 йил 21 жумодулаввал, милодий 2024 йил 23 ноябр", "1446-05-21", "2024-11-23"),
+        ("3 Raceb 1438 / 31 Mart 2017", "1438-07-03", "2017-03-31"),
+        ("21 Cumâde'l Ûlâ 1439 / 7 Şubat 2018", "1439-05-21", "2018-02-07"),
+    ],
+)
+def test_shapes_of_a_second_fresh_set(text: str, hijri: str, gregorian: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (hijri, gregorian)

@@ -275,7 +275,10 @@ class _Checker:
                 self.add("one-half", "note", messages.one_half())
             comparison = Comparison(True, None)
         else:
-            comparison = compare(line.hijri, line.gregorian, cal, self.julian)
+            # A Gregorian day its month does not have is compared as its month ("10 Rabiul Akhir
+            # 1437/31 February 2016": January, not February; not "42 days before 31 February").
+            gregorian = self._month_of_impossible_day(line.gregorian)
+            comparison = compare(line.hijri, gregorian, cal, self.julian)
             expected = self._expected(line.gregorian)
             if comparison.agrees:
                 self._inferred(line.hijri, line.gregorian, comparison)
@@ -285,11 +288,10 @@ class _Checker:
                 comparison = swapped
             else:
                 if self.explain:
-                    found = explanations(line.hijri, line.gregorian, cal, self.julian)
-                    if any(f.code == "impossible-date" and f.half == "gregorian" for f in self.findings):
-                        # "31 April 2016": its own day slipped, not a calendar's or an offset's
-                        found = tuple(e for e in found if e.kind.startswith("gregorian"))
-                self._disagreement(line.hijri, line.gregorian, comparison, expected, found)
+                    found = explanations(line.hijri, gregorian, cal, self.julian)
+                self._disagreement(line.hijri, gregorian, comparison, expected, found)
+            if gregorian is not line.gregorian and comparison.agrees and self.explain:
+                self._explain_impossible_day(line.hijri, line.gregorian)
         weekday_fits = self._weekday()
         agrees = bool(comparison.agrees)
         return Verdict(
@@ -302,6 +304,26 @@ class _Checker:
             explanations=found,
             expected=expected,
         )
+
+    def _month_of_impossible_day(self, part: DatePart) -> DatePart:
+        """``part`` without its day where its month has no such day (31 April), else itself."""
+        if part.year is None or part.month is None or part.day is None or not 1 <= part.month <= 12:
+            return part
+        if 1 <= part.day <= western_month_length(part.year, part.month, self.julian):
+            return part
+        return replace(part, day=None)
+
+    def _explain_impossible_day(self, hijri: DatePart, gregorian: DatePart) -> None:
+        """The impossible Gregorian day of a line whose month agrees, explained by its own slip
+        alone ("31 April 2016": "a Gregorian day of 30 rather than 31"), where one explains it."""
+        causes = [
+            e.description
+            for e in explanations(hijri, gregorian, self.cal, self.julian)
+            if e.kind == "gregorian-day"
+        ]
+        for index, finding in enumerate(self.findings):
+            if causes and finding.code == "impossible-date" and finding.half == "gregorian":
+                self.findings[index] = replace(finding, message=messages.explained(finding.message, causes))
 
     def _day_of(self, part: DatePart) -> date | None:
         """The day a whole western half names (Julian-aware), if it exists."""
@@ -410,16 +432,14 @@ class _Checker:
     ) -> None:
         causes = [e.description for e in found]
         difference = comparison.difference
-        for index, finding in enumerate(self.findings):
-            # already said why: a day that does not exist is not also compared ("10 Rabiul
-            # Akhir 1437/31 February 2016" is not "42 days before 31 February 2016")
-            if finding.code in ("out-of-range", "impossible-date"):
-                if found:
-                    self.findings[index] = replace(
-                        finding, message=messages.explained(finding.message, causes)
-                    )
-                return
         if comparison.agrees is None:
+            for index, finding in enumerate(self.findings):
+                if finding.code in ("out-of-range", "impossible-date"):  # already said why
+                    if found:
+                        self.findings[index] = replace(
+                            finding, message=messages.explained(finding.message, causes)
+                        )
+                    return
             self.add("disagree", "error", messages.explained(messages.cannot_compare(self.cal), causes))
             return
         if expected is not None and hijri.complete and difference is not None:

@@ -509,17 +509,24 @@ class _MonthHalf:
         )
 
     def _slashed(self) -> bool:
-        """Day, month name and year run together with slashes: "19/June/2023", "۱۴/August/۲۰۲۵"."""
+        """Day, month name and year run together with slashes: "19/June/2023", "۱۴/August/۲۰۲۵";
+        or the day and the month alone ("19/June 2023", Urdu's date separator "19؍جون2023ء")."""
         units, k = self.units, self.k
-        return (
-            0 < k < self.n - 2
+        if not (
+            1 < k < self.n - 1
             and sign(units[k - 1], "/")
             and units[k - 1].glued
             and units[k].glued
+            and is_day(units[k - 2])
+        ):
+            return False
+        if is_year(units[k + 1]):
+            return True
+        return (
+            k < self.n - 2
             and sign(units[k + 1], "/")
             and units[k + 1].glued
             and units[k + 2].glued
-            and is_day(units[k - 2])
             and is_year(units[k + 2])
         )
 
@@ -2186,6 +2193,19 @@ def _loose(year: int, gregorian_years: set[int]) -> bool:
 LOOSE_YEARS: Final = (1900, 2100)
 
 
+# How far a year beside a Hijri month may be from the Gregorian years the Hijri one spans
+# and still be its slip ("10 Ramadan 1445/2030"), not a number of something else ("Edisi
+# 1445/9999").
+SLIPPED_YEARS: Final = 20
+
+
+def _slipped_year(hijri_year: int, year: int) -> bool:
+    """Whether a Gregorian year is within SLIPPED_YEARS of those a Hijri year spans, and past
+    the Hijri years a bare number may be."""
+    spanned = round(hijri_year * 0.970229 + 621.5643)  # the Gregorian year of its middle
+    return year >= BARE_HIJRI_YEARS.stop and abs(year - spanned) <= SLIPPED_YEARS
+
+
 def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) -> list[Half]:
     """ "Ramadan 1445/2024", "Ramzan 1445 AH-2024", "1440H / 2019M": a bare Gregorian year
     straight after a Hijri year it can belong to."""
@@ -2216,7 +2236,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 if (
                     overlaps(half.year, year)
                     # a slip in the year, the checker's to report: "10 Ramadan 1445/2030"
-                    or (slashed and half.month is not None and year >= BARE_HIJRI_YEARS.stop)
+                    or (slashed and half.month is not None and _slipped_year(half.year, year))
                 ) and (start == probe or half.year_only):
                     last = probe
                     era = era_after(units, probe, GERA)

@@ -21,6 +21,7 @@ from ..names.words import (
     BEGINNING_VERBS,
     BEGINNINGS_COINCIDE_WORDS,
     BEGINS_BEFORE_AFTER_WORDS,
+    CALENDAR_PHRASE_WORDS,
     CLAUSE_BREAKS,
     COINCIDE_PREPOSITIONS,
     CONTRASTED_TOPICS,
@@ -125,6 +126,7 @@ _SESSIONS: Final = frozenset(fold(word) for word, _ in SESSION_NOUNS)
 _DECIDING_NOUNS: Final = frozenset(fold(word) for word, _ in DECIDING_NOUNS)
 _PURPOSE: Final = frozenset(fold(word) for word, _ in PURPOSE_WORDS)
 _LINKS: Final = frozenset(fold(word) for word, _ in WEEKDAY_LINKS)
+_CALENDAR_PHRASE: Final = frozenset(fold(word) for word, _ in CALENDAR_PHRASE_WORDS)
 _SAID_THAT: Final = frozenset(fold(word) for word, _ in SAID_THAT)
 _ON: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 _ON_AFTER: Final = frozenset(fold(word) for word, _ in TIME_POSTPOSITIONS)
@@ -349,7 +351,11 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     ):
         return False  # "The court said on 29 March 2025 that Sunday would be 1 Shawwal 1446",
         # "أعلن المجلس في 30 شعبان 1446هـ أن الصيام يبدأ يوم 2 مارس 2025": the saying's day
-    if hijri.first < gregorian.first and _decided_at_session(units, hijri, lo, hi):
+    if (
+        hijri.first < gregorian.first
+        and _decided_at_session(units, hijri, lo, hi)
+        and _before_every_authority(hijri, gregorian)
+    ):
         return False  # "sidang isbat penetapan 1 Syawal 1436 H pada Kamis (16/7)": the session's day
     if _only_copula(units, lo, hi):
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
@@ -402,10 +408,12 @@ def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) ->
             return False  # the meeting decides: "Sidang isbat menetapkan 1 Syawal 1446 H pada …"
         if text in _DECIDING_NOUNS or text in _DECIDING:
             first = k if text in _DECIDING_NOUNS else k - 1
-            return any(
-                units[j].kind in ("word", "lex") and units[j].text in _SESSIONS
-                for j in range(max(0, first - 3), first + 1)
-            ) and all(units[j].kind in ("word", "lex") for j in range(max(0, first - 3), first))
+            for j in range(first, max(-1, first - 4), -1):  # the meeting's noun, words alone between
+                if units[j].kind not in ("word", "lex"):
+                    return False
+                if units[j].text in _SESSIONS:
+                    return True
+            return False
         k -= 1
     return False
 
@@ -422,6 +430,34 @@ def _slashed_wrong_year(units: Sequence[Unit], hijri: Half, gregorian: Half, lo:
         and hi - lo == 1
         and sign(units[lo], "/")
     )
+
+
+def _before_every_authority(hijri: Half, gregorian: Half) -> bool:
+    """Whether the Gregorian day comes before the Hijri day (the month's first, where it
+    names no day) in every authority's calendar: the eve a meeting sits on, never the day
+    it decides ("… penetapan 1 Syawal 1446 H pada Senin, 31 Maret 2025" is that day in
+    Indonesia's calendar, and one dateline). Asked only of a meeting's date (rare): it reads
+    the authorities' tables."""
+    from ..calendars import AUTHORITY_IDS, get_calendar
+    from ..errors import DatelineError
+    from ..hijri import HijriDate
+
+    if hijri.year is None or hijri.month is None or gregorian.month is None or gregorian.day is None:
+        return False
+    day = 1 if hijri.day is None else hijri.day
+    year = gregorian.year
+    if year is None:
+        year = gregorian_year_of(gregorian.month, gregorian.day, (hijri.year, hijri.month, day))
+        if year is None:
+            return False
+    try:
+        said = date(year, gregorian.month, gregorian.day)
+        return all(
+            said < get_calendar(authority).to_gregorian(HijriDate(hijri.year, hijri.month, day))
+            for authority in AUTHORITY_IDS
+        )
+    except (ValueError, DatelineError):
+        return False  # a day that cannot be, or out of the tables: the checker's to say
 
 
 def _years_said_apart(units: Sequence[Unit], a: Half, b: Half, cost: float) -> bool:
@@ -2163,8 +2199,17 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
 
 
 def _connected(units: Sequence[Unit], start: int, end: int) -> bool:
-    """Whether a connector ("corresponding to", "الموافق", "bertepatan dengan") stands between."""
-    return any(entry_of(units[k], CONNECTOR) for k in range(start, end))
+    """Whether a connector ("corresponding to", "الموافق", "bertepatan dengan") joins the
+    halves either side: straight before the second (signs and fillers aside), and after the
+    first with at most the words of the calendar it is by ("حسب تقويم أم القرى"). Not one that
+    joins other words to the second ("1 Syawal 1446 H, bertepatan dengan cuti bersama mulai
+    28 Maret 2025": the holiday's start)."""
+    at = next((k for k in range(start, end) if entry_of(units[k], CONNECTOR)), None)
+    if at is None:
+        return False
+    return all(
+        units[k].kind == "sign" or units[k].text in _CALENDAR_PHRASE for k in range(start, at)
+    ) and all(units[k].kind == "sign" or entry_of(units[k], FILL_DM) for k in range(at + 1, end))
 
 
 def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:

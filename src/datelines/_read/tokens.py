@@ -443,8 +443,8 @@ def units(folded: Folded) -> list[Unit]:
             if found is not None and not (size == 1 and all(e.kind == ORDINAL for e in found)):
                 last_end = tokens[run[size - 1]][3]
                 text = folded.text[start:last_end].replace(VANISHED, "")
-                if text[0] != said[0][0]:  # a clitic "ل" before the article's lost alif
-                    text = said[0][0] + text[1:]
+                if text[0] != said[0][0]:  # "ل" before the article, which lost its alif: "لثامن" is "الثامن"
+                    text = said[0][0] + text
                 out.append(Unit("lex", text, start, last_end, glued, entries=found))
                 index = run[size - 1] + 1
                 matched = True

@@ -17,11 +17,7 @@ __all__ = ["add_check", "add_extract"]
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "files",
-        nargs="*",
-        metavar="FILE",
-        help="files to read (as --input says), or - for standard input; none: standard input, when it is not "
-        "a terminal",
+        "files", nargs="*", metavar="FILE", help="files to read (as --input says), or - for standard input"
     )
     parser.add_argument(
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
@@ -112,10 +108,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     from ._options import PROG
 
     parser: argparse.ArgumentParser = args.parser
-    if not args.files:  # as parse, convert and format: standard input, when text comes through it
-        if sys.stdin is None or sys.stdin.isatty():
-            parser.error("the following arguments are required: FILE (or text piped to standard input)")
-        args.files = ["-"]
+    if not args.files:
+        # Not standard input unasked, as parse, convert and format have it: a CI step whose
+        # file list came out empty would pass, having read nothing (a review).
+        parser.error("the following arguments are required: FILE (- reads standard input)")
     if args.files.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     if "-" in args.files and sys.stdin is None:

@@ -82,10 +82,17 @@ def encoding(text: str) -> str:
 
 
 def calendar_name(text: str) -> str:
+    from ..calendars.solar import SolarHijriCalendar
+
     try:
-        get_calendar(text)
+        found = get_calendar(text)
     except DatelineError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+    if isinstance(found, SolarHijriCalendar):  # a Solar date compared with a lunar month's name: nonsense
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is the Solar Hijri calendar, not a lunar one: convert with --to solar-hijri or "
+            "--from solar-hijri (a dateline's Solar half is read and checked in it by itself)"
+        )
     return text
 
 
@@ -167,7 +174,7 @@ def add_calendar(parser: argparse.ArgumentParser, default: str = "umalqura") -> 
         "--calendar", type=calendar_name, metavar="NAME",
         help=f"{', '.join(CALENDAR_NAMES)}; a crescent criterion (mabims, odeh, …; name@place for another "
         "place); an authority's calendar (SA, ID, MY, TR, …); or a BCP 47 name such as islamic-civil: every "
-        f"one is in 'datelines calendars' (default: {default})",
+        f"lunar one is in 'datelines calendars' (default: {default})",
     )  # fmt: skip
     group.add_argument(
         "--offset", type=offset_days, metavar="DAYS", help="days the Hijri date runs ahead (-1: one behind)"

@@ -313,6 +313,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("джумада аль-уля", "ru"),
         ("джумада аль-ула", "ru"),
         ("джумадул аввал", "uz"),
+        ("жумодулаввал", "uz"),  # Uzbek Cyrillic, as one word (2024)
+        ("жумодул аввал", "uz"),
+        ("Cumâde'l Ûlâ", "tr"),  # Ottoman spelling in Turkish press releases (2018)
         ("جمادى الأولى", "ar"),
         ("جمادى الاولى", "ar"),
         ("جمادي الأولى", "ar"),
@@ -414,6 +417,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("джумада аль-ахира", "ru"),
         ("джумада ас-сани", "ru"),
         ("джумадул охир", "uz"),
+        ("жумодулохир", "uz"),
+        ("жумодул охир", "uz"),
+        ("Jumada al Akhr", "en"),  # a Swahili press release's English name (2019)
+        ("Cumâde'l Âhire", "tr"),
         ("جمادى الآخرة", "ar"),
         ("جمادى الاخرة", "ar"),
         ("جمادي الآخرة", "ar"),
@@ -447,6 +454,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rajab", "en"),
         ("Rejab", "ms"),
         ("Receb", "tr"),
+        ("Raceb", "tr"),  # press releases' spelling (2017)
         ("Recep", "tr"),
         ("Racab", "az"),
         ("Rəcəb", "az"),
@@ -763,6 +771,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ذی القعده", "fa"),
         ("ذوالقعدۃ", "ur"),
         ("ذیقعد", "ur"),
+        ("ذی القعد", "ur"),  # the short spelling, as "ذی الحج" (2021)
         ("ذی قعدہ", "ur"),
         ("ذوالقعدہ", "ur"),
         ("জিলকদ", "bn"),
@@ -857,6 +866,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ذالحجې", "ps"),
         ("ذیحجه", "fa"),
         ("ذی الحجہ", "ur"),
+        ("ذی الحج", "ur"),  # "ذی الحج کا چاند" (the moon of Dhu al-Hijjah), Urdu press (2023)
         ("ذوالحجۃ", "ur"),
         ("ذوالحجہ", "ur"),
         ("জিলহজ", "bn"),

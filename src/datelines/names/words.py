@@ -256,7 +256,10 @@ _AR_TEENS = (
 )  # fmt: skip
 DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start=10))
-DAY_WORDS += (("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"))
+DAY_WORDS += (
+    ("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"),
+    ("الحادي والثلاثين", 31, "ar"),  # a Gregorian month's last day: "الموافق للحادي والثلاثين من مارس"
+)  # fmt: skip
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
 # Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
@@ -681,6 +684,18 @@ DECIDING_WORDS: tuple[tuple[str, str], ...] = (
     ("determine", "en"), ("decide", "en"), ("menentukan", "id"), ("menetapkan", "id"),
     ("تحديد", "ar"), ("لتحديد", "ar"), ("belirlemek", "tr"), ("kuamua", "sw"), ("নির্ধারণ", "bn"),
     ("तय", "hi"), ("طے", "ur"), ("تعیین", "fa"), ("déterminer", "fr"), ("fixer", "fr"),
+)  # fmt: skip
+
+# Words that say which calendar a date is by, between a date and the connector that joins
+# it to the other ("1 / 8 / 1447هـ -حسب تقويم أم القرى- الموافق 20 / 1 / 2026م", "30/12/1445 AH
+# according to the Umm Al Qura calendar, corresponding to July 6, 2024", "mengikut kalendar
+# Umm Al Qura, bersamaan dengan …"): the connector then joins that date, as if beside it.
+CALENDAR_PHRASE_WORDS: tuple[tuple[str, str], ...] = (
+    ("حسب", "ar"), ("بحسب", "ar"), ("وفق", "ar"), ("وفقا", "ar"), ("تقويم", "ar"), ("أم", "ar"),
+    ("القرى", "ar"), ("according", "en"), ("to", "en"), ("the", "en"), ("umm", "en"), ("al", "en"),
+    ("qura", "en"), ("calendar", "en"), ("mengikut", "ms"), ("menurut", "ms"), ("menurut", "id"),
+    ("kalendar", "ms"), ("kalender", "id"), ("selon", "fr"), ("le", "fr"), ("calendrier", "fr"),
+    ("takvimine", "tr"), ("göre", "tr"),
 )  # fmt: skip
 
 # A meeting that decides a month's beginning, and how it is named as deciding one: a Hijri
