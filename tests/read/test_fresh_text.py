@@ -124,3 +124,28 @@ def test_shapes_of_a_second_fresh_set(text: str, hijri: str, gregorian: str) -> 
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (hijri, gregorian)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday_text"),
+    [
+        # A press release's header: "H." heads the Hijri date and "M." (miladi) the Gregorian,
+        # its full stop no sentence's end, in the many languages one publisher writes.
+        ("H. 12 Receb 1445 M. Çarşamba, 24 Ocak 2024 | Basın Açıklaması", "Çarşamba"),
+        ("H. 12 Rajab 1445 |\nM. Jumatano, 24 Januari 2024 |\nTaarifa kwa Vyombo vya Habari", "Jumatano"),
+        ("H. 12 Receb 1445 el-muvafık M. 24 Ocak 2024", None),
+        ("Jumatano, 12 Rajab 1445 H ikiafikiana na 24 Januari 2024 M", "Jumatano"),
+    ],
+)
+def test_an_era_before_its_date(text: str, weekday_text: str | None) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1445-07-12", "2024-01-24")
+    assert found.weekday_text == weekday_text
+    assert check(found).ok
+
+
+def test_an_era_of_the_first_half_still_ends_its_sentence() -> None:
+    # "AH." after a Hijri date, then a Gregorian date: two sentences, as before
+    assert list(extract("It was Ramadan 1445 AH. 7 December 2014 was another day.")) == []

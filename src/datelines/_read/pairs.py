@@ -192,6 +192,27 @@ def _gap_cost(
     return cost
 
 
+def _gap_cost_past_prefix_era(
+    units: Sequence[Unit], start: int, end: int, calendar: CalendarKind
+) -> float | None:
+    """:func:`_gap_cost`, where the era of the second half's calendar may stand before it
+    as an abbreviation, its full stop no sentence's end ("H. 3 Receb 1438 M. Cuma, 31 Mart
+    2017": "M." for miladi heads the Gregorian date, as "H." the Hijri one, in press releases
+    in many languages): the era and its stop cost nothing, if only a weekday and signs follow
+    them."""
+    era_kind = GERA if calendar == GREGORIAN else HERA
+    for k in range(start, end - 1):
+        if (
+            entry_of(units[k], era_kind)
+            and sign(units[k + 1], ".")
+            and units[k + 1].glued
+            and all(units[j].kind == "sign" or entry_of(units[j], WEEKDAY) for j in range(k + 2, end))
+        ):
+            before = _gap_cost(units, start, k)
+            return None if before is None else before + (_gap_cost(units, k + 2, end) or 0.0)
+    return _gap_cost(units, start, end)
+
+
 def _gloss_end(units: Sequence[Unit], start: int, end: int) -> int | None:
     """Where a bracket opened at ``start`` closes, before ``end``, when it holds only words
     that are no date's (a gloss: "(Anno Hegirae in Latin or “in the year of the Hijra”)"): no
@@ -2132,7 +2153,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             merged[i], merged[i + 1] = a._replace(calendar=ca), b._replace(calendar=cb)
         if ca is None or cb is None or ca == cb:
             continue
-        cost = _gap_cost(units, a.last + 1, b.first)
+        cost = _gap_cost_past_prefix_era(units, a.last + 1, b.first, cb)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
         if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
