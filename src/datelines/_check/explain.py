@@ -65,6 +65,16 @@ def explanations(
     return tuple(dict.fromkeys(found))
 
 
+def _years_may_meet(hijri_year: int | None, gregorian_year: int | None) -> bool:
+    """Whether a Hijri year and a Gregorian year can share a day, with a year to spare either
+    way: the Gregorian years a Hijri year spans are those of its start and end (the Hijri year
+    is 354 or 355 days; its start moves back 11 days a year from 622)."""
+    if hijri_year is None or gregorian_year is None:
+        return True
+    start = hijri_year * 0.970229 + 621.5643
+    return start - 2 <= gregorian_year <= start + 3
+
+
 def _offset(
     hijri: DatePart,
     gregorian: DatePart,
@@ -109,7 +119,7 @@ def _julian_day(gregorian: DatePart) -> int:
 def slips(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
     """Each slip of the pen that could have made a half what it is: the Gregorian day one
     off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10); a year with a
-    digit slipped; the month one off."""
+    digit slipped, where it can share days with the other half's year; the month one off."""
     if gregorian.day is not None:
         for day in (gregorian.day - 1, gregorian.day + 1):
             yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day))
@@ -121,7 +131,10 @@ def slips(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
                     "hijri-day" if hijri_side else "gregorian-day", day, part.day, replace(part, day=day)
                 )
         if part.year is not None:
+            other = gregorian.year if hijri_side else hijri.year
             for year in digit_slips(part.year, 100, 9999):
+                if not (_years_may_meet(year, other) if hijri_side else _years_may_meet(other, year)):
+                    continue  # centuries off the other half's year: no slip that makes them one day
                 yield Slip(
                     "hijri-year" if hijri_side else "gregorian-year",
                     year,
