@@ -204,12 +204,17 @@ def _gap_cost_past_prefix_era(
     for k in range(start, end - 1):
         if (
             entry_of(units[k], era_kind)
+            and len(units[k].text) == 1  # "M.", "H.": not "AD." ending a sentence
             and sign(units[k + 1], ".")
             and units[k + 1].glued
             and all(units[j].kind == "sign" or entry_of(units[j], WEEKDAY) for j in range(k + 2, end))
+            # only signs or a connector before it, straight after the first half's year: not
+            # "Rp 2,5 M. Kamis, 3 April 2025" (miliar), "Bapak M. Juma, 31 Maret" (a name)
+            and units[start - 1].kind == "num"
+            and _gap_cost(units, start, k) == 0.0
         ):
-            before = _gap_cost(units, start, k)
-            return None if before is None else before + (_gap_cost(units, k + 2, end) or 0.0)
+            after = _gap_cost(units, k + 2, end)  # "1438 M. Jumat! 31 Maret": no dateline
+            return None if after is None else after
     return _gap_cost(units, start, end)
 
 

@@ -455,8 +455,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ağustos", "tr"),
         ("avgust", "uz"),
         ("avqust", "az"),
-        ("Agusta", "ha"),
-        ("Agustan", "ha"),
+        ("Agusta", "ha"),  # not "Agustan" with the linker: an Indonesian given name
         ("август", "ru"),
         ("августа", "ru"),
         ("авг", "ru"),
