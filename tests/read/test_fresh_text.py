@@ -149,3 +149,49 @@ def test_an_era_before_its_date(text: str, weekday_text: str | None) -> None:
 def test_an_era_of_the_first_half_still_ends_its_sentence() -> None:
     # "AH." after a Hijri date, then a Gregorian date: two sentences, as before
     assert list(extract("It was Ramadan 1445 AH. 7 December 2014 was another day.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A press release's header with its reference number between the dates (2026-12-05)
+        "H. 12 Rajab 1445 | Na: H 1445/07 |\nM. Jumatano, 24 Januari 2024 |\nTaarifa kwa Vyombo vya Habari",
+        "H. 12 Rajab 1445 Na: 1445/21 H\nM. Jumatano, 24 Januari 2024",
+        "| H. 12 Rajab 1445 | Na: 1445 / 07 |\n| M. Jumatano, 24 Januari 2024 |",
+        "H. 12 Rajab 1445 No: 1445 H / 007\nM. Wednesday, 24 January 2024",
+        "H. 12 Receb 1445 | Sayı: 1445 / 07 |\nM. Çarşamba, 24 Ocak 2024",
+    ],
+)
+def test_a_reference_number_between_a_headers_dates(text: str) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1445-07-12", "2024-01-24")
+    assert found.weekday == 2
+    assert check(found).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference number alone is no date, nor half of one
+        "Taarifa Na: 1445/07 ilitolewa tarehe 24 Januari 2024.",
+        "Our letter No: 1445 H / 007 of 24 January 2024 refers.",
+    ],
+)
+def test_a_reference_number_is_no_half(text: str) -> None:
+    assert list(extract(text)) == []
+
+
+def test_na_without_its_colon_is_a_word() -> None:
+    # "na" (and): no reference follows, and the dates read as before
+    (found,) = extract("Kikao cha 12 Rajab 1445 na 1446 kilifanyika 24 Januari 2024")
+    assert found.hijri is not None
+    assert found.hijri.text == "12 Rajab 1445"
+
+
+def test_the_new_hijri_year_in_urdu() -> None:
+    (found,) = extract("7 جولائی 2024 بروز اتوار نئے ہجری سال 1446 کا پہلا دن ہوگا۔")
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1446-01-01", "2024-07-07")

@@ -752,6 +752,7 @@ NEW_YEAR_CONNECTORS = {
     "sw": "sawa na",
     "ta": "ஆங்கில மாதம்",
     "hi": "की शुरुआत",
+    "ur": "بمطابق",
 }
 NEW_YEAR_ERAS = {
     "en": " AH",
@@ -763,6 +764,7 @@ NEW_YEAR_ERAS = {
     "sw": "H",
     "ta": " ஹிஜ்ரி",
     "hi": " AH",
+    "ur": "ھ",
 }
 
 

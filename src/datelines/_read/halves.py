@@ -65,6 +65,8 @@ from .lexicon import (
     Kind,
 )
 from .normalize import fold, skeleton
+from .references import LABELS as REFERENCE_LABELS
+from .references import reference_end
 from .tokens import Unit, entry_of
 
 __all__ = [
@@ -1865,6 +1867,11 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
     """Every date half in the units, in text order, none overlapping."""
     used: set[int] = set()
     halves: list[Half] = []
+    texts = {unit.text for unit in units}  # for the passes that look for rare words: one set, in C
+    if not REFERENCE_LABELS.isdisjoint(texts):
+        for k, unit in enumerate(units):  # "Na: 1446/03": a reference number, no date
+            if unit.text in REFERENCE_LABELS and (end := reference_end(units, k)) is not None:
+                used.update(range(k, end))
     for k, unit in enumerate(units):
         if unit.kind == "lex" and k not in used:
             half = _month_half(units, k, used)
@@ -1895,7 +1902,6 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
                 halves.append(half)
                 used.update(range(half.first, half.last + 1))
     halves.extend(_bare_year_halves(units, halves, used))
-    texts = {unit.text for unit in units}  # for the passes that look for rare words: one set, in C
     if not _ANAPHORA.isdisjoint(texts):
         halves.extend(_anaphoric_halves(units, halves, used))
     if not _REFERENCES_BY_FIRST.keys().isdisjoint(texts):

@@ -99,6 +99,7 @@ from .lexicon import (
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import Folded, fold
 from .plausible import can_be_one_day, near_month_edge
+from .references import reference_end
 from .tokens import Unit, entry_of
 
 __all__ = [
@@ -211,11 +212,22 @@ def _gap_cost_past_prefix_era(
             # only signs or a connector before it, straight after the first half's year: not
             # "Rp 2,5 M. Kamis, 3 April 2025" (miliar), "Bapak M. Juma, 31 Maret" (a name)
             and units[start - 1].kind == "num"
-            and _gap_cost(units, start, k) == 0.0
+            and (_gap_cost(units, start, k) == 0.0 or _reference_between(units, start, k))
         ):
             after = _gap_cost(units, k + 2, end)  # "1438 M. Jumat! 31 Maret": no dateline
             return None if after is None else after
     return _gap_cost(units, start, end)
+
+
+def _reference_between(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1 are a reference number and signs: "1446 | Na: 1446/03 | M.
+    Ijumaa, 18 Oktoba 2024" (see :mod:`datelines._read.references`)."""
+    at = start
+    while at < end and units[at].kind == "sign":
+        at += 1
+    if at == end or (after := reference_end(units, at)) is None:
+        return False
+    return all(units[k].kind == "sign" for k in range(after, end))
 
 
 def _gloss_end(units: Sequence[Unit], start: int, end: int) -> int | None:

@@ -966,6 +966,9 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
     ("ஹிஜ்ரி புத்தாண்டு", "ta"), ("ஹிஜ்ரி புதிய ஆண்டு", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"
     ("इस्लामिक नववर्ष", "hi"),  # "इस्लामिक नववर्ष 1447 AH की शुरुआत 30 जून 2025 को"
+    # Urdu, direct and oblique: "7 جولائی 2024 نئے ہجری سال 1446 کا پہلا دن ہوگا" (the first day of the new Hijri year 1446)
+    ("نیا ہجری سال", "ur"), ("نئے ہجری سال", "ur"), ("نیا اسلامی سال", "ur"), ("نئے اسلامی سال", "ur"),
+    ("Tahun Baru Hijriyah", "id"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -720,6 +720,17 @@ PURPOSE_WORDS: tuple[tuple[str, str], ...] = (
     ("to", "en"), ("untuk", "id"), ("guna", "id"), ("untuk", "ms"), ("bagi", "ms"), ("pour", "fr"),
 )  # fmt: skip
 
+# The label of a letter's or a press release's reference number, before a colon: "H. 15
+# Rabi' II 1446 | Na: 1446/03 | M. Ijumaa, 18 Oktoba 2024" (Swahili "Nambari"), "No: 1446 H /
+# 003". The number after one (digits, slashes, dashes, an era's letter) is no date, and in a
+# header whose halves each begin with their era it stands between them (see
+# datelines._read.references).
+REFERENCE_LABELS: tuple[tuple[str, str], ...] = (
+    ("No", "en"), ("Ref", "en"), ("Na", "sw"), ("Nambari", "sw"), ("Sayı", "tr"), ("Nomor", "id"),
+    ("Bil", "ms"), ("Broj", "bs"), ("Numri", "sq"), ("Lambar", "ha"), ("Réf", "fr"), ("Nr", "de"),
+    ("Номер", "ru"), ("رقم", "ar"), ("الرقم", "ar"), ("شماره", "fa"), ("نمبر", "ur"), ("Sayı", "az"),
+)  # fmt: skip
+
 # Verbs of announcing, said after a month's beginning as their object ("Qafqaz Müsəlmanları
 # İdarəsi 28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi", "ҚМДБ 2025 жылғы 28
 # ақпанда Рамазан айының басталатынын жариялады"): the date before is the announcement's day,
