@@ -195,3 +195,49 @@ def test_the_new_hijri_year_in_urdu() -> None:
     assert found.hijri is not None
     assert found.gregorian is not None
     assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1446-01-01", "2024-07-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # shapes of a third, held-out set (2026-12-05)
+        # the 29th as a subject ("-ون"), the Gregorian year the Hijri date's
+        (
+            "اليوم الثلاثاء التاسع والعشرون من رمضان 1442 هجرية الموافق الحادي عشر من مايو الجاري",
+            "1442-09-29",
+            "2021-05-11",
+        ),
+        # a whole date before the month's first day, the years of both eras after it
+        (
+            "يوم الخميس الموافق 19 فبراير 2026 سيكون أول أيام شهر رمضان المبارك لعام 1447 هجري – 2026 ميلادي",
+            "1447-09-01",
+            "2026-02-19",
+        ),
+        # a day the month completes, then the day a connector ties to the next month's first
+        (
+            "أن يوم غدٍ الإثنين هو المكمّل لشهر ذي القعدة و يوم الثلاثاء الموافق (20 /6 / 2023 م) هو الأول من شهر ذي الحجة لعام 1444 للهجرة",
+            "1444-12-01",
+            "2023-06-20",
+        ),
+        # Bosnian "g." and "h.g." (godine, hidžretske godine) after the years
+        ("subota, 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g.", "1433-03-12", "2012-02-04"),
+        ("srijeda, 11. juli 2012. g . / 21. ša’ban 1433. h.g.", "1433-08-21", "2012-07-11"),
+        # Swahili "mwezi mosi" (the first of the month), the Hijri year the Gregorian date's
+        (
+            "siku ya Jumatano tarehe 19 Julai 2023 sawa na Mwezi Mosi Muharram itakuwa siku ya mapumziko",
+            "1445-01-01",
+            "2023-07-19",
+        ),
+    ],
+)
+def test_shapes_of_a_third_fresh_set(text: str, hijri: str, gregorian: str) -> None:
+    found = [line for line in extract(text) if line.hijri is not None and line.gregorian is not None]
+    assert len(found) == 1
+    (line,) = found
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    hijri_year = line.hijri.year or line.hijri.inferred_year
+    gregorian_year = line.gregorian.year or line.gregorian.inferred_year
+    assert (hijri_year, line.hijri.month, line.hijri.day) == tuple(map(int, hijri.split("-")))
+    assert (gregorian_year, line.gregorian.month, line.gregorian.day) == tuple(map(int, gregorian.split("-")))
+    assert check(line).ok

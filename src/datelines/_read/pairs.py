@@ -2189,6 +2189,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     options = [
         (
             shared and _weeks_apart(hijri, gregorian, merged),
+            # then a pair of two whole dates over one with a half that says less (a year
+            # alone, a day without its year): "يوم الخميس الموافق 19 فبراير 2026 سيكون أول أيام
+            # شهر رمضان المبارك لعام 1447 هجري – 2026 ميلادي" is 19 February, not the year 2026
+            shared and hijri.filled + gregorian.filled < 6,
             shared
             and cost > 0  # halves side by side stay first: "… bertepatan Senin 25 Dzulhijjah 25 Juli 2022"
             and not (
@@ -2204,7 +2208,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     ]
     taken: set[int] = set()
     pairs: list[Pair] = []
-    for _, _, _, i in sorted(options):
+    for *_, i in sorted(options):
         if i in taken or i + 1 in taken:
             continue
         taken.update((i, i + 1))

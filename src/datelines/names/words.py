@@ -118,6 +118,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
+    ("h. g.", "bs"),  # "hidžretske godine" cut short: "12. rebiu-l-evvel 1433. h.g.", "1445. h. g."
     ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
     ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
@@ -147,7 +148,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
-    ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
+    ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("mwezi mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
     ("prva", 1, "bs"), ("prvog", 1, "bs"), ("prvom", 1, "bs"), ("prvim", 1, "bs"), ("первый", 1, "ru"), ("первым", 1, "ru"),
     ("первого", 1, "ru"), ("первое", 1, "ru"), ("первом", 1, "ru"), ("یەکەم", 1, "ckb"), ("یەکەمین", 1, "ckb"),
     ("لومړۍ", 1, "ps"), ("لومړی", 1, "ps"), ("kínní", 1, "yo"), ("ഒന്ന്", 1, "ml"), ("ഒന്നാം", 1, "ml"),
@@ -261,6 +262,12 @@ DAY_WORDS += (
     ("الحادي والثلاثين", 31, "ar"),  # a Gregorian month's last day: "الموافق للحادي والثلاثين من مارس"
 )  # fmt: skip
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
+# The same as subjects (nominative "-ون" for the genitive "-ين"): "اليوم الثلاثاء التاسع والعشرون من
+# رمضان" (today, Tuesday, the twenty-ninth of Ramadan).
+DAY_WORDS += (
+    ("العشرون", 20, "ar"), ("الثلاثون", 30, "ar"), ("الحادي والعشرون", 21, "ar"), ("الحادي والثلاثون", 31, "ar"),
+)  # fmt: skip
+DAY_WORDS += tuple((f"{name} والعشرون", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
 # Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
 # Zulhijah" (the tenth day of Dhu al-Hijjah). "pertama" (1st) is above.
@@ -901,6 +908,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
+    "g",  # and shorter: "subota, 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g."
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 
