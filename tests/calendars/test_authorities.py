@@ -72,7 +72,7 @@ def _mark(rows: list[dict[str, Any]], *misses: dict[str, str]) -> list[Any]:
 def test_the_registry_lists_each_authority_once_in_a_stable_order() -> None:
     ids = [a.id for a in authorities()]
     assert ids == list(AUTHORITY_IDS)
-    assert len(set(ids)) == len(ids) == 14
+    assert len(set(ids)) == len(ids) == 15
     assert {"SA", "TR", "ID", "MY", "IR", "MA", "PK", "US"} <= set(ids)
     assert all(isinstance(a, Authority) for a in authorities())
 
@@ -344,6 +344,25 @@ def test_the_default_check_names_the_authority_a_line_follows() -> None:
     assert check("Riyadh, 1 Shawwal 1446 / 30 March 2025").authority == "SA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Bangladeshi masthead in a month that began two days after Umm al-Qura, and one
+        # day after every other authority's: its place, or its language alone, points to BD
+        "ঢাকা, বুধবার, ২০ অক্টোবর ২০২১, ১২ রবিউল আউয়াল ১৪৪৩",
+        "আগামী ২০ অক্টোবর ২০২১ বুধবার ১২ রবিউল আউয়াল ১৪৪৩ পবিত্র ঈদে মিলাদুন্নবী পালিত হবে",
+        "Dhaka, 12 Rabiul Awwal 1443 / 20 October 2021 (BSS)",
+    ],
+)
+def test_a_bangladeshi_line_follows_bangladesh(text: str) -> None:
+    verdict = check(text)
+    assert verdict.ok
+    assert verdict.authority == "BD"
+    notes = {f.code: f.message for f in verdict.findings}
+    assert "two days after Saudi Arabia's Umm al-Qura calendar" in notes["follows-authority"]
+    assert not check(text, authority="IN").ok  # India's month began a day before
+
+
 def test_a_line_wrong_under_every_authority_is_judged_by_the_one_it_points_to() -> None:
     verdict = check("Jakarta, 1 Syawal 1446 H / 3 April 2025")
     assert not verdict.ok
@@ -446,6 +465,9 @@ PUBLISHED = [
         "kompas.tv: 1 Muharram 1443 H, bertepatan 10 Agustus 2021 (the holiday moved)",
     ),
     ("IR", 1447, 9, date(2026, 2, 19), "en.mehrnews.com: Thursday is the start of the holy fasting month"),
+    # Bangladesh's National Moon Sighting Committee (2026-12-05): two days after Umm al-Qura
+    ("BD", 1443, 3, date(2021, 10, 9), "bd-pratidin.com: Rabi al-Awwal 1443 counted from Saturday 9 October"),
+    ("BD", 1444, 10, date(2023, 4, 22), "bdnews24.com: Bangladesh to celebrate Eid-ul-Fitr on Saturday"),
 ]
 
 

@@ -139,6 +139,10 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "committee announcements; the gazetted holidays", "sighting (computed here by Odeh's "
                   "criterion at Delhi); regions can differ by a day", (Rule(1300, "odeh", "Delhi"),), "IN.csv",
                   ("ur", "hi", "en")),
+        Authority("BD", "the National Moon Sighting Committee (Islamic Foundation)", "Bangladesh",
+                  "the committee's announcements after sighting, at Baitul Mukarram",
+                  "sighting (computed here by Odeh's criterion at Dhaka)", (Rule(1300, "odeh", "Dhaka"),), "BD.csv",
+                  ("bn",)),
         Authority("US", "the Fiqh Council of North America (ISNA)", "North America",
                   "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
                   "(since 2017); Dhu al-Hijjah follows Saudi Arabia's Day of Arafah",

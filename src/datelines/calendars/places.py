@@ -49,6 +49,7 @@ PLACES: Mapping[str, Place] = MappingProxyType({
         Place("Karachi", 24.8607, 67.0011, 8.0, "Asia/Karachi"),
         Place("Islamabad", 33.6844, 73.0479, 540.0, "Asia/Karachi"),
         Place("Delhi", 28.6139, 77.209, 216.0, "Asia/Kolkata"),
+        Place("Dhaka", 23.8103, 90.4125, 10.0, "Asia/Dhaka"),
         Place("Washington", 38.9072, -77.0369, 20.0, "America/New_York"),
     )
 })  # fmt: skip

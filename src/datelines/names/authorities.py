@@ -27,6 +27,8 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("کراچی", "PK"), ("لاہور", "PK"), ("اسلام آباد", "PK"),
     ("New Delhi", "IN"), ("Delhi", "IN"), ("Mumbai", "IN"), ("Hyderabad", "IN"), ("Lucknow", "IN"),
     ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
+    ("Dhaka", "BD"), ("Chattogram", "BD"), ("Chittagong", "BD"), ("Sylhet", "BD"), ("Rajshahi", "BD"),
+    ("Khulna", "BD"), ("ঢাকা", "BD"), ("চট্টগ্রাম", "BD"), ("সিলেট", "BD"), ("রাজশাহী", "BD"), ("খুলনা", "BD"),
     ("Washington", "US"), ("New York", "US"), ("Chicago", "US"), ("Toronto", "US"), ("Los Angeles", "US"),
 )  # fmt: skip
 
@@ -41,6 +43,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("MENA", "EG"), ("أ ش أ", "EG"),
     ("APP", "PK"), ("PPI", "PK"),
     ("PTI", "IN"), ("IANS", "IN"),
+    ("BSS", "BD"), ("UNB", "BD"), ("বাসস", "BD"),
 )  # fmt: skip
 
 # News agencies as they sign datelines, beside those above whose country has an authority
@@ -52,7 +55,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
 NEWS_AGENCIES: tuple[str, ...] = (
     "QNA", "قنا", "WAM", "وام", "KUNA", "كونا", "BNA", "ONA", "العمانية", "SANA", "سانا",
     "Petra", "بترا", "INA", "واع", "Saba", "سبأ", "WAFA", "TAP", "APS", "واج", "SUNA", "سونا",
-    "Fars", "Reuters", "AFP", "UNB", "BSS", "Xinhua", "Yonhap", "Kyodo", "Azertac", "Kazinform",
+    "Fars", "Reuters", "AFP", "Xinhua", "Yonhap", "Kyodo", "Azertac", "Kazinform",
 )  # fmt: skip
 
 # Languages, and the authorities of the countries whose press writes in them, most likely
@@ -63,4 +66,5 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tr", ("TR",)),
     ("fa", ("IR",)),
     ("ur", ("PK", "IN")),
+    ("bn", ("BD", "IN")),
 )
