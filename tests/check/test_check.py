@@ -386,3 +386,26 @@ def test_law_the_default_check_is_what_it_was_with_explanations_left_for_last(
     except datelines.DatelineError:
         return
     assert datelines.check(line) == _any_authority_as_before(line), text
+
+
+def test_a_text_with_another_dateline_is_warned_of_it() -> None:
+    # a story pasted whole: its second dateline, a year slipped, would pass unseen (a trial)
+    story = (
+        "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) – The ministry said on Monday.\n"
+        "Jakarta, 1 Syawal 1445 H / 31 Maret 2025 (MINA) – Eid prayers were held."
+    )
+    verdict = datelines.check(story)
+    assert verdict.ok  # the first line is right
+    warning = verdict.findings[0]
+    assert (warning.code, warning.severity) == ("more-datelines", "warning")
+    assert warning.span is not None
+    assert story[slice(*warning.span)] == "1 Syawal 1445 H / 31 Maret 2025"
+    assert verdict.message.startswith("The text holds another dateline")
+    # a dateline alone, with numbers after it that are no dateline, or given as a Dateline: none
+    assert all(
+        f.code != "more-datelines"
+        for f in datelines.check(
+            "Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) – 300 came on 5 May."
+        ).findings
+    )
+    assert all(f.code != "more-datelines" for f in datelines.check(datelines.parse(story)).findings)

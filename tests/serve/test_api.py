@@ -336,9 +336,27 @@ def test_requests_that_are_not_what_the_endpoint_takes_are_422(
     refused(client, spec, 422, "missing-field", "POST", "/v1/check", json={})
     refused(client, spec, 422, "missing-field", "POST", "/v1/extract", json={"authority": "ID"})
     refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "texts": [SEED]})
-    for body in ({"text": 1}, {"texts": "x"}, {"texts": [1]}, {"text": SEED, "julian": "yes"},
+    for body in ({"text": 1}, {"texts": "x"}, {"text": SEED, "julian": "yes"},
                  {"text": SEED, "offset": 1.5}, {"text": SEED, "offset": True}, {"text": None}):  # fmt: skip
         refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json=body)
+    # an item of a list that is no string is answered in its place, the others still are (a trial)
+    answer = client.post("/v1/check", json={"texts": [1, SEED]})
+    assert answer.status_code == 200
+    first, second = answer.json()["results"]
+    assert first == {
+        "input": 1,
+        "error": {
+            "code": "wrong-type",
+            "message": "texts[0] must be a string, not a number",
+            "field": "texts",
+        },
+    }
+    assert second["ok"] is True
+    # names given as choices are taken in any case, as the library takes them (a trial)
+    assert client.post("/v1/check", json={"text": SEED, "authority": "sa"}).json()["authority"] == "SA"
+    assert client.post("/v1/convert", json={"date": "01/02/2016", "order": "DayFirst"}).json()[
+        "gregorian"
+    ] == ("2016-02-01")
     # the value said, where "a number" would say nothing (a trial)
     error = refused(
         client, spec, 422, "wrong-type", "POST", "/v1/convert", json={"date": "2016-01-20", "offset": 1.5}
@@ -348,7 +366,9 @@ def test_requests_that_are_not_what_the_endpoint_takes_are_422(
     # A whole number out of range is a value refused, not a wrong type.
     for year in ("-1", "1" * 24):
         error = refused(client, spec, 422, "invalid-value", "GET", f"/v1/days/{year}")
-        assert error["message"] == f"year must be a whole number from 1 to 999999, got {year!r}"
+        assert error["message"] == (
+            f"year must be a whole number, a Hijri year of the authorities' calendars (1300–1600 AH); got {year!r}"
+        )
     refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": SEED, "authority": "XX"})
     refused(
         client,
@@ -430,6 +450,22 @@ def test_values_the_library_refuses_are_422_with_its_message(
     refused(client, spec, 422, "invalid-input", "GET", "/v1/today?tz=Mars/Olympus")
     refused(client, spec, 422, "invalid-input", "GET", "/v1/styles?tz=Mars/Olympus")
     refused(client, spec, 422, "unreadable-date", "GET", "/v1/styles?date=someday")
+    # a day no style can write is an error, not examples that each are one (a trial)
+    error = refused(client, spec, 422, "out-of-range", "GET", "/v1/styles?date=1437-04-10")
+    assert error["field"] == "date"
+
+
+def test_a_text_longer_than_a_dateline_points_to_extract(spec: dict[str, Any]) -> None:
+    with TestClient(create_app()) as roomy:  # the default limits: 100,000 characters a text
+        for path in ("/v1/parse", "/v1/check"):
+            error = refused(
+                roomy, spec, 422, "unreadable-date", "POST", path, json={"text": SEED + " x" * 600}
+            )
+            assert error["message"] == (
+                "text of 1,250 characters is longer than any dateline (at most 1,000); "
+                "/v1/extract reads the datelines in running text"
+            )
+        assert roomy.post("/v1/extract", json={"text": SEED + " x" * 600}).json()["count"] == 1
 
 
 def test_limits_are_413_with_the_limit(client: TestClient, spec: dict[str, Any]) -> None:
@@ -443,10 +479,14 @@ def test_limits_are_413_with_the_limit(client: TestClient, spec: dict[str, Any])
     assert error["message"] == "the body is longer; the limit is 4,096 bytes"
     error = refused(client, spec, 413, "text-too-long", "POST", "/v1/extract", json={"text": "x" * 501})
     assert error["message"] == "'text' has 501 characters; the limit is 500"
-    error = refused(
-        client, spec, 413, "text-too-long", "POST", "/v1/convert", json={"dates": ["x", "y" * 600]}
-    )
-    assert error["message"] == "'dates[1]' has 600 characters; the limit is 500"
+    # an item over the limit is answered in its place (a trial: one item lost the whole list)
+    answer = client.post("/v1/convert", json={"dates": ["2016-01-20", "y" * 600]})
+    assert answer.status_code == 200
+    good, long = answer.json()["results"]
+    assert good["hijri"] == "1437-04-10"
+    assert long["error"] == {
+        "code": "text-too-long", "message": "'dates[1]' has 600 characters; the limit is 500", "field": "dates[1]",
+    }  # fmt: skip
     error = refused(
         client, spec, 413, "too-many-items", "POST", "/v1/convert", json={"dates": ["2016-01-20"] * 6}
     )

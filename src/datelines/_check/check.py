@@ -71,7 +71,33 @@ def check(
     verdict = _check(
         dateline_or_text, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     )
-    return with_solar_hijri(verdict.dateline, verdict)
+    verdict = with_solar_hijri(verdict.dateline, verdict)
+    if isinstance(dateline_or_text, str):
+        verdict = _with_more_datelines(dateline_or_text, verdict)
+    return verdict
+
+
+def _with_more_datelines(text: str, verdict: Verdict) -> Verdict:
+    """A warning where the text checked holds other datelines than the one read: a story
+    pasted whole, whose second dateline would otherwise pass unseen (a trial)."""
+    start, end = verdict.dateline.span
+    if not any(c.isdigit() for c in text[:start]) and not any(c.isdigit() for c in text[end:]):
+        return verdict  # nothing but the dateline has a digit: the usual line, at no cost
+    from .._read.api import extract
+
+    others = [line for line in extract(text) if line.span[1] <= start or line.span[0] >= end]
+    if not others:
+        return verdict
+    first = others[0]
+    more = f"{len(others)} more datelines" if len(others) > 1 else "another dateline"
+    finding = Finding(
+        "more-datelines",
+        "warning",
+        f"The text holds {more} (“{first.text}”): check() reads one; extract() reads and checks each.",
+        None,
+        first.span,
+    )
+    return replace(verdict, findings=(finding, *verdict.findings))  # the first said: ahead of notes
 
 
 def _check(

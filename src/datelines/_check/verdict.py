@@ -32,6 +32,7 @@ FindingCode = Literal[
     "authorities-differ",  # the authorities' calendars do not give the day the same date
     "solar-hijri",  # the Solar Hijri half names another day than the others
     "solar-hijri-33",  # the Solar Hijri half agrees in the 33-year calendar, not the official one
+    "more-datelines",  # the text checked holds other datelines, which check() does not read
 ]
 ExplanationKind = Literal[
     "julian",

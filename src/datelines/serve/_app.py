@@ -142,7 +142,7 @@ def _endpoint(operation: Operation, limits: Limits) -> Callable[[Request], Await
                 if not whole or value.startswith("-") or len(value) > 6:
                     raise ServiceError(
                         "invalid-value" if whole else "wrong-type",
-                        f"{spec.name} must be a whole number from 1 to 999999, got {value!r}",
+                        f"{spec.name} must be a whole number, {spec.description}; got {value!r}",
                         field=spec.name,
                     )
                 fields[spec.name] = int(value)

@@ -16,11 +16,12 @@ from typing import NamedTuple, cast
 import datelines
 
 from .._convert import local_today
+from .._read.parse import MAX_PARSE_LENGTH
 from .._read.typed import DateOrder, Source, read_date
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, SOLAR_NAMES
 from ..calendars.computed import FIRST_YEAR, LAST_YEAR
 from ..calendars.offset import MAX_OFFSET
-from ..errors import DatelineError, StyleError
+from ..errors import DatelineError, ParseError, StyleError
 from ..hijri import HijriDate
 from ..names import output
 from ..records import (
@@ -35,7 +36,7 @@ from ..records import (
     verdict_record,
 )
 from ._errors import ServiceError, error_body, library_error
-from ._schema import Field, Fields, Operation
+from ._schema import Field, Fields, Operation, Refused
 
 __all__ = ["OPERATION", "OPERATIONS"]
 
@@ -103,7 +104,10 @@ def _each(fields: Fields, one: str, many: str, answer: Callable[[str], dict[str,
             raise library_error(err, field=one) from None
 
     def results() -> Iterator[dict[str, object]]:
-        for text in cast("list[str]", fields[many]):
+        for text in cast("list[str | Refused]", fields[many]):
+            if isinstance(text, Refused):  # not a string, or too long: its own error
+                yield {"input": text.item, **error_body(text.error)}
+                continue
             try:
                 yield answer(text)
             except DatelineError as err:
@@ -119,9 +123,26 @@ def convert(fields: Fields) -> object:
     return _each(fields, "date", "dates", lambda text: convert_record(text, cal, source, order))
 
 
+def _one_dateline(text: str) -> str:
+    """``text``, if it may be one dateline: a longer one is refused as the library refuses it,
+    pointing to the endpoint that reads running text."""
+    if len(text) > MAX_PARSE_LENGTH:
+        raise ParseError(
+            f"text of {len(text):,} characters is longer than any dateline (at most {MAX_PARSE_LENGTH:,}); "
+            "/v1/extract reads the datelines in running text",
+            text=text[:80],
+            position=MAX_PARSE_LENGTH,
+            expected="one dateline",
+        )
+    return text
+
+
 def parse(fields: Fields) -> object:
     return _each(
-        fields, "text", "texts", lambda text: {"input": text, **dateline_record(datelines.parse(text))}
+        fields,
+        "text",
+        "texts",
+        lambda text: {"input": text, **dateline_record(datelines.parse(_one_dateline(text)))},
     )
 
 
@@ -152,7 +173,7 @@ def check(fields: Fields) -> object:
     options = _check_options(fields)
 
     def answer(text: str) -> dict[str, object]:
-        verdict = options.check(text)
+        verdict = options.check(_one_dateline(text))
         return {
             "input": text,
             "message": verdict.message,
@@ -252,6 +273,18 @@ def styles(fields: Fields) -> object:
         assert isinstance(day, date)
     else:
         day = _today(fields)
+    from .._write.format import format_dateline
+
+    refused: list[DatelineError] = []
+    for name in datelines.style_names():
+        try:
+            format_dateline(day, datelines.get_style(name))
+        except DatelineError as err:
+            refused.append(err)
+    if refused and len(refused) == len(datelines.style_names()):
+        # a day no style can write (outside every calendar): an error, as elsewhere, not a
+        # list of examples that are each an error
+        raise library_error(refused[0], field="date")
     return {
         "date": day.isoformat(),
         "styles": [style_record(name, datelines.get_style(name), day) for name in datelines.style_names()],
@@ -377,7 +410,12 @@ OPERATIONS: tuple[Operation, ...] = (
         "and Mi'raj of a Hijri year, with the Gregorian date under each authority (or those asked for).",
         (Field("authority", "strings", "an authority id; repeat for more (default: all)", choices=AUTHORITY_IDS),),
         "Days", days,
-        path_fields=(Field("year", "integer", "a Hijri year", required=True, example=1447),),
+        path_fields=(
+            Field(
+                "year", "integer", f"a Hijri year of the authorities' calendars ({FIRST_YEAR}–{LAST_YEAR} AH)",
+                required=True, example=1447,
+            ),
+        ),
     ),
 )  # fmt: skip
 

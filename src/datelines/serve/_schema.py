@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from ._errors import ServiceError
 from ._settings import Limits
@@ -71,8 +71,10 @@ def _check_text(name: str, value: str, limits: Limits) -> None:
         )
 
 
-def _value(spec: Field, value: object, limits: Limits) -> object:
-    """``value`` checked against ``spec``: its type, its choices, its limits."""
+def _value(spec: Field, value: object, limits: Limits, *, in_place: bool = False) -> object:
+    """``value`` checked against ``spec``: its type, its choices, its limits. With
+    ``in_place`` (the list of items an endpoint answers one by one), an item at fault is kept
+    as :class:`Refused`, to be answered with its error in its place."""
     name = spec.name
     if value is None:
         if spec.nullable:
@@ -84,12 +86,8 @@ def _value(spec: Field, value: object, limits: Limits) -> object:
                 "wrong-type", f"{name!r} must be a string, not {_json_type(value)}", field=name
             )
         _check_text(name, value, limits)
-        if spec.choices and value not in spec.choices:
-            raise ServiceError(
-                "invalid-value",
-                f"{name!r} must be one of {', '.join(spec.choices)}; got {value!r}",
-                field=name,
-            )
+        if spec.choices:
+            return _choice(spec, name, value)
         return value
     if spec.kind == "integer":
         # JSON has one number type: 3.0 is not a whole number of days here, and true is no number.
@@ -118,19 +116,41 @@ def _value(spec: Field, value: object, limits: Limits) -> object:
         raise ServiceError(
             "too-many-items", f"{name!r} has {len(value):,} items; the limit is {limits.items:,}", field=name
         )
+    checked: list[object] = []
     for index, item in enumerate(value):
-        if not isinstance(item, str):
-            raise ServiceError(
-                "wrong-type", f"{name}[{index}] must be a string, not {_json_type(item)}", field=name
-            )
-        _check_text(f"{name}[{index}]", item, limits)
-        if spec.choices and item not in spec.choices:
-            raise ServiceError(
-                "invalid-value",
-                f"{name}[{index}] must be one of {', '.join(spec.choices)}; got {item!r}",
-                field=name,
-            )
-    return value
+        try:
+            if not isinstance(item, str):
+                raise ServiceError(
+                    "wrong-type", f"{name}[{index}] must be a string, not {_json_type(item)}", field=name
+                )
+            _check_text(f"{name}[{index}]", item, limits)
+            checked.append(_choice(spec, f"{name}[{index}]", item) if spec.choices else item)
+        except ServiceError as err:
+            if not in_place:
+                raise
+            checked.append(Refused(item, err))  # answered in its place; the others still are
+    return checked
+
+
+def _choice(spec: Field, name: str, value: str) -> str:
+    """The choice ``value`` names, in any case ("id" for "ID", "DayFirst" for "dayfirst"), as
+    the library takes its names."""
+    for choice in spec.choices:
+        if choice.casefold() == value.casefold():
+            return choice
+    raise ServiceError(
+        "invalid-value",
+        f"{name if '[' in name else repr(name)} must be one of {', '.join(spec.choices)}; got {value!r}",
+        field=spec.name,
+    )
+
+
+class Refused(NamedTuple):
+    """An item of a list that cannot be read (not a string, too long): the answer for it is
+    this error, in its place in the results, and the other items are still answered."""
+
+    item: object
+    error: ServiceError
 
 
 def _expected(spec: Field) -> str:
@@ -166,7 +186,8 @@ def read_fields(payload: object, operation: Operation, limits: Limits) -> Fields
                 f"unknown field {name!r}; {operation.path} takes {', '.join(specs)}",
                 field=name,
             )
-        found[name] = _value(spec, value, limits)
+        in_place = operation.one_of is not None and name == operation.one_of[1]
+        found[name] = _value(spec, value, limits, in_place=in_place)
     _required(found, operation)
     return found
 

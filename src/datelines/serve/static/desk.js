@@ -129,7 +129,9 @@ async function convert(event) {
   const date = $("convert-input").value.trim();
   if (!date) { out.replaceChildren(); return; }
   try {
-    const found = await api("v1/convert", {date, from: $("convert-from").value, calendar: authorityOf()});
+    const asked = {date, from: $("convert-from").value, calendar: authorityOf()};
+    if ($("convert-order").value) asked.order = $("convert-order").value;
+    const found = await api("v1/convert", asked);
     const read = found.from === "hijri"
       ? [`${found.hijri_text}`, `${found.weekday}, ${found.gregorian_text}`]
       : [`${found.weekday}, ${found.gregorian_text}`, `${found.hijri_text}`];
@@ -143,6 +145,10 @@ async function convert(event) {
     if (note) out.append(el("p", {class: "calendar-note"}, note));
   } catch (err) {
     out.replaceChildren(el("p", {class: "error", role: "alert"}, err.message));
+    // The service asks for "order", a field of its own: on this page it is the menu above.
+    if (err.message.includes('"order"')) {
+      out.append(el("p", {class: "hint"}, "Choose how to read it under \u201c01/02/2016 is\u201d above."));
+    }
   }
 }
 
@@ -187,6 +193,7 @@ async function start() {
   $("authority").addEventListener("change", () => { check(); today(); convert(); });
   $("style").addEventListener("change", () => { today(); convert(); });
   $("convert-form").addEventListener("submit", convert);
+  $("convert-order").addEventListener("change", () => convert());
   document.body.dataset.ready = "true";
   await today();
 }
