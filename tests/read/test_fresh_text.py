@@ -241,3 +241,30 @@ def test_shapes_of_a_third_fresh_set(text: str, hijri: str, gregorian: str) -> N
     assert (hijri_year, line.hijri.month, line.hijri.day) == tuple(map(int, hijri.split("-")))
     assert (gregorian_year, line.gregorian.month, line.gregorian.day) == tuple(map(int, gregorian.split("-")))
     assert check(line).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chinese: year, month and day by their numbers, the calendar named before the year
+        "伊历1442年9月1日（公历2021年4月13日）",
+        "公历2021年4月13日，星期二，伊历1442年9月1日",
+    ],
+)
+def test_chinese_dates_by_number_with_their_calendars(text: str) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1442-09-01", "2021-04-13")
+    assert check(found).ok
+    if "星期二" in text:
+        assert found.weekday == 1
+
+
+def test_chinese_calendar_name_with_its_particle_reads_as_a_line() -> None:
+    # "伊历的" (the Islamic calendar's): parse reads it; extract does not find it yet (its
+    # scan takes "伊历的" as one word, no cue)
+    line = parse("也就是公历2021年4月13日,伊历的1442年9月1日。")
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == ("1442-09-01", "2021-04-13")

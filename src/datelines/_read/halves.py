@@ -1850,14 +1850,31 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
         and _day_noun_after(units, day_at)
     ):
         return None
-    last = day_at + 2 if sign(units[day_at + 1], "-") else day_at + 1
+    last = day_at + 2 if day_at + 1 < n and sign(units[day_at + 1], "-") else day_at + 1
     first, year = i, None
     j = i - 1
     if j >= 0 and entry_of(units[j], FILL_MY):  # "2013-يىلى": the year, and the word for it
         j -= 2 if j > 0 and sign(units[j - 1], "-") else 1
         if j >= 0 and j not in used and is_year(units[j]) and len(units[j].text) == 4:
             first, year = j, units[j].value
-    return Half(GREGORIAN, year, units[i].value, units[day_at].value, first, last)
+    return Half(
+        _numbered_calendar(units, first, year), year, units[i].value, units[day_at].value, first, last
+    )
+
+
+def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> CalendarKind:
+    """The calendar of a date by its month's number: the one an era's word before it names
+    ("伊历1442年9月1日", the Islamic calendar's; "公历2021年4月13日", the common era's; a plain word
+    may stand between: "伊历的1442年"), else a year of the Hijri centuries is a Hijri one; else
+    Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى")."""
+    for k in range(first - 1, max(-1, first - 3), -1):
+        if entry_of(units[k], HERA):
+            return HIJRI
+        if entry_of(units[k], GERA):
+            return GREGORIAN
+        if units[k].kind != "word":
+            break
+    return HIJRI if year is not None and year in BARE_HIJRI_YEARS else GREGORIAN
 
 
 # --- all of them -----------------------------------------------------------------------------

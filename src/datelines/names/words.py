@@ -64,7 +64,8 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("e hënë", 0, "sq"), ("e martë", 1, "sq"), ("e mërkurë", 2, "sq"), ("e enjte", 3, "sq"),
     ("e premte", 4, "sq"), ("e shtunë", 5, "sq"), ("e diel", 6, "sq"), ("ponedjeljak", 0, "bs"),
     ("utorak", 1, "bs"), ("srijeda", 2, "bs"), ("četvrtak", 3, "bs"), ("petak", 4, "bs"), ("subota", 5, "bs"),
-    ("nedjelja", 6, "bs"), ("دونۍ", 0, "ps"), ("درېنۍ", 1, "ps"), ("څلرنۍ", 2, "ps"), ("پينځنۍ", 3, "ps"),
+    ("nedjelja", 6, "bs"), ("星期一", 0, "zh"), ("星期二", 1, "zh"), ("星期三", 2, "zh"), ("星期四", 3, "zh"),
+    ("星期五", 4, "zh"), ("星期六", 5, "zh"), ("星期日", 6, "zh"), ("星期天", 6, "zh"), ("دونۍ", 0, "ps"), ("درېنۍ", 1, "ps"), ("څلرنۍ", 2, "ps"), ("پينځنۍ", 3, "ps"),
     ("اونۍ", 5, "ps"), ("يونۍ", 6, "ps"), ("دووشەممە", 0, "ckb"), ("سێشەممە", 1, "ckb"),
     ("چوارشەممە", 2, "ckb"), ("پێنجشەممە", 3, "ckb"), ("ھەینی", 4, "ckb"), ("شەممە", 5, "ckb"),
     ("یەکشەممە", 6, "ckb"), ("دۈشەنبە", 0, "ug"), ("سەيشەنبە", 1, "ug"), ("چارشەنبە", 2, "ug"),
@@ -120,6 +121,9 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
     ("h. g.", "bs"),  # "hidžretske godine" cut short: "12. rebiu-l-evvel 1433. h.g.", "1445. h. g."
     ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
+    # Chinese "the Islamic calendar" (the Yi, the Hui, the Hijra calendar), before the year:
+    # "伊历1442年9月1日"
+    ("伊历", "zh"), ("伊曆", "zh"), ("回历", "zh"), ("回曆", "zh"), ("伊斯兰历", "zh"), ("希吉来历", "zh"),
     ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
 
@@ -127,6 +131,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"),
+    ("公历", "zh"), ("公曆", "zh"), ("公元", "zh"), ("西历", "zh"), ("西暦", "ja"),  # "公历2021年4月13日"
     ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
     ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
     ("கி.பி.", "ta"), ("அன்னோ டோமினி", "ta"), ("എഡി", "ml"), ("എ ഡി", "ml"), ("സിഇ", "ml"), ("ആന്നോ ഡൊമിനി", "ml"),
@@ -873,6 +878,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "дня", "dan", "dita", "tarehe", "hari", "jour", "ദിവസം", "நாள்", "ቀን", "kuni", "куни", "кунида", "санаси",
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
     "كۈنى", "نیټی", "gününe",
+    "日",  # Chinese, Japanese: "4月13日"
     "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
     "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
     "көнендә",  # Tatar locative: "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah)
@@ -918,6 +924,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
 # seven months).
 MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
     ("ئاي", "ug"), ("ئاينىڭ", "ug"),
+    ("月", "zh"), ("月", "ja"),  # "2021年4月13日" (the 13th day of the 4th month of 2021)
 )  # fmt: skip
 
 # Words and signs that may stand between the two halves of a dateline.
