@@ -47,7 +47,7 @@ from .errors import DatelineError, OutOfRangeError, StyleError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._types import TableSource
+    from ._types import Digits, TableSource
 
 __all__ = ["HijriFrameAccessor", "HijriSeriesAccessor"]
 
@@ -168,7 +168,7 @@ class HijriSeriesAccessor:
         language: str | None = None,
         place: str | None = None,
         agency: str | None = None,
-        digits: str | None = None,
+        digits: Digits | None = None,
         era: bool = True,
         weekday: bool | None = None,
     ) -> Any:

@@ -1064,3 +1064,32 @@ def test_a_find_at_the_foot_of_a_long_text_is_counted_from_its_end() -> None:
     assert spans
     assert [len(text[:first].encode("utf-8")) for first, _ in spans] == recording.starts
     assert spans[-1][1] == len(text)
+
+
+def test_the_automata_keep_within_their_memory_on_mixed_text() -> None:
+    # RE2 gives each automaton a memory budget (32 MB); past it, its DFA gives up, prints
+    # "DFA out of memory" on standard error (on the command line too) and searches a hundred
+    # times slower. The tables are near that budget: a draft adding Thai's month names and
+    # weekdays (stop 40) crossed it on this text. Run in a process of its own, so that the
+    # automata are built afresh and what RE2 prints is seen.
+    import subprocess
+
+    script = (
+        "import sys; sys.path.insert(0, 'benchmarks')\n"
+        "import datelines\n"
+        "from corpus import archive_stories, archive_text\n"
+        "mixed = 'Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) الأحد 1 رمضان 1446هـ الموافق 2 مارس 2025م ' * 20\n"
+        "list(datelines.extract(mixed))\n"
+        "for lang in ('mix', 'ar', 'ur'):\n"
+        "    list(datelines.extract(archive_text(archive_stories(300_000, lang))[0]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "out of memory" not in done.stderr, done.stderr[-2000:]

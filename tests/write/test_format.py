@@ -488,3 +488,14 @@ def test_an_empty_table_path_says_so() -> None:
 def test_a_date_in_digits_with_a_sign_before_it_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["format", "--", "-2016-01-20"]) == 1
     assert "begins with '-'" in capsys.readouterr().err
+
+
+def test_the_digits_type_names_every_script_a_style_may_print_in() -> None:
+    from typing import get_args
+
+    from datelines._types import Digits
+    from datelines.names import output
+
+    # format(digits=...) and Style.digits are typed with these: a typo ("arabic") is a type
+    # error to mypy, as it is a StyleError at run time (a trial)
+    assert set(get_args(Digits)) == set(output.DIGITS)

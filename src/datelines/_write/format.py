@@ -14,7 +14,7 @@ from .styles import SOLAR_FIELDS, Style, get_style, lunar
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .._types import TableSource
+    from .._types import Digits, TableSource
 
 __all__ = ["format_dateline", "style_calendar"]
 
@@ -29,7 +29,7 @@ def format_dateline(
     table: TableSource | None = None,
     place: str | None = None,
     agency: str | None = None,
-    digits: str | None = None,
+    digits: Digits | None = None,
     era: bool = True,
     weekday: bool | None = None,
 ) -> str:
@@ -117,7 +117,7 @@ def _general(
     calendar: str | Calendar | None,
     offset: int | None,
     table: TableSource | None,
-    digits: str | None,
+    digits: Digits | None,
     era: bool,
     weekday: bool | None,
 ) -> str:

@@ -17,6 +17,10 @@ from ..errors import DatelineError, StyleError
 from ..names import output
 from .template import Template
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._types import Digits
+
 __all__ = ["STYLES", "Style", "get_style", "load_style", "style_names"]
 
 
@@ -83,7 +87,7 @@ class Style:
     gregorian_months: tuple[str, ...] | None = None
     place: str = "{place}, "
     agency: str = " ({agency})"
-    digits: str = "latn"
+    digits: Digits = "latn"
     calendar: str = "umalqura"
     offset: int = 0
     table: str | None = None  # a sighting table's path (see docs/calendars.md)

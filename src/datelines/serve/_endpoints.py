@@ -38,6 +38,10 @@ from ..records import (
 from ._errors import ServiceError, error_body, library_error
 from ._schema import Field, Fields, Operation, Refused
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._types import Digits
+
 __all__ = ["OPERATION", "OPERATIONS"]
 
 
@@ -224,7 +228,7 @@ def format_(fields: Fields) -> object:
             value, style, language=cast("str | None", fields.get("language")),
             calendar=calendar if given else None, offset=0 if given else None,
             place=cast("str | None", fields.get("place")),
-            agency=cast("str | None", fields.get("agency")), digits=cast("str | None", fields.get("digits")),
+            agency=cast("str | None", fields.get("agency")), digits=cast("Digits | None", fields.get("digits")),
             era=cast("bool", fields.get("era", True)), weekday=cast("bool | None", fields.get("weekday")),
         )  # fmt: skip
         return {"input": text, "dateline": written, "calendar": calendar.name}
