@@ -1067,11 +1067,10 @@ def test_a_find_at_the_foot_of_a_long_text_is_counted_from_its_end() -> None:
 
 
 def test_the_automata_keep_within_their_memory_on_mixed_text() -> None:
-    # RE2 gives each automaton a memory budget (32 MB); past it, its DFA gives up, prints
-    # "DFA out of memory" on standard error (on the command line too) and searches a hundred
-    # times slower. The tables are near that budget: a draft adding Thai's month names and
-    # weekdays (stop 40) crossed it on this text. Run in a process of its own, so that the
-    # automata are built afresh and what RE2 prints is seen.
+    # RE2 gives each automaton a memory budget; past it, its DFA gives up, prints "DFA out of
+    # memory" on standard error (on the command line too) and searches a hundred times slower.
+    # Adding Thai's names (stop 40) took the first automaton past 32 MB on this text. Run in a
+    # process of its own, so that the automata are built afresh and what RE2 prints is seen.
     import subprocess
 
     script = (

@@ -702,6 +702,14 @@ class _MonthHalf:
                 sign(units[probe], ',"(')
                 or entry_of(units[probe], FILL_MY)
                 or (self.calendar == HIJRI and entry_of(units[probe], HERA))
+                # an era before the year, as Thai writes both: "23 มีนาคม พ.ศ. 2566", "24 กรกฎาคม ค.ศ. 2007"
+                or (self.calendar == GREGORIAN and entry_of(units[probe], GERA))
+                or (  # the full stop of an era so written: "เราะญับ ฮ.ศ. 1428"
+                    sign(units[probe], ".")
+                    and units[probe].glued
+                    and probe > r
+                    and (entry_of(units[probe - 1], HERA) or entry_of(units[probe - 1], GERA))
+                )
                 or self._month_word_before_year(probe, r)
                 or self._bracketed_weekday(probe)
                 or self._weekday_between_commas(probe)
@@ -1425,6 +1433,17 @@ def _sentence_end(units: Sequence[Unit], index: int) -> bool:
         and unit.text in ".;!?"
         and (index + 1 == len(units) or not units[index + 1].glued)
         and not (index > 0 and units[index - 1].kind == "num" and len(units[index - 1].text) <= 2)
+        and not (index > 0 and _keeps_its_stop(units[index - 1]))
+    )
+
+
+def _keeps_its_stop(unit: Unit) -> bool:
+    """An era or a month whose spelling in the tables ends with its full stop ("พ.ศ.", "ฮ.ศ.",
+    "ม.ค."): the stop after it is the abbreviation's, no sentence's end."""
+    if unit.kind != "lex":
+        return False
+    return any(
+        entry.kind in (HERA, GERA, GMONTH, HMONTH) and entry.spelling.endswith(".") for entry in unit.entries
     )
 
 

@@ -995,6 +995,16 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     following = index + 1
     while following < len(units) and units[following].kind == "sign" and units[following].text in _QUOTES:
         following += 1
+    if (
+        before.kind == "lex"
+        and any(
+            (found := entry_of(before, kind)) and found.spelling.endswith(".") for kind in (HERA, GERA, SERA)
+        )
+        and following < len(units)
+        and units[following].kind == "num"
+        and len(units[following].text) == 4
+    ):
+        return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566"
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").

@@ -13,7 +13,19 @@ from itertools import accumulate
 from typing import Final, Literal, NamedTuple
 
 from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, NUMBER_ENDINGS
-from .lexicon import ARABIC_CLITICS, FILL_DM, FILL_MY, GMONTH, HMONTH, LEXICON, ORDINAL, WEEKDAY, Entry, Kind
+from .lexicon import (
+    ARABIC_CLITICS,
+    FILL_DM,
+    FILL_MY,
+    GERA,
+    GMONTH,
+    HMONTH,
+    LEXICON,
+    ORDINAL,
+    WEEKDAY,
+    Entry,
+    Kind,
+)
 from .normalize import ROMAN, VANISHED, Folded, fold
 from .year_words import years_in_words
 
@@ -21,9 +33,9 @@ __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
 
 # Each token with the spaces before it, so that one findall (no match objects) gives the
 # offsets too: every character is a space or part of a token.
-# Thaana's vowel signs (U+07A6-07B0) and the Indic scripts' are marks, not letters, to the
-# regular expression engine, and folding keeps them: they are taken into words.
-_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0780-\u07bf\u0900-\u0dff\x7f]+)+)|(\S))")
+# Thaana's vowel signs (U+07A6-07B0), the Indic scripts' and Thai's are marks, not letters, to
+# the regular expression engine, and folding keeps them: they are taken into words.
+_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0780-\u07bf\u0900-\u0e7f\x7f]+)+)|(\S))")
 # The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
 # letters is quicker to the regular expression engine than a category.
 _ASCII_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")
@@ -294,10 +306,11 @@ def _recipe(token: _Token) -> _Recipe:
 
 _PERSIAN_DIGIT: Final = re.compile("[\u06f0-\u06f9]")
 
-# Japanese writes no spaces: "ヒジュラ暦1430年のラマダーン月" is one run of letters after its
-# number. Where the text holds kana or kanji (one search of the text, none of its words), such
+# Japanese, Chinese and Thai write no spaces between words: "ヒジュラ暦1430年のラマダーン月" is one
+# run of letters after its number, "ของเดือนรอมฎอน" (of the month of Ramadan) one word. Where
+# the text holds kana, kanji or Thai letters (one search of the text, none of its words), such
 # runs are cut at the spellings of the tables written in them.
-_KANA_KANJI: Final = "\u3040-\u30ff\u4e00-\u9fff"
+_KANA_KANJI: Final = "\u3040-\u30ff\u4e00-\u9fff\u0e01-\u0e4e"
 _HAS_KANA_KANJI: Final = re.compile(f"[{_KANA_KANJI}]")
 _KANA_KANJI_KEYS: Final = sorted(
     (key for key in LEXICON.entries if _HAS_KANA_KANJI.search(key)), key=len, reverse=True
@@ -305,23 +318,31 @@ _KANA_KANJI_KEYS: Final = sorted(
 _KANA_KANJI_SPELLING: Final = re.compile("|".join(map(re.escape, _KANA_KANJI_KEYS)) or "(?!)")
 
 
-def _split_kana_kanji(tokens: list[_Token]) -> list[_Token]:
-    """Words of kana and kanji cut at the spellings of the tables inside them: "年のラマダーン月のサウム"
-    → "年", "の", "ラマダーン", "月", "の", "サウム" (the rest stays whole between them)."""
+def _split_kana_kanji(tokens: list[_Token], folded_text: str) -> list[_Token]:
+    """Words of kana, kanji or Thai cut at the spellings of the tables inside them:
+    "年のラマダーン月のサウム" → "年", "の", "ラマダーン", "月", "の", "サウム" (the rest stays whole
+    between them). A word that lost marks in folding (Thai's tone marks) is cut where its
+    letters are, its pieces' offsets counted in the folded text."""
     out: list[_Token] = []
     for token in tokens:
         kind, text, start, end_of, glued = token
-        if kind != "word" or end_of - start != len(text) or not _HAS_KANA_KANJI.search(text):
+        if kind != "word" or not _HAS_KANA_KANJI.search(text):
             out.append(token)
             continue
+        if end_of - start == len(text):
+            where = list(range(start, end_of + 1))
+        else:  # where each letter of the word stands in the folded text, and where it ends
+            where = [k for k in range(start, end_of) if folded_text[k] != VANISHED] + [end_of]
         at = 0
         for found in _KANA_KANJI_SPELLING.finditer(text):
             for begin, end in ((at, found.start()), found.span()):
                 if begin < end:
-                    out.append(("word", text[begin:end], start + begin, start + end, glued or begin > 0))
+                    out.append(("word", text[begin:end], where[begin], where[end], glued or begin > 0))
             at = found.end()
-        if at < len(text):
-            out.append(("word", text[at:], start + at, start + len(text), glued or at > 0))
+        if at == 0:
+            out.append(token)
+        elif at < len(text):
+            out.append(("word", text[at:], where[at], end_of, glued or at > 0))
     return out
 
 
@@ -330,7 +351,7 @@ def units(folded: Folded) -> list[Unit]:
     text_is_ascii = folded.text.isascii()
     tokens = _tokens(folded.text)
     if not text_is_ascii and _HAS_KANA_KANJI.search(folded.text):
-        tokens = _split_kana_kanji(tokens)
+        tokens = _split_kana_kanji(tokens, folded.text)
     out: list[Unit] = []
     append = out.append
     entries = LEXICON.entries
@@ -461,6 +482,34 @@ def units(folded: Folded) -> list[Unit]:
         out = _split_glued_years(out)
     if not text_is_ascii:
         out = _with_years_in_words(folded, out)
+        if _BUDDHIST_ERA_TEXT in folded.text or _HAS_THAI.search(folded.text):
+            out = _buddhist_years(out)
+    return out
+
+
+# Thai writes the Gregorian year in the Buddhist era, ours plus 543: "23 มีนาคม พ.ศ. 2566" is 23
+# March 2023. A year of that era after its mark, or after a Thai month's name, is given its
+# value in ours (its text stays as written).
+BUDDHIST_ERA_OFFSET: Final = 543
+_BUDDHIST_ERA_TEXT: Final = "พ"
+_HAS_THAI: Final = re.compile("[\u0e01-\u0e4e]")
+_BUDDHIST_YEARS: Final = range(2400, 2700)
+
+
+def _buddhist_years(out: list[Unit]) -> list[Unit]:
+    for i, unit in enumerate(out):
+        if unit.kind != "num" or unit.value not in _BUDDHIST_YEARS or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and out[k].kind == "sign" and out[k].text == ".":  # "พ.ศ. 2566": the era's own stop
+            k -= 1
+        before = out[k]
+        era = entry_of(before, GERA)
+        month = entry_of(before, GMONTH)
+        if (era is not None and era.language == "th" and era.spelling == "พ.ศ.") or (
+            month is not None and month.language == "th"
+        ):
+            out[i] = unit._replace(value=unit.value - BUDDHIST_ERA_OFFSET)
     return out
 
 

@@ -7,11 +7,15 @@ like the Hijri names before matching; a trailing full stop after an abbreviation
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
 added on 2026-12-02, and Ukrainian's, are listed with the page each was seen on (or CLDR 47, Unicode licence)
-in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03.
+in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03
+and the Thai ones added on 2026-12-05 (the Chularajmontri office's announcements as printed,
+Thai Wikipedia, CLDR).
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 January
+        ("มกราคม", "th"),
+        ("ม.ค.", "th"),
         ("січня", "uk"),
         ("січень", "uk"),
         ("январь", "ky"),
@@ -74,6 +78,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ጃንዋሪ", "am"),
     ),
     (  # 2 February
+        ("กุมภาพันธ์", "th"),
+        ("ก.พ.", "th"),
         ("лютого", "uk"),
         ("лютий", "uk"),
         ("февраль", "ky"),
@@ -143,6 +149,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ፌብሩዋሪ", "am"),
     ),
     (  # 3 March
+        ("มีนาคม", "th"),
+        ("มี.ค.", "th"),
         ("березня", "uk"),
         ("березень", "uk"),
         ("март", "ky"),
@@ -201,6 +209,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ማርች", "am"),
     ),
     (  # 4 April
+        ("เมษายน", "th"),
+        ("เม.ย.", "th"),
         ("квітня", "uk"),
         ("квітень", "uk"),
         ("апрель", "ky"),
@@ -262,6 +272,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ኤፕሪል", "am"),
     ),
     (  # 5 May
+        ("พฤษภาคม", "th"),
+        ("พ.ค.", "th"),
         ("травня", "uk"),
         ("травень", "uk"),
         ("май", "ky"),
@@ -313,6 +325,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ሜይ", "am"),
     ),
     (  # 6 June
+        ("มิถุนายน", "th"),
+        ("มิ.ย.", "th"),
         ("червня", "uk"),
         ("червень", "uk"),
         ("июнь", "ky"),
@@ -367,6 +381,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ጁን", "am"),
     ),
     (  # 7 July
+        ("กรกฎาคม", "th"),
+        ("ก.ค.", "th"),
         ("липня", "uk"),
         ("липень", "uk"),
         ("июль", "ky"),
@@ -430,6 +446,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ጁላይ", "am"),
     ),
     (  # 8 August
+        ("สิงหาคม", "th"),
+        ("ส.ค.", "th"),
         ("серпня", "uk"),
         ("серпень", "uk"),
         ("август", "ky"),
@@ -496,6 +514,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஓகஸ்ட்", "ta"),  # Sri Lankan Tamil: "ஓகஸ்ட் 12ம் திகதி ஞாயிற்றுக்கிழமை" (line 1244)
     ),
     (  # 9 September
+        ("กันยายน", "th"),
+        ("ก.ย.", "th"),
         ("вересня", "uk"),
         ("вересень", "uk"),
         ("сентябрь", "ky"),
@@ -557,6 +577,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ሴፕቴምበር", "am"),
     ),
     (  # 10 October
+        ("ตุลาคม", "th"),
+        ("ต.ค.", "th"),
         ("жовтня", "uk"),
         ("жовтень", "uk"),
         ("октябрь", "ky"),
@@ -614,6 +636,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ኦክቶበር", "am"),
     ),
     (  # 11 November
+        ("พฤศจิกายน", "th"),
+        ("พ.ย.", "th"),
         ("листопада", "uk"),
         ("листопад", "uk"),
         ("ноябрь", "ky"),
@@ -672,6 +696,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ኖቬምበር", "am"),
     ),
     (  # 12 December
+        ("ธันวาคม", "th"),
+        ("ธ.ค.", "th"),
         ("грудня", "uk"),
         ("грудень", "uk"),
         ("декабрь", "ky"),

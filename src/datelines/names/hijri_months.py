@@ -9,11 +9,16 @@ it to its month's tuple, with its language (BCP 47 code; "und" where it is share
 The spellings for Hausa, Somali, Swahili, Yoruba, Tamil, Malayalam, Hindi, Bengali, Kazakh,
 Uzbek, Kyrgyz, Tatar, Chechen, Albanian, Bosnian, Pashto, Dari, Sorani Kurdish and Uyghur
 added on 2026-12-02 are listed with the page each was seen on (or CLDR 47, Unicode licence)
-in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03.
+in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03
+and the Thai ones added on 2026-12-05 (the Chularajmontri office's announcements as printed,
+Thai Wikipedia, CLDR).
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
+        ("มุฮัรรอม", "th"),
+        ("มุฮัรร็อม", "th"),
+        ("มุฮะร์รอม", "th"),
         ("Muharram", "en"),
         ("Muharam", "id"),
         ("Mouharram", "fr"),
@@ -58,6 +63,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Muharrem", "sq"),  # Albanian, inflected: "Gjatë Muharremit" (during Muharram)
     ),
     (  # 2 Safar
+        ("ซอฟัร", "th"),
+        ("เศาะฟัร", "th"),
+        ("ซอฟาร์", "th"),
         ("Səfər", "az"),
         ("Safar", "en"),
         ("Shafar", "id"),
@@ -85,6 +93,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޞަފަރު", "dv"),
     ),
     (  # 3 Rabi' al-Awwal
+        ("รอบีอุ้ลเอาวาล", "th"),
+        ("รอบีอุลเอาวัล", "th"),
+        ("รอบิอุลเอาวัล", "th"),
+        ("เราะบีอุลเอาวัล", "th"),
         ("ربيع الأنوار", "ar"),
         ("Rabiul Awal", "id"),
         ("Rabiul Awwal", "ms"),
@@ -164,6 +176,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުލް އައްވަލް", "dv"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
+        ("รอบีอุ้ลอาเคร", "th"),
+        ("รอบีอุษษานี", "th"),
+        ("เราะบีอุษษานี", "th"),
         ("Rabiul Akhir", "id"),
         ("Rabiulakhir", "ms"),
         ("Rabi-Thani", "en"),
@@ -251,6 +266,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުއްޘާނީ", "dv"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        ("ยะมาดิ้ลเอาวาล", "th"),
+        ("ญุมาดัลอูลา", "th"),
         ("Жұмәдәл аууәл", "kk"),
         ("Жұмадәл әууәл", "kk"),
         ("Cəmadiyələvvəl", "az"),
@@ -341,6 +358,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജമാദ് അൽഅവ്വൽ", "ml"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        ("ยะมาดิ้ลอาเคร", "th"),
+        ("ญุมาดัษษานียะฮฺ", "th"),
+        ("ญุมาดัษษานี", "th"),
+        ("ญุมาดัลอาคิเราะห์", "th"),
         ("Жұмәдәл ахир", "kk"),
         ("Cəmadiyəlaxır", "az"),
         ("Jumadil Akhir", "id"),
@@ -451,6 +472,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஜுமாதுல் ஆஹிர்", "ta"),
     ),
     (  # 7 Rajab
+        ("รอยับ", "th"),
+        ("เราะญับ", "th"),
+        ("รอญับ", "th"),
+        ("รอจับ", "th"),
         ("Rajab", "en"),
         ("Rejab", "ms"),
         ("Receb", "tr"),
@@ -483,6 +508,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рәҗәб", "tt"),
     ),
     (  # 8 Sha'ban
+        ("ซะบาน", "th"),
+        ("ชะอ์บาน", "th"),
+        ("ชะอฺบาน", "th"),
+        ("ชะอะบาน", "th"),
         ("शआबान", "hi"),
         ("Sya'ban", "id"),
         ("Syaban", "id"),
@@ -553,6 +582,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ഷാബാൻ", "ml"),  # "ഹിജ്റി മാസമായ ഷാബാൻ ജനുവരി 31 വെള്ളിയാഴ്ച ആരംഭിക്കുമെന്ന്" (line 1238)
     ),
     (  # 9 Ramadan
+        ("รอมฎอน", "th"),
+        ("รอมฏอน", "th"),
+        ("เราะมะฎอน", "th"),
+        ("รอมะดอน", "th"),
         ("Ramadan", "en"),
         ("Ramadhan", "id"),
         ("Ramadān", "en"),
@@ -631,6 +664,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
     ),
     (  # 10 Shawwal
+        ("เซาวาล", "th"),
+        ("เชาวาล", "th"),
+        ("เชาวัล", "th"),
         ("Syawal", "id"),
         ("Syawwal", "id"),
         ("Shawwal", "en"),
@@ -687,6 +723,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Choual", "fr"),
     ),
     (  # 11 Dhu al-Qa'dah
+        ("ซุลกอดะห์", "th"),
+        ("ซุลกิอฺดะฮฺ", "th"),
+        ("ซุ้ลก้ออ์ดะห์", "th"),
+        ("ษุลเกาะอ์ดะฮ์", "th"),
+        ("ซุลกะอฺดะฮฺ", "th"),
         ("Zilqədə", "az"),
         ("Dzulqa'dah", "id"),
         ("Dzulqaidah", "id"),
@@ -794,6 +835,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޒުލްގައިދާ", "dv"),
     ),
     (  # 12 Dhu al-Hijjah
+        ("ซุ้ลฮิจยะห์", "th"),
+        ("ซุลฮิจญะฮ์", "th"),
+        ("ซุลฮิจญะฮฺ", "th"),
+        ("ซุลหิจญะฮฺ", "th"),
+        ("ซุลฮิจยะห์", "th"),
         ("Dzulhijjah", "id"),
         ("Dzul Hijjah", "id"),
         ("Zulhijah", "id"),

@@ -65,7 +65,12 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("e premte", 4, "sq"), ("e shtunë", 5, "sq"), ("e diel", 6, "sq"), ("ponedjeljak", 0, "bs"),
     ("utorak", 1, "bs"), ("srijeda", 2, "bs"), ("četvrtak", 3, "bs"), ("petak", 4, "bs"), ("subota", 5, "bs"),
     ("nedjelja", 6, "bs"), ("星期一", 0, "zh"), ("星期二", 1, "zh"), ("星期三", 2, "zh"), ("星期四", 3, "zh"),
-    ("星期五", 4, "zh"), ("星期六", 5, "zh"), ("星期日", 6, "zh"), ("星期天", 6, "zh"), ("دونۍ", 0, "ps"), ("درېنۍ", 1, "ps"), ("څلرنۍ", 2, "ps"), ("پينځنۍ", 3, "ps"),
+    ("星期五", 4, "zh"), ("星期六", 5, "zh"), ("星期日", 6, "zh"), ("星期天", 6, "zh"),
+    # Thai (CLDR 48), with and without "วัน" (day): "วันพฤหัสบดีที่ 23 มีนาคม" (Thursday the 23rd of March)
+    ("วันจันทร์", 0, "th"), ("วันอังคาร", 1, "th"), ("วันพุธ", 2, "th"), ("วันพฤหัสบดี", 3, "th"),
+    ("วันศุกร์", 4, "th"), ("วันเสาร์", 5, "th"), ("วันอาทิตย์", 6, "th"), ("จันทร์", 0, "th"),
+    ("อังคาร", 1, "th"), ("พุธ", 2, "th"), ("พฤหัสบดี", 3, "th"), ("ศุกร์", 4, "th"), ("เสาร์", 5, "th"),
+    ("อาทิตย์", 6, "th"), ("دونۍ", 0, "ps"), ("درېنۍ", 1, "ps"), ("څلرنۍ", 2, "ps"), ("پينځنۍ", 3, "ps"),
     ("اونۍ", 5, "ps"), ("يونۍ", 6, "ps"), ("دووشەممە", 0, "ckb"), ("سێشەممە", 1, "ckb"),
     ("چوارشەممە", 2, "ckb"), ("پێنجشەممە", 3, "ckb"), ("ھەینی", 4, "ckb"), ("شەممە", 5, "ckb"),
     ("یەکشەممە", 6, "ckb"), ("دۈشەنبە", 0, "ug"), ("سەيشەنبە", 1, "ug"), ("چارشەنبە", 2, "ug"),
@@ -123,6 +128,9 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
     # Chinese "the Islamic calendar" (the Yi, the Hui, the Hijra calendar), before the year:
     # "伊历1442年9月1日"
+    ("ฮิจเราะห์ศักราช", "th"), ("ฮ.ศ.", "th"),  # Thai "Hijri era": "รอมฎอน ฮิจเราะห์ศักราช 1444"
+    # and "for the Hijri year", one word as Thai writes it: "เดือนรอมฎอน ประจำปีฮิจเราะห์ศักราช 1435"
+    ("ประจำปีฮิจเราะห์ศักราช", "th"),
     ("伊历", "zh"), ("伊曆", "zh"), ("回历", "zh"), ("回曆", "zh"), ("伊斯兰历", "zh"), ("希吉来历", "zh"),
     ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
@@ -131,6 +139,10 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"),
+    ("ค.ศ.", "th"),  # Thai "Christian era"
+    # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
+    # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
+    ("พ.ศ.", "th"),
     ("公历", "zh"), ("公曆", "zh"), ("公元", "zh"), ("西历", "zh"), ("西暦", "ja"),  # "公历2021年4月13日"
     ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
     ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
@@ -466,6 +478,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
     "noć",
+    "ของเดือน", "เดือน",  # Thai "of the month", "month": "วันที่ 1 ของเดือนรอมฎอน" (the 1st of the month of Ramadan)
     "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
     "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
@@ -897,6 +910,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
     "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ɗin",  # Hausa "of (that)": "11 ga watan Maris ɗin 2024"
+    "ประจำปี", "ปี",  # Thai "for the year", "year": "เดือนรอมฎอน ประจำปีฮิจเราะห์ศักราช 1435"
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "আসন্ন", "মাহে",  # Bengali "coming", "month of": "১৪৪৬ হিজরি সনের আসন্ন মাহে রমজানের"
     "il", "godinu", "годину",
@@ -929,6 +943,7 @@ MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
 
 # Words and signs that may stand between the two halves of a dateline.
 CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("ตรงกับ", "th"),  # Thai "falls on, corresponds to": "… ฮิจเราะห์ศักราช 1444 ตรงกับวันพฤหัสบดีที่ 23 มีนาคม"
     ("corresponding to", "en"), ("corresponds to", "en"), ("coinciding with", "en"), ("i.e", "en"),
     ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("which is", "en"), ("namely", "en"),
     ("which falls on", "en"), ("yani", "tr"), ("yaani", "sw"), ("iaitu", "ms"), ("yakni", "id"),

@@ -1,0 +1,74 @@
+"""Thai: the Hijri months as Thai Muslims spell them, the Gregorian year in the Buddhist era
+(ours plus 543), words without spaces between them. The examples are written for the tests
+in the shape of the Chularajmontri office's announcements ("… วันที่ 1 ของเดือนรอมฎอน
+ฮิจเราะห์ศักราช 1444 ตรงกับวันพฤหัสบดีที่ 23 มีนาคม พ.ศ. 2566")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import HijriDate, check, extract, get_calendar, parse
+from datelines.names import gregorian_months, hijri_months
+
+THAI_HIJRI = [next(s for s, lang in month if lang == "th") for month in hijri_months.MONTHS]
+THAI_GREGORIAN = [next(s for s, lang in month if lang == "th") for month in gregorian_months.MONTHS]
+THAI_WEEKDAYS = ["วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("จึงประกาศว่า วันที่ 1 ของเดือนซะบาน ฮิจเราะห์ศักราช 1446 ตรงกับวันศุกร์ที่ 31 มกราคม พ.ศ. 2568", 4),
+        # Thai digits, the Buddhist year glued to its month, no era mark
+        ("วันที่ ๑ ของเดือนซะบาน ฮิจเราะห์ศักราช ๑๔๔๖ ตรงกับวันศุกร์ที่ ๓๑ มกราคม๒๕๖๘", 4),
+        # an abbreviated month, "for the Hijri year" as one word, a line break
+        ("วันที่ 1 ของเดือนซะบาน ประจำปีฮิจเราะห์ศักราช 1446 ตรงกับ\nวันศุกร์ที่ 31 ม.ค. 2568", 4),
+        # the common era, and the Hijri era abbreviated
+        ("1 ชะอ์บาน ฮ.ศ. 1446 / 31 มกราคม ค.ศ. 2025", None),
+    ],
+)
+def test_an_announcement_reads_in_the_buddhist_era(text: str, weekday: int | None) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == ("1446-08-01", "2025-01-31")
+    assert found.weekday == weekday
+    assert check(found).ok
+
+
+def test_a_buddhist_year_needs_its_mark_or_a_thai_month() -> None:
+    # "2568" after an English month is no year of ours: not turned, and not read as 2025
+    lines = list(extract("1 Sha'ban 1446 / 31 January 2568"))
+    assert all(line.gregorian is None or line.gregorian.year != 2025 for line in lines)
+
+
+@given(st.dates(date(1950, 1, 1), date(2070, 12, 31)), st.booleans(), st.booleans())
+def test_a_thai_line_reads_back_and_checks(day: date, thai_digits: bool, era: bool) -> None:
+    hijri = get_calendar("umalqura").to_hijri(day)
+    text = (
+        f"วันที่ {hijri.day} ของเดือน{THAI_HIJRI[hijri.month - 1]} ฮิจเราะห์ศักราช {hijri.year} "
+        f"ตรงกับ{THAI_WEEKDAYS[day.weekday()]}ที่ {day.day} {THAI_GREGORIAN[day.month - 1]} "
+        f"{'พ.ศ. ' if era else ''}{day.year + 543}"
+    )
+    if thai_digits:
+        text = text.translate(THAI_DIGITS)
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.to_hijri(), line.gregorian.to_date()) == (hijri, day), text
+    assert line.weekday == day.weekday()
+    assert check(line, calendar="umalqura").ok, text
+
+
+def test_every_thai_month_name_is_read() -> None:
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1):
+        for spelling in (s for s, lang in spellings if lang == "th"):
+            line = parse(f"1 {spelling} ฮ.ศ. 1446 / 1 มกราคม ค.ศ. 2025")
+            assert line.hijri is not None
+            assert (line.hijri.month, line.hijri.year) == (month, 1446), spelling
+    assert HijriDate(1446, 8, 1).month == 8
