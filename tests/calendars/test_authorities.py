@@ -363,6 +363,18 @@ def test_a_bangladeshi_line_follows_bangladesh(text: str) -> None:
     assert not check(text, authority="IN").ok  # India's month began a day before
 
 
+@pytest.mark.parametrize(
+    "text", ["Riyadh, 1 Rabi' al-Awwal 1443 AH / 9 October 2021", "1 Shawwal 1437 AH / 7 July 2016"]
+)
+def test_bangladesh_excuses_no_slip_of_a_line_that_points_elsewhere(text: str) -> None:
+    # two days after Umm al-Qura, right only in Bangladesh's calendar: a slip in Riyadh, or
+    # with nothing to point to Bangladesh (a review: BD's lone dates excused them)
+    verdict = check(text)
+    assert not verdict.ok
+    assert verdict.authority is None
+    assert check(text, authority="BD").ok
+
+
 def test_a_line_wrong_under_every_authority_is_judged_by_the_one_it_points_to() -> None:
     verdict = check("Jakarta, 1 Syawal 1446 H / 3 April 2025")
     assert not verdict.ok

@@ -77,15 +77,36 @@ def check(
     return verdict
 
 
+def _shifted(line: Dateline, by: int) -> Dateline:
+    return replace(line, span=(line.span[0] + by, line.span[1] + by)) if by else line
+
+
+def _ymd(part: DatePart | None) -> tuple[int | None, int | None, int | None] | None:
+    return None if part is None else (part.year, part.month, part.day)
+
+
 def _with_more_datelines(text: str, verdict: Verdict) -> Verdict:
     """A warning where the text checked holds other datelines than the one read: a story
     pasted whole, whose second dateline would otherwise pass unseen (a trial)."""
     start, end = verdict.dateline.span
-    if not any(c.isdigit() for c in text[:start]) and not any(c.isdigit() for c in text[end:]):
-        return verdict  # nothing but the dateline has a digit: the usual line, at no cost
     from .._read.api import extract
 
-    others = [line for line in extract(text) if line.span[1] <= start or line.span[0] >= end]
+    said = (verdict.dateline.hijri, verdict.dateline.gregorian)
+    others = [
+        line
+        for lo, hi in ((0, start), (end, len(text)))
+        # nothing but the dateline has a digit: the usual line, at no cost
+        if any(c.isdigit() for c in text[lo:hi])
+        for found in extract(text[lo:hi])
+        for line in (_shifted(found, lo),)
+        # a dateline of the other text: both halves with their month at least ("The 1437/2016
+        # budget" is no dateline of a story), and not the line's own date said again
+        if line.hijri is not None
+        and line.gregorian is not None
+        and line.hijri.month is not None
+        and line.gregorian.month is not None
+        and (_ymd(line.hijri), _ymd(line.gregorian)) != tuple(map(_ymd, said))
+    ]
     if not others:
         return verdict
     first = others[0]

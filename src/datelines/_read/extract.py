@@ -24,7 +24,7 @@ from .lexicon import (
     HIJRI_SHORT_MARKS,
     YEAR_COUNT_NOUNS,
 )
-from .normalize import FOLD_TABLE, VANISHED, fold_with_offsets, words
+from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold_with_offsets, words
 from .parse import read_datelines, read_windows
 from .prefilter import (
     Evidence,
@@ -52,7 +52,7 @@ __all__ = ["extract_datelines"]
 # Thaana's and the Indic scripts' vowel signs are marks, not letters, to the regular
 # expression engine: they are taken into words as the tokenizer takes them.
 _WORDS: Final = re.compile(
-    r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+)*"
+    r"(?:[^\W\d_]|[" + WORD_MARKS + r"])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[" + WORD_MARKS + r"])+)*"
 )
 _ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 # Characters either side of a run of digits searched for a cue: as far as the reader pairs a
@@ -254,8 +254,8 @@ _NEXT: Final = re.compile(r"[\s\"'“”«»()\[\],]*(?:([/|]|[\-.](?=\s?\d))|[.
 # for a word at the end of a stretch tries every place in it (each letter of each word),
 # where a match from the end tries one.
 _PREVIOUS_REVERSED: Final = re.compile(r"[\s\"'“”«»()\[\],–—]*(?:([/|])|([\-.])|([^\W\d_]+))")
-_NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+)")
-_PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+)[\s\"'“”«»()\[\],]*$")
+_NEXT_INDIC: Final = re.compile(r"[\s\"'“”«»()\[\],]*[.\-]?\s*((?:[^\W\d_]|[" + WORD_MARKS + r"])+)")
+_PREVIOUS_INDIC: Final = re.compile(r"((?:[^\W\d_]|[" + WORD_MARKS + r"])+)[\s\"'“”«»()\[\],]*$")
 _INDIC: Final = re.compile(r"[\u0780-\u07bf\u0900-\u0e7f]")
 _NEIGHBOUR_WORDS: Final = neighbour_words()
 _NEAR: Final = 24  # characters looked at on either side for the neighbouring word
@@ -375,14 +375,14 @@ def _whole_word_before(text: str, word: str, first: int, reach: int, rest: re.Pa
 # The rest of a word past the reach, either way (the Indic patterns take vowel signs too).
 _WORD_AFTER: Final = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE: Final = re.compile(r"[^\W\d_]+\Z")
-_INDIC_WORD_AFTER: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+")
-_INDIC_WORD_BEFORE: Final = re.compile(r"(?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+\Z")
+_INDIC_WORD_AFTER: Final = re.compile(r"(?:[^\W\d_]|[" + WORD_MARKS + r"])+")
+_INDIC_WORD_BEFORE: Final = re.compile(r"(?:[^\W\d_]|[" + WORD_MARKS + r"])+\Z")
 _LONGEST_NEIGHBOUR: Final = max(map(len, _NEIGHBOUR_WORDS)) + 1
 _FIRST_WORDS_ONLY: Final = first_words_only()
 # The word after a name's first word: past white space, an apostrophe or a joiner ("Dhu
 # al-Hijjah", "Rab. II"), as the tokenizer joins a name's words.
 _NEXT_WORD: Final = re.compile(r"[\s'’‘`´ʻʼʿ\-.]{1,4}([^\W\d_]+)")
-_NEXT_WORD_INDIC: Final = re.compile(r"[\s'’‘`´ʻʼʿ\-.]{1,4}((?:[^\W\d_]|[\u0780-\u07bf\u0900-\u0e7f])+)")
+_NEXT_WORD_INDIC: Final = re.compile(r"[\s'’‘`´ʻʼʿ\-.]{1,4}((?:[^\W\d_]|[" + WORD_MARKS + r"])+)")
 
 
 _CAPITAL_AH: Final = re.compile(r"\s?A\.?H\b")

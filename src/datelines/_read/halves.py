@@ -393,6 +393,7 @@ class _MonthHalf:
             and not _counts_days(units, j)  # "دس دن رمضان کے" (ten days of Ramadan)
             and not _cardinal_of_another_language(units, j, self.k)
             and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
+            and not (j > 0 and units[j - 1].text in _COUNTED_BY_ORDINALS)  # "العدد العشرون" (issue 20)
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
         ):
             self.day, self.first = found.value, j

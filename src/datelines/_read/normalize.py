@@ -12,10 +12,21 @@ letters there.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
-__all__ = ["FOLD_TABLE", "VANISHED", "Folded", "fold", "fold_with_offsets", "join_words", "skeleton", "words"]
+__all__ = [
+    "FOLD_TABLE",
+    "VANISHED",
+    "WORD_MARKS",
+    "Folded",
+    "fold",
+    "fold_with_offsets",
+    "join_words",
+    "skeleton",
+    "words",
+]
 
 _VANISH: Final = (
     "\u0640"  # tatweel
@@ -201,3 +212,18 @@ def join_words(parts: list[str]) -> str:
     if len(parts) > 1 and parts[-1] in ROMAN:
         return "".join(parts[:-1]) + "|" + parts[-1]
     return "".join(parts)
+
+
+def _word_marks() -> str:
+    r"""The characters of Thaana (U+0780-07BF) and the Indic and Thai blocks (U+0900-0E7F)
+    that are no letters to the regular expression engine (vowel signs, tone marks, digits),
+    escaped for a character class: the exact tests take them into words. A class of these
+    alone, not the whole blocks, beside ``[^\W\d_]``: two classes that both take a letter
+    make a pattern such as ``(?:[^\W\d_]|[\u0900-\u0e7f])+`` try every way of splitting a word
+    between them, exponential in its length (a Thai word of thirty letters took seconds)."""
+    letter = re.compile(r"[^\W\d_]")
+    codes = (*range(0x780, 0x7C0), *range(0x900, 0xE80))
+    return "".join(re.escape(chr(code)) for code in codes if not letter.match(chr(code)))
+
+
+WORD_MARKS: Final = _word_marks()

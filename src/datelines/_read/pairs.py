@@ -59,6 +59,7 @@ from ..names.words import (
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
     WEEKDAY_LINKS,
+    WELCOMING_WORDS,
     YEAR_OF_NOUNS,
     YEARS_SAID_APART,
 )
@@ -92,6 +93,7 @@ from .lexicon import (
     HERA,
     HMONTH,
     LEXICON,
+    NEW_YEARS,
     SERA,
     SMONTH,
     WEEKDAY,
@@ -142,6 +144,7 @@ _YEAR_OF: Final = frozenset(fold(word) for word, _ in YEAR_OF_NOUNS)
 _RELATIVE_THAT: Final = frozenset(fold(word) for word, _ in RELATIVE_THAT)
 _BEGAN: Final = tuple(fold(stem) for stem, _ in BEGINNING_VERBS)
 _BEGINS_BEFORE_AFTER: Final = frozenset(fold(word) for word, _ in BEGINS_BEFORE_AFTER_WORDS)
+_WELCOMING: Final = frozenset(fold(word) for word, _ in WELCOMING_WORDS)
 
 
 class Pair(NamedTuple):
@@ -228,6 +231,23 @@ def _reference_between(units: Sequence[Unit], start: int, end: int) -> bool:
     if at == end or (after := reference_end(units, at)) is None:
         return False
     return all(units[k].kind == "sign" for k in range(after, end))
+
+
+def _said_to_be(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1 are signs, eras, weekdays and connectors, and at most one
+    copula ("سيكون", "هو", "is"): one date said to be the other."""
+    copulas = 0
+    for k in range(start, end):
+        unit = units[k]
+        if unit.kind == "sign" or any(entry_of(unit, kind) for kind in (HERA, GERA, WEEKDAY, CONNECTOR)):
+            continue
+        if unit.text == "ال" and k + 1 < len(units) and units[k + 1].glued:
+            continue  # the article of the half's first word: "هو الأول من شهر ذي الحجة"
+        if unit.text in _COPULAS and not copulas:
+            copulas += 1
+            continue
+        return False
+    return True
 
 
 def _gloss_end(units: Sequence[Unit], start: int, end: int) -> int | None:
@@ -2185,6 +2205,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             continue
         if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
             continue
+        if _welcomed_new_year(units, a if ca == HIJRI else b, a.last + 1, b.first):
+            # "pawai obor pada Sabtu, 6 Juli 2024, menyambut Tahun Baru Hijriyah 1446 H": a
+            # march on the eve, welcoming the new year, not its day (a review)
+            continue
         hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
         if not _may_pair_apart(units, a, b, ca == HIJRI, cost):
             continue
@@ -2196,13 +2220,22 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     # after it, a few words nearer); asked only of pairs that share a half with another (the
     # order of the rest changes nothing).
     wanted = {i for _, i, _, _ in candidates}
+    # Pairs of two whole dates that only signs, eras, a weekday and one copula part: "يوم
+    # الخميس الموافق 19 فبراير 2026 سيكون أول أيام شهر رمضان المبارك لعام 1447 هجري – 2026
+    # ميلادي" (19 February will be the 1st of Ramadan). Of two pairs that want one half, such a
+    # pair wins over one whose other half says less (a year alone, a day without its year);
+    # not a whole date across a story's words ("Riyadh, 28 February 2025 (SPA) - The Supreme
+    # Court said 1 Ramadan 1446 AH / 2025 AD is Saturday": the year pair is the line).
+    whole = {
+        i
+        for _, i, hijri, gregorian in candidates
+        if hijri.filled + gregorian.filled == 6
+        and _said_to_be(units, merged[i].last + 1, merged[i + 1].first)
+    }
     options = [
         (
             shared and _weeks_apart(hijri, gregorian, merged),
-            # then a pair of two whole dates over one with a half that says less (a year
-            # alone, a day without its year): "يوم الخميس الموافق 19 فبراير 2026 سيكون أول أيام
-            # شهر رمضان المبارك لعام 1447 هجري – 2026 ميلادي" is 19 February, not the year 2026
-            shared and hijri.filled + gregorian.filled < 6,
+            shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),
             shared
             and cost > 0  # halves side by side stay first: "… bertepatan Senin 25 Dzulhijjah 25 Juli 2022"
             and not (
@@ -2262,6 +2295,19 @@ def _connected(units: Sequence[Unit], start: int, end: int) -> bool:
     return all(
         units[k].kind == "sign" or units[k].text in _CALENDAR_PHRASE for k in range(start, at)
     ) and all(units[k].kind == "sign" or entry_of(units[k], FILL_DM) for k in range(at + 1, end))
+
+
+def _welcomed_new_year(units: Sequence[Unit], hijri: Half, start: int, end: int) -> bool:
+    """Whether the Hijri half is the new year by its name ("Tahun Baru Islam 1447 H"), and a
+    word of welcoming it or of its approach stands between it and the other half or just
+    before it ("menyambut", "menjelang", "استقبال"): the other date is an event's before it."""
+    if hijri.month_unit is None:
+        return False
+    entry = entry_of(units[hijri.month_unit], HMONTH)
+    if entry is None or entry.spelling not in NEW_YEARS:
+        return False
+    near = (*range(start, end), *range(max(0, hijri.first - 2), hijri.first))
+    return any(units[k].text in _WELCOMING for k in near)
 
 
 def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:

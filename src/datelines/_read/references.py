@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..names.words import REFERENCE_LABELS
-from .lexicon import GERA, HERA
+from .lexicon import DAYWORD, FILL_DM, GERA, GMONTH, HERA, HMONTH, WEEKDAY
 from .normalize import fold
 from .tokens import Unit, entry_of
 
@@ -49,6 +49,10 @@ def reference_end(units: Sequence[Unit], index: int) -> int | None:
     while at < len(units) and at - first < _MOST:
         part = units[at]
         if part.kind == "num":
+            if at > first and not _joined(units, at):
+                break  # a number of its own after the reference: "No: 045/2025\n1 Ramadan …"
+            if at + 1 < len(units) and _date_word(units[at + 1]):
+                break  # the day of a date: "Ref: 10 Rabiul Akhir 1437", "Nr: 12 - 15 Ramadan"
             numbers += 1
         elif not (
             (part.kind == "sign" and part.text in _JOINS)
@@ -56,4 +60,19 @@ def reference_end(units: Sequence[Unit], index: int) -> int | None:
         ):
             break
         at += 1
+    while at > first and units[at - 1].kind == "sign":
+        at -= 1  # a join left hanging belongs to what follows: "12 - 15 Ramadan"
     return at if numbers else None
+
+
+def _joined(units: Sequence[Unit], at: int) -> bool:
+    """Whether the number at ``at`` goes on the reference before it: glued to it, or after a
+    slash or dash ("1446/03", "1447 / 05"), or after an era's letter ("H 1446")."""
+    before = units[at - 1]
+    return units[at].glued or (before.kind == "sign" and before.text in _JOINS) or before.kind == "lex"
+
+
+def _date_word(unit: Unit) -> bool:
+    return unit.kind == "lex" and any(
+        entry_of(unit, kind) for kind in (HMONTH, GMONTH, DAYWORD, FILL_DM, WEEKDAY)
+    )

@@ -26,7 +26,7 @@ from .lexicon import (
     Entry,
     Kind,
 )
-from .normalize import ROMAN, VANISHED, Folded, fold
+from .normalize import ROMAN, VANISHED, WORD_MARKS, Folded, fold
 from .year_words import years_in_words
 
 __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
@@ -35,7 +35,7 @@ __all__ = ["INFLECTED_NAMES", "Unit", "entry_of", "inflected_name", "units"]
 # offsets too: every character is a space or part of a token.
 # Thaana's vowel signs (U+07A6-07B0), the Indic scripts' and Thai's are marks, not letters, to
 # the regular expression engine, and folding keeps them: they are taken into words.
-_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[\u0780-\u07bf\u0900-\u0e7f\x7f]+)+)|(\S))")
+_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|((?:[^\W\d_]+|[" + WORD_MARKS + r"\x7f]+)+)|(\S))")
 # The same for folded ASCII text, whose letters are a-z (folding lowercases): a class of
 # letters is quicker to the regular expression engine than a category.
 _ASCII_TOKEN: Final = re.compile(r"(\s*)(?:([0-9]+)|([a-z\x7f]+)|(\S))")

@@ -124,7 +124,6 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
-    ("h. g.", "bs"),  # "hidžretske godine" cut short: "12. rebiu-l-evvel 1433. h.g.", "1445. h. g."
     ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
     # Chinese "the Islamic calendar" (the Yi, the Hui, the Hijra calendar), before the year:
     # "伊历1442年9月1日"
@@ -415,6 +414,10 @@ OWNER_BEFORE_NOUN: tuple[str, ...] = ("inh", "ce", "tr", "az", "kk", "ky", "uz",
 # Ramadan" (the second week of Ramadan), "malam kedua puluh tujuh Ramadan" (its 27th night).
 NOUNS_BEFORE_ORDINALS: tuple[tuple[str, str], ...] = (
     ("pekan", "id"), ("minggu", "id"), ("malam", "id"), ("malam", "ms"),
+    # a publication's issue, volume, part, edition, year: "العدد العشرون، رمضان 1446 هـ" (issue
+    # twenty), "العدد الثالث والعشرون - رجب 1446 هـ" (a review: these read as days)
+    ("العدد", "ar"), ("المجلد", "ar"), ("الجزء", "ar"), ("الحلقة", "ar"), ("الطبعة", "ar"),
+    ("الدورة", "ar"), ("السنة", "ar"),
 )  # fmt: skip
 
 # Tamil ordinal days, CLDR 47's spellout-ordinal ("இரண்டாவது", the second) and the attributive
@@ -756,6 +759,15 @@ REFERENCE_LABELS: tuple[tuple[str, str], ...] = (
     ("Номер", "ru"), ("رقم", "ar"), ("الرقم", "ar"), ("شماره", "fa"), ("نمبر", "ur"), ("Sayı", "az"),
 )  # fmt: skip
 
+# Words of welcoming a day or of its approach: beside the new year's name, a date is an
+# event's on its eve ("pawai obor pada Sabtu, 6 Juli 2024, menyambut Tahun Baru Hijriyah 1446
+# H", a torch march on Saturday welcoming the Hijri New Year), not the new year's day.
+WELCOMING_WORDS: tuple[tuple[str, str], ...] = (
+    ("menyambut", "id"), ("sambut", "id"), ("menjelang", "id"), ("jelang", "id"), ("menyambut", "ms"),
+    ("menjelang", "ms"), ("استقبال", "ur"), ("استقبال", "ar"), ("لاستقبال", "ar"), ("welcoming", "en"),
+    ("welcome", "en"), ("ahead", "en"), ("eve", "en"),
+)  # fmt: skip
+
 # Verbs of announcing, said after a month's beginning as their object ("Qafqaz Müsəlmanları
 # İdarəsi 28 fevral 2025-ci ildə Ramazan ayının başlanğıcını elan etdi", "ҚМДБ 2025 жылғы 28
 # ақпанда Рамазан айының басталатынын жариялады"): the date before is the announcement's day,
@@ -928,7 +940,6 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
-    "g",  # and shorter: "subota, 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g."
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 

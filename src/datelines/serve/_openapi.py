@@ -82,7 +82,10 @@ SCHEMAS: dict[str, Schema] = {
         optional=("field", "position"),
     ),
     "Error": _object({"error": _ref("ErrorDetail")}),
-    "ItemError": _object({"input": _STR, "error": _ref("ErrorDetail")}),
+    "ItemError": _object({
+        "input": {"description": "the item as sent: a string, or the JSON value that is none"},
+        "error": _ref("ErrorDetail"),
+    }),
     "Part": _object({
         "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
         "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
@@ -165,7 +168,7 @@ def _errors(operation: Operation) -> dict[str, Any]:
     statuses = sorted({status for status, _ in CODES.values() if status in (400, 413, 422)})
     if operation.method == "GET":
         statuses = [s for s in statuses if s == 422]
-    meaning = {400: "the body cannot be read as JSON", 413: "over a limit (body, text, items)",
+    meaning = {400: "the body cannot be read as JSON", 413: "over a limit (the body, a text, a list's number of items; a list's item over the length limit is answered in its place)",
                422: "not what the endpoint takes, or a value the library refuses"}  # fmt: skip
     content = {"application/json": {"schema": _ref("Error")}}
     return {str(status): {"description": meaning[status], "content": content} for status in statuses}
