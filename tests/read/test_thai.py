@@ -72,3 +72,55 @@ def test_every_thai_month_name_is_read() -> None:
             assert line.hijri is not None
             assert (line.hijri.month, line.hijri.year) == (month, 1446), spelling
     assert HijriDate(1446, 8, 1).month == 8
+
+
+def test_the_word_marks_hold_no_letter() -> None:
+    # The reader's word patterns are "(?:[^\W\d_]|[marks])+": where a character may be taken
+    # by both classes, a long word is split every way on a failed match, exponential in its
+    # length (6 KB of Thai took 23 s; a review's 93 characters, 20 s).
+    import re
+
+    from datelines._read.normalize import WORD_MARKS
+
+    marks = re.sub(r"\\(.)", r"\1", WORD_MARKS)
+    assert marks
+    assert not any(re.match(r"[^\W\d_]", mark) for mark in marks)
+    long_word = "กระทรวงสาธารณสุขรายงานว่าผู้ติดเชื้อรายใหม่เพิ่มขึ้นต่อเนื่องอย่างมาก"
+    assert list(extract(f"{long_word} ขณะที่โรงพยาบาลหลายแห่ง 12 แห่ง")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the moon and the sun hold a weekday's name without "วัน" (a review)
+        "ไม่เห็นดวงจันทร์ในวันที่ 29 ซะบาน ฮิจเราะห์ศักราช 1446 ตรงกับวันที่ 28 กุมภาพันธ์ 2568",
+        "หลังดวงอาทิตย์ตก วันที่ 29 ซะบาน ฮิจเราะห์ศักราช 1446 ตรงกับวันที่ 28 กุมภาพันธ์ 2568",
+    ],
+)
+def test_the_moon_and_the_sun_are_no_weekdays(text: str) -> None:
+    (found,) = extract(text)
+    assert found.weekday is None
+    assert check(found).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อีก 2 เดือน รอมฎอน ฮ.ศ. 1446 จะเริ่มขึ้นในวันที่ 1 มีนาคม 2568",  # in two months: no day
+        "รอมฎอนปี 2567 ตรงกับ 11 มีนาคม 2567",  # a Buddhist year after "ปี": no Hijri year
+        "ヒジュラ暦1442年9月1日（西暦2021年4月13日）",  # no Gregorian 9月1日 of no year
+        "1405年7月11日，郑和第一次下西洋。",  # a Gregorian date of the 15th century, not a Hijri one
+    ],
+)
+def test_what_a_review_found_misread(text: str) -> None:
+    for found in extract(text):
+        assert found.hijri is None or found.hijri.year != 2567
+        assert found.hijri is None or found.hijri.day != 2
+        assert found.gregorian is None or (found.gregorian.month, found.gregorian.day) != (9, 1)
+    if text.startswith("1405"):
+        assert parse(text).hijri is None
+
+
+def test_a_word_that_looks_like_an_abbreviation_still_ends_its_sentence() -> None:
+    # Russian "там" (there) is also a Gregorian month's abbreviation: its stop ends a sentence
+    assert list(extract("Ярмарка открылась 10 марта, и мы были там. 1 рамадана все постятся.")) == []

@@ -1443,8 +1443,12 @@ def _keeps_its_stop(unit: Unit) -> bool:
     "ม.ค."): the stop after it is the abbreviation's, no sentence's end."""
     if unit.kind != "lex":
         return False
+    # (a stop inside too: "там." is also Russian "there", "жел." Kazakh "wind": a review)
     return any(
-        entry.kind in (HERA, GERA, GMONTH, HMONTH) and entry.spelling.endswith(".") for entry in unit.entries
+        entry.kind in (HERA, GERA, GMONTH, HMONTH)
+        and entry.spelling.endswith(".")
+        and "." in entry.spelling[:-1]
+        for entry in unit.entries
     )
 
 
@@ -1877,6 +1881,10 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
         j -= 2 if j > 0 and sign(units[j - 1], "-") else 1
         if j >= 0 and j not in used and is_year(units[j]) and len(units[j].text) == 4:
             first, year = j, units[j].value
+        elif j >= 0 and j in used and is_year(units[j]):
+            # the year, and an era before it, taken by a year's half ("ヒジュラ暦1442年9月1日"):
+            # the month and day are that year's, which this half cannot say (a review)
+            return None
     return Half(
         _numbered_calendar(units, first, year), year, units[i].value, units[day_at].value, first, last
     )
@@ -1886,7 +1894,8 @@ def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> C
     """The calendar of a date by its month's number: the one an era's word before it names
     ("伊历1442年9月1日", the Islamic calendar's; "公历2021年4月13日", the common era's; a plain word
     may stand between: "伊历的1442年"), else a year of the Hijri centuries is a Hijri one; else
-    Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى")."""
+    Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى", "1405年7月11日": a review found the Hijri
+    centuries' years a poor guide)."""
     for k in range(first - 1, max(-1, first - 3), -1):
         if entry_of(units[k], HERA):
             return HIJRI
@@ -1894,7 +1903,7 @@ def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> C
             return GREGORIAN
         if units[k].kind != "word":
             break
-    return HIJRI if year is not None and year in BARE_HIJRI_YEARS else GREGORIAN
+    return GREGORIAN
 
 
 # --- all of them -----------------------------------------------------------------------------
