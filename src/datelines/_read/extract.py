@@ -638,6 +638,10 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
         elif not (cue and _has_cue(text, start, end)) and (far := _far_cue(text, start, end)) is None:
             continue  # no Hijri evidence near it, nor further off in its sentence
         lo, hi = max(0, start - CONTEXT), min(size, end + CONTEXT)
+        if current is None or lo > current[1]:
+            # a new window: from the paragraph the run is in, where one ends in its reach (in
+            # an archive, the story before)
+            lo = _paragraph_start(text, lo, start)
         if far is not None:  # the sentence's stretch, and the words of a half at its edge
             lo, hi = min(lo, max(0, far[0] - _SKIP)), max(hi, min(size, far[1] + _SKIP))
         # Runs that begin in the next _SKIP characters would extend the window by less than
@@ -672,6 +676,33 @@ def _every_run_near(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """Every run of digits, each to be tested in full (no scan has ruled out a cue near it)."""
     for start, end in digit_runs(text):
         yield start, end, True, True
+
+
+def _paragraph_start(text: str, lo: int, start: int) -> int:
+    """Where the window of a run at ``start`` begins, from ``lo``: after the last line
+    break in between that ends a paragraph (a sentence's stop, and a closing quotation mark
+    or bracket, before it), if any. No half of a dateline is read across one; an archive's
+    window would otherwise open with the end of the story before, about half of what it
+    reads. A short word before the stop may be an era or an agency ("… 1446 H.\\n18 Oktober
+    2024 M.", a letter's two lines; "1446 هـ."): a stop after one ends no paragraph here."""
+    cut = text.rfind("\n", lo, start)
+    if cut < 0:
+        return lo
+    match = _PARAGRAPH_END.search(text, max(lo, cut - _PARAGRAPH_END_REACH), cut + 1)
+    if match is None:
+        return lo
+    word = match.group(1)
+    if word and len(word) < 4 and not (len(word) > 1 and word[0].islower()):
+        return lo
+    return cut + 1
+
+
+# A paragraph's end: a word (or a digit, or a closing mark), a stop, closing marks, and
+# spaces to the line break.
+_PARAGRAPH_END: Final = re.compile(
+    r"(?:(?<![^\W\d_])([^\W\d_]+)|[\d)\]\"'”’»])[.!?\u061f\u06d4\u0964]['\"”’»)\]]*[ \t]*\n\Z"
+)
+_PARAGRAPH_END_REACH: Final = 24
 
 
 _TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")

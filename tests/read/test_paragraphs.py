@@ -1,0 +1,75 @@
+"""A paragraph's end parts what ``extract`` reads: the window of a dateline that opens a
+paragraph (an archive's story, after the story before) begins there."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import Dateline, extract
+from datelines._read.extract import _paragraph_start, _windows
+from datelines.strategies import datelines
+
+# Sentences a story may end with: weekdays, months (both calendars') and the words of
+# datelines, but no digit, and each ending its paragraph with a stop.
+_ENDINGS = st.sampled_from(
+    [
+        "The ministers met on Tuesday.",
+        "Talks resume after Ramadan, officials said.",
+        "The fast of Muharram ends on Friday evening.",
+        "Prices rose in January and fell in Shawwal.",
+        "Jakarta, Selasa malam, kata dia.",
+        "وقال الوزير إن المحادثات ستستمر بعد شهر رمضان.",
+        "Bakan, görüşmelerin Ramazan'dan sonra süreceğini söyledi.",
+        '"We will meet again," he said.”',
+    ]
+)
+
+
+def _moved(found: list[Dateline], by: int) -> list[Dateline]:
+    moved = []
+    for line in found:
+        fields = {"span": (line.span[0] + by, line.span[1] + by)}
+        for name in ("hijri", "gregorian"):
+            part = getattr(line, name)
+            if part is not None:
+                fields[name] = dataclasses.replace(part, span=(part.span[0] + by, part.span[1] + by))
+        moved.append(dataclasses.replace(line, **fields))
+    return moved
+
+
+@given(datelines(), st.lists(_ENDINGS, min_size=1, max_size=3), st.sampled_from(["\n", "\n\n", " \n"]))
+def test_a_paragraph_before_a_dateline_changes_nothing_extract_finds_in_it(
+    generated: object, sentences: list[str], breaks: str
+) -> None:
+    text = generated.text  # type: ignore[attr-defined]
+    before = " ".join(sentences) + breaks
+    assert list(extract(before + text)) == _moved(list(extract(text)), len(before))
+
+
+def test_the_window_of_a_story_s_dateline_begins_at_its_paragraph() -> None:
+    story = "The talks would resume next week, the agency reported.\n"
+    line = "Doha, 11 Rabiul Awal 1436/2 January 2015 (MINA) – The ministers met."
+    windows = list(_windows(story + line))
+    assert windows
+    assert windows[0][0] == len(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        ("… said the.\nDoha", True),  # a lowercase word: a sentence's
+        ("… he said.”\nDoha", True),  # closing quotation marks after the stop
+        ("… in 2016.\nDoha", True),
+        ("… 1446 H.\n18 Oktober", False),  # a letter's two lines: the era's stop
+        ("… 1446 هـ.\n18 أكتوبر", False),
+        ("… said AFP.\nDoha", False),  # an abbreviation's stop may end no sentence
+        ("… the talks\nDoha", False),  # a line broken without a stop
+    ],
+)
+def test_a_paragraph_ends_at_a_stop_after_a_sentence_s_word(text: str, paragraph: bool) -> None:
+    cut = _paragraph_start(text, 0, len(text))
+    assert cut == (text.index("\n") + 1 if paragraph else 0)
