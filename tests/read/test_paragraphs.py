@@ -50,6 +50,19 @@ def test_a_paragraph_before_a_dateline_changes_nothing_extract_finds_in_it(
     assert list(extract(before + text)) == _moved(list(extract(text)), len(before))
 
 
+def test_a_dateline_a_line_to_each_half_is_read_whole() -> None:
+    # a page of "this day in three calendars", a sentence and a line to each
+    text = (
+        "روز پدر در تقویم شمسی برابر با پنجشنبه 5 بهمن 1402 است.\n"
+        "روز پدر در تقویم میلادی برابر با 25 ژانویه 2024 است.\n"
+        "روز پدر در تقویم قمری برابر با 13 رجب 1445 است."
+    )
+    (found,) = extract(text)
+    assert found.solar_hijri is not None
+    assert (found.solar_hijri.year, found.solar_hijri.month, found.solar_hijri.day) == (1402, 11, 5)
+    assert found.weekday == 3
+
+
 def test_the_window_of_a_story_s_dateline_begins_at_its_paragraph() -> None:
     story = "The talks would resume next week, the agency reported.\n"
     line = "Doha, 11 Rabiul Awal 1436/2 January 2015 (MINA) – The ministers met."
@@ -63,13 +76,29 @@ def test_the_window_of_a_story_s_dateline_begins_at_its_paragraph() -> None:
     [
         ("… said the.\nDoha", True),  # a lowercase word: a sentence's
         ("… he said.”\nDoha", True),  # closing quotation marks after the stop
-        ("… in 2016.\nDoha", True),
+        ("… in 2016, 445 people, it said.\nDoha", True),
+        ("… میں کے.\nکوئٹہ", True),
         ("… 1446 H.\n18 Oktober", False),  # a letter's two lines: the era's stop
         ("… 1446 هـ.\n18 أكتوبر", False),
         ("… said AFP.\nDoha", False),  # an abbreviation's stop may end no sentence
+        ("… on 5 Sept.\nDoha", False),
         ("… the talks\nDoha", False),  # a line broken without a stop
     ],
 )
 def test_a_paragraph_ends_at_a_stop_after_a_sentence_s_word(text: str, paragraph: bool) -> None:
-    cut = _paragraph_start(text, 0, len(text))
-    assert cut == (text.index("\n") + 1 if paragraph else 0)
+    story = "The ministers met again and the talks went on " * 4  # a story's paragraph, longer than the reach
+    lo = len(story) - 10
+    cut = _paragraph_start(story + text, lo, len(story + text))
+    assert cut == (len(story) + text.index("\n") + 1 if paragraph else lo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "روز پدر در تقویم میلادی برابر با 25 ژانویه 2024 است.\nروز",  # a list's line, with a date
+        "Tanggal 1 Ramadan.\nJakarta",
+    ],
+)
+def test_a_short_paragraph_with_a_number_is_read_with_the_next(text: str) -> None:
+    assert _paragraph_start(text, 0, len(text)) == 0
+    assert _paragraph_start("x\n" + text, 1, len(text) + 2) == 1

@@ -13,18 +13,26 @@ from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
     CUE_LENGTH,
+    GERA,
+    GMONTH,
     GREGORIAN_CUE_PREFIXES,
     GREGORIAN_CUE_PREFIXES_ARABIC,
     GREGORIAN_ERA_WORDS,
+    HERA,
     HIJRI_CUE_PREFIXES,
     HIJRI_CUE_PREFIXES_ARABIC,
     HIJRI_CUE_WORDS,
     HIJRI_ERA_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
+    HMONTH,
+    LEXICON,
+    SERA,
+    SMONTH,
+    WEEKDAY,
     YEAR_COUNT_NOUNS,
 )
-from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold_with_offsets, words
+from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets, words
 from .parse import read_datelines, read_windows
 from .prefilter import (
     Evidence,
@@ -683,8 +691,9 @@ def _paragraph_start(text: str, lo: int, start: int) -> int:
     break in between that ends a paragraph (a sentence's stop, and a closing quotation mark
     or bracket, before it), if any. No half of a dateline is read across one; an archive's
     window would otherwise open with the end of the story before, about half of what it
-    reads. A short word before the stop may be an era or an agency ("… 1446 H.\\n18 Oktober
-    2024 M.", a letter's two lines; "1446 هـ."): a stop after one ends no paragraph here."""
+    reads. The stop after an era, a month, a weekday or an agency may be an abbreviation's
+    ("… 1446 H.\\n18 Oktober 2024 M.", a letter's two lines; "1446 هـ.", "5 Sept."): it
+    ends no paragraph here."""
     cut = text.rfind("\n", lo, start)
     if cut < 0:
         return lo
@@ -692,9 +701,23 @@ def _paragraph_start(text: str, lo: int, start: int) -> int:
     if match is None:
         return lo
     word = match.group(1)
-    if word and len(word) < 4 and not (len(word) > 1 and word[0].islower()):
+    if word and (
+        len(word) == 1
+        or (len(word) < 4 and word[0].isupper())  # "AFP.", "SM.": an agency's, an era's
+        or any(entry.kind in _ABBREVIATED for entry in LEXICON.entries.get(fold(word), ()))
+    ):
+        return lo
+    if (lo == 0 or text.rfind("\n", lo, cut) >= 0) and _DIGIT.search(text, lo, cut):
+        # A short paragraph before, with a number: a dateline's halves may stand a line each
+        # ("روز پدر در تقویم شمسی … 5 بهمن 1402 است.\\nروز پدر در تقویم میلادی … 25 ژانویه
+        # 2024 است.\\n…", a page of the day in three calendars; a letter's lines). A story
+        # before is longer than the reach.
         return lo
     return cut + 1
+
+
+# Names whose stop may be an abbreviation's ("Sept.", "هـ.", "Hs."), no sentence's end.
+_ABBREVIATED: Final = frozenset({HMONTH, GMONTH, SMONTH, HERA, GERA, SERA, WEEKDAY})
 
 
 # A paragraph's end: a word (or a digit, or a closing mark), a stop, closing marks, and
