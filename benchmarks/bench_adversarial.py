@@ -63,6 +63,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "weekdays + years (tr)": repeat("Salı 2016 Çarşamba 1437 Cuma 2024 "),
     "weekdays + years (ar)": repeat("الثلاثاء 2016 الأربعاء 1437 الجمعة 2024 "),
     "years beside in, and": repeat("in 1437 and 1438 and 2016 "),
+    # Thai: words without spaces, vowel signs and tone marks that folding drops (they were
+    # finds of the automata on their own, and every number of Thai text was tested).
+    "weekdays + years (th)": repeat("วันพฤหัสบดี 2566 วันศุกร์ 1444 "),
+    "month names + numbers (th)": repeat("1 รอมฎอน 1444 "),
+    "prose + numbers (th)": repeat("สำนักจุฬาราชมนตรีประกาศว่าวันนี้ฝนตกหนัก 12 คน ทำงาน 2566 "),
     "month names + numbers": repeat("10 Rabiul Akhir 1437 "),
     "whole datelines": repeat("10 Rabiul Akhir 1437/20 January 2016 "),
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),

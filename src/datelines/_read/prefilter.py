@@ -93,14 +93,14 @@ def _is_arabic(ch: str) -> bool:
 # presentation forms) are cues on their own: rare in text, and kept out of the automaton's
 # classes, whose size is its cost.
 _COMMON: Final = (
-    range(0x0530), range(0x0600, 0x0700), range(0x0780, 0x07C0), range(0x0900, 0x0E00), range(0x1E00, 0x1F00),
+    range(0x0530), range(0x0600, 0x0700), range(0x0780, 0x07C0), range(0x0900, 0x0E80), range(0x1E00, 0x1F00),
 )  # fmt: skip
 # And the characters that vanish in folding as text commonly has them: apostrophes, Latin
 # combining marks, harakat and tatweel, zero-width and bidi controls.
 _COMMON_VANISHING: Final = (
     range(0x0370),
     range(0x0600, 0x0700),
-    range(0x0900, 0x0E00),
+    range(0x0900, 0x0E80),
     range(0x2000, 0x2070),
     range(0xFEFF, 0xFF00),
 )
@@ -137,7 +137,9 @@ def _tables(letters: frozenset[str]) -> tuple[dict[str, set[str]], str, str]:
             if not any(code in block for block in _VANISHING_BLOCKS):
                 (vanish if any(code in block for block in _COMMON_VANISHING) else alone).append(raw)
         elif not isinstance(folded, str) or len(folded) != 1:
-            if any(ch in letters for ch in str(folded)):
+            if raw == _SARA_AM:
+                variants.setdefault(raw, set())  # a letter of the names as typed (_as_typed)
+            elif any(ch in letters for ch in str(folded)):
                 alone.append(raw)
         elif folded in letters:
             if any(code in block for block in _COMMON):
@@ -168,11 +170,27 @@ Trie = dict[str, "Trie"]
 def _trie(prefixes: Iterable[str]) -> Trie:
     root: Trie = {}
     for prefix in prefixes:
-        node = root
-        for ch in prefix:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a prefix ends here
+        for form in _as_typed(prefix):
+            node = root
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a prefix ends here
     return root
+
+
+def _as_typed(prefix: str) -> set[str]:
+    """The prefix, and as Thai is typed: folding parts SARA AM ("ำ") into NIKHAHIT and SARA
+    AA ("ํา"), which text seldom has; a prefix that ends between the two may go on as SARA AM."""
+    if _NIKHAHIT not in prefix:
+        return {prefix}
+    typed = prefix.replace(_NIKHAHIT + "\u0e32", _SARA_AM)
+    if typed.endswith(_NIKHAHIT):
+        typed = typed[:-1] + _SARA_AM
+    return {prefix, typed}
+
+
+_NIKHAHIT: Final = "\u0e4d"
+_SARA_AM: Final = "\u0e33"
 
 
 def _branch(
@@ -358,6 +376,15 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     first_only = first_words_only()
     words = neighbour_words().difference(first_only)
     inner, word_char = _word_classes()
+    # Thai's vowel signs and tone marks vanish in folding and stand in most of its words: they
+    # are allowed between a date word's letters, not taken as a rare character inside a word
+    # (which would find every Thai word beside a year).
+    thai = _class(_THAI_VANISHING)
+    inner = _class(
+        chr(code)
+        for code, folded in FOLD_TABLE.items()
+        if folded == VANISHED and _in_word(code) and chr(code) not in _THAI_VANISHING
+    )
     if alone:
         inner = inner[:-1] + _class(alone)[1:]
     # Each date word by its first two letters, or more where a weekday begins so (see
@@ -366,7 +393,10 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     # "an" of "annabi" four: "and" is none), at most _LONGEST_REST.
     rest = _telling_prefixes(words, weekday_words().difference(words))
     by_rest = {
-        count: _branch(_trie(head for head, more in rest.items() if more == count), variants, "")
+        count: _either(
+            _branch(_trie(h for h, more in rest.items() if more == count and not _is_thai(h[0])), variants, ""),
+            _branch(_trie(h for h, more in rest.items() if more == count and _is_thai(h[0])), variants, thai),
+        )
         for count in sorted(set(rest.values()))
     }
     # A whole word ends where a letter does not follow (after the year), or at the gap before it.
@@ -378,7 +408,14 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     # The first word of a longer name, whole, and a word after it, past white space, an
     # apostrophe or a joiner (extract._is_date_word_after): only after the year.
     joiner = "[" + _SPACE[1:-1] + "'’‘`´ʻʼʿ\\-.]{1,4}"
-    name_goes_on = _branch(_trie(first_only), variants, "") + joiner + word_char
+    name_goes_on = (
+        _either(
+            _branch(_trie(w for w in first_only if not _is_thai(w[0])), variants, ""),
+            _branch(_trie(w for w in first_only if _is_thai(w[0])), variants, thai),
+        )
+        + joiner
+        + word_char
+    )
     gap = "[^" + not_letter[2:-1] + digit[1:-1] + "]*"  # neither a letter nor a digit
     sign = r"[/|\-.]"
     year = _year()
@@ -390,6 +427,20 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
             f"{inner}{word_char}*{gap}{year}",
         )
     )
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _either(*expressions: str) -> str:
+    """The alternation of the expressions that are not empty (an empty one would match anything)."""
+    present = [e for e in expressions if e]
+    assert present, "no words to find"
+    return present[0] if len(present) == 1 else "(?:" + "|".join(present) + ")"
+
+
+_THAI_VANISHING: Final = frozenset(chr(code) for code in range(0x0E00, 0x0E80) if FOLD_TABLE.get(code) == VANISHED)
 
 
 # How many more word characters past its first letters a word beside a year must have at
