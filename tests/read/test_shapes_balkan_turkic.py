@@ -32,6 +32,9 @@ EXAMPLES: list[tuple[str, Ymd, Ymd]] = [
     # a night as its day; the last month of the Hijri calendar by description
     ("Petnaesta noć mjeseca ša'bana je Lejletu'l-berat.", (None, 8, 15), None),
     ("Deveti dan posljednjeg mjeseca hidžretskog kalendara je Dan Arefata.", (None, 12, 9), None),
+    # "godine" (of the year) cut to "g." after the Gregorian year, "h.g." after the Hijri one
+    ("Bajram: četvrtak, 10. april 2024. g. / 1. ševval 1445. h.g.", (1445, 10, 1), (2024, 4, 10)),
+    ("Ramazan počinje u subotu, 1. marta 2025. g . / 1. ramazan 1446. h.g.", (1446, 9, 1), (2025, 3, 1)),
 ]
 
 

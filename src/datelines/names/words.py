@@ -939,6 +939,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
+    "g",  # and shorter: "subota, 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g."
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 
