@@ -258,13 +258,27 @@ def test_chinese_dates_by_number_with_their_calendars(text: str) -> None:
         assert found.weekday == 1
 
 
-def test_chinese_calendar_name_with_its_particle_reads_as_a_line() -> None:
-    # "伊历的" (the Islamic calendar's): parse reads it; extract does not find it yet (its
-    # scan takes "伊历的" as one word, no cue)
-    line = parse("也就是公历2021年4月13日,伊历的1442年9月1日。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "伊历的" (the Islamic calendar's): a cue inside a run of letters, and "年" after the year
+        "也就是公历2021年4月13日,伊历的1442年9月1日。",
+        # the calendar's name in the middle of a run ("也是伊历日期的", also the Islamic date's)
+        "开斋节是公历2021年4月13日,也是伊历日期的1442年9月1日。",
+    ],
+)
+def test_chinese_calendar_names_inside_runs_of_letters_are_found(text: str) -> None:
+    line = parse(text)
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.isoformat(), line.gregorian.isoformat()) == ("1442-09-01", "2021-04-13")
+    (found,) = extract(text)
+    assert found.hijri == line.hijri
+    assert found.gregorian == line.gregorian
+    padded = "穆斯林在斋月期间白天禁食，晚上聚会祈祷。" * 200  # long text: the automata's gates too
+    (far,) = extract(padded + text + padded)
+    assert far.hijri is not None
+    assert far.hijri.isoformat() == "1442-09-01"
 
 
 @pytest.mark.parametrize(

@@ -64,3 +64,11 @@ def test_the_shape_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
 )
 def test_no_pair(text: str) -> None:
     assert list(extract(text)) == []
+
+
+def test_the_bosnian_year_word_needs_the_year_s_stop() -> None:
+    # "g." (godine) follows an ordinal year's stop; after a bare number, "g" is grams
+    assert list(extract("Bought 2025 g of flour in Ramadan 1446")) == []
+    (found,) = extract("Dana 1. marta 2025. g. počinje ramazan 1446. h.g.")
+    assert found.gregorian is not None
+    assert found.gregorian.era == "g"

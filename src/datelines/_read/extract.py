@@ -31,6 +31,7 @@ from .lexicon import (
     SMONTH,
     WEEKDAY,
     YEAR_COUNT_NOUNS,
+    is_ideographic,
 )
 from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets, words
 from .parse import read_datelines, read_windows
@@ -175,6 +176,17 @@ _SEEN: Final[dict[tuple[int, int, int, bool], dict[str, bool]]] = {}
 _SEEN_MAX: Final = 100_000
 
 
+def _unspaced(prefixes: frozenset[str]) -> tuple[str, ...]:
+    """The prefixes written in kana or ideographs, which may stand anywhere in a run of them."""
+    found = _UNSPACED_PREFIXES.get(id(prefixes))
+    if found is None:
+        found = _UNSPACED_PREFIXES[id(prefixes)] = tuple(p for p in prefixes if is_ideographic(p))
+    return found
+
+
+_UNSPACED_PREFIXES: Final[dict[int, tuple[str, ...]]] = {}  # by the sets, this module's constants
+
+
 def _words_have(
     piece: str, ascii_only: bool, prefixes: frozenset[str], arabic: frozenset[str], whole: frozenset[str]
 ) -> bool:
@@ -198,6 +210,8 @@ def _words_have(
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
             if folded[:CUE_LENGTH] in prefixes or folded in whole:
                 return True
+            if is_ideographic(folded) and any(cue in folded for cue in _unspaced(prefixes)):
+                return True  # Chinese and Japanese words run together: "也是伊历日期的"
     return False
 
 
@@ -287,9 +301,14 @@ _FOLDED_MAX: Final = 20_000
 
 def _is_date_word_before(raw: str) -> bool:
     """A date word before a number: not the first word of a name of several words alone
-    ("in 1437": "in" of "in the Hijri calendar")."""
+    ("in 1437": "in" of "in the Hijri calendar"). In Chinese and Japanese, the end of the
+    run of letters before it ("也就是公历2021年": that is, the Gregorian calendar's 2021)."""
     word = _folded(raw)
-    return word in _NEIGHBOUR_WORDS and word not in _FIRST_WORDS_ONLY
+    if word in _NEIGHBOUR_WORDS and word not in _FIRST_WORDS_ONLY:
+        return True
+    return is_ideographic(word) and any(
+        word[cut:] in _NEIGHBOUR_WORDS and word[cut:] not in _FIRST_WORDS_ONLY for cut in range(1, len(word))
+    )
 
 
 def _is_date_word_after(text: str, raw: str, end: int, indic: bool) -> bool:

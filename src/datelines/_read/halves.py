@@ -23,6 +23,7 @@ from ..names.words import (
     DAY_CARDINALS,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
+    ERAS_AFTER_THE_STOP,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_BOUNDARY_WORDS,
@@ -209,7 +210,11 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
     probe = index + 1
     if probe < len(units) and sign(units[probe], '"'):
         probe += 1
-    if probe < len(units) and entry_of(units[probe], kind):
+    if (
+        probe < len(units)
+        and (entry := entry_of(units[probe], kind))
+        and entry.spelling not in ERAS_AFTER_THE_STOP
+    ):
         return probe
     if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
         entry = entry_of(units[probe + 1], kind)

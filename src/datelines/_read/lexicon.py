@@ -248,6 +248,16 @@ _ARTICLES: Final = frozenset(
 CUE_LENGTH: Final = 5  # letters of a name that make a cue: enough to tell names from words
 
 
+# Chinese and Japanese letters (kana and ideographs), whose words are not spaced: "伊历" (the
+# Islamic calendar) is a word of two, and stands glued to the words around it.
+UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_ideographic(word: str) -> bool:
+    """Whether the word has kana or ideographs (see UNSPACED)."""
+    return UNSPACED.search(word) is not None
+
+
 def _hijri_cue_prefixes() -> frozenset[str]:
     """The first letters (folded) of every Hijri month name and Hijri era word: a word
     beginning so, near a number, may be half of a dateline."""
@@ -272,7 +282,8 @@ def _hijri_cue_prefixes() -> frozenset[str]:
         # Phrases ("dalam kalender Hijriah") cue through their own era word, which is an
         # entry of its own; their other words are everyday words.
         parts = split_words(fold(spelling))
-        if len(parts) == 1 and len(parts[0]) >= 3:
+        if len(parts) == 1 and (len(parts[0]) >= 3 or is_ideographic(parts[0])):
+            # (two ideographs are a word: "伊历", "回历")
             prefixes.add(parts[0][:CUE_LENGTH])
     return frozenset(prefixes)
 
@@ -397,6 +408,7 @@ def _date_neighbours() -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
     words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
     # A word for "of the year" after a year ("২০২৫ সালের প্রথম রমজান").
     words.update(fold(word) for word, _ in words_table.YEAR_OF_NOUNS)
+    words.update(fold(word) for word, _ in words_table.YEAR_NOUNS_AFTER)
     only_first = {word: frozenset(seconds) for word, seconds in firsts.items() if word not in words}
     return frozenset(words | firsts.keys()), MappingProxyType(only_first)
 

@@ -33,6 +33,7 @@ from ..names.words import (
     DECIDING_NOUNS,
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
+    ERAS_AFTER_THE_STOP,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FINITE_VERB_ENDINGS,
@@ -1025,6 +1026,8 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         and len(units[following].text) == 4
     ):
         return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566"
+    if before.kind == "lex" and any(entry.spelling in ERAS_AFTER_THE_STOP for entry in before.entries):
+        return False  # a word cut short, not an era's letters: "1. marta 2025. g. počinje ramazan"
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").

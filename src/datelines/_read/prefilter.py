@@ -42,6 +42,7 @@ from .lexicon import (
     HIJRI_CUE_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
+    is_ideographic,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
@@ -290,11 +291,19 @@ def _expression() -> str:
     # Arabic script's are looked up by four letters too, and clitics glue on: found as prefixes.
     memo: dict[str, str] = {}
     long = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH), variants, vanish, memo
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH and not is_ideographic(p)),
+        variants,
+        vanish,
+        memo,
     )
     short = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH), variants, vanish, memo
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH and not is_ideographic(p)),
+        variants,
+        vanish,
+        memo,
     )
+    # Chinese and Japanese cues stand anywhere in a run of letters, as the exact test takes them.
+    unspaced = _branch(_trie(p for p in cues if is_ideographic(p)), variants, vanish, memo)
     latin = f"{long}|{short}{_word_end(vanish)}"
     arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
@@ -310,6 +319,8 @@ def _expression() -> str:
         # A cue.
         f"{start}(?:{latin}|{clitics}?{arabic})",
     ]
+    if unspaced:
+        alternatives.append(unspaced)
     if alone:
         alternatives.append(_class(alone))
     return "|".join(alternatives)
@@ -394,7 +405,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     rest = _telling_prefixes(words, weekday_words().difference(words))
     by_rest = {
         count: _either(
-            _branch(_trie(h for h, more in rest.items() if more == count and not _is_thai(h[0])), variants, ""),
+            _branch(
+                _trie(h for h, more in rest.items() if more == count and not _is_thai(h[0])), variants, ""
+            ),
             _branch(_trie(h for h, more in rest.items() if more == count and _is_thai(h[0])), variants, thai),
         )
         for count in sorted(set(rest.values()))
@@ -419,12 +432,16 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     gap = "[^" + not_letter[2:-1] + digit[1:-1] + "]*"  # neither a letter nor a digit
     sign = r"[/|\-.]"
     year = _year()
+    # In Chinese and Japanese, a date word ends the run of letters before the year wherever
+    # the run begins ("也就是公历2021年", extract._is_date_word_before).
+    unspaced = _branch(_trie(w for w in words if is_ideographic(w)), variants, "")
     return "|".join(
         (
             f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner})",
             f"{sign}{gap}{year}",
             f"(?:^|{not_letter})(?:{before}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
+            *([f"{unspaced}{gap}{year}"] if unspaced else []),
         )
     )
 
@@ -440,7 +457,9 @@ def _either(*expressions: str) -> str:
     return present[0] if len(present) == 1 else "(?:" + "|".join(present) + ")"
 
 
-_THAI_VANISHING: Final = frozenset(chr(code) for code in range(0x0E00, 0x0E80) if FOLD_TABLE.get(code) == VANISHED)
+_THAI_VANISHING: Final = frozenset(
+    chr(code) for code in range(0x0E00, 0x0E80) if FOLD_TABLE.get(code) == VANISHED
+)
 
 
 # How many more word characters past its first letters a word beside a year must have at
