@@ -102,3 +102,14 @@ def test_a_paragraph_ends_at_a_stop_after_a_sentence_s_word(text: str, paragraph
 def test_a_short_paragraph_with_a_number_is_read_with_the_next(text: str) -> None:
     assert _paragraph_start(text, 0, len(text)) == 0
     assert _paragraph_start("x\n" + text, 1, len(text) + 2) == 1
+
+
+def test_an_arabic_month_s_stop_ends_its_sentence() -> None:
+    # The Arabic script cuts no month's name short with a stop: the name that ends one
+    # paragraph is no second spelling of the month that opens the next (a law found it).
+    text = "وقال الوزير إن المحادثات ستستمر بعد شهر رمضان.\nรอมฎอน 1, 1436 (มิถุนายน 18, 2015)"
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.hijri.text == "รอมฎอน 1, 1436"
+    (line,) = extract("29 رمضان الموافق 16 يوليو. ثم بدأ العيد")
+    assert line.text == "29 رمضان الموافق 16 يوليو"

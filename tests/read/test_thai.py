@@ -123,6 +123,30 @@ def test_what_a_review_found_misread(text: str) -> None:
         assert parse(text).hijri is None
 
 
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # the word for "month" glued before each name, the era glued to its year
+        ("วันที่ 1 เดือนรอมฎอน ฮ.ศ.1444 ตรงกับวันที่ 23 เดือนมีนาคม พ.ศ.2566", "1444-09-01", "2023-03-23"),
+        ("ประกาศวันที่ 10 เดือนซุลฮิจญะฮ์ ฮ.ศ.1445 ตรงกับวันอาทิตย์ที่ 16 มิถุนายน 2567", "1445-12-10", "2024-06-16"),
+    ],
+)
+def test_months_with_the_word_for_month_glued_before_them(text: str, hijri: str, gregorian: str) -> None:
+    line = parse(text)
+    (found,) = extract(text)
+    for read in (line, found):
+        assert read.hijri is not None
+        assert read.gregorian is not None
+        assert (read.hijri.isoformat(), read.gregorian.isoformat()) == (hijri, gregorian)
+        assert check(read).ok
+    # and as one line of a long Thai text, past the automata's gates
+    padded = "สำนักจุฬาราชมนตรีประกาศว่าวันนี้ฝนตกหนักในกรุงเทพมหานคร " * 100
+    (far,) = extract(padded + text + " " + padded)
+    assert far.hijri is not None
+    assert far.gregorian is not None
+    assert (far.hijri.isoformat(), far.gregorian.isoformat()) == (hijri, gregorian)
+
+
 def test_a_word_that_looks_like_an_abbreviation_still_ends_its_sentence() -> None:
     # Russian "там" (there) is also a Gregorian month's abbreviation: its stop ends a sentence
     assert list(extract("Ярмарка открылась 10 марта, и мы были там. 1 рамадана все постятся.")) == []

@@ -32,6 +32,7 @@ from .lexicon import (
     WEEKDAY,
     YEAR_COUNT_NOUNS,
     is_ideographic,
+    runs_together,
 )
 from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets, words
 from .parse import read_datelines, read_windows
@@ -177,10 +178,11 @@ _SEEN_MAX: Final = 100_000
 
 
 def _unspaced(prefixes: frozenset[str]) -> tuple[str, ...]:
-    """The prefixes written in kana or ideographs, which may stand anywhere in a run of them."""
+    """The prefixes written in a script whose words run together, which may stand anywhere in
+    a run of its letters."""
     found = _UNSPACED_PREFIXES.get(id(prefixes))
     if found is None:
-        found = _UNSPACED_PREFIXES[id(prefixes)] = tuple(p for p in prefixes if is_ideographic(p))
+        found = _UNSPACED_PREFIXES[id(prefixes)] = tuple(p for p in prefixes if runs_together(p))
     return found
 
 
@@ -210,8 +212,8 @@ def _words_have(
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
             if folded[:CUE_LENGTH] in prefixes or folded in whole:
                 return True
-            if is_ideographic(folded) and any(cue in folded for cue in _unspaced(prefixes)):
-                return True  # Chinese and Japanese words run together: "也是伊历日期的"
+            if runs_together(folded) and any(cue in folded for cue in _unspaced(prefixes)):
+                return True  # Chinese, Japanese and Thai words run together: "也是伊历日期的"
     return False
 
 

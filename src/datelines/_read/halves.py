@@ -616,6 +616,8 @@ class _MonthHalf:
             return False  # an ellipsis ("أربعة أشهر على رمضان.. فاتح شهر …"): the headline's end
         if dot + 1 < self.n and (units[dot + 1].glued or units[dot + 1].kind == "num"):
             return True
+        if "\u0600" <= units[dot - 1].text[:1] <= "\u06ff":
+            return False  # the Arabic script cuts no name short with a stop: "… بعد شهر رمضان.\n…"
         # A short name ("Sept.", "janv.") is abbreviated, but a whole one ("April.", "May.")
         # before the next sentence's first word ends its sentence ("He arrived on 1 April.
         # The 29th of Shaban is …").

@@ -159,6 +159,13 @@ def _build() -> Lexicon:
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
+    # The names with the word for "month" glued before them ("เดือนรอมฎอน", "เดือนมีนาคม").
+    for kind, months in ((HMONTH, hijri_months.MONTHS), (GMONTH, gregorian_months.MONTHS)):
+        for month, spellings in enumerate(months, start=1):
+            for spelling, language in spellings:
+                for noun, of in words.MONTH_NOUNS_GLUED_BEFORE:
+                    if of == language:
+                        add(noun + spelling, kind, month, language)
     for month, spellings in enumerate(solar_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, SMONTH, month, language)
@@ -256,6 +263,16 @@ UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 def is_ideographic(word: str) -> bool:
     """Whether the word has kana or ideographs (see UNSPACED)."""
     return UNSPACED.search(word) is not None
+
+
+# And the scripts whose words run together, whose cues may stand anywhere in a run of letters:
+# those, and Thai ("เดือนรอมฎอน", the month of Ramadan).
+_RUN_TOGETHER: Final = re.compile("[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def runs_together(word: str) -> bool:
+    """Whether the word is written in a script without spaces between words (see _RUN_TOGETHER)."""
+    return _RUN_TOGETHER.search(word) is not None
 
 
 def _hijri_cue_prefixes() -> frozenset[str]:

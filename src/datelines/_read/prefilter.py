@@ -43,6 +43,7 @@ from .lexicon import (
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
     is_ideographic,
+    runs_together,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
@@ -291,19 +292,20 @@ def _expression() -> str:
     # Arabic script's are looked up by four letters too, and clitics glue on: found as prefixes.
     memo: dict[str, str] = {}
     long = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH and not is_ideographic(p)),
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH and not runs_together(p)),
         variants,
         vanish,
         memo,
     )
     short = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH and not is_ideographic(p)),
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH and not runs_together(p)),
         variants,
         vanish,
         memo,
     )
-    # Chinese and Japanese cues stand anywhere in a run of letters, as the exact test takes them.
-    unspaced = _branch(_trie(p for p in cues if is_ideographic(p)), variants, vanish, memo)
+    # Chinese, Japanese and Thai cues stand anywhere in a run of letters, as the exact test
+    # takes them ("也是伊历日期的", "เดือนรอมฎอน").
+    unspaced = _branch(_trie(p for p in cues if runs_together(p)), variants, vanish, memo)
     latin = f"{long}|{short}{_word_end(vanish)}"
     arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
@@ -1042,7 +1044,11 @@ def _gregorian_expression() -> str:
     not_letter, digit, _, _ = _python_classes()
     space = _SPACE[1:-1]
     begin = f"(?:^|{not_letter}|{vanish})"
-    prefixes = _branch(_trie(p for p in starts if not _is_arabic(p[0])), variants, vanish)
+    prefixes = _branch(
+        _trie(p for p in starts if not _is_arabic(p[0]) and not runs_together(p)), variants, vanish
+    )
+    # (Chinese, Japanese and Thai: anywhere in a run of letters, as the exact test takes them)
+    unspaced = _branch(_trie(p for p in starts if runs_together(p)), variants, vanish)
     arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)
@@ -1058,6 +1064,7 @@ def _gregorian_expression() -> str:
         # a month's first letters as a word begins; an era's word as a whole word (followed by
         # no letter of the common blocks, or by a vanishing character, after which it may go on)
         f"{begin}(?:{prefixes}|{clitics}?{arabic}|{eras}(?:{not_letter}|{vanish}|$))",
+        *([unspaced] if unspaced else []),
     ]
     if alone:
         alternatives.append(_class(alone))

@@ -580,6 +580,12 @@ YEAR_OF_NOUNS: tuple[tuple[str, str], ...] = (
     ("সালের", "bn"),
 )  # fmt: skip
 
+# The word for "month" written glued before a month's name: Thai "เดือนรอมฎอน" (the month of
+# Ramadan), "วันที่ 1 เดือนซุ้ลฮิจยะห์ ฮ.ศ.1440" (the 1st of Dhu al-Hijjah 1440, publicpostonline.net).
+# Each month's name of the language is read so too. ("เดือน" alone is no filler: "อีก 2
+# เดือน", in two months.)
+MONTH_NOUNS_GLUED_BEFORE: tuple[tuple[str, str], ...] = (("เดือน", "th"),)
+
 # The word for "year" written straight after a year's number, which makes the number a date's
 # neighbour to ``extract`` whatever stands before it: "伊历的1442年9月1日" (of the Islamic
 # calendar, the year 1442).
