@@ -72,7 +72,7 @@ def _mark(rows: list[dict[str, Any]], *misses: dict[str, str]) -> list[Any]:
 def test_the_registry_lists_each_authority_once_in_a_stable_order() -> None:
     ids = [a.id for a in authorities()]
     assert ids == list(AUTHORITY_IDS)
-    assert len(set(ids)) == len(ids) == 15
+    assert len(set(ids)) == len(ids) == 16
     assert {"SA", "TR", "ID", "MY", "IR", "MA", "PK", "US"} <= set(ids)
     assert all(isinstance(a, Authority) for a in authorities())
 
@@ -375,6 +375,30 @@ def test_bangladesh_excuses_no_slip_of_a_line_that_points_elsewhere(text: str) -
     assert check(text, authority="BD").ok
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office's announcement of a month that began a day after Malaysia's and Umm al-Qura's
+        "จึงประกาศว่า วันที่ 1 ของเดือนรอบีอุ้ลอาเคร ฮิจเราะห์ศักราช 1443 ตรงกับวันอาทิตย์ที่ 7 พฤศจิกายน พ.ศ. 2564",
+        "Pattani, 1 Rabiul Akhir 1443 H / 7 November 2021",
+    ],
+)
+def test_a_thai_line_follows_thailand(text: str) -> None:
+    verdict = check(text)
+    assert verdict.ok
+    assert verdict.authority == "TH"
+    notes = {f.code: f.message for f in verdict.findings}
+    assert "(announced)" in notes["follows-authority"]
+    assert not check(text, authority="MY").ok
+
+
+def test_thailand_excuses_no_slip_of_a_line_that_points_elsewhere() -> None:
+    # a day after Malaysia's, which Thailand keeps otherwise: a Kuala Lumpur line is Malaysia's
+    text = "Kuala Lumpur, 1 Rabiul Akhir 1443 H / 7 November 2021"
+    assert check(text).authority != "TH"
+    assert not check(text, authority="MY").ok
+
+
 def test_a_line_wrong_under_every_authority_is_judged_by_the_one_it_points_to() -> None:
     verdict = check("Jakarta, 1 Syawal 1446 H / 3 April 2025")
     assert not verdict.ok
@@ -480,6 +504,15 @@ PUBLISHED = [
     # Bangladesh's National Moon Sighting Committee (2026-12-05): two days after Umm al-Qura
     ("BD", 1443, 3, date(2021, 10, 9), "bd-pratidin.com: Rabi al-Awwal 1443 counted from Saturday 9 October"),
     ("BD", 1444, 10, date(2023, 4, 22), "bdnews24.com: Bangladesh to celebrate Eid-ul-Fitr on Saturday"),
+    # the Office of the Chularajmontri (2026-12-05): a day after Malaysia's in Rabi' al-Thani 1443
+    ("TH", 1443, 4, date(2021, 11, 7), "the office's announcement, reposted by thaimuslim media"),
+    (
+        "TH",
+        1444,
+        9,
+        date(2023, 3, 23),
+        "the office's announcement: 1 Ramadan 1444 is Thursday 23 March 2566 BE",
+    ),
 ]
 
 

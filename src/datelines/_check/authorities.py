@@ -52,8 +52,10 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
 # Authorities tried only where the line points to them (its place, agency or language):
 # Bangladesh's months begin two days after Umm al-Qura's in one month of six, on days no
 # other authority has; tried for every line, they would excuse a two-day slip in a Riyadh
-# or Cairo line (a review found 344 such days in 2013-2026).
-_ONLY_WHERE_POINTED: Final = frozenset({"BD"})
+# or Cairo line (a review found 344 such days in 2013-2026). Thailand's fall a day after
+# Malaysia's in a few months, which it otherwise keeps: a line from Thailand is told by its
+# place or its language.
+_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH"})
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:

@@ -143,6 +143,10 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "the committee's announcements after sighting, at Baitul Mukarram",
                   "sighting (computed here by Odeh's criterion at Dhaka)", (Rule(1300, "odeh", "Dhaka"),), "BD.csv",
                   ("bn",)),
+        Authority("TH", "the Office of the Chularajmontri (Sheikhul Islam)", "Thailand",
+                  "the office's announcements after sighting", "sighting (computed here by the MABIMS criterion "
+                  "as Malaysia computes it, which gave 24 of the office's 27 announced months)",
+                  (Rule(1300, "mabims", "Kuala Lumpur"),), "TH.csv", ("th",)),
         Authority("US", "the Fiqh Council of North America (ISNA)", "North America",
                   "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
                   "(since 2017); Dhu al-Hijjah follows Saudi Arabia's Day of Arafah",

@@ -29,6 +29,8 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
     ("Dhaka", "BD"), ("Chattogram", "BD"), ("Chittagong", "BD"), ("Sylhet", "BD"), ("Rajshahi", "BD"),
     ("Khulna", "BD"), ("ঢাকা", "BD"), ("চট্টগ্রাম", "BD"), ("সিলেট", "BD"), ("রাজশাহী", "BD"), ("খুলনা", "BD"),
+    ("Bangkok", "TH"), ("Pattani", "TH"), ("Yala", "TH"), ("Narathiwat", "TH"), ("Songkhla", "TH"),
+    ("กรุงเทพฯ", "TH"), ("กรุงเทพมหานคร", "TH"), ("ปัตตานี", "TH"), ("ยะลา", "TH"), ("นราธิวาส", "TH"), ("สงขลา", "TH"),
     ("Washington", "US"), ("New York", "US"), ("Chicago", "US"), ("Toronto", "US"), ("Los Angeles", "US"),
 )  # fmt: skip
 
@@ -67,4 +69,5 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fa", ("IR",)),
     ("ur", ("PK", "IN")),
     ("bn", ("BD", "IN")),
+    ("th", ("TH",)),
 )
