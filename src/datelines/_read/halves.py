@@ -1608,7 +1608,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
-    if short or i == 0 or _count_ending_text(units, i):
+    if short or i == 0 or _count_ending_text(units, i) or _numbered_date_after(units, i):
         return None
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
         # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024";
@@ -1897,10 +1897,25 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
     )
 
 
+def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
+    """Whether the year at ``i`` begins a date by its month's number ("ヒジュラ暦1436年10月1日"):
+    the date's half takes the year, and the era before it says its calendar."""
+    n = len(units)
+    return (
+        i + 4 < n
+        and entry_of(units[i + 1], FILL_MY) is not None
+        and units[i + 2].kind == "num"
+        and 1 <= units[i + 2].value <= 12
+        and units[i + 3].text in _MONTH_NUMBER_WORDS
+        and is_day(units[i + 4])
+        and _day_noun_after(units, i + 4)
+    )
+
+
 def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> CalendarKind:
     """The calendar of a date by its month's number: the one an era's word before it names
     ("伊历1442年9月1日", the Islamic calendar's; "公历2021年4月13日", the common era's; a plain word
-    may stand between: "伊历的1442年"), else a year of the Hijri centuries is a Hijri one; else
+    may stand between: "伊历的1442年", or a colon), else a year of the Hijri centuries is a Hijri one; else
     Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى", "1405年7月11日": a review found the Hijri
     centuries' years a poor guide)."""
     for k in range(first - 1, max(-1, first - 3), -1):
@@ -1908,7 +1923,7 @@ def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> C
             return HIJRI
         if entry_of(units[k], GERA):
             return GREGORIAN
-        if units[k].kind != "word":
+        if units[k].kind != "word" and not sign(units[k], ":："):  # "伊歷:1442年10月1日"
             break
     return GREGORIAN
 

@@ -12,9 +12,10 @@ import re
 from itertools import accumulate
 from typing import Final, Literal, NamedTuple
 
-from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, NUMBER_ENDINGS
+from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, MONTH_NUMBER_WORDS, NUMBER_ENDINGS
 from .lexicon import (
     ARABIC_CLITICS,
+    DAY_NOUNS,
     FILL_DM,
     FILL_MY,
     GERA,
@@ -315,6 +316,12 @@ _HAS_KANA_KANJI: Final = re.compile(f"[{_KANA_KANJI}]")
 _KANA_KANJI_KEYS: Final = sorted(
     (key for key in LEXICON.entries if _HAS_KANA_KANJI.search(key)), key=len, reverse=True
 )
+# The words for "month" and "day" after their numbers, which are no names of the tables: cut
+# off the run of letters they begin, after a number only ("18日はヒジュラ暦…", the 18th is, in
+# the Hijra calendar, …; not "日期", date).
+_NOUNS_AFTER_NUMBERS: Final = tuple(
+    word for word in (*DAY_NOUNS, *(fold(w) for w, _ in MONTH_NUMBER_WORDS)) if _HAS_KANA_KANJI.search(word)
+)
 _KANA_KANJI_SPELLING: Final = re.compile("|".join(map(re.escape, _KANA_KANJI_KEYS)) or "(?!)")
 
 
@@ -324,11 +331,18 @@ def _split_kana_kanji(tokens: list[_Token], folded_text: str) -> list[_Token]:
     between them). A word that lost marks in folding (Thai's tone marks) is cut where its
     letters are, its pieces' offsets counted in the folded text."""
     out: list[_Token] = []
-    for token in tokens:
+    for each in tokens:
+        token = each
         kind, text, start, end_of, glued = token
         if kind != "word" or not _HAS_KANA_KANJI.search(text):
             out.append(token)
             continue
+        if glued and out and out[-1][0] == "num" and end_of - start == len(text):
+            noun = next((w for w in _NOUNS_AFTER_NUMBERS if text.startswith(w) and len(text) > len(w)), None)
+            if noun is not None:
+                out.append(("word", noun, start, start + len(noun), True))
+                text, start = text[len(noun) :], start + len(noun)
+                token = (kind, text, start, end_of, True)
         if end_of - start == len(text):
             where = list(range(start, end_of + 1))
         else:  # where each letter of the word stands in the folded text, and where it ends

@@ -22,6 +22,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Muharram", "en"),
         ("Muharam", "id"),
         ("Mouharram", "fr"),
+        ("Moharem", "fr"),  # Algeria: "le 1er Moharem de l'année 1442"
         ("Moharram", "fa"),
         ("Muharrem", "tr"),
         ("al-Muharram", "en"),
@@ -122,6 +123,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebiul-evvela", "bs"),
         ("Rabia el aouel", "fr"),
         ("Rabie el aouel", "fr"),
+        ("Rabie Al awal", "fr"),  # Algeria: "le 12 Rabie Al awal 1433 correspondant à …"
         ("рабиуль-авваль", "ru"),
         ("рабиуль-аввал", "tt"),
         ("Rebiul Evvel", "tr"),
@@ -170,6 +172,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabiical Awal", "so"),
         ("Rabi’Al-Awal", "sw"),
         ("रबीउल अव्वल", "hi"),
+        ("रबीअव्वल", "hi"),  # written as one word: "12 रबीअव्वल 1442 हिजरी"
         ("Рабииғул әууәл", "kk"),
         ("Раббигыль-әүвәл", "tt"),
         ("ރަބީޢުލްއައްވަލް", "dv"),
@@ -1008,7 +1011,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Islamic New Year", "en"), ("Hijri New Year", "en"), ("new Hijri year", "en"), ("new Islamic year", "en"),
     ("رأس السنة الهجرية", "ar"), ("السنة الهجرية الجديدة", "ar"), ("العام الهجري الجديد", "ar"),
     ("Tahun Baru Islam", "id"), ("Tahun Baru Hijriah", "id"), ("Maal Hijrah", "ms"),
-    ("Viti i Ri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
+    ("Viti i Ri", "sq"), ("Vitit të Ri Hixhri", "sq"), ("sabuwar shekarar Musulunci", "ha"), ("Mwaka Mpya wa Kiislam", "sw"),
     ("first day of Hijri year", "en"), ("first day of the Hijri year", "en"),  # "19 July is the First Day of Hijri Year 1445"
     ("ஹிஜ்ரி புத்தாண்டு", "ta"), ("ஹிஜ்ரி புதிய ஆண்டு", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)"
     ("इस्लामिक नववर्ष", "hi"),  # "इस्लामिक नववर्ष 1447 AH की शुरुआत 30 जून 2025 को"

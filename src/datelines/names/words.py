@@ -123,13 +123,13 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     # Bosnian case forms: "1434. hidžretsku Novu godinu" (the 1434th Hijri New Year, accusative)
     ("hidžretsku godinu", "bs"), ("hidžretskoj godini", "bs"), ("hidžretska", "bs"), ("hidžretsku", "bs"),
     ("hidžretske", "bs"), ("hidžretskoj", "bs"),
-    ("ヒジュラ暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
+    ("ヒジュラ暦", "ja"), ("イスラム暦", "ja"), ("イスラーム暦", "ja"),  # Japanese "the Hijra calendar", before the year: "ヒジュラ暦1430年"
     # Chinese "the Islamic calendar" (the Yi, the Hui, the Hijra calendar), before the year:
     # "伊历1442年9月1日"
     ("ฮิจเราะห์ศักราช", "th"), ("ฮ.ศ.", "th"),  # Thai "Hijri era": "รอมฎอน ฮิจเราะห์ศักราช 1444"
     # and "for the Hijri year", one word as Thai writes it: "เดือนรอมฎอน ประจำปีฮิจเราะห์ศักราช 1435"
     ("ประจำปีฮิจเราะห์ศักราช", "th"),
-    ("伊历", "zh"), ("伊曆", "zh"), ("回历", "zh"), ("回曆", "zh"), ("伊斯兰历", "zh"), ("伊斯兰教历", "zh"), ("希吉来历", "zh"),
+    ("伊历", "zh"), ("伊曆", "zh"), ("伊歷", "zh"), ("回歷", "zh"), ("伊斯蘭曆", "zh"), ("伊斯蘭教曆", "zh"), ("回历", "zh"), ("回曆", "zh"), ("伊斯兰历", "zh"), ("伊斯兰教历", "zh"), ("希吉来历", "zh"),
     ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
 )  # fmt: skip
 
@@ -141,7 +141,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
     # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
     ("พ.ศ.", "th"),
-    ("公历", "zh"), ("公曆", "zh"), ("公元", "zh"), ("西历", "zh"), ("西暦", "ja"),  # "公历2021年4月13日"
+    ("公历", "zh"), ("公曆", "zh"), ("公元", "zh"), ("西历", "zh"), ("西曆", "zh"), ("西暦", "ja"),  # "公历2021年4月13日"
     ("BHAI", "ha"), ("Bayan haihuwar annab", "ha"), ("Sanannen Zamani", "ha"), ("Ciise Dabadii", "so"),
     ("Taariikhda Miilaadiga", "so"), ("BK", "sw"), ("Baada ya Kristo", "sw"), ("Lehin Kristi", "yo"),
     ("கி.பி.", "ta"), ("அன்னோ டோமினி", "ta"), ("എഡി", "ml"), ("എ ഡി", "ml"), ("സിഇ", "ml"), ("ആന്നോ ഡൊമിനി", "ml"),
