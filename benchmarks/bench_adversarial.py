@@ -68,6 +68,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "weekdays + years (th)": repeat("วันพฤหัสบดี 2566 วันศุกร์ 1444 "),
     "month names + numbers (th)": repeat("1 รอมฎอน 1444 "),
     "prose + numbers (th)": repeat("สำนักจุฬาราชมนตรีประกาศว่าวันนี้ฝนตกหนัก 12 คน ทำงาน 2566 "),
+    # Chinese years of the Hijri centuries' numbers with "年", and amounts after "每月" (a
+    # month each): no calendar named, nothing to read (a review found both read at 2 s a MB)
+    "years + 年 (zh)": repeat("1405年7月11日，郑和第一次下西洋。1433年7月22日回国。"),
+    "amounts + 月 (zh)": repeat("南宁市每月1580元，呼和浩特市每月1450元，"),
+    "numbers + g": repeat("1445 g "),
     "month names + numbers": repeat("10 Rabiul Akhir 1437 "),
     "whole datelines": repeat("10 Rabiul Akhir 1437/20 January 2016 "),
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),

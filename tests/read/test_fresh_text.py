@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from datelines import check, extract, parse
+from datelines._read import prefilter
 
 
 @pytest.mark.parametrize(
@@ -265,6 +266,7 @@ def test_chinese_dates_by_number_with_their_calendars(text: str) -> None:
         "也就是公历2021年4月13日,伊历的1442年9月1日。",
         # the calendar's name in the middle of a run ("也是伊历日期的", also the Islamic date's)
         "开斋节是公历2021年4月13日,也是伊历日期的1442年9月1日。",
+        "也是伊历日期的1442年9月1日，也就是公历2021年4月13日。",
     ],
 )
 def test_chinese_calendar_names_inside_runs_of_letters_are_found(text: str) -> None:
@@ -275,6 +277,11 @@ def test_chinese_calendar_names_inside_runs_of_letters_are_found(text: str) -> N
     (found,) = extract(text)
     assert found.hijri == line.hijri
     assert found.gregorian == line.gregorian
+    assert found.hijri is not None
+    assert found.hijri.era is not None  # the calendar's name is the half's own
+    reread = parse(found.text).hijri  # and what extract found reads alone (a review)
+    assert reread is not None
+    assert reread.isoformat() == "1442-09-01"
     padded = "穆斯林在斋月期间白天禁食，晚上聚会祈祷。" * 200  # long text: the automata's gates too
     (far,) = extract(padded + text + padded)
     assert far.hijri is not None
@@ -339,3 +346,38 @@ def test_a_story_date_does_not_take_the_hijri_date_from_its_year_pair() -> None:
     assert found.gregorian is not None
     assert found.gregorian.month is None
     assert check(found).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # shapes of a fourth held-out set (stop 41), written for the tests
+        ("ヒジュラ暦1445年9月1日（西暦2024年3月11日）", "1445-09-01", "2024-03-11"),  # a long era's name
+        ("2024年3月11日はヒジュラ暦1445年9月1日です。", "1445-09-01", "2024-03-11"),  # "日" glued to "は"
+        ("西暦2024年3月11日=イスラム暦1445年9月1日", "1445-09-01", "2024-03-11"),
+        ("伊歷:1445年9月1日，公曆2024年3月11日", "1445-09-01", "2024-03-11"),  # traditional characters
+        (
+            "le 1er Moharem de l'année 1446 correspondant au dimanche 7 juillet 2024",
+            "1446-01-01",
+            "2024-07-07",
+        ),
+        ("célébré le 12 Rabie Al awal 1446 correspondant au 15 septembre 2024", "1446-03-12", "2024-09-15"),
+        ("12 रबीअव्वल 1446 हिजरी 15 सितंबर 2024 को", "1446-03-12", "2024-09-15"),
+        ("07.07.2024 – Dita e parë e Vitit të Ri Hixhri 1446", "1446-01-01", "2024-07-07"),
+        ("১৬ জমাদিউস সানী ১৪৪৫ হিজরী, ২৯ ডিসেম্বর ২০২৩ ইংরেজি", "1445-06-16", "2023-12-29"),
+        ("৩য় রমজান ১৪৪৫ হিজরি, ১৩ মার্চ ২০২৪", "1445-09-03", "2024-03-13"),  # a Bengali ordinal
+    ],
+)
+def test_shapes_of_the_fourth_set(text: str, hijri: str, gregorian: str) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert (found.hijri.isoformat(), found.gregorian.isoformat()) == (hijri, gregorian)
+    assert check(found).ok
+
+
+def test_amounts_a_month_are_no_years() -> None:
+    # "每月1450元" (1450 yuan a month): "月" ends a run of letters, no calendar's name (a review
+    # found each such amount tested in Python)
+    assert list(extract("南宁市每月1580元，呼和浩特市每月1450元。")) == []
+    assert prefilter._year_automaton().search("南宁市每月1580元，呼和浩特市每月1450元。".encode()) is None

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import Dateline, extract
+from datelines import Dateline, extract, parse
 from datelines._read.extract import _paragraph_start, _windows
 from datelines.strategies import datelines
 
@@ -113,3 +113,28 @@ def test_an_arabic_month_s_stop_ends_its_sentence() -> None:
     assert found.hijri.text == "รอมฎอน 1, 1436"
     (line,) = extract("29 رمضان الموافق 16 يوليو. ثم بدأ العيد")
     assert line.text == "29 رمضان الموافق 16 يوليو"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first half with its day in words, or none, in the paragraph before (a review)
+        "غرة ذي الحجة.\nالموافق 7 يونيو 2024م",
+        "The first of Dhu al-Hijjah.\n7 June 2024",
+        "یکم رمضان المبارک۔\n11 مارچ 2024ء",
+        "Ramazan ayının ilk günü.\n11 Mart 2024 Pazartesi",
+    ],
+)
+def test_a_paragraph_that_names_a_hijri_month_is_read_with_the_next(text: str) -> None:
+    (found,) = extract(text)
+    assert found.hijri is not None
+    assert found.gregorian is not None
+    assert found.text == parse(text).text
+
+
+@pytest.mark.parametrize("breaks", ["\n\n", "\r\n", "\r\n\r\n", " \n \n"])
+def test_a_paragraph_ends_at_blank_lines_and_crlf_too(breaks: str) -> None:
+    story = "The talks would resume next week, the agency reported." + breaks
+    line = "Doha, 11 Rabiul Awal 1436/2 January 2015 (MINA) – The ministers met."
+    windows = list(_windows(story + line))
+    assert windows[0][0] == len(story)

@@ -147,6 +147,21 @@ def test_months_with_the_word_for_month_glued_before_them(text: str, hijri: str,
     assert (far.hijri.isoformat(), far.gregorian.isoformat()) == (hijri, gregorian)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number before "เดือน" glued to a name counts months or things (a review)
+        "ชาวมุสลิมถือศีลอดครบ 1 เดือนรอมฎอน ฮ.ศ. 1445 สิ้นสุดวันที่ 9 เมษายน 2567",
+        "งวดที่ 1 เดือนมีนาคม 2567 (รอมฎอน 1445)",
+        "การประชุมครั้งที่ 3 เดือนมีนาคม 2567 ตรงกับเดือนรอมฎอน ฮ.ศ. 1445",
+    ],
+)
+def test_a_number_before_the_glued_month_noun_is_a_day_only_after_the_word_for_date(text: str) -> None:
+    for found in extract(text):
+        assert found.hijri is None or found.hijri.day is None
+        assert found.gregorian is None or found.gregorian.day is None or found.gregorian.day == 9
+
+
 def test_a_word_that_looks_like_an_abbreviation_still_ends_its_sentence() -> None:
     # Russian "там" (there) is also a Gregorian month's abbreviation: its stop ends a sentence
     assert list(extract("Ярмарка открылась 10 марта, и мы были там. 1 рамадана все постятся.")) == []

@@ -29,8 +29,10 @@ from .lexicon import (
     LEXICON,
     SERA,
     SMONTH,
+    UNSPACED_NAMES_BEFORE,
     WEEKDAY,
     YEAR_COUNT_NOUNS,
+    found_inside_words,
     is_ideographic,
     runs_together,
 )
@@ -182,7 +184,7 @@ def _unspaced(prefixes: frozenset[str]) -> tuple[str, ...]:
     a run of its letters."""
     found = _UNSPACED_PREFIXES.get(id(prefixes))
     if found is None:
-        found = _UNSPACED_PREFIXES[id(prefixes)] = tuple(p for p in prefixes if runs_together(p))
+        found = _UNSPACED_PREFIXES[id(prefixes)] = tuple(p for p in prefixes if found_inside_words(p))
     return found
 
 
@@ -304,13 +306,12 @@ _FOLDED_MAX: Final = 20_000
 def _is_date_word_before(raw: str) -> bool:
     """A date word before a number: not the first word of a name of several words alone
     ("in 1437": "in" of "in the Hijri calendar"). In Chinese and Japanese, the end of the
-    run of letters before it ("也就是公历2021年": that is, the Gregorian calendar's 2021)."""
+    run of letters before it, where that is a calendar's or a month's name ("也就是公历2021年":
+    that is, the Gregorian calendar's 2021; not "每月1580元", 1580 yuan a month)."""
     word = _folded(raw)
     if word in _NEIGHBOUR_WORDS and word not in _FIRST_WORDS_ONLY:
         return True
-    return is_ideographic(word) and any(
-        word[cut:] in _NEIGHBOUR_WORDS and word[cut:] not in _FIRST_WORDS_ONLY for cut in range(1, len(word))
-    )
+    return is_ideographic(word) and any(word[cut:] in UNSPACED_NAMES_BEFORE for cut in range(1, len(word)))
 
 
 def _is_date_word_after(text: str, raw: str, end: int, indic: bool) -> bool:
@@ -728,7 +729,11 @@ def _paragraph_start(text: str, lo: int, start: int) -> int:
         or any(entry.kind in _ABBREVIATED for entry in LEXICON.entries.get(fold(word), ()))
     ):
         return lo
-    if (lo == 0 or text.rfind("\n", lo, cut) >= 0) and _DIGIT.search(text, lo, cut):
+    if _has_word(text[lo:cut], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS):
+        # A Hijri month or cue in the paragraph before, whose day may be in words: "غرة ذي
+        # الحجة.\\nالموافق 7 يونيو 2024م" (a review)
+        return lo
+    if (lo == 0 or text.rfind("\n", lo, match.start()) >= 0) and _DIGIT.search(text, lo, match.start()):
         # A short paragraph before, with a number: a dateline's halves may stand a line each
         # ("روز پدر در تقویم شمسی … 5 بهمن 1402 است.\\nروز پدر در تقویم میلادی … 25 ژانویه
         # 2024 است.\\n…", a page of the day in three calendars; a letter's lines). A story
@@ -742,9 +747,9 @@ _ABBREVIATED: Final = frozenset({HMONTH, GMONTH, SMONTH, HERA, GERA, SERA, WEEKD
 
 
 # A paragraph's end: a word (or a digit, or a closing mark), a stop, closing marks, and
-# spaces to the line break.
+# spaces to the line break (and blank lines after it; "\r\n" too).
 _PARAGRAPH_END: Final = re.compile(
-    r"(?:(?<![^\W\d_])([^\W\d_]+)|[\d)\]\"'”’»])[.!?\u061f\u06d4\u0964]['\"”’»)\]]*[ \t]*\n\Z"
+    r"(?:(?<![^\W\d_])([^\W\d_]+)|[\d)\]\"'”’»])[.!?\u061f\u06d4\u0964]['\"”’»)\]]*(?:[ \t\r]*\n)+\Z"
 )
 _PARAGRAPH_END_REACH: Final = 24
 

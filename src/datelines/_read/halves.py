@@ -23,13 +23,13 @@ from ..names.words import (
     DAY_CARDINALS,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
-    ERAS_AFTER_THE_STOP,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_BOUNDARY_WORDS,
     MONTH_COUNT_NOUNS,
     MONTH_DAY_APPOSITIVES,
     MONTH_NOUNS,
+    MONTH_NOUNS_GLUED_BEFORE,
     MONTH_NUMBER_WORDS,
     MONTH_REFERENCES,
     NOUNS_BEFORE_ORDINALS,
@@ -210,11 +210,7 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
     probe = index + 1
     if probe < len(units) and sign(units[probe], '"'):
         probe += 1
-    if (
-        probe < len(units)
-        and (entry := entry_of(units[probe], kind))
-        and entry.spelling not in ERAS_AFTER_THE_STOP
-    ):
+    if probe < len(units) and entry_of(units[probe], kind):
         return probe
     if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
         entry = entry_of(units[probe + 1], kind)
@@ -385,6 +381,10 @@ class _MonthHalf:
         )
         if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
             return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day
+        if j == self.k - 1 and self._glued_month_noun() and not (j > 0 and _is_day_number_word(units[j - 1])):
+            # "1 เดือนรอมฎอน" is a day only as a date says it ("วันที่ 1 เดือนรอมฎอน"): "ครบ 1
+            # เดือนรอมฎอน" is a whole month of it, "งวดที่ 1 เดือนมีนาคม" the first instalment
+            return
         if is_day(left) and not numeric:
             if j > 1 and units[j - 1].text in _OR and is_day(units[j - 2]) and j - 2 not in self.used:
                 return  # "on 12th or 17th of Rabiul Awal": one of two days, so no day
@@ -405,6 +405,10 @@ class _MonthHalf:
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _glued_month_noun(self) -> bool:
+        """Whether the name is written with the word for "month" glued before it ("เดือนรอมฎอน")."""
+        return self.entry.spelling.startswith(_GLUED_MONTH_NOUNS)
 
     def _glossed_day(self, close: int) -> int:
         """Where the day before a bracket stands, when the bracket that closes at ``close``
@@ -1402,6 +1406,16 @@ def _named_after(units: Sequence[Unit], k: int) -> bool:
     )
 
 
+_GLUED_MONTH_NOUNS: Final = tuple(noun for noun, _ in MONTH_NOUNS_GLUED_BEFORE)
+# The words that say the number after them is a date's day: Thai "วันที่" (the day numbered),
+# glued to what goes before ("ตรงกับวันที่ 23").
+_DAY_NUMBER_WORDS: Final = tuple(fold(word) for word in ("วันที่",))
+
+
+def _is_day_number_word(unit: Unit) -> bool:
+    return unit.kind in ("word", "lex") and unit.text.endswith(_DAY_NUMBER_WORDS)
+
+
 def _whole_short_names() -> frozenset[str]:
     """Month names of up to five letters that are a language's whole name for the month
     ("may", "april", "juin", "rajab"), not an abbreviation of a longer one ("sept", "janv")."""
@@ -1892,9 +1906,10 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
             # the year, and an era before it, taken by a year's half ("ヒジュラ暦1442年9月1日"):
             # the month and day are that year's, which this half cannot say (a review)
             return None
-    return Half(
-        _numbered_calendar(units, first, year), year, units[i].value, units[day_at].value, first, last
-    )
+    calendar, era = _numbered_calendar(units, first)
+    if era is not None:  # the half says its calendar: "伊历日期的1442年10月1日"
+        return Half(calendar, year, units[i].value, units[day_at].value, era, last, None, era)
+    return Half(calendar, year, units[i].value, units[day_at].value, first, last)
 
 
 def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
@@ -1912,20 +1927,20 @@ def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
     )
 
 
-def _numbered_calendar(units: Sequence[Unit], first: int, year: int | None) -> CalendarKind:
-    """The calendar of a date by its month's number: the one an era's word before it names
-    ("伊历1442年9月1日", the Islamic calendar's; "公历2021年4月13日", the common era's; a plain word
-    may stand between: "伊历的1442年", or a colon), else a year of the Hijri centuries is a Hijri one; else
-    Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى", "1405年7月11日": a review found the Hijri
-    centuries' years a poor guide)."""
+def _numbered_calendar(units: Sequence[Unit], first: int) -> tuple[CalendarKind, int | None]:
+    """The calendar of a date by its month's number, and the unit of the era that says it:
+    the one an era's word before it names ("伊历1442年9月1日", the Islamic calendar's;
+    "公历2021年4月13日", the common era's; a plain word or a colon may stand between:
+    "伊历的1442年", "伊歷:1442年"), else Gregorian ("2013-يىلى 7-ئاينىڭ 9-كۈنى", "1405年7月11日":
+    a review found the Hijri centuries' years a poor guide)."""
     for k in range(first - 1, max(-1, first - 3), -1):
         if entry_of(units[k], HERA):
-            return HIJRI
+            return HIJRI, k
         if entry_of(units[k], GERA):
-            return GREGORIAN
+            return GREGORIAN, k
         if units[k].kind != "word" and not sign(units[k], ":："):  # "伊歷:1442年10月1日"
             break
-    return GREGORIAN
+    return GREGORIAN, None
 
 
 # --- all of them -----------------------------------------------------------------------------

@@ -275,6 +275,24 @@ def runs_together(word: str) -> bool:
     return _RUN_TOGETHER.search(word) is not None
 
 
+def found_inside_words(prefix: str) -> bool:
+    """Whether a cue's prefix is looked for anywhere in a run of letters: in a script without
+    spaces, and long enough to be no piece of everyday words (two ideographs: "伊历"; four
+    Thai letters: "รอมฎ"; not "月", nor Thai "ม" of "ม.ค.")."""
+    return (is_ideographic(prefix) and len(prefix) >= 2) or (runs_together(prefix) and len(prefix) >= 4)
+
+
+def _unspaced_names_before() -> frozenset[str]:
+    """The calendars' and months' names in kana or ideographs ("公历", "伊历", "ヒジュラ暦"),
+    which may end a run of letters before a number (see ``extract._is_date_word_before``)."""
+    kinds = {HERA, GERA, HMONTH, GMONTH}
+    return frozenset(
+        key
+        for key, found in LEXICON.entries.items()
+        if is_ideographic(key) and any(e.kind in kinds for e in found)
+    )
+
+
 def _hijri_cue_prefixes() -> frozenset[str]:
     """The first letters (folded) of every Hijri month name and Hijri era word: a word
     beginning so, near a number, may be half of a dateline."""
@@ -322,6 +340,7 @@ def _with_case_endings(prefixes: frozenset[str], kinds: tuple[Kind, ...]) -> fro
     return prefixes | extra
 
 
+UNSPACED_NAMES_BEFORE: Final = _unspaced_names_before()
 HIJRI_CUE_PREFIXES: Final = _with_case_endings(_hijri_cue_prefixes(), (HMONTH,))
 
 
@@ -425,7 +444,6 @@ def _date_neighbours() -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
     words.update(fold(word) for word, _ in words_table.MONTH_NUMBER_WORDS)
     # A word for "of the year" after a year ("২০২৫ সালের প্রথম রমজান").
     words.update(fold(word) for word, _ in words_table.YEAR_OF_NOUNS)
-    words.update(fold(word) for word, _ in words_table.YEAR_NOUNS_AFTER)
     only_first = {word: frozenset(seconds) for word, seconds in firsts.items() if word not in words}
     return frozenset(words | firsts.keys()), MappingProxyType(only_first)
 

@@ -145,19 +145,32 @@ def fold_with_offsets(text: str, start: int = 0, end: int | None = None) -> Fold
 
 
 def _fold_slow(text: str, start: int, stop: int) -> Folded:
-    cache: dict[str, str] = {}  # per call: no state survives it
     parts: list[str] = []
     offsets: list[int] = []
+    known = _FOLDED_CHARS
+    if len(known) > _FOLDED_CHARS_MAX:
+        known.clear()
     for index in range(start, stop):
         ch = text[index]
-        folded = cache.get(ch)
+        folded = known.get(ch)
         if folded is None:
-            folded = cache[ch] = _fold_char(ch)
-        if folded:
+            folded = known[ch] = _fold_char(ch)
+        if len(folded) == 1:
+            parts.append(folded)
+            offsets.append(index)
+        elif folded:
             parts.append(folded)
             offsets.extend([index] * len(folded))
     offsets.append(stop)
     return Folded("".join(parts), offsets)
+
+
+# Each character's fold, kept across calls: text that takes the slow path (Thai, whose SARA
+# AM folds to two characters, in nearly every line) repeats its few dozen characters, and
+# folding one afresh goes through Unicode's tables (a third of reading a Thai window). A
+# character's fold never changes; the table is emptied when it grows past the bound.
+_FOLDED_CHARS: Final[dict[str, str]] = {}
+_FOLDED_CHARS_MAX: Final = 50_000
 
 
 def fold(text: str) -> str:

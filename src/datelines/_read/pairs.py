@@ -33,7 +33,6 @@ from ..names.words import (
     DECIDING_NOUNS,
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
-    ERAS_AFTER_THE_STOP,
     FEAST_DAY_VERBS,
     FEAST_NOUNS,
     FINITE_VERB_ENDINGS,
@@ -62,6 +61,7 @@ from ..names.words import (
     WEEKDAY_LINKS,
     WELCOMING_WORDS,
     YEAR_OF_NOUNS,
+    YEAR_WORDS_CUT_SHORT,
     YEARS_SAID_APART,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
@@ -1026,8 +1026,11 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         and len(units[following].text) == 4
     ):
         return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566"
-    if before.kind == "lex" and any(entry.spelling in ERAS_AFTER_THE_STOP for entry in before.entries):
-        return False  # a word cut short, not an era's letters: "1. marta 2025. g. počinje ramazan"
+    if before.kind == "lex" and any(entry.spelling in YEAR_WORDS_CUT_SHORT for entry in before.entries):
+        # a word cut short: its stop ends the sentence only before a word of no table
+        # ("1. ševvala 1445. g. Sutra je …"), not before a sign or the next date ("2012. g. /
+        # 12. rebiu-l-evvel", "2012. g. (12. …")
+        return following < len(units) and units[following].kind == "word"
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").
@@ -1054,7 +1057,11 @@ def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:
     """A word of the tables that does not go on with a date ("The", not "AH" or "tahun");
     after an era mark no word goes on to a year ("1440 AH. The author …")."""
     kinds = (HERA, GERA, CONNECTOR) if after_era else (FILL_MY, HERA, GERA, CONNECTOR)
-    return unit.kind == "lex" and not any(entry_of(unit, kind) for kind in kinds)
+    return (
+        unit.kind == "lex"
+        and not any(entry_of(unit, kind) for kind in kinds)
+        and not any(entry.spelling in YEAR_WORDS_CUT_SHORT for entry in unit.entries)  # "1446. h. g."
+    )
 
 
 def _calendar_of(half: Half, partner: Half) -> CalendarKind | None:

@@ -42,8 +42,9 @@ from .lexicon import (
     HIJRI_CUE_WORDS,
     HIJRI_SHORT_MARK_STARTS,
     HIJRI_SHORT_MARKS,
+    UNSPACED_NAMES_BEFORE,
+    found_inside_words,
     is_ideographic,
-    runs_together,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
@@ -292,20 +293,20 @@ def _expression() -> str:
     # Arabic script's are looked up by four letters too, and clitics glue on: found as prefixes.
     memo: dict[str, str] = {}
     long = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH and not runs_together(p)),
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) >= CUE_LENGTH and not found_inside_words(p)),
         variants,
         vanish,
         memo,
     )
     short = _branch(
-        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH and not runs_together(p)),
+        _trie(p for p in cues if not _is_arabic(p[0]) and len(p) < CUE_LENGTH and not found_inside_words(p)),
         variants,
         vanish,
         memo,
     )
     # Chinese, Japanese and Thai cues stand anywhere in a run of letters, as the exact test
     # takes them ("也是伊历日期的", "เดือนรอมฎอน").
-    unspaced = _branch(_trie(p for p in cues if runs_together(p)), variants, vanish, memo)
+    unspaced = _branch(_trie(p for p in cues if found_inside_words(p)), variants, vanish, memo)
     latin = f"{long}|{short}{_word_end(vanish)}"
     arabic = _branch(_trie(p for p in cues if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
@@ -405,6 +406,8 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     # begun has ("in" of "inci", "ine" takes one more: "in" itself is no date word alone;
     # "an" of "annabi" four: "and" is none), at most _LONGEST_REST.
     rest = _telling_prefixes(words, weekday_words().difference(words))
+    # Chinese and Japanese words are whole runs of their letters to the exact test (below).
+    rest = {head: more for head, more in rest.items() if not is_ideographic(head)}
     by_rest = {
         count: _either(
             _branch(
@@ -431,21 +434,30 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
         + joiner
         + word_char
     )
-    gap = "[^" + not_letter[2:-1] + digit[1:-1] + "]*"  # neither a letter nor a digit
+    # neither a letter (of the common blocks, or kana and ideographs) nor a digit
+    gap = "[^" + not_letter[2:-1] + digit[1:-1] + _UNSPACED_LETTERS + "]*"
     sign = r"[/|\-.]"
     year = _year()
     # In Chinese and Japanese, a date word ends the run of letters before the year wherever
-    # the run begins ("也就是公历2021年", extract._is_date_word_before).
-    unspaced = _branch(_trie(w for w in words if is_ideographic(w)), variants, "")
+    # the run begins ("也就是公历2021年", extract._is_date_word_before); any other is the
+    # whole run ("，月1580", not "每月1580元": 1580 yuan a month).
+    unspaced = _branch(_trie(UNSPACED_NAMES_BEFORE), variants, "")
+    runs = _branch(_trie(w for w in words if is_ideographic(w)), variants, "")
+    run_start = "(?:^|[^" + not_letter[2:-1] + _UNSPACED_LETTERS + "])"
     return "|".join(
         (
-            f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner})",
+            f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner}{'|' + runs if runs else ''})",
             f"{sign}{gap}{year}",
             f"(?:^|{not_letter})(?:{before}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
             *([f"{unspaced}{gap}{year}"] if unspaced else []),
+            *([f"{run_start}(?:{runs}){gap}{year}"] if runs else []),
         )
     )
+
+
+# Kana and ideographs (see lexicon.UNSPACED), as RE2 ranges.
+_UNSPACED_LETTERS: Final = "\\x{3040}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 
 
 def _is_thai(ch: str) -> bool:
@@ -1045,10 +1057,11 @@ def _gregorian_expression() -> str:
     space = _SPACE[1:-1]
     begin = f"(?:^|{not_letter}|{vanish})"
     prefixes = _branch(
-        _trie(p for p in starts if not _is_arabic(p[0]) and not runs_together(p)), variants, vanish
+        _trie(p for p in starts if not _is_arabic(p[0]) and not found_inside_words(p)), variants, vanish
     )
     # (Chinese, Japanese and Thai: anywhere in a run of letters, as the exact test takes them)
-    unspaced = _branch(_trie(p for p in starts if runs_together(p)), variants, vanish)
+    # (whole prefixes: the first letters alone would be everyday words' too, "มี" of "มีนาคม")
+    unspaced = _branch(_trie(p for p in GREGORIAN_CUE_PREFIXES if found_inside_words(p)), variants, vanish)
     arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)

@@ -149,9 +149,6 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("біздің заманымыз", "kk"), ("mil.", "uz"), ("милодий", "uz"), ("эрамиз", "uz"), ("биздин заман", "ky"),
     ("милади", "tt"), ("безнең эра", "tt"), ("Ӏийса пайхамар вина дийнахь дуьйна", "ce"),
     ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
-    # Bosnian "godine" (of the year) cut short after a year of ours, as "AD" is written: "subota,
-    # 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g." (a filler, its stop ended "h. g.")
-    ("g", "bs"),
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
@@ -468,9 +465,10 @@ ORDINAL_YEAR_NOUNS: tuple[tuple[str, str], ...] = (
 # 1446. hidžretska godina" (the 1446th year of the Hijra). Their era words may follow the stop.
 ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 
-# Era words of those languages that follow the year's stop only: "2012. g." ("godine" cut
-# short), not "2025 g of flour" (grams).
-ERAS_AFTER_THE_STOP: tuple[str, ...] = ("g",)
+# Words for "year" cut short to a letter and a stop, after a year of either calendar: "subota,
+# 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g.", "15. ramazana 1445. g." Their stop ends
+# no sentence, and no sentence begins with them (after "h." they end "h. g.").
+YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g",)
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
@@ -586,10 +584,6 @@ YEAR_OF_NOUNS: tuple[tuple[str, str], ...] = (
 # เดือน", in two months.)
 MONTH_NOUNS_GLUED_BEFORE: tuple[tuple[str, str], ...] = (("เดือน", "th"),)
 
-# The word for "year" written straight after a year's number, which makes the number a date's
-# neighbour to ``extract`` whatever stands before it: "伊历的1442年9月1日" (of the Islamic
-# calendar, the year 1442).
-YEAR_NOUNS_AFTER: tuple[tuple[str, str], ...] = (("年", "zh"), ("年", "ja"))
 
 # Words for "in the year" after a year's number ("В 2022 году", "2018 елда", "2025 yılında"):
 # the year is said apart, as the sentence's, and not copied into a Gregorian day and month
@@ -957,6 +951,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
+    "g",  # and shorter (see YEAR_WORDS_CUT_SHORT)
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
 )  # fmt: skip
 
@@ -1003,7 +998,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
 ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
-    "শে", "ই", "লা", "রা", "ঠা", "তম", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
+    "শে", "ই", "লা", "রা", "ঠা", "তম", "ম", "য়", "র্থ", "ষ্ঠ", "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "வது",
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
     "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி", "ވަނަ",
     "ум", "уми",  # Tajik: "1-уми сентябр" (1 September)
