@@ -366,6 +366,8 @@ def test_a_story_date_does_not_take_the_hijri_date_from_its_year_pair() -> None:
         ("07.07.2024 – Dita e parë e Vitit të Ri Hixhri 1446", "1446-01-01", "2024-07-07"),
         ("১৬ জমাদিউস সানী ১৪৪৫ হিজরী, ২৯ ডিসেম্বর ২০২৩ ইংরেজি", "1445-06-16", "2023-12-29"),
         ("৩য় রমজান ১৪৪৫ হিজরি, ১৩ মার্চ ২০২৪", "1445-09-03", "2024-03-13"),  # a Bengali ordinal
+        # the date's feast and year glossed in brackets, no half of its own
+        ("1 Syawal 1445 H (Idul Fitri 1445 H) = 10 April 2024", "1445-10-01", "2024-04-10"),
     ],
 )
 def test_shapes_of_the_fourth_set(text: str, hijri: str, gregorian: str) -> None:

@@ -1912,6 +1912,32 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
     return Half(calendar, year, units[i].value, units[day_at].value, first, last)
 
 
+def _without_bracketed_repeats(units: Sequence[Unit], halves: list[Half]) -> list[Half]:
+    """The halves less a year in brackets after a whole date of its calendar and year, with
+    only words before it there: the date's feast, glossed ("1 Syawal 1446 H (Idul Fitri 1446
+    H) = 31 Maret 2025"), no half of its own to pair."""
+    if len(halves) < 2:
+        return halves
+    out = [halves[0]]
+    for half in halves[1:]:
+        before = out[-1]
+        gap = range(before.last + 1, half.first)
+        if (
+            half.year_only
+            and before.day is not None
+            and before.month is not None
+            and (half.calendar, half.year) == (before.calendar, before.year)
+            and len(gap) > 0
+            and sign(units[gap[0]], "(")
+            and all(units[k].kind in ("word", "lex") for k in gap[1:])
+            and half.last + 1 < len(units)
+            and sign(units[half.last + 1], ")")
+        ):
+            continue
+        out.append(half)
+    return out
+
+
 def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
     """Whether the year at ``i`` begins a date by its month's number ("ヒジュラ暦1436年10月1日"):
     the date's half takes the year, and the era before it says its calendar."""
@@ -1991,6 +2017,7 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         halves.extend(_referred_months(units, halves, used))
     halves.sort(key=lambda h: h.first)
     halves = _without_month_positions(units, halves)
+    halves = _without_bracketed_repeats(units, halves)
     # "1 Ramadan 2023", "Ramadan 2025 began on March 2": a four-digit year past the Hijri
     # years with a Hijri month and no era mark is the Gregorian year, said colloquially,
     # when it is a year of our time or the text's Gregorian year, and no Gregorian date of
