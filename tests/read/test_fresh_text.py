@@ -361,6 +361,11 @@ def test_a_story_date_does_not_take_the_hijri_date_from_its_year_pair() -> None:
             "1446-01-01",
             "2024-07-07",
         ),
+        (
+            "le 1er jour du mois sacré de Muharram 1446 correspondra au dimanche 7 juillet 2024",
+            "1446-01-01",
+            "2024-07-07",
+        ),
         ("célébré le 12 Rabie Al awal 1446 correspondant au 15 septembre 2024", "1446-03-12", "2024-09-15"),
         ("12 रबीअव्वल 1446 हिजरी 15 सितंबर 2024 को", "1446-03-12", "2024-09-15"),
         ("07.07.2024 – Dita e parë e Vitit të Ri Hixhri 1446", "1446-01-01", "2024-07-07"),
