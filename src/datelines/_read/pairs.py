@@ -2590,7 +2590,7 @@ def weekday_near(
         return None  # most datelines: no weekday near, and no sets of the halves' units to make
     inside = {i for h in (pair.hijri, pair.gregorian) for i in range(h.first, h.last + 1)}
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
-    found: list[tuple[int, bool, int, int]] = []  # (story's words, apart, distance, index)
+    found: list[tuple[int, bool, bool, int, int]] = []  # (story's words, apart, after "on", distance, index)
     for index in nearby:
         if index in inside or not entry_of(units[index], WEEKDAY):
             continue
@@ -2617,8 +2617,12 @@ def weekday_near(
             else:  # attached right before the line: "Jakarta, Senin, 1 Syawal …"
                 apart = not all(units[k].kind == "sign" for k in between)
         distance = min(abs(index - pair.gregorian.first), abs(index - pair.gregorian.last))
-        found.append((words, apart, distance, index))
-    return min(found)[3] if found else None
+        # Of two attached alike, one right before the line is its own, not one after it
+        # through a preposition alone: "ہفتہ 27 شعبان 1471ھ بمطابق 29 مئی 2049ء فی اتوار …" is
+        # Saturday's, and "on Sunday" begins the story (a verb says the day: "… jatuh hari Senin")
+        by_preposition = after and all(units[k].text in _ON or units[k].kind == "sign" for k in between)
+        found.append((words, apart, by_preposition, distance, index))
+    return min(found)[4] if found else None
 
 
 def _signed_off(units: Sequence[Unit], between: range, folded: Folded | None) -> bool:
