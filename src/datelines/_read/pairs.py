@@ -47,6 +47,7 @@ from ..names.words import (
     OR_WORDS,
     PURPOSE_WORDS,
     RANGE_ENDS,
+    RANGE_JOINERS,
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
@@ -118,6 +119,7 @@ __all__ = [
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
 _RANGE_ENDS: Final = frozenset(fold(word) for word, _ in RANGE_ENDS)
+_RANGE_JOINERS: Final = frozenset(fold(word) for word, _ in RANGE_JOINERS)
 _RANGE_PAIRS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_PAIRS)
 _RANGE_POSTPOSITIONS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_POSTPOSITIONS)
 _SINCE: Final = frozenset(fold(word) for word, _ in SINCE_WORDS)
@@ -1146,6 +1148,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
+    pairs = _to_the_range_ends(units, merged, pairs)
     pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     pairs.extend(_boundary_pairs(units, everything, used))
@@ -1497,14 +1500,93 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
             and end.calendar == right.calendar
             and start.first not in taken
             and end.first not in taken
-            and _a_range(units, start, merged[i])
-            and _a_range(units, merged[j], end)
+            and (_a_range(units, start, merged[i]) or _range_between(units, start.last + 1, merged[i].first))
+            and (_a_range(units, merged[j], end) or _range_between(units, merged[j].last + 1, end.first))
         ):
             result.append(pair)
             continue
+        # a start without its year has its end's: "29 Ramadan to 2 Shawwal 1446 AH"
+        start, right = _year_from_the_end(start, left), _year_from_the_end(right, end)
         for one, other in ((start, right), (left, end)):
             hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
             result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
+    return result
+
+
+def _year_from_the_end(start: Half, end: Half) -> Half:
+    """A range's start without its year, given the year of its end ("31 Desember - 2 Januari
+    2025": the year before)."""
+    if start.year is not None or end.year is None or start.month is None or end.month is None:
+        return start
+    return start._replace(year=end.year - 1 if start.month > end.month else end.year)
+
+
+def _range_between(units: Sequence[Unit], lo: int, hi: int) -> bool:
+    """Whether units ``lo`` to ``hi`` - 1 are what alone makes two dates of one calendar a
+    range's two ends (RANGE_JOINERS: a dash, "to", "hingga", "s.d." …)."""
+    return 0 < hi - lo <= 4 and "".join(units[k].text for k in range(lo, hi)) in _RANGE_JOINERS
+
+
+def _ends_a_range(units: Sequence[Unit], merged: Sequence[Half], index: int) -> bool:
+    """Whether the half at ``index`` ends a range: its day after an earlier day and a joiner
+    ("1-3 Syawal 1446 H"), or after a date of its calendar and a joiner ("29 Ramadan to 2
+    Shawwal 1446 AH")."""
+    half = merged[index]
+    if half.day is None:
+        return False
+    if units[half.first].kind == "num" and units[half.first].value == half.day:
+        for k in range(half.first - 2, max(-1, half.first - 6), -1):
+            if units[k].kind == "num":
+                if 0 < units[k].value < half.day and _range_between(units, k + 1, half.first):
+                    return True
+                break
+    before = merged[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.calendar == half.calendar
+        and before.day is not None
+        and _range_between(units, before.last + 1, half.first)
+    )
+
+
+def _range_end_after(units: Sequence[Unit], merged: Sequence[Half], index: int) -> Half | None:
+    """The end of the range the half at ``index`` begins, if it begins one: a later date of its
+    calendar after it with only a joiner between ("31 Maret - 2 April 2025")."""
+    if index + 1 >= len(merged):
+        return None
+    half, end = merged[index], merged[index + 1]
+    if (
+        end.calendar != half.calendar
+        or half.month is None
+        or half.day is None
+        or end.month is None
+        or end.day is None
+        or not _range_between(units, half.last + 1, end.first)
+    ):
+        return None
+    later = (end.month, end.day) > (half.month, half.day) or (half.month == 12 and end.month == 1)
+    return end if later else None
+
+
+def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
+    """A range in one calendar beside a range across two months in the other: "1-3 Syawal 1446
+    H (31 Maret - 2 April 2025)". The nearest half of the second range is its start, and the
+    first range is read as its end ("3 Syawal"): the text pairs the two ends. (Two ranges
+    of two dates each are :func:`_corresponding_ranges`'.)"""
+    if len(merged) < 3 or not pairs:
+        return pairs
+    index_of = {half.first: i for i, half in enumerate(merged)}
+    taken = {h.first for pair in pairs for h in (pair.hijri, pair.gregorian)}
+    result: list[Pair] = []
+    for pair in pairs:
+        left, right = sorted((pair.hijri, pair.gregorian), key=lambda h: h.first)
+        i, j = index_of.get(left.first), index_of.get(right.first)
+        end = None if i is None or j is None else _range_end_after(units, merged, j)
+        if end is None or end.first in taken or not _ends_a_range(units, merged, i):  # type: ignore[arg-type]
+            result.append(pair)
+            continue
+        hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
+        result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
 
 

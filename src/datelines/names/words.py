@@ -653,6 +653,17 @@ RANGE_ENDS: tuple[tuple[str, str], ...] = (
     ("gacha", "uz"), ("дейін", "kk"), ("чейин", "ky"), ("deri", "sq"), ("do", "bs"), ("تا", "fa"),
 )  # fmt: skip
 
+# What alone between two dates of one calendar makes them a range's two ends: "1-3 Syawal
+# 1446 H (31 Maret - 2 April 2025)", "29 Ramadan to 2 Shawwal 1446 AH", "31 Maret s.d. 2 April
+# 2025". (Between dates of two calendars a dash joins the halves of one day. French "au" is
+# Swahili's "or" too, which says two dates are one of two days: "31 août au 1 septembre" is left.)
+RANGE_JOINERS: tuple[tuple[str, str], ...] = (
+    ("-", "und"), ("~", "und"), ("to", "en"), ("until", "en"), ("till", "en"), ("through", "en"),
+    ("s.d.", "id"), ("s/d", "id"), ("sd", "id"), ("hingga", "id"), ("sampai", "id"), ("sehingga", "ms"),
+    ("إلى", "ar"), ("الى", "ar"), ("حتى", "ar"), ("à", "fr"), ("bis", "de"), ("hasta", "es"),
+    ("до", "ru"), ("do", "bs"), ("deri", "sq"), ("تا", "fa"),
+)  # fmt: skip
+
 # The first and second word of a range said in two ("between … and …", "from … to …"): the
 # first before the first date, the second between the two.
 RANGE_PAIRS: tuple[tuple[str, str, str], ...] = (

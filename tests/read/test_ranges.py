@@ -1,0 +1,116 @@
+"""Ranges of days said in both calendars: "1-3 Syawal 1446 H (31 Maret - 2 April 2025)". The
+text pairs the two starts and the two ends; where one range is read as its last day ("1-3
+Syawal" is a half on 3 Syawal), that day pairs with the other range's end, not with the start
+that stands nearer to it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import HijriDate, check, extract, get_calendar, parse
+from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+
+UMALQURA = get_calendar("umalqura")
+ERAS = {"en": " AH", "id": " H", "fr": " de l'hégire"}
+JOINERS = {
+    "en": (" - ", "-", " to ", " until "),
+    "id": (" - ", "-", " s.d. ", " hingga "),
+    "fr": (" - ", " à "),
+}
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            line.hijri.isoformat() if line.hijri else None,
+            line.gregorian.isoformat() if line.gregorian else None,
+        )
+        for line in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a range in one month beside one across two: the two ends
+        ("Idul Fitri 1-3 Syawal 1446 H (31 Maret - 2 April 2025).", [("1446-10-03", "2025-04-02")]),
+        ("Libur 1 - 2 Syawal 1446 H jatuh pada 31 Maret s.d. 1 April 2025.", [("1446-10-02", "2025-04-01")]),
+        ("The Hajj, 8-13 Dhul Hijjah 1445 AH (14-19 June 2024), ended.", [("1445-12-13", "2024-06-19")]),
+        # the mirror: a Gregorian range in one month, a Hijri range across two
+        ("Libur 29-31 Maret 2025 (29 Ramadan - 1 Syawal 1446 H).", [("1446-10-01", "2025-03-31")]),
+        # two ranges across two months each: the starts (the ends are a second pair, which
+        # extract, giving no two lines over one stretch, leaves), each start with its end's year
+        ("from 29 Ramadan to 2 Shawwal 1446 AH (29 March - 1 April 2025)", [("1446-09-29", "2025-03-29")]),
+        (
+            "30 Desember 2024 - 1 Januari 2025 (29 Jumadil Akhir - 1 Rajab 1446 H)",
+            [("1446-06-29", "2024-12-30")],
+        ),
+        # not ranges: one day, and a dash between the two calendars' halves
+        ("1 Syawal 1446 H - 31 Maret 2025", [("1446-10-01", "2025-03-31")]),
+        ("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) –", [("1437-04-10", "2016-01-20")]),
+    ],
+)
+def test_ranges_pair_their_ends(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+    assert all(check(line).ok for line in extract(text) if line.hijri and line.gregorian), text
+
+
+def test_a_range_read_alone_gives_its_ends() -> None:
+    line = parse("1-3 Syawal 1446 H (31 Maret - 2 April 2025)")
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.day, line.gregorian.isoformat()) == (3, "2025-04-02")
+    assert check(line).ok
+
+
+@given(
+    st.integers(1380, 1480),
+    st.integers(1, 12),
+    st.integers(2, 29),
+    st.integers(1, 5),
+    st.sampled_from(sorted(ERAS)),
+    st.data(),
+)
+def test_a_range_beside_its_range_checks(
+    year: int, month: int, last: int, length: int, language: str, data: st.DataObject
+) -> None:
+    """Everything we write as a range of days in both calendars reads as the two ends (or the
+    two starts and the two ends), and checks: never a false alarm for a right range."""
+    first = max(1, last - length)
+    start = UMALQURA.to_gregorian(HijriDate(year, month, first))
+    end = start + timedelta(days=last - first)
+    joiner = data.draw(st.sampled_from(JOINERS[language]))
+    g_months = GREGORIAN_MONTHS[language]
+    if start.month == end.month:
+        g_text = f"{start.day}-{end.day} {g_months[end.month - 1]} {end.year}"
+    else:
+        g_text = (
+            f"{start.day} {g_months[start.month - 1]}{joiner}{end.day} {g_months[end.month - 1]} {end.year}"
+        )
+    h_text = f"{first}-{last} {HIJRI_MONTHS[language][month - 1]} {year}{ERAS[language]}"
+    text = data.draw(
+        st.sampled_from((f"{h_text} ({g_text})", f"{g_text} ({h_text})", f"{h_text} / {g_text}"))
+    )
+    found = [line for line in extract(text) if line.hijri and line.gregorian]
+    assert found, text
+    final = found[-1]
+    assert final.hijri is not None
+    assert final.gregorian is not None
+    assert (final.hijri.year, final.hijri.month, final.hijri.day) == (year, month, last), text
+    assert final.gregorian.isoformat() == end.isoformat(), text
+    assert all(check(line, calendar=UMALQURA).ok for line in found), text
+
+
+def test_the_ends_are_the_days_of_the_year_said() -> None:
+    # a Gregorian range across the new year: the end's year, not the start's unsaid one
+    text = "30 Jumadil Akhir - 2 Rajab 1446 H (31 Desember - 2 Januari 2025)"
+    assert _pairs(text) == [("1446-06-30", "2024-12-31")]
+    assert UMALQURA.to_gregorian(HijriDate(1446, 6, 30)) == date(2024, 12, 31)
+    line = next(iter(extract(text)))
+    assert check(line, calendar=UMALQURA).ok
+    assert line.gregorian is not None
+    assert line.gregorian.text == "31 Desember"
