@@ -222,6 +222,22 @@ DAY_WORDS += tuple((name, day, "en") for day, name in enumerate(_EN_ORDINALS[1:]
 DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate(_EN_ORDINALS[:9], start=1))
 DAY_WORDS += (("thirtieth", 30, "en"),)
 
+# German ordinal words, with the endings they take after an article ("der erste Tag", "am
+# zehnten Tag des Monats Muharram", "ein erster Tag"): 1-30 as the grammar forms them.
+_DE_ORDINALS = (
+    "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+    "elfte", "zwölfte", "dreizehnte", "vierzehnte", "fünfzehnte", "sechzehnte", "siebzehnte",
+    "achtzehnte", "neunzehnte", "zwanzigste", "einundzwanzigste", "zweiundzwanzigste",
+    "dreiundzwanzigste", "vierundzwanzigste", "fünfundzwanzigste", "sechsundzwanzigste",
+    "siebenundzwanzigste", "achtundzwanzigste", "neunundzwanzigste", "dreißigste",
+)  # fmt: skip
+DAY_WORDS += tuple(
+    (name + ending, day, "de")
+    for day, name in enumerate(_DE_ORDINALS, start=1)
+    for ending in ("", "n", "r")
+    if (name + ending, day) != ("erste", 1)  # already above
+)
+
 # Turkish and Azerbaijani ordinal days: "Ramazan ayının on birinci günü", "Ramazan ayının iyirmi
 # yeddinci günü" (the grammar of both languages: a tens word, then the unit's ordinal).
 _TR_UNITS = (
@@ -513,6 +529,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "alẹ́",  # Yoruba "night" (as "noć", "nata"): "alẹ́ àkọ́kọ́ nínú oṣù Rọmọdọ̄n"
     "der",  # German "the", as "the", "le": "Heuer beginnt der Ramadan am Abend des 10. März"
     "бетта", "беттан",  # Ingush and Chechen "of the month": "Май бетта 6 дийнахьа" (on the 6th day of May)
+    # German "day of the (new, fasting) month": "Der erste Tag des neuen Monats Dhu al-Hijja", "10. Tag von Muharram"
+    "Tag des Monats", "Tag des neuen Monats", "Tag des Fastenmonats", "Tag des", "des Monats", "Tag von", "Tag im Monat",
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -705,7 +723,7 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("adalah", "id"), ("ialah", "ms"), ("merupakan", "id"), ("yakni", "id"), ("ہے", "ur"),
     ("ہوگا", "ur"), ("ہوگی", "ur"), ("است", "fa"), ("ni", "sw"), ("itakuwa", "sw"), ("হল", "bn"),
     ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
-    ("është", "sq"), ("do të jetë", "sq"),
+    ("është", "sq"), ("do të jetë", "sq"), ("ist", "de"), ("wird", "de"), ("war", "de"),
 )  # fmt: skip
 
 # Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
@@ -990,6 +1008,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("برابر است با", "fa"), ("مصادف است با", "fa"), ("مصادف هست با", "fa"), ("هم زمان با", "fa"),
     ("همزمان با", "fa"), ("همزمان است با", "fa"),
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
+    ("entspricht dem", "de"), ("entsprechend dem", "de"), ("fällt auf", "de"), ("fiel auf", "de"),
     ("wacce ta yi daidai da", "ha"), ("ta yi daidai da", "ha"), ("wanda ya zo daidai da", "ha"),
     ("wanda ya yi dai dai da", "ha"), ("da dai da", "ha"), ("wadda ta yi daidai da", "ha"),
     ("yayi dai-dai da", "ha"), ("daidai da", "ha"), ("ku beegan", "so"), ("sawa na", "sw"), ("ikiafikiana na", "sw"), ("inayoafikiana na", "sw"),
