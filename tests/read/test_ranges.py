@@ -1,11 +1,11 @@
-"""Ranges of days said in both calendars: "1-3 Syawal 1446 H (31 Maret - 2 April 2025)". The
-text pairs the two starts and the two ends; where one range is read as its last day ("1-3
-Syawal" is a half on 3 Syawal), that day pairs with the other range's end, not with the start
-that stands nearer to it."""
+"""Ranges of days said in both calendars: "1-3 Syawal 1446 H (31 Maret - 2 April 2025)". A range
+is read as its last day ("1-3 Syawal" is a half on 3 Syawal), and the ends of two ranges of
+one length pair; a range beside a day, ranges of two lengths, backward ones and lists of
+three pair as the nearest halves do (and the check says so where they are not one day)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from hypothesis import given
@@ -42,12 +42,11 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
         ("The Hajj, 8-13 Dhul Hijjah 1445 AH (14-19 June 2024), ended.", [("1445-12-13", "2024-06-19")]),
         # the mirror: a Gregorian range in one month, a Hijri range across two
         ("Libur 29-31 Maret 2025 (29 Ramadan - 1 Syawal 1446 H).", [("1446-10-01", "2025-03-31")]),
-        # two ranges across two months each: the starts (the ends are a second pair, which
-        # extract, giving no two lines over one stretch, leaves), each start with its end's year
-        ("from 29 Ramadan to 2 Shawwal 1446 AH (29 March - 1 April 2025)", [("1446-09-29", "2025-03-29")]),
+        # two ranges across two months each: the ends, as a range within a month is read
+        ("from 29 Ramadan to 2 Shawwal 1446 AH (29 March - 1 April 2025)", [("1446-10-02", "2025-04-01")]),
         (
             "30 Desember 2024 - 1 Januari 2025 (29 Jumadil Akhir - 1 Rajab 1446 H)",
-            [("1446-06-29", "2024-12-30")],
+            [("1446-07-01", "2025-01-01")],
         ),
         # not ranges: one day, and a dash between the two calendars' halves
         ("1 Syawal 1446 H - 31 Maret 2025", [("1446-10-01", "2025-03-31")]),
@@ -105,12 +104,49 @@ def test_a_range_beside_its_range_checks(
     assert all(check(line, calendar=UMALQURA).ok for line in found), text
 
 
-def test_the_ends_are_the_days_of_the_year_said() -> None:
-    # a Gregorian range across the new year: the end's year, not the start's unsaid one
+def test_a_range_across_the_new_year_gives_its_ends_years_as_said() -> None:
     text = "30 Jumadil Akhir - 2 Rajab 1446 H (31 Desember - 2 Januari 2025)"
-    assert _pairs(text) == [("1446-06-30", "2024-12-31")]
-    assert UMALQURA.to_gregorian(HijriDate(1446, 6, 30)) == date(2024, 12, 31)
+    assert _pairs(text) == [("1446-07-02", "2025-01-02")]
     line = next(iter(extract(text)))
     assert check(line, calendar=UMALQURA).ok
     assert line.gregorian is not None
-    assert line.gregorian.text == "31 Desember"
+    assert line.gregorian.text == "2 Januari 2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day, and a range that begins on it: not two ranges
+        "The exam was moved from 2-3 Shawwal 1446 AH / 1 April 2025 to 10 April 2025.",
+        "2-3 Syawal 1446 H / 1 April 2025 - 15 April 2025 pendaftaran dibuka",
+    ],
+)
+def test_a_range_beside_a_day_keeps_the_day(text: str) -> None:
+    assert _pairs(text)[0] == ("1446-10-03", "2025-04-01")
+    assert check(next(iter(extract(text))), calendar=UMALQURA).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ranges of different lengths, backwards, or lists of three: the nearest halves pair,
+        # and the check says they are not one day
+        "1-3 Syawal 1446 H (25 Maret - 2 April 2025)",
+        "from 29 Ramadan to 2 Shawwal 1446 AH (29 March - 5 April 2025)",
+        "2 Shawwal - 1 Ramadan 1446 AH (31 March - 1 March 2025)",
+        "1 Ramadan - 2 Ramadan - 3 Ramadan 1446 H (1 Maret - 2 Maret - 3 Maret 2025)",
+        "1-3 Syawal 1446 H (31 Maret - 1 April - 2 April 2025)",
+    ],
+)
+def test_ranges_that_do_not_match_are_not_paired_by_their_ends(text: str) -> None:
+    lines = [line for line in extract(text) if line.hijri and line.gregorian]
+    assert lines
+    assert not check(lines[0], calendar=UMALQURA).ok
+
+
+def test_ranges_said_in_words_keep_their_starts_without_years() -> None:
+    text = "between 30 December and 2 January 2025 (between 29 Jumada al-Akhirah and 2 Rajab 1446)"
+    line = next(iter(extract(text)))
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.gregorian.year) == (None, None)  # unsaid, so not filled in

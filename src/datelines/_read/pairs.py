@@ -1482,7 +1482,11 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
     """A range said in one calendar beside the same range in the other: "between 1/1/1356 and
     29/12/1500 corresponding to the Gregorian dates between 14/3/1937 and 15/11/2077". The
     nearest halves are the first range's end and the second's start; the text pairs the two
-    starts and the two ends."""
+    starts and the two ends. Ranges said with a dash or a word alone ("29 Ramadan to 2
+    Shawwal 1446 AH (29 March - 1 April 2025)") are read as their ends, as a range within a
+    month is ("1-3 Syawal": 3 Syawal), and only where the two are as long as each other and
+    run forward: "2-3 Shawwal 1446 AH / 1 April 2025 - 10 April 2025" is a day and a
+    range that begins on it."""
     if len(merged) < 4 or not pairs:
         return pairs
     index_of = {half.first: i for i, half in enumerate(merged)}
@@ -1500,25 +1504,22 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
             and end.calendar == right.calendar
             and start.first not in taken
             and end.first not in taken
-            and (_a_range(units, start, merged[i]) or _range_between(units, start.last + 1, merged[i].first))
-            and (_a_range(units, merged[j], end) or _range_between(units, merged[j].last + 1, end.first))
         ):
             result.append(pair)
             continue
-        # a start without its year has its end's: "29 Ramadan to 2 Shawwal 1446 AH"
-        start, right = _year_from_the_end(start, left), _year_from_the_end(right, end)
-        for one, other in ((start, right), (left, end)):
-            hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
-            result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
+        if _a_range(units, start, merged[i]) and _a_range(units, merged[j], end):
+            for one, other in ((start, right), (left, end)):
+                hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
+                result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
+            continue
+        first = _range_days_joined(units, merged, i - 1)
+        second = _range_days_joined(units, merged, j)
+        if first is None or second is None or not _as_long(first, second):
+            result.append(pair)
+            continue
+        hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
+        result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
-
-
-def _year_from_the_end(start: Half, end: Half) -> Half:
-    """A range's start without its year, given the year of its end ("31 Desember - 2 Januari
-    2025": the year before)."""
-    if start.year is not None or end.year is None or start.month is None or end.month is None:
-        return start
-    return start._replace(year=end.year - 1 if start.month > end.month else end.year)
 
 
 def _range_between(units: Sequence[Unit], lo: int, hi: int) -> bool:
@@ -1527,52 +1528,82 @@ def _range_between(units: Sequence[Unit], lo: int, hi: int) -> bool:
     return 0 < hi - lo <= 4 and "".join(units[k].text for k in range(lo, hi)) in _RANGE_JOINERS
 
 
-def _ends_a_range(units: Sequence[Unit], merged: Sequence[Half], index: int) -> bool:
-    """Whether the half at ``index`` ends a range: its day after an earlier day and a joiner
-    ("1-3 Syawal 1446 H"), or after a date of its calendar and a joiner ("29 Ramadan to 2
-    Shawwal 1446 AH")."""
+# The longest range of days read as one (a feast, a pilgrimage, a holiday: a month at most),
+# and how far two ranges' lengths may differ: a Hijri range is counted in mean months.
+_LONGEST_RANGE: Final = 31
+_RANGE_SLACK: Final = 1.5
+
+
+def _range_days(start: Half, end: Half) -> float | None:
+    """Days from a range's start to its end, both of one calendar (a Hijri range counted in
+    mean months, so within a day); None where a day or month is missing or a date cannot be.
+    A start without its year is in the end's year, or the year before if its month is later."""
+    if start.month is None or start.day is None or end.month is None or end.day is None:
+        return None
+    back = 1 if start.month > end.month else 0
+    if start.calendar == HIJRI:
+        years = end.year - start.year if start.year is not None and end.year is not None else back
+        return years * 354.37 + (end.month - start.month) * 29.53 + end.day - start.day
+    end_year = 2000 if end.year is None else end.year  # (a leap year: 29 February can be)
+    start_year = end_year - back if start.year is None else start.year
+    try:
+        return float((date(end_year, end.month, end.day) - date(start_year, start.month, start.day)).days)
+    except ValueError:  # "31 June"
+        return None
+
+
+def _joined(units: Sequence[Unit], merged: Sequence[Half], index: int) -> bool:
+    """Whether the half at ``index`` and the next are of one calendar with a joiner between."""
+    return (
+        index >= 0
+        and index + 1 < len(merged)
+        and merged[index].calendar == merged[index + 1].calendar
+        and _range_between(units, merged[index].last + 1, merged[index + 1].first)
+    )
+
+
+def _range_days_joined(units: Sequence[Unit], merged: Sequence[Half], index: int) -> float | None:
+    """The days of the range that the half at ``index`` begins and the next ends, both of
+    one calendar with a joiner between; None if they are no such range, or one of a list
+    of three or more ("1 Ramadan - 2 Ramadan - 3 Ramadan")."""
+    if (
+        not _joined(units, merged, index)
+        or _joined(units, merged, index - 1)
+        or _joined(units, merged, index + 1)
+    ):
+        return None
+    return _range_days(merged[index], merged[index + 1])
+
+
+def _as_long(first: float, second: float) -> bool:
+    """Whether two ranges' lengths in days are one length, of a range that runs forward."""
+    return (
+        0 < first <= _LONGEST_RANGE and 0 < second <= _LONGEST_RANGE and abs(first - second) <= _RANGE_SLACK
+    )
+
+
+def _range_ending_at(units: Sequence[Unit], merged: Sequence[Half], index: int) -> float | None:
+    """The days of the range the half at ``index`` ends: its day after an earlier day and a
+    joiner ("1-3 Syawal 1446 H": 2), or after a date of its calendar and a joiner ("29
+    Ramadan to 2 Shawwal 1446 AH"); None if it ends none."""
     half = merged[index]
     if half.day is None:
-        return False
+        return None
     if units[half.first].kind == "num" and units[half.first].value == half.day:
         for k in range(half.first - 2, max(-1, half.first - 6), -1):
             if units[k].kind == "num":
                 if 0 < units[k].value < half.day and _range_between(units, k + 1, half.first):
-                    return True
+                    return float(half.day - units[k].value)
                 break
-    before = merged[index - 1] if index > 0 else None
-    return (
-        before is not None
-        and before.calendar == half.calendar
-        and before.day is not None
-        and _range_between(units, before.last + 1, half.first)
-    )
-
-
-def _range_end_after(units: Sequence[Unit], merged: Sequence[Half], index: int) -> Half | None:
-    """The end of the range the half at ``index`` begins, if it begins one: a later date of its
-    calendar after it with only a joiner between ("31 Maret - 2 April 2025")."""
-    if index + 1 >= len(merged):
-        return None
-    half, end = merged[index], merged[index + 1]
-    if (
-        end.calendar != half.calendar
-        or half.month is None
-        or half.day is None
-        or end.month is None
-        or end.day is None
-        or not _range_between(units, half.last + 1, end.first)
-    ):
-        return None
-    later = (end.month, end.day) > (half.month, half.day) or (half.month == 12 and end.month == 1)
-    return end if later else None
+    return _range_days_joined(units, merged, index - 1)
 
 
 def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
     """A range in one calendar beside a range across two months in the other: "1-3 Syawal 1446
     H (31 Maret - 2 April 2025)". The nearest half of the second range is its start, and the
-    first range is read as its end ("3 Syawal"): the text pairs the two ends. (Two ranges
-    of two dates each are :func:`_corresponding_ranges`'.)"""
+    first range is read as its end ("3 Syawal"): the text pairs the two ends, where the two
+    ranges are as long as each other. (Two ranges of two dates each are
+    :func:`_corresponding_ranges`'.)"""
     if len(merged) < 3 or not pairs:
         return pairs
     index_of = {half.first: i for i, half in enumerate(merged)}
@@ -1581,10 +1612,14 @@ def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: lis
     for pair in pairs:
         left, right = sorted((pair.hijri, pair.gregorian), key=lambda h: h.first)
         i, j = index_of.get(left.first), index_of.get(right.first)
-        end = None if i is None or j is None else _range_end_after(units, merged, j)
-        if end is None or end.first in taken or not _ends_a_range(units, merged, i):  # type: ignore[arg-type]
+        if i is None or j is None or j + 1 >= len(merged) or merged[j + 1].first in taken:
             result.append(pair)
             continue
+        first, second = _range_ending_at(units, merged, i), _range_days_joined(units, merged, j)
+        if first is None or second is None or not _as_long(first, second):
+            result.append(pair)
+            continue
+        end = merged[j + 1]
         hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
         result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
