@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from datelines import HijriDate, check, get_calendar, parse
 from datelines.names.output import HIJRI_MONTHS
-from datelines.names.words import _DE_ORDINALS
+from datelines.names.words import _DE_ORDINALS, _NL_ORDINALS
 
 UMALQURA = get_calendar("umalqura")
 GERMAN_MONTHS = (
@@ -69,6 +69,84 @@ def test_a_german_day_in_words_reads_and_checks(
         year=year,
         weekday=GERMAN_WEEKDAYS[gregorian.weekday()],
         date=f"{gregorian.day}. {GERMAN_MONTHS[gregorian.month - 1]} {gregorian.year}",
+    )
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
+    assert line.gregorian.isoformat() == gregorian.isoformat(), text
+    assert check(line, calendar=UMALQURA).ok, text
+
+
+DUTCH_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+)  # fmt: skip
+DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # Dutch (CLDR's months and weekdays, Dutch ordinals, "valt op", "komt overeen met")
+        ("Vandaag, dinsdag 13 april 2021, is de eerste dag van de Ramadan 1442.", "1442-09-01", "2021-04-13"),
+        ("1 Ramadan 1446 valt op zaterdag 1 maart 2025.", "1446-09-01", "2025-03-01"),
+        (
+            "De tiende dag van Moeharram 1446 komt overeen met dinsdag 16 juli 2024.",
+            "1446-01-10",
+            "2024-07-16",
+        ),
+        ("zaterdag 1 maart 2025 (1 Ramadan 1446 na de Hidjra)", "1446-09-01", "2025-03-01"),
+        # Spanish "primer día del (bendito) mes de"
+        (
+            "El sábado 1 de marzo de 2025 corresponde al primer día del bendito mes de Ramadán de 1446.",
+            "1446-09-01",
+            "2025-03-01",
+        ),
+        # Hausa's hooked letters fold to plain ones: "Zulƙi'ida" as "Zulki'ida"
+        (
+            "ranar 1 ga watan Zulƙi'ida na shekarar hijira ta 1444, wadda ta yi daidai da 21 ga watan Mayu na shekara ta 2023",
+            "1444-11-01",
+            "2023-05-21",
+        ),
+        # Mauritanian "دسيمبر", Sorani "ڕەبیعی یەکەمی", new English and French spellings
+        ("يوم الأحد 25 دسيمبر 2022 هو فاتح شهر جمادى الآخرة 1444 هـ", "1444-06-01", "2022-12-25"),
+        (
+            "شەممە 9ی تشرینی دووەمی 2019، هاوکاتە لەگەڵ 12ی ڕەبیعی یەکەمی 1441ی کۆچی",
+            "1441-03-12",
+            "2019-11-09",
+        ),
+        ("the 29th of Dhul-Qaeda 1444 H corresponding to June 18, 2023", "1444-11-29", "2023-06-18"),
+        ("Tuesday 29 Dou El Hijja 1444 (corresponding to July 18, 2023)", "1444-12-29", "2023-07-18"),
+    ],
+)
+def test_lines_of_the_fifth_set_s_shapes(text: str, hijri: str, gregorian: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (hijri, gregorian)
+
+
+@given(
+    st.integers(1380, 1480),
+    st.integers(1, 12),
+    st.integers(1, 29),
+    st.sampled_from(
+        (
+            "De {day} dag van {month} {year} valt op {weekday} {date}.",
+            "{weekday} {date}, de {day} dag van de maand {month} {year}",
+            "{weekday} {date} is de {day} dag van {month} {year}.",
+        )
+    ),
+)
+def test_a_dutch_day_in_words_reads_and_checks(year: int, month: int, day: int, shape: str) -> None:
+    gregorian = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    text = shape.format(
+        day=_NL_ORDINALS[day - 1],
+        month=HIJRI_MONTHS["en"][month - 1],
+        year=year,
+        weekday=DUTCH_WEEKDAYS[gregorian.weekday()],
+        date=f"{gregorian.day} {DUTCH_MONTHS[gregorian.month - 1]} {gregorian.year}",
     )
     line = parse(text)
     assert line.hijri is not None, text

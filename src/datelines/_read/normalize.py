@@ -42,6 +42,7 @@ _MAP: Final = {
     "ة": "ه", "ۃ": "ه", "ہ": "ه", "ھ": "ه", "ۀ": "ه", "ە": "ه",
     "ؤ": "و", "ڕ": "ر",  # Kurdish heavy r: "ڕەجەب" and "رەجەب" are both written
     "ı": "i", "ß": "ss",
+    "ƙ": "k", "ɗ": "d", "ɓ": "b", "ƴ": "y",  # Hausa's hooked letters: "Zulƙi'ida" is also typed "Zulki'ida"
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2036\u301d\u301e", '"'),
     **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\x0b\x0c", " "),

@@ -16,6 +16,8 @@ Thai Wikipedia, CLDR).
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Moeharram", "nl"),
         ("มุฮัรรอม", "th"),
         ("มุฮัรร็อม", "th"),
         ("มุฮะร์รอม", "th"),
@@ -47,6 +49,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("محرم", "ar"),
         ("المحرم", "ar"),
         ("محرم الحرام", "ur"),
+        ("موحەڕەم", "ckb"),  # Sorani (Kurdish Wikipedia: "١ی موحەڕەمی ساڵی ١ی کۆچی"); also typed "موحەرەم"
+        ("موحەڕەمی", "ckb"),
         ("முஹர்ரம்", "ta"),
         ("মহররম", "bn"),
         ("মুহাররম", "bn"),
@@ -94,6 +98,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޞަފަރު", "dv"),
     ),
     (  # 3 Rabi' al-Awwal
+        # Dutch: CLDR ("Rabiʻa al awal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Rabiʻa al awal", "nl"),
+        ("Rabi ul-avval", "nl"),
+        ("Rabi'-ul-awwal", "nl"),
         ("รอบีอุ้ลเอาวาล", "th"),
         ("รอบีอุลเอาวัล", "th"),
         ("รอบิอุลเอาวัล", "th"),
@@ -158,6 +166,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ربیع الاوّل", "ur"),
         ("ربيع الاول", "ar"),
         ("ربیع اول", "fa"),
+        # Sorani: "ڕەبیعولئەوەل" (Kurdish Wikipedia), "ڕەبیعی یەکەم" (the first Rabi'), with the
+        # ezafe after it before its year ("12ی رهبیعی یهكهمی 1441ی كۆچی")
+        ("ڕەبیعولئەوەل", "ckb"),
+        ("ڕەبیعی یەکەم", "ckb"),
+        ("ڕەبیعی یەکەمی", "ckb"),
         ("রবিউল আউয়াল", "bn"),
         ("রবিউল আউয়াল", "bn"),
         ("রবিউল আউয়ালের", "bn"),
@@ -179,6 +192,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުލް އައްވަލް", "dv"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
+        # Dutch: CLDR ("Rabiʻa al thani"); kalender.smagge.nl and hadjinformatie.nl
+        ("Rabiʻa al thani", "nl"),
+        ("Rabi ul-akhir", "nl"),
+        ("Rabi'-ul-thaany", "nl"),
         ("รอบีอุ้ลอาเคร", "th"),
         ("รอบีอุษษานี", "th"),
         ("เราะบีอุษษานี", "th"),
@@ -269,6 +286,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުއްޘާނީ", "dv"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        # Dutch: CLDR ("Joemadʻal awal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Joemadʻal awal", "nl"),
+        ("Djoemada ul-avval", "nl"),
+        ("Jumaada-ul-awwal", "nl"),
         ("ยะมาดิ้ลเอาวาล", "th"),
         ("ญุมาดัลอูลา", "th"),
         ("Жұмәдәл аууәл", "kk"),
@@ -361,6 +382,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജമാദ് അൽഅവ്വൽ", "ml"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        # Dutch: CLDR ("Joemadʻal thani"); kalender.smagge.nl and hadjinformatie.nl
+        ("Joemadʻal thani", "nl"),
+        ("Djoemada ul-akhir", "nl"),
+        ("Jumaada-ul-thaany", "nl"),
         ("ยะมาดิ้ลอาเคร", "th"),
         ("ญุมาดัษษานียะฮฺ", "th"),
         ("ญุมาดัษษานี", "th"),
@@ -476,6 +501,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஜுமாதுல் ஆஹிர்", "ta"),
     ),
     (  # 7 Rajab
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Radjab", "nl"),
         ("รอยับ", "th"),
         ("เราะญับ", "th"),
         ("รอญับ", "th"),
@@ -512,6 +539,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рәҗәб", "tt"),
     ),
     (  # 8 Sha'ban
+        # Dutch: CLDR ("Sjaʻaban"); kalender.smagge.nl and hadjinformatie.nl
+        ("Sjaʻaban", "nl"),
+        ("Sjaban", "nl"),
+        ("Sha'baan", "nl"),
         ("ซะบาน", "th"),
         ("ชะอ์บาน", "th"),
         ("ชะอฺบาน", "th"),
@@ -586,6 +617,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ഷാബാൻ", "ml"),  # "ഹിജ്റി മാസമായ ഷാബാൻ ജനുവരി 31 വെള്ളിയാഴ്ച ആരംഭിക്കുമെന്ന്" (line 1238)
     ),
     (  # 9 Ramadan
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Ramadhaan", "nl"),
         ("รอมฎอน", "th"),
         ("รอมฏอน", "th"),
         ("เราะมะฎอน", "th"),
@@ -668,6 +701,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
     ),
     (  # 10 Shawwal
+        # Dutch: CLDR ("Sjawal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Sjawal", "nl"),
+        ("Sjawwal", "nl"),
         ("เซาวาล", "th"),
         ("เชาวาล", "th"),
         ("เชาวัล", "th"),
@@ -727,6 +763,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Choual", "fr"),
     ),
     (  # 11 Dhu al-Qa'dah
+        # Dutch: CLDR ("Doe al kaʻaba"); kalender.smagge.nl and hadjinformatie.nl
+        ("Doe al kaʻaba", "nl"),
+        ("Dhoe al-Kada", "nl"),
         ("ซุลกอดะห์", "th"),
         ("ซุลกิอฺดะฮฺ", "th"),
         ("ซุ้ลก้ออ์ดะห์", "th"),
@@ -784,6 +823,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul-Kade", "sq"),
         ("Dhul-Ka'de", "sq"),
         ("Dhul-Qa'dah", "en"),
+        ("Dhul-Qaeda", "en"),  # Saudi Supreme Court statement in English: "the 29th of Dhul-Qaeda 1444 H"
         ("Dhulqa'dah", "en"),
         ("Dhu al-Qaada", "en"),
         ("Zil Qad", "ur"),
@@ -839,6 +879,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޒުލްގައިދާ", "dv"),
     ),
     (  # 12 Dhu al-Hijjah
+        # Dutch: CLDR ("Doe al hizja"); kalender.smagge.nl and hadjinformatie.nl
+        ("Doe al hizja", "nl"),
+        ("Dhoe al-Hijja", "nl"),
+        ("Dhul Hidjah", "nl"),
         ("ซุ้ลฮิจยะห์", "th"),
         ("ซุลฮิจญะฮ์", "th"),
         ("ซุลฮิจญะฮฺ", "th"),
@@ -878,6 +922,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhoul Hijja", "fr"),
         ("Dhou al Hijja", "fr"),
         ("Dou Al Hijja", "fr"),
+        ("Dou El Hijja", "fr"),  # Morocco's ministry in English: "Tuesday 29 Dou El Hijja 1444"
         ("Dhu al-Hijja", "en"),
         ("Dhu'l-Hijjah", "en"),
         ("Dhul Hijjah", "en"),

@@ -22,6 +22,8 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("samedi", 5, "fr"), ("dimanche", 6, "fr"),
     ("Montag", 0, "de"), ("Dienstag", 1, "de"), ("Mittwoch", 2, "de"), ("Donnerstag", 3, "de"),
     ("Freitag", 4, "de"), ("Samstag", 5, "de"), ("Sonntag", 6, "de"),
+    ("maandag", 0, "nl"), ("dinsdag", 1, "nl"), ("woensdag", 2, "nl"), ("donderdag", 3, "nl"), ("vrijdag", 4, "nl"),
+    ("zaterdag", 5, "nl"), ("zondag", 6, "nl"),
     ("lunes", 0, "es"), ("martes", 1, "es"), ("miércoles", 2, "es"), ("jueves", 3, "es"), ("viernes", 4, "es"),
     ("sábado", 5, "es"), ("domingo", 6, "es"),
     ("Pazartesi", 0, "tr"), ("Salı", 1, "tr"), ("Çarşamba", 2, "tr"), ("Perşembe", 3, "tr"), ("Cuma", 4, "tr"),
@@ -98,6 +100,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
 HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
+    ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
@@ -136,7 +139,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
-    ("عیسوی", "ur"), ("n. Chr", "de"),
+    ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"), ("na Christus", "nl"),
     ("ค.ศ.", "th"),  # Thai "Christian era"
     # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
     # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
@@ -221,6 +224,17 @@ _EN_ORDINALS = (
 DAY_WORDS += tuple((name, day, "en") for day, name in enumerate(_EN_ORDINALS[1:], start=2))
 DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate(_EN_ORDINALS[:9], start=1))
 DAY_WORDS += (("thirtieth", 30, "en"),)
+DAY_WORDS += (("primer", 1, "es"), ("primera", 1, "es"))  # "el primer día del mes de Ramadán"
+
+# Dutch ordinal words: "de eerste dag van de Ramadan", "de tiende dag van Moeharram".
+_NL_ORDINALS = (
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+    "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende",
+    "achttiende", "negentiende", "twintigste", "eenentwintigste", "tweeëntwintigste",
+    "drieëntwintigste", "vierentwintigste", "vijfentwintigste", "zesentwintigste",
+    "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "nl") for day, name in enumerate(_NL_ORDINALS, start=1))
 
 # German ordinal words, with the endings they take after an article ("der erste Tag", "am
 # zehnten Tag des Monats Muharram", "ein erster Tag"): 1-30 as the grammar forms them.
@@ -531,6 +545,10 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "бетта", "беттан",  # Ingush and Chechen "of the month": "Май бетта 6 дийнахьа" (on the 6th day of May)
     # German "day of the (new, fasting) month": "Der erste Tag des neuen Monats Dhu al-Hijja", "10. Tag von Muharram"
     "Tag des Monats", "Tag des neuen Monats", "Tag des Fastenmonats", "Tag des", "des Monats", "Tag von", "Tag im Monat",
+    # Spanish "day of the (blessed, holy) month of": "el primer día del bendito mes de Ramadán de 1446"
+    "día del", "día de", "mes de", "bendito", "sagrado",
+    # Dutch "day of the (month)": "de eerste dag van de Ramadan", "de tiende dag van de maand Moeharram"
+    "dag van de maand", "dag van de", "dag van", "van de maand", "heilige maand",
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -723,7 +741,8 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("adalah", "id"), ("ialah", "ms"), ("merupakan", "id"), ("yakni", "id"), ("ہے", "ur"),
     ("ہوگا", "ur"), ("ہوگی", "ur"), ("است", "fa"), ("ni", "sw"), ("itakuwa", "sw"), ("হল", "bn"),
     ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
-    ("është", "sq"), ("do të jetë", "sq"), ("ist", "de"), ("wird", "de"), ("war", "de"),
+    ("është", "sq"), ("do të jetë", "sq"), ("ist", "de"), ("wird", "de"), ("war", "de"), ("es", "es"),
+    ("será", "es"), ("fue", "es"), ("wordt", "nl"), ("zal", "nl"),
 )  # fmt: skip
 
 # Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
@@ -1009,6 +1028,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("همزمان با", "fa"), ("همزمان است با", "fa"),
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
     ("entspricht dem", "de"), ("entsprechend dem", "de"), ("fällt auf", "de"), ("fiel auf", "de"),
+    ("corresponde al", "es"), ("correspondiente al", "es"),
+    ("komt overeen met", "nl"), ("overeenkomend met", "nl"), ("valt op", "nl"), ("viel op", "nl"),
     ("wacce ta yi daidai da", "ha"), ("ta yi daidai da", "ha"), ("wanda ya zo daidai da", "ha"),
     ("wanda ya yi dai dai da", "ha"), ("da dai da", "ha"), ("wadda ta yi daidai da", "ha"),
     ("yayi dai-dai da", "ha"), ("daidai da", "ha"), ("ku beegan", "so"), ("sawa na", "sw"), ("ikiafikiana na", "sw"), ("inayoafikiana na", "sw"),
@@ -1084,6 +1105,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
     ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
+    ("begint", "nl"), ("eindigt", "nl"),
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
