@@ -17,6 +17,7 @@ from datelines._read.lexicon import FASTING, LEXICON, malayalam_forms
 from datelines._read.lexicon import mojibake_form as _h40_mojibake
 from datelines._read.normalize import fold, fold_with_offsets, skeleton, words
 from datelines._read.normalize import skeleton as _h40_skeleton
+from datelines._read.references import LABELS as REFERENCE_LABELS
 from datelines._read.tokens import units
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
@@ -104,6 +105,7 @@ def _text_around(before: str, text: str, after: str) -> str:
         assume(word not in LEXICON.entries)
         assume(word not in FASTING)  # "… / November 1979 fast": a fast's day, which does not pair
         assume(word not in _COUNTING)  # "malam … ishirini ya Muharram": its 20th night, not day
+        assume(word not in REFERENCE_LABELS)  # "no: 1979 …": a reference number, no date (a soak run)
     for unit in units(fold_with_offsets(before))[-2:] + units(fold_with_offsets(after))[:1]:
         assume(not unit.entries)
     assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)
