@@ -118,6 +118,10 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
         ),
         ("the 29th of Dhul-Qaeda 1444 H corresponding to June 18, 2023", "1444-11-29", "2023-06-18"),
         ("Tuesday 29 Dou El Hijja 1444 (corresponding to July 18, 2023)", "1444-12-29", "2023-07-18"),
+        # a space after a date's slash, and a year after a slash glued to its month
+        ("بتاریخ 2/ربیع الآخر 1446ھ مطابق 6/ اکتوبر 2024ء بروز اتوار", "1446-04-02", "2024-10-06"),
+        ("الإثنين الموافق 16/سبتمبر/ 2024، 12 ربيع الأول/1446 ه", "1446-03-12", "2024-09-16"),
+        ("Monday 16/September/ 2024, 12 Rabi al-Awwal/1446 AH", "1446-03-12", "2024-09-16"),
     ],
 )
 def test_lines_of_the_fifth_set_s_shapes(text: str, hijri: str, gregorian: str) -> None:

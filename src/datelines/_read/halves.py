@@ -522,25 +522,17 @@ class _MonthHalf:
 
     def _slashed(self) -> bool:
         """Day, month name and year run together with slashes: "19/June/2023", "۱۴/August/۲۰۲۵";
-        or the day and the month alone ("19/June 2023", Urdu's date separator "19؍جون2023ء")."""
+        or the day and the month alone ("19/June 2023", Urdu's date separator "19؍جون2023ء").
+        Each slash is glued to what comes before it; a space may follow it ("6/ اکتوبر 2024ء",
+        "16/سبتمبر/ 2024", as pages type them)."""
         units, k = self.units, self.k
         if not (
-            1 < k < self.n - 1
-            and sign(units[k - 1], "/")
-            and units[k - 1].glued
-            and units[k].glued
-            and is_day(units[k - 2])
+            1 < k < self.n - 1 and sign(units[k - 1], "/") and units[k - 1].glued and is_day(units[k - 2])
         ):
             return False
         if is_year(units[k + 1]):
             return True
-        return (
-            k < self.n - 2
-            and sign(units[k + 1], "/")
-            and units[k + 1].glued
-            and units[k + 2].glued
-            and is_year(units[k + 2])
-        )
+        return k < self.n - 2 and sign(units[k + 1], "/") and units[k + 1].glued and is_year(units[k + 2])
 
     def after_name(self) -> int:
         """Epithets and a second spelling of the same month after the name; the index of
@@ -731,6 +723,19 @@ class _MonthHalf:
                     and units[probe].glued
                     and probe + 1 < n
                     and units[probe + 1].glued
+                )
+                or (probe == self.k + 1 and self._slashed() and units[probe].glued)  # "16/سبتمبر/ 2024"
+                or (  # "12 ربيع الأول/1446 ه": a day, its month, and its year after a slash
+                    probe == self.k + 1
+                    and self.day is not None
+                    and sign(units[probe], "/")
+                    and units[probe].glued
+                    and probe + 1 < n
+                    and units[probe + 1].glued
+                    and is_year(units[probe + 1])
+                    and len(units[probe + 1].text) == 4
+                    and not (probe + 2 < n and sign(units[probe + 2], "/-.") and units[probe + 2].glued)
+                    and (units[probe + 1].value > HIJRI_YEAR_LIMIT) == (self.calendar == GREGORIAN)
                 )
                 or (  # "۲۰ اردیبهشت - ۱۴۰۳", "20 اسفند / 1404", "9 May - 2024": a spaced dash or slash
                     self.day is not None
