@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import HijriDate, check, get_calendar, parse
+from datelines import HijriDate, check, extract, get_calendar, parse
 from datelines.names.output import HIJRI_MONTHS
 from datelines.names.words import _DE_ORDINALS, _NL_ORDINALS
 
@@ -118,6 +118,11 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
         ),
         ("the 29th of Dhul-Qaeda 1444 H corresponding to June 18, 2023", "1444-11-29", "2023-06-18"),
         ("Tuesday 29 Dou El Hijja 1444 (corresponding to July 18, 2023)", "1444-12-29", "2023-07-18"),
+        # "will be" after a day that follows its month and "of" (Hindi, Urdu)
+        ("कल 11 अगस्त 2021 को मोहर्रम-उल-हराम की 1 होगी।", "--01-01", "2021-08-11"),
+        ("کل 11 اگست 2021 کو محرم الحرام کی 1 ہوگی", "--01-01", "2021-08-11"),
+        # "for the year" between a month and its year
+        ("Ramadan for the year 1445 began on 11 March 2024.", "1445-09", "2024-03-11"),
         # a space after a date's slash, and a year after a slash glued to its month
         ("بتاریخ 2/ربیع الآخر 1446ھ مطابق 6/ اکتوبر 2024ء بروز اتوار", "1446-04-02", "2024-10-06"),
         ("الإثنين الموافق 16/سبتمبر/ 2024، 12 ربيع الأول/1446 ه", "1446-03-12", "2024-09-16"),
@@ -158,3 +163,16 @@ def test_a_dutch_day_in_words_reads_and_checks(year: int, month: int, day: int, 
     assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
     assert line.gregorian.isoformat() == gregorian.isoformat(), text
     assert check(line, calendar=UMALQURA).ok, text
+
+
+def test_parse_prefers_a_line_that_states_a_year() -> None:
+    # two lines in one sentence: 30 Dhu al-Hijjah is 30 July (no year), 1 Muharram 1444 is 31 July
+    text = "ہفتہ 30 جولائی کو ذی الحجہ کی 30 ہوگی جبکہ یکم محرم 1444ھ اتوار 31 جولائی کو ہوگی"
+    assert [(d.hijri.day, d.gregorian.day) for d in extract(text) if d.hijri and d.gregorian] == [
+        (30, 30),
+        (1, 31),
+    ]
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day, line.gregorian.day) == (1444, 1, 1, 31)

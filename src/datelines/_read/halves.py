@@ -21,6 +21,7 @@ from ..names.words import (
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
+    DAY_COPULAS_AFTER,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
     MONTH_ANAPHORA,
@@ -264,6 +265,7 @@ def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
 
 
 _DAY_WEEKDAY_LINKS: Final = frozenset(fold(word) for word in DAY_WEEKDAY_LINKS)
+_DAY_COPULAS_AFTER: Final = frozenset(fold(word) for word in DAY_COPULAS_AFTER)
 
 
 def _weekday_linked_after(units: Sequence[Unit], index: int) -> bool:
@@ -964,6 +966,7 @@ class _MonthHalf:
                 or _ordinal_word_after(units, probe)
                 or _day_noun_after(units, probe)
                 or _weekday_linked_after(units, probe)
+                or (probe + 1 < self.n and units[probe + 1].text in _DAY_COPULAS_AFTER)
                 or (appositive and self._bare_day_ends(probe))
             )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast

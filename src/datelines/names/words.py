@@ -955,6 +955,11 @@ BEGINS_BEFORE_AFTER_WORDS: tuple[tuple[str, str], ...] = (
 # on Tuesday, the 13th of April): the number is a date's day, not a count ("29 ދުވަސް", 29 days).
 DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
 
+# "Will be" or "is" after a day's number that follows its month and "of": "मोहर्रम-उल-हराम की 1
+# होगी" (it will be the 1st of Muharram), "محرم الحرام کی 1 ہوگی": the number is the day, as
+# before a word for "date" ("की 10 तारीख"); not a count ("رمضان کی 30 دن", the 30 days of Ramadan).
+DAY_COPULAS_AFTER: tuple[str, ...] = ("होगी", "होगा", "है", "ہوگی", "ہوگا", "ہے")
+
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
 DAY_NOUNS: tuple[str, ...] = (
@@ -994,6 +999,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
+    "for the year", "in the year",  # "the holy month of Ramadan for the year 1445 began on …"
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
