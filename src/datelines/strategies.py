@@ -82,11 +82,23 @@ def _digits(draw: st.DrawFn, number: int) -> str:
     return "".join(draw(st.sampled_from(DIGIT_SCRIPTS))[int(c)] for c in str(number))
 
 
-def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str) -> str:
+def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str, *, era_before: str = "") -> str:
     d, y = _digits(draw, day), _digits(draw, year)
     if draw(st.booleans()):
-        return f"{d} {month_name} {y}{era}"
-    return f"{month_name} {d}, {y}{era}"
+        return f"{d} {month_name} {era_before}{y}{era}"
+    return f"{month_name} {d}, {era_before}{y}{era}"
+
+
+def _thai_months() -> frozenset[str]:
+    from .names.gregorian_months import MONTHS
+
+    return frozenset(spelling for month in MONTHS for spelling, language in month if language == "th")
+
+
+# A year of these after a Thai month is a year of the Buddhist era, ours plus 543, as Thai writes
+# it ("23 มีนาคม 2566" is 23 March 2023): a year of ours so far ahead is written after "ค.ศ."
+# (the Christian era), as Thai marks it.
+_BUDDHIST_LOOKING_YEARS = range(2400, 2700)
 
 
 def datelines(
@@ -186,8 +198,14 @@ def _built(
     hijri_name = draw(st.sampled_from(hijri_names[hijri.month - 1]))
     gregorian_name = draw(st.sampled_from(gregorian_names[day.month - 1]))
     hijri_text = _half(draw, hijri.day, hijri_name, hijri.year, draw(st.sampled_from(HIJRI_ERA_MARKS)))
+    thai_ahead = gregorian_name in _thai_months() and day.year in _BUDDHIST_LOOKING_YEARS
     gregorian_text = _half(
-        draw, day.day, gregorian_name, day.year, draw(st.sampled_from(GREGORIAN_ERA_MARKS))
+        draw,
+        day.day,
+        gregorian_name,
+        day.year,
+        draw(st.sampled_from(GREGORIAN_ERA_MARKS)),
+        era_before="ค.ศ. " if thai_ahead else "",
     )
     first, second = (hijri_text, gregorian_text) if draw(st.booleans()) else (gregorian_text, hijri_text)
     if draw(st.integers(0, 4)) == 0:
