@@ -123,6 +123,16 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
         ("کل 11 اگست 2021 کو محرم الحرام کی 1 ہوگی", "--01-01", "2021-08-11"),
         # "for the year" between a month and its year
         ("Ramadan for the year 1445 began on 11 March 2024.", "1445-09", "2024-03-11"),
+        # Japanese month names (CLDR's and Japanese Wikipedia's, the dots inside them folded
+        # away), "月" and "の" before the day, "第一日", "年度"; a date by numbers in brackets
+        ("ヒジュラ暦1446年シャウワール月1日は2025年3月31日(月)です。", "1446-10-01", "2025-03-31"),
+        (
+            "ヒジュラ暦1446年度シャウワール月の第一日は、2025年3月31日となりました。",
+            "1446-10-01",
+            "2025-03-31",
+        ),
+        ("ヒジュラ暦1445年ズー・アル＝ヒッジャ月10日(2024年6月16日)", "1445-12-10", "2024-06-16"),
+        ("2056年10月1日 (ラビー・ウル・アウワル 21, 1479)", "1479-03-21", "2056-10-01"),
         # a space after a date's slash, and a year after a slash glued to its month
         ("بتاریخ 2/ربیع الآخر 1446ھ مطابق 6/ اکتوبر 2024ء بروز اتوار", "1446-04-02", "2024-10-06"),
         ("الإثنين الموافق 16/سبتمبر/ 2024، 12 ربيع الأول/1446 ه", "1446-03-12", "2024-09-16"),

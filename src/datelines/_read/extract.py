@@ -60,11 +60,12 @@ __all__ = ["extract_datelines"]
 # name or a Hijri era word, or a short era mark right after the number ("1445H"). One pass
 # of a compiled automaton finds the runs that can have it (see prefilter); around each of
 # those a few words are folded and looked up; only windows around runs with evidence are read.
-# Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul"), which folding removes.
+# Words, with the apostrophes inside them ("Sha'ban", "Rabi’ul") and Japanese dots
+# ("ラビー・ウル・アウワル"), which folding removes.
 # Thaana's and the Indic scripts' vowel signs are marks, not letters, to the regular
 # expression engine: they are taken into words as the tokenizer takes them.
 _WORDS: Final = re.compile(
-    r"(?:[^\W\d_]|[" + WORD_MARKS + r"])+(?:['’‘`´ʻʼʿ](?:[^\W\d_]|[" + WORD_MARKS + r"])+)*"
+    r"(?:[^\W\d_]|[" + WORD_MARKS + r"])+(?:['’‘`´ʻʼʿ\u30fb\u30a0\uff1d](?:[^\W\d_]|[" + WORD_MARKS + r"])+)*"
 )
 _ASCII_WORDS: Final = re.compile(r"[a-z]+")  # words of folded ASCII text (folding lowercases)
 # Characters either side of a run of digits searched for a cue: as far as the reader pairs a

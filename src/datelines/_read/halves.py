@@ -171,6 +171,7 @@ _COUNTED_BY_ORDINALS: Final = frozenset(fold(word) for word, _ in NOUNS_BEFORE_O
 _ANAPHORA: Final = frozenset(fold(word).split()[-1] for word, _ in MONTH_ANAPHORA)
 _ANAPHORA_BEFORE: Final = {fold(word).split()[-1]: fold(word).split()[:-1] for word, _ in MONTH_ANAPHORA}
 _DAY_NOUN_STEMS: Final = tuple(sorted(DAY_NOUNS))
+_UNSPACED_DAY_NOUNS: Final = tuple(noun for noun in DAY_NOUNS if "\u3040" <= noun[0] <= "\u9fff")  # "日"
 _POSTPOSITIONS: Final = frozenset(fold(word) for word, _ in POSTPOSITIONS)
 _ANAPHORA_QUALIFIERS: Final = frozenset(fold(word) for word, _ in MONTH_ANAPHORA_QUALIFIERS)
 _NUMBER_WORDS: Final = frozenset(fold(word) for word, _ in NUMBER_WORDS)
@@ -765,6 +766,8 @@ class _MonthHalf:
             and not (probe + 3 < n and is_month(units[probe + 3]))  # "1924/1 Muharram": the year
         ):
             return  # "апрель 10 (1445/10/01)": the other half, in digits
+        if _numbered_date_after(units, probe):
+            return  # "ズルヒッジャ月10日(2024年6月16日)": a date by its month's number, the other half
         if is_year(units[probe]) or self._ordinal_year(probe):
             self._year(probe)
         elif is_short_year(units[probe]):
@@ -1331,8 +1334,14 @@ def _counts_something_else(units: Sequence[Unit], at: int) -> bool:
     """Whether the ordinal after a month counts something other than its days: a weekday or
     a word that is not a word for "day" follows it ("رمضان کا دوسرا جمعہ", the second Friday
     of Ramadan; "کا دوسرا ریلیف پیکج"; "محرم کی دسویں مجلس"; "Mübarek ayın ilk cuması")."""
-    if at + 1 >= len(units) or " " in units[at].text or units[at].text in INFLECTED_DAY_WORDS:
-        return False  # at the end, a day word with its noun in it ("पहली तारीख"), or its ending ("ഒന്നിനാണ്")
+    if (
+        at + 1 >= len(units)
+        or " " in units[at].text
+        or units[at].text in INFLECTED_DAY_WORDS
+        or units[at].text.endswith(_UNSPACED_DAY_NOUNS)
+    ):
+        # at the end, a day word with its noun in it ("पहली तारीख", "第一日"), or its ending ("ഒന്നിനാണ്")
+        return False
     following = units[at + 1]
     if _counts_days(units, at):
         return True  # "रमज़ान के दस दिन" (the ten days of Ramadan)

@@ -33,6 +33,7 @@ _VANISH: Final = (
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"  # zero-width space, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, DEL
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi controls
     "'\u2019\u2018`\u00b4\u02bb\u02bf\u02bc\u02be\u2032\u055a"  # apostrophes and ayn/hamza signs
+    "\u30fb\u30a0\uff1d"  # Japanese dots and double hyphens inside a name: "ラビー・ウル・アウワル", "ズー・アル＝ヒッジャ"
 )
 _MAP: Final = {
     **dict.fromkeys(_VANISH, ""),
@@ -103,6 +104,9 @@ def _fast_table() -> dict[int, str]:
                 table[code] = folded or VANISHED
     for ch in "'`":
         table[ord(ch)] = VANISHED
+    for ch, mapped in _MAP.items():  # the few mapped outside the blocks (the Japanese dots)
+        if not _covered(ord(ch)):
+            table[ord(ch)] = mapped or VANISHED
     return table
 
 

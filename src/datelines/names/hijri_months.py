@@ -16,6 +16,8 @@ Thai Wikipedia, CLDR).
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
+        # Japanese: CLDR ("ムハッラム"), Japanese Wikipedia's forms, and both without their dots
+        ("ムハッラム", "ja"),
         # Dutch (CLDR, kalender.smagge.nl)
         ("Moeharram", "nl"),
         ("มุฮัรรอม", "th"),
@@ -73,6 +75,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Muharrem", "sq"),  # Albanian, inflected: "Gjatë Muharremit" (during Muharram)
     ),
     (  # 2 Safar
+        # Japanese: CLDR ("サフアル"), Japanese Wikipedia's forms, and both without their dots
+        ("サフアル", "ja"),
+        ("サファル", "ja"),
         ("ซอฟัร", "th"),
         ("เศาะฟัร", "th"),
         ("ซอฟาร์", "th"),
@@ -103,6 +108,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޞަފަރު", "dv"),
     ),
     (  # 3 Rabi' al-Awwal
+        # Japanese: CLDR ("ラビー・ウル・アウワル"), Japanese Wikipedia's forms, and both without their dots
+        ("ラビー・ウル・アウワル", "ja"),
+        ("ラビー・アル＝アウワル", "ja"),
+        ("ラビーウルアウワル", "ja"),
         # Dutch: CLDR ("Rabiʻa al awal"); kalender.smagge.nl and hadjinformatie.nl
         ("Rabiʻa al awal", "nl"),
         ("Rabi ul-avval", "nl"),
@@ -197,6 +206,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުލް އައްވަލް", "dv"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
+        # Japanese: CLDR ("ラビー・ウッ・サーニー"), Japanese Wikipedia's forms, and both without their dots
+        ("ラビー・ウッ・サーニー", "ja"),
+        ("ラビー・アッ＝サーニー", "ja"),
+        ("ラビーウッサーニー", "ja"),
         # Dutch: CLDR ("Rabiʻa al thani"); kalender.smagge.nl and hadjinformatie.nl
         ("Rabiʻa al thani", "nl"),
         ("Rabi ul-akhir", "nl"),
@@ -291,6 +304,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ރަބީޢުއްޘާނީ", "dv"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        # Japanese: CLDR ("ジュマーダル・アウワル"), Japanese Wikipedia's forms, and both without their dots
+        ("ジュマーダル・アウワル", "ja"),
+        ("ジュマーダー・アル＝ウーラー", "ja"),
+        ("ジュマーダルウラー", "ja"),
         # Dutch: CLDR ("Joemadʻal awal"); kalender.smagge.nl and hadjinformatie.nl
         ("Joemadʻal awal", "nl"),
         ("Djoemada ul-avval", "nl"),
@@ -387,6 +404,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ജമാദ് അൽഅവ്വൽ", "ml"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        # Japanese: CLDR ("ジュマーダッサーニー"), Japanese Wikipedia's forms, and both without their dots
+        ("ジュマーダッサーニー", "ja"),
+        ("ジュマーダー・アッ＝サーニヤ", "ja"),
+        ("ジュマーダー・アル＝アーヒラ", "ja"),
         # Dutch: CLDR ("Joemadʻal thani"); kalender.smagge.nl and hadjinformatie.nl
         ("Joemadʻal thani", "nl"),
         ("Djoemada ul-akhir", "nl"),
@@ -506,6 +527,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஜுமாதுல் ஆஹிர்", "ta"),
     ),
     (  # 7 Rajab
+        # Japanese: CLDR ("ラジャブ"), Japanese Wikipedia's forms, and both without their dots
+        ("ラジャブ", "ja"),
         # Dutch (CLDR, kalender.smagge.nl)
         ("Radjab", "nl"),
         ("รอยับ", "th"),
@@ -544,6 +567,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рәҗәб", "tt"),
     ),
     (  # 8 Sha'ban
+        # Japanese: CLDR ("シャアバーン"), Japanese Wikipedia's forms, and both without their dots
+        ("シャアバーン", "ja"),
         # Dutch: CLDR ("Sjaʻaban"); kalender.smagge.nl and hadjinformatie.nl
         ("Sjaʻaban", "nl"),
         ("Sjaban", "nl"),
@@ -706,6 +731,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
     ),
     (  # 10 Shawwal
+        # Japanese: CLDR ("シャウワール"), Japanese Wikipedia's forms, and both without their dots
+        ("シャウワール", "ja"),
         # Dutch: CLDR ("Sjawal"); kalender.smagge.nl and hadjinformatie.nl
         ("Sjawal", "nl"),
         ("Sjawwal", "nl"),
@@ -768,6 +795,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Choual", "fr"),
     ),
     (  # 11 Dhu al-Qa'dah
+        # Japanese: CLDR ("ズル・カイダ"), Japanese Wikipedia's forms, and both without their dots
+        ("ズル・カイダ", "ja"),
+        ("ズー・アル＝カアダ", "ja"),
+        ("ズルカイダ", "ja"),
         # Dutch: CLDR ("Doe al kaʻaba"); kalender.smagge.nl and hadjinformatie.nl
         ("Doe al kaʻaba", "nl"),
         ("Dhoe al-Kada", "nl"),
@@ -884,6 +915,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޒުލްގައިދާ", "dv"),
     ),
     (  # 12 Dhu al-Hijjah
+        # Japanese: CLDR ("ズル・ヒッジャ"), Japanese Wikipedia's forms, and both without their dots
+        ("ズル・ヒッジャ", "ja"),
+        ("ズー・アル＝ヒッジャ", "ja"),
+        ("ズルヒッジャ", "ja"),
         # Dutch: CLDR ("Doe al hizja"); kalender.smagge.nl and hadjinformatie.nl
         ("Doe al hizja", "nl"),
         ("Dhoe al-Hijja", "nl"),

@@ -226,6 +226,20 @@ DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate
 DAY_WORDS += (("thirtieth", 30, "en"),)
 DAY_WORDS += (("primer", 1, "es"), ("primera", 1, "es"))  # "el primer día del mes de Ramadán"
 
+# Japanese "the Nth day", in kanji numerals: "シャウワール月の第一日" (the first day of Shawwal).
+_JA_DIGITS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九")
+DAY_WORDS += tuple(
+    (
+        "第"
+        + ("" if day < 10 else ("" if day < 20 else _JA_DIGITS[day // 10]) + "十")
+        + _JA_DIGITS[day % 10]
+        + "日",
+        day,
+        "ja",
+    )
+    for day in range(1, 31)
+)
+
 # Dutch ordinal words: "de eerste dag van de Ramadan", "de tiende dag van Moeharram".
 _NL_ORDINALS = (
     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
@@ -549,6 +563,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "día del", "día de", "mes de", "bendito", "sagrado",
     # Dutch "day of the (month)": "de eerste dag van de Ramadan", "de tiende dag van de maand Moeharram"
     "dag van de maand", "dag van de", "dag van", "van de maand", "heilige maand",
+    "月",  # Japanese "month" after its name, before the day: "シャウワール月1日", "シャウワール月の第一日"
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -1003,6 +1018,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
+    "年度",  # Japanese "(calendar) year": "ヒジュラ暦1446年度シャウワール月"
     "সালের",  # Bengali "of the year": "২০২৫ সালের প্রথম রমজান" (the first Ramadan of 2025)
     "sannadkan",  # Somali "this year": "xajka sannadkan 1425" (this year's hajj, 1425)
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
