@@ -16,10 +16,6 @@ Thai Wikipedia, CLDR).
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
-        # Japanese: CLDR ("ムハッラム"), Japanese Wikipedia's forms, and both without their dots
-        ("ムハッラム", "ja"),
-        # Dutch (CLDR, kalender.smagge.nl)
-        ("Moeharram", "nl"),
         ("มุฮัรรอม", "th"),
         ("มุฮัรร็อม", "th"),
         ("มุฮะร์รอม", "th"),
@@ -73,11 +69,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("މުޙައްރަމް", "dv"),
         ("މުހައްރަމް", "dv"),
         ("Muharrem", "sq"),  # Albanian, inflected: "Gjatë Muharremit" (during Muharram)
+        # Japanese: CLDR ("ムハッラム"), Japanese Wikipedia's forms, and both without their dots
+        ("ムハッラム", "ja"),
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Moeharram", "nl"),
     ),
     (  # 2 Safar
-        # Japanese: CLDR ("サフアル"), Japanese Wikipedia's forms, and both without their dots
-        ("サフアル", "ja"),
-        ("サファル", "ja"),
         ("ซอฟัร", "th"),
         ("เศาะฟัร", "th"),
         ("ซอฟาร์", "th"),
@@ -106,16 +103,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Сәфәр", "tt"),
         ("ޞަފަރް", "dv"),
         ("ޞަފަރު", "dv"),
+        # Japanese: CLDR ("サフアル"), Japanese Wikipedia's forms, and both without their dots
+        ("サフアル", "ja"),
+        ("サファル", "ja"),
     ),
     (  # 3 Rabi' al-Awwal
-        # Japanese: CLDR ("ラビー・ウル・アウワル"), Japanese Wikipedia's forms, and both without their dots
-        ("ラビー・ウル・アウワル", "ja"),
-        ("ラビー・アル＝アウワル", "ja"),
-        ("ラビーウルアウワル", "ja"),
-        # Dutch: CLDR ("Rabiʻa al awal"); kalender.smagge.nl and hadjinformatie.nl
-        ("Rabiʻa al awal", "nl"),
-        ("Rabi ul-avval", "nl"),
-        ("Rabi'-ul-awwal", "nl"),
         ("รอบีอุ้ลเอาวาล", "th"),
         ("รอบีอุลเอาวัล", "th"),
         ("รอบิอุลเอาวัล", "th"),
@@ -204,16 +196,16 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Раббигыль-әүвәл", "tt"),
         ("ރަބީޢުލްއައްވަލް", "dv"),
         ("ރަބީޢުލް އައްވަލް", "dv"),
+        # Japanese: CLDR ("ラビー・ウル・アウワル"), Japanese Wikipedia's forms, and both without their dots
+        ("ラビー・ウル・アウワル", "ja"),
+        ("ラビー・アル＝アウワル", "ja"),
+        ("ラビーウルアウワル", "ja"),
+        # Dutch: CLDR ("Rabiʻa al awal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Rabiʻa al awal", "nl"),
+        ("Rabi ul-avval", "nl"),
+        ("Rabi'-ul-awwal", "nl"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
-        # Japanese: CLDR ("ラビー・ウッ・サーニー"), Japanese Wikipedia's forms, and both without their dots
-        ("ラビー・ウッ・サーニー", "ja"),
-        ("ラビー・アッ＝サーニー", "ja"),
-        ("ラビーウッサーニー", "ja"),
-        # Dutch: CLDR ("Rabiʻa al thani"); kalender.smagge.nl and hadjinformatie.nl
-        ("Rabiʻa al thani", "nl"),
-        ("Rabi ul-akhir", "nl"),
-        ("Rabi'-ul-thaany", "nl"),
         ("รอบีอุ้ลอาเคร", "th"),
         ("รอบีอุษษานี", "th"),
         ("เราะบีอุษษานี", "th"),
@@ -302,16 +294,16 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Раббигыль-ахир", "tt"),
         ("ރަބީޢުލްއާޚިރް", "dv"),
         ("ރަބީޢުއްޘާނީ", "dv"),
+        # Japanese: CLDR ("ラビー・ウッ・サーニー"), Japanese Wikipedia's forms, and both without their dots
+        ("ラビー・ウッ・サーニー", "ja"),
+        ("ラビー・アッ＝サーニー", "ja"),
+        ("ラビーウッサーニー", "ja"),
+        # Dutch: CLDR ("Rabiʻa al thani"); kalender.smagge.nl and hadjinformatie.nl
+        ("Rabiʻa al thani", "nl"),
+        ("Rabi ul-akhir", "nl"),
+        ("Rabi'-ul-thaany", "nl"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
-        # Japanese: CLDR ("ジュマーダル・アウワル"), Japanese Wikipedia's forms, and both without their dots
-        ("ジュマーダル・アウワル", "ja"),
-        ("ジュマーダー・アル＝ウーラー", "ja"),
-        ("ジュマーダルウラー", "ja"),
-        # Dutch: CLDR ("Joemadʻal awal"); kalender.smagge.nl and hadjinformatie.nl
-        ("Joemadʻal awal", "nl"),
-        ("Djoemada ul-avval", "nl"),
-        ("Jumaada-ul-awwal", "nl"),
         ("ยะมาดิ้ลเอาวาล", "th"),
         ("ญุมาดัลอูลา", "th"),
         ("Жұмәдәл аууәл", "kk"),
@@ -402,16 +394,16 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Жүмәдүл әууәл", "kk"),
         ("Җөмәдел-әүвәл", "tt"),
         ("ജമാദ് അൽഅവ്വൽ", "ml"),
+        # Japanese: CLDR ("ジュマーダル・アウワル"), Japanese Wikipedia's forms, and both without their dots
+        ("ジュマーダル・アウワル", "ja"),
+        ("ジュマーダー・アル＝ウーラー", "ja"),
+        ("ジュマーダルウラー", "ja"),
+        # Dutch: CLDR ("Joemadʻal awal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Joemadʻal awal", "nl"),
+        ("Djoemada ul-avval", "nl"),
+        ("Jumaada-ul-awwal", "nl"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
-        # Japanese: CLDR ("ジュマーダッサーニー"), Japanese Wikipedia's forms, and both without their dots
-        ("ジュマーダッサーニー", "ja"),
-        ("ジュマーダー・アッ＝サーニヤ", "ja"),
-        ("ジュマーダー・アル＝アーヒラ", "ja"),
-        # Dutch: CLDR ("Joemadʻal thani"); kalender.smagge.nl and hadjinformatie.nl
-        ("Joemadʻal thani", "nl"),
-        ("Djoemada ul-akhir", "nl"),
-        ("Jumaada-ul-thaany", "nl"),
         ("ยะมาดิ้ลอาเคร", "th"),
         ("ญุมาดัษษานียะฮฺ", "th"),
         ("ญุมาดัษษานี", "th"),
@@ -525,12 +517,16 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Жүмадүл ахир", "kk"),
         ("Җөмәдел-ахир", "tt"),
         ("ஜுமாதுல் ஆஹிர்", "ta"),
+        # Japanese: CLDR ("ジュマーダッサーニー"), Japanese Wikipedia's forms, and both without their dots
+        ("ジュマーダッサーニー", "ja"),
+        ("ジュマーダー・アッ＝サーニヤ", "ja"),
+        ("ジュマーダー・アル＝アーヒラ", "ja"),
+        # Dutch: CLDR ("Joemadʻal thani"); kalender.smagge.nl and hadjinformatie.nl
+        ("Joemadʻal thani", "nl"),
+        ("Djoemada ul-akhir", "nl"),
+        ("Jumaada-ul-thaany", "nl"),
     ),
     (  # 7 Rajab
-        # Japanese: CLDR ("ラジャブ"), Japanese Wikipedia's forms, and both without their dots
-        ("ラジャブ", "ja"),
-        # Dutch (CLDR, kalender.smagge.nl)
-        ("Radjab", "nl"),
         ("รอยับ", "th"),
         ("เราะญับ", "th"),
         ("รอญับ", "th"),
@@ -565,14 +561,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("رەجەب", "ug"),
         ("रजबुल मुरज्जब", "hi"),
         ("Рәҗәб", "tt"),
+        # Japanese: CLDR ("ラジャブ"), Japanese Wikipedia's forms, and both without their dots
+        ("ラジャブ", "ja"),
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Radjab", "nl"),
     ),
     (  # 8 Sha'ban
-        # Japanese: CLDR ("シャアバーン"), Japanese Wikipedia's forms, and both without their dots
-        ("シャアバーン", "ja"),
-        # Dutch: CLDR ("Sjaʻaban"); kalender.smagge.nl and hadjinformatie.nl
-        ("Sjaʻaban", "nl"),
-        ("Sjaban", "nl"),
-        ("Sha'baan", "nl"),
         ("ซะบาน", "th"),
         ("ชะอ์บาน", "th"),
         ("ชะอฺบาน", "th"),
@@ -645,10 +639,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ޝައުބާން", "dv"),
         ("ޝަޢުބާން", "dv"),
         ("ഷാബാൻ", "ml"),  # "ഹിജ്റി മാസമായ ഷാബാൻ ജനുവരി 31 വെള്ളിയാഴ്ച ആരംഭിക്കുമെന്ന്" (line 1238)
+        # Japanese: CLDR ("シャアバーン"), Japanese Wikipedia's forms, and both without their dots
+        ("シャアバーン", "ja"),
+        # Dutch: CLDR ("Sjaʻaban"); kalender.smagge.nl and hadjinformatie.nl
+        ("Sjaʻaban", "nl"),
+        ("Sjaban", "nl"),
+        ("Sha'baan", "nl"),
     ),
     (  # 9 Ramadan
-        # Dutch (CLDR, kalender.smagge.nl)
-        ("Ramadhaan", "nl"),
         ("รอมฎอน", "th"),
         ("รอมฏอน", "th"),
         ("เราะมะฎอน", "th"),
@@ -729,13 +727,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("የረመዳን", "am"),  # with "የ" (of) written on: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
         ("ラマダーン", "ja"),  # Japanese, written into its sentence: "ヒジュラ暦1430年のラマダーン月"
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
+        # Dutch (CLDR, kalender.smagge.nl)
+        ("Ramadhaan", "nl"),
     ),
     (  # 10 Shawwal
-        # Japanese: CLDR ("シャウワール"), Japanese Wikipedia's forms, and both without their dots
-        ("シャウワール", "ja"),
-        # Dutch: CLDR ("Sjawal"); kalender.smagge.nl and hadjinformatie.nl
-        ("Sjawal", "nl"),
-        ("Sjawwal", "nl"),
         ("เซาวาล", "th"),
         ("เชาวาล", "th"),
         ("เชาวัล", "th"),
@@ -793,15 +788,13 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "tk",
         ),  # Turkmen: "Şawwal aýynyň ilkinji gününde" (on the first day of the month of Shawwal)
         ("Choual", "fr"),
+        # Japanese: CLDR ("シャウワール"), Japanese Wikipedia's forms, and both without their dots
+        ("シャウワール", "ja"),
+        # Dutch: CLDR ("Sjawal"); kalender.smagge.nl and hadjinformatie.nl
+        ("Sjawal", "nl"),
+        ("Sjawwal", "nl"),
     ),
     (  # 11 Dhu al-Qa'dah
-        # Japanese: CLDR ("ズル・カイダ"), Japanese Wikipedia's forms, and both without their dots
-        ("ズル・カイダ", "ja"),
-        ("ズー・アル＝カアダ", "ja"),
-        ("ズルカイダ", "ja"),
-        # Dutch: CLDR ("Doe al kaʻaba"); kalender.smagge.nl and hadjinformatie.nl
-        ("Doe al kaʻaba", "nl"),
-        ("Dhoe al-Kada", "nl"),
         ("ซุลกอดะห์", "th"),
         ("ซุลกิอฺดะฮฺ", "th"),
         ("ซุ้ลก้ออ์ดะห์", "th"),
@@ -913,16 +906,15 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ദുല്ഖഅദ്", "ml"),
         ("Зөлкагъдә", "tt"),
         ("ޒުލްގައިދާ", "dv"),
+        # Japanese: CLDR ("ズル・カイダ"), Japanese Wikipedia's forms, and both without their dots
+        ("ズル・カイダ", "ja"),
+        ("ズー・アル＝カアダ", "ja"),
+        ("ズルカイダ", "ja"),
+        # Dutch: CLDR ("Doe al kaʻaba"); kalender.smagge.nl and hadjinformatie.nl
+        ("Doe al kaʻaba", "nl"),
+        ("Dhoe al-Kada", "nl"),
     ),
     (  # 12 Dhu al-Hijjah
-        # Japanese: CLDR ("ズル・ヒッジャ"), Japanese Wikipedia's forms, and both without their dots
-        ("ズル・ヒッジャ", "ja"),
-        ("ズー・アル＝ヒッジャ", "ja"),
-        ("ズルヒッジャ", "ja"),
-        # Dutch: CLDR ("Doe al hizja"); kalender.smagge.nl and hadjinformatie.nl
-        ("Doe al hizja", "nl"),
-        ("Dhoe al-Hijja", "nl"),
-        ("Dhul Hidjah", "nl"),
         ("ซุ้ลฮิจยะห์", "th"),
         ("ซุลฮิจญะฮ์", "th"),
         ("ซุลฮิจญะฮฺ", "th"),
@@ -1049,6 +1041,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ദുര്ഹജ്ജ്", "ml"),  # "ര്" for "ല്", as a Malayalam page prints it: "ദുര്ഹജ്ജ് ഒന്നായി" (line 1240)
         ("зу-ль-хиджжа", "uk"),  # Ukrainian: "10-го числа місяця зу-ль-хиджжа" (the 10th of Dhu al-Hijjah)
         ("Зул Хижжа", "ky"),  # Kyrgyz: "Зул Хижжа айынын биринчи күнү" (the first day of Dhu al-Hijjah)
+        # Japanese: CLDR ("ズル・ヒッジャ"), Japanese Wikipedia's forms, and both without their dots
+        ("ズル・ヒッジャ", "ja"),
+        ("ズー・アル＝ヒッジャ", "ja"),
+        ("ズルヒッジャ", "ja"),
+        # Dutch: CLDR ("Doe al hizja"); kalender.smagge.nl and hadjinformatie.nl
+        ("Doe al hizja", "nl"),
+        ("Dhoe al-Hijja", "nl"),
+        ("Dhul Hidjah", "nl"),
     ),
 )
 
