@@ -21,7 +21,6 @@ from ..names.words import (
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
     DAY_CARDINALS,
-    DAY_COPULAS_AFTER,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
     MONTH_ANAPHORA,
@@ -39,6 +38,7 @@ from ..names.words import (
     ORDINAL_AFTER_NOUN,
     ORDINAL_DOT_YEARS,
     ORDINAL_YEAR_NOUNS,
+    ORDINALS_COUNT_MONTHS,
     PILGRIMAGE_NOUNS,
     POSTPOSITIONS,
     WEEKDAY_AFTER_DATE,
@@ -255,6 +255,15 @@ def _slipped_day(units: Sequence[Unit], index: int) -> bool:
     return not (index > 0 and sign(units[index - 1], ",.") and unit.glued)
 
 
+def _labelled_number(units: Sequence[Unit], index: int) -> bool:
+    """Whether the number at ``index`` follows a reference label ("No. 3", "شمارہ 3"): a
+    number of an issue or a document, no day."""
+    k = index - 1
+    if k >= 0 and sign(units[k], ".:"):
+        k -= 1
+    return k >= 0 and units[k].text in REFERENCE_LABELS
+
+
 def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
     """A word for "day" after the number: "11 günü", "10-kuni", "01 ஆம் பிறை", "1. gecesi"."""
     probe = index + 1
@@ -266,7 +275,6 @@ def _day_noun_after(units: Sequence[Unit], index: int) -> bool:
 
 
 _DAY_WEEKDAY_LINKS: Final = frozenset(fold(word) for word in DAY_WEEKDAY_LINKS)
-_DAY_COPULAS_AFTER: Final = frozenset(fold(word) for word in DAY_COPULAS_AFTER)
 
 
 def _weekday_linked_after(units: Sequence[Unit], index: int) -> bool:
@@ -403,6 +411,7 @@ class _MonthHalf:
             and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
             and not (j > 0 and units[j - 1].text in _COUNTED_BY_ORDINALS)  # "العدد العشرون" (issue 20)
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
+            and not (j == self.k - 1 and found.language in ORDINALS_COUNT_MONTHS)  # "mein zweiter Ramadan"
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
@@ -533,6 +542,8 @@ class _MonthHalf:
             1 < k < self.n - 1 and sign(units[k - 1], "/") and units[k - 1].glued and is_day(units[k - 2])
         ):
             return False
+        if _labelled_number(units, k - 2):
+            return False  # "Vol. 12, No. 3/ March 2025": an issue's number, no day
         if is_year(units[k + 1]):
             return True
         return k < self.n - 2 and sign(units[k + 1], "/") and units[k + 1].glued and is_year(units[k + 2])
@@ -969,7 +980,6 @@ class _MonthHalf:
                 or _ordinal_word_after(units, probe)
                 or _day_noun_after(units, probe)
                 or _weekday_linked_after(units, probe)
-                or (probe + 1 < self.n and units[probe + 1].text in _DAY_COPULAS_AFTER)
                 or (appositive and self._bare_day_ends(probe))
             )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast
@@ -983,6 +993,10 @@ class _MonthHalf:
             # "Ramazan ayının 11-ci günü", "मुहर्रम की 10वीं तारीख", "Səfər ayının 28-də", "ޝައުބާން
             # މަހުގެ 30 ވަނަ ދުވަސް" (the 30th day of Sha'ban; "29 ދުވަސް" alone is 29 days).
             self.day, self.last = units[probe].value, max(self.last, probe)
+            if probe + 1 < self.n and units[probe + 1].text in _UNSPACED_DAY_NOUNS:
+                self.last = (
+                    probe + 1
+                )  # "ラマダーン月5日": the half takes its "日", as the date by numbers does
             if self.year is None:  # and its year after it: "Рамазан айынын 1-күнү (1445)"
                 after = probe + 1
                 while (
@@ -1467,6 +1481,8 @@ def _sentence_of(units: Sequence[Unit], k: int) -> tuple[int, int]:
 def _sentence_end(units: Sequence[Unit], index: int) -> bool:
     """A full stop (or ; ! ?) with a space or nothing after it: not the dot of "19.00", "1."."""
     unit = units[index]
+    if unit.kind == "sign" and unit.text == "\u3002":
+        return True  # the ideographic full stop, which Chinese and Japanese write without a space after it
     return (
         unit.kind == "sign"
         and unit.text in ".;!?"

@@ -2714,10 +2714,18 @@ def weekday_near(
         lo, hi = sorted((index, pair.gregorian.first))
         if any(lo < o < hi for o in others):
             continue
-        if any(
-            _sentence_end(units, k)
-            for k in range(*sorted((index, pair.first if index < pair.first else pair.last)))
-        ):
+        if pair.first < index < pair.last:
+            # between the halves: a sentence's end on either side may part it from one half, not
+            # from both ("时间:5月13日,星期四,农历四月初二。伊历:1442年10月1日", Thursday is 13 May's)
+            apart = any(_sentence_end(units, k) for k in range(pair.first, index)) and any(
+                _sentence_end(units, k) for k in range(index, pair.last)
+            )
+        else:
+            apart = any(
+                _sentence_end(units, k)
+                for k in range(*sorted((index, pair.first if index < pair.first else pair.last)))
+            )
+        if apart:
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         if folded is not None and _broken_off(folded, units, index, pair):
             continue

@@ -227,19 +227,15 @@ def _dated_line(lines: Sequence[Line]) -> Line:
     """The first of ``lines``, or, when it names no day and a later one pairs two days, the
     first that does: "هلال شهر شوال لهذا العام 1446هـ/2025م ستكون في يوم غدٍ السبت، الموافق لـ 29 من
     شهر رمضان المبارك 1446هـ، والذي يتزامن مع 29 مارس 2025م" (a month and this year's pair, then
-    the day's). Likewise when the first states no year and a later one pairs two days with a
-    year stated: "ہفتہ 30 جولائی کو ذی الحجہ کی 30 ہوگی جبکہ یکم محرم 1444ھ اتوار 31 جولائی کو
-    ہوگی" (30 Dhu al-Hijjah is 30 July, and 1 Muharram 1444 is 31 July)."""
-    for field in ("day", "year"):
-        if all(getattr(h, field) is None for h in lines[0].halves):
-            for line in lines[1:]:
-                if (
-                    line.pair is not None
-                    and line.pair.hijri.day is not None
-                    and line.pair.gregorian.day is not None
-                    and any(getattr(h, field) is not None for h in line.halves)
-                ):
-                    return line
+    the day's)."""
+    if all(h.day is None for h in lines[0].halves):
+        for line in lines[1:]:
+            if (
+                line.pair is not None
+                and line.pair.hijri.day is not None
+                and line.pair.gregorian.day is not None
+            ):
+                return line
     return lines[0]
 
 

@@ -105,7 +105,11 @@ _COMMON_VANISHING: Final = (
     range(0x0600, 0x0700),
     range(0x0900, 0x0E80),
     range(0x2000, 0x2070),
+    range(
+        0x30A0, 0x3100
+    ),  # the Japanese dots inside names ("ラビー・ウル・アウワル"), common in Japanese text
     range(0xFEFF, 0xFF00),
+    range(0xFF1D, 0xFF1E),  # the full-width "＝" ("ズー・アル＝ヒッジャ", "1＋1＝2")
 )
 
 

@@ -337,16 +337,19 @@ def _split_kana_kanji(tokens: list[_Token], folded_text: str) -> list[_Token]:
         if kind != "word" or not _HAS_KANA_KANJI.search(text):
             out.append(token)
             continue
-        if glued and out and out[-1][0] == "num" and end_of - start == len(text):
-            noun = next((w for w in _NOUNS_AFTER_NUMBERS if text.startswith(w) and len(text) > len(w)), None)
-            if noun is not None:
-                out.append(("word", noun, start, start + len(noun), True))
-                text, start = text[len(noun) :], start + len(noun)
-                token = (kind, text, start, end_of, True)
         if end_of - start == len(text):
             where = list(range(start, end_of + 1))
         else:  # where each letter of the word stands in the folded text, and where it ends
             where = [k for k in range(start, end_of) if folded_text[k] != VANISHED] + [end_of]
+        if glued and out and out[-1][0] == "num":
+            # the noun after a number ("18日はヒジュラ暦…"; "30日・日曜日", the dot folded away)
+            noun = next((w for w in _NOUNS_AFTER_NUMBERS if text.startswith(w) and len(text) > len(w)), None)
+            if noun is not None:
+                cut = len(noun)
+                out.append(("word", noun, start, where[cut - 1] + 1, True))
+                text, where = text[cut:], where[cut:]
+                start = where[0]
+                token = (kind, text, start, end_of, True)
         at = 0
         for found in _KANA_KANJI_SPELLING.finditer(text):
             for begin, end in ((at, found.start()), found.span()):

@@ -729,6 +729,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রমাদান", "bn"),  # "২৯ শে রমাদান শরীফ ১৪৪৪ হিজরি" (line 1235)
         # Dutch (CLDR, kalender.smagge.nl)
         ("Ramadhaan", "nl"),
+        ("ラマダン", "ja"),  # the Japanese press's spelling (Japanese Wikipedia: "ラマダーン（ラマダン）")
     ),
     (  # 10 Shawwal
         ("เซาวาล", "th"),

@@ -832,6 +832,7 @@ REFERENCE_LABELS: tuple[tuple[str, str], ...] = (
     ("No", "en"), ("Ref", "en"), ("Na", "sw"), ("Nambari", "sw"), ("Sayı", "tr"), ("Nomor", "id"),
     ("Bil", "ms"), ("Broj", "bs"), ("Numri", "sq"), ("Lambar", "ha"), ("Réf", "fr"), ("Nr", "de"),
     ("Номер", "ru"), ("رقم", "ar"), ("الرقم", "ar"), ("شماره", "fa"), ("نمبر", "ur"), ("Sayı", "az"),
+    ("شمارہ", "ur"),  # Urdu "issue (number)": "شمارہ 3/ مارچ 2025ء"
 )  # fmt: skip
 
 # Words of welcoming a day or of its approach: beside the new year's name, a date is an
@@ -970,10 +971,12 @@ BEGINS_BEFORE_AFTER_WORDS: tuple[tuple[str, str], ...] = (
 # on Tuesday, the 13th of April): the number is a date's day, not a count ("29 ދުވަސް", 29 days).
 DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
 
-# "Will be" or "is" after a day's number that follows its month and "of": "मोहर्रम-उल-हराम की 1
-# होगी" (it will be the 1st of Muharram), "محرم الحرام کی 1 ہوگی": the number is the day, as
-# before a word for "date" ("की 10 तारीख"); not a count ("رمضان کی 30 دن", the 30 days of Ramadan).
-DAY_COPULAS_AFTER: tuple[str, ...] = ("होगी", "होगा", "है", "ہوگی", "ہوگا", "ہے")
+# Languages whose ordinal right before a month's name counts the months, not their days: "Mein
+# zweiter Ramadan", "Mijn tweede Ramadan", "su primer Ramadán" (the second Ramadan one has
+# fasted); a day is said with the word for "day" or "of" between ("der zweite Tag des
+# Ramadan", "el primero de Ramadán"). Not English, whose "the first Muharram will be on
+# Thursday, July 20" (Pakistan's committee, running corpus) is the month's first day.
+ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es")
 
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
