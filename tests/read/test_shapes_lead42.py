@@ -223,3 +223,17 @@ def test_a_labelled_number_before_a_slash_is_no_day(text: str) -> None:
 def test_a_moon_sighting_clause_pairs_no_day_with_the_feast_s_date() -> None:
     text = "چاند نظر نہ آیا تو کل رمضان کی 30 ہوگی، عید الفطر پیر 31 مارچ 2025 کو منائی جائے گی۔"
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None and d.hijri.day] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 Ramadan 1446 (1 March 2025) the fast begins.",
+        "Am 1. Ramadan 1446 (1. März 2025) beginnt das Fasten.",
+        "Op 1 Ramadan 1446 (1 maart 2025) begint de vasten.",
+        "El 1 de Ramadán de 1446 corresponde al 1 de marzo de 2025.",
+    ],
+)
+def test_a_sentence_s_first_preposition_is_no_place(text: str) -> None:
+    assert parse(text).place is None
+    assert parse("El Fasher, 1 Ramadan 1446 / 1 March 2025").place == "El Fasher"

@@ -692,6 +692,10 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     ("бүгүн", "ky"), ("бүгін", "kk"), ("ертең", "kk"), ("bugun", "uz"), ("ertaga", "uz"), ("бугун", "uz"),
     ("сегодня", "ru"), ("завтра", "ru"), ("вчера", "ru"), ("sot", "sq"), ("nesër", "sq"), ("danas", "bs"),
     ("sutra", "bs"), ("jučer", "bs"),
+    # a sentence's first word, a preposition or an article before its date ("On 1 Ramadan 1446
+    # (1 March 2025) …", "Am 1. Ramadan …", "Op 1 Ramadan …", "El 1 de Ramadán …"): no place
+    ("on", "en"), ("in", "en"), ("the", "en"), ("am", "de"), ("der", "de"), ("op", "nl"), ("de", "nl"),
+    ("el", "es"), ("le", "fr"), ("pada", "id"),
 )  # fmt: skip
 
 # Words between two dates that make them a range's ends, not one day: "from 1 Ramadan 1446
