@@ -237,3 +237,13 @@ def test_a_moon_sighting_clause_pairs_no_day_with_the_feast_s_date() -> None:
 def test_a_sentence_s_first_preposition_is_no_place(text: str) -> None:
     assert parse(text).place is None
     assert parse("El Fasher, 1 Ramadan 1446 / 1 March 2025").place == "El Fasher"
+
+
+def test_dutch_and_japanese_evening_words() -> None:
+    line = parse("de nacht van 27 Ramadan 1446 (26 maart 2025)")
+    assert line.time is not None
+    assert line.time.evening
+    assert check(line).ok  # the Hijri day begins at sunset
+    japanese = parse("ラマダーン月27日の夜（2025年3月26日）")
+    assert japanese.time is not None
+    assert japanese.time.text == "夜"

@@ -21,6 +21,8 @@ EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("jioni", "sw"), ("usiku", "sw"),
     ("вечером", "ru"), ("вечер", "ru"), ("ночью", "ru"),
     ("সন্ধ্যা", "bn"), ("রাত", "bn"), ("রাতে", "bn"),
+    ("nacht", "nl"), ("avond", "nl"),
+    ("夜", "ja"), ("晩", "ja"),  # "ラマダーン月27日の夜（2025年3月26日）" (the night of the 27th: the 26th's evening)
 )  # fmt: skip
 
 # Words after a clock time that make it afternoon or evening ("7.30 pm", "pukul 7 malam"
