@@ -250,8 +250,9 @@ _NL_ORDINALS = (
 )  # fmt: skip
 DAY_WORDS += tuple((name, day, "nl") for day, name in enumerate(_NL_ORDINALS, start=1))
 
-# German ordinal words, with the endings they take after an article ("der erste Tag", "am
-# zehnten Tag des Monats Muharram", "ein erster Tag"): 1-30 as the grammar forms them.
+# German ordinal words, with the endings they take after the article ("der erste Tag", "am
+# zehnten Tag des Monats Muharram"): 1-30 as the grammar forms them. Not "erster", "zweiter",
+# which follow "ein", "mein" ("mein zweiter Ramadan"), never a date's article.
 _DE_ORDINALS = (
     "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
     "elfte", "zwölfte", "dreizehnte", "vierzehnte", "fünfzehnte", "sechzehnte", "siebzehnte",
@@ -262,7 +263,7 @@ _DE_ORDINALS = (
 DAY_WORDS += tuple(
     (name + ending, day, "de")
     for day, name in enumerate(_DE_ORDINALS, start=1)
-    for ending in ("", "n", "r")
+    for ending in ("", "n")
     if (name + ending, day) != ("erste", 1)  # already above
 )
 
