@@ -150,3 +150,10 @@ def test_ranges_said_in_words_keep_their_starts_without_years() -> None:
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.year, line.gregorian.year) == (None, None)  # unsaid, so not filled in
+
+
+def test_a_range_s_end_keeps_its_start_s_language() -> None:
+    # "April" is English too; "Mac" says the range is Malay (a review)
+    line = parse("Cuti 1 - 2 Syawal 1446H (31 Mac - 1 April 2025)")
+    assert "ms" in line.languages
+    assert line.languages[0] == "id"

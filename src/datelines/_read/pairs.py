@@ -1517,9 +1517,16 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
         if first is None or second is None or not _as_long(first, second):
             result.append(pair)
             continue
+        end = _with_start_languages(end, right)
         hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
         result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
+
+
+def _with_start_languages(end: Half, start: Half) -> Half:
+    """A range's end, said in the languages of its start too: "(31 Mac - 1 April 2025)" is
+    Malay, though "April" alone is English."""
+    return end._replace(languages=tuple(dict.fromkeys((*start.languages, *end.languages))))
 
 
 def _range_between(units: Sequence[Unit], lo: int, hi: int) -> bool:
@@ -1619,7 +1626,7 @@ def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: lis
         if first is None or second is None or not _as_long(first, second):
             result.append(pair)
             continue
-        end = merged[j + 1]
+        end = _with_start_languages(merged[j + 1], right)
         hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
         result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
