@@ -48,6 +48,16 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
             "30 Desember 2024 - 1 Januari 2025 (29 Jumadil Akhir - 1 Rajab 1446 H)",
             [("1446-07-01", "2025-01-01")],
         ),
+        # month first, as American and Saudi English write ranges
+        ("Hajj, June 14-18, 2024 (8-12 Dhul Hijjah 1445 AH).", [("1445-12-12", "2024-06-18")]),
+        ("Dhul Hijjah 8–12, 1445 AH (June 14–18, 2024)", [("1445-12-12", "2024-06-18")]),
+        ("Eid: Shawwal 1-3, 1446 AH (March 30 - April 1, 2025)", [("1446-10-03", "2025-04-01")]),
+        ("Eid: Shawwal 1 to 3, 1446 AH (March 30 to April 1, 2025)", [("1446-10-03", "2025-04-01")]),
+        # Russian "с … по …" (from … to …)
+        (
+            "Ураза-байрам с 1 по 3 шавваля 1446 года (с 30 марта по 1 апреля 2025 года)",
+            [("1446-10-03", "2025-04-01")],
+        ),
         # not ranges: one day, and a dash between the two calendars' halves
         ("1 Syawal 1446 H - 31 Maret 2025", [("1446-10-01", "2025-03-31")]),
         ("Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) –", [("1437-04-10", "2016-01-20")]),
@@ -91,6 +101,12 @@ def test_a_range_beside_its_range_checks(
             f"{start.day} {g_months[start.month - 1]}{joiner}{end.day} {g_months[end.month - 1]} {end.year}"
         )
     h_text = f"{first}-{last} {HIJRI_MONTHS[language][month - 1]} {year}{ERAS[language]}"
+    if language == "en" and data.draw(st.booleans()):  # month first: "Shawwal 1-3, 1446 AH"
+        h_text = f"{HIJRI_MONTHS[language][month - 1]} {first}-{last}, {year}{ERAS[language]}"
+        if start.month == end.month:
+            g_text = f"{g_months[end.month - 1]} {start.day}-{end.day}, {end.year}"
+        else:
+            g_text = f"{g_months[start.month - 1]} {start.day}{joiner}{g_months[end.month - 1]} {end.day}, {end.year}"
     text = data.draw(
         st.sampled_from((f"{h_text} ({g_text})", f"{g_text} ({h_text})", f"{h_text} / {g_text}"))
     )
@@ -157,3 +173,19 @@ def test_a_range_s_end_keeps_its_start_s_language() -> None:
     line = parse("Cuti 1 - 2 Syawal 1446H (31 Mac - 1 April 2025)")
     assert "ms" in line.languages
     assert line.languages[0] == "id"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadan 5-10:30 prayers, 1446 AH (March 5, 2025)",  # a time, not a range
+        "Ramadan 5-10/3 1446 AH (March 5, 2025)",  # a numeric date after
+        "Ramadan 5-10-12, 1446 AH (March 5, 2025)",  # a list of three
+    ],
+)
+def test_month_first_numbers_that_are_no_range_are_not_read_as_one(text: str) -> None:
+    assert all(line.hijri is None or line.hijri.day != 10 for line in extract(text))
+
+
+def test_a_backward_month_first_range_is_its_first_day() -> None:
+    assert _pairs("Ramadan 5-3, 1446 AH (March 5, 2025)") == [("1446-09-05", "2025-03-05")]

@@ -41,6 +41,7 @@ from ..names.words import (
     ORDINALS_COUNT_MONTHS,
     PILGRIMAGE_NOUNS,
     POSTPOSITIONS,
+    RANGE_JOINERS,
     WEEKDAY_AFTER_DATE,
 )
 from .lexicon import (
@@ -133,6 +134,46 @@ class Half(NamedTuple):
     @property
     def filled(self) -> int:
         return sum(v is not None for v in (self.year, self.month, self.day))
+
+
+# What alone between two dates (or days) of one calendar makes them a range's two ends.
+RANGE_JOINER_TEXTS: Final = frozenset(fold(word) for word, _ in RANGE_JOINERS)
+
+
+def joins_a_range(units: Sequence[Unit], lo: int, hi: int) -> bool:
+    """Whether units ``lo`` to ``hi`` - 1 are what alone makes two dates of one calendar a
+    range's two ends (RANGE_JOINERS: a dash, "to", "hingga", "s.d." …)."""
+    return 0 < hi - lo <= 4 and "".join(units[k].text for k in range(lo, hi)) in RANGE_JOINER_TEXTS
+
+
+def range_end_after(units: Sequence[Unit], r: int) -> int | None:
+    """The unit of the later day that the day at ``r`` begins a range to, with a joiner
+    alone between ("14-18", "1 to 3"), in the same month; None if there is none, or the
+    numbers are a time, a numeric date, a score or one of a list ("1-2-3")."""
+    n = len(units)
+    for end in range(r + 2, min(n, r + 5)):
+        if units[end].kind != "lex" and units[end].kind != "sign" and units[end].kind != "word":
+            break
+    else:
+        return None
+    if not (
+        units[end].kind == "num"
+        and not units[end].ordinal
+        and is_day(units[end])
+        and units[r].value < units[end].value
+        and joins_a_range(units, r + 1, end)
+    ):
+        return None
+    after = end + 1
+    if (  # "May 5-10:30", "March 1-3/4", "1-2-3"
+        after + 1 < n
+        and sign(units[after], ":/.-")
+        and units[after].glued
+        and units[after + 1].kind == "num"
+        and units[after + 1].glued
+    ):
+        return None
+    return end
 
 
 # --- what units are ----------------------------------------------------------------------
@@ -667,6 +708,11 @@ class _MonthHalf:
         if numeric:
             return r
         self.day, self.last = units[r].value, r
+        if (end := range_end_after(units, r)) is not None:
+            # a range within the month, month first ("June 14-18, 2024", "Ramadan 1-3,
+            # 1446"): read as its last day, as "1-3 Syawal" is
+            self.day, self.last = units[end].value, end
+            return end + 1
         return r + 1
 
     def _other_month_has_its_day(self, at: int) -> bool:

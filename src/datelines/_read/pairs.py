@@ -47,7 +47,6 @@ from ..names.words import (
     OR_WORDS,
     PURPOSE_WORDS,
     RANGE_ENDS,
-    RANGE_JOINERS,
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
@@ -78,6 +77,7 @@ from .halves import (
     era_after,
     is_day,
     is_year,
+    joins_a_range,
     overlaps,
     sign,
 )
@@ -119,7 +119,6 @@ __all__ = [
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
 _RANGE_ENDS: Final = frozenset(fold(word) for word, _ in RANGE_ENDS)
-_RANGE_JOINERS: Final = frozenset(fold(word) for word, _ in RANGE_JOINERS)
 _RANGE_PAIRS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_PAIRS)
 _RANGE_POSTPOSITIONS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_POSTPOSITIONS)
 _SINCE: Final = frozenset(fold(word) for word, _ in SINCE_WORDS)
@@ -1530,9 +1529,8 @@ def _with_start_languages(end: Half, start: Half) -> Half:
 
 
 def _range_between(units: Sequence[Unit], lo: int, hi: int) -> bool:
-    """Whether units ``lo`` to ``hi`` - 1 are what alone makes two dates of one calendar a
-    range's two ends (RANGE_JOINERS: a dash, "to", "hingga", "s.d." …)."""
-    return 0 < hi - lo <= 4 and "".join(units[k].text for k in range(lo, hi)) in _RANGE_JOINERS
+    """Whether units ``lo`` to ``hi`` - 1 join a range's two ends (see :func:`joins_a_range`)."""
+    return joins_a_range(units, lo, hi)
 
 
 # The longest range of days read as one (a feast, a pilgrimage, a holiday: a month at most),
@@ -1596,10 +1594,16 @@ def _range_ending_at(units: Sequence[Unit], merged: Sequence[Half], index: int) 
     half = merged[index]
     if half.day is None:
         return None
-    if units[half.first].kind == "num" and units[half.first].value == half.day:
-        for k in range(half.first - 2, max(-1, half.first - 6), -1):
+    # the day's unit: the half's first, or the day after its month ("Shawwal 1-3, 1446")
+    at = half.first
+    if half.month_unit == at:
+        at += 1
+        while at <= half.last and not (units[at].kind == "num" and units[at].value == half.day):
+            at += 1
+    if at <= half.last and units[at].kind == "num" and units[at].value == half.day:
+        for k in range(at - 2, max(-1, at - 6), -1):
             if units[k].kind == "num":
-                if 0 < units[k].value < half.day and _range_between(units, k + 1, half.first):
+                if 0 < units[k].value < half.day and _range_between(units, k + 1, at):
                     return float(half.day - units[k].value)
                 break
     return _range_days_joined(units, merged, index - 1)

@@ -717,7 +717,7 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("-", "und"), ("~", "und"), ("to", "en"), ("until", "en"), ("till", "en"), ("through", "en"),
     ("s.d.", "id"), ("s/d", "id"), ("sd", "id"), ("hingga", "id"), ("sampai", "id"), ("sehingga", "ms"),
     ("إلى", "ar"), ("الى", "ar"), ("حتى", "ar"), ("à", "fr"), ("bis", "de"), ("hasta", "es"),
-    ("до", "ru"), ("do", "bs"), ("deri", "sq"), ("تا", "fa"),
+    ("до", "ru"), ("по", "ru"), ("do", "bs"), ("deri", "sq"), ("تا", "fa"),
 )  # fmt: skip
 
 # The first and second word of a range said in two ("between … and …", "from … to …"): the
