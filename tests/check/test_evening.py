@@ -60,6 +60,22 @@ def test_with_no_known_place_the_authority_s_place_is_used() -> None:
     assert "after sunset at 18:47 in Banda Aceh" in notes["after-sunset"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laylat al-Qadr, the night of 27 Ramadan (26 March 2025)",
+        "ラマダーン月27日の夜（2025年3月26日）",
+        "de nacht van 27 Ramadan (26 maart 2025)",
+    ],
+)
+def test_the_evening_s_hijri_day_without_its_year_is_the_night_s(text: str) -> None:
+    # 27 Ramadan 1446 began at sunset on 26 March 2025; the Hijri year is left unsaid
+    notes = _notes(text)
+    assert "that evening was 27 Ramadan 1446" in notes["after-sunset"]
+    assert "it is 1446" in notes["inferred-year"]
+    assert not check(text.replace("26", "25")).ok  # a day early is still a slip
+
+
 def test_two_days_are_still_a_slip_in_the_evening() -> None:
     verdict = check("Jakarta, Minggu malam, 2 Syawal 1446 H / 30 Maret 2025", authority="ID")
     assert not verdict.ok

@@ -518,8 +518,8 @@ class _Checker:
         Hijri half is the night's date, the halves agree: say so, in a note."""
         time = self.line.time
         day = self._day_of(gregorian) if time is not None else None
-        if time is None or day is None or not hijri.complete or self.julian:
-            return None
+        if time is None or day is None or hijri.month is None or hijri.day is None or self.julian:
+            return None  # (a Hijri half without its year is the night's if any year fits)
         why = self._after_sunset(time, day)
         unknown = why is None and time.hour is not None and not time.evening and not _sunset_computable()
         if why is None and not unknown:
@@ -540,6 +540,7 @@ class _Checker:
             self.add("sunset-unknown", "warning", messages.sunset_unknown(time.text, day, expected, self.cal))
             return None
         self.add("after-sunset", "note", messages.after_sunset(why, day, expected, self.cal))
+        self._inferred(hijri, gregorian, comparison)
         return comparison, expected
 
     def _after_sunset(self, time: TimeOfDay, day: date) -> str | None:
