@@ -2370,8 +2370,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
         if hijri.filled + gregorian.filled == 6
         and _said_to_be(units, merged[i].last + 1, merged[i + 1].first)
     }
+    by_index = {i: (hijri, gregorian) for _, i, hijri, gregorian in candidates}
     options = [
         (
+            shared and _year_of_the_date_before(units, merged, by_index, i),
             shared and _weeks_apart(hijri, gregorian, merged),
             shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),
             shared
@@ -2400,6 +2402,17 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             b = b._replace(calendar=_calendar_of(b, a))
         hijri, gregorian = (a, b) if a.calendar == HIJRI else (b, a)
         hijri = _short_year(units, hijri, gregorian)
+        if (year := _bracketed_year_after(units, merged, by_index, i)) is not None:
+            # "1 ga watan Maris a matsayin 1 ga watan Ramadan 1446 (2025)": the year in
+            # brackets is the date before's
+            gregorian, hijri = (
+                (gregorian._replace(year=year.year), hijri)
+                if year.calendar == GREGORIAN
+                else (gregorian, hijri._replace(year=year.year))
+            )
+            taken.add(i + 2)
+            pairs.append(Pair(hijri, gregorian, a.first, year.last + 1))
+            continue
         if hijri.loose_year is not None and gregorian.year is None and not _year_said_apart(units, hijri):
             gregorian = gregorian._replace(year=hijri.loose_year)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
@@ -2419,6 +2432,53 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
             Pair(half, year, min(half.first, half.loose_year_unit), max(half.last, half.loose_year_unit))
         )
     return pairs
+
+
+def _year_of_the_date_before(
+    units: Sequence[Unit], merged: Sequence[Half], candidates: dict[int, tuple[Half, Half]], i: int
+) -> bool:
+    """Whether the pair of halves ``i`` and ``i`` + 1 is a whole date and its other calendar's
+    year alone in brackets after it, the year of the date before that whole date, which has
+    its day and month only: "1 ga watan Maris a matsayin 1 ga watan Ramadan 1446 (2025)" (1
+    March as 1 Ramadan 1446 (2025)). The pair of the two dates is the line."""
+    return i - 1 in candidates and _bracketed_year_after(units, merged, candidates, i - 1) is not None
+
+
+def _bracketed_year_after(
+    units: Sequence[Unit], merged: Sequence[Half], candidates: dict[int, tuple[Half, Half]], i: int
+) -> Half | None:
+    """The year alone in brackets (half ``i`` + 2) after the pair of halves ``i`` (a day and
+    month without its year) and ``i`` + 1 (a whole date of the other calendar), when it is
+    the year of the first's calendar that the whole date puts that day and month in; else
+    None (see :func:`_year_of_the_date_before`)."""
+    if i not in candidates or i + 2 >= len(merged):
+        return None
+    hijri, gregorian = candidates[i]
+    first, whole, year = merged[i], merged[i + 1], merged[i + 2]
+    if not (
+        first.year is None
+        and first.month is not None
+        and first.day is not None
+        and whole.filled == 3
+        and year.year_only
+        and year.calendar == first.calendar
+        and year.last + 1 < len(units)
+        and sign(units[whole.last + 1], "(")
+        and year.first == whole.last + 2
+        and sign(units[year.last + 1], ")")
+    ):
+        return None
+    said = (whole.year, whole.month, whole.day)
+    if said[0] is None or said[1] is None or said[2] is None:
+        return None
+    try:
+        if first.calendar == HIJRI:
+            fits = hijri_year_of(first.month, first.day, date(said[0], said[1], said[2])) == year.year
+        else:
+            fits = gregorian_year_of(first.month, first.day, (said[0], said[1], said[2])) == year.year
+    except ValueError:  # a date that cannot be
+        fits = False
+    return year if fits and (hijri is first or gregorian is first) else None
 
 
 def _connected(units: Sequence[Unit], start: int, end: int) -> bool:

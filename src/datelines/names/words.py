@@ -1023,6 +1023,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
     "for the year", "in the year",  # "the holy month of Ramadan for the year 1445 began on …"
+    "for this year", "of this year",  # "the ninth day of Dhu Al-Hijjah for this Year, 1444 AH"
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
