@@ -220,7 +220,38 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
             return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
         if line.time is not None and _holds(evening := _Checker(line, cal, julian).verdict()):
             return _named(line, evening, authority, cal)
-    return verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
+    final = verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
+    return _tabular(line, final, julian) or final
+
+
+# The tabular calendars a date outside every authority's years is compared in: historians'
+# conversions of older dates (and an Ottoman archive's) use them, and they run from 1 AH.
+_TABULAR: Final = ("civil", "astronomical")
+
+
+def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
+    """The verdict in a tabular calendar when the Hijri year is outside the authorities'
+    calendars ("16 Şaban 1258 / 21 Eylül 1842") and the halves agree there, with a note that
+    says so; else None. A year that agrees in neither keeps its "out-of-range" error and
+    its explanations ("14445" is most likely 1445)."""
+    from . import authorities
+
+    outside = next((f for f in verdict.findings if f.code == "out-of-range"), None)
+    if outside is None or line.hijri is None or line.hijri.year is None:
+        return None
+    spans = [cal.years for _, cal in authorities.candidates(line)]
+    if any(line.hijri.year in years for years in spans):
+        return None  # (an authority's own calendar knows the year)
+    covered = range(min(years[0] for years in spans), max(years[-1] for years in spans) + 1)
+    for name in _TABULAR:
+        cal = get_calendar(name)
+        if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+            continue
+        found = _Checker(line, cal, julian).verdict()
+        if _holds(found):
+            note = Finding("tabular", "note", messages.tabular(line.hijri, covered, cal))
+            return replace(found, findings=(note, *found.findings))
+    return None
 
 
 def _holds(verdict: Verdict) -> bool:

@@ -183,6 +183,13 @@ def out_of_range(part: DatePart, cal: Calendar) -> str:
     )
 
 
+def tabular(part: DatePart, years: range, cal: Calendar) -> str:
+    return (
+        f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
+        f"the halves agree in {calendar_title(cal)}, by which dates of that time are converted."
+    )
+
+
 def hijri_day_beyond_month(part: DatePart, cal: Calendar, length: int) -> str:
     assert part.month is not None
     return (

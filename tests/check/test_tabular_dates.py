@@ -1,0 +1,71 @@
+"""Dates before the authorities' calendars (1300-1600 AH) are compared by default in the
+tabular calendars, by which historians convert them: right ones pass with a note, others
+keep their "out-of-range" error."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import check, get_calendar
+from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
+
+CIVIL = get_calendar("civil")
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar"),
+    [
+        # a Turkish history magazine, an Ottoman-era lexicon, a chronicle in Arabic (set 6a)
+        ("Hicrî 1258 yılı Şaban ayının 16. günü, Miladi 1842 yılı Eylül ayının 21’i.", "astronomical"),
+        ("11 Şa’bân 1293 ve 31 Ağustos 1876 da ikinci Abdülhamîd hânı halîfe yapdılar", "astronomical"),
+        ("وفي يوم 18 شعبان سنة 1293 7 سبتمبر سنة 1876 تقلد مولانا السلطان", "astronomical"),
+        ("1 Ramadan 1200 / 28 June 1786", "civil"),
+    ],
+)
+def test_an_older_date_agrees_in_a_tabular_calendar(text: str, calendar: str) -> None:
+    verdict = check(text)
+    assert verdict.ok, verdict.message
+    assert (verdict.calendar, verdict.authority) == (calendar, None)
+    assert verdict.findings[0].code == "tabular"
+    assert "outside the authorities' calendars (1300–1600 AH)" in verdict.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Ramadan 1200 / 1 July 1786",  # three days off in both tabular calendars
+        "1 Ramadan 445 / 11 March 2024",  # a slipped year: most likely 1445
+    ],
+)
+def test_an_older_date_that_agrees_in_neither_is_out_of_range(text: str) -> None:
+    verdict = check(text)
+    assert not verdict.ok
+    assert verdict.findings[0].code == "out-of-range"
+
+
+def test_a_year_an_authority_knows_is_not_compared_in_a_tabular_calendar() -> None:
+    verdict = check("1 Ramadan 1330 / 14 August 1912")  # in Saudi Arabia's rule's years
+    assert (verdict.ok, verdict.authority) == (True, "SA")
+    assert all(f.code != "tabular" for f in verdict.findings)
+
+
+@given(st.dates(date(1583, 1, 1), date(1882, 1, 1)), st.sampled_from(("en", "id", "fr")), st.integers(0, 1))
+def test_what_we_write_of_an_older_day_checks(day: date, language: str, shift: int) -> None:
+    """A day before 1300 AH, written in the civil calendar or a day later (the astronomical
+    one), checks by default; three days off does not."""
+    hijri = CIVIL.to_hijri(day + timedelta(days=shift))
+    text = (
+        f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year} / "
+        f"{day.day} {GREGORIAN_MONTHS[language][day.month - 1]} {day.year}"
+    )
+    assert check(text).ok, text
+    off = CIVIL.to_hijri(day - timedelta(days=3))
+    wrong = text.replace(
+        f"{hijri.day} {HIJRI_MONTHS[language][hijri.month - 1]} {hijri.year}",
+        f"{off.day} {HIJRI_MONTHS[language][off.month - 1]} {off.year}",
+    )
+    assert not check(wrong).ok, wrong
