@@ -45,3 +45,28 @@ def test_a_bracketed_year_that_does_not_fit_is_not_the_date_before_s() -> None:
     # 1 March of 2024 is no day of Ramadan 1446: the year in brackets stays the whole date's
     # partner, as before
     assert _pairs("Saturday 1 March as 1 Ramadan 1446 (2024).") == [("1446-09-01", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Malay abbreviated month names, and a range of weekdays after ranges of days: its
+        # last is the last day's (JAKIM's fatwa portal, set 6a)
+        (
+            "Mesyuarat Jawatankuasa Fatwa Negeri Perak kali ke ke 210 bertarikh 5-7 Mac 2017M / "
+            "6-8 J' Akhir 1438H (Ahad-Selasa) telah memutuskan seperti berikut:",
+            ("1438-06-08", "2017-03-07"),
+        ),
+        ("12 R. Akhir 1446H / 15 Oktober 2024", ("1446-04-12", "2024-10-15")),
+        ("8 J. Awal 1446H / 10 November 2024", ("1446-05-08", "2024-11-10")),
+    ],
+)
+def test_malay_abbreviations_and_weekday_ranges(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]
+    assert all(check(line).ok for line in extract(text))
+
+
+def test_a_range_of_weekdays_in_brackets_is_no_agency() -> None:
+    line = next(iter(extract("7 Mac 2017 / 8 Jamadil Akhir 1438H (Ahad-Selasa)")))
+    assert line.agency is None
+    assert line.weekday == 1  # Selasa, Tuesday: 7 March 2017's

@@ -971,6 +971,10 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
             if found is not None:
                 if _touches(units, index, gregorian):
                     break  # "Friday, 28 February 2025": the Gregorian date's own weekday
+                if step == 1 and index + 2 < len(units) and joins_a_range(units, index + 1, index + 2):
+                    # a range of weekdays after a range of days ("6-8 J' Akhir 1438H
+                    # (Ahad-Selasa)"): the last is the last day's
+                    found = entry_of(units[index + 2], WEEKDAY) or found
                 return bool(found.value != weekday)
             index += step
     return False

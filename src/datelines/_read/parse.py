@@ -352,4 +352,8 @@ def _is_date_word(words: str) -> bool:
     and agencies on line after line, and folding costs."""
     from .normalize import skeleton
 
-    return any(skeleton(word) in LEXICON.entries for word in words.split())
+    # (split at hyphens too: "(Ahad-Selasa)", a range of weekdays, is no agency)
+    return any(skeleton(word) in LEXICON.entries for word in _WORD_PARTS.split(words) if word)
+
+
+_WORD_PARTS: Final = re.compile(r"[\s\-–—]+")

@@ -302,6 +302,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabiʻa al thani", "nl"),
         ("Rabi ul-akhir", "nl"),
         ("Rabi'-ul-thaany", "nl"),
+        ("R. Akhir", "ms"),  # Malay abbreviation
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -402,6 +403,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Joemadʻal awal", "nl"),
         ("Djoemada ul-avval", "nl"),
         ("Jumaada-ul-awwal", "nl"),
+        ("J. Awal", "ms"),  # Malay abbreviation
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -525,6 +527,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Joemadʻal thani", "nl"),
         ("Djoemada ul-akhir", "nl"),
         ("Jumaada-ul-thaany", "nl"),
+        # Malay abbreviations, as JAKIM's fatwa portal prints them: "6-8 J' Akhir 1438H"
+        ("J. Akhir", "ms"),
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
