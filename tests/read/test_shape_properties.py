@@ -2614,6 +2614,8 @@ def test_h46_an_era_after_a_years_slash_is_the_years(year: int, era: str, before
     """ "#AidAlFitr 2025-1446/H", "1446/AH": the era mark glued after the slash (not before
     words for "new year", which name its 1 Muharram: "1300/H nove godine")."""
     assume(not any(" ".join(words(fold(after))).startswith(fold(p)) for p, _ in hijri_months.NEW_AFTER_YEAR))
+    # nor before a word that makes the era another's: "1300/Hijri shamsi" is a Solar Hijri year
+    assume("".join(words(fold(era)) + words(fold(after))[:1]) not in LEXICON.entries)
     text = f"{before}{year}/{era}"
     for said in (text, _text_around("", text, after)):
         line = parse(said)
