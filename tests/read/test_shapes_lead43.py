@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from datelines import check, extract
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import check, extract, get_calendar
+from datelines.names.output import HIJRI_MONTHS
+
+UMALQURA = get_calendar("umalqura")
 
 
 def _pairs(text: str) -> list[tuple[str | None, str | None]]:
@@ -70,3 +77,77 @@ def test_a_range_of_weekdays_in_brackets_is_no_agency() -> None:
     line = next(iter(extract("7 Mac 2017 / 8 Jamadil Akhir 1438H (Ahad-Selasa)")))
     assert line.agency is None
     assert line.weekday == 1  # Selasa, Tuesday: 7 March 2017's
+
+
+# --- Portuguese and Italian -------------------------------------------------------------------
+
+_PT_MONTHS = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+    "novembro", "dezembro",
+)  # fmt: skip
+_IT_MONTHS = (
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+    "novembre", "dicembre",
+)  # fmt: skip
+_PT_WEEKDAYS = (
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+)
+_IT_WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "sábado, 1º de março de 2025, corresponde ao 1º de Ramadã de 1446 da Hégira",
+            ("1446-09-01", "2025-03-01"),
+        ),
+        ("Lisboa, 1 de Ramadão de 1446 / 1.º de março de 2025", ("1446-09-01", "2025-03-01")),
+        ("il 1° marzo 2025, corrispondente al 1 Ramadan 1446 dell'Egira", ("1446-09-01", "2025-03-01")),
+        (
+            "Quinta-feira, 17 de maio, será o primeiro dia do mês sagrado do Ramadã nos Emirados",
+            ("--09-01", "--05-17"),
+        ),
+        ("mercoledì 10 aprile sarà il primo giorno di Shawwal", ("--10-01", "--04-10")),
+    ],
+)
+def test_portuguese_and_italian(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]
+    assert all(check(line).ok for line in extract(text))
+
+
+def test_the_night_in_portuguese_is_the_evening() -> None:
+    line = next(iter(extract("A noite de 27 de Ramadã de 1446 (26 de março de 2025)")))
+    verdict = check(line)
+    assert verdict.ok
+    assert "after-sunset" in {f.code for f in verdict.findings}
+
+
+@given(st.dates(date(1940, 1, 1), date(2070, 12, 31)), st.sampled_from(("pt", "it")), st.booleans())
+def test_what_we_write_in_portuguese_and_italian_reads_and_checks(
+    day: date, language: str, first: bool
+) -> None:
+    hijri = UMALQURA.to_hijri(day)
+    h_month = HIJRI_MONTHS["en"][hijri.month - 1]
+    if language == "pt":
+        weekday, g_month, era = _PT_WEEKDAYS[day.weekday()], _PT_MONTHS[day.month - 1], "da Hégira"
+        g_text = f"{weekday}, {day.day} de {g_month} de {day.year}"
+        h_text = f"{hijri.day} de {h_month} de {hijri.year} {era}"
+        joined = f"{g_text}, correspondente ao {h_text}" if first else f"{h_text} ({g_text})"
+    else:
+        weekday, g_month = _IT_WEEKDAYS[day.weekday()], _IT_MONTHS[day.month - 1]
+        g_text = f"{weekday} {day.day} {g_month} {day.year}"
+        h_text = f"{hijri.day} {h_month} {hijri.year} dell'Egira"
+        joined = f"{g_text}, corrispondente al {h_text}" if first else f"{h_text} ({g_text})"
+    found = [line for line in extract(joined) if line.hijri and line.gregorian]
+    assert [(line.hijri.isoformat(), line.gregorian.isoformat()) for line in found] == [
+        (f"{hijri.year:04d}-{hijri.month:02d}-{hijri.day:02d}", day.isoformat())
+    ], joined
+    assert found[0].weekday == day.weekday(), joined
+    assert check(found[0], calendar=UMALQURA).ok, joined

@@ -88,6 +88,9 @@ def entry_of(unit: Unit, kind: Kind) -> Entry | None:
 # without a call (and is a native tuple in the compiled reader).
 _Token = tuple[Literal["num", "word", "sign"], str, int, int, bool]
 
+# The ordinal indicators written after a full stop ("1.º", "1.ª"), as folded.
+_DOTTED_ORDINALS: Final = frozenset({"o", "a"})
+
 # A unit made without NamedTuple's keyword handling (a call into Python per object).
 _new: Final = tuple.__new__
 
@@ -405,6 +408,22 @@ def units(folded: Folded) -> list[Unit]:
             step = 1
             if index + 2 < count and tokens[index + 1][1] == "-" and tokens[index + 1][4]:
                 step = 2
+            elif index + 1 < count and tokens[index + 1][1] == "°" and tokens[index + 1][4]:
+                # the degree sign typed for the ordinal indicator: Italian "1° marzo"
+                append(unit._replace(end=tokens[index + 1][3], ordinal=True))
+                index += 2
+                continue
+            elif (
+                index + 2 < count
+                and tokens[index + 1][1] == "."
+                and tokens[index + 1][4]
+                and tokens[index + 2][4]
+                and tokens[index + 2][1] in _DOTTED_ORDINALS
+            ):
+                # "1.º de março" (Portugal): the indicator after a full stop
+                append(unit._replace(end=tokens[index + 2][3], ordinal=True))
+                index += 3
+                continue
             if index + step < count and (following := tokens[index + step])[0] == "word" and following[4]:
                 _, after, after_start, after_end, _ = following
                 found = entries.get(after)

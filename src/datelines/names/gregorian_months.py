@@ -10,6 +10,8 @@ added on 2026-12-02, and Ukrainian's, are listed with the page each was seen on 
 in ``docs/data/spellings-sources.tsv``, as are the Dhivehi (Thaana) ones added on 2026-12-03
 and the Thai ones added on 2026-12-05 (the Chularajmontri office's announcements as printed,
 Thai Wikipedia, CLDR). Dutch: CLDR 49 (wide and abbreviated), as Babel 2.19 ships it.
+Portuguese and Italian: CLDR 49 (wide; of the abbreviated, those that are no common word:
+not "out", "set", "ago", "mar"), as Babel 2.19 ships them.
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
@@ -78,6 +80,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("հունվարի", "hy"),
         ("январ", "tg"),
         ("ጃንዋሪ", "am"),
+        ("janeiro", "pt"),
+        ("gennaio", "it"),
+        ("gen", "it"),
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -151,6 +156,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("փետրվարի", "hy"),
         ("феврал", "tg"),
         ("ፌብሩዋሪ", "am"),
+        ("fevereiro", "pt"),
+        ("fev", "pt"),
+        ("febbraio", "it"),
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -213,6 +221,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("մարտի", "hy"),
         ("март", "tg"),
         ("ማርች", "am"),
+        ("março", "pt"),
+        ("marzo", "it"),
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -278,6 +288,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ապրիլի", "hy"),
         ("апрел", "tg"),
         ("ኤፕሪል", "am"),
+        ("abril", "pt"),
+        ("aprile", "it"),
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -332,6 +344,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("մայիսի", "hy"),
         ("май", "tg"),
         ("ሜይ", "am"),
+        ("maio", "pt"),
+        ("maggio", "it"),
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -390,6 +404,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("հունիսի", "hy"),
         ("июн", "tg"),
         ("ጁን", "am"),
+        ("junho", "pt"),
+        ("giugno", "it"),
+        ("giu", "it"),
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -457,6 +474,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("հուլիսի", "hy"),
         ("июл", "tg"),
         ("ጁላይ", "am"),
+        ("julho", "pt"),
+        ("luglio", "it"),
+        ("lug", "it"),
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -527,6 +547,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("август", "tg"),
         ("ኦገስት", "am"),
         ("ஓகஸ்ட்", "ta"),  # Sri Lankan Tamil: "ஓகஸ்ட் 12ம் திகதி ஞாயிற்றுக்கிழமை" (line 1244)
+        ("agosto", "pt"),
+        ("agosto", "it"),
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -592,6 +614,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("սեպտեմբերի", "hy"),
         ("сентябр", "tg"),
         ("ሴፕቴምበር", "am"),
+        ("setembro", "pt"),
+        ("settembre", "it"),
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -653,6 +677,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("հոկտեմբերի", "hy"),
         ("октябр", "tg"),
         ("ኦክቶበር", "am"),
+        ("outubro", "pt"),
+        ("ottobre", "it"),
+        ("ott", "it"),
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -715,6 +742,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("նոյեմբերի", "hy"),
         ("ноябр", "tg"),
         ("ኖቬምበር", "am"),
+        ("novembro", "pt"),
+        ("novembre", "it"),
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -782,5 +811,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("դեկտեմբերի", "hy"),
         ("декабр", "tg"),
         ("ዲሴምበር", "am"),
+        ("dezembro", "pt"),
+        ("dez", "pt"),
+        ("dicembre", "it"),
+        ("dic", "it"),
     ),
 )

@@ -303,6 +303,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabi ul-akhir", "nl"),
         ("Rabi'-ul-thaany", "nl"),
         ("R. Akhir", "ms"),  # Malay abbreviation
+        # Portuguese: arresala.org.br ("Raby al-Thaany", "Jumaada al-Awal", "Jumaada al-Thaany", "Dhu al-Hija")
+        ("Raby al-Thaany", "pt"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -404,6 +406,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Djoemada ul-avval", "nl"),
         ("Jumaada-ul-awwal", "nl"),
         ("J. Awal", "ms"),  # Malay abbreviation
+        ("Jumaada al-Awal", "pt"),
+        ("Jumada el Awwal", "it"),  # Italian: musulmano.altervista.org
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -529,6 +533,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumaada-ul-thaany", "nl"),
         # Malay abbreviations, as JAKIM's fatwa portal prints them: "6-8 J' Akhir 1438H"
         ("J. Akhir", "ms"),
+        ("Jumaada al-Thaany", "pt"),
+        ("Jumada At-Thani", "it"),  # Italian: musulmano.altervista.org, arab.it
+        ("Jumâda Ath-Thânî", "it"),
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -734,6 +741,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Dutch (CLDR, kalender.smagge.nl)
         ("Ramadhaan", "nl"),
         ("ラマダン", "ja"),  # the Japanese press's spelling (Japanese Wikipedia: "ラマダーン（ラマダン）")
+        # Portuguese: "Ramadã" (Brazil), "Ramadão" (Portugal; hub.localazy.com's list)
+        ("Ramadã", "pt"),
+        ("Ramadão", "pt"),
     ),
     (  # 10 Shawwal
         ("เซาวาล", "th"),
@@ -918,6 +928,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Dutch: CLDR ("Doe al kaʻaba"); kalender.smagge.nl and hadjinformatie.nl
         ("Doe al kaʻaba", "nl"),
         ("Dhoe al-Kada", "nl"),
+        ("Dhul Qe'da", "it"),  # Italian: musulmano.altervista.org
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),
@@ -1054,6 +1065,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Doe al hizja", "nl"),
         ("Dhoe al-Hijja", "nl"),
         ("Dhul Hidjah", "nl"),
+        ("Dhu al-Hija", "pt"),
     ),
 )
 

@@ -22,6 +22,7 @@ EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("вечером", "ru"), ("вечер", "ru"), ("ночью", "ru"),
     ("সন্ধ্যা", "bn"), ("রাত", "bn"), ("রাতে", "bn"),
     ("nacht", "nl"), ("avond", "nl"),
+    ("noite", "pt"), ("notte", "it"), ("stasera", "it"),  # (not Italian "sera": French "will be")
     ("夜", "ja"), ("晩", "ja"),  # "ラマダーン月27日の夜（2025年3月26日）" (the night of the 27th: the 26th's evening)
 )  # fmt: skip
 

@@ -26,6 +26,10 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("zaterdag", 5, "nl"), ("zondag", 6, "nl"),
     ("lunes", 0, "es"), ("martes", 1, "es"), ("miércoles", 2, "es"), ("jueves", 3, "es"), ("viernes", 4, "es"),
     ("sábado", 5, "es"), ("domingo", 6, "es"),
+    ("segunda-feira", 0, "pt"), ("terça-feira", 1, "pt"), ("quarta-feira", 2, "pt"), ("quinta-feira", 3, "pt"),
+    ("sexta-feira", 4, "pt"), ("sábado", 5, "pt"), ("domingo", 6, "pt"),
+    ("lunedì", 0, "it"), ("martedì", 1, "it"), ("mercoledì", 2, "it"), ("giovedì", 3, "it"), ("venerdì", 4, "it"),
+    ("sabato", 5, "it"), ("domenica", 6, "it"),
     ("Pazartesi", 0, "tr"), ("Salı", 1, "tr"), ("Çarşamba", 2, "tr"), ("Perşembe", 3, "tr"), ("Cuma", 4, "tr"),
     ("Cumartesi", 5, "tr"), ("Pazar", 6, "tr"),
     ("Litinin", 0, "ha"), ("Talata", 1, "ha"), ("Laraba", 2, "ha"), ("Alhamis", 3, "ha"), ("Juma'a", 4, "ha"),
@@ -101,6 +105,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
+    ("Hégira", "pt"), ("da Hégira", "pt"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
@@ -139,7 +144,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
-    ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"), ("na Christus", "nl"),
+    ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"), ("na Christus", "nl"), ("d.C", "pt"), ("d.C", "it"),
     ("ค.ศ.", "th"),  # Thai "Christian era"
     # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
     # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
@@ -225,6 +230,9 @@ DAY_WORDS += tuple((name, day, "en") for day, name in enumerate(_EN_ORDINALS[1:]
 DAY_WORDS += tuple((f"twenty {name}", 20 + day, "en") for day, name in enumerate(_EN_ORDINALS[:9], start=1))
 DAY_WORDS += (("thirtieth", 30, "en"),)
 DAY_WORDS += (("primer", 1, "es"), ("primera", 1, "es"))  # "el primer día del mes de Ramadán"
+# Portuguese and Italian "first" ("o primeiro dia do mês do Ramadã", "il primo giorno di
+# Shawwal"); not Italian "prima", which is "before" too
+DAY_WORDS += (("primeiro", 1, "pt"), ("primeira", 1, "pt"), ("primo", 1, "it"))
 
 # Japanese "the Nth day", in kanji numerals: "シャウワール月の第一日" (the first day of Shawwal).
 _JA_DIGITS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九")
@@ -564,6 +572,11 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "día del", "día de", "mes de", "bendito", "sagrado",
     # Dutch "day of the (month)": "de eerste dag van de Ramadan", "de tiende dag van de maand Moeharram"
     "dag van de maand", "dag van de", "dag van", "van de maand", "heilige maand",
+    # Portuguese "day of the (holy) month of": "o primeiro dia do mês sagrado do Ramadã"
+    "dia do mês de", "dia do mês do", "dia do", "dia de", "do mês de", "do mês do", "mês de", "mês do",
+    "do mês sagrado de", "do mês sagrado do", "mês sagrado do", "abençoado",
+    # Italian: "il primo giorno del mese di Ramadan", "il 10 del mese di Muharram"
+    "giorno del mese di", "giorno di", "giorno del", "del mese di", "mese di", "sacro mese di",
     "月",  # Japanese "month" after its name, before the day: "シャウワール月1日", "シャウワール月の第一日"
 )  # fmt: skip
 
@@ -696,7 +709,8 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     # a sentence's first word, a preposition or an article before its date ("On 1 Ramadan 1446
     # (1 March 2025) …", "Am 1. Ramadan …", "Op 1 Ramadan …", "El 1 de Ramadán …"): no place
     ("on", "en"), ("in", "en"), ("the", "en"), ("am", "de"), ("der", "de"), ("op", "nl"), ("de", "nl"),
-    ("el", "es"), ("le", "fr"), ("pada", "id"),
+    ("el", "es"), ("le", "fr"), ("pada", "id"), ("em", "pt"), ("no", "pt"), ("il", "it"), ("nel", "it"),
+    ("hoje", "pt"), ("amanhã", "pt"), ("ontem", "pt"), ("oggi", "it"), ("domani", "it"), ("ieri", "it"),
 )  # fmt: skip
 
 # Words between two dates that make them a range's ends, not one day: "from 1 Ramadan 1446
@@ -763,6 +777,7 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("হবে", "bn"), ("है", "hi"), ("होगा", "hi"), ("होगी", "hi"), ("olacak", "tr"), ("olacaktır", "tr"),
     ("është", "sq"), ("do të jetë", "sq"), ("ist", "de"), ("wird", "de"), ("war", "de"), ("es", "es"),
     ("será", "es"), ("fue", "es"), ("wordt", "nl"), ("zal", "nl"),
+    ("será", "pt"), ("seria", "pt"), ("foi", "pt"), ("sarà", "it"), ("sarebbe", "it"),
 )  # fmt: skip
 
 # Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
@@ -981,7 +996,7 @@ DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
 # fasted); a day is said with the word for "day" or "of" between ("der zweite Tag des
 # Ramadan", "el primero de Ramadán"). Not English, whose "the first Muharram will be on
 # Thursday, July 20" (Pakistan's committee, running corpus) is the month's first day.
-ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es")
+ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es", "pt", "it")
 
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
@@ -1024,6 +1039,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
     "for the year", "in the year",  # "the holy month of Ramadan for the year 1445 began on …"
     "for this year", "of this year",  # "the ninth day of Dhu Al-Hijjah for this Year, 1444 AH"
+    "do ano", "do ano de", "dell'anno",  # Portuguese, Italian "of the year": "Ramadã do ano 1446"
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
@@ -1060,6 +1076,10 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
     ("entspricht dem", "de"), ("entsprechend dem", "de"), ("fällt auf", "de"), ("fiel auf", "de"),
     ("corresponde al", "es"), ("correspondiente al", "es"),
+    ("correspondente a", "pt"), ("correspondente ao", "pt"), ("corresponde a", "pt"), ("corresponde ao", "pt"),
+    ("equivalente a", "pt"), ("equivalente ao", "pt"), ("coincide com", "pt"), ("cai em", "pt"),
+    ("corrispondente al", "it"), ("corrisponde al", "it"), ("che corrisponde al", "it"),
+    ("equivalente al", "it"), ("coincide con", "it"), ("cade il", "it"), ("cadrà il", "it"),
     ("komt overeen met", "nl"), ("overeenkomend met", "nl"), ("valt op", "nl"), ("viel op", "nl"),
     ("wacce ta yi daidai da", "ha"), ("ta yi daidai da", "ha"), ("wanda ya zo daidai da", "ha"),
     ("wanda ya yi dai dai da", "ha"), ("da dai da", "ha"), ("wadda ta yi daidai da", "ha"),
@@ -1138,6 +1158,8 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
     ("begint", "nl"), ("eindigt", "nl"),
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
+    ("começ", "pt"), ("inici", "pt"), ("início", "pt"), ("acab", "pt"),  # "o Ramadã começa", "início do Ramadã"
+    ("inizi", "it"), ("cominci", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan"
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
     ("gutar", "tk"),  # Turkmen "ends": "Remezan aýy gutaryp …" (Ramadan having ended)
