@@ -41,6 +41,18 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
         ),
         ("Saturday 1 March as 1 Ramadan 1446 (2025).", ("1446-09-01", "2025-03-01")),
         ("1 Ramadan as 1 March 2025 (1446).", ("1446-09-01", "2025-03-01")),
+        # what the month is, in brackets after its name (a Kuwaiti club's announcement, set 6b)
+        (
+            "the first day of the month of Dhul- Hijja (12th month in the Islamic lunar calendar) "
+            "for the year 1437 AH will be on Sept 2, 2016; so Arafat Day",
+            ("1437-12-01", "2016-09-02"),
+        ),
+        # French "du mois lunaire" (Senegal's commission, set 6b)
+        (
+            "Ainsi, ladite commission conclut qu'aujourd'hui lundi 19 juin 2023 sera le 1er du mois "
+            "lunaire « dhul Hijjah ».",
+            ("--12-01", "2023-06-19"),
+        ),
     ],
 )
 def test_shape_reads_and_checks(text: str, pair: tuple[str, str]) -> None:
@@ -151,3 +163,8 @@ def test_what_we_write_in_portuguese_and_italian_reads_and_checks(
     ], joined
     assert found[0].weekday == day.weekday(), joined
     assert check(found[0], calendar=UMALQURA).ok, joined
+
+
+def test_a_bracket_with_a_date_after_a_month_is_no_gloss() -> None:
+    # a word for "month" and a date in the bracket: the date is the other half
+    assert _pairs("1 Ramadan (the month's first day: 1 March 2025)") == [("--09-01", "2025-03-01")]

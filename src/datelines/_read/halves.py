@@ -620,6 +620,11 @@ class _MonthHalf:
                 # the same month's local name in brackets: "Shawwaal (Mfungo wa Mosi) 1446"
                 self.last = r + 2
                 r += 3
+            elif (close := self._gloss_after(r)) is not None:
+                # what the month is, in brackets: "Dhul- Hijja (12th month in the Islamic lunar
+                # calendar) for the year 1437 AH"
+                self.last = close
+                r = close + 1
             else:
                 break
         if (after := self._coordinated_month(r)) is not None:
@@ -628,6 +633,23 @@ class _MonthHalf:
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
             r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
         return r
+
+    def _gloss_after(self, r: int) -> int | None:
+        """Where a bracket at ``r`` that says what the Hijri month is closes: a word for
+        "month" inside, and no date (no month's name, no number of three digits or more);
+        else None."""
+        units = self.units
+        if self.calendar != HIJRI or not sign(units[r], "("):
+            return None
+        month_word = False
+        for k in range(r + 1, min(self.n, r + 12)):
+            unit = units[k]
+            if sign(unit, ")"):
+                return k if month_word else None
+            if (unit.kind == "num" and len(unit.text) > 2) or is_month(unit) or sign(unit, "("):
+                return None
+            month_word = month_word or unit.text in _MONTH_NOUNS
+        return None
 
     def _coordinated_month(self, r: int) -> int | None:
         """Where a second Hijri month joined to this one by "and" ends, when the two share

@@ -550,6 +550,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "له",  # Pashto "له … سره" (with …): "د جولایی له ۲۵ نیټی سره برابره ده" (is equal to the 25th of July)
     "et dernier", "and last", "and final",  # "le 30e et dernier jour de Ramadan" (the 30th and last day)
     "sacré", "béni", "saint",  # French "holy": "le 1er jour du mois sacré de Muharram 1445", "du mois béni de Ramadan"
+    "lunaire",  # French "lunar": "le 1er du mois lunaire « dhul Hijjah »" (Senegal's moon-sighting commission)
     "শেষ এবং",  # Bengali "the last and": "১৪৪৬ হিজরির রমজানের শেষ এবং ২৯তম দিন" (the last and 29th day of Ramadan)
     "ga watana",  # Hausa "of the month of", misspelt "watana" on a page: "daya ga watana Ramadan"
     "для всех мусульман",  # Russian "for all Muslims", in an epithet: "первый день священного для всех мусульман месяца Рамадан"
