@@ -168,3 +168,29 @@ def test_what_we_write_in_portuguese_and_italian_reads_and_checks(
 def test_a_bracket_with_a_date_after_a_month_is_no_gloss() -> None:
     # a word for "month" and a date in the bracket: the date is the other half
     assert _pairs("1 Ramadan (the month's first day: 1 March 2025)") == [("--09-01", "2025-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Spanish "acorde al" (a Buenos Aires mosque's sermons) and transliterations of Spanish
+        # Muslim sites (set 7)
+        (
+            "Traducción de la Jutbah del día viernes 7 de Dhul Qa`idah de 1431 de la Hégira acorde al "
+            "viernes 15 de Octubre de 2010 pronunciada por el Sheij",
+            ("1431-11-07", "2010-10-15"),
+        ),
+        ("Domingo 8 Diciembre 2019 | Al-Ajad 10 Rabi al-Zani 1441", ("1441-04-10", "2019-12-08")),
+        ("Actualizado con fecha: 16/01/2019 - 09/Yumadal Ula/1440", ("1440-05-09", "2019-01-16")),
+        ("En Granada a 4 de enero de 2019 (27 de rabiuz zani de 1440 H.)", ("1440-04-27", "2019-01-04")),
+        # Italian ordinals and "anno"
+        ("Venerdì 28 luglio è il decimo giorno del Muharram", ("--01-10", "--07-28")),
+        (
+            "Assadakah News - Oggi, 15 settembre 2024 (12 rabi’awal, anno 1446), la associazione",
+            ("1446-03-12", "2024-09-15"),
+        ),
+    ],
+)
+def test_spanish_and_italian_from_the_seventh_set(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]
+    assert all(check(line).ok for line in extract(text))

@@ -204,6 +204,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabiʻa al awal", "nl"),
         ("Rabi ul-avval", "nl"),
         ("Rabi'-ul-awwal", "nl"),
+        # Spanish and Italian pages' transliterations (seventh fresh set: a Buenos Aires mosque's
+        # sermons, Assadakah News)
+        ("Rabi al-Auual", "es"),
+        ("Rabi'awal", "it"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -305,6 +309,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("R. Akhir", "ms"),  # Malay abbreviation
         # Portuguese: arresala.org.br ("Raby al-Thaany", "Jumaada al-Awal", "Jumaada al-Thaany", "Dhu al-Hija")
         ("Raby al-Thaany", "pt"),
+        ("Rabi al-Zani", "es"),  # webislam.com's header
+        ("Rabiuz Zani", "es"),  # Mezquita At-Taqwa, Granada
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -408,6 +414,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("J. Awal", "ms"),  # Malay abbreviation
         ("Jumaada al-Awal", "pt"),
         ("Jumada el Awwal", "it"),  # Italian: musulmano.altervista.org
+        ("Jumada Al-Auwal", "es"),  # webislam.com's header
+        ("Yumadal Ula", "es"),  # Mezquita At-Taqwa, Granada
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -929,6 +937,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Doe al kaʻaba", "nl"),
         ("Dhoe al-Kada", "nl"),
         ("Dhul Qe'da", "it"),  # Italian: musulmano.altervista.org
+        ("Dhul Qa'idah", "es"),  # a Buenos Aires mosque's sermon ("Dhul Qa`idah")
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),

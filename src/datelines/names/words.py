@@ -105,7 +105,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
-    ("Hégira", "pt"), ("da Hégira", "pt"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
+    ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
@@ -233,6 +233,15 @@ DAY_WORDS += (("primer", 1, "es"), ("primera", 1, "es"))  # "el primer día del 
 # Portuguese and Italian "first" ("o primeiro dia do mês do Ramadã", "il primo giorno di
 # Shawwal"); not Italian "prima", which is "before" too
 DAY_WORDS += (("primeiro", 1, "pt"), ("primeira", 1, "pt"), ("primo", 1, "it"))
+# Italian ordinals ("il decimo giorno del Muharram"); not "secondo", which is "according to" too
+_IT_ORDINALS = (
+    "primo", "secondo", "terzo", "quarto", "quinto", "sesto", "settimo", "ottavo", "nono", "decimo",
+    "undicesimo", "dodicesimo", "tredicesimo", "quattordicesimo", "quindicesimo", "sedicesimo",
+    "diciassettesimo", "diciottesimo", "diciannovesimo", "ventesimo", "ventunesimo", "ventiduesimo",
+    "ventitreesimo", "ventiquattresimo", "venticinquesimo", "ventiseiesimo", "ventisettesimo",
+    "ventottesimo", "ventinovesimo", "trentesimo",
+)  # fmt: skip
+DAY_WORDS += tuple((name, day, "it") for day, name in enumerate(_IT_ORDINALS, start=1) if day > 2)
 
 # Japanese "the Nth day", in kanji numerals: "シャウワール月の第一日" (the first day of Shawwal).
 _JA_DIGITS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九")
@@ -1041,6 +1050,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "for the year", "in the year",  # "the holy month of Ramadan for the year 1445 began on …"
     "for this year", "of this year",  # "the ninth day of Dhu Al-Hijjah for this Year, 1444 AH"
     "do ano", "do ano de", "dell'anno",  # Portuguese, Italian "of the year": "Ramadã do ano 1446"
+    "anno",  # Italian "year": "(12 rabi'awal, anno 1446)"
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
@@ -1076,7 +1086,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("همزمان با", "fa"), ("همزمان است با", "fa"),
     ("correspondant au", "fr"), ("correspond au", "fr"), ("soit", "fr"), ("entspricht", "de"),
     ("entspricht dem", "de"), ("entsprechend dem", "de"), ("fällt auf", "de"), ("fiel auf", "de"),
-    ("corresponde al", "es"), ("correspondiente al", "es"),
+    ("corresponde al", "es"), ("correspondiente al", "es"), ("acorde al", "es"), ("acorde a", "es"),
     ("correspondente a", "pt"), ("correspondente ao", "pt"), ("corresponde a", "pt"), ("corresponde ao", "pt"),
     ("equivalente a", "pt"), ("equivalente ao", "pt"), ("coincide com", "pt"), ("cai em", "pt"),
     ("corrispondente al", "it"), ("corrisponde al", "it"), ("che corrisponde al", "it"),
