@@ -22,6 +22,7 @@ from datelines._read.tokens import units
 from datelines.names import gregorian_months, hijri_months
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 from datelines.names.output import WEEKDAYS as WEEKDAYS_OUT
+from datelines.names.times import EVENING_WORDS
 from datelines.names.words import (
     AMBIGUOUS_MONTH_NAMES,
     DAY_CARDINALS,
@@ -95,6 +96,7 @@ _STARTS = (
 
 
 _COUNTING = frozenset(fold(word) for word, _ in NOUNS_BEFORE_ORDINALS)
+_EVENINGS = frozenset(fold(word) for word, _ in EVENING_WORDS)
 
 
 def _text_around(before: str, text: str, after: str) -> str:
@@ -106,6 +108,7 @@ def _text_around(before: str, text: str, after: str) -> str:
         assume(word not in FASTING)  # "… / November 1979 fast": a fast's day, which does not pair
         assume(word not in _COUNTING)  # "malam … ishirini ya Muharram": its 20th night, not day
         assume(word not in REFERENCE_LABELS)  # "no: 1979 …": a reference number, no date (a soak run)
+        assume(word not in _EVENINGS)  # "eve Hijri New Year (…)": the day before it (a soak run)
     for unit in units(fold_with_offsets(before))[-2:] + units(fold_with_offsets(after))[:1]:
         assume(not unit.entries)
     assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)

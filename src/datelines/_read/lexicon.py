@@ -308,7 +308,10 @@ def _hijri_cue_prefixes() -> frozenset[str]:
             for form in forms:
                 parts = [w for w in split_words(fold(form)) if w not in _ARTICLES]
                 if parts:
-                    prefixes.add(parts[0][:CUE_LENGTH])
+                    # an initial ("R. Akhir", "J' Akhir") is no cue: every word in "r" would
+                    # be one; the word after it is
+                    cue = parts[0] if len(parts[0]) > 1 or len(parts) == 1 else parts[1]
+                    prefixes.add(cue[:CUE_LENGTH])
                     # and written joined, as names match ("துல் ஹஜ்" as "துல்ஹஜ்")
                     prefixes.add("".join(parts)[:CUE_LENGTH])
     for _, _, _, cue in hijri_months.DESCRIPTIONS:
