@@ -69,3 +69,26 @@ def test_what_we_write_of_an_older_day_checks(day: date, language: str, shift: i
         f"{off.day} {HIJRI_MONTHS[language][off.month - 1]} {off.year}",
     )
     assert not check(wrong).ok, wrong
+
+
+# A review found dates before 1582 failing: histories give them in the Julian calendar.
+@pytest.mark.parametrize(
+    ("text", "calendar"),
+    [
+        ("10 Muharram 61 AH (10 October 680 CE)", "civil"),  # Karbala, as histories give it (Julian)
+        ("Tuesday, 29 May 1453 (20 Jumada al-Awwal 857 AH)", "civil"),
+        ("1 Muharram 1 AH (16 July 622)", "civil"),
+        ("1 Muharram 1 AH (19 July 622)", "civil"),  # a converter's proleptic Gregorian date
+    ],
+)
+def test_a_date_before_1582_is_read_as_julian_in_the_tabular_check(text: str, calendar: str) -> None:
+    verdict = check(text)
+    assert verdict.ok, verdict.message
+    assert verdict.calendar == calendar
+
+
+def test_a_julian_reading_says_so() -> None:
+    note = check("10 Muharram 61 AH (10 October 680 CE)").findings[0]
+    assert note.code == "tabular"
+    assert "the western half read as a Julian date" in note.message
+    assert not check("10 Muharram 61 AH (20 October 680 CE)").ok

@@ -243,15 +243,27 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     if any(line.hijri.year in years for years in spans):
         return None  # (an authority's own calendar knows the year)
     covered = range(min(years[0] for years in spans), max(years[-1] for years in spans) + 1)
-    for name in _TABULAR:
-        cal = get_calendar(name)
-        if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
-            continue
-        found = _Checker(line, cal, julian).verdict()
-        if _holds(found):
-            note = Finding("tabular", "note", messages.tabular(line.hijri, covered, cal))
-            return replace(found, findings=(note, *found.findings))
+    # A western date before the Gregorian reform is read as the Julian calendar's first, as
+    # histories give it ("10 Muharram 61 AH (10 October 680)"); then as written (a
+    # converter's proleptic Gregorian date).
+    readings = (True, False) if not julian and _before_the_reform(line.gregorian) else (julian,)
+    for as_julian in readings:
+        for name in _TABULAR:
+            cal = get_calendar(name)
+            if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+                continue
+            found = _Checker(line, cal, as_julian).verdict()
+            if _holds(found):
+                said = messages.tabular(line.hijri, covered, cal, julian=as_julian and not julian)
+                return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
     return None
+
+
+def _before_the_reform(part: DatePart | None) -> bool:
+    """Whether a western half falls before 15 October 1582, the first Gregorian day."""
+    if part is None or part.year is None:
+        return False
+    return (part.year, part.month or 1, part.day or 1) < (1582, 10, 15)
 
 
 def _holds(verdict: Verdict) -> bool:

@@ -183,10 +183,11 @@ def out_of_range(part: DatePart, cal: Calendar) -> str:
     )
 
 
-def tabular(part: DatePart, years: range, cal: Calendar) -> str:
+def tabular(part: DatePart, years: range, cal: Calendar, *, julian: bool = False) -> str:
+    western = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
     return (
         f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
-        f"the halves agree in {calendar_title(cal)}, by which dates of that time are converted."
+        f"the halves agree in {calendar_title(cal)}{western}, by which dates of that time are converted."
     )
 
 

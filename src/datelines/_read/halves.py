@@ -148,8 +148,11 @@ def joins_a_range(units: Sequence[Unit], lo: int, hi: int) -> bool:
 
 def range_end_after(units: Sequence[Unit], r: int) -> int | None:
     """The unit of the later day that the day at ``r`` begins a range to, with a joiner
-    alone between ("14-18", "1 to 3"), in the same month; None if there is none, or the
-    numbers are a time, a numeric date, a score or one of a list ("1-2-3")."""
+    alone between ("14-18", "1 to 3", "14th-18th"), in the same month: the range's end is
+    followed by nothing, a sign, a year or an era mark ("June 14-18, 2024", "Shawwal 1-3
+    (…)"). None if there is none, or the number after the joiner is the next date's day
+    ("Muharram 1 - 7 July 2024"), a count ("Ramadan 1 - 3 people died"), a time, a numeric
+    date or one of a list ("1-2-3")."""
     n = len(units)
     for end in range(r + 2, min(n, r + 5)):
         if units[end].kind != "lex" and units[end].kind != "sign" and units[end].kind != "word":
@@ -158,22 +161,40 @@ def range_end_after(units: Sequence[Unit], r: int) -> int | None:
         return None
     if not (
         units[end].kind == "num"
-        and not units[end].ordinal
+        and units[end].ordinal == units[r].ordinal
         and is_day(units[end])
         and units[r].value < units[end].value
         and joins_a_range(units, r + 1, end)
     ):
         return None
     after = end + 1
-    if (  # "May 5-10:30", "March 1-3/4", "1-2-3"
-        after + 1 < n
-        and sign(units[after], ":/.-")
-        and units[after].glued
-        and units[after + 1].kind == "num"
-        and units[after + 1].glued
-    ):
-        return None
-    return end
+    if after == n:
+        return end
+    following = units[after]
+    if following.kind == "sign":
+        if (  # "May 5-10:30", "March 1-3/4", "1-2-3"
+            sign(following, ":/.-")
+            and following.glued
+            and after + 1 < n
+            and units[after + 1].kind == "num"
+            and units[after + 1].glued
+        ):
+            return None
+        return end
+    if is_year(following) or any(e.kind in (HERA, GERA) for e in following.entries):
+        return end
+    return None
+
+
+def _month_follows(units: Sequence[Unit], at: int) -> bool:
+    """Whether a month's name stands at ``at``, after the words between a day and its month
+    at most ("(26 de março de 2025)": 26 is March's day)."""
+    for k in range(at, min(len(units), at + 3)):
+        if is_month(units[k]):
+            return True
+        if not entry_of(units[k], FILL_DM):
+            return False
+    return False
 
 
 # --- what units are ----------------------------------------------------------------------
@@ -636,8 +657,9 @@ class _MonthHalf:
 
     def _gloss_after(self, r: int) -> int | None:
         """Where a bracket at ``r`` that says what the Hijri month is closes: a word for
-        "month" inside, and no date (no month's name, no number of three digits or more);
-        else None."""
+        "month" inside, no date (no month's name, no number of three digits or more), and
+        the month's year after it ("… for the year 1437 AH"); else None. (Not a day after
+        it: "in Ramadan (a month of mercy) 30 days of fasting end …" is a count.)"""
         units = self.units
         if self.calendar != HIJRI or not sign(units[r], "("):
             return None
@@ -645,11 +667,22 @@ class _MonthHalf:
         for k in range(r + 1, min(self.n, r + 12)):
             unit = units[k]
             if sign(unit, ")"):
-                return k if month_word else None
+                return k if month_word and self._year_follows(k + 1) else None
             if (unit.kind == "num" and len(unit.text) > 2) or is_month(unit) or sign(unit, "("):
                 return None
             month_word = month_word or unit.text in _MONTH_NOUNS
         return None
+
+    def _year_follows(self, at: int) -> bool:
+        """Whether a year of four digits stands at ``at``, after commas and words of "of
+        the year" at most."""
+        units = self.units
+        for k in range(at, min(self.n, at + 4)):
+            if is_year(units[k]) and len(units[k].text) == 4:
+                return True
+            if not (sign(units[k], ",") or entry_of(units[k], FILL_MY)):
+                return False
+        return False
 
     def _coordinated_month(self, r: int) -> int | None:
         """Where a second Hijri month joined to this one by "and" ends, when the two share
@@ -996,7 +1029,7 @@ class _MonthHalf:
         elif (
             self.day is not None
             and self.calendar == HIJRI
-            and not (probe + 1 < self.n and is_month(units[probe + 1]))
+            and not _month_follows(units, probe + 1)
             and not _opens_numeric_date(units, probe)
         ):
             # "1 Muharram 1", "1 Muharram 1 H": a year only if the partner's fits it (and

@@ -72,6 +72,7 @@ from .halves import (
     GREGORIAN,
     HIJRI,
     HIJRI_YEAR_LIMIT,
+    RANGE_JOINER_TEXTS,
     Half,
     _sentence_end,
     era_after,
@@ -192,6 +193,14 @@ def _gap_cost(
             continue
         if unit.text in _CLAUSE_BREAKS:
             return None
+        if (
+            unit.text in RANGE_JOINER_TEXTS
+            and index > start  # (the first number in the gap, not the first half's year)
+            and units[index - 1].kind == "num"
+            and index + 1 < len(units)
+            and units[index + 1].kind == "num"
+        ):
+            continue  # a range's joiner, as a dash is: "(8 a 12 de Dhul Hijjah de 1445)"
         cost += 1.0
         if cost > limit:
             return None
@@ -922,8 +931,15 @@ def _copula_then_boundary(units: Sequence[Unit], start: int, end: int) -> bool:
 
 
 def _a_range(units: Sequence[Unit], a: Half, b: Half) -> bool:
-    """Whether the words around two halves make them a range's two ends."""
-    gap = {units[k].text for k in range(a.last + 1, b.first) if units[k].kind in ("word", "lex")}
+    """Whether the words around two halves make them a range's two ends. (Not a joiner
+    between two numbers in the gap, the range of days that begins the second half: "de 14 a
+    18 de junho de 2024 (8 a 12 de Dhul Hijjah de 1445)".)"""
+    gap = {
+        units[k].text
+        for k in range(a.last + 1, b.first)
+        if units[k].kind in ("word", "lex")
+        and not (k - 1 > a.last and units[k - 1].kind == "num" and units[k + 1].kind == "num")
+    }
     if gap & _RANGE_ENDS:
         return True
     before = {units[k].text for k in range(max(0, a.first - 3), a.first) if units[k].kind in ("word", "lex")}
@@ -1591,11 +1607,19 @@ def _as_long(first: float, second: float) -> bool:
     )
 
 
-def _range_ending_at(units: Sequence[Unit], merged: Sequence[Half], index: int) -> float | None:
-    """The days of the range the half at ``index`` ends: its day after an earlier day and a
-    joiner ("1-3 Syawal 1446 H": 2), or after a date of its calendar and a joiner ("29
-    Ramadan to 2 Shawwal 1446 AH"); None if it ends none."""
-    half = merged[index]
+def _first(half: Half) -> int:
+    return half.first
+
+
+def _ends_a_range_in_its_month(units: Sequence[Unit], half: Half) -> bool:
+    """Whether the half's day ends a range of days in its month ("14-18 June", "June
+    14-18")."""
+    return _days_before_in_range(units, half) is not None
+
+
+def _days_before_in_range(units: Sequence[Unit], half: Half) -> float | None:
+    """The days from the start of the range in its month that the half's day ends ("1-3
+    Syawal": 2) to that day; None if it ends none."""
     if half.day is None:
         return None
     # the day's unit: the half's first, or the day after its month ("Shawwal 1-3, 1446")
@@ -1610,6 +1634,18 @@ def _range_ending_at(units: Sequence[Unit], merged: Sequence[Half], index: int) 
                 if 0 < units[k].value < half.day and _range_between(units, k + 1, at):
                     return float(half.day - units[k].value)
                 break
+    return None
+
+
+def _range_ending_at(units: Sequence[Unit], merged: Sequence[Half], index: int) -> float | None:
+    """The days of the range the half at ``index`` ends: its day after an earlier day and a
+    joiner ("1-3 Syawal 1446 H": 2), or after a date of its calendar and a joiner ("29
+    Ramadan to 2 Shawwal 1446 AH"); None if it ends none."""
+    half = merged[index]
+    if half.day is None:
+        return None
+    if (days := _days_before_in_range(units, half)) is not None:
+        return days
     return _range_days_joined(units, merged, index - 1)
 
 
@@ -2804,6 +2840,10 @@ def weekday_near(
             continue  # "Attendees: Ahmed, Friday, Sara. Ramadan 1445 began 11 March 2024": another sentence's
         if folded is not None and _broken_off(folded, units, index, pair):
             continue
+        if index < pair.first and _ends_a_range_in_its_month(
+            units, min(pair.hijri, pair.gregorian, key=_first)
+        ):
+            continue  # "Friday, June 14-18, 2024 (…)": the weekday of the range's first day
         after = index > pair.last
         between = range(pair.last + 1, index) if after else range(index + 1, pair.first)
         if after and _signed_off(units, between, folded):

@@ -268,8 +268,10 @@ def _place_and_agency(
         if match := _PLACE.match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
-            if place is not None and _not_a_place(place):
-                place = None  # "Today, 1 Ramadan 1446 …", "Alhamdulillah, 1 Syawal …"
+            if place is not None and (_not_a_place(place) or _a_weekday(place)):
+                # "Today, 1 Ramadan 1446 …", "Alhamdulillah, 1 Syawal …"; "Friday, June
+                # 14-18, 2024 (…)", a range's first day's weekday, no place
+                place = None
             if place is not None or agency is not None:
                 new_start = min(start, match.start(1))
         elif (
@@ -329,6 +331,18 @@ _LINE_REACH: Final = 200
 _SENTENCE_END: Final = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
 
 
+def _a_weekday(words: str) -> bool:
+    """Whether the words are a weekday's name (or a range of two: "Saturday-Monday")."""
+    from .normalize import skeleton
+
+    parts = [part for part in re.split(r"[\s\-–]+", words) if part]
+    return (
+        bool(parts)
+        and len(parts) <= 2
+        and all(any(e.kind == WEEKDAY for e in LEXICON.entries.get(skeleton(part), ())) for part in parts)
+    )
+
+
 def _not_a_place(words: str) -> bool:
     """Whether words before a dateline's comma are a day said as "today", a greeting or a
     praise (:data:`datelines.names.words.NOT_PLACES`), not its place."""
@@ -352,8 +366,11 @@ def _is_date_word(words: str) -> bool:
     and agencies on line after line, and folding costs."""
     from .normalize import skeleton
 
-    # (split at hyphens too: "(Ahad-Selasa)", a range of weekdays, is no agency)
-    return any(skeleton(word) in LEXICON.entries for word in _WORD_PARTS.split(words) if word)
-
-
-_WORD_PARTS: Final = re.compile(r"[\s\-–—]+")
+    entries = LEXICON.entries
+    return any(
+        skeleton(word) in entries
+        # a word of hyphened date words: "(Ahad-Selasa)", a range of weekdays, is no agency
+        # ("(Reuters-AP)" is one: "AP" alone is an era mark)
+        or ("-" in word and all(skeleton(part) in entries for part in word.split("-") if part))
+        for word in words.split()
+    )

@@ -408,19 +408,21 @@ def units(folded: Folded) -> list[Unit]:
             step = 1
             if index + 2 < count and tokens[index + 1][1] == "-" and tokens[index + 1][4]:
                 step = 2
-            elif index + 1 < count and tokens[index + 1][1] == "°" and tokens[index + 1][4]:
-                # the degree sign typed for the ordinal indicator: Italian "1° marzo"
+            elif text == "1" and index + 1 < count and tokens[index + 1][1] == "°" and tokens[index + 1][4]:
+                # the degree sign typed for the ordinal indicator: Italian "1° marzo" (the
+                # first only, as the ordinal is written: "25° marzo" is a temperature's)
                 append(unit._replace(end=tokens[index + 1][3], ordinal=True))
                 index += 2
                 continue
             elif (
-                index + 2 < count
+                text == "1"
+                and index + 2 < count
                 and tokens[index + 1][1] == "."
                 and tokens[index + 1][4]
                 and tokens[index + 2][4]
                 and tokens[index + 2][1] in _DOTTED_ORDINALS
             ):
-                # "1.º de março" (Portugal): the indicator after a full stop
+                # "1.º de março" (Portugal): the indicator after a full stop, the first only
                 append(unit._replace(end=tokens[index + 2][3], ordinal=True))
                 index += 3
                 continue

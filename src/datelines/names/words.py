@@ -721,6 +721,7 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     ("on", "en"), ("in", "en"), ("the", "en"), ("am", "de"), ("der", "de"), ("op", "nl"), ("de", "nl"),
     ("el", "es"), ("le", "fr"), ("pada", "id"), ("em", "pt"), ("no", "pt"), ("il", "it"), ("nel", "it"),
     ("hoje", "pt"), ("amanhã", "pt"), ("ontem", "pt"), ("oggi", "it"), ("domani", "it"), ("ieri", "it"),
+    ("no dia", "pt"), ("dia", "pt"), ("nel giorno", "it"),
 )  # fmt: skip
 
 # Words between two dates that make them a range's ends, not one day: "from 1 Ramadan 1446
@@ -742,6 +743,7 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("s.d.", "id"), ("s/d", "id"), ("sd", "id"), ("hingga", "id"), ("sampai", "id"), ("sehingga", "ms"),
     ("إلى", "ar"), ("الى", "ar"), ("حتى", "ar"), ("à", "fr"), ("bis", "de"), ("hasta", "es"),
     ("до", "ru"), ("по", "ru"), ("do", "bs"), ("deri", "sq"), ("تا", "fa"),
+    ("a", "pt"), ("al", "es"), ("al", "it"),  # "de 14 a 18 de junho", "del 14 al 18 de junio", "dal 14 al 18 giugno"
 )  # fmt: skip
 
 # The first and second word of a range said in two ("between … and …", "from … to …"): the
@@ -1006,7 +1008,7 @@ DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
 # fasted); a day is said with the word for "day" or "of" between ("der zweite Tag des
 # Ramadan", "el primero de Ramadán"). Not English, whose "the first Muharram will be on
 # Thursday, July 20" (Pakistan's committee, running corpus) is the month's first day.
-ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es", "pt", "it")
+ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es", "pt")  # (Italian "il primo marzo" is 1 March)
 
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
@@ -1170,7 +1172,7 @@ MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
     ("begint", "nl"), ("eindigt", "nl"),
     ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
     ("começ", "pt"), ("inici", "pt"), ("início", "pt"), ("acab", "pt"),  # "o Ramadã começa", "início do Ramadã"
-    ("inizi", "it"), ("cominci", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan"
+    ("inizi", "it"), ("cominc", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan", "comincerà"
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
     ("gutar", "tk"),  # Turkmen "ends": "Remezan aýy gutaryp …" (Ramadan having ended)
