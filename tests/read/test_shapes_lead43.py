@@ -209,3 +209,11 @@ def test_an_initial_of_a_month_s_name_is_no_cue() -> None:
     )
     assert _pairs(text) == [("--01", "--11-20")]
     assert _pairs("Pada 12 R. Akhir 1446 bersamaan 15 Oktober 2024") == [("1446-04-12", "2024-10-15")]
+
+
+def test_dhivehi_first_day_with_its_suffix() -> None:
+    text = (
+        "1 މާރިޗު 2025 ވާ ހޮނިހިރު ދުވަހަކީ 1446 ވަނަ އަހަރުގެ ރަމަޟާން މަހުގެ ފުރަތަމަ ދުވަސްކަމަށް "
+        "އިސްލާމީކަންތައްތަކާ ބެހޭ ވުޒާރާއިން ކަނޑައަޅައިފިއެވެ."
+    )
+    assert _pairs(text) == [("1446-09-01", "2025-03-01")]

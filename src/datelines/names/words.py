@@ -233,6 +233,9 @@ DAY_WORDS += (("primer", 1, "es"), ("primera", 1, "es"))  # "el primer día del 
 # Portuguese and Italian "first" ("o primeiro dia do mês do Ramadã", "il primo giorno di
 # Shawwal"); not Italian "prima", which is "before" too
 DAY_WORDS += (("primeiro", 1, "pt"), ("primeira", 1, "pt"), ("primo", 1, "it"))
+# Dhivehi "the first day (as being)", the suffix glued on: "ރަމަޟާން މަހުގެ ފުރަތަމަ ދުވަސްކަމަށް"
+# (raajje.mv; sixth fresh set)
+DAY_WORDS += (("ފުރަތަމަ ދުވަސްކަމަށް", 1, "dv"), ("އެއްވަނަ ދުވަސްކަމަށް", 1, "dv"))
 # Italian ordinals ("il decimo giorno del Muharram"); not "secondo", which is "according to" too
 _IT_ORDINALS = (
     "primo", "secondo", "terzo", "quarto", "quinto", "sesto", "settimo", "ottavo", "nono", "decimo",
