@@ -217,3 +217,7 @@ def test_dhivehi_first_day_with_its_suffix() -> None:
         "އިސްލާމީކަންތައްތަކާ ބެހޭ ވުޒާރާއިން ކަނޑައަޅައިފިއެވެ."
     )
     assert _pairs(text) == [("1446-09-01", "2025-03-01")]
+
+
+def test_azerbaijani_is_the_first_day() -> None:
+    assert _pairs("Miladi təqvimi ilə mayın 6-sı Ramazan ayının ilk gündür.") == [("--09-01", "--05-06")]

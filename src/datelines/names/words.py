@@ -1024,6 +1024,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "日",  # Chinese, Japanese: "4月13日"
     "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
     "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
+    "gündür",  # Azerbaijani, Turkish "is the day": "mayın 6-sı Ramazan ayının ilk gündür" (fourth fresh set)
     "көнендә",  # Tatar locative: "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah)
     "түнүндө",  # Kyrgyz "on the night": "Рамазан айынын 27-түнүндө" (on the 27th night of Ramadan)
     "куьнинде",  # Nogai locative: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day)
