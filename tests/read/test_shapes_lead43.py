@@ -221,3 +221,22 @@ def test_dhivehi_first_day_with_its_suffix() -> None:
 
 def test_azerbaijani_is_the_first_day() -> None:
     assert _pairs("Miladi təqvimi ilə mayın 6-sı Ramazan ayının ilk gündür.") == [("--09-01", "--05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Algérie Presse Service and Mauritius' MBC (fourth fresh set)
+        (
+            "La fête du sacrifice de l’Aid El Kebir sera célébrée le samedi 9 juillet, coïncidant avec "
+            "10 du mois Dhu el Hija du calendrier de l’Hégire.",
+            ("--12-10", "--07-09"),
+        ),
+        (
+            "Demain, jeudi 20 juillet 2023 sera donc le 1er jour de l'an Mouharram 1445 du calendrier",
+            ("1445-01-01", "2023-07-20"),
+        ),
+    ],
+)
+def test_french_from_the_fourth_set(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]

@@ -1075,6 +1075,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhoe al-Hijja", "nl"),
         ("Dhul Hidjah", "nl"),
         ("Dhu al-Hija", "pt"),
+        ("Dhu el Hija", "fr"),  # Algérie Presse Service: "10 du mois Dhu el Hija" (fourth fresh set)
     ),
 )
 
