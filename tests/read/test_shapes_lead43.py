@@ -240,3 +240,8 @@ def test_azerbaijani_is_the_first_day() -> None:
 )
 def test_french_from_the_fourth_set(text: str, pair: tuple[str, str]) -> None:
     assert _pairs(text) == [pair]
+
+
+def test_spanish_del_mes_de() -> None:
+    text = "mañana lunes 2 de mayo será el día 1 del mes de shawwal y, por tanto"
+    assert _pairs(text) == [("--10-01", "--05-02")]

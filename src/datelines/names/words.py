@@ -584,6 +584,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "Tag des Monats", "Tag des neuen Monats", "Tag des Fastenmonats", "Tag des", "des Monats", "Tag von", "Tag im Monat",
     # Spanish "day of the (blessed, holy) month of": "el primer día del bendito mes de Ramadán de 1446"
     "día del", "día de", "mes de", "bendito", "sagrado",
+    "del mes de",  # "será el día 1 del mes de shawwal" (the Islamic Community in Spain; fifth fresh set)
     # Dutch "day of the (month)": "de eerste dag van de Ramadan", "de tiende dag van de maand Moeharram"
     "dag van de maand", "dag van de", "dag van", "van de maand", "heilige maand",
     # Portuguese "day of the (holy) month of": "o primeiro dia do mês sagrado do Ramadã"
