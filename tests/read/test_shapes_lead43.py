@@ -212,10 +212,7 @@ def test_an_initial_of_a_month_s_name_is_no_cue() -> None:
 
 
 def test_dhivehi_first_day_with_its_suffix() -> None:
-    text = (
-        "1 މާރިޗު 2025 ވާ ހޮނިހިރު ދުވަހަކީ 1446 ވަނަ އަހަރުގެ ރަމަޟާން މަހުގެ ފުރަތަމަ ދުވަސްކަމަށް "
-        "އިސްލާމީކަންތައްތަކާ ބެހޭ ވުޒާރާއިން ކަނޑައަޅައިފިއެވެ."
-    )
+    text = "1 މާރިޗު 2025 ވާ ހޮނިހިރު ދުވަހަކީ 1446 ވަނަ އަހަރުގެ ރަމަޟާން މަހުގެ ފުރަތަމަ ދުވަސްކަމަށް އިސްލާމީކަންތައްތަކާ ބެހޭ ވުޒާރާއިން ކަނޑައަޅައިފިއެވެ."
     assert _pairs(text) == [("1446-09-01", "2025-03-01")]
 
 
@@ -245,3 +242,14 @@ def test_french_from_the_fourth_set(text: str, pair: tuple[str, str]) -> None:
 def test_spanish_del_mes_de() -> None:
     text = "mañana lunes 2 de mayo será el día 1 del mes de shawwal y, por tanto"
     assert _pairs(text) == [("--10-01", "--05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "มิถุนายน 1, 2053 (شوّال 14, 1475)",  # a soak run: the shadda cut the word in two
+        "June 1, 2053 (شوّال 14, 1475)",
+    ],
+)
+def test_a_vocalised_arabic_month_is_a_cue_to_the_exact_test(text: str) -> None:
+    assert _pairs(text) == [("1475-10-14", "2053-06-01")]

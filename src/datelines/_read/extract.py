@@ -201,7 +201,8 @@ def _words_have(
         return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
-            word = raw.replace("\u0640", "") if "\u0640" in raw else raw
+            # without tatweel and harakat ("شوّال", "رَمَضَان"), as the automaton finds them
+            word = _TATWEEL_AND_HARAKAT.sub("", raw) if _TATWEEL_AND_HARAKAT.search(raw) else raw
             if (
                 word
                 and (
@@ -219,6 +220,8 @@ def _words_have(
                 return True  # Chinese, Japanese and Thai words run together: "也是伊历日期的"
     return False
 
+
+_TATWEEL_AND_HARAKAT: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
 
 # Patterns that begin with a look-behind start with a look-ahead for their first character:
 # without it, Python's engine tries the whole pattern at every position of the text (about

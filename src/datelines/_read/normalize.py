@@ -233,14 +233,19 @@ def join_words(parts: list[str]) -> str:
 
 
 def _word_marks() -> str:
-    r"""The characters of Thaana (U+0780-07BF) and the Indic and Thai blocks (U+0900-0E7F)
-    that are no letters to the regular expression engine (vowel signs, tone marks, digits),
-    escaped for a character class: the exact tests take them into words. A class of these
+    r"""The characters of Thaana (U+0780-07BF) and the Indic and Thai blocks (U+0900-0E7F),
+    and the combining marks of Latin and Arabic letters (U+0300-036F; harakat, shadda and
+    Quranic marks), that are no letters to the regular expression engine (vowel signs, tone
+    marks, digits), escaped for a character class: the exact tests take them into words
+    ("شوّال", "رَمَضَان" are one word each, as the automaton and the tokenizer find them). A class of these
     alone, not the whole blocks, beside ``[^\W\d_]``: two classes that both take a letter
     make a pattern such as ``(?:[^\W\d_]|[\u0900-\u0e7f])+`` try every way of splitting a word
     between them, exponential in its length (a Thai word of thirty letters took seconds)."""
     letter = re.compile(r"[^\W\d_]")
-    codes = (*range(0x780, 0x7C0), *range(0x900, 0xE80))
+    codes = (
+        *range(0x300, 0x370), *range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE),
+        *range(0x780, 0x7C0), *range(0x900, 0xE80),
+    )  # fmt: skip
     return "".join(re.escape(chr(code)) for code in codes if not letter.match(chr(code)))
 
 
