@@ -37,6 +37,14 @@ def _read(text: str) -> list[tuple[str | None, str | None]]:
         ("During Ramadan (the holy month) 12 people were hurt on 1 March 2025.", []),
         # a degree sign or "N.a" after a day other than the first is no ordinal
         ("Temperatura di 25° marzo 2025, 1 Ramadan 1446", [("1446-09-01", "2025-03")]),
+        # but a Hijri day's or a day before "giorno" is an ordinal, as Italian pages write it
+        # (the seventh held-out set, which the first fix lost)
+        ("Giorno di Arafah (9° Dhul Hijjah): 5 giugno 2025", [("--12-09", "2025-06-05")]),
+        (
+            "per gli islamici si deve parlare del 10° giorno del Ramadan dell’anno 1393, per tutti era "
+            "il 6 ottobre 1973 quando gli eserciti",
+            [("1393-09-10", "1973-10-06")],
+        ),
         ("Figure 5.a March 2025 (Ramadan 1446)", [("1446-09", "2025-03")]),
         # ordinal ranges, and Portuguese "a" joining a range
         ("June 14th-18th, 2024 (8th-12th Dhul Hijjah 1445 AH)", [("1445-12-12", "2024-06-18")]),

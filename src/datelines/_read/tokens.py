@@ -88,6 +88,19 @@ def entry_of(unit: Unit, kind: Kind) -> Entry | None:
 # without a call (and is a native tuple in the compiled reader).
 _Token = tuple[Literal["num", "word", "sign"], str, int, int, bool]
 
+def _degree_ordinal_before(tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` may follow a day written with the degree sign: one that
+    begins a name or a filler of the tables (a Hijri month, "giorno"), but not a Gregorian
+    month's name alone."""
+    if at >= len(tokens) or tokens[at][0] != "word":
+        return False
+    word = tokens[at][1]
+    if word not in LEXICON.first_words and word not in LEXICON.entries:
+        return False
+    found = LEXICON.entries.get(word, ())
+    return not (found and all(entry.kind == GMONTH for entry in found))
+
+
 # The ordinal indicators written after a full stop ("1.º", "1.ª"), as folded.
 _DOTTED_ORDINALS: Final = frozenset({"o", "a"})
 
@@ -408,9 +421,15 @@ def units(folded: Folded) -> list[Unit]:
             step = 1
             if index + 2 < count and tokens[index + 1][1] == "-" and tokens[index + 1][4]:
                 step = 2
-            elif text == "1" and index + 1 < count and tokens[index + 1][1] == "°" and tokens[index + 1][4]:
-                # the degree sign typed for the ordinal indicator: Italian "1° marzo" (the
-                # first only, as the ordinal is written: "25° marzo" is a temperature's)
+            elif (
+                index + 1 < count
+                and tokens[index + 1][1] == "°"
+                and tokens[index + 1][4]
+                and (text == "1" or _degree_ordinal_before(tokens, index + 2))
+            ):
+                # the degree sign typed for the ordinal indicator: Italian "1° marzo", "9°
+                # Dhul Hijjah", "il 10° giorno del Ramadan" (not "25° marzo": a Gregorian
+                # day is an ordinal on the first only, and that is a temperature's)
                 append(unit._replace(end=tokens[index + 1][3], ordinal=True))
                 index += 2
                 continue
