@@ -15,6 +15,7 @@ from typing import Final
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.words import NOT_PLACES
+from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
@@ -331,16 +332,26 @@ _LINE_REACH: Final = 200
 _SENTENCE_END: Final = re.compile(r"[.!?؟۔]\s+(?!.*[.!?؟۔]\s)", re.DOTALL)
 
 
+@lru_cache(maxsize=4096)
 def _a_weekday(words: str) -> bool:
-    """Whether the words are a weekday's name (or a range of two: "Saturday-Monday")."""
+    """Whether the words are a weekday's name (or a range of two: "Saturday-Monday").
+    Cached, as :func:`_is_date_word` is; most places are ASCII and no weekday's spelling,
+    which a look-up of their lower case tells without folding."""
     from .normalize import skeleton
 
-    parts = [part for part in re.split(r"[\s\-–]+", words) if part]
-    return (
-        bool(parts)
-        and len(parts) <= 2
-        and all(any(e.kind == WEEKDAY for e in LEXICON.entries.get(skeleton(part), ())) for part in parts)
-    )
+    parts = [part for part in _PARTS.split(words) if part]
+    if not parts or len(parts) > 2:
+        return False
+    if words.isascii() and not all(part.casefold() in _WEEKDAYS_ASCII for part in parts):
+        return False
+    return all(any(e.kind == WEEKDAY for e in LEXICON.entries.get(skeleton(part), ())) for part in parts)
+
+
+_PARTS: Final = re.compile(r"[\s\-–]+")
+# The weekdays' ASCII spellings, folded (as the tables key them) and in lower case.
+_WEEKDAYS_ASCII: Final = frozenset(
+    key for key, found in LEXICON.entries.items() if key.isascii() and any(e.kind == WEEKDAY for e in found)
+) | frozenset(spelling.casefold() for spelling, _, _ in WEEKDAY_SPELLINGS if spelling.isascii())
 
 
 def _not_a_place(words: str) -> bool:

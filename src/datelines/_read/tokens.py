@@ -88,6 +88,7 @@ def entry_of(unit: Unit, kind: Kind) -> Entry | None:
 # without a call (and is a native tuple in the compiled reader).
 _Token = tuple[Literal["num", "word", "sign"], str, int, int, bool]
 
+
 def _degree_ordinal_before(tokens: list[_Token], at: int) -> bool:
     """Whether the word at ``at`` may follow a day written with the degree sign: one that
     begins a name or a filler of the tables (a Hijri month, "giorno"), but not a Gregorian
