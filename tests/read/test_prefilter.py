@@ -460,6 +460,26 @@ def test_text_of_years_beside_weekdays_is_not_tested_year_by_year(monkeypatch: p
     assert [(d.hijri.year, d.gregorian.day) for d in found if d.hijri and d.gregorian] == [(1437, 20)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 1437 and 1438 and 2016 ",  # Portuguese "ano" (year) by "an" took "and": 3 -> 370 ms a MB
+        "the 1437 of 1438 on 1439 at 1440 by 1441 to 1442 for 1443 from 1444 with 1445 ",
+    ],
+)
+def test_text_of_years_beside_common_english_words_is_not_tested_year_by_year(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from datelines._read import extract as extract_module
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("a year tested in Python")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "_date_neighbour", unexpected)
+        assert list(extract(text * 2000)) == []
+
+
 def test_a_word_the_reach_cuts_is_taken_whole() -> None:
     # The exact test looks 24 characters either way for the neighbouring word; a word the
     # reach cuts is taken whole, as the automaton sees it: "Wednesday" cut to "day" (a day
