@@ -202,7 +202,7 @@ def _words_have(
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
             # without tatweel and harakat ("شوّال", "رَمَضَان"), as the automaton finds them
-            word = _TATWEEL_AND_HARAKAT.sub("", raw) if _TATWEEL_AND_HARAKAT.search(raw) else raw
+            word = _TATWEEL_AND_HARAKAT.sub("", raw) if "\u0640" in raw or not raw.isalpha() else raw
             if (
                 word
                 and (
