@@ -253,3 +253,22 @@ def test_spanish_del_mes_de() -> None:
 )
 def test_a_vocalised_arabic_month_is_a_cue_to_the_exact_test(text: str) -> None:
     assert _pairs(text) == [("1475-10-14", "2053-06-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("El próximo 30 de julio dará inicio al Año Nuevo Islámico 1444.", ("1444-01-01", "--07-30")),
+        (
+            "据沙特本地媒体报道,沙特阿拉伯最高法院周二宣布,7月19日(星期三)将是伊斯兰新年1445年的开始。",
+            ("1445-01-01", "--07-19"),
+        ),
+        ("Le Nouvel An islamique 1446 tombe le dimanche 7 juillet 2024.", ("1446-01-01", "2024-07-07")),
+        ("Il Capodanno islamico 1446 cade il 7 luglio 2024.", ("1446-01-01", "2024-07-07")),
+        ("O Ano Novo Islâmico 1446 começa em 7 de julho de 2024.", ("1446-01-01", "2024-07-07")),
+        ("Das islamische Neujahr 1446 fällt auf den 7. Juli 2024.", ("1446-01-01", "2024-07-07")),
+    ],
+)
+def test_the_new_year_by_name_in_more_languages(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == [pair]
+    assert all(check(line).ok for line in extract(text))
