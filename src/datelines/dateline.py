@@ -17,6 +17,8 @@ from .hijri import HijriDate
 __all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
 CalendarKind = Literal["hijri", "gregorian", "solar_hijri"]
+# Which end of a month the text says falls on the other half's day (see DatePart.boundary).
+MonthBoundary = Literal["begins", "ends"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +33,17 @@ class DatePart:
     is a whole date, the year that makes the two halves the same day ("1st Muharram" beside
     "7 July 2024" is 1446). It is marked as inferred by standing here: ``year`` is only
     ever what the text states.
+    ``boundary``: for a Hijri month named without its day, ``"begins"`` or ``"ends"`` when
+    the text says the month begins or ends on the other half's day ("Ramadan 1445 will
+    begin on Monday, 11 March 2024"). The day stays unstated (``None``), as the text leaves
+    it; the checker compares the date with the month's first day, or its last.
 
     >>> DatePart("hijri", None, 1, 1, "1st Muharram", (0, 12), inferred_year=1446).isoformat()
     '--01-01'
+    >>> import datelines
+    >>> line = datelines.parse("Ramadan 1445 will begin on Monday, 11 March 2024")
+    >>> line.hijri.isoformat(), line.hijri.boundary, line.gregorian.isoformat()
+    ('1445-09', 'begins', '2024-03-11')
     """
 
     calendar: CalendarKind
@@ -46,6 +56,7 @@ class DatePart:
     era: str | None = None
     ambiguous_order: bool = False
     inferred_year: int | None = None
+    boundary: MonthBoundary | None = None
 
     @property
     def complete(self) -> bool:

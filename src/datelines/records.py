@@ -47,6 +47,7 @@ def part_record(part: DatePart | None) -> dict[str, object] | None:
         "month_name": part.month_name,
         "era": part.era,
         "inferred_year": part.inferred_year,
+        "boundary": part.boundary,
     }
 
 

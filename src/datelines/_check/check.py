@@ -144,6 +144,61 @@ def _check(
         raise TypeError(f"julian must be a bool, not {type(julian).__name__}")
     if isinstance(offset, bool) or not isinstance(offset, int):
         raise TypeError(f"offset must be an int, not {type(offset).__name__}")
+    hijri = line.hijri
+    if hijri is None or hijri.boundary is None or hijri.day is not None or hijri.month is None:
+        return _check_line(
+            line, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+        )
+    # A month said to begin or end on the day: compared as its first day, or as its last (29
+    # or 30, as the calendar has it) or the day after, when the month is over; the first
+    # reading that holds is the verdict, else the first. The verdict keeps the line as read.
+    verdicts = []
+    for day in _boundary_days(hijri):
+        verdict = _check_line(
+            replace(line, hijri=day),
+            calendar=calendar,
+            offset=offset,
+            table=table,
+            julian=julian,
+            authority=authority,
+        )
+        if _holds(verdict):
+            break
+        verdicts.append(verdict)
+    else:
+        verdict = verdicts[0]
+    code: FindingCode = "month-begins" if hijri.boundary == "begins" else "month-ends"
+    note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
+    return replace(verdict, dateline=line, findings=(note, *verdict.findings))
+
+
+def _boundary_days(month: DatePart) -> list[DatePart]:
+    """The days a month said to begin or end on a date stands for: its first; or its 29th,
+    its 30th and the next month's first (a 30th past a 29-day month's end is the first)."""
+    if month.boundary == "begins":
+        return [replace(month, day=1)]
+    assert month.month is not None
+    after = (
+        (month.year, month.month + 1)
+        if month.month < 12
+        else (None if month.year is None else month.year + 1, 1)
+    )
+    return [
+        replace(month, day=29),
+        replace(month, day=30),
+        replace(month, year=after[0], month=after[1], day=1),
+    ]
+
+
+def _check_line(
+    line: Dateline,
+    *,
+    calendar: str | Calendar | None,
+    offset: int,
+    table: TableSource | None,
+    julian: bool,
+    authority: str | None,
+) -> Verdict:
     if authority is not None:
         from ..calendars.authorities import get_authority
 

@@ -32,6 +32,7 @@ __all__ = [
     "hijri_words",
     "inferred_year",
     "julian",
+    "month_boundary",
     "no_day",
     "no_month",
     "no_overlap",
@@ -189,6 +190,15 @@ def tabular(part: DatePart, years: range, cal: Calendar, *, julian: bool = False
         f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
         f"the halves agree in {calendar_title(cal)}{western}, by which dates of that time are converted."
     )
+
+
+def month_boundary(month: DatePart, gregorian: DatePart | None) -> str:
+    assert month.month is not None
+    name = HIJRI_MONTHS[month.month - 1] + ("" if month.year is None else f" {month.year}")
+    on = "" if gregorian is None else f" on {part_words(gregorian)}"
+    if month.boundary == "begins":
+        return f"The line says {name} begins{on}: compared as its first day."
+    return f"The line says {name} ends{on}: compared as its last day, or the day after, when it is over."
 
 
 def hijri_day_beyond_month(part: DatePart, cal: Calendar, length: int) -> str:

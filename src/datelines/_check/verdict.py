@@ -27,6 +27,8 @@ FindingCode = Literal[
     "unknown-month",  # a word where a month name stands that the tables do not know
     "inferred-year",  # a half without a year, its year taken from the other half
     "yearless",  # no year on either side
+    "month-begins",  # a month said to begin on the day: compared as its first day
+    "month-ends",  # a month said to end on the day: compared as its last day, or the day after
     "one-half",  # only one calendar's half is stated
     "follows-authority",  # the halves agree in this authority's calendar, and why
     "other-authority",  # they agree in one authority's calendar, the line's place names another

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ..dateline import CalendarKind
+from ..dateline import CalendarKind, MonthBoundary
 from ..names import gregorian_months, hijri_months
 from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_AFTER_YEAR, NEW_BEFORE_YEAR
 from ..names.words import (
@@ -126,6 +126,9 @@ class Half(NamedTuple):
     # March 2"), taken out of the Hijri half: the Gregorian half's year (see pairs).
     loose_year: int | None = None
     loose_year_unit: int = -1
+    # A Hijri month without its day that the text says begins or ends on its partner's day
+    # ("Ramadan will begin on Monday, 11 March 2024"): see pairs.month_boundary.
+    boundary: MonthBoundary | None = None
 
     @property
     def year_only(self) -> bool:

@@ -13,11 +13,13 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
+from ..dateline import MonthBoundary as Boundary
 from ..names.authorities import AGENCIES, NEWS_AGENCIES
 from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
+    APPROXIMATE_WORDS,
     BEGINNING_VERBS,
     BEGINNINGS_COINCIDE_WORDS,
     BEGINS_BEFORE_AFTER_WORDS,
@@ -38,7 +40,9 @@ from ..names.words import (
     FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
     MARKET_NOUNS,
+    MONTH_BEGINNING_WORDS,
     MONTH_BOUNDARY_WORDS,
+    MONTH_END_WORDS,
     MONTH_LOCATIVE_ENDINGS,
     MONTH_LOCATIVE_WORDS,
     MONTH_NOUNS,
@@ -1177,8 +1181,130 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     pairs.extend(day_only_pairs(units, merged, pairs, everything))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
     pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
+    pairs = [_with_boundary(units, pair) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _with_boundary(units: Sequence[Unit], pair: Pair) -> Pair:
+    """The pair with its Hijri month marked as beginning or ending on the Gregorian day,
+    where it has no day and the text says so (see :func:`month_boundary`)."""
+    hijri = pair.hijri
+    if hijri.day is not None or hijri.month is None or pair.gregorian.day is None:
+        return pair
+    boundary = month_boundary(units, hijri, pair.gregorian)
+    return pair if boundary is None else pair._replace(hijri=hijri._replace(boundary=boundary))
+
+
+def _stems(table: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A table's stems that begin a word, that stand anywhere in it ("*"), and of two words."""
+    folded = [fold(stem) for stem, _ in table]
+    return (
+        tuple(s for s in folded if not s.startswith("*") and " " not in s),
+        tuple(s[1:] for s in folded if s.startswith("*")),
+        tuple(s for s in folded if " " in s),
+    )
+
+
+_BEGINNING_STEMS: Final = _stems(MONTH_BEGINNING_WORDS)
+_END_STEMS: Final = _stems(MONTH_END_WORDS)
+
+
+def _says(units: Sequence[Unit], index: int, stems: tuple[tuple[str, ...], ...]) -> bool:
+    first, inside, two = stems
+    word = units[index].text
+    if word.startswith(first) or any(stem in word for stem in inside):
+        return True
+    following = units[index + 1] if index + 1 < len(units) else None
+    return (
+        following is not None
+        and following.kind in ("word", "lex")
+        and f"{word} {following.text}".startswith(two)
+    )
+
+
+def _boundary_kinds(units: Sequence[Unit], indexes: Iterator[int] | range) -> set[Boundary]:
+    """Which ends of a month the boundary words at ``indexes`` name ("begins", "ends"): none
+    for a word that names neither ("marks", "tekabül") or a month's or weekday's name that
+    begins like one ("Nisan")."""
+    kinds: set[Boundary] = set()
+    for index in indexes:
+        unit = units[index]
+        if not _a_boundary_word(units, index):
+            continue
+        if unit.text in _BOUNDARY_CUT and _cut_off(units, index):  # "Salı günü başl…"
+            begins = any(stem.startswith(unit.text) for stem in _BEGINNING_STEMS[0])
+            ends = any(stem.startswith(unit.text) for stem in _END_STEMS[0])
+        else:
+            begins, ends = _says(units, index, _BEGINNING_STEMS), _says(units, index, _END_STEMS)
+        if begins != ends:
+            kinds.add("begins" if begins else "ends")
+    return kinds
+
+
+def _a_boundary_word(units: Sequence[Unit], index: int) -> bool:
+    """A word for a month's beginning or end, not a name that begins like one ("Nisan")."""
+    unit = units[index]
+    return _boundary_at(units, index) and not (
+        entry_of(unit, GMONTH) or entry_of(unit, HMONTH) or entry_of(unit, WEEKDAY)
+    )
+
+
+def month_boundary(units: Sequence[Unit], month: Half, day: Half) -> Boundary | None:
+    """Whether the text says the Hijri month (named without its day) begins or ends on the
+    Gregorian day it is paired with: by the words between them ("Ramadan 1445 will begin on
+    Monday, 11 March 2024", "March 11 marks the beginning of Ramadan"), else by the word for
+    a beginning or an end just before the month ("the beginning of Ramadan falls on 12
+    March"), else by the verb after both that ends the clause ("Ramazan ayı 11 Mart'ta
+    başlayacak"). None where they name neither, or both."""
+    # between them, or inside a half merged across them ("Ramadan 1445/2024 begins tomorrow,
+    # 11 March 2024": the years and the date are one Gregorian half)
+    lo, hi = min(month.first, day.first), max(month.last, day.last) + 1
+    if _month_not_the_subject(units, month, day) or _roughly(units, day):
+        return None  # "Ramazan ayında bugün, 4 Mart": the month is when; "around 10 March"
+    kinds = _boundary_kinds(units, range(lo, hi))
+    if not kinds and not any(_a_boundary_word(units, k) for k in range(lo, hi)):
+        before = _boundary_index_before(units, month)
+        if before is not None:
+            if _boundary_dated_before(units, month):
+                return None  # "19 Şubat'ta başlayan Ramazan ayında bugün, 4 Mart": it began before
+            kinds = _boundary_kinds(units, range(before, before + 1))
+        else:
+            kinds = _boundary_kinds(units, _clause_after(units, max(month.last, day.last) + 1))
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+_APPROXIMATE: Final = frozenset(fold(word) for word, _ in APPROXIMATE_WORDS if " " not in word)
+_APPROXIMATE_PAIRS: Final = frozenset(
+    tuple(fold(word).split()) for word, _ in APPROXIMATE_WORDS if " " in word
+)
+
+
+def _roughly(units: Sequence[Unit], day: Half) -> bool:
+    """Whether a word that makes the date a rough one stands within three words before it
+    ("sekitar 20 Februari", "alrededor del 10 de marzo", "por volta de 1 de março") or
+    straight after it ("20 Şubat civarında")."""
+    before = range(max(0, day.first - 3), day.first)
+    if any(units[k].text in _APPROXIMATE for k in before):
+        return True
+    if any(
+        (units[k].text, units[k + 1].text) in _APPROXIMATE_PAIRS
+        for k in range(max(0, day.first - 4), day.first - 1)
+    ):
+        return True
+    return day.last + 1 < len(units) and units[day.last + 1].text in _APPROXIMATE
+
+
+def _clause_after(units: Sequence[Unit], start: int) -> Iterator[int]:
+    """The words from ``start`` to the first boundary word, within the reach of a verb that
+    ends the clause, before a sentence's end, a number or another month."""
+    for index in range(start, min(len(units), start + 1 + MAX_VERB_LAST_REACH)):
+        unit = units[index]
+        if (unit.kind == "sign" and unit.text in ".!?;") or unit.kind == "num" or entry_of(unit, HMONTH):
+            return
+        if unit.kind in ("word", "lex") and _a_boundary_word(units, index):
+            yield index
+            return
 
 
 def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair: Pair) -> Pair:

@@ -68,7 +68,7 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
     assert half.calendar is not None  # pairing has given every half its calendar
     return DatePart(
         half.calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
-        half.ambiguous_order,
+        half.ambiguous_order, boundary=half.boundary,
     )  # fmt: skip
 
 

@@ -1144,45 +1144,95 @@ NUMBER_ENDINGS: tuple[str, ...] = (
 # ل (for, to), ف (so), ك (as): "بشهر", "ورمضان".
 ARABIC_CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
 
-# Words that say a month begins or ends ("Ramadan will begin on Friday, April 24", "Ramazan
-# ayı martın 23-də başlayacaq", "Shawwal ends on …"): a Hijri month named without a day or
-# year pairs with a Gregorian date only when one of these stands by them. Each is the stem
-# a word begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza").
-MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
-    ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("end", "en"),
-    ("last day", "en"), ("usher", "en"), ("marks", "en"), ("marked", "en"), ("marking", "en"), ("observed from", "en"),
-    ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"), ("akhir", "id"), ("berakhir", "id"),
+# Words that say a month begins ("Ramadan will begin on Friday, April 24", "Ramazan ayı martın
+# 23-də başlayacaq", "the beginning of Ramadan falls on …"): a Hijri month named without a day
+# pairs with a Gregorian date only when one of these, or of MONTH_END_WORDS or
+# MONTH_BOUNDARY_OTHER_WORDS, stands by them (MONTH_BOUNDARY_WORDS is the three together), and
+# the checker then compares the date with the month's first day. Each is the stem a word
+# begins with; "*" before it: a stem anywhere in the word (Swahili "itaanza"); two words: a
+# word and the next.
+MONTH_BEGINNING_WORDS: tuple[tuple[str, str], ...] = (
+    ("begin", "en"), ("began", "en"), ("begun", "en"), ("start", "en"), ("commenc", "en"), ("usher", "en"),
+    ("observed from", "en"),
+    ("mulai", "id"), ("dimulai", "id"), ("bermula", "id"), ("awal", "id"),
     ("permulaan", "ms"), ("bermulanya", "ms"),
-    ("başla", "tr"), ("başlangıç", "tr"), ("sona", "tr"), ("bit", "tr"), ("başa", "az"), ("təsadüf", "az"),
+    ("başla", "tr"), ("başlangıç", "tr"), ("başlıy", "tr"),
     ("bailay", "tr"),  # "başlayan" (which began) with its "ş" lost on a page: "7 Temmuz günü bailayan Muharrem ayı"
-    ("tekabül", "tr"), ("denk gel", "tr"), ("son gün", "tr"),  # "corresponds to" (as "təsadüf"), "the last day"
-    ("баста", "kk"), ("bastal", "kk"), ("аяқтал", "kk"), ("башта", "ky"), ("бүт", "ky"), ("башлан", "tt"), ("тәмамлан", "tt"),
+    ("баста", "kk"), ("bastal", "kk"), ("башта", "ky"), ("башлан", "tt"),
     ("boshlan", "uz"), ("бошлан", "uz"),
-    ("начина", "ru"), ("начн", "ru"), ("начал", "ru"), ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
-    ("почина", "uk"), ("розпоч", "uk"), ("останн", "uk"),
-    ("fillon", "sq"), ("nis", "sq"), ("përfundon", "sq"), ("fundit", "sq"),
-    ("fillo", "sq"), ("përfundo", "sq"), ("başlıy", "tr"), ("fillua", "sq"), ("përfundua", "sq"),
-    ("počinje", "bs"), ("počet", "bs"), ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
-    ("*anza", "sw"), ("mwisho", "sw"), ("fara", "ha"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("bilaab", "so"), ("dhammaad", "so"),
-    ("शुरू", "hi"), ("आरंभ", "hi"), ("समाप्त", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
-    ("شروع", "ur"), ("آغاز", "fa"), ("پایان", "fa"), ("ختم", "ur"), ("پيل", "ps"), ("پیل", "ps"),
+    ("начина", "ru"), ("начн", "ru"), ("начал", "ru"),
+    ("почина", "uk"), ("розпоч", "uk"),
+    ("fillon", "sq"), ("nis", "sq"), ("fillo", "sq"), ("fillua", "sq"),
+    ("počinje", "bs"), ("počet", "bs"),
+    ("*anza", "sw"), ("fara", "ha"), ("bilaab", "so"),
+    ("शुरू", "hi"), ("आरंभ", "hi"), ("शुरु", "hi"), ("आगाज़", "hi"),
+    ("شروع", "ur"), ("آغاز", "fa"), ("پيل", "ps"), ("پیل", "ps"),
     # "what begins is": "ރަމަޟާން މަސް ފެށޭނީ، … 13 ވާ އަންގާރަ ދުވަހު" (Ramadan begins on Tuesday the 13th);
     # not "ފެށޭނެ" (will begin), said of the fast as often ("… 2024 ގައި ރޯދަ ފެށޭނެ")
     ("ފެށޭނީ", "dv"),
-    ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"), ("അവസാന", "ml"),
-    ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"), ("ينتهي", "ar"),
-    ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"), ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
-    ("دەستپێ", "ckb"), ("دەست پێ", "ckb"), ("کۆتایی", "ckb"),
-    ("commence", "fr"), ("débute", "fr"), ("début", "fr"), ("fin", "fr"), ("termine", "fr"),
-    ("beginnt", "de"), ("beginn", "de"), ("endet", "de"),
-    ("begint", "nl"), ("eindigt", "nl"),
-    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("termin", "es"), ("finaliz", "es"), ("arranc", "es"),
-    ("começ", "pt"), ("inici", "pt"), ("início", "pt"), ("acab", "pt"),  # "o Ramadã começa", "início do Ramadã"
+    ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"),
+    ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"),
+    ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
+    ("دەستپێ", "ckb"), ("دەست پێ", "ckb"),
+    ("commence", "fr"), ("débute", "fr"), ("début", "fr"),
+    ("beginnt", "de"), ("beginn", "de"),
+    ("begint", "nl"),
+    ("comenz", "es"), ("comienz", "es"), ("empez", "es"), ("empiez", "es"), ("arranc", "es"),
+    ("começ", "pt"), ("inici", "pt"), ("início", "pt"),  # "o Ramadã começa", "início do Ramadã"
     ("inizi", "it"), ("cominc", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan", "comincerà"
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
+)  # fmt: skip
+
+# Words that say a month ends, or name its last day ("Shawwal ends on …", "the last day of
+# Sha'ban is …"): see MONTH_BEGINNING_WORDS. The checker compares the date with the month's
+# last day, or the day after (the day the month is over: "Ramadan ends on Eid").
+MONTH_END_WORDS: tuple[tuple[str, str], ...] = (
+    ("end", "en"), ("last day", "en"),
+    ("akhir", "id"), ("berakhir", "id"),
+    ("sona", "tr"), ("bit", "tr"), ("son gün", "tr"),  # "the last day"
+    ("başa", "az"),  # "başa çatır" (ends)
+    ("аяқтал", "kk"), ("бүт", "ky"), ("тәмамлан", "tt"),
+    ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
+    ("останн", "uk"),
+    ("përfundon", "sq"), ("fundit", "sq"), ("përfundo", "sq"), ("përfundua", "sq"),
+    ("završ", "bs"), ("posljednj", "bs"), ("zadnj", "bs"),
+    ("mwisho", "sw"), ("har zuwa", "ha"), ("karshe", "ha"), ("ƙarshe", "ha"), ("dhammaad", "so"),
+    ("समाप्त", "hi"), ("پایان", "fa"), ("ختم", "ur"), ("അവസാന", "ml"),
+    ("ينتهي", "ar"), ("نهاية", "ar"), ("آخر", "ar"), ("اخر", "ar"),
+    ("کۆتایی", "ckb"),
+    ("fin", "fr"), ("termine", "fr"),
+    ("endet", "de"), ("eindigt", "nl"),
+    ("termin", "es"), ("finaliz", "es"), ("acab", "pt"),
     ("gutar", "tk"),  # Turkmen "ends": "Remezan aýy gutaryp …" (Ramadan having ended)
 )  # fmt: skip
+
+# Words that say a date is given roughly ("Ramadan 1447 H dimulai sekitar 20 Februari 2026",
+# "se espera que el Ramadán comience alrededor del 10 de marzo"): a month said to begin or
+# end about a date pairs with it, but is not compared with its first or last day.
+APPROXIMATE_WORDS: tuple[tuple[str, str], ...] = (
+    ("around", "en"), ("about", "en"), ("approximately", "en"), ("roughly", "en"), ("circa", "en"),
+    ("sekitar", "id"), ("kira", "id"), ("kurang lebih", "id"), ("lebih kurang", "ms"),
+    ("alrededor", "es"), ("aproximadamente", "es"), ("cerca", "es"), ("environ", "fr"), ("vers", "fr"),
+    ("etwa", "de"), ("ungefähr", "de"), ("circa", "it"), ("intorno", "it"), ("por volta", "pt"),
+    ("yaklaşık", "tr"), ("civarında", "tr"), ("sularında", "tr"), ("примерно", "ru"), ("около", "ru"),
+    ("приблизно", "uk"), ("حوالي", "ar"), ("حوالى", "ar"), ("تقريبا", "ar"), ("تقريباً", "ar"),
+    ("تقریباً", "fa"), ("تقریبا", "ur"), ("लगभग", "hi"), ("প্রায়", "bn"), ("takriban", "sw"),
+)  # fmt: skip
+
+# Words that tie a month to a date without saying which end of it the date is: "March 11
+# marks the start of Ramadan" (the word of beginning says it), Turkish "tekabül eder"
+# (corresponds to).
+MONTH_BOUNDARY_OTHER_WORDS: tuple[tuple[str, str], ...] = (
+    ("marks", "en"), ("marked", "en"), ("marking", "en"),
+    ("tekabül", "tr"), ("denk gel", "tr"), ("təsadüf", "az"),
+)  # fmt: skip
+
+MONTH_BOUNDARY_WORDS: tuple[tuple[str, str], ...] = (
+    *MONTH_BEGINNING_WORDS,
+    *MONTH_END_WORDS,
+    *MONTH_BOUNDARY_OTHER_WORDS,
+)
 
 # Verbs that say two beginnings fall together, between a Hijri month's beginning and a
 # Gregorian month's: "the beginning of Ramadan coincides … with the start of March" (a month

@@ -89,6 +89,7 @@ SCHEMAS: dict[str, Schema] = {
     "Part": _object({
         "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
         "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
+        "boundary": _nullable({"type": "string", "enum": ["begins", "ends"]}),
     }),
     "Time": _object({"text": _STR, "span": _SPAN, "evening": _BOOL, "clock": _nullable(_STR),
                      "utc_offset": _nullable(_INT)}),
