@@ -208,6 +208,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # sermons, Assadakah News)
         ("Rabi al-Auual", "es"),
         ("Rabi'awal", "it"),
+        ("Rabiul Auwal", "en"),  # Nigeria: "12 Rabiul Auwal(27th September" (eighth fresh set)
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -311,6 +312,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Raby al-Thaany", "pt"),
         ("Rabi al-Zani", "es"),  # webislam.com's header
         ("Rabiuz Zani", "es"),  # Mezquita At-Taqwa, Granada
+        ("ربيع آخر", "ar"),  # Egyptian sites' date headers, as "ربيع أول" (eighth fresh set)
+        ("ربيع اخر", "ar"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -416,6 +419,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumada el Awwal", "it"),  # Italian: musulmano.altervista.org
         ("Jumada Al-Auwal", "es"),  # webislam.com's header
         ("Yumadal Ula", "es"),  # Mezquita At-Taqwa, Granada
+        ("Jamaadhul Awwal", "en"),  # Sri Lanka: "the first day of Jamaadhul Awwal H/1443" (eighth fresh set)
+        (
+            "جمادى أول",
+            "ar",
+        ),  # "السبت 23 نوفمبر 2024 مـ 01:59 مـ 22 جمادى أول 1446 هـ" (elaard.com; eighth fresh set)
+        ("جمادى اول", "ar"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -544,6 +553,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumaada al-Thaany", "pt"),
         ("Jumada At-Thani", "it"),  # Italian: musulmano.altervista.org, arab.it
         ("Jumâda Ath-Thânî", "it"),
+        ("جمادى آخر", "ar"),  # Egyptian sites' date headers, as "ربيع أول" (eighth fresh set)
+        ("جمادى اخر", "ar"),
+        ("جمادى ثاني", "ar"),
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -1076,6 +1088,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul Hidjah", "nl"),
         ("Dhu al-Hija", "pt"),
         ("Dhu el Hija", "fr"),  # Algérie Presse Service: "10 du mois Dhu el Hija" (fourth fresh set)
+        (
+            "Dul-Haj",
+            "en",
+        ),  # India: "The Bakrid falls on the 10th day of Dul-Haj" (The Hindu; eighth fresh set)
+        ("Zhul Hijjah", "en"),  # Canada: "the 10th of Zhul Hijjah" (Malton mosque; eighth fresh set)
     ),
 )
 

@@ -593,6 +593,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     # Italian: "il primo giorno del mese di Ramadan", "il 10 del mese di Muharram"
     "giorno del mese di", "giorno di", "giorno del", "del mese di", "mese di", "sacro mese di",
     "月",  # Japanese "month" after its name, before the day: "シャウワール月1日", "シャウワール月の第一日"
+    "shahr",  # Arabic "month", transliterated (Dawoodi Bohra): "30th Shahr Ramadan, 1351 H" (eighth fresh set)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",
@@ -1068,6 +1069,8 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "god",  # Bosnian "godine" (of the year) cut short: "Subota, 09. 07. 2022. god./ 10. Zu-l-hidždže 1443. h. g."
     "g",  # and shorter (see YEAR_WORDS_CUT_SHORT)
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
+    "bagi tahun",  # Malay "for the year": "hari pertama Syawal … bagi tahun 1444H" (eighth fresh set)
+    "للعام", "للعام الهجري الحالي",  # "غرة شهر شوال للعام الهجري الحالي 1442هـ" (of the current Hijri year; eighth fresh set)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
