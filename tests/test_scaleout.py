@@ -51,6 +51,8 @@ def write_archive(folder: Path, parts: int = 3) -> list[dict[str, object]]:
         lines = [json.dumps(story, ensure_ascii=False) for story in STORIES[part::parts]]
         if part == 0:
             lines.append("{not json")
+        if part == 1:  # stories without their text: error records, not dropped (a trial)
+            lines += [json.dumps({"url": "e", "body": None}), json.dumps({"url": "f"})]
         (folder / f"part-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [{"id": s["url"], **found} for s in STORIES for found in extraction_records(s["body"])]
 
@@ -82,9 +84,10 @@ def test_the_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
     rows = [
         json.loads(line) for path in written for line in Path(path).read_text(encoding="utf-8").splitlines()
     ]
-    errors = [row for row in rows if "error" in row]
-    assert len(errors) == 1
-    assert errors[0]["error"].startswith("not valid JSON")
+    errors = sorted(row["error"] for row in rows if "error" in row)
+    assert len(errors) == 3
+    assert errors[0] == errors[1] == "not a JSON object with text in 'body'"
+    assert errors[2].startswith("not valid JSON")
     assert sorted(key(r) for r in rows if "error" not in r) == sorted(key(r) for r in expected)
     assert len(expected) == 4
 
@@ -130,7 +133,11 @@ def test_the_spark_recipe_in_local_mode(tmp_path: Path, spark: object) -> None:
     expected = write_archive(tmp_path / "archive")
     rows = [row.asDict() for row in spark_recipe.extract_archive(spark, str(tmp_path / "archive")).collect()]
     errors = [row for row in rows if row["error"] is not None]
-    assert [row["error"] for row in errors] == ["{not json"]
+    assert sorted((row["id"] or "", row["error"]) for row in errors) == [
+        ("", "{not json"),
+        ("e", "not a JSON object with text in 'body'"),
+        ("f", "not a JSON object with text in 'body'"),
+    ]
     found = [{**row, "id": row["id"]} for row in rows if row["error"] is None]
     assert sorted(key(r) for r in found) == sorted(key(r) for r in expected)
     assert {r["id"]: r["ok"] for r in found}["a"] is True

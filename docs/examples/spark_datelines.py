@@ -11,7 +11,7 @@ install it on every node, or ship it with ``--py-files``.)
 The archive is JSON Lines (one story per line, with its text and id); the output is one
 row per dateline found: the story's id, offsets, text, ISO halves and the verdict's
 ``ok`` and message. Rows Spark cannot read as JSON land in ``_corrupt_record``, and are
-written as error rows, so nothing is lost.
+written as error rows, as are stories without their text, so nothing is lost.
 
 ``hijri_udf(calendar)`` turns a column of dates (or timestamps) into a struct of Hijri
 ``year``, ``month`` and ``day``; ``gregorian_udf(calendar)`` turns three columns of Hijri
@@ -115,7 +115,10 @@ def extract_archive(
     if "_corrupt_record" not in stories.columns:
         stories = stories.withColumn("_corrupt_record", F.lit(None).cast("string"))
     stories = stories.cache()  # Spark refuses to query the corrupt-record column of an uncached read
-    found = stories.where(F.col("_corrupt_record").isNull()).select(
+    if text_field not in stories.columns:  # no line has the field: every one is an error row
+        stories = stories.withColumn(text_field, F.lit(None).cast("string"))
+    readable = stories.where(F.col("_corrupt_record").isNull())
+    found = readable.where(F.col(text_field).isNotNull()).select(
         F.col(id_field).alias("id"),
         F.explode(F.from_json(datelines_json(F.col(text_field)), FOUND)).alias("d"),
     )
@@ -124,11 +127,18 @@ def extract_archive(
         F.col("d.verdict.ok").alias("ok"), F.col("d.verdict.difference_days").alias("difference_days"),
         F.lit(None).cast("string").alias("error"),
     )  # fmt: skip
+    empty = ("start", "end", "text", "hijri", "gregorian", "ok", "difference_days")
     errors = stories.where(F.col("_corrupt_record").isNotNull()).select(
-        F.lit(None).cast("string").alias("id"), *(F.lit(None).alias(c) for c in ("start", "end", "text", "hijri", "gregorian", "ok", "difference_days")),
+        F.lit(None).cast("string").alias("id"), *(F.lit(None).alias(c) for c in empty),
         F.col("_corrupt_record").alias("error"),
     )  # fmt: skip
-    return rows.unionByName(errors, allowMissingColumns=True)
+    # A story without its text (the field missing or null) is an error row too, as the Dask
+    # recipe writes it: nothing is lost.
+    textless = readable.where(F.col(text_field).isNull()).select(
+        F.col(id_field).cast("string").alias("id"), *(F.lit(None).alias(c) for c in empty),
+        F.lit(f"not a JSON object with text in {text_field!r}").alias("error"),
+    )  # fmt: skip
+    return rows.unionByName(errors, allowMissingColumns=True).unionByName(textless, allowMissingColumns=True)
 
 
 if __name__ == "__main__":

@@ -185,7 +185,7 @@ def to_hijri_many(
     if place is not None:
         from ._evenings import evening_days
 
-        return HijriArrays(*_to_hijri(evening_days(dates, place), 1, cal, errors), cal)
+        return HijriArrays(*_to_hijri(evening_days(dates, place, errors), 1, cal, errors), cal)
     raw, per_day = _day_numbers(dates)
     return HijriArrays(*_to_hijri(raw, per_day, cal, errors), cal)
 
@@ -222,6 +222,7 @@ def to_gregorian_many(
     """
     _check_errors(errors)
     cal = _calendar(calendar, offset, table)
+    _same_index(years, months, days, missing)
     columns = [
         _integers(values, name) for values, name in ((years, "years"), (months, "months"), (days, "days"))
     ]
@@ -248,6 +249,23 @@ def to_gregorian_many(
     if absent is not None and not absent.any():
         absent = None
     return _to_gregorian(year, month, day, absent=absent, calendar=cal, errors=errors)
+
+
+def _same_index(*columns: object) -> None:
+    """Refuse pandas columns whose indexes differ: they are paired row by row, by position,
+    and pandas would pair them by label."""
+    indexes = [
+        (name, column.index)
+        for name, column in zip(("years", "months", "days", "missing"), columns, strict=True)
+        if type(column).__module__.startswith("pandas") and hasattr(column, "index")
+    ]
+    for name, index in indexes[1:]:
+        if not index.equals(indexes[0][1]):
+            raise DatelineError(
+                f"{indexes[0][0]} and {name} are pandas columns with different indexes, which would "
+                "be paired by position: align them first (for example with .reindex()), or give "
+                ".to_numpy() to pair them by position"
+            )
 
 
 # --- reading a column of dates --------------------------------------------------------------
@@ -360,11 +378,16 @@ def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.ND
     except (ZoneInfoNotFoundError, ValueError):  # a fixed offset ("+07:00"): no daylight saving
         return local
     local = local.copy()
+    latest = int(np.datetime64("9999-12-31T23:59:59", "s").astype(np.int64))
     for index in late:
         seconds = int(utc[index].astype("datetime64[s]").astype(np.int64))
-        wall = datetime.fromtimestamp(seconds, UTC).astimezone(where).replace(tzinfo=None)
-        local[index] = np.datetime64(wall).astype(utc.dtype) + (
-            utc[index] - utc[index].astype("datetime64[s]")
+        # The zone's offset at that moment (at the last second a datetime holds, past it):
+        # added in NumPy, whose dates go on past 9999, where the calendars' ranges refuse them.
+        moment = datetime.fromtimestamp(min(seconds, latest), UTC)
+        offset = where.utcoffset(moment)
+        assert offset is not None  # (a ZoneInfo gives every moment an offset)
+        local[index] = utc[index] + np.timedelta64(int(offset.total_seconds()), "s").astype(
+            f"timedelta64[{np.datetime_data(utc.dtype)[0]}]"
         )
     return local
 
@@ -404,6 +427,8 @@ def _day_number(value: object, index: int) -> int:
         return value.toordinal() - EPOCH
     if isinstance(value, np.datetime64):
         return int(NAT) if np.isnat(value) else int(value.astype("datetime64[D]").astype(np.int64))
+    if isinstance(value, (list, tuple, np.ndarray)):
+        raise DatelineError("dates must be one-dimensional")  # as to_gregorian_many says it
     raise TypeError(f"dates[{index}] is {value!r}, not a date")
 
 
@@ -623,6 +648,9 @@ def _at(err: DatelineError, index: int, where: str, note: str) -> DatelineError:
 
 def _integers(values: object, name: str) -> tuple[Numbers, Mask | None]:
     """A column of whole numbers as int64, with the mask of its missing values."""
+    if not isinstance(values, (Iterable, np.ndarray)) and _absent(values):
+        # one missing value for every row (None, pd.NA, NaT), as NaN is
+        return np.asarray(0, dtype=np.int64), np.asarray(True)
     module = type(values).__module__
     if module.startswith("pandas"):
         values = _pandas_integers(values, name)
@@ -690,6 +718,9 @@ def _pandas_integers(values: Any, name: str) -> tuple[Numbers, Mask | None] | An
         raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
     if values.dtype == object:
         return values.to_numpy()  # read item by item, as a list is
+    if not pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        # text, booleans, dates: refused whether or not a value is missing
+        raise TypeError(f"{name} must be whole numbers, not a column of {values.dtype}")
     absent = values.isna().to_numpy()
     if not absent.any():
         return _whole(values.to_numpy(), name)

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .calendars.places import Place, get_place
-from .errors import DatelineError
+from .errors import DatelineError, OutOfRangeError
 
 __all__ = ["evening_days"]
 
@@ -34,33 +34,71 @@ _NO_ZONE: Final = (
 )
 
 
-def evening_days(dates: object, place: str | Place | tuple[float, float]) -> npt.NDArray[np.int64]:
+def evening_days(
+    dates: object, place: str | Place | tuple[float, float], errors: str = "raise"
+) -> npt.NDArray[np.int64]:
     """For each moment of ``dates``, the day (days since 1970-01-01) whose Hijri date it
-    has at ``place``; ``NAT`` where it is missing."""
+    has at ``place``; ``NAT`` where it is missing. A moment past the dates there are, or
+    on a day whose sunset there is none (polar day or night), raises, naming its row; with
+    ``errors="coerce"`` it is missing."""
     micros = _utc_micros(dates)
     where = get_place(place)
     present = micros != NAT
-    moments = micros[present]
-    try:
-        civil = _civil_days(moments, where)
-    except _PastTheEnd as err:
-        raise _at_the_end(micros, err.micros, where) from None
-    outside = (civil < 1 - EPOCH) | (civil > date.max.toordinal() - EPOCH)
-    if outside.any():
-        raise _at_the_end(micros, int(moments[int(np.argmax(outside))]), where)
+    while True:
+        moments = micros[present]
+        try:
+            civil = _civil_days(moments, where)
+        except _PastTheEnd as err:
+            _refuse(micros, present, err.micros, where, errors)
+            continue
+        outside = (civil < 1 - EPOCH) | (civil > date.max.toordinal() - EPOCH)
+        if not outside.any():
+            break
+        for moment in set(moments[outside].tolist()):
+            _refuse(micros, present, moment, where, errors)
     days, at = np.unique(civil, return_inverse=True)
-    sunsets = np.array([_sunset(int(day), where) for day in days.tolist()], dtype=np.float64)
+    sunsets = np.array([_sunset(int(day), where, errors) for day in days.tolist()], dtype=np.float64)
+    unset = np.isnan(sunsets)[at.reshape(-1)]
+    if unset.any() and errors == "raise":
+        row = int(np.flatnonzero(present)[int(np.argmax(unset))])
+        _sunset(int(civil[int(np.argmax(unset))]), where, "raise", row, int(np.count_nonzero(unset)))
     # In J2000 days, as the scalar path compares them (a float of whole microseconds).
     instants = (moments - _J2000) / float(DAY)
     out = np.full(len(micros), NAT, dtype=np.int64)
-    out[present] = civil + (instants >= sunsets[at.reshape(-1)])
+    found = civil + (instants >= sunsets[at.reshape(-1)])
+    found[unset] = NAT
+    out[present] = found
     return out
 
 
-def _sunset(day: int, where: Place) -> float:
-    from .calendars.astro import sunset
+def _refuse(
+    micros: npt.NDArray[np.int64], present: npt.NDArray[np.bool_], moment: int, where: Place, errors: str
+) -> None:
+    """A moment past the dates there are: raised (as ``to_hijri`` raises it, with its row and
+    how many there are), or missing with ``errors="coerce"``."""
+    rows = present & (micros == moment)
+    if errors == "raise":
+        raise _at_the_end(micros, moment, where)
+    present &= ~rows
 
-    return sunset(date.fromordinal(day + EPOCH), where)
+
+def _sunset(day: int, where: Place, errors: str, row: int = -1, count: int = 0) -> float:
+    """The day's sunset at the place; NaN with ``errors="coerce"`` where it has none."""
+    from .calendars.astro import sunset
+    from .errors import CalendarError
+
+    try:
+        return sunset(date.fromordinal(day + EPOCH), where)
+    except CalendarError as err:
+        if errors != "raise":
+            return float("nan")
+        if row < 0:
+            return float("nan")  # raised with its row once every day is known
+        note = f"{count} moment{'s' if count != 1 else ''} on such days; errors='coerce' makes them missing"
+        err.message = f"dates[{row}]: {err.message} ({note})"
+        err.args = (err.message,)
+        err.index = row
+        raise
 
 
 def _civil_days(moments: npt.NDArray[np.int64], where: Place) -> npt.NDArray[np.int64]:
@@ -106,9 +144,12 @@ def _at_the_end(column: npt.NDArray[np.int64], micros: int, where: Place) -> Dat
         said = (_UNIX + timedelta(microseconds=micros)).isoformat()
     except OverflowError:
         said = f"a moment {micros // DAY} days from 1970-01-01"
-    error = DatelineError(
-        f"dates[{row}]: {said} at {where.name} is at the end of the dates there are", text=said
-    )
+    count = int(np.count_nonzero(column == micros))
+    error = OutOfRangeError(
+        f"dates[{row}]: {said} at {where.name} is at the end of the dates there are "
+        f"({count} such moment{'s' if count != 1 else ''}; errors='coerce' makes them missing)",
+        calendar="gregorian", value=said, first=date.min, last=date.max, text=said,
+    )  # fmt: skip
     error.index = row
     return error
 

@@ -2,7 +2,9 @@
 
 Every error subclasses :class:`ValueError` through :class:`DatelineError`, so code that
 already catches ``ValueError`` around date handling keeps working, and code that wants to
-tell our errors apart catches ``DatelineError``.
+tell our errors apart catches ``DatelineError``. An argument of the wrong type (text where
+dates are wanted, a float array of years with fractions) raises :class:`TypeError`, as
+Python's own functions do: a program's mistake, where ``DatelineError`` is the data's.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ __all__ = [
 
 
 class DatelineError(ValueError):
-    """Root of every error this package raises on bad input.
+    """Root of every error this package raises on bad values (a wrong type raises ``TypeError``).
 
     ``text`` is the offending input where there is one, ``position`` the character offset
     in it where the problem was found (``None`` when the whole value is at fault), and

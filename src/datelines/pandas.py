@@ -192,7 +192,14 @@ class HijriSeriesAccessor:
         missing = numbers == NAT
 
         def write(number: int) -> str | None:
-            value = date.fromordinal(number + EPOCH)
+            ordinal = number + EPOCH
+            if not 1 <= ordinal <= date.max.toordinal():  # a datetime64 past what a date holds
+                shown = np.datetime64(number, "D")
+                raise OutOfRangeError(
+                    f"{shown} is outside the dates a dateline can be written for (years 1 to 9999)",
+                    calendar="gregorian", value=shown, first=date.min, last=date.max,
+                )  # fmt: skip
+            value = date.fromordinal(ordinal)
             return format_dateline(
                 value, style, language=language, calendar=calendar, place=place, agency=agency,
                 digits=digits, era=era, weekday=weekday,

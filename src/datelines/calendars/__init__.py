@@ -19,6 +19,7 @@ country whose months begin a day later than Saudi Arabia's.
 from __future__ import annotations
 
 import sys
+from numbers import Integral
 from os import PathLike
 
 from ..errors import CalendarError
@@ -233,8 +234,9 @@ def get_calendar(
         base = _named(calendar, place)
     else:
         raise TypeError(f"calendar must be a name or a Calendar, not {type(calendar).__name__}")
-    if isinstance(offset, bool) or not isinstance(offset, int):
+    if isinstance(offset, bool) or not isinstance(offset, Integral) or type(offset).__name__ == "bool_":
         raise TypeError(f"offset must be an int, not {type(offset).__name__}")
+    offset = int(offset)  # a NumPy integer, as a frame's column gives it
     if offset:
         from .offset import OffsetCalendar
 

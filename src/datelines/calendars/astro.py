@@ -48,7 +48,7 @@ def _engine() -> ModuleType:
         import astronomy as engine
     except ImportError:
         raise CalendarError(
-            "computing a calendar from the Moon needs astronomy-engine: pip install 'datelines[astronomy]'"
+            "computing the Sun and the Moon (sunsets, a calendar computed from the Moon) needs astronomy-engine: pip install 'datelines[astronomy]'"
         ) from None
     module: ModuleType = engine
     return module
@@ -88,7 +88,13 @@ def sunset(day: date, place: Place) -> float:
     noon = engine.Time(to_ut(day) + 0.5 - place.longitude / 360)
     found = engine.SearchAltitude(engine.Body.Sun, _observer(place), engine.Direction.Set, noon, 1, HORIZON)
     if found is None:
-        raise CalendarError(f"the Sun does not set at {place.name} on {day.isoformat()}")
+        observer = _observer(place)
+        sun = engine.Equator(engine.Body.Sun, noon, observer, True, True)
+        up = engine.Horizon(noon, observer, sun.ra, sun.dec, engine.Refraction.Normal).altitude > 0
+        why = "it is above the horizon all day" if up else "it does not rise that day"
+        raise CalendarError(
+            f"the Sun does not set at {place.name} on {day.isoformat()}: {why} (polar {'day' if up else 'night'})"
+        )
     return float(found.ut)
 
 
