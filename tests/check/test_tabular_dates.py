@@ -92,3 +92,35 @@ def test_a_julian_reading_says_so() -> None:
     assert note.code == "tabular"
     assert "the western half read as a Julian date" in note.message
     assert not check("10 Muharram 61 AH (20 October 680 CE)").ok
+
+
+# A held-out passage (a manuscript catalogue, stop 44): the civil calendar gives the 25th, the
+# page the 24th, a Sunday as 15 December 1816 was. Months began by sighting then.
+def test_an_older_date_a_day_from_the_tabular_calendar_passes_with_a_note() -> None:
+    verdict = check("Prov.:a statement mentioning the date Sunday, 24 Muḥarram 1232/15 December 1816 (p. 1).")
+    assert verdict.ok, verdict.message
+    assert (verdict.calendar, verdict.difference_days, str(verdict.expected)) == ("civil", -1, "1232-01-25")
+    assert verdict.findings[0].code == "tabular"
+    assert "a day behind the civil tabular calendar" in verdict.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27 Muḥarram 1232/15 December 1816",  # two days after the civil calendar's 25th
+        "23 Muḥarram 1232/15 December 1816",  # two days before
+        "Monday, 24 Muḥarram 1232/15 December 1816",  # 15 December 1816 was a Sunday
+    ],
+)
+def test_an_older_date_further_off_or_of_another_weekday_still_fails(text: str) -> None:
+    assert not check(text).ok
+
+
+@given(st.dates(date(1583, 1, 1), date(1882, 1, 1)), st.sampled_from((-1, 2, 3)))
+def test_an_older_day_passes_a_day_off_the_civil_calendar_and_no_further(day: date, off: int) -> None:
+    hijri = CIVIL.to_hijri(day + timedelta(days=off))
+    text = (
+        f"{hijri.day} {HIJRI_MONTHS['en'][hijri.month - 1]} {hijri.year} / "
+        f"{day.day} {GREGORIAN_MONTHS['en'][day.month - 1]} {day.year}"
+    )
+    assert check(text).ok is (off == -1), text

@@ -17,6 +17,7 @@ from numbers import Integral
 from typing import Final
 
 from ..calendars import Calendar, get_calendar
+from ..calendars.julian import julian_to_ordinal
 from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import DatelineError
@@ -311,6 +312,54 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
             if _holds(found):
                 said = messages.tabular(line.hijri, covered, cal, julian=as_julian and not julian)
                 return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
+    return _a_day_from_tabular(line, covered, readings, julian)
+
+
+def _a_day_from_tabular(
+    line: Dateline, covered: range, readings: tuple[bool, ...], julian: bool
+) -> Verdict | None:
+    """The verdict where the Hijri day is a day from the tabular calendars' ("Sunday, 24
+    Muḥarram 1232/15 December 1816": the civil calendar's 25th): months then began when
+    the crescent was seen, which the tabular calendars approximate to a day, so such a line
+    is not wrong, and passes with a note that says so. A day before the civil calendar's
+    date passes so; the day after the astronomical calendar's (itself a day after the civil
+    one's) is two days from the civil and does not. The weekday, if stated, must still be
+    the western date's."""
+    assert line.hijri is not None
+    assert line.hijri.year is not None
+    assert line.gregorian is not None
+    gregorian, weekday = line.gregorian, line.weekday
+    if gregorian.year is None or gregorian.month is None or gregorian.day is None:
+        return None
+    for as_julian in readings:
+        try:
+            if as_julian:
+                day = date.fromordinal(julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day))
+            else:
+                day = date(gregorian.year, gregorian.month, gregorian.day)
+        except (ValueError, DatelineError):
+            return None
+        if weekday is not None and weekday != day.weekday():
+            return None
+        for shift in (-1, 1):
+            moved = day + timedelta(days=shift)
+            part = replace(gregorian, year=moved.year, month=moved.month, day=moved.day)
+            shifted = replace(line, gregorian=part, weekday=None)
+            # the civil calendar's alone: its day after is the astronomical one's, which
+            # _tabular took as it is (a window of three days, the one a sighting moves)
+            for name in _TABULAR[:1]:
+                cal = get_calendar(name)
+                if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+                    continue
+                found = _Checker(shifted, cal).verdict()
+                if _holds(found) and found.ok:
+                    said = messages.tabular_day_apart(
+                        line.hijri, covered, cal, shift, julian=as_julian and not julian
+                    )
+                    return replace(
+                        found, dateline=line, difference_days=shift, expected=cal.to_hijri(day),
+                        findings=(Finding("tabular", "note", said), *found.findings),
+                    )  # fmt: skip
     return None
 
 

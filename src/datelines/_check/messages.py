@@ -42,6 +42,7 @@ __all__ = [
     "out_of_range",
     "part_words",
     "slip",
+    "tabular_day_apart",
     "too_many_hijri_days",
     "unknown_month",
     "weekday",
@@ -189,6 +190,18 @@ def tabular(part: DatePart, years: range, cal: Calendar, *, julian: bool = False
     return (
         f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
         f"the halves agree in {calendar_title(cal)}{western}, by which dates of that time are converted."
+    )
+
+
+def tabular_day_apart(
+    part: DatePart, years: range, cal: Calendar, apart: int, *, julian: bool = False
+) -> str:
+    western = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
+    direction = "ahead of" if apart > 0 else "behind"
+    return (
+        f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
+        f"the Hijri half is a day {direction} {calendar_title(cal)}{western}, as a month begun by the "
+        "crescent's sighting may be: the tabular calendars approximate those to a day."
     )
 
 
