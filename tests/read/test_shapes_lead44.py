@@ -37,7 +37,7 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
         (
             "Al-Ustaz Shaikh Mohammed al-Shakir was born on the 26th of January, 1933/ 30th Shahr Ramadan, "
             "1351 H in Karbala, Iraq.",
-            ("1351-09-30", "--01-26"),
+            ("1351-09-30", "1933-01-26"),
         ),
         # Egyptian date headers: the months of two names without the article
         ("السبت 23 نوفمبر 2024 مـ 01:59 مـ 22 جمادى أول 1446 هـ", ("1446-05-22", "2024-11-23")),

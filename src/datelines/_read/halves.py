@@ -295,6 +295,17 @@ def _slashed_era(units: Sequence[Unit], slash: int, kind: Kind) -> int | None:
     return after if units[slash].glued and units[after].glued and entry_of(units[after], kind) else None
 
 
+def _month_after_fillers(units: Sequence[Unit], k: int) -> bool:
+    """Whether a month's name stands at ``k``, or after the words between a day and its
+    month there ("Shahr Ramadan", "of Muharram")."""
+    for index in range(k, min(len(units), k + 4)):
+        if is_month(units[index]):
+            return True
+        if entry_of(units[index], FILL_DM) is None:
+            return False
+    return False
+
+
 def _opens_numeric_date(units: Sequence[Unit], index: int) -> bool:
     """Whether the number at ``index`` begins a date of three numbers ("23 Ramadan (24.3.25)"):
     not a year before the slash of the next half ("1 Muharram 1/19 July 622")."""
@@ -878,7 +889,9 @@ class _MonthHalf:
             and units[probe + 1].glued
             and units[probe + 2].kind == "num"
             and probe > r
-            and not (probe + 3 < n and is_month(units[probe + 3]))  # "1924/1 Muharram": the year
+            and not _month_after_fillers(
+                units, probe + 3
+            )  # "1924/1 Muharram", "1933/ 30th Shahr Ramadan": the year
         ):
             return  # "апрель 10 (1445/10/01)": the other half, in digits
         if _numbered_date_after(units, probe):
