@@ -82,3 +82,45 @@ def test_a_hijri_day_is_no_month_s_boundary() -> None:
     line = parse("1 Ramadan 1445 begins on Monday, 11 March 2024")
     assert line.hijri is not None
     assert (line.hijri.day, line.hijri.boundary) == (1, None)
+
+
+# A review wrote 308 sentences to break the boundary: 43 named another thing's beginning or
+# end in the month (a part of it, an event in it), which the month then took as its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last ten nights of Ramadan 1445 begin on Saturday, March 30, 2024.",
+        "The second half of Ramadan 1445 begins on March 26, 2024.",
+        "Itikaf in Ramadan 1445 begins on March 31, 2024.",
+        "The Ramadan 1445 iftar campaign begins on March 20, 2024.",
+        "The Hajj season of Dhu al-Hijjah 1445 begins on Friday, 14 June 2024.",
+        "Sepuluh hari terakhir Ramadhan 1445 H dimulai pada 31 Maret 2024.",
+        "Libur sekolah selama Ramadhan 1445 H dimulai 18 Maret 2024.",
+        "Pasar Ramadhan 1445 H di Jakarta dimulai 15 Maret 2024.",
+        "Bazar Ramadan 1445H di Kuala Lumpur bermula 14 Mac 2024.",
+        "Ramazan ayının son on günü 31 Mart 2024 Pazar günü başlıyor.",
+        "Ramazan 1445 iftar programları 15 Mart 2024 Cuma günü başlayacak.",
+        "رمضان 1445 کا اعتکاف 31 مارچ 2024 سے شروع ہوگا۔",
+        "Les dix derniers jours du ramadan 1445 commencent le dimanche 31 mars 2024.",
+        "Der Ramadan-Markt 1445 beginnt am 15. März 2024.",
+        "Последние десять дней Рамадана 1445 года начнутся 31 марта 2024 года.",
+        "Near the end of Ramadan 1445, on April 6, 2024, the market was crowded.",
+        "قبيل نهاية شهر رمضان 1445، يوم السبت 6 أبريل 2024، ازدحمت الأسواق.",
+        "Ramazan ayının son günlerinde, 5 Nisan 2024 Cuma günü çarşılar doldu.",
+        "رمضان کے آخری دنوں میں، 6 اپریل 2024 کو بازاروں میں رش تھا۔",
+        "Eid al-Fitr holidays start on April 8, 2024, at the end of Ramadan 1445.",
+    ],
+)
+def test_another_thing_s_beginning_or_end_in_the_month_is_not_the_month_s(text: str) -> None:
+    assert all(line.hijri is None or line.hijri.boundary is None for line in extract(text)), text
+
+
+def test_a_rough_word_before_a_clock_time_leaves_the_beginning() -> None:
+    """French "vers" before a clock time is "at about" that time, not a rough date."""
+    assert _boundary("Le ramadan 1445 commence le lundi 11 mars 2024 vers 19 h.")[0] == "begins"
+
+
+def test_sunset_makes_the_evening_before_the_first_day() -> None:
+    line = parse("Ramadan 1445 begins at sunset on Sunday, March 10, 2024.")
+    assert line.time is not None
+    assert line.time.evening

@@ -1801,6 +1801,11 @@ def test_an_ordinal_year_of_the_hijra_is_that_year(shape: tuple[str, int], befor
     ordinal with the era spelled out and a word for "year" is the year since the Hijra, read
     back alone and in a sentence; no Gregorian half, nothing for extract."""
     phrase, value = shape
+    # not before a word that makes the era another's: "the first year of the Hijri shamsi"
+    # is a Solar Hijri year (a soak run drew it)
+    last = words(fold(phrase))[-1:]
+    assume("".join(last + words(fold(after))[:1]) not in LEXICON.entries)
+    assume(" ".join(last + words(fold(after))[:1]) not in LEXICON.entries)
     for text in (phrase, _text_around(before, phrase, after)):
         line = parse(text)
         assert line.hijri is not None, text

@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from numbers import Integral
-from typing import Final
+from typing import Any, Final
 
 from ..calendars import Calendar, get_calendar
 from ..calendars.julian import julian_to_ordinal
@@ -150,27 +150,70 @@ def _check(
         return _check_line(
             line, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
         )
-    # A month said to begin or end on the day: compared as its first day, or as its last (29
-    # or 30, as the calendar has it) or the day after, when the month is over; the first
-    # reading that holds is the verdict, else the first. The verdict keeps the line as read.
-    verdicts = []
-    for day in _boundary_days(hijri):
-        verdict = _check_line(
-            replace(line, hijri=day),
-            calendar=calendar,
-            offset=offset,
-            table=table,
-            julian=julian,
-            authority=authority,
-        )
-        if _holds(verdict):
-            break
-        verdicts.append(verdict)
-    else:
-        verdict = verdicts[0]
+    options = {
+        "calendar": calendar,
+        "offset": offset,
+        "table": table,
+        "julian": julian,
+        "authority": authority,
+    }
+    return _check_boundary(line, hijri, options)
+
+
+def _check_boundary(line: Dateline, hijri: DatePart, options: dict[str, Any]) -> Verdict:
+    """A month said to begin or end on the day: compared as its first day, or as its last
+    (the 29th where its month has 29 days, the 30th) or the day after, when the month is
+    over. The first reading that holds is the verdict, with a note. Where none does but the
+    day is in the month (the month as a whole agrees), the verdict is the month's, with a
+    warning that says when the month begins or ends: the line may speak of another thing's
+    beginning in it (the reader cannot always tell). Else the nearest reading's error. The
+    verdict keeps the line as read."""
     code: FindingCode = "month-begins" if hijri.boundary == "begins" else "month-ends"
+    tried = []
+    for day in _boundary_days(hijri):
+        verdict = _check_line(replace(line, hijri=day), **options)
+        if _holds(verdict) and (day.day != 29 or _last_day(verdict)):
+            note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
+            return replace(verdict, dateline=line, findings=(note, *verdict.findings))
+        tried.append(verdict)
+    whole = _check_line(line, **options)
+    if _holds(whole):
+        said = _boundary_missed(hijri, line.gregorian, whole)
+        if said is not None:
+            warning = Finding(code, "warning", said, "hijri", hijri.span)
+            return replace(whole, findings=(warning, *whole.findings))
+    verdict = min(tried, key=lambda v: abs(v.difference_days) if v.difference_days is not None else 1 << 30)
     note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
     return replace(verdict, dateline=line, findings=(note, *verdict.findings))
+
+
+def _last_day(verdict: Verdict) -> bool:
+    """Whether the 29th the verdict agrees on is its month's last day in the verdict's calendar."""
+    expected = verdict.expected
+    if expected is None:
+        return True
+    try:
+        return get_calendar(verdict.calendar).month_length(expected.year, expected.month) == 29
+    except DatelineError:  # a calendar named by a table of one's own: not to be had again by name
+        return True
+
+
+def _boundary_missed(hijri: DatePart, gregorian: DatePart | None, whole: Verdict) -> str | None:
+    """The warning for a month said to begin or end on a day within it, not its first or last:
+    when, in the verdict's calendar, the month begins or ends."""
+    if gregorian is None:
+        return None
+    if whole.expected is None or gregorian.year is None:  # no year stated: no one month to name
+        return messages.boundary_missed_yearless(hijri, gregorian, get_calendar(whole.calendar))
+    try:
+        cal = get_calendar(whole.calendar)
+        day = gregorian.to_date()
+        there = cal.to_hijri(day)
+        first = cal.to_gregorian(HijriDate(there.year, there.month, 1))
+        last = cal.to_gregorian(HijriDate(there.year, there.month, cal.month_length(there.year, there.month)))
+    except DatelineError:
+        return None
+    return messages.boundary_missed(hijri, day, there, first if hijri.boundary == "begins" else last, cal)
 
 
 def _boundary_days(month: DatePart) -> list[DatePart]:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ambiguous_order",
     "authorities_differ",
+    "boundary_missed",
+    "boundary_missed_yearless",
     "calendar_title",
     "cannot_compare",
     "day_beyond_month",
@@ -212,6 +214,26 @@ def month_boundary(month: DatePart, gregorian: DatePart | None) -> str:
     if month.boundary == "begins":
         return f"The line says {name} begins{on}: compared as its first day."
     return f"The line says {name} ends{on}: compared as its last day, or the day after, when it is over."
+
+
+def boundary_missed(month: DatePart, day: date, there: HijriDate, boundary: date, cal: Calendar) -> str:
+    name = HIJRI_MONTHS[there.month - 1] + f" {there.year}"
+    verb, when = ("begins", "began") if month.boundary == "begins" else ("ends", "ends")
+    return (
+        f"The line says {name} {verb} on {gregorian_words(day)}, but in {calendar_title(cal)} that day is "
+        f"{hijri_words(there)}: the month {when} on {gregorian_words(boundary)}. Right only if the line "
+        f"means another thing {verb} then."
+    )
+
+
+def boundary_missed_yearless(month: DatePart, gregorian: DatePart, cal: Calendar) -> str:
+    assert month.month is not None
+    verb, end = ("begins", "first") if month.boundary == "begins" else ("ends", "last")
+    return (
+        f"The line says {HIJRI_MONTHS[month.month - 1]} {verb} on {part_words(gregorian)}, which is not "
+        f"its {end} day in {calendar_title(cal)} in any year it could be (no year is stated). Right only "
+        f"if the line means another thing {verb} then."
+    )
 
 
 def hijri_day_beyond_month(part: DatePart, cal: Calendar, length: int) -> str:

@@ -46,6 +46,8 @@ from ..names.words import (
     MONTH_LOCATIVE_ENDINGS,
     MONTH_LOCATIVE_WORDS,
     MONTH_NOUNS,
+    MONTH_PART_PREPOSITIONS,
+    MONTH_PART_WORDS,
     OFFSET_WORDS,
     OR_DATE_ARTICLES,
     OR_WORDS,
@@ -1260,7 +1262,7 @@ def month_boundary(units: Sequence[Unit], month: Half, day: Half) -> Boundary | 
     # between them, or inside a half merged across them ("Ramadan 1445/2024 begins tomorrow,
     # 11 March 2024": the years and the date are one Gregorian half)
     lo, hi = min(month.first, day.first), max(month.last, day.last) + 1
-    if _month_not_the_subject(units, month, day) or _roughly(units, day):
+    if _month_not_the_subject(units, month, day) or _roughly(units, day) or _owns_another_thing(units, month):
         return None  # "Ramazan ayında bugün, 4 Mart": the month is when; "around 10 March"
     kinds = _boundary_kinds(units, range(lo, hi))
     if not kinds and not any(_a_boundary_word(units, k) for k in range(lo, hi)):
@@ -1272,6 +1274,56 @@ def month_boundary(units: Sequence[Unit], month: Half, day: Half) -> Boundary | 
         else:
             kinds = _boundary_kinds(units, _clause_after(units, max(month.last, day.last) + 1))
     return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+_PART_STEMS: Final = _stems((*MONTH_PART_WORDS, *MARKET_NOUNS))
+_PART_PREPOSITIONS: Final = frozenset(fold(word) for word, _ in MONTH_PART_PREPOSITIONS)
+
+
+def _owns_another_thing(units: Sequence[Unit], month: Half) -> bool:
+    """Whether a word of MONTH_PART_WORDS stands beside the month's name in its noun phrase:
+    among the two words before it (fillers and words of a beginning or end not counted: "the
+    last ten nights of Ramadan", "Pasar Ramadhan", "near the end of Ramadan") or the three
+    after its half ("the Ramadan night market", "Ramazan ayının son on günü"), with no sign,
+    number, copula or word of a beginning or end between: a part of the month or an event in
+    it, which is then what begins or ends. Not "the last day of Sha'ban" (the month's own
+    end), nor "Hicrî takvimin ilk ayı olan Muharrem" (a description of it, after a copula)."""
+    first = month.month_unit if month.month_unit is not None else month.first
+    near: list[int] = []
+    counted = 0
+    for index in range(first - 1, max(-1, first - 8), -1):
+        unit = units[index]
+        if unit.kind not in ("word", "lex") or unit.text in _COPULAS or unit.text in _DESCRIBED_BY:
+            break
+        if entry_of(unit, FILL_DM) or entry_of(unit, FILL_MY) or _a_boundary_word(units, index):
+            continue
+        if unit.text in _PART_PREPOSITIONS:
+            return True  # "at the end of Ramadan 1445"
+        near.append(index)
+        counted += 1
+        if counted == 2:
+            break
+    index = month.last + 1
+    while index < min(len(units), month.last + 4):
+        unit = units[index]
+        if sign(unit, "-") and unit.glued:  # "Ramadan-Markt"
+            index += 1
+            continue
+        if unit.kind not in ("word", "lex") or unit.text in _COPULAS:
+            break
+        if _a_boundary_word(units, index):
+            # the month's own beginning or end, unless it says its last days ("رمضان کے آخری
+            # دنوں میں", in the last days of Ramadan)
+            if index + 1 < len(units) and units[index + 1].kind in ("word", "lex"):
+                near.append(index + 1)
+            break
+        near.append(index)
+        index += 1
+    return any(_says(units, index, _PART_STEMS) and not entry_of(units[index], HMONTH) for index in near)
+
+
+# Words after which the month's name is described, not owned: Turkish "olan" (which is).
+_DESCRIBED_BY: Final = frozenset({"olan"})
 
 
 _APPROXIMATE: Final = frozenset(fold(word) for word, _ in APPROXIMATE_WORDS if " " not in word)
@@ -1292,7 +1344,14 @@ def _roughly(units: Sequence[Unit], day: Half) -> bool:
         for k in range(max(0, day.first - 4), day.first - 1)
     ):
         return True
-    return day.last + 1 < len(units) and units[day.last + 1].text in _APPROXIMATE
+    after = day.last + 1
+    return (
+        after < len(units)
+        and units[after].text in _APPROXIMATE
+        and not (
+            after + 1 < len(units) and units[after + 1].kind == "num"
+        )  # "11 mars 2024 vers 19 h": a time
+    )
 
 
 def _clause_after(units: Sequence[Unit], start: int) -> Iterator[int]:

@@ -10,6 +10,9 @@ line says it is evening, or gives a clock time after sunset. Each table maps a s
 # Evening and night, as a dateline says it: "Minggu malam", "مساء الأحد", "Sunday night".
 EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("evening", "en"), ("tonight", "en"), ("night", "en"), ("eve", "en"),
+    # the Hijri day begins then: "Ramadan begins at sunset on Sunday, March 10" (a review)
+    ("sunset", "en"), ("sundown", "en"), ("dusk", "en"), ("maghrib", "en"), ("magrib", "id"),
+    ("atardecer", "es"), ("mbrëmje", "sq"), ("غروب", "ar"),
     ("malam", "id"),
     ("soir", "fr"), ("soirée", "fr"), ("nuit", "fr"),
     ("Abend", "de"), ("abends", "de"), ("Nacht", "de"),

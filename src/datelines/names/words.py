@@ -1193,7 +1193,7 @@ MONTH_BEGINNING_WORDS: tuple[tuple[str, str], ...] = (
 MONTH_END_WORDS: tuple[tuple[str, str], ...] = (
     ("end", "en"), ("last day", "en"),
     ("akhir", "id"), ("berakhir", "id"),
-    ("sona", "tr"), ("bit", "tr"), ("son gün", "tr"),  # "the last day"
+    ("sona", "tr"), ("bit", "tr"), ("son günü", "tr"),  # "the last day" (not "son günlerinde", in the last days)
     ("başa", "az"),  # "başa çatır" (ends)
     ("аяқтал", "kk"), ("бүт", "ky"), ("тәмамлан", "tt"),
     ("закончи", "ru"), ("заверш", "ru"), ("последн", "ru"),
@@ -1221,6 +1221,49 @@ APPROXIMATE_WORDS: tuple[tuple[str, str], ...] = (
     ("yaklaşık", "tr"), ("civarında", "tr"), ("sularında", "tr"), ("примерно", "ru"), ("около", "ru"),
     ("приблизно", "uk"), ("حوالي", "ar"), ("حوالى", "ar"), ("تقريبا", "ar"), ("تقريباً", "ar"),
     ("تقریباً", "fa"), ("تقریبا", "ur"), ("लगभग", "hi"), ("প্রায়", "bn"), ("takriban", "sw"),
+)  # fmt: skip
+
+# Words that make a month's name the owner of another thing beside it, a part of the month
+# or an event in it: "the last ten nights of Ramadan begin on …", "Pasar Ramadhan dimulai …",
+# "Ramazan ayının son on günü …", "the Ramadan night market starts …", "Itikaf in Ramadan
+# begins …", "near the end of Ramadan, on 6 April": what begins or ends is that thing, not the
+# month, which keeps no boundary (see datelines._read.pairs.month_boundary). Stems, as for the
+# boundary words, looked for among the few words before and after the month's name.
+MONTH_PART_WORDS: tuple[tuple[str, str], ...] = (
+    ("last", "en"), ("first", "en"), ("second", "en"), ("final", "en"), ("half", "en"), ("ten", "en"),
+    ("night", "en"), ("days", "en"), ("week", "en"), ("itikaf", "en"), ("i'tikaf", "en"), ("iftar", "en"),
+    ("sehri", "en"), ("suhoor", "en"), ("taraweeh", "en"), ("tarawih", "en"), ("timing", "en"), ("timetable", "en"),
+    ("schedule", "en"), ("program", "en"), ("campaign", "en"), ("competition", "en"), ("registration", "en"),
+    ("collection", "en"), ("zakat", "en"), ("holiday", "en"), ("season", "en"), ("ritual", "en"),
+    ("commemoration", "en"), ("school", "en"), ("class", "en"), ("festival", "en"), ("exhibition", "en"),
+    ("tent", "en"), ("during", "en"), ("throughout", "en"), ("near", "en"), ("towards", "en"), ("toward", "en"),
+    ("malam", "id"), ("terakhir", "id"), ("pertama", "id"), ("sepuluh", "id"), ("pekan", "id"),
+    ("minggu", "id"), ("selama", "id"), ("sepanjang", "id"), ("menjelang", "id"), ("libur", "id"), ("cuti", "ms"),
+    ("program", "id"), ("safari", "id"), ("pembagian", "id"), ("zakat", "id"), ("mudik", "id"), ("jualan", "ms"),
+    ("juadah", "ms"), ("itikaf", "id"), ("tarawih", "id"), ("buka", "id"), ("sahur", "id"), ("kuliah", "id"),
+    ("son", "tr"), ("ilk", "tr"), ("on gün", "tr"), ("boyunca", "tr"), ("iftar", "tr"), ("sahur", "tr"),
+    ("program", "tr"), ("çadır", "tr"), ("etkinlik", "tr"), ("günlerinde", "tr"),
+    ("العشر", "ar"), ("الأواخر", "ar"), ("الاواخر", "ar"), ("أيام", "ar"), ("ايام", "ar"), ("ليالي", "ar"),
+    ("قبيل", "ar"), ("خلال", "ar"), ("طوال", "ar"), ("إفطار", "ar"), ("افطار", "ar"), ("برنامج", "ar"),
+    ("مسابقة", "ar"), ("خيمة", "ar"), ("اعتكاف", "ar"), ("موسم", "ar"),
+    ("بازار", "ur"), ("اعتکاف", "ur"), ("عشرہ", "ur"), ("آخری", "ur"), ("دنوں", "ur"), ("افطار", "ur"), ("دوران", "ur"),
+    ("dernier", "fr"), ("premier", "fr"), ("jours", "fr"), ("nuits", "fr"), ("semaine", "fr"), ("marché", "fr"),
+    ("pendant", "fr"), ("vers", "fr"), ("durant", "fr"),
+    ("último", "es"), ("últimos", "es"), ("primeros", "es"), ("días", "es"), ("noches", "es"), ("semana", "es"),
+    ("mercado", "es"), ("durante", "es"), ("hacia", "es"),
+    ("últimos", "pt"), ("dias", "pt"), ("noites", "pt"), ("mercado", "pt"), ("durante", "pt"),
+    ("ultimi", "it"), ("giorni", "it"), ("notti", "it"), ("mercato", "it"), ("durante", "it"),
+    ("letzte", "de"), ("ersten", "de"), ("tage", "de"), ("nächte", "de"), ("woche", "de"), ("markt", "de"),
+    ("während", "de"), ("fastenbrechen", "de"),
+    ("последн", "ru"), ("первые", "ru"), ("дней", "ru"), ("ночей", "ru"), ("ярмарк", "ru"), ("во время", "ru"),
+    ("ифтар", "ru"),
+)  # fmt: skip
+
+# Prepositions before a month's name (with a word of its beginning or end, and fillers, between)
+# that make the date beside it one of its days, not its first or last: "at the end of Ramadan
+# 1445, on 8 April", "au début du ramadan". Whole words (see MONTH_PART_WORDS).
+MONTH_PART_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("at", "en"), ("in", "en"), ("au", "fr"), ("en", "fr"), ("pada", "id"),
 )  # fmt: skip
 
 # Words that tie a month to a date without saying which end of it the date is: "March 11
