@@ -14,7 +14,17 @@ import json
 import math
 import re
 
-__all__ = ["dumps", "loads"]
+__all__ = ["Unquoted", "dumps", "loads"]
+
+
+class Unquoted(str):
+    """A value :func:`loads` keeps as the text it was written as, though it was no JSON
+    string: ``NaN``, ``Infinity``, a number past a float's or an int's range. It goes out as
+    that text (an id), but is no text to read (a story's field of ``NaN`` is not the text
+    "NaN")."""
+
+    __slots__ = ()
+
 
 # Lone surrogates (no UTF-8 stream can write them), and the characters that readers which
 # split lines on every Unicode line boundary (Python's str.splitlines) take for a line end.
@@ -51,16 +61,16 @@ def loads(text: str) -> object:
     >>> loads('{"n": NaN, "id": 1e999, "x": 1.5}')
     {'n': 'NaN', 'id': '1e999', 'x': 1.5}
     """
-    return json.loads(text, parse_constant=str, parse_float=_float, parse_int=_int)
+    return json.loads(text, parse_constant=Unquoted, parse_float=_float, parse_int=_int)
 
 
 def _float(written: str) -> float | str:
     value = float(written)
-    return value if math.isfinite(value) else written
+    return value if math.isfinite(value) else Unquoted(written)
 
 
 def _int(written: str) -> int | str:
     try:
         return int(written)
     except ValueError:  # past Python's limit on the digits of an int read from text
-        return written
+        return Unquoted(written)

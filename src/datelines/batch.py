@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final, Literal, Protocol, TextIO, ge
 
 from ._check.check import check
 from ._check.verdict import Verdict
-from ._jsontext import dumps, loads
+from ._jsontext import Unquoted, dumps, loads
 from ._read.api import extract, extract_many
 from .calendars import Calendar, get_calendar
 from .dateline import Dateline
@@ -351,7 +351,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
         if options.id_field is not None:
             ident = value.get(options.id_field)
         body = value.get(options.text_field)
-        if not isinstance(body, str):
+        if not isinstance(body, str) or isinstance(body, Unquoted):
             what = (
                 "missing" if options.text_field not in value
                 else "null, not text" if body is None
@@ -397,6 +397,8 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
 
 
 def _json_type(value: object) -> str:
+    if isinstance(value, Unquoted):  # NaN, Infinity, 1e999: read as the text they were
+        return "a number"
     if isinstance(value, bool):
         return "a boolean"
     if isinstance(value, (int, float)):

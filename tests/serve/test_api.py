@@ -476,7 +476,7 @@ def test_limits_are_413_with_the_limit(client: TestClient, spec: dict[str, Any])
         yield from [b" " * 1000] * 10
 
     error = refused(client, spec, 413, "body-too-large", "POST", "/v1/check", content=chunks())
-    assert error["message"] == "the body is longer; the limit is 4,096 bytes"
+    assert error["message"] == "the body is longer than the limit of 4,096 bytes"
     error = refused(client, spec, 413, "text-too-long", "POST", "/v1/extract", json={"text": "x" * 501})
     assert error["message"] == "'text' has 501 characters; the limit is 500"
     # an item over the limit is answered in its place (a trial: one item lost the whole list)

@@ -96,4 +96,10 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
         "solar_hijri",
         part.span,
     )
+    if line.hijri is None or line.gregorian is None:
+        # The Solar Hijri half is the other half: the halves disagree, and there was
+        # something to compare (a trial: "agrees" with an "only one half" note had stood
+        # beside this error)
+        kept = tuple(f for f in verdict.findings if f.code != "one-half")
+        return replace(verdict, ok=False, agrees=False, findings=(*kept, finding))
     return replace(verdict, ok=False, findings=(*verdict.findings, finding))

@@ -1165,14 +1165,14 @@ def _or_its_other_year(units: Sequence[Unit], year: Half, month: Half) -> bool:
     )
 
 
-def pair_halves(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
+def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | None = None) -> list[Pair]:
     """Neighbouring halves of opposite calendars, best (closest) pairs first taken; then a
     Hijri month named alone beside a Gregorian date where the text says the month begins
     or ends there ("Ramadan will begin on Friday, April 24")."""
     everything = merge_halves(units, list(halves), keep_bare=True)
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
-    pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged))
+    pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
     pairs = _to_the_range_ends(units, merged, pairs)
     pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
@@ -2553,7 +2553,18 @@ _OR_ARTICLES: Final = frozenset(fold(word) for word, _ in OR_DATE_ARTICLES)
 _OR_ANY: Final = _OR | frozenset(word for pair in _OR_PAIRS for word in pair)
 
 
-def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
+def _line_break_between(folded: Folded | None, units: Sequence[Unit], before: int, after: int) -> bool:
+    """Whether a line break stands between units ``before`` and ``after`` (folding makes line
+    breaks spaces: the original says where they were)."""
+    if folded is None or not folded.original:
+        return False
+    lo = folded.span(units[before].start, units[before].end)[1]
+    hi = folded.span(units[after].start, units[after].end)[0]
+    between = folded.original[lo:hi]
+    return "\n" in between or "\r" in between or "\u2028" in between
+
+
+def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded | None = None) -> list[Pair]:
     candidates: list[tuple[float, int, Half, Half]] = []
     for i in range(len(merged) - 1):
         a, b = merged[i], merged[i + 1]
@@ -2598,6 +2609,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half]) -> list[Pair]:
     by_index = {i: (hijri, gregorian) for _, i, hijri, gregorian in candidates}
     options = [
         (
+            # of two pairs that want one half, one within a line before one across a line
+            # break: "Ramadan 1445 will begin on Monday, 11 March 2024\nShawwal 1445 will begin
+            # on …" (a trial: "11 March 2024\nShawwal 1445" had been taken, side by side)
+            shared and _line_break_between(folded, units, merged[i].last, merged[i + 1].first),
             shared and _year_of_the_date_before(units, merged, by_index, i),
             shared and _weeks_apart(hijri, gregorian, merged),
             shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),

@@ -149,8 +149,8 @@ def read_windows(windows: Sequence[tuple[str, int, int]]) -> list[list[Dateline]
     all_units = [units(one) for one in folded]
     halves = [find_halves(one) for one in all_units]
     pairs = [
-        pair_halves(one, [h for h in found if h.calendar != SOLAR])
-        for one, found in zip(all_units, halves, strict=True)
+        pair_halves(one, [h for h in found if h.calendar != SOLAR], its_folded)
+        for one, found, its_folded in zip(all_units, halves, folded, strict=True)
     ]
     return [
         [
@@ -168,7 +168,7 @@ def read_dateline(text: str) -> Dateline:
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)
-    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR])
+    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR], folded)
     lines = solar_lines(all_units, halves, pairs)
     if lines:
         return _dateline(text, folded, all_units, halves, _dated_line(lines), with_place=True)

@@ -18,6 +18,8 @@ from ..hijri import HijriDate
 
 __all__ = ["Calendar"]
 
+_CIVIL_EPOCH = date(622, 7, 19)  # 1 Muharram 1 AH in the civil tabular calendar (proleptic Gregorian)
+
 DATE_MAX_ORDINAL = date.max.toordinal()
 
 TYPE_CHECKING = False  # typing costs more to import than all of datelines' start-up
@@ -238,7 +240,7 @@ class Calendar(abc.ABC):
         return OutOfRangeError(
             f"{day.isoformat()} is outside the {self._name} calendar, which covers "
             f"{self.first_gregorian.isoformat()} to {self.last_gregorian.isoformat()}"
-            f"{self._range_hint()}",
+            f"{self._gregorian_hint(day)}",
             calendar=self._name,
             value=day,
             first=self.first_gregorian,
@@ -257,6 +259,14 @@ class Calendar(abc.ABC):
 
     def _range_hint(self) -> str:
         return "; the tabular calendar 'civil' covers any date from 1 AH"
+
+    def _gregorian_hint(self, day: date) -> str:
+        """The hint for a Gregorian day out of range: no lunar calendar counts a day before
+        the Hijra (1 Muharram 1 AH, 622-07-19 as the proleptic Gregorian calendar has it)."""
+        hint = self._range_hint()
+        if "'civil'" in hint and day < _CIVIL_EPOCH:
+            return "; no Hijri calendar counts a day before 1 Muharram 1 AH (622-07-19)"
+        return hint
 
     def __reduce__(self) -> tuple[object, ...]:
         # Registered calendars (and offsets of them) are rebuilt from their name, so a

@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any, cast
 
 from .. import __version__
 from ._authorities import add_authorities, add_days
@@ -64,13 +65,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return max(status, console.status)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser that takes no abbreviated option: "check --json" had been read as "--jsonl"
+    (an input mode), silently (a trial). Subcommands' parsers are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
 def parser() -> argparse.ArgumentParser:
     """The whole command line: each subcommand's module adds its own parser."""
-    top = argparse.ArgumentParser(
+    top = _Parser(
         prog=PROG, description="Convert, read, write and check dual-calendar (Hijri and Gregorian) datelines."
     )
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = top.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        top.add_subparsers(title="commands", required=True, metavar="COMMAND"),
+    )
     for add in (add_convert, add_today, add_calendars, add_authorities, add_days, add_parse, add_format_command,
                 add_styles, add_check, add_extract, add_serve):  # fmt: skip
         add(commands)

@@ -72,6 +72,18 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser.set_defaults(run=_today, parser=parser)
 
 
+def gregorian_record(day: date) -> dict[str, object]:
+    """The Gregorian half of a conversion record, for a record of the Solar Hijri date alone."""
+    from ..names.english import GREGORIAN_MONTHS, WEEKDAYS
+
+    return {
+        "calendar": "solar-hijri",
+        "gregorian": day.isoformat(),
+        "weekday": WEEKDAYS[day.weekday()],
+        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+    }
+
+
 def with_solar(found: dict[str, object], day: date) -> dict[str, object]:
     """A conversion record with the Solar Hijri date of its day added."""
     from ..calendars import get_calendar
@@ -126,20 +138,31 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
+                # The lunar date is not asked for when only the Solar Hijri one is: a day outside
+                # the lunar calendar's range (Umm al-Qura's 1924-2077) converts all the same.
+                solar_only = args.target == "solar-hijri"
                 if args.source == "solar-hijri":
                     from ..calendars import get_calendar
 
                     solar_date = read_solar_hijri(text, args.order)
                     source, day = "solar-hijri", get_calendar("solar-hijri").to_gregorian(solar_date)
-                    hijri = cal.to_hijri(day)
+                    hijri = None if solar_only else cal.to_hijri(day)
                 else:
                     value = read_date(text, args.source, args.order)
                     if isinstance(value, HijriDate):
                         source, hijri, day = "hijri", value, cal.to_gregorian(value)
                     else:
                         source, day = "gregorian", value
-                        hijri = with_hijri_hint(text, value, cal.to_hijri)
-                found = {"input": text, "where": where, "from": source, **conversion_record(cal, day, hijri)}
+                        hijri = None if solar_only else with_hijri_hint(text, value, cal.to_hijri)
+                if hijri is None:
+                    found = {"input": text, "where": where, "from": source, **gregorian_record(day)}
+                else:
+                    found = {
+                        "input": text,
+                        "where": where,
+                        "from": source,
+                        **conversion_record(cal, day, hijri),
+                    }
                 if source == "solar-hijri" or args.target != "hijri":
                     found = with_solar(found, day)
                     if args.target == "solar-hijri" and source != "solar-hijri":

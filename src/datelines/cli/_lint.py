@@ -80,7 +80,7 @@ def add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "dateline is consistent, 1 when any is not or an input cannot be read, 2 on a usage error.",
     )
     _common(parser)
-    add_format(parser, ("text", "json", "jsonl", "github"))
+    add_format(parser, ("text", "json", "jsonl", "github"), old=[("--json", "json")])
     parser.add_argument("--notes", action="store_true", help="also report notes (inferred years, evenings)")
     parser.set_defaults(run=_run, parser=parser, mode="check", all=False)
 
@@ -94,7 +94,7 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "that cannot be read gives an error record; the exit status is then 1.",
     )
     _common(parser)
-    add_format(parser, ("jsonl", "json", "text"), default="jsonl")
+    add_format(parser, ("jsonl", "json", "text"), default="jsonl", old=[("--json", "json")])
     parser.add_argument("--all", action="store_true", help="also write records that contain no dateline")
     parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False)
 

@@ -117,10 +117,12 @@ async def _read_json(request: Request, limits: Limits) -> object:
 
 
 def _too_large(size: int | None, limits: Limits) -> ServiceError:
-    said = f"{size:,} bytes" if size is not None else "longer"
-    return ServiceError(
-        "body-too-large", f"the body is {said}; the limit is {limits.body_bytes:,} bytes", field=None
+    said = (
+        f"the body is {size:,} bytes; the limit is {limits.body_bytes:,} bytes"
+        if size is not None  # (a chunked body: as much as was read)
+        else f"the body is longer than the limit of {limits.body_bytes:,} bytes"
     )
+    return ServiceError("body-too-large", said, field=None)
 
 
 def _endpoint(operation: Operation, limits: Limits) -> Callable[[Request], Awaitable[Response]]:
