@@ -54,8 +54,10 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
 # other authority has; tried for every line, they would excuse a two-day slip in a Riyadh
 # or Cairo line (a review found 344 such days in 2013-2026). Thailand's fall a day after
 # Malaysia's in a few months, which it otherwise keeps: a line from Thailand is told by its
-# place or its language.
-_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH"})
+# place or its language. South Africa's and Sri Lanka's, a day after Umm al-Qura's in most
+# months, would excuse a one-day slip anywhere; their lines are told by their places (and Sri
+# Lanka's by Sinhala or Tamil).
+_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK"})
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:

@@ -103,6 +103,8 @@ AUTHORITY_IDS = (
     "IN",
     "BD",
     "TH",
+    "ZA",
+    "LK",
     "US",
 )
 

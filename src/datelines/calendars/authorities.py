@@ -147,6 +147,15 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "the office's announcements after sighting", "sighting (computed here by the MABIMS criterion "
                   "as Malaysia computes it, which gave 24 of the office's 27 announced months)",
                   (Rule(1300, "mabims", "Kuala Lumpur"),), "TH.csv", ("th",)),
+        Authority("ZA", "the United Ulama Council of South Africa and the Muslim Judicial Council", "South Africa",
+                  "the Hilaal committees' statements after sighting (Jamiatul Ulama, MJC)",
+                  "sighting anywhere in South Africa, often in the north (computed here by Odeh's criterion "
+                  "at Polokwane, which gave 16 of the 18 announced months)", (Rule(1300, "odeh", "Polokwane"),),
+                  "ZA.csv", ()),
+        Authority("LK", "the Colombo Grand Mosque's Hilaal committee (with the ACJU)", "Sri Lanka",
+                  "the Grand Mosque's announcements after sighting; ACJU's dated statements",
+                  "sighting in Sri Lanka (computed here by Odeh's criterion at Colombo, which gave 31 of 36 "
+                  "known months)", (Rule(1300, "odeh", "Colombo"),), "LK.csv", ("si", "ta")),
         Authority("US", "the Fiqh Council of North America (ISNA)", "North America",
                   "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
                   "(since 2017); Dhu al-Hijjah follows Saudi Arabia's Day of Arafah",

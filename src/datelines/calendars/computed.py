@@ -35,7 +35,7 @@ SHIPPED_PLACES = {
     "umalqura-rule": ("Mecca",),
     "mabims": ("Banda Aceh", "Kuala Lumpur", "Bandar Seri Begawan", "Singapore"),
     "wujudul-hilal": ("Yogyakarta", "Cairo"),
-    "odeh": ("Mecca", "Tehran", "Rabat", "Cairo", "Karachi", "Delhi", "Dhaka"),
+    "odeh": ("Mecca", "Tehran", "Rabat", "Cairo", "Karachi", "Delhi", "Dhaka", "Colombo", "Polokwane"),
     "odeh-b": ("Mecca", "Rabat"),
     "khgt": ("UTC",),
     "fcna": ("Washington",),

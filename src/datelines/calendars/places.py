@@ -50,6 +50,8 @@ PLACES: Mapping[str, Place] = MappingProxyType({
         Place("Islamabad", 33.6844, 73.0479, 540.0, "Asia/Karachi"),
         Place("Delhi", 28.6139, 77.209, 216.0, "Asia/Kolkata"),
         Place("Dhaka", 23.8103, 90.4125, 10.0, "Asia/Dhaka"),
+        Place("Colombo", 6.9271, 79.8612, 5.0, "Asia/Colombo"),
+        Place("Polokwane", -23.9045, 29.4689, 1230.0, "Africa/Johannesburg"),
         Place("Washington", 38.9072, -77.0369, 20.0, "America/New_York"),
     )
 })  # fmt: skip

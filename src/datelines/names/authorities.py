@@ -32,6 +32,8 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Bangkok", "TH"), ("Pattani", "TH"), ("Yala", "TH"), ("Narathiwat", "TH"), ("Songkhla", "TH"),
     ("กรุงเทพฯ", "TH"), ("กรุงเทพมหานคร", "TH"), ("ปัตตานี", "TH"), ("ยะลา", "TH"), ("นราธิวาส", "TH"), ("สงขลา", "TH"),
     ("Washington", "US"), ("New York", "US"), ("Chicago", "US"), ("Toronto", "US"), ("Los Angeles", "US"),
+    ("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Durban", "ZA"), ("Pretoria", "ZA"), ("Polokwane", "ZA"),
+    ("Colombo", "LK"), ("Kandy", "LK"), ("Galle", "LK"), ("Jaffna", "LK"), ("கொழும்பு", "LK"), ("කොළඹ", "LK"),
 )  # fmt: skip
 
 # News agencies, as they sign datelines, and the authority of their country.
@@ -70,4 +72,6 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ur", ("PK", "IN")),
     ("bn", ("BD", "IN")),
     ("th", ("TH",)),
+    ("si", ("LK",)),
+    ("ta", ("LK", "IN")),
 )
