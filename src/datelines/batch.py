@@ -368,6 +368,8 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
     columns = None if read.line is None else _JsonColumns(read.line, options.text_field, text)
     lines: list[str] = []
     failing = 0
+    if not found and options.mode == "check":
+        found = _unknown_month_line(text)
     try:
         for line in found:
             verdict = check(
@@ -394,6 +396,34 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
     except RecursionError:  # an id nested too deeply to write back
         return _failure(record, f"field {options.id_field!r} is nested too deeply to write", None, options)
     return Result(tuple(lines), len(found), failing)
+
+
+# A line that may be a dateline whose month name the tables do not know: a day, one to three
+# words, a four-digit year ("12 Foo 1446 / 15 September 2024"), and a line short enough to be
+# one dateline.
+_UNKNOWN_MONTH_SHAPE: Final = re.compile(r"\b\d{1,2}\s+[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}\s+\d{4}\b")
+_UNKNOWN_MONTH_REACH: Final = 300
+
+
+def _unknown_month_line(text: str) -> list[Dateline]:
+    """The dateline of a line ``check`` reads that ``extract`` found none in, where one of its
+    halves has a month name the tables do not know: read as :func:`datelines.parse` reads
+    it, so that the check says so ("unknown-month"), as ``check()`` of the line does (a
+    trial: the line had vanished from the command's output)."""
+    if len(text) > _UNKNOWN_MONTH_REACH or not _UNKNOWN_MONTH_SHAPE.search(text):
+        return []
+    from ._read.api import parse
+
+    try:
+        line = parse(text)
+    except DatelineError:
+        return []
+    halves = (line.hijri, line.gregorian)
+    if any(h is None for h in halves) or not any(
+        h is not None and h.month is None and h.month_name is not None for h in halves
+    ):
+        return []
+    return [line]
 
 
 def _json_type(value: object) -> str:

@@ -80,3 +80,19 @@ def test_a_solar_hijri_half_that_disagrees_is_a_disagreement() -> None:
     verdict = datelines.check("۸ مهر ۱۴۰۴ / 2025 September 29")
     assert (verdict.ok, verdict.agrees) == (False, False)
     assert [f.code for f in verdict.findings] == ["solar-hijri"]
+
+
+def test_check_reports_a_line_whose_month_name_it_does_not_know(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """As check() of the line does; the line had vanished from the command's output."""
+    lines = tmp_path / "lines.txt"
+    lines.write_text(
+        "12 Foo 1446 / 15 September 2024\nThe budget rose 12 percent in 2024.\n", encoding="utf-8"
+    )
+    status, out, _ = run(capsys, "check", str(lines))
+    assert status == 0
+    assert out.splitlines()[0].startswith(
+        f"{lines}:1:1: warning: '12 Foo 1446': 'Foo' is not a Hijri month name"
+    )
+    assert "1 dateline in 2 lines" in out
