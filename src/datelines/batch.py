@@ -398,10 +398,10 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
     return Result(tuple(lines), len(found), failing)
 
 
-# A line that may be a dateline whose month name the tables do not know: a day, one to three
-# words, a four-digit year ("12 Foo 1446 / 15 September 2024"), and a line short enough to be
+# A line that may be a dateline whose month name the tables do not know: a day, one word, a
+# four-digit year (not "Apartment 12 Tower B 1446, Dubai, 15 September 2024": a review) ("12 Foo 1446 / 15 September 2024"), and a line short enough to be
 # one dateline.
-_UNKNOWN_MONTH_SHAPE: Final = re.compile(r"\b\d{1,2}\s+[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}\s+\d{4}\b")
+_UNKNOWN_MONTH_SHAPE: Final = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\s+\d{4}\b")
 _UNKNOWN_MONTH_REACH: Final = 300
 
 
@@ -420,7 +420,8 @@ def _unknown_month_line(text: str) -> list[Dateline]:
         return []
     halves = (line.hijri, line.gregorian)
     if any(h is None for h in halves) or not any(
-        h is not None and h.month is None and h.month_name is not None for h in halves
+        h is not None and h.month is None and h.month_name is not None and len(h.text.split()) == 3
+        for h in halves
     ):
         return []
     return [line]

@@ -40,3 +40,8 @@ def test_only_a_line_from_there_is_compared_in_them() -> None:
     assert not tried & {"ZA", "LK"}
     tried = {name for name, _ in candidates(parse("கொழும்பு, 1 Ramadan 1445 / 12 March 2024"))}
     assert "LK" in tried
+
+
+def test_a_tamil_line_from_india_follows_india_s_calendar_first() -> None:
+    assert check("சென்னை, 1 ரமலான் 1445 / 12 மார்ச் 2024").authority == "IN"
+    assert check("COLOMBO, 1 Muharram 1445 / 20 July 2023 (Xinhua)").authority == "LK"

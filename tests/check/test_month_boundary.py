@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from datelines import HijriDate, check, get_calendar, parse
+from datelines import HijriDate, check, extract, get_calendar, parse
 from datelines.names.output import GREGORIAN_MONTHS, HIJRI_MONTHS
 
 UMM_AL_QURA = get_calendar("umalqura")
@@ -146,3 +146,26 @@ def test_a_month_said_to_end_checks_on_its_last_day_or_the_next(year: int, month
     )
     expected = (True, "note") if shift in (0, 1) else (True, "warning") if shift < 0 else (False, "note")
     assert _warned(text, calendar="umalqura") == expected, text
+
+
+def test_a_month_begun_yesterday_after_a_masthead_date_keeps_no_boundary() -> None:
+    [line] = [d for d in extract("Wednesday 13 March 2024\n\nRamadan 1445 began yesterday") if d.hijri]
+    assert line.hijri is not None
+    assert line.hijri.boundary is None
+
+
+def test_of_two_last_days_the_month_s_own_authority_is_followed() -> None:
+    """Saudi Arabia's 30th and Indonesia's 29th both end Dhu al-Hijjah 1444 on 18 July 2023:
+    the Saudi court's line follows Saudi Arabia's (a second review)."""
+    text = (
+        "The final day of the month of Dhul Hijjah, 1444 Hijri, or July 18th, 2023, will fall on "
+        "Tuesday, according to the Saudi Supreme Court."
+    )
+    [line] = extract(text)
+    assert check(line).authority == "SA"
+
+
+def test_a_month_end_s_error_names_no_day_the_month_lacks() -> None:
+    verdict = check("Ramadan 1440 ends on 6 June 2019.")
+    assert not verdict.ok
+    assert all(f.code != "impossible-date" for f in verdict.findings)

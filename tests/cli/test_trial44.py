@@ -96,3 +96,11 @@ def test_check_reports_a_line_whose_month_name_it_does_not_know(
         f"{lines}:1:1: warning: '12 Foo 1446': 'Foo' is not a Hijri month name"
     )
     assert "1 dateline in 2 lines" in out
+
+
+def test_check_leaves_out_an_address_with_numbers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A second review: "12 Tower B 1446" had been told it was an unknown month."""
+    lines = tmp_path / "lines.txt"
+    lines.write_text("Apartment 12 Tower B 1446, Dubai, 15 September 2024\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", str(lines))
+    assert (status, out.splitlines()[-1]) == (0, "0 datelines in 1 line: 0 with errors, 0 lines unreadable")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from datelines import check, extract, parse
+from datelines import check, extract
 
 
 def _pairs(text: str) -> list[tuple[str | None, str | None]]:
@@ -58,10 +58,3 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
 def test_shape(text: str, pair: tuple[str, str]) -> None:
     assert _pairs(text) == [pair]
     assert check(text).ok
-
-
-def test_the_current_year_s_words_are_no_place() -> None:
-    """A Saudi page's title, "Al-Zahra calendar for the year 1445 AH": no place before the year."""
-    line = parse("تقويم الزهراء للعام 1445 هجريًا يأخذ التقويم الهجري")
-    assert line.place is None
-    assert line.text == "1445 هجريًا"

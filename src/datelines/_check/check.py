@@ -169,21 +169,30 @@ def _check_boundary(line: Dateline, hijri: DatePart, options: dict[str, Any]) ->
     beginning in it (the reader cannot always tell). Else the nearest reading's error. The
     verdict keeps the line as read."""
     code: FindingCode = "month-begins" if hijri.boundary == "begins" else "month-ends"
-    tried = []
+    note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
+    whole = _check_line(line, **options)
+    tried, held = [], []
     for day in _boundary_days(hijri):
         verdict = _check_line(replace(line, hijri=day), **options)
         if _holds(verdict) and (day.day != 29 or _last_day(verdict)):
-            note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
-            return replace(verdict, dateline=line, findings=(note, *verdict.findings))
-        tried.append(verdict)
-    whole = _check_line(line, **options)
+            held.append(verdict)
+        else:
+            tried.append(verdict)
+    if held:
+        # of readings that hold (a month's 29th in one authority's calendar, its 30th in
+        # another's), the one of the authority the month as a whole follows: the line's own,
+        # or Saudi Arabia's before the rest (a review: "the final day of Dhul Hijjah 1444, July
+        # 18th, 2023 … according to the Saudi Supreme Court" had gone to Indonesia's 29th)
+        verdict = next((v for v in held if v.calendar == whole.calendar), held[0])
+        return replace(verdict, dateline=line, findings=(note, *verdict.findings))
     if _holds(whole):
         said = _boundary_missed(hijri, line.gregorian, whole)
         if said is not None:
             warning = Finding(code, "warning", said, "hijri", hijri.span)
             return replace(whole, findings=(warning, *whole.findings))
-    verdict = min(tried, key=lambda v: abs(v.difference_days) if v.difference_days is not None else 1 << 30)
-    note = Finding(code, "note", messages.month_boundary(hijri, line.gregorian), "hijri", hijri.span)
+    # the nearest reading's error, of days the month has (not "30 Ramadan 1440 does not exist")
+    real = [v for v in tried if not any(f.code == "impossible-date" for f in v.findings)] or tried
+    verdict = min(real, key=lambda v: abs(v.difference_days) if v.difference_days is not None else 1 << 30)
     return replace(verdict, dateline=line, findings=(note, *verdict.findings))
 
 

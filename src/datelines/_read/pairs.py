@@ -69,6 +69,7 @@ from ..names.words import (
     YEAR_OF_NOUNS,
     YEAR_WORDS_CUT_SHORT,
     YEARS_SAID_APART,
+    YESTERDAY_WORDS,
 )
 from ..names.words import ONE_DAY_VERBS_AFTER as _ONE_DAY_VERBS_AFTER_TABLE
 from .day_only import day_only_halves, names_a_date_again, noun_before_number
@@ -1264,6 +1265,11 @@ def month_boundary(units: Sequence[Unit], month: Half, day: Half) -> Boundary | 
     lo, hi = min(month.first, day.first), max(month.last, day.last) + 1
     if _month_not_the_subject(units, month, day) or _roughly(units, day) or _owns_another_thing(units, month):
         return None  # "Ramazan ayında bugün, 4 Mart": the month is when; "around 10 March"
+    if day.last < month.first and any(
+        units[k].text in _RELATIVE_DAYS or units[k].text in _YESTERDAY
+        for k in range(month.last + 1, min(len(units), month.last + 5))
+    ):
+        return None  # "Wednesday 13 March 2024\n\nRamadan 1445 began yesterday": another day
     kinds = _boundary_kinds(units, range(lo, hi))
     if not kinds and not any(_a_boundary_word(units, k) for k in range(lo, hi)):
         before = _boundary_index_before(units, month)
@@ -1277,6 +1283,7 @@ def month_boundary(units: Sequence[Unit], month: Half, day: Half) -> Boundary | 
 
 
 _PART_STEMS: Final = _stems((*MONTH_PART_WORDS, *MARKET_NOUNS))
+_YESTERDAY: Final = frozenset(fold(word) for word, _ in YESTERDAY_WORDS)
 _PART_PREPOSITIONS: Final = frozenset(fold(word) for word, _ in MONTH_PART_PREPOSITIONS)
 
 
@@ -2609,10 +2616,16 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
     by_index = {i: (hijri, gregorian) for _, i, hijri, gregorian in candidates}
     options = [
         (
-            # of two pairs that want one half, one within a line before one across a line
-            # break: "Ramadan 1445 will begin on Monday, 11 March 2024\nShawwal 1445 will begin
-            # on …" (a trial: "11 March 2024\nShawwal 1445" had been taken, side by side)
-            shared and _line_break_between(folded, units, merged[i].last, merged[i + 1].first),
+            # a pair across a line break after the pairs within each of its lines, when both
+            # its halves have one: "Ramadan 1445 will begin on Monday, 11 March 2024\nShawwal
+            # 1445 will begin on …" (a trial: "11 March 2024\nShawwal 1445" had been taken,
+            # side by side); not a masthead's date alone on its line ("Selasa, 12 Maret
+            # 2024\n2 Ramadhan 1445 H, diperbarui 14 Maret 2024": a review)
+            i - 1 in wanted
+            and i + 1 in wanted
+            and _line_break_between(folded, units, merged[i].last, merged[i + 1].first)
+            and not _line_break_between(folded, units, merged[i - 1].last, merged[i].first)
+            and not _line_break_between(folded, units, merged[i + 1].last, merged[i + 2].first),
             shared and _year_of_the_date_before(units, merged, by_index, i),
             shared and _weeks_apart(hijri, gregorian, merged),
             shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),

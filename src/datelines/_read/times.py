@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..dateline import TimeOfDay
-from ..names.times import AFTERNOON_MARKS, EVENING_WORDS, MORNING_MARKS, ZONES
+from ..names.times import AFTERNOON_MARKS, EVENING_BEFORE_WORDS, EVENING_WORDS, MORNING_MARKS, ZONES
 from .lexicon import WEEKDAY
 from .normalize import Folded, fold, skeleton
 from .pairs import Pair
@@ -19,6 +19,7 @@ from .tokens import Unit, entry_of
 __all__ = ["EVENING", "time_near"]
 
 EVENING: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_WORDS)
+_EVENING_BEFORE: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_BEFORE_WORDS)
 _ZONES: Final = {fold(name): minutes for name, minutes in ZONES}
 
 
@@ -62,7 +63,7 @@ def _time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> 
         unit = units[index]
         if (
             unit.kind in ("word", "lex")
-            and _is_evening(unit.text)
+            and (_is_evening(unit.text) or (index < pair.gregorian.first and _is_evening_before(unit.text)))
             and (evening is None or _gap(unit, pair, units) < _gap(units[evening], pair, units))
         ):
             evening = index
@@ -105,7 +106,9 @@ def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
         if kind == "num" or (kind == "sign" and unit.text.isdecimal()):
             if not (hijri.first <= index <= hijri.last or gregorian.first <= index <= gregorian.last):
                 return True
-        elif kind != "sign" and _is_evening(unit.text):
+        elif kind != "sign" and (
+            _is_evening(unit.text) or (index < pair.gregorian.first and _is_evening_before(unit.text))
+        ):
             return True
     return False
 
@@ -114,6 +117,12 @@ def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
 def _is_evening(word: str) -> bool:
     """Whether a folded word is one of the evening words (cached: folding again costs)."""
     return skeleton(word) in EVENING
+
+
+@lru_cache(maxsize=4096)
+def _is_evening_before(word: str) -> bool:
+    """Whether a folded word is a word of sunset (see EVENING_BEFORE_WORDS)."""
+    return skeleton(word) in _EVENING_BEFORE
 
 
 def _reach(units: Sequence[Unit], pair: Pair, before: int, after: int) -> tuple[int, int]:

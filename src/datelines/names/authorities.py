@@ -27,6 +27,8 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("کراچی", "PK"), ("لاہور", "PK"), ("اسلام آباد", "PK"),
     ("New Delhi", "IN"), ("Delhi", "IN"), ("Mumbai", "IN"), ("Hyderabad", "IN"), ("Lucknow", "IN"),
     ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
+    ("Chennai", "IN"), ("Tamil Nadu", "IN"), ("Nagore", "IN"), ("சென்னை", "IN"), ("தமிழ்நாடு", "IN"),
+    ("தமிழகம்", "IN"), ("நாகூர்", "IN"),
     ("Dhaka", "BD"), ("Chattogram", "BD"), ("Chittagong", "BD"), ("Sylhet", "BD"), ("Rajshahi", "BD"),
     ("Khulna", "BD"), ("ঢাকা", "BD"), ("চট্টগ্রাম", "BD"), ("সিলেট", "BD"), ("রাজশাহী", "BD"), ("খুলনা", "BD"),
     ("Bangkok", "TH"), ("Pattani", "TH"), ("Yala", "TH"), ("Narathiwat", "TH"), ("Songkhla", "TH"),
@@ -73,5 +75,5 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bn", ("BD", "IN")),
     ("th", ("TH",)),
     ("si", ("LK",)),
-    ("ta", ("LK", "IN")),
+    ("ta", ("IN", "LK")),  # Tamil Nadu's press, and Sri Lanka's (a review: most Tamil lines were India's)
 )

@@ -10,9 +10,6 @@ line says it is evening, or gives a clock time after sunset. Each table maps a s
 # Evening and night, as a dateline says it: "Minggu malam", "مساء الأحد", "Sunday night".
 EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("evening", "en"), ("tonight", "en"), ("night", "en"), ("eve", "en"),
-    # the Hijri day begins then: "Ramadan begins at sunset on Sunday, March 10" (a review)
-    ("sunset", "en"), ("sundown", "en"), ("dusk", "en"), ("maghrib", "en"), ("magrib", "id"),
-    ("atardecer", "es"), ("mbrëmje", "sq"), ("غروب", "ar"),
     ("malam", "id"),
     ("soir", "fr"), ("soirée", "fr"), ("nuit", "fr"),
     ("Abend", "de"), ("abends", "de"), ("Nacht", "de"),
@@ -27,6 +24,14 @@ EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("nacht", "nl"), ("avond", "nl"),
     ("noite", "pt"), ("notte", "it"), ("stasera", "it"),  # (not Italian "sera": French "will be")
     ("夜", "ja"), ("晩", "ja"),  # "ラマダーン月27日の夜（2025年3月26日）" (the night of the 27th: the 26th's evening)
+)  # fmt: skip
+
+# Words of sunset, when the Hijri day begins, that say a dateline's evening only before it:
+# "Ramadan begins at sunset on Sunday, March 10" (a review), "fillon në mbrëmje të premten, më
+# 28 shkurt"; after it they are the story's ("… 1 Ramadan 1445 — The sunset was spectacular").
+EVENING_BEFORE_WORDS: tuple[tuple[str, str], ...] = (
+    ("sunset", "en"), ("sundown", "en"), ("dusk", "en"), ("maghrib", "en"), ("magrib", "id"),
+    ("atardecer", "es"), ("mbrëmje", "sq"), ("غروب", "ar"),
 )  # fmt: skip
 
 # Words after a clock time that make it afternoon or evening ("7.30 pm", "pukul 7 malam"

@@ -967,6 +967,7 @@ SUNSET_WORDS: tuple[tuple[str, str], ...] = (
 # only side by side ("5 sefer yaptı, 12 Ocak 2025'te" is no date).
 AMBIGUOUS_MONTH_NAMES: tuple[tuple[str, str], ...] = (
     ("Sefer", "bs"), ("صفر", "ar"), ("সফর", "bn"), ("सफ़र", "hi"), ("सफर", "hi"),
+    ("ربيع آخر", "ar"), ("ربيع اخر", "ar"),  # "another spring" (a review): the Egyptian headers' Rabi' II
 )  # fmt: skip
 
 # The word for "month" (with its case forms) that, just before or after a name, shows the
@@ -1070,7 +1071,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "g",  # and shorter (see YEAR_WORDS_CUT_SHORT)
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
     "bagi tahun",  # Malay "for the year": "hari pertama Syawal … bagi tahun 1444H" (eighth fresh set)
-    "للعام", "للعام الهجري الحالي",  # "غرة شهر شوال للعام الهجري الحالي 1442هـ" (of the current Hijri year; eighth fresh set)
+    "العام",  # "year", with its clitic: "غرة شهر شوال للعام الهجري الحالي 1442هـ" (of the current Hijri year; eighth fresh set)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the
@@ -1264,6 +1265,15 @@ MONTH_PART_WORDS: tuple[tuple[str, str], ...] = (
 # 1445, on 8 April", "au début du ramadan". Whole words (see MONTH_PART_WORDS).
 MONTH_PART_PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("at", "en"), ("in", "en"), ("au", "fr"), ("en", "fr"), ("pada", "id"),
+)  # fmt: skip
+
+# Words for "yesterday", beside RELATIVE_DAYS: a month said to have begun yesterday (or to
+# begin today or tomorrow) after a date before it began on another day than that date, the
+# story's ("Wednesday 13 March 2024\n\nRamadan 1445 began yesterday": a review).
+YESTERDAY_WORDS: tuple[tuple[str, str], ...] = (
+    ("yesterday", "en"), ("kemarin", "id"), ("semalam", "ms"), ("dün", "tr"), ("أمس", "ar"), ("امس", "ar"),
+    ("hier", "fr"), ("ayer", "es"), ("ontem", "pt"), ("ieri", "it"), ("gestern", "de"), ("вчера", "ru"),
+    ("dünən", "az"), ("jana", "sw"), ("کل", "ur"),
 )  # fmt: skip
 
 # Words that tie a month to a date without saying which end of it the date is: "March 11
