@@ -154,7 +154,7 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "ZA.csv", ()),
         Authority("LK", "the Colombo Grand Mosque's Hilaal committee (with the ACJU)", "Sri Lanka",
                   "the Grand Mosque's announcements after sighting; ACJU's dated statements",
-                  "sighting in Sri Lanka (computed here by Odeh's criterion at Colombo, which gave 31 of 36 "
+                  "sighting in Sri Lanka (computed here by Odeh's criterion at Colombo, which gave 30 of 34 "
                   "known months)", (Rule(1300, "odeh", "Colombo"),), "LK.csv", ("si", "ta")),
         Authority("US", "the Fiqh Council of North America (ISNA)", "North America",
                   "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
