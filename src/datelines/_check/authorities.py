@@ -114,15 +114,21 @@ def differ(day: date, concerned: Iterable[str]) -> str | None:
     30 Ramadan 1446 in ID, MY, …"), when the ``concerned`` ones (the authority a line
     follows, the one it points to, Saudi Arabia) do not all keep the same date; else None:
     a day on which only some distant calendar differs is not worth a note."""
-    dates: dict[str, list[str]] = {}
-    of: dict[str, str] = {}
-    for authority in AUTHORITY_IDS:
+
+    def words_of(authority: str) -> str | None:
         try:
-            words = hijri_words(get_calendar(authority).to_hijri(day))
+            return hijri_words(get_calendar(authority).to_hijri(day))
         except ValueError:
-            continue
-        dates.setdefault(words, []).append(authority)
-        of[authority] = words
-    if len({of[a] for a in concerned if a in of}) < 2:
+            return None
+
+    # The concerned authorities first: most days they agree, and the others are not asked
+    # (each is a calendar look-up by name; there are 18).
+    said = {a: words_of(a) for a in dict.fromkeys(concerned)}
+    if len({w for w in said.values() if w is not None}) < 2:
         return None
+    dates: dict[str, list[str]] = {}
+    for authority in AUTHORITY_IDS:
+        words = said[authority] if authority in said else words_of(authority)
+        if words is not None:
+            dates.setdefault(words, []).append(authority)
     return "; ".join(f"{words} in {', '.join(authorities)}" for words, authorities in dates.items())
