@@ -99,12 +99,20 @@ FAR_CUE_REACH: Final = 2 * CUE_REACH
 EVIDENCE_REACH: Final = FAR_CUE_REACH + _SKIP + 4 * WIDEN
 # A sentence's end: a stop, a question or exclamation mark or a danda before white space, or a line break.
 _SENTENCE_END: Final = re.compile(r"[.!?\u0964\u061f](?=\s)|\n")
+# A sentence's end after a word of four letters or more (not "Jan.", "H." or a day's "20."),
+# before white space.
+_WORD_STOP: Final = re.compile(r"[.!?\u0964\u061f](?<=[^\W\d_]{4}.)(?=\s)")
 # The last of them in a stretch, found in one call (the engine backtracks from the stretch's end).
 _LAST_SENTENCE_END: Final = re.compile(r".*(?:[.!?\u0964\u061f](?=\s)|\n)", re.DOTALL)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
+    if (stop := _WORD_STOP.search(text, end, hi)) is not None:
+        # not past the end of the run's sentence: a cue there is the next sentence's (a stray
+        # "zu" after "… will start on Sunday, 19 January."), and would keep the day from
+        # looking for its month further back in its own sentence (_far_cue)
+        hi = stop.start()
     while lo > 0 and text[lo - 1].isalpha() and lo < start:
         lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
     while hi < len(text) and text[hi].isalpha() and hi - end < CUE_REACH + _WORD:
