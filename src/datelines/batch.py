@@ -8,7 +8,9 @@ yields results or an error record naming its file and line; none is dropped.
 
 from __future__ import annotations
 
+import codecs
 import functools
+import io
 import json
 import os
 import re
@@ -17,7 +19,7 @@ import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, BinaryIO, Final, Literal, Protocol, TextIO, get_args
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, Protocol, TextIO, cast, get_args
 
 from ._check.check import check
 from ._check.verdict import Verdict
@@ -87,7 +89,9 @@ class BatchOptions:
     max_line_bytes: int = MAX_LINE_BYTES
     ascii: bool = False
     julian: bool = False
-    encoding: str = "utf-8"  # of the files read: one that writes ASCII as ASCII (cp1256, latin-1)
+    # of the files read: one that writes ASCII as ASCII (cp1256, latin-1), or UTF-16 or UTF-32,
+    # which are read through a conversion to UTF-8 (as is a file that begins with their mark)
+    encoding: str = "utf-8"
     resolved: Calendar | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -161,21 +165,51 @@ def read_records(
     *,
     whole: bool = False,
     lone_cr: bool = True,
+    encoding: str = "utf-8",
 ) -> Iterator[Record]:
     """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time;
     with ``whole``, each file as one record. A lone "\r" ends a line of text, but not with
     ``lone_cr=False`` (JSON Lines, whose lines end with "\n" and where a "\r" between
     values is JSON's white space).
 
+    A file in UTF-16 or UTF-32 (``encoding`` says so, or, where it is UTF-8, the file begins
+    with their byte-order mark: Notepad's and spreadsheets' "Unicode text") is read through a
+    conversion: its records hold UTF-8 (see :func:`text_encoding`); where its bytes stop being
+    the encoding's, an error record for the line there ends it.
+
     A file that cannot be opened gives one error record (line 0); a line (or, with
     ``whole``, a file) longer than ``max_line_bytes`` gives an error record and is skipped
     without being held in memory.
     """
     read = _whole if whole else _lines if lone_cr else _newline_lines
+
+    def records(source: str, stream: BinaryIO) -> Iterator[Record]:
+        if encoding != "utf-8" and encoding not in WIDE_ENCODINGS:
+            yield from read(source, stream, max_line_bytes)
+            return
+        if not hasattr(stream, "peek"):
+            stream = cast("BinaryIO", io.BufferedReader(cast("io.RawIOBase", stream)))
+        wide = _wide_encoding(stream, encoding)
+        if wide is None:
+            yield from read(source, stream, max_line_bytes)
+            return
+        number = 0
+        try:
+            for record in read(
+                source, cast("BinaryIO", io.BufferedReader(_ToUtf8(stream, wide))), max_line_bytes
+            ):
+                number = record.line
+                yield record
+        except UnicodeDecodeError as err:  # bytes that are not the encoding's: the rest is not read
+            name = "UTF-32" if "32" in wide else "UTF-16"
+            yield Record(
+                source, number + 1, b"", f"not valid {name} ({err.reason}); the rest of the file is not read"
+            )
+
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from read("<stdin>", stream, max_line_bytes)
+            yield from records("<stdin>", stream)
             continue
         try:
             handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
@@ -187,9 +221,80 @@ def read_records(
             continue
         with handle:
             try:
-                yield from read(path, handle, max_line_bytes)
+                yield from records(path, handle)
             except OSError as err:
                 yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+
+
+# The encodings that do not write ASCII as ASCII, read through a conversion to UTF-8 (as
+# codecs.lookup names them).
+WIDE_ENCODINGS: Final = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+
+
+def text_encoding(encoding: str) -> str:
+    """The encoding a record's bytes are in, for files in ``encoding``: UTF-8 where the
+    files are read through a conversion."""
+    return "utf-8" if encoding in WIDE_ENCODINGS else encoding
+
+
+def _wide_encoding(stream: BinaryIO, encoding: str) -> str | None:
+    """The UTF-16 or UTF-32 codec of one byte order to read ``stream`` with, its byte-order
+    mark read (and left out), or None for a stream to be cut into lines as bytes. ``encoding``
+    is UTF-8 (the stream's mark may still say UTF-16 or UTF-32) or one of WIDE_ENCODINGS; a
+    UTF-16 or UTF-32 stream named without a byte order and with no mark is little-endian,
+    as Windows writes it (and Python reads it)."""
+    head = cast("io.BufferedReader", stream).peek(4)[:4]
+    for mark, wide in _MARKS:  # UTF-32's little-endian mark begins with UTF-16's: it is asked first
+        if head.startswith(mark) and (encoding == "utf-8" or wide.startswith(encoding)):
+            stream.read(len(mark))
+            return wide
+    if encoding in ("utf-16", "utf-32"):
+        return encoding + "-le"
+    return encoding if encoding in WIDE_ENCODINGS else None
+
+
+_MARKS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class _ToUtf8(io.RawIOBase):
+    """A stream of text in ``encoding`` (a codec of one byte order) as UTF-8 bytes,
+    converted a block at a time. Bytes that are not the encoding's raise UnicodeDecodeError
+    once the text before them has been read."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+        self._decoder = codecs.getincrementaldecoder(encoding)("strict")
+        self._read = getattr(stream, "read1", stream.read)
+        self._pending = b""
+        self._done = False
+        self._error: UnicodeDecodeError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending and not self._done:
+            if self._error is not None:
+                raise self._error
+            block = self._read(_BLOCK)
+            self._done = not block
+            try:
+                self._pending = self._decoder.decode(block, final=self._done).encode("utf-8")
+            except UnicodeDecodeError as err:
+                # the text before the bad bytes is read first (the decoder's input begins at
+                # a code unit's boundary, so its head decodes alone)
+                self._pending = bytes(err.object[: err.start]).decode(self._encoding).encode("utf-8")
+                self._error, self._done = err, False
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 def _whole(source: str, stream: BinaryIO, limit: int) -> Iterator[Record]:
@@ -309,18 +414,14 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     data = record.data
     if record.line == 1 and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark is not text: columns count from after it
-    if record.line == 1 and data.startswith((b"\xff\xfe", b"\xfe\xff")) and options.encoding == "utf-8":
-        return _failure(
-            record, "the file is UTF-16 (it begins with a byte-order mark): convert it to UTF-8 first "
-            "(iconv -f UTF-16 -t UTF-8)", ident, options,
-        )  # fmt: skip
     if b"\x00" in data:  # text has no NUL: a UTF-16 file without its byte-order mark, or no text
         return _failure(
-            record, "NUL bytes in the line: UTF-16 or not text? A UTF-16 file must be converted to UTF-8 "
-            "first (iconv -f UTF-16 -t UTF-8)", ident, options,
+            record, "NUL bytes in the line: UTF-16 or not text? A UTF-16 file without a byte-order mark "
+            "must be named (--encoding utf-16-le, or utf-16-be)", ident, options,
         )  # fmt: skip
+    encoding = text_encoding(options.encoding)
     try:
-        text = data.decode(options.encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
         if options.input == "document":  # a whole file: the line the byte is on
             breaks = list(_BYTE_BREAK.finditer(data, 0, err.start))  # "\n", "\r\n" or a lone "\r"
@@ -329,7 +430,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             said = f"byte 0x{data[err.start]:02x} at byte {err.start - start + 1} of the line"
         else:
             said = f"byte 0x{data[err.start]:02x} at byte {err.start + 1}"
-        if options.encoding == "utf-8":
+        if encoding == "utf-8":
             return _failure(
                 record, f"not valid UTF-8 ({said}); in another encoding, say which (--encoding cp1256)",
                 ident, options,
@@ -1022,6 +1123,7 @@ def run_batch(
             stdin,
             whole=options.input == "document",
             lone_cr=options.input == "text",
+            encoding=options.encoding,
         ),
         options,
         jobs,

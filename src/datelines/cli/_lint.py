@@ -42,7 +42,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
     archive.add_argument(
         "--encoding", type=encoding, default="utf-8", metavar="NAME",
-        help="the files' encoding (default: utf-8; cp1256 for older Arabic archives, latin-1, …)",
+        help="the files' encoding (default: utf-8, or UTF-16 or UTF-32 where a file begins with their byte-order mark; cp1256 for older Arabic archives, latin-1, utf-16-le, …)",
     )  # fmt: skip
     archive.add_argument(
         "--text-field", metavar="NAME", help="with --input jsonl: the field holding the text (default: text)"

@@ -62,9 +62,12 @@ def positive(text: str) -> int:
 
 
 def encoding(text: str) -> str:
-    """A codec that writes line breaks and ASCII as ASCII does: the files are cut into lines
-    as bytes. UTF-16 and UTF-32 are not, and are refused with what to do."""
+    """A codec that writes line breaks and ASCII as ASCII does (the files are cut into lines
+    as bytes), or UTF-16 or UTF-32, which are read through a conversion to UTF-8; others
+    (EBCDIC's) are refused with what to do."""
     import codecs
+
+    from ..batch import WIDE_ENCODINGS
 
     try:
         name = codecs.lookup(text).name
@@ -74,7 +77,7 @@ def encoding(text: str) -> str:
         ascii_compatible = '\n\r az09{}"'.encode(name) == b'\n\r az09{}"'
     except (UnicodeError, LookupError):
         ascii_compatible = False
-    if not ascii_compatible:
+    if not ascii_compatible and name not in WIDE_ENCODINGS:
         raise argparse.ArgumentTypeError(
             f"{text!r} does not write ASCII as ASCII: convert the files to UTF-8 first (iconv -f {text} -t UTF-8)"
         )
