@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Literal, TypeVar
+
 from .dateline import Dateline, DatePart, TimeOfDay
 from .names.english import WEEKDAYS
 
@@ -10,14 +13,23 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ._check.verdict import Verdict
-    from ._read.typed import DateOrder, Source
+    from ._read.typed import DateOrder
     from ._write.styles import Style
     from .calendars import Calendar
     from .calendars.authorities import Authority, Rule
     from .calendars.religious import ReligiousDay
     from .hijri import HijriDate
 
+_V = TypeVar("_V")
+_T = TypeVar("_T")
+
+# What ``convert_record`` reads and converts to (``datelines convert --from/--to``).
+ConversionSource = Literal["auto", "gregorian", "hijri", "solar-hijri"]
+ConversionTarget = Literal["hijri", "solar-hijri", "all"]
+
 __all__ = [
+    "ConversionSource",
+    "ConversionTarget",
     "authority_record",
     "calendar_record",
     "conversion_record",
@@ -29,7 +41,9 @@ __all__ = [
     "religious_day_record",
     "style_record",
     "time_record",
+    "today_record",
     "verdict_record",
+    "with_hijri_hint",
 ]
 
 
@@ -179,25 +193,124 @@ def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, o
 
 
 def convert_record(
-    text: str, cal: Calendar, source: Source = "auto", order: DateOrder | None = None
+    text: str,
+    cal: Calendar,
+    source: ConversionSource = "auto",
+    order: DateOrder | None = None,
+    target: ConversionTarget = "hijri",
 ) -> dict[str, object]:
     """``text`` (anything ``datelines convert`` reads: ISO, numeric, written out in any
     language) converted to the other calendar: the input, the calendar it was read in
-    (``from``) and :func:`conversion_record`. Raises the reader's or the calendar's
-    :class:`~datelines.DatelineError` for a date it cannot read or convert.
+    (``from``) and :func:`conversion_record`. ``source="solar-hijri"`` reads a Solar Hijri
+    date; ``target`` is the calendar to convert to: ``"hijri"`` (in ``cal``),
+    ``"solar-hijri"`` (alone: ``solar_hijri`` and ``solar_hijri_text`` in place of the lunar
+    fields) or ``"all"``. A Solar Hijri date read is always given (``solar_hijri``). Raises
+    the reader's or the calendar's :class:`~datelines.DatelineError` for a date it cannot
+    read or convert; a Gregorian date in the Hijri years' range (1437-04-10) that cannot be
+    converted says how to ask for a Hijri one.
 
     >>> from datelines import get_calendar
     >>> found = convert_record("10 Rabiul Akhir 1437", get_calendar("umalqura"))
     >>> found["from"], found["gregorian"]
     ('hijri', '2016-01-20')
+    >>> found = convert_record("2024-03-20", get_calendar("umalqura"), target="solar-hijri")
+    >>> found["calendar"], found["solar_hijri"], found["solar_hijri_text"], "hijri" in found
+    ('solar-hijri', '1403-01-01', '1 Farvardin 1403 SH', False)
     """
-    from ._read.typed import read_date
+    from ._read.typed import read_date, read_solar_hijri
+    from .calendars import get_calendar
     from .hijri import HijriDate
 
-    value = read_date(text, source, order)
-    if isinstance(value, HijriDate):
-        return {"input": text, "from": "hijri", **conversion_record(cal, cal.to_gregorian(value), value)}
-    return {"input": text, "from": "gregorian", **conversion_record(cal, value, cal.to_hijri(value))}
+    # The lunar date is not asked for when only the Solar Hijri one is: a day outside the
+    # lunar calendar's range (Umm al-Qura's 1924-2077) converts all the same.
+    solar_only = target == "solar-hijri"
+    hijri: HijriDate | None
+    if source == "solar-hijri":
+        day = get_calendar("solar-hijri").to_gregorian(read_solar_hijri(text, order))
+        hijri = None if solar_only else cal.to_hijri(day)
+    else:
+        value = read_date(text, source, order)
+        if isinstance(value, HijriDate):
+            source, hijri, day = "hijri", value, cal.to_gregorian(value)
+        else:
+            source, day = "gregorian", value
+            hijri = None if solar_only else with_hijri_hint(text, value, cal.to_hijri)
+    found: dict[str, object] = {"input": text, "from": source}
+    found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
+    if source == "solar-hijri" or target != "hijri":
+        found = _with_solar(found, day)
+        if solar_only and source != "solar-hijri":
+            found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
+            found["calendar"] = "solar-hijri"
+    return found
+
+
+def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
+    """``convert(value)``, whose error, where ``value`` is a Gregorian date in the Hijri
+    years' range (1437-04-10), says how to ask for a Hijri date: such a date was likely meant
+    as one."""
+    from datetime import date
+
+    from ._read.typed import excerpt
+    from .errors import DatelineError
+
+    try:
+        return convert(value)
+    except DatelineError as err:
+        if isinstance(value, date) and 1300 <= value.year <= 1700 and "--from hijri" not in err.message:
+            err.message += f"; if {excerpt(text)} is a Hijri date, say so (--from hijri)"
+            err.args = (err.message,)
+        raise
+
+
+def _gregorian_record(day: date) -> dict[str, object]:
+    """The Gregorian half of a conversion record, for a record of the Solar Hijri date alone."""
+    from .names.english import GREGORIAN_MONTHS
+
+    return {
+        "calendar": "solar-hijri",
+        "gregorian": day.isoformat(),
+        "weekday": WEEKDAYS[day.weekday()],
+        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+    }
+
+
+def _with_solar(found: dict[str, object], day: date) -> dict[str, object]:
+    """A conversion record with the Solar Hijri date of its day added."""
+    from .calendars import get_calendar
+
+    solar = get_calendar("solar-hijri").to_hijri(day)
+    return {**found, "solar_hijri": solar.isoformat(), "solar_hijri_text": _solar_text(solar)}
+
+
+def today_record(cal: Calendar, day: date, *, solar: bool = False) -> dict[str, object]:
+    """:func:`conversion_record` of ``day`` in ``cal``, with its Solar Hijri date if asked;
+    in a Solar Hijri calendar, the day's Gregorian fields and its Solar Hijri date in
+    ``solar_hijri`` and ``solar_hijri_text`` (as :func:`convert_record` gives it).
+
+    >>> import datetime
+    >>> from datelines import get_calendar
+    >>> today_record(get_calendar("solar-hijri-33"), datetime.date(2024, 3, 20))["solar_hijri"]
+    '1403-01-01'
+    """
+    from .calendars.solar import SolarHijriCalendar
+
+    if isinstance(cal, SolarHijriCalendar):
+        solar_date = cal.to_hijri(day)
+        return {
+            **_gregorian_record(day),
+            "calendar": cal.name,
+            "solar_hijri": solar_date.isoformat(),
+            "solar_hijri_text": _solar_text(solar_date),
+        }
+    found = conversion_record(cal, day, cal.to_hijri(day))
+    return _with_solar(found, day) if solar else found
+
+
+def _solar_text(solar: HijriDate) -> str:
+    from .names.english import SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
+
+    return f"{solar.day} {SOLAR_HIJRI_MONTHS[solar.month - 1]} {solar.year} {SOLAR_HIJRI_ERA}"
 
 
 def calendar_record(name: str, kind: str) -> dict[str, object]:

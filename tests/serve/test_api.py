@@ -4,6 +4,8 @@ limit, the answers against the OpenAPI document, and no request that makes it fa
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -650,4 +652,49 @@ def test_a_number_of_thousands_of_digits_is_refused_by_its_length(spec: dict[str
 def test_a_hint_names_no_option_the_service_lacks(client: TestClient, spec: dict[str, Any]) -> None:
     error = refused(client, spec, 422, "unreadable-date", "POST", "/v1/convert", json={"date": "7 Mehr 1404"})
     assert "--from" not in error["message"]
-    assert error["message"].endswith("the service reads lunar Hijri and Gregorian dates")
+    assert error["message"].endswith('/v1/convert reads it with "from": "solar-hijri"')
+
+
+def test_convert_solar_hijri_dates_in_their_own_fields(client: TestClient, spec: dict[str, Any]) -> None:
+    """A trial (stop 44): "calendar": "solar-hijri" put a Solar Hijri date in the "hijri"
+    field. As `datelines convert` does, the Solar date is asked for with "to" or "from"."""
+    only = client.post("/v1/convert", json={"date": "2024-03-20", "to": "solar-hijri"}).json()
+    conforms(spec, "Conversion", only)
+    assert only == {
+        "input": "2024-03-20", "from": "gregorian", "calendar": "solar-hijri", "gregorian": "2024-03-20",
+        "weekday": "Wednesday", "gregorian_text": "20 March 2024", "solar_hijri": "1403-01-01",
+        "solar_hijri_text": "1 Farvardin 1403 SH",
+    }  # fmt: skip
+    every = client.post("/v1/convert", json={"date": "2024-03-20", "to": "all", "calendar": "ID"}).json()
+    conforms(spec, "Conversion", every)
+    assert (every["calendar"], every["hijri"], every["solar_hijri"]) == ("ID", "1445-09-09", "1403-01-01")
+    read = client.post(
+        "/v1/convert", json={"dates": ["7 Mehr 1404", "1404-07-07"], "from": "solar-hijri"}
+    ).json()
+    conforms(spec, "Conversion", read)
+    assert [(r["from"], r["gregorian"], r["hijri"], r["solar_hijri"]) for r in read["results"]] == [
+        ("solar-hijri", "2025-09-29", "1447-04-07", "1404-07-07")
+    ] * 2
+    cli = subprocess.run(
+        [sys.executable, "-m", "datelines", "convert", "--to", "solar-hijri", "--format", "jsonl", "2024-03-20"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert {k: v for k, v in json.loads(cli.stdout).items() if k != "where"} == only
+    error = refused(client, spec, 422, "invalid-value", "POST", "/v1/convert",
+                    json={"date": "2024-03-20", "calendar": "solar-hijri"})  # fmt: skip
+    assert error["field"] == "calendar"
+    assert '"to": "solar-hijri"' in error["message"]
+
+
+def test_today_in_a_solar_calendar_gives_its_date_in_its_own_fields(
+    client: TestClient, spec: dict[str, Any]
+) -> None:
+    answer = client.get("/v1/today", params=[("calendar", "SA"), ("calendar", "solar-hijri")]).json()
+    conforms(spec, "Today", answer)
+    lunar, solar = answer["calendars"]
+    assert "hijri" in lunar
+    assert "solar_hijri" not in lunar
+    assert "hijri" not in solar
+    assert solar["calendar"] == "solar-hijri"
+    assert solar["gregorian"] == answer["gregorian"]
+    assert solar["solar_hijri_text"].endswith(" SH")

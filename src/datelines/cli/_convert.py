@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from datetime import date
 
 from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError
-from ..hijri import HijriDate
 from ..names.english import HIJRI_ERA
-from ..records import conversion_record
+from ..records import convert_record, today_record
 from ._console import Console
 from ._options import (
     add_calendar,
@@ -21,7 +19,6 @@ from ._options import (
     emit,
     inputs,
     report,
-    with_hijri_hint,
 )
 
 __all__ = ["add_convert", "add_today"]
@@ -72,31 +69,6 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser.set_defaults(run=_today, parser=parser)
 
 
-def gregorian_record(day: date) -> dict[str, object]:
-    """The Gregorian half of a conversion record, for a record of the Solar Hijri date alone."""
-    from ..names.english import GREGORIAN_MONTHS, WEEKDAYS
-
-    return {
-        "calendar": "solar-hijri",
-        "gregorian": day.isoformat(),
-        "weekday": WEEKDAYS[day.weekday()],
-        "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
-    }
-
-
-def with_solar(found: dict[str, object], day: date) -> dict[str, object]:
-    """A conversion record with the Solar Hijri date of its day added."""
-    from ..calendars import get_calendar
-    from ..names.english import SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
-
-    solar = get_calendar("solar-hijri").to_hijri(day)
-    return {
-        **found,
-        "solar_hijri": solar.isoformat(),
-        "solar_hijri_text": f"{solar.day} {SOLAR_HIJRI_MONTHS[solar.month - 1]} {solar.year} {SOLAR_HIJRI_ERA}",
-    }
-
-
 def solar_line(found: dict[str, object], arrow: str) -> str:
     """ "2025-09-29 → 1404-07-07 SH (Monday, 7 Mehr 1404 SH; solar-hijri)", with the lunar
     date after it when asked for all three."""
@@ -129,8 +101,6 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
-    from .._read.typed import read_date, read_solar_hijri
-
     cal = calendar_of(args)
 
     def records() -> Iterator[dict[str, object]]:
@@ -138,42 +108,11 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
-                # The lunar date is not asked for when only the Solar Hijri one is: a day outside
-                # the lunar calendar's range (Umm al-Qura's 1924-2077) converts all the same.
-                solar_only = args.target == "solar-hijri"
-                if args.source == "solar-hijri":
-                    from ..calendars import get_calendar
-
-                    solar_date = read_solar_hijri(text, args.order)
-                    source, day = "solar-hijri", get_calendar("solar-hijri").to_gregorian(solar_date)
-                    hijri = None if solar_only else cal.to_hijri(day)
-                else:
-                    value = read_date(text, args.source, args.order)
-                    if isinstance(value, HijriDate):
-                        source, hijri, day = "hijri", value, cal.to_gregorian(value)
-                    else:
-                        source, day = "gregorian", value
-                        hijri = None if solar_only else with_hijri_hint(text, value, cal.to_hijri)
-                if hijri is None:
-                    found = {"input": text, "where": where, "from": source, **gregorian_record(day)}
-                else:
-                    found = {
-                        "input": text,
-                        "where": where,
-                        "from": source,
-                        **conversion_record(cal, day, hijri),
-                    }
-                if source == "solar-hijri" or args.target != "hijri":
-                    found = with_solar(found, day)
-                    if args.target == "solar-hijri" and source != "solar-hijri":
-                        found = {
-                            **{k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))},
-                            "calendar": "solar-hijri",
-                        }
+                found = convert_record(text, cal, args.source, args.order, args.target)
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue
-            yield found
+            yield {"input": found.pop("input"), "where": where, **found}
 
     def show(found: dict[str, object]) -> str:
         return solar_line(found, console.arrow) if "solar_hijri" in found else line(found, console.arrow)
@@ -188,9 +127,7 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     cal = calendar_of(args)
     day = local_today(args.tz)
     try:
-        found = conversion_record(cal, day, cal.to_hijri(day))
-        if args.solar:
-            found = with_solar(found, day)
+        found = today_record(cal, day, solar=args.solar)
     except DatelineError as err:
         found = report(console, "today", day.isoformat(), err)
     if args.output == "json":

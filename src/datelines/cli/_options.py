@@ -13,11 +13,12 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Final, Literal, TypeVar
+from typing import Final, Literal
 
 from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
 from ..calendars.offset import MAX_OFFSET
 from ..errors import DatelineError
+from ..records import with_hijri_hint
 from ._console import Console
 
 TYPE_CHECKING = False
@@ -28,9 +29,6 @@ __all__ = [
     "PROG", "Deprecated", "Output", "add_calendar", "add_format", "add_order", "add_tz", "calendar_of",
     "emit", "inputs", "report", "with_hijri_hint",
 ]  # fmt: skip
-
-_T = TypeVar("_T")
-_V = TypeVar("_V")
 
 PROG = "datelines"
 Output = Literal["text", "json", "jsonl", "github"]
@@ -318,20 +316,3 @@ def emit(
             console.json(record)
         elif "error" not in record:
             console.line(text(record))
-
-
-def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
-    """``convert(value)``, whose error, where ``value`` is a Gregorian date in the Hijri
-    years' range (1437-04-10), says how to ask for a Hijri date: such a date was likely meant
-    as one."""
-    from datetime import date
-
-    from .._read.typed import excerpt
-
-    try:
-        return convert(value)
-    except DatelineError as err:
-        if isinstance(value, date) and 1300 <= value.year <= 1700 and "--from hijri" not in err.message:
-            err.message += f"; if {excerpt(text)} is a Hijri date, say so (--from hijri)"
-            err.args = (err.message,)
-        raise

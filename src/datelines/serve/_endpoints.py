@@ -27,12 +27,12 @@ from ..names import output
 from ..records import (
     authority_record,
     calendar_record,
-    conversion_record,
     convert_record,
     dateline_record,
     extraction_record,
     religious_day_record,
     style_record,
+    today_record,
     verdict_record,
 )
 from ._errors import ServiceError, error_body, library_error
@@ -41,6 +41,7 @@ from ._schema import Field, Fields, Operation, Refused
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .._types import Digits
+    from ..records import ConversionSource, ConversionTarget
 
 __all__ = ["OPERATION", "OPERATIONS"]
 
@@ -69,6 +70,18 @@ _FROM = Field(
     "from", "string",
     "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, else Gregorian",
     choices=("auto", "gregorian", "hijri"),
+)  # fmt: skip
+_CONVERT_FROM = Field(
+    "from", "string",
+    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, else Gregorian; "
+    "solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), converted to both",
+    choices=("auto", "gregorian", "hijri", "solar-hijri"),
+)  # fmt: skip
+_TO = Field(
+    "to", "string",
+    "the calendar to convert to: hijri (the default, in `calendar`), solar-hijri (alone: `solar_hijri` "
+    "and `solar_hijri_text` in place of the lunar fields) or all",
+    choices=("hijri", "solar-hijri", "all"),
 )  # fmt: skip
 _AUTHORITY = Field(
     "authority", "string",
@@ -121,10 +134,26 @@ def _each(fields: Fields, one: str, many: str, answer: Callable[[str], dict[str,
 
 
 def convert(fields: Fields) -> object:
-    cal = _calendar(fields)
-    source = cast("Source", fields.get("from", "auto"))
+    cal = _lunar(_calendar(fields))
+    source = cast("ConversionSource", fields.get("from", "auto"))
+    target = cast("ConversionTarget", fields.get("to", "hijri"))
     order = cast("DateOrder | None", fields.get("order"))
-    return _each(fields, "date", "dates", lambda text: convert_record(text, cal, source, order))
+    return _each(fields, "date", "dates", lambda text: convert_record(text, cal, source, order, target))
+
+
+def _lunar(cal: datelines.Calendar) -> datelines.Calendar:
+    """``cal``, a lunar calendar: the Solar Hijri one is asked for with "from" or "to", whose
+    answers give its dates their own fields."""
+    from ..calendars.solar import SolarHijriCalendar
+
+    if isinstance(cal, SolarHijriCalendar):
+        raise ServiceError(
+            "invalid-value",
+            f"{cal.name!r} is the Solar Hijri calendar, not a lunar one: convert with "
+            '"to": "solar-hijri" or "from": "solar-hijri" (the lunar date is in "calendar", Umm al-Qura by default)',
+            field="calendar",
+        )
+    return cal
 
 
 def _one_dateline(text: str) -> str:
@@ -250,7 +279,7 @@ def today(fields: Fields) -> object:
     for name in names:
         try:
             cal = datelines.get_calendar(name)
-            records.append(conversion_record(cal, day, cal.to_hijri(day)))
+            records.append(today_record(cal, day))
         except DatelineError as err:
             raise library_error(err, field="calendar") from None
     return {"gregorian": day.isoformat(), "tz": fields.get("tz"), "calendars": records}
@@ -325,7 +354,7 @@ OPERATIONS: tuple[Operation, ...] = (
         (
             Field("date", "string", "one date", example="2016-01-20"),
             Field("dates", "strings", "a list of dates", example=["2016-01-20", "10 Rabiul Akhir 1437"]),
-            _FROM, _ORDER, _CALENDAR, _OFFSET,
+            _CONVERT_FROM, _TO, _ORDER, _CALENDAR, _OFFSET,
         ),
         "Conversion", convert, one_of=("date", "dates"), example={"date": "2016-01-20", "calendar": "ID"},
     ),

@@ -123,7 +123,7 @@ def library_error(err: DatelineError, *, field: str | None = None) -> ServiceErr
 _FIELD_HINTS: Final = (
     ("(--dayfirst or --monthfirst)", '("order": "dayfirst" or "monthfirst")'),
     ("(--from hijri)", '("from": "hijri")'),
-    ("; say so (--from solar-hijri)", "; the service reads lunar Hijri and Gregorian dates"),
+    ("; say so (--from solar-hijri)", '; /v1/convert reads it with "from": "solar-hijri"'),
 )
 
 

@@ -51,7 +51,15 @@ _CONVERSION: dict[str, Schema] = {
     "hijri_month_length": _INT,
     "month_source": {"type": "string", "description": "announced, published or computed"},
     "month_source_detail": _nullable(_STR),
+    "solar_hijri": {**_ISO, "description": "the Solar Hijri date (asked for, or read)"},
+    "solar_hijri_text": _STR,
 }
+# A conversion's lunar fields are left out where only the Solar Hijri date is asked for, and
+# its Solar Hijri fields where it is not.
+_CONVERSION_OPTIONAL: tuple[str, ...] = (
+    "hijri", "hijri_text", "hijri_month_length", "month_source", "month_source_detail",
+    "solar_hijri", "solar_hijri_text",
+)  # fmt: skip
 _DATELINE: dict[str, Schema] = {
     "hijri": _nullable(_ref("Part")),
     "gregorian": _nullable(_ref("Part")),
@@ -102,8 +110,10 @@ SCHEMAS: dict[str, Schema] = {
         {"kind": _STR, "description": _STR, "calendar": _STR, "offset": _INT, "value": _INT},
         optional=("calendar", "offset", "value"),
     ),
-    "ConversionRecord": _object({"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri"]},
-                                 **_CONVERSION}),
+    "ConversionRecord": _object(
+        {"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri", "solar-hijri"]}, **_CONVERSION},
+        optional=_CONVERSION_OPTIONAL,
+    ),
     "Conversion": {"anyOf": [_ref("ConversionRecord"), _results("ConversionRecord")]},
     "Dateline": _object({"input": _STR, **_DATELINE}),
     "Parsed": {"anyOf": [_ref("Dateline"), _results("Dateline")]},
@@ -118,7 +128,7 @@ SCHEMAS: dict[str, Schema] = {
     "FormattedRecord": _object({"input": _STR, "dateline": _STR, "calendar": _STR}),
     "Formatted": {"anyOf": [_ref("FormattedRecord"), _results("FormattedRecord")]},
     "Today": _object({"gregorian": _ISO, "tz": _nullable(_STR),
-                      "calendars": {"type": "array", "items": _object(_CONVERSION)}}),
+                      "calendars": {"type": "array", "items": _object(_CONVERSION, optional=_CONVERSION_OPTIONAL)}}),
     "Calendars": _object({"calendars": {"type": "array", "items": _object({
         "kind": {"type": "string", "enum": ["built-in", "computed", "authority", "solar"]}, "name": _STR,
         "first_hijri": _ISO, "last_hijri": _ISO, "first_gregorian": _ISO, "last_gregorian": _ISO,
