@@ -124,3 +124,54 @@ def test_an_older_day_passes_a_day_off_the_civil_calendar_and_no_further(day: da
         f"{day.day} {GREGORIAN_MONTHS['en'][day.month - 1]} {day.year}"
     )
     assert check(text).ok is (off == -1), text
+
+
+# A held-out passage (set 9a, an Austrian glossary) and two corpus lines: the Hijri year is
+# not stated beside a western year no authority's calendar reaches; it was "cannot be
+# compared in Umm al-Qura", an error, where the year is the tabular calendars' to infer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die Flucht Muḥammads von Mekka nach Medina am 12 Rabīʿ al-awwal = 24. September 622.",
+        "on the 12th of Rabi’ al-Awwal (24th September 622 AD).",
+        "10 Muharram (10 October 680)",
+        "Sunday, 24 Muḥarram/15 December 1816",  # a day from the civil calendar, as with its year
+    ],
+)
+def test_an_older_date_without_its_hijri_year_is_compared_in_a_tabular_calendar(text: str) -> None:
+    verdict = check(text)
+    assert verdict.ok, verdict.message
+    assert verdict.findings[0].code == "tabular"
+    assert "The Hijri year is not stated, and" in verdict.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 Rabi al-Awwal (20 April 571)",  # before the Hijra: no Hijri year at all
+        "12 Rabīʿ al-awwal = 30. September 622.",  # days off both tabular calendars
+        "12 Rabi al-Awwal (24 September 1990)",  # a year the authorities know: compared there
+    ],
+)
+def test_an_older_yearless_date_that_agrees_in_no_tabular_calendar_still_fails(text: str) -> None:
+    verdict = check(text)
+    assert not verdict.ok
+    assert all(f.code != "tabular" for f in verdict.findings)
+
+
+@given(st.dates(date(700, 1, 1), date(1882, 1, 1)), st.sampled_from(("en", "fr")), st.sampled_from((0, 3)))
+def test_an_older_day_without_its_hijri_year_checks_as_with_it(day: date, language: str, off: int) -> None:
+    """Leaving the Hijri year out changes no verdict of an older day: the civil calendar's
+    day passes, three days off fails (dates before 1582 read as Julian, as with the year)."""
+    from datelines.calendars.julian import julian_to_ordinal
+
+    hijri = CIVIL.to_hijri(day + timedelta(days=off))
+    month = HIJRI_MONTHS[language][hijri.month - 1]
+    western = f"{day.day} {GREGORIAN_MONTHS[language][day.month - 1]} {day.year}"
+    if day < date(1582, 10, 15):  # the western half is read as a Julian date: write the Julian one
+        julian = date.fromordinal(julian_to_ordinal(day.year, day.month, day.day))
+        hijri = CIVIL.to_hijri(julian + timedelta(days=off))
+        month = HIJRI_MONTHS[language][hijri.month - 1]
+    with_year = check(f"{hijri.day} {month} {hijri.year} / {western}")
+    without = check(f"{hijri.day} {month} / {western}")
+    assert without.ok is with_year.ok is (off == 0), (hijri, western, without.message)

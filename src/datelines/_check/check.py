@@ -344,13 +344,28 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     its explanations ("14445" is most likely 1445)."""
     from . import authorities
 
-    outside = next((f for f in verdict.findings if f.code == "out-of-range"), None)
-    if outside is None or line.hijri is None or line.hijri.year is None:
+    if line.hijri is None:
         return None
-    spans = [cal.years for _, cal in authorities.candidates(line)]
-    if any(line.hijri.year in years for years in spans):
+    candidates = [cal for _, cal in authorities.candidates(line)]
+    if line.hijri.year is None:
+        # A Hijri half without its year beside a western year that no authority's calendar
+        # reaches ("am 12 Rabīʿ al-awwal = 24. September 622"): the year is the tabular
+        # calendars' to infer, as for a stated one.
+        stated = line.gregorian
+        if verdict.agrees or stated is None or stated.year is None:
+            return None
+        if any(_reaches(cal, stated) for cal in candidates):
+            return None
+    elif not any(f.code == "out-of-range" for f in verdict.findings):
+        return None
+    elif any(line.hijri.year in cal.years for cal in candidates):
         return None  # (an authority's own calendar knows the year)
+    spans = [cal.years for cal in candidates]
     covered = range(min(years[0] for years in spans), max(years[-1] for years in spans) + 1)
+    western: tuple[int, range] | None = None
+    if line.hijri.year is None and line.gregorian is not None and line.gregorian.year is not None:
+        first = min(cal.first_gregorian.year for cal in candidates)
+        western = (line.gregorian.year, range(first, max(cal.last_gregorian.year for cal in candidates) + 1))
     # A western date before the Gregorian reform is read as the Julian calendar's first, as
     # histories give it ("10 Muharram 61 AH (10 October 680)"); then as written (a
     # converter's proleptic Gregorian date).
@@ -358,17 +373,34 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     for as_julian in readings:
         for name in _TABULAR:
             cal = get_calendar(name)
-            if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+            if line.hijri.year is not None and not cal.years[0] <= line.hijri.year <= cal.years[-1]:
                 continue
             found = _Checker(line, cal, as_julian).verdict()
             if _holds(found):
-                said = messages.tabular(line.hijri, covered, cal, julian=as_julian and not julian)
+                said = messages.tabular(
+                    line.hijri, covered, cal, julian=as_julian and not julian, western=western
+                )
                 return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
-    return _a_day_from_tabular(line, covered, readings, julian)
+    return _a_day_from_tabular(line, covered, readings, julian, western)
+
+
+def _reaches(cal: Calendar, western: DatePart) -> bool:
+    """Whether ``cal`` converts the western half's date (its year, where it is not whole)."""
+    assert western.year is not None
+    if western.month is not None and western.day is not None:
+        try:
+            return cal.first_gregorian <= date(western.year, western.month, western.day) <= cal.last_gregorian
+        except ValueError:  # no such day: the checker says so
+            return True
+    return cal.first_gregorian.year <= western.year <= cal.last_gregorian.year
 
 
 def _a_day_from_tabular(
-    line: Dateline, covered: range, readings: tuple[bool, ...], julian: bool
+    line: Dateline,
+    covered: range,
+    readings: tuple[bool, ...],
+    julian: bool,
+    western: tuple[int, range] | None = None,
 ) -> Verdict | None:
     """The verdict where the Hijri day is a day from the tabular calendars' ("Sunday, 24
     Muḥarram 1232/15 December 1816": the civil calendar's 25th): months then began when
@@ -378,7 +410,6 @@ def _a_day_from_tabular(
     one's) is two days from the civil and does not. The weekday, if stated, must still be
     the western date's."""
     assert line.hijri is not None
-    assert line.hijri.year is not None
     assert line.gregorian is not None
     gregorian, weekday = line.gregorian, line.weekday
     if gregorian.year is None or gregorian.month is None or gregorian.day is None:
@@ -401,12 +432,12 @@ def _a_day_from_tabular(
             # _tabular took as it is (a window of three days, the one a sighting moves)
             for name in _TABULAR[:1]:
                 cal = get_calendar(name)
-                if not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+                if line.hijri.year is not None and not cal.years[0] <= line.hijri.year <= cal.years[-1]:
                     continue
                 found = _Checker(shifted, cal).verdict()
                 if _holds(found) and found.ok:
                     said = messages.tabular_day_apart(
-                        line.hijri, covered, cal, shift, julian=as_julian and not julian
+                        line.hijri, covered, cal, shift, julian=as_julian and not julian, western=western
                     )
                     return replace(
                         found, dateline=line, difference_days=shift, expected=cal.to_hijri(day),

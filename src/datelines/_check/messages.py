@@ -187,23 +187,48 @@ def out_of_range(part: DatePart, cal: Calendar) -> str:
     )
 
 
-def tabular(part: DatePart, years: range, cal: Calendar, *, julian: bool = False) -> str:
-    western = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
+def _outside(part: DatePart, years: range, western: tuple[int, range] | None) -> str:
+    """Why a date is compared in a tabular calendar. ``western``: where the Hijri year is not
+    stated, the western half's year and the western years the authorities' calendars cover."""
+    if part.year is None and western is not None:
+        year, covered = western
+        return (
+            f"The Hijri year is not stated, and {year} is outside the years the authorities' calendars "
+            f"cover ({covered[0]}–{covered[-1]})"
+        )
+    return f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH)"
+
+
+def tabular(
+    part: DatePart,
+    years: range,
+    cal: Calendar,
+    *,
+    julian: bool = False,
+    western: tuple[int, range] | None = None,
+) -> str:
+    as_julian = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
     return (
-        f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
-        f"the halves agree in {calendar_title(cal)}{western}, by which dates of that time are converted."
+        f"{_outside(part, years, western)}; the halves agree in {calendar_title(cal)}{as_julian}, by which "
+        "dates of that time are converted."
     )
 
 
 def tabular_day_apart(
-    part: DatePart, years: range, cal: Calendar, apart: int, *, julian: bool = False
+    part: DatePart,
+    years: range,
+    cal: Calendar,
+    apart: int,
+    *,
+    julian: bool = False,
+    western: tuple[int, range] | None = None,
 ) -> str:
-    western = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
+    as_julian = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
     direction = "ahead of" if apart > 0 else "behind"
     return (
-        f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH); "
-        f"the Hijri half is a day {direction} {calendar_title(cal)}{western}, as a month begun by the "
-        "crescent's sighting may be: the tabular calendars approximate those to a day."
+        f"{_outside(part, years, western)}; the Hijri half is a day {direction} {calendar_title(cal)}"
+        f"{as_julian}, as a month begun by the crescent's sighting may be: the tabular calendars "
+        "approximate those to a day."
     )
 
 
