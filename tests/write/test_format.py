@@ -244,10 +244,15 @@ STYLE_PLACES = {
 
 
 @pytest.mark.parametrize(("style", "place"), STYLE_PLACES.items())
-@given(day=st.dates(date(1925, 1, 1), date(2070, 12, 31)))
-def test_a_style_placed_in_its_country_checks_quietly(style: str, place: tuple[str, str], day: date) -> None:
+@given(day=st.dates(date(1925, 1, 1), date(2070, 12, 31)), weekday=st.sampled_from([None, True, False]))
+def test_a_style_placed_in_its_country_checks_quietly(
+    style: str, place: tuple[str, str], day: date, weekday: bool | None
+) -> None:
+    """A trial (stop 45): with the weekday put first, an Arabic-script line ("الرياض
+    الثلاثاء، 2 رمضان …") lost its place on reading back, and with it its country's calendar."""
     where, authority = place
-    text = datelines.format(day, style=style, place=where)
+    text = datelines.format(day, style=style, place=where, weekday=weekday)
+    assert parse(text).place == where, text
     verdict = datelines.check(text)
     loud = [f for f in verdict.findings if f.severity != "note"]  # a note says whose calendar it was
     assert (verdict.ok, loud) == (True, []), (text, verdict.findings)
@@ -255,6 +260,17 @@ def test_a_style_placed_in_its_country_checks_quietly(style: str, place: tuple[s
 
 
 SOLAR_STYLES = ("iran", "iran-masthead", "afghan")
+
+
+@pytest.mark.parametrize("style", style_names())
+@given(
+    day=st.dates(date(1925, 1, 1), date(2070, 12, 31)),
+    weekday=st.sampled_from([None, True, False]),
+    place=st.sampled_from(["Jakarta", "Kuala Lumpur", "الرياض", "کراچی", "تهران", "Dar es Salaam"]),
+)
+def test_every_style_reads_its_place_back(style: str, day: date, weekday: bool | None, place: str) -> None:
+    text = datelines.format(day, style=style, place=place, weekday=weekday)
+    assert parse(text).place == place, text
 
 
 @pytest.mark.parametrize("calendar", CALENDARS)

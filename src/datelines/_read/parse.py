@@ -52,6 +52,24 @@ _AGENCY_AFTER: Final = re.compile(
 _PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
+_ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
+
+
+def _arabic_comma_place(before: str) -> str:
+    """``before`` a weekday, with an Arabic comma at its end read as a comma where what it
+    ends may be a place: a name of at most three words, with no comma of its own ("الرياض،
+    الثلاثاء، 2 رمضان …"). Before a date alone, and after a longer stretch, the comma ends a
+    clause as often ("ملک میں نئے اسلامی سال کا آغاز ہوگیا، یکم محرم …", "در نهایت، درصورت
+    روئیت هلال ماه، چهارشنبه …"), and is not taken so."""
+    found = _ARABIC_COMMA_END.search(before)
+    if found is None:
+        return before
+    head = before[: found.start()]
+    if "،" in head or len(head.split()) > 3:
+        return before
+    return head + ", "
+
+
 _PLACE_BARE: Final = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
 
 
@@ -253,8 +271,9 @@ def _place_and_agency(
         cutting = False
         for words in said:
             cut = before.rfind(words)
-            if cut >= 0 and not before[cut + len(words) :].strip(" ,|-–—:"):
+            if cut >= 0 and not before[cut + len(words) :].strip(" ,،|-–—:"):
                 before, cutting = before[:cut], True
+                before = _arabic_comma_place(before)
     new_start = start
     opened = before.rstrip()
     said = text[start:end]

@@ -721,7 +721,8 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     ("aaj", "hi"), ("आज", "hi"), ("कल", "hi"), ("আজ", "bn"), ("আগামীকাল", "bn"),
     ("бүгүн", "ky"), ("бүгін", "kk"), ("ертең", "kk"), ("bugun", "uz"), ("ertaga", "uz"), ("бугун", "uz"),
     ("сегодня", "ru"), ("завтра", "ru"), ("вчера", "ru"), ("sot", "sq"), ("nesër", "sq"), ("danas", "bs"),
-    ("sutra", "bs"), ("jučer", "bs"),
+    ("sutra", "bs"), ("jučer", "bs"), ("ئەمڕۆ", "ckb"), ("سبەی", "ckb"), ("دوێنێ", "ckb"),
+    ("މިއަދު", "dv"), ("މާދަމާ", "dv"),
     # a sentence's first word, a preposition or an article before its date ("On 1 Ramadan 1446
     # (1 March 2025) …", "Am 1. Ramadan …", "Op 1 Ramadan …", "El 1 de Ramadán …"): no place
     ("on", "en"), ("in", "en"), ("the", "en"), ("am", "de"), ("der", "de"), ("op", "nl"), ("de", "nl"),
