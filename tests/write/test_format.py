@@ -316,6 +316,8 @@ def test_style_file(tmp_path: Path) -> None:
     assert style.name == "our-house"
     assert datelines.format(date(2024, 3, 12), style=style) == "Selasa, 12 Maret 2024 / 1 Ramadhan 1445 H"
     assert datelines.format(date(2024, 3, 11), style=style) == "Senin, 11 Maret 2024 / 30 Sya'ban 1445 H"
+    # a trial (stop 45): the example's table of 1445 wrote Umm al-Qura's 2 Syawal 1446 here
+    assert datelines.format(date(2025, 3, 31), style=style) == "Senin, 31 Maret 2025 / 1 Syawal 1446 H"
     based = tmp_path / "based.toml"
     based.write_text('base = "mina"\noffset = -1\n[hijri_months]\n4 = "Rabi\'ul Akhir"\n', encoding="utf-8")
     assert datelines.format(SEED, style=datelines.load_style(based)) == "9 Rabi'ul Akhir 1437/20 January 2016"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
 from ..calendars import Calendar, get_calendar
-from ..dateline import Dateline
+from ..dateline import Dateline, DatePart
 from ..errors import OutOfRangeError, StyleError
 from ..hijri import HijriDate
 from ..names import output
@@ -37,7 +38,7 @@ def format_dateline(
 
     A ``date`` (or ``YYYY-MM-DD`` text) is converted to Hijri (a ``HijriDate`` to Gregorian) on the style's calendar,
     or ``calendar``/``offset``/``table``; a :class:`Dateline` is written with the halves it
-    holds. ``language`` writes the names of another language into the style's template;
+    holds (a half without its year with the year the reader inferred from the other). ``language`` writes the names of another language into the style's template;
     ``digits`` is ``latn``, ``arab`` or ``arabext``; ``era=False`` leaves era marks out;
     ``weekday=True`` puts the weekday first where the style has none, ``False`` leaves it out.
 
@@ -212,9 +213,14 @@ def _halves(
         return style_calendar(style, calendar, offset, table)
 
     if isinstance(value, Dateline):
-        hijri = value.hijri.to_hijri() if value.hijri is not None and value.hijri.complete else None
-        day = value.gregorian.to_date() if value.gregorian is not None and value.gregorian.complete else None
-        if hijri is not None:
+        # A half whose year the text leaves out is written with the year the reader inferred
+        # from the other half ("13 Muharram (12 August 2022)": 1444), as the checker takes it:
+        # its day is the text's, not the calendar's for the other half.
+        hijri_part = _with_inferred_year(value.hijri)
+        gregorian_part = _with_inferred_year(value.gregorian)
+        day = gregorian_part.to_date() if gregorian_part is not None else None
+        if hijri_part is not None:
+            hijri = hijri_part.to_hijri()
             return hijri, day or cal().to_gregorian(hijri)
         if day is not None:
             return cal().to_hijri(day), day
@@ -224,6 +230,18 @@ def _halves(
     if isinstance(value, date):
         return cal().to_hijri(value), value
     raise TypeError(f"value must be a date, HijriDate or Dateline, not {type(value).__name__}")
+
+
+def _with_inferred_year(part: DatePart | None) -> DatePart | None:
+    """``part`` as a whole date, its year the inferred one where the text leaves it out;
+    None where it is not a whole date."""
+    if part is None or part.month is None or part.day is None:
+        return None
+    if part.year is None:
+        if part.inferred_year is None:
+            return None
+        return replace(part, year=part.inferred_year)
+    return part
 
 
 # The comma after a weekday put before the line (weekday=True), in the script's own form.
