@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from os import PathLike, fspath
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..calendars import Calendar, get_calendar
 from ..errors import DatelineError, StyleError
@@ -75,8 +75,16 @@ class Style:
     """A house style: a template, the language of its names, and what it overrides.
 
     ``hijri_months`` / ``gregorian_months`` replace the language's names (a newsroom that
-    writes "Rabiul Akhir", not "Rabiulakhir"); ``place`` and ``agency`` say how a place and
-    an agency stand around the dateline; ``digits`` is ``latn``, ``arab`` or ``arabext``.
+    writes "Rabiul Akhir", not "Rabiulakhir"), ``gregorian_months_short`` its abbreviations
+    (``{gmonth_short}``) and ``weekdays`` its weekdays (seven, Monday first: "ranar Litinin",
+    …); ``place`` and ``agency`` say how a place and an agency stand around the dateline;
+    ``digits`` is ``latn``, ``arab`` or ``arabext``.
+
+    >>> import datetime, datelines
+    >>> hausa = Style("hausa", "{weekday}, {hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}",
+    ...               weekdays=("Litinin", "Talata", "Laraba", "Alhamis", "Jumma'a", "Asabar", "Lahadi"))
+    >>> datelines.format(datetime.date(2016, 1, 20), style=hausa)
+    "Laraba, 10 Rabi' al-Thani 1437 / 20 January 2016"
     """
 
     name: str
@@ -94,6 +102,8 @@ class Style:
     # The Solar Hijri month names (a key of names.output.SOLAR_HIJRI_MONTHS: "fa" for Iran's,
     # "fa-AF" and "ps" for Afghanistan's zodiac names); the language's own where it has them.
     solar_names: str | None = None
+    gregorian_months_short: tuple[str, ...] | None = None
+    weekdays: tuple[str, ...] | None = None
     compiled: Template = field(init=False, repr=False, compare=False)
     names: Names = field(init=False, repr=False, compare=False)
     resolved: Calendar = field(init=False, repr=False, compare=False)
@@ -107,16 +117,26 @@ class Style:
                     f"style {self.name!r}: {name} must be text, not {type(getattr(self, name)).__name__}",
                     field=name,
                 )
-        for months in (self.hijri_months, self.gregorian_months):
-            if months is not None and (
-                isinstance(months, str)  # twelve letters are no twelve names
-                or not isinstance(months, (tuple, list))
-                or len(months) != 12
-                or not all(isinstance(m, str) and m for m in months)
+        for key, count, what in (
+            ("hijri_months", 12, "month names"),
+            ("gregorian_months", 12, "month names"),
+            ("gregorian_months_short", 12, "month abbreviations"),
+            ("weekdays", 7, "weekday names"),
+        ):
+            names = getattr(self, key)
+            if names is not None and (
+                isinstance(names, str)  # twelve letters are no twelve names
+                or not isinstance(names, (tuple, list))
+                or len(names) != count
+                or not all(isinstance(m, str) and m for m in names)
             ):
                 raise StyleError(
-                    f"style {self.name!r}: month names need twelve entries of text", field="months"
+                    f"style {self.name!r}: {key}: {what} need {count} entries of text"
+                    + (", Monday first" if key == "weekdays" else ""),
+                    field="months" if key.endswith("months") else key,
                 )
+            if isinstance(names, list):
+                object.__setattr__(self, key, tuple(names))
         for name, field_ in (("place", "{place}"), ("agency", "{agency}")):
             # The caller's place or agency stands at the field, once; a brace otherwise would
             # be printed as it is.
@@ -141,7 +161,8 @@ class Style:
             )
         if self.digits not in output.DIGITS:
             raise StyleError(
-                f"style {self.name!r}: digits must be one of {', '.join(output.DIGITS)}", field="digits"
+                f"style {self.name!r}: digits must be one of {', '.join(output.DIGITS)}, got {self.digits!r}",
+                field="digits",
             )
         object.__setattr__(self, "compiled", Template(self.template))
         try:
@@ -224,11 +245,16 @@ class Style:
         gregorian = (
             self.gregorian_months if own and self.gregorian_months else output.GREGORIAN_MONTHS[language]
         )
+        short = (
+            self.gregorian_months_short
+            if own and self.gregorian_months_short
+            else output.GREGORIAN_MONTHS_SHORT.get(language, gregorian)
+        )
         return Names(
             self.hijri_months if own and self.hijri_months else output.HIJRI_MONTHS[language],
             gregorian,
-            output.GREGORIAN_MONTHS_SHORT.get(language, gregorian),
-            output.WEEKDAYS[language],
+            short,
+            self.weekdays if own and self.weekdays else output.WEEKDAYS[language],
             (output.HIJRI_ERA[language], output.GREGORIAN_ERA[language]),
         )
 
@@ -329,7 +355,29 @@ def style_names() -> tuple[str, ...]:
 
 
 _FILE_KEYS = ("name", "base", "template", "language", "description", "place", "agency", "digits", "calendar",
-              "offset", "table", "hijri_months", "gregorian_months", "authority")  # fmt: skip
+              "offset", "table", "hijri_months", "gregorian_months", "authority", "gregorian_months_short",
+              "weekdays")  # fmt: skip
+# The tables of names a style file overrides a name at a time, by number (a weekday also by
+# its English name: "monday = …"), and how many each has.
+_NAME_TABLES: Final = {
+    "hijri_months": 12,
+    "gregorian_months": 12,
+    "gregorian_months_short": 12,
+    "weekdays": 7,
+}
+_WEEKDAY_KEYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _default_names(key: str, language: str) -> tuple[str, ...]:
+    """The names of a style file's table ``key`` in ``language``, before its overrides."""
+    if key == "gregorian_months_short":
+        return output.GREGORIAN_MONTHS_SHORT.get(language, output.GREGORIAN_MONTHS[language])
+    table = {
+        "hijri_months": output.HIJRI_MONTHS,
+        "gregorian_months": output.GREGORIAN_MONTHS,
+        "weekdays": output.WEEKDAYS,
+    }[key]
+    return table[language]
 
 
 def load_style(path: str | PathLike[str]) -> Style:
@@ -342,6 +390,8 @@ def load_style(path: str | PathLike[str]) -> Style:
         offset = -1                   # or: table = "sighting.csv" (next to this file)
         [hijri_months]
         4 = "Rabiul Akhir"            # "we write Rabiul Akhir, not Rabiulakhir"
+        [weekdays]                    # also [gregorian_months], [gregorian_months_short]
+        friday = "Jum'at"             # or 5 = "Jum'at" (Monday is 1)
 
     Every key is optional but one of ``base`` and ``template``; unknown keys are refused.
     """
@@ -380,11 +430,11 @@ def load_style(path: str | PathLike[str]) -> Style:
         if key not in ("name", "base", "authority")
     }  # fmt: skip
     if base is not None and "language" in data and data["language"] != base.language:
-        # The base's month names are its language's: another language writes its own
-        # (as format(…, language=…) does), unless the file names them below.
-        fields.update(hijri_months=None, gregorian_months=None, solar_names=None)
+        # The base's names are its language's: another language writes its own (as
+        # format(…, language=…) does), unless the file names them below.
+        fields.update(dict.fromkeys(_NAME_TABLES), solar_names=None)
     for key in _FILE_KEYS[2:]:
-        if key in data and key not in ("hijri_months", "gregorian_months", "authority"):
+        if key in data and key not in _NAME_TABLES and key != "authority":
             fields[key] = data[key]
     if "authority" in data:  # the authority's calendar: "we follow Indonesia's announcements"
         if "calendar" in data:
@@ -398,26 +448,34 @@ def load_style(path: str | PathLike[str]) -> Style:
     if isinstance(fields.get("table"), str):
         fields["table"] = str(Path(name).parent / str(fields["table"]))
     language = str(fields.get("language", "en"))
-    for key, defaults in (
-        ("hijri_months", output.HIJRI_MONTHS),
-        ("gregorian_months", output.GREGORIAN_MONTHS),
-    ):
+    if language not in output.GREGORIAN_MONTHS:
+        language = "en"  # Style refuses it below, naming the languages it knows
+    for key, count in _NAME_TABLES.items():
         overrides = data.get(key, {})
+        what = "weekday" if key == "weekdays" else "month"
         if not isinstance(overrides, dict):
-            raise StyleError(f"{name}: [{key}] must be a table of month number = name", field=key)
+            raise StyleError(f"{name}: [{key}] must be a table of {what} number = name", field=key)
         given = fields.get(key)
-        names = list(given) if isinstance(given, tuple) else list(defaults.get(language, defaults["en"]))
-        for number, spelling in overrides.items():
-            if not (
-                str(number).isascii()
-                and str(number).isdigit()
-                and 1 <= int(number) <= 12
-                and isinstance(spelling, str)
-            ):
-                raise StyleError(
-                    f"{name}: [{key}] {number} = {spelling!r}: months are 1..12, names are text", field=key
+        names = list(given) if isinstance(given, tuple) else list(_default_names(key, language))
+        for key_said, spelling in overrides.items():
+            number = str(key_said)
+            if key == "weekdays" and number.casefold() in _WEEKDAY_KEYS:
+                at = _WEEKDAY_KEYS.index(number.casefold()) + 1
+            else:
+                at = int(number) if number.isascii() and number.isdigit() else 0
+            if not 1 <= at <= count:
+                said = (
+                    "weekdays are 1..7 (Monday is 1) or monday..sunday"
+                    if key == "weekdays"
+                    else "months are 1..12"
                 )
-            names[int(number) - 1] = spelling
+                raise StyleError(f"{name}: [{key}] {number} = {spelling!r}: {said}", field=key)
+            if not isinstance(spelling, str) or not spelling.strip():
+                raise StyleError(
+                    f"{name}: [{key}] {number} = {spelling!r}: a {what}'s name must be text, not empty",
+                    field=key,
+                )
+            names[at - 1] = spelling
         fields[key] = tuple(names) if overrides or fields.get(key) else None
     try:
         # The file's values are of any TOML type: Style checks each one.

@@ -63,11 +63,19 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "novembre", "décembre"),
 })  # fmt: skip
 
+# The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
+# format months; CLDR 45, Unicode licence v3), for the languages whose press abbreviates
+# them and whose abbreviations the reader reads back. Other languages write the full name
+# (Arabic-script datelines do not abbreviate); a style sets its own with
+# gregorian_months_short ([gregorian_months_short] in a style file).
 GREGORIAN_MONTHS_SHORT: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+        "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+               "déc."),
     }
-)
+)  # fmt: skip
 
 WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
