@@ -115,3 +115,32 @@ def test_abbreviated_months_read_back(language: str, day: date) -> None:
     line = datelines.parse(written)
     assert line.gregorian is not None, written
     assert line.gregorian.to_date() == day, written
+
+
+def test_format_takes_an_authority_as_check_does(capsys: pytest.CaptureFixture[str]) -> None:
+    from datelines.cli import main
+
+    assert main(["format", "2025-03-31", "--style", "indonesia", "--authority", "ID"]) == 0
+    assert capsys.readouterr().out == "1 Syawal 1446 H / 31 Maret 2025 M\n"
+    with pytest.raises(SystemExit) as exit_:
+        main(["format", "2025-03-31", "--authority", "ID", "--offset", "1"])
+    assert exit_.value.code == 2
+    assert "argument --authority: not allowed with --calendar, --offset or --table" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("style", ["iran", "iran-masthead", "afghan"])
+@pytest.mark.parametrize("language", ["ar", "ur"])
+@given(
+    day=st.dates(date(1930, 1, 1), date(2070, 12, 31)), digits=st.sampled_from(["latn", "arab", "arabext"])
+)
+def test_a_solar_style_in_arabic_or_urdu_writes_irans_month_names(
+    style: str, language: str, day: date, digits: str
+) -> None:
+    """A trial: "ہفتہ، ٢٣ Farvardin ١٣٦٥ SH برابر با …", Latin names in an Urdu line."""
+    written = datelines.format(day, style=style, language=language, digits=digits)  # type: ignore[arg-type]
+    assert not any("a" <= c.lower() <= "z" for c in written), written
+    line = datelines.parse(written)
+    assert line.solar_hijri is not None, written
+    assert line.gregorian is not None, written
+    assert line.gregorian.to_date() == day, written
+    assert datelines.check(line).ok, written

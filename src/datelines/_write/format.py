@@ -162,7 +162,8 @@ def _general(
         # The style's own Solar Hijri names, unless it is written in another language.
         own = language is None or language == chosen.language
         key = (chosen.solar_names if own else None) or (language or chosen.language)
-        key = key if key in names else "en"
+        # Arabic and Urdu lines write Iran's month names, in their script, not the Latin ones
+        key = key if key in names else _SOLAR_NAMES_OF.get(key, "en")
         values.update(
             sday=solar.day,
             smonth=names[key][solar.month - 1],
@@ -243,6 +244,9 @@ def _with_inferred_year(part: DatePart | None) -> DatePart | None:
         return replace(part, year=part.inferred_year)
     return part
 
+
+# The Solar Hijri month names a language without its own writes.
+_SOLAR_NAMES_OF: Final = {"ar": "fa", "ur": "fa"}
 
 # The comma after a weekday put before the line (weekday=True), in the script's own form.
 _WEEKDAY_COMMA: Final = {"ar": "، ", "fa": "، ", "ur": "، "}

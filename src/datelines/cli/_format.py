@@ -11,8 +11,19 @@ from functools import partial
 from ..errors import DatelineError, StyleError
 from ..hijri import HijriDate
 from ..names import output
+from ._authorities import authority_id
 from ._console import Console
-from ._options import add_calendar, add_format, add_order, add_tz, emit, inputs, report, with_hijri_hint
+from ._options import (
+    OneAuthority,
+    add_calendar,
+    add_format,
+    add_order,
+    add_tz,
+    emit,
+    inputs,
+    report,
+    with_hijri_hint,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -87,6 +98,11 @@ def add_format_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     days.add_argument("--no-weekday", dest="weekday", action="store_const", const=False, help="leave it out")
     add_order(parser)
     add_tz(parser)
+    parser.add_argument(
+        "--authority", type=authority_id, metavar="ID", action=OneAuthority,
+        help="write the Hijri date in this authority's calendar (its announced months, as check "
+        "--authority asks; the same as --calendar ID)",
+    )  # fmt: skip
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_format, parser=parser)
@@ -107,6 +123,10 @@ def _format(args: argparse.Namespace, console: Console) -> int:
 
     style = args.style or get_style("mina")
     calendar = None
+    if args.authority is not None:
+        if args.calendar is not None or args.offset is not None or args.table is not None:
+            args.parser.error("argument --authority: not allowed with --calendar, --offset or --table")
+        args.calendar = args.authority
     if args.calendar is not None or args.offset is not None or args.table is not None:
         try:
             calendar = style_calendar(style, args.calendar, args.offset, args.table)
