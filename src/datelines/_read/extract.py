@@ -222,6 +222,8 @@ def _words_have(
                 return True
         else:
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
+            if folded[:1].isdigit():  # an Indic word's marks take in its script's digits: "৭মার্চ"
+                folded = folded.lstrip("0123456789")
             if folded[:CUE_LENGTH] in prefixes or folded in whole:
                 return True
             if runs_together(folded) and any(cue in folded for cue in _unspaced(prefixes)):

@@ -556,6 +556,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جمادى آخر", "ar"),  # Egyptian sites' date headers, as "ربيع أول" (eighth fresh set)
         ("جمادى اخر", "ar"),
         ("جمادى ثاني", "ar"),
+        ("yumada alzani", "es"),  # Spanish Wikipedia's date box: "7 yumada alzani 1445 AH" (ninth fresh set)
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -676,6 +677,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjaʻaban", "nl"),
         ("Sjaban", "nl"),
         ("Sha'baan", "nl"),
+        ("シャアバン", "ja"),  # Japanese Wikipedia's date box: "8シャアバン、AH 1447" (ninth fresh set)
     ),
     (  # 9 Ramadan
         ("รอมฎอน", "th"),
@@ -1093,6 +1095,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "en",
         ),  # India: "The Bakrid falls on the 10th day of Dul-Haj" (The Hindu; eighth fresh set)
         ("Zhul Hijjah", "en"),  # Canada: "the 10th of Zhul Hijjah" (Malton mosque; eighth fresh set)
+        ("Dhul Hiyyah", "ca"),  # Catalonia: "el dilluns 9 de Dhul Hiyyah" (UCIDCAT; ninth fresh set)
     ),
 )
 

@@ -1073,6 +1073,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "de l'année musulmane", "l'année musulmane",  # French "of the Muslim year": "(Mouharram) de l'année musulmane (de l'Hégire) 1441"
     "bagi tahun",  # Malay "for the year": "hari pertama Syawal … bagi tahun 1444H" (eighth fresh set)
     "العام",  # "year", with its clitic: "غرة شهر شوال للعام الهجري الحالي 1442هـ" (of the current Hijri year; eighth fresh set)
+    "соли",  # Tajik "year of": "15-уми майи соли 2018" (ninth fresh set)
 )  # fmt: skip
 
 # The word for "month" after a month's number, in languages that write a Gregorian date by the

@@ -1,0 +1,43 @@
+"""Passages of the ninth held-out sets (stop 45) that the reader missed, measured before
+these changes; tuned on now, so no longer a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import extract
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            line.hijri.isoformat() if line.hijri else None,
+            line.gregorian.isoformat() if line.gregorian else None,
+        )
+        for line in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Catalonia (UCIDCAT): "Dhul Hiyyah", the Spanish-style spelling
+        (
+            "el dia de Arafah serà-Insha Allah-el dilluns 9 de Dhul Hiyyah corresponent al 15 de novembre de 2010",
+            ("--12-09", "2010-11-15"),
+        ),
+        # Japanese Wikipedia's date box: "シャアバン", without the long vowel's mark
+        (
+            "| グレゴリオ暦 | 2026年1月27日 |\n| イスラム暦 | 8シャアバン、AH 1447 (表形式法を使用) |",
+            ("--08-08", "2026-01-27"),
+        ),
+        # Tajikistan's Council of Ulema: "соли" (the year of) between the month and its year
+        ("рӯзи 29-уми моҳи шаъбон мутобиқ ба 15-уми майи соли 2018 соати 1648", ("--08-29", "2018-05-15")),
+        # West Bengal: a Bengali day's digit glued to its month, "৭মার্চ"
+        ("আগামি ১৪ শাবান ইংরাজি ৭মার্চ মঙ্গলবার দিবাগত রাত শবেবরাত পালিত হবে।", ("--08-14", "--03-07")),
+        # Spanish Wikipedia's date box: "yumada alzani"
+        ("7 yumada alzani 1445 AH / 20 de diciembre de 2023", ("1445-06-07", "2023-12-20")),
+    ],
+)
+def test_a_ninth_set_passage_is_read(text: str, expected: tuple[str, str]) -> None:
+    assert _pairs(text) == [expected]
