@@ -12,6 +12,7 @@ from ..names.words import MONTH_AFTER_DAY
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ARABIC_CLITICS,
+    ARABIC_LETTERS,
     CUE_LENGTH,
     GERA,
     GMONTH,
@@ -211,13 +212,14 @@ def _words_have(
         if "\u0600" <= raw[0] <= "\u06ff":
             # without tatweel and harakat ("شوّال", "رَمَضَان"), as the automaton finds them
             word = _TATWEEL_AND_HARAKAT.sub("", raw) if "\u0640" in raw or not raw.isalpha() else raw
+            if not word:
+                continue
+            first = word[0]  # a clitic as written ("ك", not Persian "ک" folded to it)
+            word = word[: CUE_LENGTH + 1].translate(ARABIC_LETTERS)
             if (
-                word
-                and (
-                    word[:CUE_LENGTH] in arabic
-                    or word[:4] in arabic  # a short name with more glued on: "ربیعالاول"
-                    or (word[0] in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
-                )
+                word[:CUE_LENGTH] in arabic
+                or word[:4] in arabic  # a short name with more glued on: "ربیعالاول"
+                or (first in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
             ):
                 return True
         else:

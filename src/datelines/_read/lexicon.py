@@ -347,26 +347,30 @@ UNSPACED_NAMES_BEFORE: Final = _unspaced_names_before()
 HIJRI_CUE_PREFIXES: Final = _with_case_endings(_hijri_cue_prefixes(), (HMONTH,))
 
 
-def _arabic_raw_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
-    """The Arabic-script cue prefixes in every letter variant that folds to them (أ إ آ for
-    ا, ی ى for ي, ة ہ for ه, ک for ك …), so raw Arabic words are looked up unfolded."""
-    from itertools import product
-
-    variants: dict[str, set[str]] = {}
+def _arabic_letters() -> dict[int, str]:
+    """Each Arabic-script letter that folds to another single letter (أ إ آ to ا, ی ى to
+    ي, ة ہ to ه, ک to ك …), as ``str.translate`` takes it."""
+    table: dict[int, str] = {}
     for code in range(0x0600, 0x0700):
-        raw = chr(code)
-        folded = fold(raw)
-        if len(folded) == 1:
-            variants.setdefault(folded, {folded}).add(raw)
-    raw_prefixes: set[str] = set()
-    for prefix in prefixes:
-        if "\u0600" <= prefix[0] <= "\u06ff":
-            for letters in product(*(sorted(variants.get(ch, {ch})) for ch in prefix)):
-                raw_prefixes.add("".join(letters))
-    return frozenset(raw_prefixes)
+        folded = fold(chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
 
 
-HIJRI_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(HIJRI_CUE_PREFIXES)
+# Raw Arabic-script words are folded letter by letter with this (one C call) before their
+# prefixes are looked up among the folded ones: a set of every spelling's letter variants
+# took 4 MB in each process, as much as the rest of the cue tables.
+ARABIC_LETTERS: Final = _arabic_letters()
+
+
+def _arabic_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
+    """The prefixes written in the Arabic script, to look raw words up in once their letters
+    are folded (``word.translate(ARABIC_LETTERS)``)."""
+    return frozenset(prefix for prefix in prefixes if "\u0600" <= prefix[0] <= "\u06ff")
+
+
+HIJRI_CUE_PREFIXES_ARABIC: Final = _arabic_prefixes(HIJRI_CUE_PREFIXES)
 # Feasts' names, folded: Hijri cues as whole words (see words.HIJRI_FEAST_CUES).
 HIJRI_CUE_WORDS: Final = frozenset(fold(name) for name, _ in words_table.HIJRI_FEAST_CUES)
 
@@ -391,7 +395,7 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
 GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))
-GREGORIAN_CUE_PREFIXES_ARABIC: Final = _arabic_raw_prefixes(GREGORIAN_CUE_PREFIXES)
+GREGORIAN_CUE_PREFIXES_ARABIC: Final = _arabic_prefixes(GREGORIAN_CUE_PREFIXES)
 # Hijri era words spelled out (one word of three letters or more, folded): a year of one to
 # three digits straight before one is a year ("61 हिजरी"; not "100 Ah", amp-hours).
 HIJRI_ERA_WORDS: Final = frozenset(
