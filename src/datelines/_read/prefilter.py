@@ -564,9 +564,9 @@ def _in_word(code: int) -> bool:
     return (ch.isalnum() and not ch.isdecimal()) or 0x780 <= code < 0x7C0 or 0x900 <= code < 0xE80
 
 
-@cache
 def _characters(stop: int) -> str:
-    """Every code point below ``stop``, in order (lone surrogates too: a str may hold them)."""
+    """Every code point below ``stop``, in order (lone surrogates too: a str may hold them;
+    not kept: half a megabyte, asked for once)."""
     return "".join(map(chr, range(stop)))
 
 
