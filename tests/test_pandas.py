@@ -163,3 +163,28 @@ def test_a_frame_without_the_named_column_says_so() -> None:
     frame = pd.DataFrame({"year": [1437], "month": [4], "dia": [10]})
     with pytest.raises(KeyError, match="no column 'day'"):
         frame.hijri.to_gregorian()
+
+
+def test_an_index_of_dates_has_the_accessor_and_answers_indexes() -> None:
+    """A trial (stop 44): a frame's time index had no accessor (``index.to_series().hijri``)."""
+    index = pd.DatetimeIndex(["2016-01-20", None, "2025-03-31"], name="published")
+    assert index.hijri.year.equals(pd.Index([1437, None, 1446], dtype="Int32", name="published"))
+    assert index.hijri("ID").day.tolist() == [10, pd.NA, 1]
+    assert index.hijri.month.tolist() == index.to_series().hijri.month.tolist()
+    assert index.hijri.isoformat().tolist() == ["1437-04-10", pd.NA, "1446-10-02"]
+    assert index.hijri.format("mina").tolist() == [
+        "10 Rabiul Akhir 1437/20 January 2016",
+        pd.NA,
+        "2 Shawwal 1446/31 March 2025",
+    ]
+    frame = index.hijri.to_frame()
+    assert frame.index.equals(index)
+    assert frame.loc[pd.Timestamp("2016-01-20")].tolist() == [1437, 4, 10]
+    aware = pd.date_range("2025-03-30 20:00", periods=2, freq="D", tz="Asia/Jakarta")
+    assert aware.hijri("ID").day.tolist() == [30, 1]  # by its local date
+    early = pd.DatetimeIndex(["1900-01-01", "2016-01-20"])
+    with pytest.raises(OutOfRangeError):
+        _ = early.hijri.year
+    assert early.hijri(errors="coerce").year.tolist() == [pd.NA, 1437]
+    assert not hasattr(pd.Index([1, 2]), "hijri")
+    assert not hasattr(pd.Index(["2016-01-20"]), "hijri")

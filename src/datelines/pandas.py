@@ -1,7 +1,8 @@
 """The ``hijri`` accessor for pandas: ``import datelines.pandas`` registers it.
 
 Importing this module (``pip install 'datelines[pandas]'``) registers ``Series.hijri`` for
-columns of dates and ``DataFrame.hijri`` for frames of Hijri years, months and days;
+columns of dates, ``Index.hijri`` for an index of them, and ``DataFrame.hijri`` for frames
+of Hijri years, months and days;
 nothing else registers it (``import datelines`` does not import pandas, and
 :func:`datelines.to_hijri_many` takes pandas columns without it). Values come back as
 pandas columns on the same index: nullable ``Int32`` numbers and ``string`` text, with
@@ -49,7 +50,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._types import Digits, TableSource
 
-__all__ = ["HijriFrameAccessor", "HijriSeriesAccessor"]
+__all__ = ["HijriFrameAccessor", "HijriIndexAccessor", "HijriSeriesAccessor"]
 
 
 class _Options:
@@ -237,6 +238,85 @@ class HijriSeriesAccessor:
         text = np.array(written, dtype=object).take(codes) if len(codes) else np.array([], dtype=object)
         return pd.Series(
             pd.array(text, dtype="string"), index=self._series.index, name=self._series.name, copy=False
+        )
+
+
+@pd.api.extensions.register_index_accessor("hijri")
+class HijriIndexAccessor:
+    """``index.hijri``: :class:`HijriSeriesAccessor` for an index of dates (a
+    ``DatetimeIndex``, a frame's time index), each answer an ``Index`` as ``index.year``
+    is; ``to_frame()`` is on the index itself.
+
+    >>> import pandas as pd, datelines.pandas
+    >>> days = pd.DatetimeIndex(["2016-01-20", None, "2025-03-31"], name="published")
+    >>> days.hijri("ID").month
+    Index([4, <NA>, 10], dtype='Int32', name='published')
+    >>> days.hijri.isoformat().tolist()
+    ['1437-04-10', <NA>, '1446-10-02']
+    """
+
+    def __init__(self, index: Any, options: _Options | None = None):
+        self._index = index
+        # the column's accessor refuses an index of anything but dates (AttributeError)
+        self._column = HijriSeriesAccessor(pd.Series(index, copy=False), options)
+        self._options = options
+
+    def __call__(
+        self,
+        calendar: str | Calendar | None = None,
+        *,
+        offset: int = 0,
+        table: TableSource | None = None,
+        errors: Errors = "raise",
+    ) -> HijriIndexAccessor:
+        """The accessor in another calendar, or with ``errors="coerce"`` (see
+        :meth:`HijriSeriesAccessor.__call__`)."""
+        return HijriIndexAccessor(self._index, _Options(calendar, offset, table, errors))
+
+    def _as_index(self, column: Any) -> Any:
+        return pd.Index(column.array, name=self._index.name, copy=False)
+
+    @property
+    def year(self) -> Any:
+        """The Hijri year of each date (``Int32``)."""
+        return self._as_index(self._column.year)
+
+    @property
+    def month(self) -> Any:
+        """The Hijri month of each date, 1 to 12 (``Int32``)."""
+        return self._as_index(self._column.month)
+
+    @property
+    def day(self) -> Any:
+        """The day of the Hijri month of each date (``Int32``)."""
+        return self._as_index(self._column.day)
+
+    def to_frame(self) -> Any:
+        """A DataFrame of ``year``, ``month`` and ``day`` (``Int32``) indexed by the index."""
+        frame = self._column.to_frame()
+        frame.index = self._index
+        return frame
+
+    def isoformat(self) -> Any:
+        """Each Hijri date as ``YYYY-MM-DD`` text (``string``)."""
+        return self._as_index(self._column.isoformat())
+
+    def format(
+        self,
+        style: str = "mina",
+        *,
+        language: str | None = None,
+        place: str | None = None,
+        agency: str | None = None,
+        digits: Digits | None = None,
+        era: bool = True,
+        weekday: bool | None = None,
+    ) -> Any:
+        """Each date written as a dual dateline (see :meth:`HijriSeriesAccessor.format`)."""
+        return self._as_index(
+            self._column.format(
+                style, language=language, place=place, agency=agency, digits=digits, era=era, weekday=weekday
+            )
         )
 
 
