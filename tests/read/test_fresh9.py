@@ -41,3 +41,23 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_ninth_set_passage_is_read(text: str, expected: tuple[str, str]) -> None:
     assert _pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German day's stop before its month: "16." is the day, not the Hijri half's short year
+        ("1. Muharram (16. Juli 2022)", ("--01-01", "2022-07-16")),
+        # and a comma before the bracketed half (a German glossary, set 9a)
+        (
+            "Die islamische Zeitrechnung beginnt mit dem 1. Muharram, (16. Juli 622), dem Datum der Hidschra",
+            ("--01-01", "0622-07-16"),
+        ),
+    ],
+)
+def test_a_german_day_in_brackets_after_a_yearless_month(text: str, expected: tuple[str, str]) -> None:
+    assert _pairs(text) == [expected]
+
+
+def test_a_comma_before_a_bracket_that_holds_no_date_still_ends_a_clause() -> None:
+    assert _pairs("Ramadan, (5 May 2025 is the vote)") == []

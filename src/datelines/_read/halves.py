@@ -191,7 +191,10 @@ def range_end_after(units: Sequence[Unit], r: int) -> int | None:
 
 def _month_follows(units: Sequence[Unit], at: int) -> bool:
     """Whether a month's name stands at ``at``, after the words between a day and its month
-    at most ("(26 de março de 2025)": 26 is March's day)."""
+    at most ("(26 de março de 2025)": 26 is March's day), or after a day's stop glued to it
+    ("(16. Juli 622)", German)."""
+    if at < len(units) and sign(units[at], ".") and units[at].glued:
+        at += 1
     for k in range(at, min(len(units), at + 3)):
         if is_month(units[k]):
             return True

@@ -304,6 +304,8 @@ def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
             for k in (index - 1, index + 1)
         ):
             continue
+        if unit.text in ",،" and index + 2 == end and sign(units[index + 1], "("):
+            continue  # the other half opens a bracket after it: "1. Muharram, (16. Juli 622)"
         return True
     return False
 
