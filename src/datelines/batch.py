@@ -189,6 +189,11 @@ def read_records(
             return
         if not hasattr(stream, "peek"):
             stream = cast("BinaryIO", io.BufferedReader(cast("io.RawIOBase", stream)))
+        if 0 < len(cast("io.BufferedReader", stream).peek(4)) < 4:
+            # a pipe's first bytes may come one at a time: the mark is read whole (up to
+            # four bytes, or the end), and put back before the rest
+            head = stream.read(4)
+            stream = cast("BinaryIO", io.BufferedReader(_Prefixed(head, stream)))
         wide = _wide_encoding(stream, encoding)
         if wide is None:
             yield from read(source, stream, max_line_bytes)
@@ -240,12 +245,14 @@ def text_encoding(encoding: str) -> str:
 def _wide_encoding(stream: BinaryIO, encoding: str) -> str | None:
     """The UTF-16 or UTF-32 codec of one byte order to read ``stream`` with, its byte-order
     mark read (and left out), or None for a stream to be cut into lines as bytes. ``encoding``
-    is UTF-8 (the stream's mark may still say UTF-16 or UTF-32) or one of WIDE_ENCODINGS; a
+    is UTF-8 or one of WIDE_ENCODINGS; the stream's mark, where it has one, says which of
+    UTF-16 and UTF-32 and which byte order, whatever ``encoding`` says (it is written by the
+    program that wrote the file; a byte order named against it would read no line). A
     UTF-16 or UTF-32 stream named without a byte order and with no mark is little-endian,
     as Windows writes it (and Python reads it)."""
     head = cast("io.BufferedReader", stream).peek(4)[:4]
     for mark, wide in _MARKS:  # UTF-32's little-endian mark begins with UTF-16's: it is asked first
-        if head.startswith(mark) and (encoding == "utf-8" or wide.startswith(encoding)):
+        if head.startswith(mark):
             stream.read(len(mark))
             return wide
     if encoding in ("utf-16", "utf-32"):
@@ -259,6 +266,26 @@ _MARKS: Final = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+class _Prefixed(io.RawIOBase):
+    """``head``, read already, then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        super().__init__()
+        self._head = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        return cast("io.BufferedReader", self._stream).readinto(buffer)
 
 
 class _ToUtf8(io.RawIOBase):

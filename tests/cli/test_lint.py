@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -570,3 +571,45 @@ def test_a_solar_calendar_is_refused_for_lunar_dates(story: Path, capsys: pytest
         main(["check", "--calendar", "solar-hijri", str(story)])
     assert exit_.value.code == 2
     assert "is the Solar Hijri calendar, not a lunar one" in capsys.readouterr().err
+
+
+def test_a_files_byte_order_mark_wins_over_the_encoding_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: --encoding utf-16-be on a file that begins with the little-endian mark read
+    no line (0 datelines, status 0)."""
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("\ufeff".encode("utf-16-le") + _LINES.encode("utf-16-le"))
+    for named in ("utf-16-be", "utf-16", "utf-32"):
+        status, _, err = run(["extract", "--all", "--encoding", named, str(wide)], capsys)
+        assert (status, "2 datelines in 4 lines" in err) == (0, True), named
+
+
+def test_a_mark_that_comes_a_byte_at_a_time_on_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Trickle(io.RawIOBase):  # a pipe whose first read gives one byte
+        def __init__(self, data: bytes) -> None:
+            self.data, self.first = data, True
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            size = 1 if self.first else min(len(buffer), len(self.data))
+            self.first = False
+            buffer[:size], self.data = self.data[:size], self.data[size:]
+            return size
+
+    data = "Seoul, 10 Rabiul Akhir 1437/20 January 2016\n".encode("utf-16")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Trickle(data))))
+    status, out, _ = run(["extract", "-"], capsys)
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (status, record["hijri"]) == (0, "1437-04-10")
+    monkeypatch.setattr(
+        sys,
+        "stdin",
+        io.TextIOWrapper(io.BufferedReader(Trickle(b"Seoul, 10 Rabiul Akhir 1437/20 January 2016\n"))),
+    )
+    status, out, _ = run(["extract", "-"], capsys)
+    assert json.loads(out)["gregorian"] == "2016-01-20"

@@ -14,6 +14,8 @@ from datelines import check, parse
         ("الرياض، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م", "الرياض"),
         ("کراچی منگل، 2 رمضان 1445ھ بمطابق 12 مارچ 2024ء", "کراچی"),  # urdu
         ("الرباط، الاثنين، 10 شعبان 1416 هـ الموافق 1 يناير 1996 م", "الرباط"),
+        ("مكة المكرمة، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م", "مكة المكرمة"),  # a known place
+        ("Dar es Salaam السبت، 24 رمضان 1420 هـ الموافق 1 يناير 2000 م", "Dar es Salaam"),  # in capitals
     ],
 )
 def test_a_place_before_a_weekday_and_an_arabic_comma_is_read(text: str, place: str) -> None:
@@ -34,6 +36,16 @@ def test_the_place_read_points_the_check_to_its_country() -> None:
         "ملک میں نئے اسلامی سال کا آغاز ہوگیا، یکم محرم 1437 ہجری جمعرات 15 اکتوبر کو ہوگی۔",
         "ئەمڕۆ پێنجشەممە، 12ـی شوباتی 2026",  # Kurdish "today, Thursday"
         "الرياض، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # the comma before a date alone: not taken
+        # a review: a clause of a few words before a weekday's Arabic comma
+        "قال محمد، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # Muhammad said
+        "وأضاف، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # and he added
+        "يوم غد، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # tomorrow
+        "رمضان كريم، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",
+        "به گزارش ایرنا، سه‌شنبه، 2 رمضان 1445 / 12 مارس 2024",  # according to IRNA
+        "کل بروز منگل، 2 رمضان 1445 بمطابق 12 مارچ 2024",  # tomorrow, on Tuesday
+        "الرباط صباح الثلاثاء، 12 مارس 2024 الموافق 2 رمضان 1445",  # Rabat, morning
+        "بيان صحفي\nالرياض، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # across a line
+        "مشهد مهيب، الأحد، 16 يونيو 2024 الموافق 10 ذو الحجة 1445",  # a majestic scene, not Mashhad
     ],
 )
 def test_a_clause_before_an_arabic_comma_is_no_place(text: str) -> None:

@@ -11,6 +11,7 @@ from ..dateline import Dateline
 from ..names.words import MONTH_AFTER_DAY
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
+    ABBREVIATED_NAMES,
     ARABIC_CLITICS,
     ARABIC_LETTERS,
     CUE_LENGTH,
@@ -100,6 +101,15 @@ FAR_CUE_REACH: Final = 2 * CUE_REACH
 EVIDENCE_REACH: Final = FAR_CUE_REACH + _SKIP + 4 * WIDEN
 # A sentence's end: a stop, a question or exclamation mark or a danda before white space, or a line break.
 _SENTENCE_END: Final = re.compile(r"[.!?\u0964\u061f](?=\s)|\n")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word before the stop at ``stop`` is a name's abbreviation ("Sept.",
+    "janv.", "сент."): a shorter spelling of a month or weekday whose longer one it begins."""
+    word = _WORD_BEFORE.search(text, max(0, stop - _WORD), stop)
+    return word is not None and fold(word.group()) in ABBREVIATED_NAMES
+
+
 # A sentence's end after a word of four letters or more (not "Jan.", "H." or a day's "20."),
 # before white space.
 _WORD_STOP: Final = re.compile(r"[.!?\u0964\u061f](?<=[^\W\d_]{4}.)(?=\s)")
@@ -109,7 +119,10 @@ _LAST_SENTENCE_END: Final = re.compile(r".*(?:[.!?\u0964\u061f](?=\s)|\n)", re.D
 
 def _has_cue(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - CUE_REACH), min(len(text), end + CUE_REACH)
-    if (stop := _WORD_STOP.search(text, end, hi)) is not None:
+    stop = _WORD_STOP.search(text, end, hi)
+    while stop is not None and _abbreviation_before(text, stop.start()):
+        stop = _WORD_STOP.search(text, stop.end(), hi)  # "20 Sept. 2023", "19 janv. 2025": no end
+    if stop is not None:
         # not past the end of the run's sentence: a cue there is the next sentence's (a stray
         # "zu" after "… will start on Sunday, 19 January."), and would keep the day from
         # looking for its month further back in its own sentence (_far_cue)

@@ -358,6 +358,36 @@ def _arabic_letters() -> dict[int, str]:
     return table
 
 
+def _abbreviated_names() -> frozenset[str]:
+    """The folded spellings of Gregorian months and weekdays, of five letters at most, that begin a
+    longer spelling of the same name ("sept" of "september", "janv" of "janvier", "сент" of
+    "сентября"): abbreviations, whose stop ends no sentence. (A longer one is the name
+    itself: "August." ends one, though "Augustus" is Dutch.)"""
+    by_name: dict[tuple[Kind, int], list[str]] = {}
+    for key, found in LEXICON.entries.items():
+        for entry in found:
+            if entry.kind in (GMONTH, WEEKDAY) and " " not in key:
+                by_name.setdefault((entry.kind, entry.value), []).append(key)
+    short: set[str] = set()
+    for keys in by_name.values():
+        keys.sort()
+        for at, shorter in enumerate(keys):
+            if len(shorter) > 5:
+                continue
+            # the longer spellings it begins follow it in order; one letter more is a case
+            # ending's ("Januar", "Januari"), not the full name's
+            for longer in keys[at + 1 :]:
+                if not longer.startswith(shorter):
+                    break
+                if len(longer) > len(shorter) + 1:
+                    short.add(shorter)
+                    break
+    return frozenset(short)
+
+
+ABBREVIATED_NAMES: Final = _abbreviated_names()
+
+
 # Raw Arabic-script words are folded letter by letter with this (one C call) before their
 # prefixes are looked up among the folded ones: a set of every spelling's letter variants
 # took 4 MB in each process, as much as the rest of the cue tables.

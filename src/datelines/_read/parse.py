@@ -14,6 +14,7 @@ from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
+from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import NOT_PLACES
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import SOLAR, Half, find_halves
@@ -57,17 +58,37 @@ _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
 
 def _arabic_comma_place(before: str) -> str:
     """``before`` a weekday, with an Arabic comma at its end read as a comma where what it
-    ends may be a place: a name of at most three words, with no comma of its own ("الرياض،
-    الثلاثاء، 2 رمضان …"). Before a date alone, and after a longer stretch, the comma ends a
-    clause as often ("ملک میں نئے اسلامی سال کا آغاز ہوگیا، یکم محرم …", "در نهایت، درصورت
-    روئیت هلال ماه، چهارشنبه …"), and is not taken so."""
+    ends may be a place (:func:`_may_be_arabic_place`: "الرياض، الثلاثاء، 2 رمضان …"). A
+    clause before the comma is not taken ("قال محمد"، "به گزارش ایرنا"، "ملک میں نئے اسلامی
+    سال کا آغاز ہوگیا، یکم محرم …")."""
     found = _ARABIC_COMMA_END.search(before)
     if found is None:
         return before
     head = before[: found.start()]
-    if "،" in head or len(head.split()) > 3:
-        return before
-    return head + ", "
+    return head + ", " if _may_be_arabic_place(head) else before
+
+
+def _may_be_arabic_place(head: str) -> bool:
+    """Whether the words before a weekday and its Arabic comma may be a place: one word on
+    the line, not a clause's first ("وأضاف", and he added) nor a day said as "today"
+    (NOT_PLACES), a place of several words the tables know ("مكة المكرمة"), or a name in
+    capitals ("Dar es Salaam")."""
+    words = head.split()
+    if not words or "\n" in head.strip() or "\u060c" in head:
+        return False
+    said = " ".join(words)
+    if said.casefold() in KNOWN_PLACES:
+        return True
+    if not any("\u0600" <= ch <= "\u06ff" for ch in said):  # a place in letters with capitals
+        return _looks_like_a_place(said) and not _not_a_place(said)
+    return len(words) == 1 and said[0] not in _CLAUSE_OPENERS and not _not_a_place(said)
+
+
+# The places the authorities' tables name, casefolded: a name of several words before an
+# Arabic comma is taken for a place only if it is one of them.
+KNOWN_PLACES: Final = frozenset(place.casefold() for place, _ in PLACES_OF_AUTHORITIES)
+# The conjunctions glued to a clause's first word ("وأضاف", and he added; "فقال", so he said).
+_CLAUSE_OPENERS: Final = frozenset("وف")
 
 
 _PLACE_BARE: Final = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
@@ -267,13 +288,22 @@ def _place_and_agency(
     place = agency = None
     before = text[:start]
     cutting = True
+    arabic = False  # an Arabic comma after a weekday cut off (see _arabic_comma_place)
     while cutting:
         cutting = False
         for words in said:
             cut = before.rfind(words)
             if cut >= 0 and not before[cut + len(words) :].strip(" ,،|-–—:"):
+                arabic = arabic or "،" in before[cut + len(words) :]
                 before, cutting = before[:cut], True
                 before = _arabic_comma_place(before)
+    if (
+        arabic
+        and before.strip()
+        and not _ARABIC_COMMA_END.search(before)
+        and not _may_be_arabic_place(before.rstrip().rstrip(","))
+    ):
+        before = ""  # "کل بروز منگل، …" (tomorrow, on Tuesday): words before the weekday, no place
     new_start = start
     opened = before.rstrip()
     said = text[start:end]
