@@ -175,3 +175,25 @@ def test_an_older_day_without_its_hijri_year_checks_as_with_it(day: date, langua
     with_year = check(f"{hijri.day} {month} {hijri.year} / {western}")
     without = check(f"{hijri.day} {month} / {western}")
     assert without.ok is with_year.ok is (off == 0), (hijri, western, without.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 Muharram (10 October 680 BC)",
+        "10 Muharram 61 AH (10 October 680 BC)",
+        "10 Muharram (10 October 680 av. J.-C.)",
+        "10 Muharram (10. Oktober 680 v. Chr.)",
+        "10 Muharram (10 October 680 до н. э.)",
+    ],
+)
+def test_a_date_before_the_common_era_is_no_hijri_dates(text: str) -> None:
+    """A review: the reader dropped "BC", and "10 Muharram (10 October 680 BC)" passed as 680 CE."""
+    verdict = check(text)
+    assert not verdict.ok
+    assert any("is before the common era" in f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize("text", ["10 Muharram (10 October 680 AD)", "10 Muharram 61 AH (10 October 680 AD)"])
+def test_the_same_date_of_the_common_era_passes(text: str) -> None:
+    assert check(text).ok

@@ -22,6 +22,7 @@ from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import DatelineError
 from ..hijri import HijriDate
+from ..names.words import BEFORE_COMMON_ERAS
 from . import messages
 from .compare import Comparison, compare, hijri_spans, western_day, western_month_length
 from .explain import explanations
@@ -446,6 +447,15 @@ def _a_day_from_tabular(
     return None
 
 
+def _era_key(era: str) -> str:
+    """An era mark as written, to compare: "B.C." and "bc", "до н. э." and "до н.э." alike."""
+    return "".join(era.casefold().replace(".", " ").split())
+
+
+# The eras before the common era (names.words.BEFORE_COMMON_ERAS), as _era_key writes them.
+_BEFORE_COMMON_ERA: Final = frozenset(_era_key(era) for era, _ in BEFORE_COMMON_ERAS)
+
+
 def _before_the_reform(part: DatePart | None) -> bool:
     """Whether a western half falls before 15 October 1582, the first Gregorian day."""
     if part is None or part.year is None:
@@ -647,6 +657,9 @@ class _Checker:
         return self._western_exists(part) if part.calendar == "gregorian" else self._hijri_exists(part)
 
     def _western_exists(self, part: DatePart) -> bool:
+        if part.era is not None and _era_key(part.era) in _BEFORE_COMMON_ERA:
+            self.add("impossible-date", "error", messages.before_common_era(part), part)
+            return False
         if part.year is not None and not 1 <= part.year <= 9999:
             self.add("impossible-date", "error", messages.not_a_year(part), part)
             return False

@@ -167,6 +167,13 @@ def no_day(part: DatePart) -> str:
     return f"{part.text!r}: there is no day {part.day}."
 
 
+def before_common_era(part: DatePart) -> str:
+    return (
+        f"{part.text!r} is before the common era ({part.era}): no Hijri date falls then, the "
+        "Hijri calendar beginning in 622 CE."
+    )
+
+
 def not_a_year(part: DatePart) -> str:
     return f"{part.text!r}: {part.year} cannot be a year ({len(str(part.year))} digits)."
 

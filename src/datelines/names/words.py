@@ -165,6 +165,17 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
 )  # fmt: skip
 
+# The eras before the common era (CLDR's abbreviated era names, and the spelled-out forms
+# beside them), read as a Gregorian half's era so that the checker can say no Hijri date
+# falls then: "10 Muharram (10 October 680 BC)" is no dual date (a review, stop 45).
+BEFORE_COMMON_ERAS: tuple[tuple[str, str], ...] = (
+    ("BC", "en"), ("B.C", "en"), ("BCE", "en"), ("B.C.E", "en"), ("av. J.-C", "fr"), ("v. Chr", "de"),
+    ("v.Chr", "de"), ("a.C", "es"), ("a. C", "es"), ("a.C", "it"), ("a.C", "pt"), ("M.Ö", "tr"), ("MÖ", "tr"),
+    ("ق.م", "ar"), ("قبل الميلاد", "ar"), ("до н. э", "ru"), ("до н.э", "ru"), ("پیش از میلاد", "fa"),
+    ("قبل مسیح", "ur"), ("SM", "ms"), ("SM", "id"),
+)  # fmt: skip
+GREGORIAN_ERAS += BEFORE_COMMON_ERAS
+
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
