@@ -61,3 +61,21 @@ def test_a_german_day_in_brackets_after_a_yearless_month(text: str, expected: tu
 
 def test_a_comma_before_a_bracket_that_holds_no_date_still_ends_a_clause() -> None:
     assert _pairs("Ramadan, (5 May 2025 is the vote)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "weekday"),
+    [
+        ("dissabte 17 d'agost de 2024 / 12 Safar 1446", ("1446-02-12", "2024-08-17"), 5),
+        ("el dilluns 10 de juny de 2024, 4 de Dhul Hiyyah de 1445", ("1445-12-04", "2024-06-10"), 0),
+        (
+            "10 de Rabi al-Awwal de 1446 correspon al 13 de setembre de 2024",
+            ("1446-03-10", "2024-09-13"),
+            None,
+        ),
+    ],
+)
+def test_catalan_months_and_weekdays(text: str, expected: tuple[str, str], weekday: int | None) -> None:
+    """A review found "juny" unread: Catalan's months (CLDR) and weekdays, "d'" elided."""
+    (line,) = extract(text)
+    assert (line.hijri.isoformat(), line.gregorian.isoformat(), line.weekday) == (*expected, weekday)  # type: ignore[union-attr]

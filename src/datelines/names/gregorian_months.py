@@ -83,6 +83,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("janeiro", "pt"),
         ("gennaio", "it"),
         ("gen", "it"),
+        ("gener", "ca"),
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -159,6 +160,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("fevereiro", "pt"),
         ("fev", "pt"),
         ("febbraio", "it"),
+        ("febrer", "ca"),
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -223,6 +225,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ማርች", "am"),
         ("março", "pt"),
         ("marzo", "it"),
+        ("març", "ca"),
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -290,6 +293,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ኤፕሪል", "am"),
         ("abril", "pt"),
         ("aprile", "it"),
+        ("d'abril", "ca"),
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -346,6 +350,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ሜይ", "am"),
         ("maio", "pt"),
         ("maggio", "it"),
+        ("maig", "ca"),
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -407,6 +412,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("junho", "pt"),
         ("giugno", "it"),
         ("giu", "it"),
+        ("juny", "ca"),  # Catalan, CLDR 49 (wide); a stop-45 review found "juny" unread
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -477,6 +483,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("julho", "pt"),
         ("luglio", "it"),
         ("lug", "it"),
+        ("juliol", "ca"),
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -549,6 +556,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ஓகஸ்ட்", "ta"),  # Sri Lankan Tamil: "ஓகஸ்ட் 12ம் திகதி ஞாயிற்றுக்கிழமை" (line 1244)
         ("agosto", "pt"),
         ("agosto", "it"),
+        ("agost", "ca"),
+        ("d'agost", "ca"),
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -616,6 +625,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ሴፕቴምበር", "am"),
         ("setembro", "pt"),
         ("settembre", "it"),
+        ("setembre", "ca"),
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -680,6 +690,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("outubro", "pt"),
         ("ottobre", "it"),
         ("ott", "it"),
+        ("d'octubre", "ca"),
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -815,5 +826,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("dez", "pt"),
         ("dicembre", "it"),
         ("dic", "it"),
+        ("desembre", "ca"),
     ),
 )

@@ -98,6 +98,9 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("шанбе", 5, "tg"), ("якшанбе", 6, "tg"),
     ("ሰኞ", 0, "am"), ("ማክሰኞ", 1, "am"), ("ረቡዕ", 2, "am"), ("ሐሙስ", 3, "am"), ("ዓርብ", 4, "am"), ("ቅዳሜ", 5, "am"),
     ("እሑድ", 6, "am"),
+    # Catalan, CLDR 49 (wide): "el dilluns 9 de Dhul Hiyyah" (UCIDCAT; ninth fresh set)
+    ("dilluns", 0, "ca"), ("dimarts", 1, "ca"), ("dimecres", 2, "ca"), ("dijous", 3, "ca"),
+    ("divendres", 4, "ca"), ("dissabte", 5, "ca"), ("diumenge", 6, "ca"),
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
