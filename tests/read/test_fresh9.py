@@ -79,3 +79,14 @@ def test_catalan_months_and_weekdays(text: str, expected: tuple[str, str], weekd
     """A review found "juny" unread: Catalan's months (CLDR) and weekdays, "d'" elided."""
     (line,) = extract(text)
     assert (line.hijri.isoformat(), line.gregorian.isoformat(), line.weekday) == (*expected, weekday)  # type: ignore[union-attr]
+
+
+def test_digits_month_first_on_both_sides_with_labels_between() -> None:
+    """Set 8a (a Saudi academic calendar in English, written month first): the Hijri half,
+    read day first, is a day apart from the Gregorian one only the other way round; the
+    labels between the halves had the pair refused where a slash alone did not."""
+    text = "Beginning of study for students for the first semester Hijri date: 02/04/1445\nGregorian date: 08/20/2023"
+    (line,) = extract(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.ambiguous_order, line.gregorian.isoformat()) == (True, "2023-08-20")

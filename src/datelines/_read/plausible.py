@@ -28,7 +28,24 @@ SLACK: Final = timedelta(days=3)  # sightings and authorities differ from the ta
 def can_be_one_day(hijri: Half, gregorian: Half) -> bool:
     """Whether the days the Hijri half can mean and those the Gregorian half can mean meet
     within :data:`SLACK`; True where a half says too little to tell (no year, nor a month and
-    day that a whole date on the other side fixes)."""
+    day that a whole date on the other side fixes). A half in digits whose day and month
+    may be swapped ("02/04/1445" beside "08/20/2023", a site writing month first) is asked
+    both ways, as the checker compares it."""
+    if _can_be_one_day(hijri, gregorian):
+        return True
+    return any(
+        _can_be_one_day(h, g) for h in _swapped(hijri) for g in (gregorian, *_swapped(gregorian))
+    ) or any(_can_be_one_day(hijri, g) for g in _swapped(gregorian))
+
+
+def _swapped(half: Half) -> tuple[Half, ...]:
+    """The half with its day and month swapped, where its digits may be read so."""
+    if not half.ambiguous_order or half.day is None or half.month is None or half.day > 12:
+        return ()
+    return (half._replace(day=half.month, month=half.day),)
+
+
+def _can_be_one_day(hijri: Half, gregorian: Half) -> bool:
     if hijri.year is None and hijri.short_year is not None:
         hijri = hijri._replace(year=hijri.short_year)  # "Muharram 1, 1" beside "Jul 18, 622"
     if hijri.year_only and gregorian.year_only and hijri.year is not None and gregorian.year is not None:
