@@ -197,3 +197,16 @@ def test_a_date_before_the_common_era_is_no_hijri_dates(text: str) -> None:
 @pytest.mark.parametrize("text", ["10 Muharram (10 October 680 AD)", "10 Muharram 61 AH (10 October 680 AD)"])
 def test_the_same_date_of_the_common_era_passes(text: str) -> None:
     assert check(text).ok
+
+
+def test_the_indonesian_era_begins_no_run_of_words() -> None:
+    """A soak run: with Turkish "M.Ö." (before the common era) in the tables, "M" began a run
+    of words the reader joins into a name, and "1979 M ai" was read as May 1979."""
+    from datelines import extract
+
+    found = [
+        (d.hijri.isoformat(), d.gregorian.isoformat())
+        for d in extract("1400 H / 1979 M ai")
+        if d.hijri and d.gregorian
+    ]
+    assert found == [("1400", "1979")]

@@ -170,10 +170,12 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
 
 # The eras before the common era (CLDR's abbreviated era names, and the spelled-out forms
 # beside them), read as a Gregorian half's era so that the checker can say no Hijri date
-# falls then: "10 Muharram (10 October 680 BC)" is no dual date (a review, stop 45).
+# falls then: "10 Muharram (10 October 680 BC)" is no dual date (a review, stop 45). Not
+# Turkish "M.Ö.": its first word "M" (the Indonesian era) would begin a run of words the
+# reader joins into a name ("1979 M ai" read as May, a soak run).
 BEFORE_COMMON_ERAS: tuple[tuple[str, str], ...] = (
     ("BC", "en"), ("B.C", "en"), ("BCE", "en"), ("B.C.E", "en"), ("av. J.-C", "fr"), ("v. Chr", "de"),
-    ("v.Chr", "de"), ("a.C", "es"), ("a. C", "es"), ("a.C", "it"), ("a.C", "pt"), ("M.Ö", "tr"), ("MÖ", "tr"),
+    ("v.Chr", "de"), ("a.C", "es"), ("a. C", "es"), ("a.C", "it"), ("a.C", "pt"), ("MÖ", "tr"),
     ("ق.م", "ar"), ("قبل الميلاد", "ar"), ("до н. э", "ru"), ("до н.э", "ru"), ("پیش از میلاد", "fa"),
     ("قبل مسیح", "ur"), ("SM", "ms"), ("SM", "id"),
 )  # fmt: skip
