@@ -66,13 +66,15 @@ class Entry(NamedTuple):
 
 class Lexicon(NamedTuple):
     """Skeleton → entries, the most words any spelling spans, and the words that begin a
-    spelling of more than one word (only those need a longer look-up); and skeleton → every
-    language that writes it (an entry keeps the first)."""
+    spelling of more than one word (only those need a longer look-up); skeleton → every
+    language that writes it (an entry keeps the first); and the skeletons of the spellings
+    whose first word is one letter ("A.H.", "d'abril"), the only ones a lone letter may begin."""
 
     entries: Mapping[str, tuple[Entry, ...]]
     max_words: int
     first_words: frozenset[str]
     languages: Mapping[str, frozenset[str]]
+    letter_led: frozenset[str]
 
 
 def malayalam_forms(spelling: str, kind: str) -> list[str]:
@@ -125,6 +127,7 @@ def _build() -> Lexicon:
     languages: dict[str, set[str]] = {}
     max_words = 1
     first_words: set[str] = set()
+    letter_led: set[str] = set()
 
     def add(spelling: str, kind: Kind, value: int, language: str) -> None:
         nonlocal max_words
@@ -140,6 +143,8 @@ def _build() -> Lexicon:
         max_words = max(max_words, len(parts))
         if len(parts) > 1:
             first_words.add(parts[0])
+            if len(parts[0]) == 1:
+                letter_led.add(key)
 
     for month, spellings in enumerate(hijri_months.MONTHS, start=1):
         for spelling, language in spellings:
@@ -211,6 +216,7 @@ def _build() -> Lexicon:
         max_words,
         frozenset(first_words),
         MappingProxyType({k: frozenset(v) for k, v in languages.items()}),
+        frozenset(letter_led),
     )
 
 

@@ -390,6 +390,7 @@ def units(folded: Folded) -> list[Unit]:
     append = out.append
     entries = LEXICON.entries
     first_words = LEXICON.first_words
+    letter_led = LEXICON.letter_led
     max_words = LEXICON.max_words
     known = _KNOWN
     original = folded.original
@@ -513,6 +514,10 @@ def units(folded: Folded) -> list[Unit]:
         for size in range(len(run), 0, -1):
             last_said = said[size - 1]
             key = joined[size - 2] + "|" + last_said if size > 1 and last_said in ROMAN else joined[size - 1]
+            if size > 1 and len(said[0]) == 1 and key not in letter_led:
+                # a lone letter joins the words after it only into a name spelled so ("R.
+                # Akhir", "A.H."): not "s Chawwal" into German's "Schawwal", nor "M ai" into May
+                continue
             found = entries.get(key)
             if found is None and size > 1 and last_said not in _ENDINGS:
                 # a name of two words with a case ending on the last: "Rabiul-avvalda",
