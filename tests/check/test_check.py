@@ -409,3 +409,17 @@ def test_a_text_with_another_dateline_is_warned_of_it() -> None:
         ).findings
     )
     assert all(f.code != "more-datelines" for f in datelines.check(datelines.parse(story)).findings)
+
+
+def test_a_weekday_is_checked_against_the_order_that_agrees() -> None:
+    """Set 10a: a Sudanese site's "Friday Sermon 3 Rabi' al-Awwal 1446 AH – 9/6/2024", the
+    western date month first (6 September, a Friday). Only that order agrees, so the weekday
+    and the authority's note are of that day, not of 9 June (a Sunday)."""
+    verdict = datelines.check("Friday Sermon 3 Rabi' al-Awwal 1446 AH – 9/6/2024")
+    assert verdict.ok
+    codes = [f.code for f in verdict.findings]
+    assert codes == ["ambiguous-order", "follows-authority"]
+    assert "4 September 2024" in verdict.findings[1].message
+    wrong = datelines.check("Sunday, 3 Rabi' al-Awwal 1446 AH – 9/6/2024")
+    assert not wrong.ok
+    assert "6 September 2024 (a Friday)" in next(f.message for f in wrong.findings if f.code == "weekday")

@@ -477,7 +477,7 @@ def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> V
     from . import authorities
 
     notes: list[Finding] = []
-    day = _western_date(line)
+    day = _western_date(line, verdict)
     if day is not None and any(f.code == "after-sunset" for f in verdict.findings):
         day += timedelta(days=1)  # the evening's Hijri date is the next day's
     named = authorities.pointed(line)
@@ -529,8 +529,12 @@ def _sunset_place(line: Dateline, cal: Calendar) -> Place:
     return get_place("Mecca")
 
 
-def _western_date(line: Dateline) -> date | None:
+def _western_date(line: Dateline, verdict: Verdict) -> date | None:
+    """The western day the line names, read month first where only that reading agrees
+    (the verdict's ``ambiguous-order`` warning on the Gregorian half)."""
     part = line.gregorian
+    if part is not None and any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings):
+        part = _swapped(part)
     if part is None or not part.complete:
         return None
     try:
@@ -539,12 +543,19 @@ def _western_date(line: Dateline) -> date | None:
         return None
 
 
+def _swapped(part: DatePart) -> DatePart:
+    """A half in digits read the other way: its day as the month and its month as the day."""
+    return replace(part, day=part.month, month=part.day)
+
+
 class _Checker:
     """One check: the dateline, the calendar, and the findings as they are made."""
 
     def __init__(self, line: Dateline, cal: Calendar, julian: bool = False, *, explain: bool = True):
         self.line, self.cal, self.julian, self.explain = line, cal, julian, explain
         self.findings: list[Finding] = []
+        # The Gregorian half as the verdict reads it: swapped where only the other order agrees.
+        self.gregorian = line.gregorian
 
     def add(self, code: FindingCode, severity: Severity, message: str, part: DatePart | None = None) -> None:
         half = None if part is None else part.calendar
@@ -695,11 +706,13 @@ class _Checker:
         for part in (gregorian, hijri):
             if not part.ambiguous_order or part.day is None or part.month is None:
                 continue
-            swapped = replace(part, day=part.month, month=part.day)
+            swapped = _swapped(part)
             pair = (hijri, swapped) if part is gregorian else (swapped, gregorian)
             comparison = compare(*pair, self.cal, self.julian)
             if comparison.agrees:
                 self.add("ambiguous-order", "warning", messages.ambiguous_order(part), part)
+                if part is gregorian:
+                    self.gregorian = swapped  # its weekday is that day's ("Friday … 9/6/2024")
                 return comparison
         return None
 
@@ -846,8 +859,8 @@ class _Checker:
         """The day the stated weekday must fit: the western half's, or the Hijri half's in
         the calendar (with the western day and month, when stated, in the nearest year)."""
         line = self.line
-        if line.gregorian is not None and line.gregorian.complete:
-            return self._day_of(line.gregorian)
+        if self.gregorian is not None and self.gregorian.complete:
+            return self._day_of(self.gregorian)
         if line.hijri is None or not line.hijri.complete:
             return None
         try:
