@@ -96,7 +96,9 @@ def running_verdicts(record: dict[str, object]) -> tuple[str | None, str | None]
         parse_problem = None if right else f"parse read {got}"
     except DatelineError as error:
         parse_problem = None if want_hijri is None else f"parse: {error}"
-    found = [halves(line) for line in extract(text)]
+    # a Solar Hijri and lunar line of Iran's or Afghanistan's is no Hijri and Gregorian pair:
+    # tests/data/solar_datelines.jsonl holds what it must read
+    found = [halves(line) for line in extract(text) if line.gregorian is not None or line.solar_hijri is None]
     if record.get("paired"):
         extract_problem = None if (want_hijri, want_gregorian) in found else f"extract found {found}"
     else:

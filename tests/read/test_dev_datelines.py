@@ -22,7 +22,8 @@ KNOWN_MISSES: dict[str, str] = {}
 
 
 def _halves(text: str) -> tuple[list[int | None] | None, list[int | None] | None]:
-    found = list(extract(text))
+    # the Hijri and Gregorian pair: a Solar Hijri and lunar line of Iran's is read too
+    found = [line for line in extract(text) if line.gregorian is not None]
     if not found:
         return None, None
     first = found[0]

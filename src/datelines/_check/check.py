@@ -74,9 +74,69 @@ def check(
         dateline_or_text, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     )
     verdict = with_solar_hijri(verdict.dateline, verdict)
+    if anchored := _solar_anchored(
+        verdict, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+    ):
+        verdict = anchored
     if isinstance(dateline_or_text, str):
         verdict = _with_more_datelines(dateline_or_text, verdict)
     return verdict
+
+
+def _errors(verdict: Verdict) -> int:
+    return sum(finding.severity == "error" for finding in verdict.findings)
+
+
+def _solar_anchored(
+    verdict: Verdict,
+    *,
+    calendar: str | Calendar | None,
+    offset: int,
+    table: TableSource | None,
+    julian: bool,
+    authority: str | None,
+) -> Verdict | None:
+    """A line of a Solar Hijri and a lunar date and no Gregorian one (Iran's announcements:
+    "دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۵") that does not check: compared again from
+    the Solar date's day, Iran's civil date. Where that says less is wrong (the lunar year
+    alone, not the weekday and the Solar date as well), that verdict is the one given; and
+    always where the lunar date has no year, which only the Solar date's day can give it."""
+    from .solar import with_solar_hijri
+
+    line = verdict.dateline
+    solar = line.solar_hijri
+    if line.gregorian is not None or line.hijri is None or solar is None or not solar.complete:
+        return None
+    if verdict.ok and line.hijri.complete:
+        return None
+    try:
+        day = get_calendar("solar-hijri").to_gregorian(solar.to_hijri())
+    except (DatelineError, ValueError):
+        return None
+    western = DatePart(
+        "gregorian", day.year, day.month, day.day, solar.text, solar.span, month_name=solar.month_name
+    )
+    anchored_line = replace(line, gregorian=western)
+    anchored = _check(
+        anchored_line, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+    )
+    anchored = with_solar_hijri(anchored_line, anchored)
+    if line.hijri.complete and _errors(anchored) >= _errors(verdict):
+        return None
+    findings = tuple(_of_the_solar_half(finding, solar) for finding in anchored.findings)
+    return replace(anchored, dateline=line, findings=findings)
+
+
+def _of_the_solar_half(finding: Finding, solar: DatePart) -> Finding:
+    """A finding of the Solar-anchored check, said of the Solar Hijri half the western day
+    was taken from, not of a Gregorian half the line does not have."""
+    if finding.half == "gregorian":
+        finding = replace(finding, half="solar_hijri", span=solar.span)
+    if finding.code == "inferred-year":
+        finding = replace(
+            finding, message=finding.message.replace("the Gregorian half", "the Solar Hijri half")
+        )
+    return finding
 
 
 def _shifted(line: Dateline, by: int) -> Dateline:
@@ -533,7 +593,9 @@ def _western_date(line: Dateline, verdict: Verdict) -> date | None:
     """The western day the line names, read month first where only that reading agrees
     (the verdict's ``ambiguous-order`` warning on the Gregorian half)."""
     part = line.gregorian
-    if part is not None and any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings):
+    if part is not None and any(
+        f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings
+    ):
         part = _swapped(part)
     if part is None or not part.complete:
         return None

@@ -1,7 +1,9 @@
 """The Solar Hijri half of an Iranian or Afghan line, checked against the others.
 
 The day the line names is the Gregorian half's, or, with none, the lunar half's in the
-calendar the verdict followed. The Solar Hijri half must be that day in Iran's official
+calendar the verdict followed (where that says more is wrong than the Solar half's own day
+would, or the lunar half has no year, :func:`datelines._check.check.check` takes the day
+from the Solar half instead). The Solar Hijri half must be that day in Iran's official
 calendar (``solar-hijri``); one that is that day only in the 33-year calendar is a
 warning (software that prints it is common, and the two differ only in 1503, 1635 and
 1668); any other day is an error. Partial halves must share the day's month or year.

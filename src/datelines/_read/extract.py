@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ..dateline import Dateline
+from ..names import solar_months
 from ..names.words import MONTH_AFTER_DAY
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
@@ -280,7 +281,28 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
         return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)
-    return _has_word(piece, GREGORIAN_CUE_PREFIXES, GREGORIAN_CUE_PREFIXES_ARABIC, GREGORIAN_ERA_WORDS)
+    if _has_word(piece, GREGORIAN_CUE_PREFIXES, GREGORIAN_CUE_PREFIXES_ARABIC, GREGORIAN_ERA_WORDS):
+        return True
+    # A Solar Hijri half, the lunar date's partner where no Gregorian date is given: Iran's
+    # announcements of a month ("دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۶", a trial).
+    return _SOLAR_HALF.search(fold(piece)) is not None
+
+
+def _solar_half() -> re.Pattern[str]:
+    """A Solar Hijri month's name after a day's number, or a Solar era after a year, in
+    folded text (names as the tables spell them, a few words common in other languages, so
+    only after a number)."""
+    names = {fold(spelling) for spellings in solar_months.MONTHS for spelling, _ in spellings}
+    eras = {fold(spelling) for spelling, _ in solar_months.ERAS if not fold(spelling).isascii()}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    era_alternatives = "|".join(re.escape(era) for era in sorted(eras, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\d)\d{{1,2}}\s*(?:{alternatives})(?!\w)|(?<!\d)\d{{4}}\s*(?:{era_alternatives})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_SOLAR_HALF: Final = _solar_half()
 
 
 # A day's number, its ending, and the word for "month" with no name: "19ـی مانگ" (the 19th of
@@ -901,6 +923,23 @@ def _whole_windows(text: str, windows: list[tuple[int, int]]) -> list[tuple[int,
     return [(lo, hi) for lo, hi in windows if hi - lo <= MAX_WINDOW and _gregorian_evidence(text, lo, hi)]
 
 
+def _dual(line: Dateline) -> bool:
+    """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half; one
+    of a Solar Hijri and a lunar half (Iran's and Afghanistan's announcements) when both
+    name a day and month and one its year, so that the check can compare them ("سبا
+    (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳": tomorrow is the first of Ramadan; the page's
+    own date after it is no partner)."""
+    if line.gregorian is not None:
+        return True
+    solar, hijri = line.solar_hijri, line.hijri
+    return (
+        solar is not None
+        and hijri is not None
+        and None not in (solar.day, solar.month, hijri.day, hijri.month)
+        and (solar.year is not None or hijri.year is not None)
+    )
+
+
 def _written(
     text: str, windows: list[tuple[int, int]], read: dict[tuple[int, int], list[Dateline]], last: int
 ) -> tuple[list[Dateline], int]:
@@ -910,7 +949,7 @@ def _written(
     for window_start, window_end in windows:
         if window_end - window_start <= MAX_WINDOW:
             for line in read.get((window_start, window_end), ()):
-                if last <= line.span[0] < window_end:
+                if last <= line.span[0] < window_end and _dual(line):
                     last = line.span[1]
                     out.append(line)
             continue
@@ -927,7 +966,7 @@ def _written(
                 own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
             if _gregorian_evidence(text, start, end):
                 for line in read_datelines(text, start, end):
-                    if last <= line.span[0] < own:
+                    if last <= line.span[0] < own and _dual(line):
                         last = line.span[1]
                         out.append(line)
             if own >= window_end:

@@ -710,6 +710,7 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
     ("а", "ru"),  # "whereas": "Выборы пройдут 5 марта, а Рамадан закончится позже"
     ("எனவும்", "ta"),  # "… முஹர்ரம் முதல் நாள் எனவும் ஜூலை 27ம் நாள் … முஹர்ரம் 10 … எனவும்": each said apart
+    ("ده", "ps"),  # "is", closing its clause: "سبا (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳" (tomorrow is the first of Ramadan; then the page's date)
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
@@ -745,6 +746,11 @@ NOT_PLACES: tuple[tuple[str, str], ...] = (
     ("el", "es"), ("le", "fr"), ("pada", "id"), ("em", "pt"), ("no", "pt"), ("il", "it"), ("nel", "it"),
     ("hoje", "pt"), ("amanhã", "pt"), ("ontem", "pt"), ("oggi", "it"), ("domani", "it"), ("ieri", "it"),
     ("no dia", "pt"), ("dia", "pt"), ("nel giorno", "it"),
+    # "therefore", opening the sentence that gives the date ("بنابراین دوشنبه ۱۱ فروردین ۱۴۰۴،
+    # اول شوال المکرم ۱۴۴۶ …", the Leader's office's announcement of a month, a trial)
+    ("بنابراین", "fa"), ("لذا", "fa"), ("therefore", "en"), ("thus", "en"), ("hence", "en"), ("لذلك", "ar"),
+    ("وعليه", "ar"), ("وبالتالي", "ar"), ("لہٰذا", "ur"), ("لہذا", "ur"), ("maka", "id"), ("dengan demikian", "id"),
+    ("donc", "fr"), ("daher", "de"), ("dolayısıyla", "tr"),
 )  # fmt: skip
 
 # Words between two dates that make them a range's ends, not one day: "from 1 Ramadan 1446
