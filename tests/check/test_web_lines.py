@@ -67,5 +67,6 @@ def test_what_the_default_check_lets_through_is_known(row: dict[str, Any]) -> No
 
 def test_the_collection_is_what_the_note_says() -> None:
     assert len(ROWS) == 122
-    assert sum(row["verdict"] == "wrong" for row in ROWS) == 5
+    # 5 judged wrong by the trial; one more since stop 46, a masthead's tabular date (see its note)
+    assert sum(row["verdict"] == "wrong" for row in ROWS) == 6
     assert all(row["source"].startswith("http") for row in ROWS)

@@ -28,6 +28,7 @@ __all__ = [
     "days",
     "disagree",
     "evening_before",
+    "evening_unsaid",
     "explained",
     "gregorian_words",
     "hijri_day_beyond_month",
@@ -351,6 +352,14 @@ def evening_before(said: int, day: date) -> str:
     return (
         f"{WEEKDAYS[said]} is the evening before {gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}); "
         "the Hijri day begins at sunset, so this can be right."
+    )
+
+
+def evening_unsaid(said: int, day: date) -> str:
+    return (
+        f"{WEEKDAYS[said]} is the day before {gregorian_words(day)} (a {WEEKDAYS[day.weekday()]}). "
+        f"That is right only if the line means {WEEKDAYS[said]} evening, when the Hijri day has "
+        "begun, and it does not say so: check the weekday."
     )
 
 

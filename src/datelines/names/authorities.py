@@ -34,6 +34,12 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Bangkok", "TH"), ("Pattani", "TH"), ("Yala", "TH"), ("Narathiwat", "TH"), ("Songkhla", "TH"),
     ("กรุงเทพฯ", "TH"), ("กรุงเทพมหานคร", "TH"), ("ปัตตานี", "TH"), ("ยะลา", "TH"), ("นราธิวาส", "TH"), ("สงขลา", "TH"),
     ("Washington", "US"), ("New York", "US"), ("Chicago", "US"), ("Toronto", "US"), ("Los Angeles", "US"),
+    # North America's largest Muslim communities, since the default check tries FCNA's calendar
+    # only for a line that points to it (stop 46)
+    ("Houston", "US"), ("Dallas", "US"), ("Detroit", "US"), ("Dearborn", "US"), ("Philadelphia", "US"),
+    ("Boston", "US"), ("Atlanta", "US"), ("Minneapolis", "US"), ("San Francisco", "US"), ("Plainfield", "US"),
+    ("Mississauga", "US"), ("Montreal", "US"), ("Ottawa", "US"), ("Calgary", "US"), ("Edmonton", "US"),
+    ("Vancouver", "US"),
     ("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Durban", "ZA"), ("Pretoria", "ZA"), ("Polokwane", "ZA"),
     ("Colombo", "LK"), ("Kandy", "LK"), ("Galle", "LK"), ("Jaffna", "LK"), ("கொழும்பு", "LK"), ("කොළඹ", "LK"),
 )  # fmt: skip
