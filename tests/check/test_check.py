@@ -440,3 +440,24 @@ def test_north_americas_computed_calendar_is_asked_only_of_its_lines() -> None:
     assert verdict.ok
     assert verdict.authority == "US"
     assert datelines.check("29 Sha'ban 1446 / 27 February 2025", authority="US").ok
+
+
+def test_years_written_the_wrong_way_round_are_said_so() -> None:
+    """A trial: "1 Mart 1446 / 1 Ramazan 2025" was "cannot be compared", no more."""
+    verdict = datelines.check("1 Mart 1446 / 1 Ramazan 2025")
+    assert not verdict.ok
+    assert verdict.message.endswith(
+        "1446 is a Hijri year, not the Gregorian half's: the two halves' years may be the wrong way round."
+    )
+
+
+def test_a_hijri_day_its_month_lacks_is_one_error() -> None:
+    """A trial: an Egyptian masthead's "30 رمضان 1447" of a 29-day month, a day ahead, drew
+    two errors at one place; one error says both."""
+    verdict = datelines.check("الخميس 19 مارس 2026 الموافق 30 رمضان 1447", authority="EG")
+    assert not verdict.ok
+    [error] = [f for f in verdict.findings if f.severity == "error"]
+    assert error.code == "impossible-date"
+    assert (
+        "Ramadan 1447 has 29 days (19 March 2026 is 29 Ramadan 1447); it matches Umm al-Qura" in error.message
+    )

@@ -55,3 +55,18 @@ def test_a_letter_before_a_name_is_never_part_of_it(key: str) -> None:
     text = f"{key[0]} {key[1:].capitalize()} 7, 1446 (January 10, 2025)"
     for line in extract(text):
         assert not line.text.startswith(key[0] + " "), (text, line.text)
+
+
+def test_the_day_of_a_sighting_is_not_the_month_s_first() -> None:
+    """A trial (Pakistan Observer): the date after "sighted on", in a clause before the
+    month's first day, is the evening of the sighting; the date after is the first day's."""
+    text = (
+        "If the crescent moon of Muharram is sighted on June 26, the new Islamic year 1447 Hijri "
+        "will start on Friday, June 28."
+    )
+    [line] = extract(text)
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "--06-28"
+    # a sighting's day with its own Hijri date is still one day
+    [seen] = extract("The crescent was sighted on Saturday, 29 March 2025, 29 Ramadan 1446.")
+    assert (seen.hijri.isoformat(), seen.gregorian.isoformat()) == ("1446-09-29", "2025-03-29")

@@ -605,6 +605,16 @@ def _western_date(line: Dateline, verdict: Verdict) -> date | None:
         return None
 
 
+def _years_swapped(hijri: DatePart, gregorian: DatePart) -> bool:
+    """Whether the western half's year is a Hijri year of the calendars' reach and the Hijri
+    half's is none or a western one: the halves' years written the wrong way round."""
+    return (
+        gregorian.year is not None
+        and 1300 <= gregorian.year <= 1500
+        and (hijri.year is None or 1900 <= hijri.year <= 2100)
+    )
+
+
 def _swapped(part: DatePart) -> DatePart:
     """A half in digits read the other way: its day as the month and its month as the day."""
     return replace(part, day=part.month, month=part.day)
@@ -805,8 +815,20 @@ class _Checker:
                             finding, message=messages.explained(finding.message, causes)
                         )
                     return
-            self.add("disagree", "error", messages.explained(messages.cannot_compare(self.cal), causes))
+            said = messages.cannot_compare(self.cal)
+            if _years_swapped(hijri, gregorian):
+                # "1 Mart 1446 / 1 Ramazan 2025": no slip of a day explains that (a trial)
+                self.add("disagree", "error", messages.years_swapped(said, gregorian))
+            else:
+                self.add("disagree", "error", messages.explained(said, causes))
             return
+        if expected is not None and difference is not None and abs(difference) <= 1:
+            for index, finding in enumerate(self.findings):
+                if finding.code == "impossible-date" and finding.half == "hijri":
+                    # "30 Ramadan 1447" of a 29-day month, a day ahead: one slip, one error (a trial)
+                    said = messages.impossible_and_expected(finding.message, gregorian, expected)
+                    self.findings[index] = replace(finding, message=messages.explained(said, causes))
+                    return
         if expected is not None and hijri.complete and difference is not None:
             said = messages.disagree(gregorian, expected, difference, self.cal, self.julian)
             self.add("disagree", "error", messages.explained(said, causes), hijri)

@@ -33,6 +33,7 @@ __all__ = [
     "gregorian_words",
     "hijri_day_beyond_month",
     "hijri_words",
+    "impossible_and_expected",
     "inferred_year",
     "julian",
     "month_boundary",
@@ -50,6 +51,7 @@ __all__ = [
     "unknown_month",
     "weekday",
     "yearless",
+    "years_swapped",
 ]
 
 
@@ -303,6 +305,18 @@ def yearless(count: int, cal: Calendar, pairs: list[tuple[int, int]]) -> str:
 def inferred_year(part: DatePart, year: int) -> str:
     other = "Gregorian" if part.calendar == "hijri" else "Hijri"
     return f"The {_which(part)} year is not stated; it is {year}, inferred from the {other} half."
+
+
+def impossible_and_expected(said: str, gregorian: DatePart, expected: HijriDate) -> str:
+    """A Hijri day its month does not have, with the day the western half names."""
+    return f"{said[:-1]} ({part_words(gregorian)} is {hijri_words(expected)})."
+
+
+def years_swapped(said: str, gregorian: DatePart) -> str:
+    return (
+        f"{said[:-1]}; {gregorian.year} is a Hijri year, not the Gregorian half's: "
+        "the two halves' years may be the wrong way round."
+    )
 
 
 def cannot_compare(cal: Calendar) -> str:

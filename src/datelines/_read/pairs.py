@@ -424,6 +424,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "14. novembra 2012. god., poslije akšama nastupa 1.Muharrem": the next day
     if _since_before(units, a, _OFFSETS):
         return False  # "A day before 1 Shawwal 1446, on 29 March 2025, …": another day
+    if gregorian.first < hijri.first and clause and hijri.day == 1 and _sighted_on(units, gregorian.first):
+        return False  # "If the crescent … is sighted on June 26, the new Islamic year 1447 Hijri will
+        # start on Friday, June 28": the evening of the sighting, before the month's first day
     if (gregorian.first < hijri.first and any(units[k].text in _SAID_THAT for k in range(lo, hi))) or (
         hijri.first < gregorian.first and _that_after(units, hijri)
     ):
@@ -463,6 +466,20 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if gregorian.first < hijri.first and any(units[k].text in _DECIDING for k in range(lo, hi)):
         return False  # "pada Sabtu, 29 Maret 2025, untuk menetapkan 1 Syawal 1446 H"
     return not (clause and a.year_only != b.year_only)
+
+
+def _sighted_on(units: Sequence[Unit], first: int) -> bool:
+    """Whether a word for "sighted" stands just before a half (past "on", a weekday and
+    signs): "is sighted on June 26", "was seen on Friday, 28 February"."""
+    k = first - 1
+    while k >= max(0, first - 5):
+        unit = units[k]
+        if unit.text in _SIGHTED:
+            return True
+        if not (unit.kind == "sign" or unit.text in _ON or entry_of(unit, WEEKDAY)):
+            return False
+        k -= 1
+    return False
 
 
 def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) -> bool:
