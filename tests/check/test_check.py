@@ -461,3 +461,21 @@ def test_a_hijri_day_its_month_lacks_is_one_error() -> None:
     assert (
         "Ramadan 1447 has 29 days (19 March 2026 is 29 Ramadan 1447); it matches Umm al-Qura" in error.message
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        # a trial: named Malaysia's, Iran's and Indonesia's calendars by the default check
+        ("أعلنت وزارة الأوقاف والشؤون الإسلامية في المغرب أن فاتح شهر رمضان لعام 1446 هـ سيكون يوم الأحد 2 مارس 2025.", "MA"),
+        ("فیصلہ کیا گیا ہے کہ یکم رمضان المبارک 1446 ہجری 2 مارچ 2025 بروز اتوار کو ہو گی۔", "PK"),
+        ("وأن يوم الاثنين الموافق الحادى والثلاثين من شهر مارس لعام ألفين وخمسة وعشرين ميلاديًّا هو أول أيام شهر شوال لعام ألف وأربعمائة وستة وأربعين هجريًّا.", "EG"),
+    ],
+)  # fmt: skip
+def test_the_default_check_names_the_likelier_authority(text: str, authority: str) -> None:
+    """A language that alone writes one of the line's names points first (Urdu "ہجری"/"مارچ",
+    not Persian for "یکم"); an Arabic line a day after Umm al-Qura is Egypt's or Morocco's
+    before it is Malaysia's."""
+    verdict = datelines.check(text)
+    assert verdict.ok
+    assert verdict.authority == authority

@@ -25,6 +25,7 @@ __all__ = ["candidates", "differ", "evidence", "inferred", "pointed"]
 _PLACES = {place.casefold(): authority for place, authority in tables.PLACES}
 _AGENCIES = {agency.casefold(): authority for agency, authority in tables.AGENCIES}
 _LANGUAGES = dict(tables.LANGUAGES)
+_AFTER_UMALQURA = dict(tables.AFTER_UMALQURA)
 
 
 def inferred(line: Dateline) -> tuple[str, ...]:
@@ -67,8 +68,13 @@ def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:
     al-Qura (Saudi Arabia's civil calendar), then the rest (but those tried only where the
     line points to them)."""
     first = inferred(line)
-    rest = (a for a in AUTHORITY_IDS if a not in first and a not in _ONLY_WHERE_POINTED)
-    for authority in (*first, "umalqura", *rest):
+    near = tuple(
+        dict.fromkeys(
+            a for language in line.languages for a in _AFTER_UMALQURA.get(language, ()) if a not in first
+        )
+    )
+    rest = (a for a in AUTHORITY_IDS if a not in first and a not in near and a not in _ONLY_WHERE_POINTED)
+    for authority in (*first, "umalqura", *near, *rest):
         yield ("SA" if authority == "umalqura" else authority), get_calendar(authority)
 
 

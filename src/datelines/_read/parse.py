@@ -20,7 +20,7 @@ from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import LEXICON, WEEKDAY
-from .normalize import Folded, fold, fold_with_offsets
+from .normalize import Folded, fold, fold_with_offsets, skeleton
 from .pairs import (
     Pair,
     fill_year,
@@ -165,12 +165,27 @@ def _dateline(
         weekday_text=weekday_text,
         place=place,
         agency=agency,
-        languages=tuple(
-            dict.fromkeys((*iter_languages(all_units, pair), *(solar.languages if solar else ())))
-        ),
+        languages=_languages(all_units, pair, solar),
         time=time,
         solar_hijri=parts.get("solar_hijri"),
     )
+
+
+def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tuple[str, ...]:
+    """The languages of the line's names, a language that alone writes one of them first:
+    "یکم رمضان المبارک 1446 ہجری 2 مارچ 2025" is Urdu ("ہجری", "مارچ"), though Arabic and
+    Persian write "رمضان المبارک" too (a trial: the checker, asking the calendars of the
+    languages' countries first, named Iran's for a Pakistani line)."""
+    found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *(solar.languages if solar else ()))))
+    if len(found) < 2:
+        return found
+    alone: list[str] = []
+    for unit in all_units[pair.first : pair.last + 1]:
+        if unit.kind == "lex":
+            written = LEXICON.languages.get(skeleton(unit.text), frozenset())
+            if len(written) == 1:
+                alone.extend(language for language in written if language in found)
+    return tuple(dict.fromkeys((*alone, *found)))
 
 
 def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:

@@ -83,3 +83,8 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("si", ("LK",)),
     ("ta", ("IN", "LK")),  # Tamil Nadu's press, and Sri Lanka's (a review: most Tamil lines were India's)
 )
+
+# Authorities a language's lines are asked of right after Umm al-Qura, before the others: an
+# Arabic line is Saudi Arabia's as often as anyone's, but a day after it is more likely Egypt's
+# or Morocco's than Malaysia's (a trial: a Moroccan communiqué's Ramadan was named Malaysia's).
+AFTER_UMALQURA: tuple[tuple[str, tuple[str, ...]], ...] = (("ar", ("EG", "MA")),)

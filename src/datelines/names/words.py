@@ -220,6 +220,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("kowda", 1, "so"),  # Somali "the first" ("kow" with "-da"): "laga bilaabo kowda bisha Ramadaan"
     ("хьалхара", 1, "inh"), ("хьалхара", 1, "ce"),  # Ingush and Chechen "first": "хьалхара ди" (the first day)
     ("maalintii ugu horeysay", 1, "so"),  # "the very first day", past: "… Ramadaan oo maanta ay tahay maalintii ugu horeysay"
+    ("یکم", 1, "ur"),  # Urdu writes Persian's "first" too: "یکم رمضان المبارک 1446 ہجری 2 مارچ 2025"
 )  # fmt: skip
 
 # Persian ordinal days: "دوازدهم ربیع‌الاول", "سیزدهم آبان", "بیست و یکم رمضان".
