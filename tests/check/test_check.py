@@ -479,3 +479,16 @@ def test_the_default_check_names_the_likelier_authority(text: str, authority: st
     verdict = datelines.check(text)
     assert verdict.ok
     assert verdict.authority == authority
+
+
+def test_another_body_of_the_same_country_is_named_first() -> None:
+    """A trial: an Indonesian line reporting Muhammadiyah's date, checked under Indonesia's
+    calendar, was explained by a local-sighting offset and Umm al-Qura, not Muhammadiyah."""
+    text = (
+        "Sebelumnya Organisasi Muhammadiyah telah mengumumkan 1 Ramadhan 1447 H adalah jatuh pada "
+        "18 Februari 2026 melalui metode hisab hakiki wujudul hilal."
+    )
+    verdict = datelines.check(text, authority="ID")
+    assert not verdict.ok
+    assert "it matches Muhammadiyah's calendar (ID-muhammadiyah), or" in verdict.message
+    assert verdict.explanations[0].calendar == "ID-muhammadiyah"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..calendars import CALENDAR_NAMES, Calendar, get_calendar
+from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, Calendar, get_calendar
 from ..calendars.julian import REFORM, julian_month_length, julian_to_ordinal
 from ..dateline import DatePart
 from ..errors import DatelineError
@@ -49,6 +49,13 @@ def explanations(
 
     if not julian and julian_reading(gregorian) and agrees(hijri, gregorian, cal, as_julian=True):
         found.append(Explanation("julian", messages.julian(gregorian, _julian_day(gregorian))))
+    # Another body's calendar of the same country first: an Indonesian line with
+    # Muhammadiyah's date is checked against Indonesia's (a trial: its message named a
+    # local-sighting offset and Umm al-Qura, not Muhammadiyah, which the line names).
+    country = cal.name.split("-")[0]
+    for name in AUTHORITY_IDS:
+        if name != cal.name and name.split("-")[0] == country and agrees(hijri, gregorian, get_calendar(name)):
+            found.append(Explanation("calendar", messages.calendar_title(get_calendar(name)), calendar=name))
     for shift in (1, -1):
         found.extend(_offset(hijri, gregorian, cal, shift, agrees))
     for name in CALENDAR_NAMES:
