@@ -79,7 +79,7 @@ class BatchOptions:
     calendar: str | Calendar | None = None
     offset: int = 0
     table: TableSource | None = None
-    authority: str | None = None
+    authority: str | tuple[str, ...] | None = None
     input: Input = "text"
     jsonl: bool | None = None
     text_field: str = "text"

@@ -492,3 +492,21 @@ def test_another_body_of_the_same_country_is_named_first() -> None:
     assert not verdict.ok
     assert "it matches Muhammadiyah's calendar (ID-muhammadiyah), or" in verdict.message
     assert verdict.explanations[0].calendar == "ID-muhammadiyah"
+
+
+def test_several_authorities_a_line_may_follow_any_of() -> None:
+    line = "1 Ramadhan 1447 H / 18 Februari 2026"  # Muhammadiyah's date; Indonesia's was the 19th
+    verdict = datelines.check(line, authority=["ID", "ID-muhammadiyah"])
+    assert (verdict.ok, verdict.authority) == (True, "ID-muhammadiyah")
+    assert verdict.findings[0].code == "follows-authority"
+    assert (
+        datelines.check("1 Ramadhan 1447 H / 19 Februari 2026", authority=("ID", "ID-muhammadiyah")).authority
+        == "ID"
+    )
+    wrong = datelines.check("1 Ramadhan 1447 H / 20 Februari 2026", authority=("ID", "ID-muhammadiyah"))
+    assert not wrong.ok
+    assert wrong.calendar == "ID"  # measured against the first
+    with pytest.raises(datelines.DatelineError, match="at least one"):
+        datelines.check(line, authority=[])
+    with pytest.raises(TypeError, match="an id or a list of ids"):
+        datelines.check(line, authority=[1])  # type: ignore[list-item]

@@ -106,3 +106,20 @@ def test_every_solar_and_lunar_line_written_is_found_and_checks(day: date) -> No
     assert line.hijri is not None, text
     assert datelines.to_hijri(day, calendar="IR") == line.hijri.to_hijri(), text
     assert check(line, authority="IR").ok, (text, check(line, authority="IR").message)
+
+
+def test_the_command_line_takes_several_authorities() -> None:
+    text = (
+        "Muhammadiyah telah mengumumkan 1 Ramadhan 1447 H jatuh pada 18 Februari 2026.\n"
+        "Kemenag: 1 Ramadhan 1447 H jatuh pada 19 Februari 2026.\n"
+    )
+    assert cli("check", "--authority", "ID", "-", stdin=text).returncode == 1
+    for argv in (
+        ["--authority", "ID,ID-muhammadiyah"],
+        ["--authority", "ID", "--authority", "ID-muhammadiyah"],
+    ):
+        done = cli("check", *argv, "-", stdin=text)
+        assert done.returncode == 0, done.stdout
+    refused = cli("check", "--authority", "ID,", "-", stdin=text)
+    assert refused.returncode == 2
+    assert b"an empty authority id in 'ID,'" in refused.stderr

@@ -698,3 +698,27 @@ def test_today_in_a_solar_calendar_gives_its_date_in_its_own_fields(
     assert solar["calendar"] == "solar-hijri"
     assert solar["gregorian"] == answer["gregorian"]
     assert solar["solar_hijri_text"].endswith(" SH")
+
+
+def test_check_by_several_authorities(client: TestClient, spec: dict[str, Any]) -> None:
+    """An Indonesian desk prints Indonesia's dates and Muhammadiyah's (a trial): a line may
+    follow any authority of a list, which names the one it follows."""
+    line = "1 Ramadhan 1447 H / 18 Februari 2026"
+    one = client.post("/v1/check", json={"text": line, "authority": "ID"}).json()
+    assert not one["ok"]
+    both = client.post("/v1/check", json={"text": line, "authority": ["ID", "ID-muhammadiyah"]}).json()
+    assert (both["ok"], both["authority"]) == (True, "ID-muhammadiyah")
+    conforms(spec, "Verdict", both)
+    refused(client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": line, "authority": []})
+    refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/check",
+        json={"text": line, "authority": ["ID", "XX"]},
+    )
+    refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json={"text": line, "authority": 7})
+    extracted = client.post("/v1/extract", json={"text": line, "authority": ["ID", "ID-muhammadiyah"]}).json()
+    assert extracted["failing"] == 0

@@ -10,6 +10,7 @@ disagree, which known slip or calendar variant explains it. Each question is a s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -42,7 +43,7 @@ def check(
     offset: int = 0,
     table: TableSource | None = None,
     julian: bool = False,
-    authority: str | None = None,
+    authority: str | Sequence[str] | None = None,
 ) -> Verdict:
     """Check that a dateline's halves agree, that its weekday fits and that each date exists.
 
@@ -50,8 +51,9 @@ def check(
     (:func:`datelines.authorities`): the one the dateline's place, agency or language
     points to first, then Umm al-Qura, then the others; the verdict names the authority
     (``authority``) and says why in a note. With ``authority`` they must agree in that
-    authority's calendar; with ``calendar`` (with ``offset`` days or a sighting ``table``),
-    in that calendar alone.
+    authority's calendar, or in one of several (``authority=("ID", "ID-muhammadiyah")``: a
+    line that follows none is measured against the first); with ``calendar`` (with
+    ``offset`` days or a sighting ``table``), in that calendar alone.
 
     ``julian=True`` reads the western half as a date of the Julian calendar, as sources
     from before the Gregorian reform give it; without it, such a line is still explained
@@ -67,6 +69,9 @@ def check(
     (True, 'ID')
     >>> check("1 Syawal 1446 H / 31 Maret 2025", authority="SA").ok
     False
+    >>> v = check("1 Ramadhan 1447 H / 18 Februari 2026", authority=("ID", "ID-muhammadiyah"))
+    >>> v.ok, v.authority
+    (True, 'ID-muhammadiyah')
     """
     from .solar import with_solar_hijri
 
@@ -94,7 +99,7 @@ def _solar_anchored(
     offset: int,
     table: TableSource | None,
     julian: bool,
-    authority: str | None,
+    authority: str | Sequence[str] | None,
 ) -> Verdict | None:
     """A line of a Solar Hijri and a lunar date and no Gregorian one (Iran's announcements:
     "دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۵") that does not check: compared again from
@@ -190,7 +195,7 @@ def _check(
     offset: int,
     table: TableSource | None,
     julian: bool,
-    authority: str | None,
+    authority: str | Sequence[str] | None,
 ) -> Verdict:
     if isinstance(dateline_or_text, str):
         from .._read.api import parse
@@ -304,6 +309,20 @@ def _boundary_days(month: DatePart) -> list[DatePart]:
     ]
 
 
+def _authorities_given(authority: str | Sequence[str]) -> tuple[str, ...]:
+    """The authorities' ids of ``check(authority=…)``: one, or several a line may follow any
+    of (an Indonesian desk prints Indonesia's dates and Muhammadiyah's)."""
+    from ..calendars.authorities import get_authority
+
+    if isinstance(authority, str):
+        return (get_authority(authority).id,)
+    if not isinstance(authority, (list, tuple)) or not all(isinstance(a, str) for a in authority):
+        raise TypeError(f"authority must be an id or a list of ids, got {authority!r}")
+    if not authority:
+        raise DatelineError("authority: give at least one authority's id")
+    return tuple(dict.fromkeys(get_authority(a).id for a in authority))
+
+
 def _check_line(
     line: Dateline,
     *,
@@ -311,16 +330,24 @@ def _check_line(
     offset: int,
     table: TableSource | None,
     julian: bool,
-    authority: str | None,
+    authority: str | Sequence[str] | None,
 ) -> Verdict:
     if authority is not None:
-        from ..calendars.authorities import get_authority
-
         if calendar is not None:
             raise TypeError("give an authority or a calendar, not both")
-        found = get_authority(authority)
-        verdict = _Checker(line, get_calendar(found.id, offset=offset, table=table), julian).verdict()
-        return replace(verdict, authority=found.id) if verdict.agrees else verdict
+        first: Verdict | None = None
+        given = _authorities_given(authority)
+        for found in given:
+            cal = get_calendar(found, offset=offset, table=table)
+            verdict = _Checker(line, cal, julian).verdict()
+            if verdict.agrees:
+                # of several, a note says which the line follows, as the default check does
+                return (
+                    _named(line, verdict, found, cal) if len(given) > 1 else replace(verdict, authority=found)
+                )
+            first = first or verdict
+        assert first is not None
+        return first  # measured against the first authority given
     if calendar is not None or offset or table is not None:
         return _Checker(
             line,

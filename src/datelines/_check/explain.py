@@ -54,7 +54,11 @@ def explanations(
     # local-sighting offset and Umm al-Qura, not Muhammadiyah, which the line names).
     country = cal.name.split("-")[0]
     for name in AUTHORITY_IDS:
-        if name != cal.name and name.split("-")[0] == country and agrees(hijri, gregorian, get_calendar(name)):
+        if (
+            name != cal.name
+            and name.split("-")[0] == country
+            and agrees(hijri, gregorian, get_calendar(name))
+        ):
             found.append(Explanation("calendar", messages.calendar_title(get_calendar(name)), calendar=name))
     for shift in (1, -1):
         found.extend(_offset(hijri, gregorian, cal, shift, agrees))

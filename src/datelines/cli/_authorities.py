@@ -10,7 +10,7 @@ from ..errors import DatelineError
 from ._console import Console
 from ._options import add_format, emit
 
-__all__ = ["add_authorities", "add_days", "authority_id"]
+__all__ = ["add_authorities", "add_days", "authority_id", "authority_ids"]
 
 
 def authority_id(text: str) -> str:
@@ -21,6 +21,14 @@ def authority_id(text: str) -> str:
         return get_authority(text).id
     except DatelineError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def authority_ids(text: str) -> list[str]:
+    """argparse's check of one or more authority ids, apart by commas ("ID,ID-muhammadiyah")."""
+    ids = [part.strip() for part in text.split(",")]
+    if not all(ids):
+        raise argparse.ArgumentTypeError(f"an empty authority id in {text!r}")
+    return [authority_id(part) for part in ids]
 
 
 def add_authorities(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,10 +7,10 @@ import argparse
 import sys
 
 from ..errors import DatelineError
-from ._authorities import authority_id
+from ._authorities import authority_ids
 from ._console import Console
 from ._format import style_file
-from ._options import Deprecated, OneAuthority, add_calendar, add_format, calendar_of, encoding, positive
+from ._options import Deprecated, add_calendar, add_format, calendar_of, encoding, positive
 
 __all__ = ["add_check", "add_extract"]
 
@@ -23,9 +23,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
     )
     parser.add_argument(
-        "--authority", type=authority_id, metavar="ID", action=OneAuthority,
-        help="the authority whose calendar the datelines must follow (default: any known authority, the "
-        "one the dateline's place, agency or language points to first)",
+        "--authority", type=authority_ids, metavar="ID", action="extend",
+        help="the authority whose calendar the datelines must follow; repeat it, or give several apart "
+        "by commas, for a desk that prints any of their dates (ID,ID-muhammadiyah) (default: any known "
+        "authority, the one the dateline's place, agency or language points to first)",
     )  # fmt: skip
     add_calendar(parser, default="none: the calendars of --authority")
     parser.add_argument(
@@ -120,7 +121,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("argument --authority: not allowed with --calendar, --offset or --table")
     if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
         parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
-    authority, calendar = args.authority, None
+    authority: str | tuple[str, ...] | None = None
+    if args.authority is not None:
+        chosen = tuple(dict.fromkeys(args.authority))
+        authority = chosen[0] if len(chosen) == 1 else chosen
+    calendar = None
     if _calendar_given(args) and args.style is not None:
         # Each option replaces the style's own, as `datelines format` has it: a house style
         # of Malaysia's calendar with --offset 1 checks in Malaysia's calendar, a day on.

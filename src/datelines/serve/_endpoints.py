@@ -84,9 +84,10 @@ _TO = Field(
     choices=("hijri", "solar-hijri", "all"),
 )  # fmt: skip
 _AUTHORITY = Field(
-    "authority", "string",
-    "the authority whose calendar the datelines must follow (default: any, the one the line's place, "
-    "agency or language points to first); not with calendar or offset",
+    "authority", "ids",
+    "the authority whose calendar the datelines must follow, or a list of them a line may follow any of "
+    "(default: any, the one the line's place, agency or language points to first); not with calendar or "
+    "offset",
     choices=AUTHORITY_IDS,
     example="ID",
 )  # fmt: skip
@@ -182,7 +183,7 @@ def parse(fields: Fields) -> object:
 class _CheckOptions(NamedTuple):
     """What the checker is asked to follow: an authority, or a calendar; Julian or not."""
 
-    authority: str | None
+    authority: str | list[str] | None
     calendar: datelines.Calendar | None
     julian: bool
 
@@ -191,7 +192,7 @@ class _CheckOptions(NamedTuple):
 
 
 def _check_options(fields: Fields) -> _CheckOptions:
-    authority = cast("str | None", fields.get("authority"))
+    authority = cast("str | list[str] | None", fields.get("authority"))
     given = "calendar" in fields or "offset" in fields
     if authority is not None and given:
         raise ServiceError(

@@ -159,6 +159,13 @@ def _field_schema(field: Field) -> Schema:
         "boolean": {"type": "boolean"}, "strings": {"type": "array", "items": {"type": "string"}},
         "texts": {"type": "array", "items": {"type": "string"}},
     }  # fmt: skip
+    if field.kind == "ids":  # one id, or a list of them
+        one: Schema = {"type": "string", **({"enum": list(field.choices)} if field.choices else {})}
+        base: Schema = {"anyOf": [one, {"type": "array", "items": dict(one), "minItems": 1}]}
+        base["description"] = field.description
+        if field.example is not None:
+            base["examples"] = [field.example]
+        return base
     base = kinds[field.kind]
     if field.choices:
         if field.kind in ("strings", "texts"):

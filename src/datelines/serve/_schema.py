@@ -5,7 +5,7 @@ writes the endpoint's part of the OpenAPI document, so the two cannot drift apar
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal, NamedTuple
 
 from ._errors import ServiceError
@@ -15,7 +15,7 @@ __all__ = ["Field", "Fields", "Kind", "Operation", "read_fields", "read_query"]
 
 # "text" is a string held to the text limit, "texts" and "strings" lists held to the items
 # limit (and each item to the text limit); every string is held to the text limit.
-Kind = Literal["string", "text", "integer", "boolean", "strings", "texts"]
+Kind = Literal["string", "text", "integer", "boolean", "strings", "texts", "ids"]
 Fields = dict[str, object]
 
 
@@ -80,6 +80,16 @@ def _value(spec: Field, value: object, limits: Limits, *, in_place: bool = False
         if spec.nullable:
             return None
         raise ServiceError("wrong-type", f"{name!r} must be {_expected(spec)}, not null", field=name)
+    if spec.kind == "ids":  # one id, or a list of them ("authority": "ID" or ["ID", "ID-muhammadiyah"])
+        if isinstance(value, str):
+            return _value(replace(spec, kind="string"), value, limits)
+        if isinstance(value, list) and not value:
+            raise ServiceError("invalid-value", f"{name!r} must name at least one", field=name)
+        if not isinstance(value, list):
+            raise ServiceError(
+                "wrong-type", f"{name!r} must be {_expected(spec)}, not {_json_type(value)}", field=name
+            )
+        return _value(replace(spec, kind="strings"), value, limits)
     if spec.kind in ("string", "text"):
         if not isinstance(value, str):
             raise ServiceError(
@@ -155,7 +165,8 @@ class Refused(NamedTuple):
 
 def _expected(spec: Field) -> str:
     return {"string": "a string", "text": "a string", "integer": "a whole number", "boolean": "true or false",
-            "strings": "an array of strings", "texts": "an array of strings"}[spec.kind]  # fmt: skip
+            "strings": "an array of strings", "texts": "an array of strings",
+            "ids": "a string or an array of strings"}[spec.kind]  # fmt: skip
 
 
 def read_fields(payload: object, operation: Operation, limits: Limits) -> Fields:
@@ -209,13 +220,14 @@ def read_query(params: Sequence[tuple[str, str]], operation: Operation, limits: 
             raise ServiceError(
                 "unknown-field", f"unknown parameter {name!r}; {operation.path} {takes}", field=name
             )
-        if spec.kind not in ("strings", "texts") and name in gathered:
+        if spec.kind not in ("strings", "texts", "ids") and name in gathered:
             raise ServiceError("invalid-value", f"parameter {name!r} is given more than once", field=name)
         gathered.setdefault(name, []).append(value)
     found: Fields = {}
     for name, values in gathered.items():
         spec = specs[name]
-        raw: object = values if spec.kind in ("strings", "texts") else values[0]
+        many = spec.kind in ("strings", "texts") or (spec.kind == "ids" and len(values) > 1)
+        raw: object = values if many else values[0]
         if spec.kind == "integer":
             try:
                 raw = int(values[0])
