@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from datelines import extract
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import extract, to_hijri
 from datelines._read.lexicon import LEXICON
 
 
@@ -70,3 +74,48 @@ def test_the_day_of_a_sighting_is_not_the_month_s_first() -> None:
     # a sighting's day with its own Hijri date is still one day
     [seen] = extract("The crescent was sighted on Saturday, 29 March 2025, 29 Ramadan 1446.")
     assert (seen.hijri.isoformat(), seen.gregorian.isoformat()) == ("1446-09-29", "2025-03-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # set 10b: a Bangladeshi column's three dates, the Gregorian era cut short with its stop
+        ("আজ- শুক্রবার, ২০ মার্চ ২০২০ খ্রি. ৬ চৈত্র ১৪২৬ বাংলা, ২৪ রজব ১৪৪১ হিজরি।", ("1441-07-24", "2020-03-20")),
+        # set 10b: a Kuwaiti Amiri order, day / month name / year spaced alike
+        (
+            "صدر بقصر السيف\n\nبتاريخ 24 / ذو القعدة / 1445 هجري\n\nالموافق 1 / يونيو / 2024 ميلادي",
+            ("1445-11-24", "2024-06-01"),
+        ),
+    ],
+)
+def test_shapes_of_set_10b(text: str, pair: tuple[str, str]) -> None:
+    found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [pair]
+
+
+_ID_MONTHS = ("Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir", "Rajab",
+              "Sya'ban", "Ramadhan", "Syawal", "Dzulqa'dah", "Dzulhijjah")  # fmt: skip
+_ID_GREGORIAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                 "Oktober", "November", "Desember")  # fmt: skip
+
+
+@given(
+    day=st.dates(date(1990, 1, 1), date(2070, 12, 31)),
+    indent=st.sampled_from(["", " ", "          ", "\t"]),
+    place=st.sampled_from(["Jakarta", "Yogyakarta", "Ditetapkan di Surabaya\nPada tanggal"]),
+)
+def test_an_indonesian_letter_s_stacked_date_is_one_dateline(day: date, indent: str, place: str) -> None:
+    """Law: an Indonesian letter's date, the Hijri line above the Gregorian one, each with its
+    era and a stop ("Jakarta, 1 Ramadhan 1446 H.\\n          1 Maret 2025 M."), is one dateline:
+    the stop after "H" is the abbreviation's, not a sentence's end."""
+    hijri = to_hijri(day, calendar="ID")
+    text = (
+        f"{place}, {hijri.day} {_ID_MONTHS[hijri.month - 1]} {hijri.year} H.\n"
+        f"{indent}{day.day} {_ID_GREGORIAN[day.month - 1]} {day.year} M."
+    )
+    found = [(d.hijri, d.gregorian) for d in extract(text)]
+    assert len(found) == 1, text
+    h, g = found[0]
+    assert h is not None, text
+    assert g is not None, text
+    assert (h.to_hijri(), g.to_date()) == (hijri, day), text

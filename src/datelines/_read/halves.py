@@ -617,6 +617,17 @@ class _MonthHalf:
         Each slash is glued to what comes before it; a space may follow it ("6/ اکتوبر 2024ء",
         "16/سبتمبر/ 2024", as pages type them)."""
         units, k = self.units, self.k
+        if (
+            1 < k < self.n - 2
+            and sign(units[k - 1], "/")
+            and sign(units[k + 1], "/")
+            and not units[k - 1].glued
+            and not units[k + 1].glued
+            and is_day(units[k - 2])
+            and is_year(units[k + 2])
+            and not _labelled_number(units, k - 2)
+        ):
+            return True  # spaced alike on both sides: "بتاريخ 24 / ذو القعدة / 1445 هجري" (a Kuwaiti decree)
         if not (
             1 < k < self.n - 1 and sign(units[k - 1], "/") and units[k - 1].glued and is_day(units[k - 2])
         ):

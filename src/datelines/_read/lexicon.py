@@ -394,6 +394,27 @@ def _abbreviated_names() -> frozenset[str]:
 ABBREVIATED_NAMES: Final = _abbreviated_names()
 
 
+def _abbreviated_eras() -> frozenset[str]:
+    """The era marks of four letters at most that begin a longer spelling of an era of their
+    calendar ("H" of "Hijriah", "খ্রি" of "খ্রিস্টাব্দ", "M" of "Masehi"): written with a stop,
+    the stop is the abbreviation's, as in "২০ মার্চ ২০২০ খ্রি. ৬ চৈত্র ১৪২৬ বাংলা, ২৪ রজব ১৪৪১
+    হিজরি" and an Indonesian letter's "1 Ramadhan 1446 H.\n1 Maret 2025 M."."""
+    by_kind: dict[Kind, list[str]] = {}
+    for key, found in LEXICON.entries.items():
+        for entry in found:
+            if entry.kind in (HERA, GERA, SERA):
+                by_kind.setdefault(entry.kind, []).append(key)
+    short: set[str] = set()
+    for keys in by_kind.values():
+        for key in keys:
+            if len(key) <= 4 and any(other != key and other.startswith(key) for other in keys):
+                short.add(key)
+    return frozenset(short)
+
+
+ABBREVIATED_ERAS: Final = _abbreviated_eras()
+
+
 # Raw Arabic-script words are folded letter by letter with this (one C call) before their
 # prefixes are looked up among the folded ones: a set of every spelling's letter variants
 # took 4 MB in each process, as much as the rest of the cue tables.

@@ -92,6 +92,7 @@ from .halves import (
 from .halves import _sentence_of as _sentence_span
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import (
+    ABBREVIATED_ERAS,
     CONNECTOR,
     DAY_NOUNS,
     DAYWORD,
@@ -1078,6 +1079,17 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         # ("1. ševvala 1445. g. Sutra je …"), not before a sign or the next date ("2012. g. /
         # 12. rebiu-l-evvel", "2012. g. (12. …")
         return following < len(units) and units[following].kind == "word"
+    if (
+        before.kind == "lex"
+        and before.text in ABBREVIATED_ERAS
+        and units[index].glued
+        and index >= 2
+        and units[index - 2].kind == "num"
+        and following < len(units)
+        and units[following].kind == "num"
+    ):
+        return False  # a year's era cut short, its stop its own, before the next date's number:
+        # "২০২০ খ্রি. ৬ চৈত্র", an Indonesian letter's "1446 H.\n1 Maret 2025 M."
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
         # "… Jumada al-Akhirah 25, 1436 AH. 7 December 2014 …": an era mark's full stop, then
         # a space and the next sentence's first number or word (not "A.H.", "h. g.", "H./", "H. (").
