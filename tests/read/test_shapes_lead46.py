@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import extract, to_hijri
+from datelines import check, extract, to_hijri
 from datelines._read.lexicon import LEXICON
 
 
@@ -119,3 +119,45 @@ def test_an_indonesian_letter_s_stacked_date_is_one_dateline(day: date, indent: 
     assert h is not None, text
     assert g is not None, text
     assert (h.to_hijri(), g.to_date()) == (hijri, day), text
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # set 10a: French spellings of Tunisia and Morocco, the DMG transliteration after a
+        # German ordinal with "am" (on the ninth)
+        (
+            "La fête du Mouled, qui correspond au 12 Rabii al-awwal 1446 du calendrier de l’hégire sera "
+            "célébrée, cette année, dimanche 15 septembre 2024.",
+            ("1446-03-12", "2024-09-15"),
+        ),
+        (
+            "En conséquence, le mois de Safar comptera 30 jours, et le 1er Rabie-I 1446 de l’hégire "
+            "débutera le jeudi 5 septembre 2024.",
+            ("1446-03-01", "2024-09-05"),
+        ),
+        ("Am neunten Ḏū-l-Ḥiǧǧa, 31.08.2017 wurde der Berg Arafat bestiegen.", ("--12-09", "2017-08-31")),
+    ],
+)
+def test_shapes_of_set_10a(text: str, pair: tuple[str, str]) -> None:
+    found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [pair]
+
+
+def test_a_german_ordinal_counts_a_month_without_am() -> None:
+    # "my second Ramadan": no day (ORDINALS_COUNT_MONTHS)
+    assert [d.hijri.day for d in extract("Mein zweiter Ramadan 1446 begann am 1. März 2025") if d.hijri] != [
+        2
+    ]
+
+
+def test_the_night_of_a_weekday_is_its_evening() -> None:
+    """Set 10a: "on the night of Thursday, January 15, 2026 (27th Rajab 1447 AH)", the eve of
+    27 Rajab (16 January in Umm al-Qura), was an alarm; the evening word is read before the
+    weekday as after it ("Thursday night")."""
+    text = "Lailat ul Miraj 2026 will be observed on the night of Thursday, January 15, 2026 (27th Rajab 1447 AH)."
+    [line] = extract(text)
+    assert line.time is not None
+    assert line.time.evening
+    assert not line.time.night_before
+    assert check(line).ok

@@ -36,6 +36,7 @@ from ..names.words import (
     NUMBER_WORDS,
     OR_WORDS,
     ORDINAL_AFTER_NOUN,
+    ORDINAL_DAY_PREPOSITIONS,
     ORDINAL_DOT_YEARS,
     ORDINAL_YEAR_NOUNS,
     ORDINALS_COUNT_MONTHS,
@@ -228,6 +229,7 @@ _OR: Final = frozenset(fold(word) for word in OR_WORDS)
 _ARTICLES_BEFORE_WEEKDAY: Final = frozenset(("le", "on", "am", "el", "the"))
 _MONTH_COUNTED: Final = frozenset(fold(word) for word, _ in MONTH_COUNT_NOUNS)
 _CARDINAL_DAYS: Final = frozenset(fold(word) for word, _, _ in DAY_CARDINALS)
+_ORDINAL_DAY_PREPOSITIONS: Final = frozenset(fold(word) for word, _ in ORDINAL_DAY_PREPOSITIONS)
 _COUNTED_DAYS: Final = frozenset(fold(word) for word, _ in COUNTED_DAYS)
 _COUNTED_BEFORE: Final = frozenset(fold(word) for word, _ in DAYS_COUNTED_BEFORE)
 _CARDINAL_LANGUAGES: Final = {
@@ -490,7 +492,11 @@ class _MonthHalf:
             and not (found.language in ORDINAL_AFTER_NOUN and self._counts_the_noun_before(j))
             and not (j > 0 and units[j - 1].text in _COUNTED_BY_ORDINALS)  # "العدد العشرون" (issue 20)
             and not self._own_day_after()  # "പരീക്ഷയുടെ ആദ്യ ദിവസം മാർച്ച് 3": the exam's first day is March 3
-            and not (j == self.k - 1 and found.language in ORDINALS_COUNT_MONTHS)  # "mein zweiter Ramadan"
+            and not (
+                j == self.k - 1
+                and found.language in ORDINALS_COUNT_MONTHS
+                and not (j > 0 and units[j - 1].text in _ORDINAL_DAY_PREPOSITIONS)
+            )  # "mein zweiter Ramadan" (but "am neunten Ḏū-l-Ḥiǧǧa")
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)

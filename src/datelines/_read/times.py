@@ -58,6 +58,13 @@ def _time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> 
     """:func:`time_near` without the look first for a number or an evening word near."""
     inside = [(units[h.first].start, units[h.last].end) for h in (pair.hijri, pair.gregorian)]
     lo, hi = _reach(units, pair, _EVENING_REACH, _EVENING_REACH)
+    # The reach before counts from the line's weekday just before it: "on the night of
+    # Thursday, January 15, 2026 (27th Rajab 1447 AH)" (tenth fresh set).
+    weekday = next((k for k in range(pair.first - 1, lo - 1, -1) if entry_of(units[k], WEEKDAY)), None)
+    while (
+        weekday is not None and lo > 0 and weekday - lo < _EVENING_REACH and not _ends_sentence(units, lo - 1)
+    ):
+        lo -= 1
     evening: int | None = None
     for index in range(lo, hi + 1):
         unit = units[index]
@@ -98,7 +105,9 @@ def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
     The halves' own numbers do not count: the exact search leaves them out."""
     hijri, gregorian = pair.hijri, pair.gregorian
     for index in range(
-        max(0, pair.first - max(_EVENING_REACH, _CLOCK_BEFORE)),
+        max(
+            0, pair.first - max(2 * _EVENING_REACH, _CLOCK_BEFORE)
+        ),  # (an evening word may stand before the weekday)
         min(len(units), pair.last + max(_EVENING_REACH, _CLOCK_AFTER) + 1),
     ):
         unit = units[index]

@@ -209,6 +209,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabi al-Auual", "es"),
         ("Rabi'awal", "it"),
         ("Rabiul Auwal", "en"),  # Nigeria: "12 Rabiul Auwal(27th September" (eighth fresh set)
+        (
+            "Rabii al-awwal",
+            "fr",
+        ),  # Tunisia: "au 12 Rabii al-awwal 1446 du calendrier de l’hégire" (Tekiano; tenth fresh set)
+        (
+            "Rabie-I",
+            "fr",
+        ),  # Morocco: "le 1er Rabie-I 1446 de l’hégire débutera" (L'Heure du Journal; tenth fresh set)
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -1096,6 +1104,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # India: "The Bakrid falls on the 10th day of Dul-Haj" (The Hindu; eighth fresh set)
         ("Zhul Hijjah", "en"),  # Canada: "the 10th of Zhul Hijjah" (Malton mosque; eighth fresh set)
         ("Dhul Hiyyah", "ca"),  # Catalonia: "el dilluns 9 de Dhul Hiyyah" (UCIDCAT; ninth fresh set)
+        (
+            "Ḏū-l-Ḥiǧǧa",
+            "de",
+        ),  # the DMG transliteration: "Am neunten Ḏū-l-Ḥiǧǧa, 31.08.2017" (a Hamburg mosque union; tenth fresh set)
     ),
 )
 

@@ -1040,6 +1040,11 @@ DAY_WEEKDAY_LINKS: tuple[str, ...] = ("ވާ", "ވީ")
 # Ramadan", "el primero de Ramadán"). Not English, whose "the first Muharram will be on
 # Thursday, July 20" (Pakistan's committee, running corpus) is the month's first day.
 ORDINALS_COUNT_MONTHS: tuple[str, ...] = ("de", "nl", "es", "pt")  # (Italian "il primo marzo" is 1 March)
+# But after a preposition of time fused with the article, the ordinal names the day: German
+# "Am neunten Ḏū-l-Ḥiǧǧa, 31.08.2017" (on the ninth; tenth fresh set), "vom ersten Ramadan".
+ORDINAL_DAY_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("am", "de"), ("vom", "de"), ("zum", "de"),
+)  # fmt: skip
 
 # Words for "day" or "date" after a day's number, naming it the day of the month said before:
 # "Ramazan ayının 11-ci günü", "मुहर्रम की 10 तारीख", "جمادی الثانی کی 5 تاریخ".
