@@ -172,3 +172,20 @@ def test_the_look_first_for_a_time_skips_none_around_generated_datelines(
     generated: object, before: list[str], after: list[str]
 ) -> None:
     _look_first_agrees(" ".join([*before, generated.text, *after]))  # type: ignore[attr-defined]
+
+
+def test_arabic_marks_of_the_afternoon_and_the_morning() -> None:
+    """Set 3a: an Egyptian masthead's "3 مايو 2025 09:42 مـ 6 ذو القعدة 1446 هـ", printed at
+    9.42 pm ("مـ", مساءً cut short), after sunset: 6 Dhu al-Qa'dah had begun."""
+    from datelines import check, extract
+
+    [line] = extract("الطريق\nالسبت 3 مايو 2025 09:42 مـ 6 ذو القعدة 1446 هـ\nجريدة الطريق")
+    assert line.time is not None
+    assert (line.time.hour, line.time.minute) == (21, 42)
+    assert check(line).ok
+    [morning] = extract("السبت 3 مايو 2025 09:42 ص 5 ذو القعدة 1446 هـ")
+    assert morning.time is not None
+    assert morning.time.hour == 9
+    # the Gregorian era after a year is no clock's mark
+    [era] = extract("الموافق 3 مايو 2025 م 5 ذو القعدة 1446 هـ")
+    assert era.time is None

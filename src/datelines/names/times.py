@@ -36,8 +36,11 @@ EVENING_BEFORE_WORDS: tuple[tuple[str, str], ...] = (
 
 # Words after a clock time that make it afternoon or evening ("7.30 pm", "pukul 7 malam"
 # is in EVENING_WORDS) or morning.
-AFTERNOON_MARKS: tuple[str, ...] = ("pm", "p.m", "p.m.")
-MORNING_MARKS: tuple[str, ...] = ("am", "a.m", "a.m.")
+AFTERNOON_MARKS: tuple[str, ...] = (
+    "pm", "p.m", "p.m.",
+    "م",  # Arabic "مساءً" cut short, after a clock: an Egyptian masthead's "3 مايو 2025 09:42 مـ" (set 3a)
+)  # fmt: skip
+MORNING_MARKS: tuple[str, ...] = ("am", "a.m", "a.m.", "ص")  # Arabic "صباحًا" cut short
 
 # Zones written after a clock time, in minutes east of UTC. Only abbreviations that mean
 # one zone in the places that print Hijri dates ("AST" is Arabia's and the Atlantic's,
