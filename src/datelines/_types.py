@@ -15,4 +15,4 @@ TableSource: TypeAlias = SightingTable | str | PathLike[str]
 
 # The digits a dateline is written in: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian,
 # Urdu); the keys of datelines.names.output.DIGITS, which a test holds to these.
-Digits: TypeAlias = Literal["latn", "arab", "arabext"]
+Digits: TypeAlias = Literal["latn", "arab", "arabext", "beng", "deva"]

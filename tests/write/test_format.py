@@ -42,6 +42,8 @@ EXPECTED = {
     "iran-masthead": "چهارشنبه ۳۰ دی ۱۳۹۴ / ۹ ربیع\u200cالثانی ۱۴۳۷ / ۲۰۱۶ ژانویه ۲۰",
     "afghan": "۳۰ جدی ۱۳۹۴ هجری شمسی برابر با ۱۰ ربیع\u200cالثانی ۱۴۳۷ ق و ۲۰ جنوری ۲۰۱۶",
     "iso": "1437-04-10/2016-01-20",
+    # Bangladesh's calendar began Rabi' al-Thani 1437 a day after Umm al-Qura, as Iran's did
+    "bangladesh": "২০ জানুয়ারি ২০১৬ খ্রিস্টাব্দ, ৯ রবিউস সানি ১৪৩৭ হিজরি",
 }
 
 
@@ -54,7 +56,7 @@ def test_exact_output(style: str, expected: str) -> None:
     assert datelines.format(SEED, style=style) == expected
     line = parse(expected)
     assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
-        "1437-04-09" if style.startswith("iran") or style == "pakistan" else "1437-04-10",
+        "1437-04-09" if style.startswith("iran") or style in ("pakistan", "bangladesh") else "1437-04-10",
         "2016-01-20",
     )
     if style in ("iran", "iran-masthead", "afghan"):
@@ -240,6 +242,7 @@ STYLE_PLACES = {
     "pakistan": ("Karachi", "PK"),
     "iran": ("تهران", "IR"),
     "spa-ar": ("الرياض", "SA"),
+    "bangladesh": ("ঢাকা", "BD"),
 }
 
 
@@ -517,3 +520,18 @@ def test_the_digits_type_names_every_script_a_style_may_print_in() -> None:
     # format(digits=...) and Style.digits are typed with these: a typo ("arabic") is a type
     # error to mypy, as it is a StyleError at run time (a trial)
     assert set(get_args(Digits)) == set(output.DIGITS)
+
+
+def test_bengali_as_bangladesh_s_press_writes_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """A Bangladeshi column's dates ("আজ বুধবার, ৩১ জানুয়ারি ২০২৪ খ্রিস্টাব্দ , ১৭ মাঘ ১৪৩০ বঙ্গাব্দ,
+    ১৮ রজব ১৪৪৫ হিজরি", Alokito Bangladesh; set 4b), without the Bengali solar date, which
+    datelines does not convert: Bengali names and digits, in Bangladesh's calendar."""
+    day = date(2024, 1, 31)
+    assert datelines.format(day, "bangladesh") == "৩১ জানুয়ারি ২০২৪ খ্রিস্টাব্দ, ১৮ রজব ১৪৪৫ হিজরি"
+    assert (
+        datelines.format(day, "bangladesh", weekday=True, place="ঢাকা")
+        == "ঢাকা, বুধবার, ৩১ জানুয়ারি ২০২৪ খ্রিস্টাব্দ, ১৮ রজব ১৪৪৫ হিজরি"
+    )
+    assert datelines.format(day, language="bn", digits="deva") == "१९ রজব १४४५/३१ জানুয়ারি २०२४"
+    assert main(["format", "2024-01-31", "--style", "mina", "--language", "bn", "--digits", "beng"]) == 0
+    assert capsys.readouterr().out == "১৯ রজব ১৪৪৫/৩১ জানুয়ারি ২০২৪\n"

@@ -39,7 +39,7 @@ def format_dateline(
     A ``date`` (or ``YYYY-MM-DD`` text) is converted to Hijri (a ``HijriDate`` to Gregorian) on the style's calendar,
     or ``calendar``/``offset``/``table``; a :class:`Dateline` is written with the halves it
     holds (a half without its year with the year the reader inferred from the other). ``language`` writes the names of another language into the style's template;
-    ``digits`` is ``latn``, ``arab`` or ``arabext``; ``era=False`` leaves era marks out;
+    ``digits`` is ``latn``, ``arab``, ``arabext``, ``beng`` or ``deva``; ``era=False`` leaves era marks out;
     ``weekday=True`` puts the weekday first where the style has none, ``False`` leaves it out.
 
     >>> import datetime

@@ -78,7 +78,7 @@ class Style:
     writes "Rabiul Akhir", not "Rabiulakhir"), ``gregorian_months_short`` its abbreviations
     (``{gmonth_short}``) and ``weekdays`` its weekdays (seven, Monday first: "ranar Litinin",
     …); ``place`` and ``agency`` say how a place and an agency stand around the dateline;
-    ``digits`` is ``latn``, ``arab`` or ``arabext``.
+    ``digits`` is ``latn``, ``arab``, ``arabext``, ``beng`` or ``deva``.
 
     >>> import datetime, datelines
     >>> hausa = Style("hausa", "{weekday}, {hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}",
@@ -315,6 +315,9 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Persian press: 'برابر با', Persian digits", digits="arabext", place="{place} "),
         Style("french", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "fr",
               "French-language press (Maghreb, West Africa)"),
+        Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
+              "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
+              "Bangladesh's calendar", digits="beng", calendar="BD"),
         Style("scholarly", "{hday} {hmonth} {hyear} {hera} / {gday} {gmonth} {gyear} {gera}", "en",
               "Scholarly, ALA-LC romanization with diacritics", hijri_months=_ALA_LC),
         Style("iso", "{hyear:04}-{hmonth_num:02}-{hday:02}/{gyear:04}-{gmonth_num:02}-{gday:02}", "en",

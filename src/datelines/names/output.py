@@ -26,6 +26,10 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "رمضان", "شوال", "ذیقعده", "ذی‌الحجه"),
     "fr": ("Mouharram", "Safar", "Rabia al awal", "Rabia ath-thani", "Joumada al oula", "Joumada ath-thania",
            "Rajab", "Chaabane", "Ramadan", "Chawwal", "Dhou al Qi'da", "Dhou al-hijja"),
+    # as Bangladesh's press prints them ("১০ জমাদিউস সানি ১৪৪৪ হিজরি", Jagonews; the reader's
+    # sources in docs/data/spellings-sources.tsv)
+    "bn": ("মহররম", "সফর", "রবিউল আউয়াল", "রবিউস সানি", "জমাদিউল আউয়াল", "জমাদিউস সানি", "রজব", "শাবান",
+           "রমজান", "শাওয়াল", "জিলকদ", "জিলহজ"),
 })  # fmt: skip
 
 # The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
@@ -61,6 +65,8 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "دسامبر"),
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"),  # CLDR's, as Bangladesh's press prints them
 })  # fmt: skip
 
 # The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
@@ -87,6 +93,7 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
         "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
         "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),  # CLDR's
     }
 )
 
@@ -100,6 +107,7 @@ HIJRI_ERA: Mapping[str, str] = MappingProxyType(
         "ur": "ھ",
         "fa": "ق",
         "fr": "H",
+        "bn": "হিজরি",
     }
 )
 GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
@@ -112,12 +120,20 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "ur": "ء",
         "fa": "میلادی",  # as Iranian papers write it ("۲۰ ژانویه ۲۰۱۶ میلادی")
         "fr": "",
+        "bn": "খ্রিস্টাব্দ",
     }
 )
 
-# Digits a style may print in: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu).
+# Digits a style may print in (CLDR's numbering systems): ASCII, Arabic-Indic, Extended
+# Arabic-Indic (Persian, Urdu), Bengali (Bangladesh's press), Devanagari (Hindi's).
 DIGITS: Mapping[str, str] = MappingProxyType(
-    {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+    {
+        "latn": "0123456789",
+        "arab": "٠١٢٣٤٥٦٧٨٩",
+        "arabext": "۰۱۲۳۴۵۶۷۸۹",
+        "beng": "০১২৩৪৫৬৭৮৯",
+        "deva": "०१२३४५६७८९",
+    }
 )
 
 # The same, as translation tables from ASCII digits.
