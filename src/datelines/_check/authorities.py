@@ -44,7 +44,13 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
     for what, name, table in (("place", line.place, _PLACES), ("agency", line.agency, _AGENCIES)):
         if name is not None:
             key = name.strip(" ,.-").casefold()
-            match = table.get(key) or next((a for p, a in table.items() if key.startswith(p + " ")), None)
+            # "Houston, Texas": the city before its state's or country's name
+            city = key.split(",", 1)[0].strip()
+            match = (
+                table.get(key)
+                or table.get(city)
+                or next((a for p, a in table.items() if key.startswith(p + " ")), None)
+            )
             if match is not None and all(match != a for a, _ in found):
                 found.append((match, f"{what} ({name.strip(' ,.-')})"))
     return found
@@ -68,11 +74,9 @@ def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:
     al-Qura (Saudi Arabia's civil calendar), then the rest (but those tried only where the
     line points to them)."""
     first = inferred(line)
-    near = tuple(
-        dict.fromkeys(
-            a for language in line.languages for a in _AFTER_UMALQURA.get(language, ()) if a not in first
-        )
-    )
+    # by the line's first language only: a Persian line's Arabic month names make it no Arab country's
+    languages = line.languages[:1]
+    near = tuple(a for language in languages for a in _AFTER_UMALQURA.get(language, ()) if a not in first)
     rest = (a for a in AUTHORITY_IDS if a not in first and a not in near and a not in _ONLY_WHERE_POINTED)
     for authority in (*first, "umalqura", *near, *rest):
         yield ("SA" if authority == "umalqura" else authority), get_calendar(authority)

@@ -24,9 +24,12 @@ from .verdict import Finding, Verdict
 __all__ = ["with_solar_hijri"]
 
 
-def _day(line: Dateline, lunar: Calendar) -> date | None:
-    """The day the line's other halves name."""
+def _day(line: Dateline, lunar: Calendar, swapped: bool = False) -> date | None:
+    """The day the line's other halves name (the western half read month first where only
+    that order agrees: ``swapped``)."""
     gregorian, hijri = line.gregorian, line.hijri
+    if gregorian is not None and swapped:
+        gregorian = replace(gregorian, day=gregorian.month, month=gregorian.day)
     if gregorian is not None and gregorian.complete:
         try:
             return gregorian.to_date()
@@ -57,7 +60,8 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
     part = line.solar_hijri
     if part is None:
         return verdict
-    day = _day(line, get_calendar(verdict.calendar))
+    swapped = any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings)
+    day = _day(line, get_calendar(verdict.calendar), swapped)
     if day is None:
         return verdict
     official, arithmetic = get_calendar("solar-hijri"), get_calendar("solar-hijri-33")

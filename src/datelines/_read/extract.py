@@ -9,7 +9,7 @@ from typing import Final
 
 from ..dateline import Dateline
 from ..names import solar_months
-from ..names.words import MONTH_AFTER_DAY
+from ..names.words import CONNECTORS, DAY_WORDS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ABBREVIATED_NAMES,
@@ -285,24 +285,44 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     # A Solar Hijri half, the lunar date's partner where no Gregorian date is given: Iran's
     # announcements of a month ("دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۶", a trial).
-    return _SOLAR_HALF.search(fold(piece)) is not None
+    return _SOLAR_AND_LUNAR.search(fold(piece)) is not None
 
 
-def _solar_half() -> re.Pattern[str]:
-    """A Solar Hijri month's name after a day's number, or a Solar era after a year, in
-    folded text (names as the tables spell them, a few words common in other languages, so
-    only after a number)."""
-    names = {fold(spelling) for spellings in solar_months.MONTHS for spelling, _ in spellings}
-    eras = {fold(spelling) for spelling, _ in solar_months.ERAS if not fold(spelling).isascii()}
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    era_alternatives = "|".join(re.escape(era) for era in sorted(eras, key=len, reverse=True))
-    return re.compile(
-        rf"(?<!\d)\d{{1,2}}\s*(?:{alternatives})(?!\w)|(?<!\d)\d{{4}}\s*(?:{era_alternatives})(?!\w)",
-        re.IGNORECASE,
+def _alternatives(spellings: Iterable[str]) -> str:
+    return "|".join(re.escape(spelling) for spelling in sorted(set(spellings), key=len, reverse=True))
+
+
+def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """In folded text: a Solar Hijri date and a lunar one beside it, with only signs, a
+    connector ("مطابق", "برابر با"), an era or a weekday between ("۱۱ فروردین ۱۴۰۴، اول شوال",
+    "۸ محرم الحرام ۱۴۴۵ هـ ق مطابق ۳ د اسد ۱۴۰۲"): the shape of Iran's and Afghanistan's
+    announcements; and the gap alone, which must stand between the two halves read (not
+    "از ۱ فروردین ۱۴۰۳ تا ۲۰ رمضان", a range, nor "۲ بهمن ۱۴۰۱ رخ داد و ۱۵ شعبان", two events:
+    a review). Month names are the tables' (a few are words of other languages, so only
+    after a day's number)."""
+    names = _alternatives(fold(spelling) for spellings in solar_months.MONTHS for spelling, _ in spellings)
+    eras = _alternatives(fold(spelling) for spelling, _ in solar_months.ERAS if not fold(spelling).isascii())
+    lunar_eras = _alternatives(fold(spelling) for spelling, _ in HIJRI_ERAS if not fold(spelling).isascii())
+    connectors = _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())
+    weekdays = _alternatives(fold(spelling) for spelling, _, _ in WEEKDAYS if not fold(spelling).isascii())
+    days = _alternatives(fold(spelling) for spelling, _, _ in DAY_WORDS if not fold(spelling).isascii())
+    signs = r"[\s,،/|()\-–.:]*"
+    # "با" (with) after a connector said without it ("مطابق با"), "روز" (the day of a weekday)
+    # "و" (and) only before a connector ("۲ دیماه ۱۴۰۳ و همزمان با ۲۰ جمادی‌الثانی ۱۴۴۶")
+    gap = rf"{signs}(?:(?:(?:و\s*)?(?:{connectors})|{weekdays}|{lunar_eras}|{eras}|با|روز)(?!\w){signs})*"
+    # a month's name with "ماه" (month) after it: "۲۲ اردیبهشت ماه ۱۴۰۰"
+    solar = (
+        rf"(?<!\d)\d{{1,2}}\s*(?:د\s+)?(?:{names})(?!\w)(?:\s*ماه(?!\w))?(?:\s*\d{{3,4}})?"
+        rf"(?:\s*(?:{eras})(?!\w))?"
     )
+    # (the look-ahead first lets the engine skip to digits; see _FOUR_DIGITS)
+    pair = re.compile(
+        rf"(?=\d)(?:{solar}{gap}(?:\d|(?:{days})(?!\w))|(?<!\d)\d{{3,4}}\s*(?:(?:{lunar_eras})(?!\w))?{gap}{solar})"
+    )
+    return pair, re.compile(gap)
 
 
-_SOLAR_HALF: Final = _solar_half()
+_SOLAR_AND_LUNAR, _SOLAR_GAP = _solar_patterns()
 
 
 # A day's number, its ending, and the word for "month" with no name: "19ـی مانگ" (the 19th of
@@ -923,21 +943,25 @@ def _whole_windows(text: str, windows: list[tuple[int, int]]) -> list[tuple[int,
     return [(lo, hi) for lo, hi in windows if hi - lo <= MAX_WINDOW and _gregorian_evidence(text, lo, hi)]
 
 
-def _dual(line: Dateline) -> bool:
+def _dual(text: str, line: Dateline) -> bool:
     """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half; one
     of a Solar Hijri and a lunar half (Iran's and Afghanistan's announcements) when both
     name a day and month and one its year, so that the check can compare them ("سبا
     (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳": tomorrow is the first of Ramadan; the page's
-    own date after it is no partner)."""
+    own date after it is no partner), and only signs, a connector, an era or a weekday
+    stand between them (see :func:`_solar_patterns`)."""
     if line.gregorian is not None:
         return True
     solar, hijri = line.solar_hijri, line.hijri
-    return (
-        solar is not None
-        and hijri is not None
-        and None not in (solar.day, solar.month, hijri.day, hijri.month)
-        and (solar.year is not None or hijri.year is not None)
-    )
+    if (
+        solar is None
+        or hijri is None
+        or None in (solar.day, solar.month, hijri.day, hijri.month)
+        or (solar.year is None and hijri.year is None)
+    ):
+        return False
+    first, second = sorted((solar.span, hijri.span))
+    return _SOLAR_GAP.fullmatch(fold(text[first[1] : second[0]])) is not None
 
 
 def _written(
@@ -949,7 +973,7 @@ def _written(
     for window_start, window_end in windows:
         if window_end - window_start <= MAX_WINDOW:
             for line in read.get((window_start, window_end), ()):
-                if last <= line.span[0] < window_end and _dual(line):
+                if last <= line.span[0] < window_end and _dual(text, line):
                     last = line.span[1]
                     out.append(line)
             continue
@@ -966,7 +990,7 @@ def _written(
                 own = _widen(text, end - OVERLAP, end - OVERLAP)[0]
             if _gregorian_evidence(text, start, end):
                 for line in read_datelines(text, start, end):
-                    if last <= line.span[0] < own and _dual(line):
+                    if last <= line.span[0] < own and _dual(text, line):
                         last = line.span[1]
                         out.append(line)
             if own >= window_end:

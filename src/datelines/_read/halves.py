@@ -495,13 +495,20 @@ class _MonthHalf:
             and not (
                 j == self.k - 1
                 and found.language in ORDINALS_COUNT_MONTHS
-                and not (j > 0 and units[j - 1].text in _ORDINAL_DAY_PREPOSITIONS)
-            )  # "mein zweiter Ramadan" (but "am neunten Ḏū-l-Ḥiǧǧa")
+                and not (j > 0 and units[j - 1].text in _ORDINAL_DAY_PREPOSITIONS and self._date_goes_on())
+            )  # "mein zweiter Ramadan", "zum zweiten Ramadan in Folge" (but "am neunten Ḏū-l-Ḥiǧǧa, 31.08.2017")
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
         elif not numeric and _slipped_day(units, j):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _date_goes_on(self) -> bool:
+        """Whether a year, a comma or a bracket follows the name, as a date goes on ("am
+        neunten Ḏū-l-Ḥiǧǧa, 31.08.2017", "am ersten Ramadan 1446"): not a word ("am zweiten
+        Ramadan ohne ihren Vater", the second Ramadan without her father; a review)."""
+        after = self.k + 1
+        return after < self.n and (self.units[after].kind == "num" or sign(self.units[after], ",("))
 
     def _glued_month_noun(self) -> bool:
         """Whether the name is written with the word for "month" glued before it ("เดือนรอมฎอน")."""

@@ -25,6 +25,7 @@ from ..names.words import (
     BEGINS_BEFORE_AFTER_WORDS,
     CALENDAR_PHRASE_WORDS,
     CLAUSE_BREAKS,
+    CLAUSE_END_WORDS,
     COINCIDE_PREPOSITIONS,
     CONTRASTED_TOPICS,
     CONVERB_ENDINGS,
@@ -127,6 +128,7 @@ __all__ = [
 
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
+_CLAUSE_ENDS: Final = frozenset(fold(word) for word, _ in CLAUSE_END_WORDS)
 _RANGE_ENDS: Final = frozenset(fold(word) for word, _ in RANGE_ENDS)
 _RANGE_PAIRS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_PAIRS)
 _RANGE_POSTPOSITIONS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_POSTPOSITIONS)
@@ -200,6 +202,8 @@ def _gap_cost(
             cost += 0.5
             continue
         if unit.text in _CLAUSE_BREAKS:
+            return None
+        if unit.text in _CLAUSE_ENDS and index + 1 < end and units[index + 1].kind == "sign":
             return None
         if (
             unit.text in RANGE_JOINER_TEXTS

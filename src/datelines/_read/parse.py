@@ -19,7 +19,7 @@ from ..names.words import NOT_PLACES
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import SOLAR, Half, find_halves
 from .infer import with_inferred_years
-from .lexicon import LEXICON, WEEKDAY
+from .lexicon import GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets, skeleton
 from .pairs import (
     Pair,
@@ -181,11 +181,16 @@ def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tup
         return found
     alone: list[str] = []
     for unit in all_units[pair.first : pair.last + 1]:
-        if unit.kind == "lex":
+        # names and eras only: the tables give connectors and day words fewer languages
+        # than write them ("مطابق" is Persian's too; a review)
+        if unit.kind == "lex" and any(entry.kind in _TELLING for entry in unit.entries):
             written = LEXICON.languages.get(skeleton(unit.text), frozenset())
             if len(written) == 1:
                 alone.extend(language for language in written if language in found)
     return tuple(dict.fromkeys((*alone, *found)))
+
+
+_TELLING: Final = frozenset({HMONTH, GMONTH, SMONTH, HERA, GERA, SERA})
 
 
 def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:

@@ -21,6 +21,7 @@ __all__ = ["EVENING", "time_near"]
 EVENING: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_WORDS)
 _EVENING_BEFORE: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_BEFORE_WORDS)
 _ZONES: Final = {fold(name): minutes for name, minutes in ZONES}
+_OF: Final = frozenset({"of"})  # "the night of Thursday" (Arabic and Persian say it without a word between)
 
 
 def _alternation(spellings: Sequence[str]) -> str:
@@ -58,13 +59,19 @@ def _time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> 
     """:func:`time_near` without the look first for a number or an evening word near."""
     inside = [(units[h.first].start, units[h.last].end) for h in (pair.hijri, pair.gregorian)]
     lo, hi = _reach(units, pair, _EVENING_REACH, _EVENING_REACH)
-    # The reach before counts from the line's weekday just before it: "on the night of
-    # Thursday, January 15, 2026 (27th Rajab 1447 AH)" (tenth fresh set).
+    # "on the night of Thursday, January 15, 2026 (27th Rajab 1447 AH)" (tenth fresh set): an
+    # evening word with "of" before the line's weekday, however far that stands. Not any word
+    # before it ("… said late on Tuesday night that Thursday …", "مساء أمس أن الخميس": a review).
     weekday = next((k for k in range(pair.first - 1, lo - 1, -1) if entry_of(units[k], WEEKDAY)), None)
-    while (
-        weekday is not None and lo > 0 and weekday - lo < _EVENING_REACH and not _ends_sentence(units, lo - 1)
+    if (
+        weekday is not None
+        and weekday >= 2
+        and weekday - 2 < lo
+        and units[weekday - 1].text in _OF
+        and units[weekday - 2].kind in ("word", "lex")
+        and _is_evening(units[weekday - 2].text)
     ):
-        lo -= 1
+        lo = weekday - 2
     evening: int | None = None
     for index in range(lo, hi + 1):
         unit = units[index]

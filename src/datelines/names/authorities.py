@@ -40,6 +40,10 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Boston", "US"), ("Atlanta", "US"), ("Minneapolis", "US"), ("San Francisco", "US"), ("Plainfield", "US"),
     ("Mississauga", "US"), ("Montreal", "US"), ("Ottawa", "US"), ("Calgary", "US"), ("Edmonton", "US"),
     ("Vancouver", "US"),
+    # the council itself and its countries, as lines name them ("FCNA: Thursday, January 30, 2025 /
+    # 1 Shaban 1446"; a review). Not "ISNA": Iran's students' news agency as often as the society.
+    ("FCNA", "US"), ("Fiqh Council of North America", "US"), ("USA", "US"), ("United States", "US"),
+    ("U.S.", "US"), ("Canada", "US"), ("North America", "US"),
     ("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Durban", "ZA"), ("Pretoria", "ZA"), ("Polokwane", "ZA"),
     ("Colombo", "LK"), ("Kandy", "LK"), ("Galle", "LK"), ("Jaffna", "LK"), ("கொழும்பு", "LK"), ("කොළඹ", "LK"),
 )  # fmt: skip

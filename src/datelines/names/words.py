@@ -711,7 +711,14 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("जबकि", "hi"), ("অন্যদিকে", "bn"), ("pendant", "fr"),
     ("а", "ru"),  # "whereas": "Выборы пройдут 5 марта, а Рамадан закончится позже"
     ("எனவும்", "ta"),  # "… முஹர்ரம் முதல் நாள் எனவும் ஜூலை 27ம் நாள் … முஹர்ரம் 10 … எனவும்": each said apart
-    ("ده", "ps"),  # "is", closing its clause: "سبا (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳" (tomorrow is the first of Ramadan; then the page's date)
+)  # fmt: skip
+
+# Words that end their clause where a sign follows them, and so set the dates on either side
+# apart: Pashto's copula "ده" (is), last in its clause ("سبا (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل
+# ۱۴۰۳": tomorrow is the first of Ramadan; then the page's date). Not before a word: Persian "ده"
+# is "ten" ("برابر با ده محرم ۱۴۴۶", a review).
+CLAUSE_END_WORDS: tuple[tuple[str, str], ...] = (
+    ("ده", "ps"),
 )  # fmt: skip
 
 # Words that set a second subject against the first, with the verb said once for both ("Ramazan
