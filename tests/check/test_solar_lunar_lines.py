@@ -123,3 +123,13 @@ def test_the_command_line_takes_several_authorities() -> None:
     refused = cli("check", "--authority", "ID,", "-", stdin=text)
     assert refused.returncode == 2
     assert b"an empty authority id in 'ID,'" in refused.stderr
+
+
+def test_found_inside_a_long_text_as_alone() -> None:
+    """A soak run: the prefilter's automaton, which lets extract pass over long stretches with no
+    Gregorian evidence, did not know a Solar Hijri day: such a line far inside an archive was
+    passed over."""
+    around = "10 Rabiul Akhir 1437 " * 600
+    for text in RIGHT:
+        found = [line for line in extract(around + text + " " + around) if line.solar_hijri is not None]
+        assert len(found) == 1, text

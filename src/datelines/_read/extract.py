@@ -300,7 +300,14 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "از ۱ فروردین ۱۴۰۳ تا ۲۰ رمضان", a range, nor "۲ بهمن ۱۴۰۱ رخ داد و ۱۵ شعبان", two events:
     a review). Month names are the tables' (a few are words of other languages, so only
     after a day's number)."""
-    names = _alternatives(fold(spelling) for spellings in solar_months.MONTHS for spelling, _ in spellings)
+    # (in the scripts Iran and Afghanistan print them: Latin names, rare in such lines, would
+    # cost the prefilter's automaton more than its memory allows)
+    names = _alternatives(
+        fold(spelling)
+        for spellings in solar_months.MONTHS
+        for spelling, _ in spellings
+        if not fold(spelling).isascii()
+    )
     eras = _alternatives(fold(spelling) for spelling, _ in solar_months.ERAS if not fold(spelling).isascii())
     lunar_eras = _alternatives(fold(spelling) for spelling, _ in HIJRI_ERAS if not fold(spelling).isascii())
     connectors = _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, Final
 
+from ..names import solar_months
 from ..names.words import WEEKDAYS
 from .lexicon import (
     ARABIC_CLITICS,
@@ -1061,7 +1062,15 @@ def _gregorian_expression() -> str:
     from .lexicon import GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS
 
     starts = {prefix[:_GREGORIAN_LETTERS] for prefix in GREGORIAN_CUE_PREFIXES}
-    variants, _, alone = _tables(frozenset("".join((*starts, *GREGORIAN_ERA_WORDS))))
+    # A Solar Hijri month's name after a day's number, the lunar half's partner where no
+    # Gregorian half is (extract's _solar_patterns): its first letters, as written
+    solar_starts = {
+        fold(spelling)[:2]  # (two letters: three would take the automaton past its memory)
+        for spellings in solar_months.MONTHS
+        for spelling, _ in spellings
+        if not fold(spelling).isascii()  # (Latin names: extract's test leaves them out, see there)
+    }
+    variants, _, alone = _tables(frozenset("".join((*starts, *GREGORIAN_ERA_WORDS, *solar_starts))))
     vanished = [chr(code) for code, folded in FOLD_TABLE.items() if folded == VANISHED]
     between = [ch for ch in vanished if any(ord(ch) in block for block in _COMMON_BETWEEN_LETTERS)]
     vanish = _class(between)
@@ -1078,6 +1087,7 @@ def _gregorian_expression() -> str:
     arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
     eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)
+    solar = _branch(_trie(solar_starts), variants, vanish)
     two_to_nine, one, seven_to_nine = (_digits_worth(values) for values in (range(2, 10), [1], [7, 8, 9]))
     alternatives = [
         # a year past 1700: four digits, wherever they stand (extract may cut a piece inside a
@@ -1089,7 +1099,8 @@ def _gregorian_expression() -> str:
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
         # a month's first letters as a word begins; an era's word as a whole word (followed by
         # no letter of the common blocks, or by a vanishing character, after which it may go on)
-        f"{begin}(?:{prefixes}|{clitics}?{arabic}|{eras}(?:{not_letter}|{vanish}|$))",
+        # (and a Solar Hijri month's, as a word begins: after its day's number, or "د", in extract's test)
+        f"{begin}(?:{prefixes}|{clitics}?{arabic}|{solar}|{eras}(?:{not_letter}|{vanish}|$))",
         *([unspaced] if unspaced else []),
     ]
     if alone:
