@@ -506,6 +506,8 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
             if any(f.severity == "error" for f in verdict.findings):
                 failing += 1
             lines.extend(_write(record, text, line, verdict, ident=ident, options=options, columns=columns))
+        if not found and options.all and options.mode == "check" and text.strip():  # (not a blank line)
+            lines.append(_no_dateline_note(record, ident, options))
         if not found and options.all and options.mode == "extract":
             if options.output == "text":  # a line of its own kind, as the datelines' are
                 lines.append(f"{record.source}:{record.line}: no dateline")
@@ -756,6 +758,36 @@ def _write(
                 }, options)
             )  # fmt: skip
     return out
+
+
+_NO_DATELINE: Final = "No dateline was read in this line."
+
+
+def _no_dateline_note(record: Record, ident: object, options: BatchOptions) -> str:
+    """``check --all``: a note for a line (or record) in which no dateline was read, so that a
+    copy desk sees what the linter passed over (a trial: a wrong line the reader could not
+    pair was silent, and a file of none exited 0)."""
+    if options.output == "text":
+        return f"{record.source}:{record.line}: note: {_NO_DATELINE}"
+    if options.output == "github":
+        return (
+            f"::notice file={_github_property(record.source)},line={record.line},"
+            f"title=datelines no-dateline::{_github_escape(_NO_DATELINE)}"
+        )
+    return _json(
+        {
+            "file": record.source,
+            "line": record.line,
+            **_ident(ident, options),
+            "severity": "note",
+            "code": "no-dateline",
+            "message": _NO_DATELINE,
+            "text": None,
+            "calendar": None,
+            "authority": None,
+        },
+        options,
+    )
 
 
 def process_batch(records: list[Record], options: BatchOptions) -> list[Result]:

@@ -613,3 +613,26 @@ def test_a_mark_that_comes_a_byte_at_a_time_on_standard_input(
     )
     status, out, _ = run(["extract", "-"], capsys)
     assert json.loads(out)["gregorian"] == "2016-01-20"
+
+
+def test_check_all_reports_the_lines_it_read_no_dateline_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial: a wrong line the reader could not pair was silent, and a file of none exited 0."""
+    path = tmp_path / "ashura.txt"
+    path.write_text(
+        "Youm-e-Ashura, the 10th of Muharram, a day of profound religious significance, will be observed "
+        "on Wednesday, July 7, 2025.\nJakarta, 1 Syawal 1446 H / 31 Maret 2025\n\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(["check", str(path)], capsys)
+    assert (status, out.count("no dateline")) == (0, 0)
+    status, out, _ = run(["check", "--all", str(path)], capsys)
+    assert status == 0
+    assert out.splitlines()[0] == f"{path}:1: note: No dateline was read in this line."
+    assert "No dateline" not in "".join(out.splitlines()[1:])  # not the dated line, nor the blank one
+    status, out, _ = run(["check", "--all", "--format", "jsonl", str(path)], capsys)
+    first = json.loads(out.splitlines()[0])
+    assert (first["line"], first["code"], first["severity"]) == (1, "no-dateline", "note")
+    status, out, _ = run(["check", "--all", "--format", "github", str(path)], capsys)
+    assert out.startswith(f"::notice file={path},line=1,title=datelines no-dateline::")

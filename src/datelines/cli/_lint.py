@@ -83,7 +83,10 @@ def add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _common(parser)
     add_format(parser, ("text", "json", "jsonl", "github"), old=[("--json", "json")])
     parser.add_argument("--notes", action="store_true", help="also report notes (inferred years, evenings)")
-    parser.set_defaults(run=_run, parser=parser, mode="check", all=False)
+    parser.add_argument(
+        "--all", action="store_true", help="also report each line (or record) in which no dateline was read"
+    )
+    parser.set_defaults(run=_run, parser=parser, mode="check")
 
 
 def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
