@@ -161,3 +161,13 @@ def test_the_night_of_a_weekday_is_its_evening() -> None:
     assert line.time.evening
     assert not line.time.night_before
     assert check(line).ok
+
+
+def test_hindi_months_with_ul_before_their_epithet() -> None:
+    """Set 10b (a Jharkhand paper): "शाबानुल मोअज्जम" (Sha'ban al-Mu'azzam), "रमज़ानुल मुबारक"."""
+    text = (
+        "मुफती मोहम्मद अनवर क़ास्मी ने कहा है कि शाबानुल मोअज्जम महीना 1446 हिजरी की 29 तारीख और 28 फरवरी "
+        "2025 दिन शुक्रवार को रमज़ानुल मुबारक 1446 महीने का चांद देखा जाएगा"
+    )
+    found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [("1446-08-29", "2025-02-28")]

@@ -686,6 +686,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjaban", "nl"),
         ("Sha'baan", "nl"),
         ("シャアバン", "ja"),  # Japanese Wikipedia's date box: "8シャアバン、AH 1447" (ninth fresh set)
+        ("शाबानुल", "hi"),  # with "-ul" before its epithet: "शाबानुल मोअज्जम महीना 1446 हिजरी" (Jharkhand; tenth fresh set)
     ),
     (  # 9 Ramadan
         ("รอมฎอน", "th"),
@@ -774,6 +775,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Portuguese: "Ramadã" (Brazil), "Ramadão" (Portugal; hub.localazy.com's list)
         ("Ramadã", "pt"),
         ("Ramadão", "pt"),
+        ("रमज़ानुल", "hi"),  # with "-ul" before its epithet: "रमज़ानुल मुबारक 1446" (Jharkhand; tenth fresh set)
     ),
     (  # 10 Shawwal
         ("เซาวาล", "th"),
@@ -1194,6 +1196,6 @@ HONORIFICS: tuple[str, ...] = (
     "ul-Muzaffar", "al-Muzaffar", "ul-Murajjab", "al-Murajjab", "ul-Mukarram", "al-Mukarram",
     "al-Khair", "ul-Khair", "Sharif", "Şerif", "-ı Şerif",
     "الحرام", "المعظم", "المبارك", "المبارک", "المظفر", "المرجب", "المكرم", "الخير", "شريف",
-    "मुबारक", "उल मुबारक", "उल मुर्करम",
+    "मुबारक", "उल मुबारक", "उल मुर्करम", "मोअज्जम", "मुअज्जम",
     "یا لوی اختر",  # Pashto: "د ذالحجې یا لوی اختر" (of Dhu al-Hijjah, or the Great Eid's month)
 )  # fmt: skip
