@@ -686,7 +686,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjaban", "nl"),
         ("Sha'baan", "nl"),
         ("シャアバン", "ja"),  # Japanese Wikipedia's date box: "8シャアバン、AH 1447" (ninth fresh set)
-        ("शाबानुल", "hi"),  # with "-ul" before its epithet: "शाबानुल मोअज्जम महीना 1446 हिजरी" (Jharkhand; tenth fresh set)
+        # with "-ul" before its epithet: "शाबानुल मोअज्जम महीना 1446 हिजरी" (Jharkhand; tenth fresh set)
+        ("शाबानुल", "hi"),
     ),
     (  # 9 Ramadan
         ("รอมฎอน", "th"),
@@ -775,7 +776,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Portuguese: "Ramadã" (Brazil), "Ramadão" (Portugal; hub.localazy.com's list)
         ("Ramadã", "pt"),
         ("Ramadão", "pt"),
-        ("रमज़ानुल", "hi"),  # with "-ul" before its epithet: "रमज़ानुल मुबारक 1446" (Jharkhand; tenth fresh set)
+        ("रमज़ानुल", "hi"),  # with "-ul" before its epithet: "रमज़ानुल मुबारक 1446" (tenth fresh set)
     ),
     (  # 10 Shawwal
         ("เซาวาล", "th"),
