@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from datelines.names import english, gregorian_months, hijri_months, solar_months, words
+from datelines.names import bangla_months, english, gregorian_months, hijri_months, solar_months, words
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "spellings.md"
 
@@ -75,6 +75,9 @@ def render() -> str:
         lines.append(
             f"{number}. **{english.SOLAR_HIJRI_MONTHS[number - 1]}**: {_by_language(list(spellings))}"
         )
+    lines += ["", "## Bengali months (Bangladesh)", ""]
+    for number, spellings in enumerate(bangla_months.MONTHS, start=1):
+        lines.append(f"{number}. **{english.BANGLA_MONTHS[number - 1]}**: {_by_language(list(spellings))}")
     lines += ["", "## Weekdays", ""]
     for day, name in enumerate(english.WEEKDAYS):
         pairs = [(spelling, lang) for spelling, value, lang in words.WEEKDAYS if value == day]
@@ -86,6 +89,7 @@ def render() -> str:
         f"- **Hijri**: {_by_language(list(words.HIJRI_ERAS))}",
         f"- **Gregorian**: {_by_language(list(words.GREGORIAN_ERAS))}",
         f"- **Solar Hijri**: {_by_language(list(solar_months.ERAS))}",
+        f"- **Bengali**: {_by_language(list(bangla_months.ERAS))}",
         "",
         "## Days written as words",
         "",

@@ -30,7 +30,7 @@ from datelines import (
     to_hijri,
     to_hijri_many,
 )
-from datelines.calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES
+from datelines.calendars import AUTHORITY_IDS, BANGLA_NAMES, CALENDAR_NAMES, COMPUTED_NAMES
 from datelines.strategies import gregorian_dates
 
 
@@ -45,7 +45,7 @@ def gregorian_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
 
 
 EPOCH = date(1970, 1, 1).toordinal()
-EVERY_CALENDAR = [*CALENDAR_NAMES, *AUTHORITY_IDS, *COMPUTED_NAMES]
+EVERY_CALENDAR = [*CALENDAR_NAMES, *AUTHORITY_IDS, *COMPUTED_NAMES, *BANGLA_NAMES]
 INDONESIA_1445 = SightingTable.from_rows(
     [(1445, 9, "2024-03-12"), (1445, 10, "2024-04-10"), (1445, 12, "2024-06-08")], source="indonesia-1445"
 )

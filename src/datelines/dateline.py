@@ -16,7 +16,7 @@ from .hijri import HijriDate
 
 __all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
-CalendarKind = Literal["hijri", "gregorian", "solar_hijri"]
+CalendarKind = Literal["hijri", "gregorian", "solar_hijri", "bangla"]
 # Which end of a month the text says falls on the other half's day (see DatePart.boundary).
 MonthBoundary = Literal["begins", "ends"]
 
@@ -153,7 +153,9 @@ class Dateline:
     that part of it; ``languages`` the languages of the words that were matched; ``time``
     the time of day stated with it, if any ("Minggu malam", "19.00 WIB"). ``solar_hijri``
     is the Solar Hijri half of an Iranian or Afghan line ("۷ مهر ۱۴۰۴ / ۰۶ ربیع الثانی
-    ۱۴۴۷ / 2025 September 29"), when it states one; ``hijri`` is always the lunar half.
+    ۱۴۴۷ / 2025 September 29"), when it states one; ``bangla`` the Bengali half of a
+    Bangladeshi line ("২০ জানুয়ারি ২০২৪, ০৬ মাঘ ১৪৩০, ০৮ রজব ১৪৪৫"); ``hijri`` is always the
+    lunar half.
     """
 
     hijri: DatePart | None
@@ -167,3 +169,4 @@ class Dateline:
     languages: tuple[str, ...] = ()
     time: TimeOfDay | None = None
     solar_hijri: DatePart | None = None
+    bangla: DatePart | None = None

@@ -73,6 +73,7 @@ def dateline_record(line: Dateline) -> dict[str, object]:
         "hijri": part_record(line.hijri),
         "gregorian": part_record(line.gregorian),
         "solar_hijri": part_record(line.solar_hijri),
+        "bangla": part_record(line.bangla),
         "weekday": None if line.weekday is None else WEEKDAYS[line.weekday],
         "weekday_text": line.weekday_text,
         "place": line.place,
@@ -129,7 +130,8 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
 
 def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
     """One dateline found in a text: offsets, text, its halves in ISO form (partial where
-    the text is; the Solar Hijri one null but on Iranian and Afghan lines), and its verdict."""
+    the text is; the Solar Hijri one null but on Iranian and Afghan lines, the Bengali one but
+    on Bangladeshi ones), and its verdict."""
     return {
         "start": line.span[0],
         "end": line.span[1],
@@ -137,6 +139,7 @@ def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
         "hijri": None if line.hijri is None else line.hijri.isoformat(),
         "gregorian": None if line.gregorian is None else line.gregorian.isoformat(),
         "solar_hijri": None if line.solar_hijri is None else line.solar_hijri.isoformat(),
+        "bangla": None if line.bangla is None else line.bangla.isoformat(),
         "verdict": verdict_record(verdict),
     }
 
@@ -173,11 +176,20 @@ def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, o
     >>> found["hijri"], found["hijri_text"], found["weekday"]
     ('1437-04-10', "10 Rabi' al-Thani 1437 AH", 'Wednesday')
     """
-    from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS, SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
+    from .names.english import (
+        BANGLA_MONTHS,
+        GREGORIAN_MONTHS,
+        HIJRI_ERA,
+        HIJRI_MONTHS,
+        SOLAR_HIJRI_ERA,
+        SOLAR_HIJRI_MONTHS,
+    )
 
     months, era = HIJRI_MONTHS, HIJRI_ERA
     if cal.name.startswith("solar-hijri"):  # a Solar Hijri calendar: its own month names
         months, era = SOLAR_HIJRI_MONTHS, SOLAR_HIJRI_ERA
+    elif cal.name.startswith("bangla"):  # Bangladesh's Bengali calendar
+        months, era = BANGLA_MONTHS, "BS"
     source = cal.month_source(hijri.year, hijri.month)
     return {
         "calendar": cal.name,
@@ -217,8 +229,9 @@ def convert_record(
     >>> found["calendar"], found["solar_hijri"], found["solar_hijri_text"], "hijri" in found
     ('solar-hijri', '1403-01-01', '1 Farvardin 1403 SH', False)
     """
-    from ._read.typed import read_date, read_solar_hijri
+    from ._read.typed import read_bangla, read_date, read_solar_hijri
     from .calendars import get_calendar
+    from .calendars.bangla import BanglaCalendar
     from .hijri import HijriDate
 
     # The lunar date is not asked for when only the Solar Hijri one is: a day outside the
@@ -229,7 +242,13 @@ def convert_record(
         day = get_calendar("solar-hijri").to_gregorian(read_solar_hijri(text, order))
         hijri = None if solar_only else cal.to_hijri(day)
     else:
-        value = read_date(text, source, order)
+        value: HijriDate | date
+        if isinstance(cal, BanglaCalendar) and source == "hijri":
+            value = read_bangla(text, order)  # the calendar's own date: "6 Magh 1430"
+        elif isinstance(cal, BanglaCalendar) and source == "auto" and _bangla_written(text):
+            value = read_bangla(text, order)
+        else:
+            value = read_date(text, source, order)
         if isinstance(value, HijriDate):
             source, hijri, day = "hijri", value, cal.to_gregorian(value)
         else:
@@ -243,6 +262,16 @@ def convert_record(
             found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
             found["calendar"] = "solar-hijri"
     return found
+
+
+def _bangla_written(text: str) -> bool:
+    """Whether ``text`` names a month of the Bengali calendar."""
+    from ._read.lexicon import BMONTH, LEXICON
+    from ._read.normalize import skeleton
+
+    return any(
+        entry.kind == BMONTH for word in text.split() for entry in LEXICON.entries.get(skeleton(word), ())
+    )
 
 
 def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:

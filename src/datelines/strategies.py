@@ -177,9 +177,14 @@ def _styled(
     draw: st.DrawFn, cal: Calendar, styles: tuple[str, ...], language: str | None
 ) -> GeneratedDateline:
     from ._write.format import format_dateline
+    from ._write.styles import BANGLA_FIELDS, get_style
+    from .calendars.bangla import BANGLA
 
-    day = draw(gregorian_dates(cal))
     chosen = draw(st.sampled_from(styles))
+    day = draw(gregorian_dates(cal))
+    if BANGLA_FIELDS.intersection(get_style(chosen).compiled.fields) and day < BANGLA.first_gregorian:
+        # a style that writes a Bengali date, in the years of Bangladesh's Bengali calendar
+        day = draw(st.dates(max(cal.first_gregorian, BANGLA.first_gregorian), cal.last_gregorian))
     place = draw(st.sampled_from([None, "Jakarta", "Riyadh"]))
     agency = draw(st.sampled_from([None, "MINA", "SPA"]))
     text = format_dateline(day, chosen, language=language, calendar=cal, place=place, agency=agency)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import datelines
@@ -298,6 +298,7 @@ def test_difference_is_the_hijri_half_minus_the_calendars_date(day: date, shift:
 
 @given(day=gregorian_dates(calendar="umalqura"), style=st.sampled_from(datelines.style_names()))
 def test_whatever_format_writes_checks_out(day: date, style: str) -> None:
+    assume(style != "bangladesh-masthead" or day >= date(1987, 4, 14))  # Bangladesh's Bengali calendar
     own = datelines.get_style(style).calendar  # the Iranian styles write Iran's lunar calendar
     verdict = check(datelines.format(day, style), calendar=None if own == "umalqura" else own)
     assert verdict.ok, verdict.findings

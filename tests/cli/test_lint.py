@@ -230,6 +230,7 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "hijri": "1437-04-10",
         "gregorian": "2016-01-20",
         "solar_hijri": None,
+        "bangla": None,
         "verdict": {
             "ok": True,
             "agrees": True,

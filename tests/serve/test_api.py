@@ -722,3 +722,23 @@ def test_check_by_several_authorities(client: TestClient, spec: dict[str, Any]) 
     refused(client, spec, 422, "wrong-type", "POST", "/v1/check", json={"text": line, "authority": 7})
     extracted = client.post("/v1/extract", json={"text": line, "authority": ["ID", "ID-muhammadiyah"]}).json()
     assert extracted["failing"] == 0
+
+
+def test_bangladeshi_lines_carry_their_bengali_half(client: TestClient, spec: dict[str, Any]) -> None:
+    masthead = "ঢাকা, মঙ্গলবার ২৩ জুলাই ২০১৯, ০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী"
+    answer = client.post("/v1/check", json={"text": masthead}).json()
+    conforms(spec, "Checked", answer)
+    assert answer["ok"] is True
+    assert answer["dateline"]["bangla"]["iso"] == "1426-04-08"
+    wrong = client.post("/v1/check", json={"text": "বুধবার, ২৬ মার্চ ২০২৫, ১১ চৈত্র ১৪৩১ বঙ্গাব্দ"}).json()
+    conforms(spec, "Checked", wrong)
+    assert wrong["findings"][-1]["half"] == "bangla"
+    found = client.post("/v1/extract", json={"text": "শিরোনাম\n" + masthead}).json()
+    conforms(spec, "Extracted", found)
+    assert found["datelines"][0]["bangla"] == "1426-04-08"
+    # a lunar calendar is asked for: Bangladesh's Bengali calendar is none
+    error = refused(
+        client, spec, 422, "invalid-value", "POST", "/v1/check", json={"text": masthead, "calendar": "bangla"}
+    )
+    assert error["field"] == "calendar"
+    assert "not a lunar one" in error["message"]

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import datelines
@@ -44,7 +44,12 @@ EXPECTED = {
     "iso": "1437-04-10/2016-01-20",
     # Bangladesh's calendar began Rabi' al-Thani 1437 a day after Umm al-Qura, as Iran's did
     "bangladesh": "২০ জানুয়ারি ২০১৬ খ্রিস্টাব্দ, ৯ রবিউস সানি ১৪৩৭ হিজরি",
+    # 7 Magh 1422 by the 1987 rule, which Bangladesh kept until 1425
+    "bangladesh-masthead": "বুধবার ২০ জানুয়ারি ২০১৬, ০৭ মাঘ ১৪২২, ০৯ রবিউস সানি ১৪৩৭ হিজরি",
 }
+# The styles that write a Bengali date, which Bangladesh's calendar gives from 14 April 1987.
+BANGLA_STYLES = ("bangladesh-masthead",)
+BANGLA_FROM, BANGLA_TO = date(1987, 4, 14), date(9999, 4, 13)
 
 
 def test_every_style_has_an_exact_expectation() -> None:
@@ -56,7 +61,9 @@ def test_exact_output(style: str, expected: str) -> None:
     assert datelines.format(SEED, style=style) == expected
     line = parse(expected)
     assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
-        "1437-04-09" if style.startswith("iran") or style in ("pakistan", "bangladesh") else "1437-04-10",
+        "1437-04-09"
+        if style.startswith("iran") or style.startswith(("pakistan", "bangladesh"))
+        else "1437-04-10",
         "2016-01-20",
     )
     if style in ("iran", "iran-masthead", "afghan"):
@@ -200,7 +207,16 @@ def test_whatever_format_writes_reads_back_and_checks(calendar: str, data: st.Da
     day = data.draw(st.one_of(st.sampled_from([cal.first_gregorian, cal.last_gregorian]),
                               st.dates(cal.first_gregorian, cal.last_gregorian)))  # fmt: skip
     solar = day.year in range(1800, 2321)  # the three-calendar styles write Iran's official table's years
-    style = data.draw(st.sampled_from([n for n in style_names() if solar or n not in SOLAR_STYLES]))
+    bangla = BANGLA_FROM <= day <= BANGLA_TO
+    style = data.draw(
+        st.sampled_from(
+            [
+                n
+                for n in style_names()
+                if (solar or n not in SOLAR_STYLES) and (bangla or n not in BANGLA_STYLES)
+            ]
+        )
+    )
     place = data.draw(st.sampled_from([None, "Seoul", "Banda Aceh", "الرياض"]))
     agency = data.draw(st.sampled_from([None, "MINA", "Antara", "واس"]))
     # In any digits and any language the tables write (a trial found ISO dates in Persian
@@ -221,7 +237,9 @@ def test_a_line_written_days_off_still_reads_both_halves(calendar: str, data: st
     cal = get_calendar(calendar)
     day = data.draw(st.dates(date(1925, 1, 1), date(2070, 12, 31)))
     offset = data.draw(st.sampled_from([-3, -2, 2, 3, 5]))
-    style = data.draw(st.sampled_from(style_names()))
+    style = data.draw(
+        st.sampled_from([n for n in style_names() if day >= BANGLA_FROM or n not in BANGLA_STYLES])
+    )
     text = datelines.format(day, style=style, calendar=calendar, offset=offset)
     line = parse(text)
     assert line.hijri is not None, text
@@ -272,12 +290,13 @@ SOLAR_STYLES = ("iran", "iran-masthead", "afghan")
     place=st.sampled_from(["Jakarta", "Kuala Lumpur", "الرياض", "کراچی", "تهران", "Dar es Salaam"]),
 )
 def test_every_style_reads_its_place_back(style: str, day: date, weekday: bool | None, place: str) -> None:
+    assume(style not in BANGLA_STYLES or day >= BANGLA_FROM)
     text = datelines.format(day, style=style, place=place, weekday=weekday)
     assert parse(text).place == place, text
 
 
 @pytest.mark.parametrize("calendar", CALENDARS)
-@pytest.mark.parametrize("style", [n for n in style_names() if n not in SOLAR_STYLES])
+@pytest.mark.parametrize("style", [n for n in style_names() if n not in SOLAR_STYLES + BANGLA_STYLES])
 def test_every_style_at_each_end_of_each_calendar(calendar: str, style: str) -> None:
     cal = get_calendar(calendar)
     for day in (cal.first_gregorian, cal.last_gregorian):
@@ -395,6 +414,7 @@ def test_three_calendar_styles_take_the_general_path() -> None:
         "iran",
         "iran-masthead",
         "afghan",
+        "bangladesh-masthead",
     ]
 
 

@@ -39,7 +39,8 @@ def inferred(line: Dateline) -> tuple[str, ...]:
 
 def pointed(line: Dateline) -> list[tuple[str, str]]:
     """The authorities the dateline's place and agency name (strong evidence, unlike a
-    language), each with what named it: [("ID", "place (Jakarta)")]."""
+    language), and Bangladesh where it has a Bengali date, each with what named it:
+    [("ID", "place (Jakarta)")]."""
     found: list[tuple[str, str]] = []
     for what, name, table in (("place", line.place, _PLACES), ("agency", line.agency, _AGENCIES)):
         if name is not None:
@@ -53,6 +54,9 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
             )
             if match is not None and all(match != a for a, _ in found):
                 found.append((match, f"{what} ({name.strip(' ,.-')})"))
+    # A date of Bangladesh's Bengali calendar is printed by Bangladesh's press, as a place is
+    if line.bangla is not None and all(a != "BD" for a, _ in found):
+        found.append(("BD", f"Bengali date ({line.bangla.text})"))
     return found
 
 

@@ -17,11 +17,11 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from numbers import Integral
 from typing import Any, Final
 
-from ..calendars import Calendar, get_calendar
+from ..calendars import Calendar, get_calendar, solar_calendar_kind
 from ..calendars.julian import julian_to_ordinal
 from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
-from ..errors import DatelineError
+from ..errors import CalendarError, DatelineError
 from ..hijri import HijriDate
 from ..names.words import BEFORE_COMMON_ERAS
 from . import messages
@@ -73,12 +73,13 @@ def check(
     >>> v.ok, v.authority
     (True, 'ID-muhammadiyah')
     """
+    from .bangla import with_bangla
     from .solar import with_solar_hijri
 
     verdict = _check(
         dateline_or_text, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     )
-    verdict = with_solar_hijri(verdict.dateline, verdict)
+    verdict = with_bangla(verdict.dateline, with_solar_hijri(verdict.dateline, verdict))
     if anchored := _solar_anchored(
         verdict, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     ):
@@ -349,15 +350,21 @@ def _check_line(
         assert first is not None
         return first  # measured against the first authority given
     if calendar is not None or offset or table is not None:
-        return _Checker(
-            line,
-            get_calendar("umalqura" if calendar is None else calendar, offset=offset, table=table),
-            julian,
-        ).verdict()
+        cal = get_calendar("umalqura" if calendar is None else calendar, offset=offset, table=table)
+        if (other := solar_calendar_kind(cal)) is not None:
+            raise CalendarError(
+                f"calendar {cal.name!r} is {other}, not a lunar one: check() measures the Hijri half in "
+                "a lunar calendar (give that), and a line's Solar Hijri or Bengali half in its own "
+                "calendar whatever calendar= says",
+                text=cal.name,
+            )
+        return _Checker(line, cal, julian).verdict()
     return _any_authority(line, julian)
 
 
-_HALVES: Final = (("hijri", "hijri"), ("gregorian", "gregorian"), ("solar_hijri", "solar_hijri"))
+_HALVES: Final = (
+    ("hijri", "hijri"), ("gregorian", "gregorian"), ("solar_hijri", "solar_hijri"), ("bangla", "bangla")
+)  # fmt: skip
 
 
 def _well_formed(line: Dateline) -> Dateline:

@@ -405,3 +405,45 @@ def weekday(said: int, day: date) -> str:
         f"The stated weekday, {WEEKDAYS[said]}, fits neither {gregorian_words(day)} "
         f"(a {WEEKDAYS[day.weekday()]}) nor the evening before it."
     )
+
+
+# --- the Bengali half ----------------------------------------------------------------------
+
+
+def bangla_words(day: HijriDate) -> str:
+    """ "6 Magh 1430 BS"."""
+    from ..names.english import BANGLA_MONTHS
+
+    return f"{day.day} {BANGLA_MONTHS[day.month - 1]} {day.year} BS"
+
+
+def bangla_agrees(day: date, expected: HijriDate) -> str:
+    return f"The Bengali half agrees: {gregorian_words(day)} is {bangla_words(expected)} in Bangladesh's calendar."
+
+
+def bangla_disagrees(part: DatePart, day: date, expected: HijriDate, difference: int | None) -> str:
+    apart = ""
+    if (part.month, part.day) == (expected.month, expected.day) and part.year is not None:
+        apart = f": its year should be {expected.year}, not {part.year}"
+    elif difference:
+        apart = f"; it is {days(difference)} {'ahead' if difference > 0 else 'behind'}"
+    return (
+        f"Bengali half {part.text!r} is not {gregorian_words(day)}, which is {bangla_words(expected)} "
+        f"in Bangladesh's calendar{apart}."
+    )
+
+
+def bangla_1987(part: DatePart, day: date, old: HijriDate, expected: HijriDate) -> str:
+    return (
+        f"{part.text!r} is {gregorian_words(day)} by the Bengali calendar's 1987 rule ({bangla_words(old)}), "
+        f"but {bangla_words(expected)} in the calendar Bangladesh has kept since 1426 BS (Ashwin has "
+        "31 days, Falgun 29 or 30)."
+    )
+
+
+def bangla_unchecked(part: DatePart, day: date) -> str:
+    return (
+        f"Bengali half {part.text!r} is not checked: {gregorian_words(day)} is before 14 April 1987 "
+        "(1 Boishakh 1394 BS), when Bangladesh adopted its revised calendar; the traditional calendar "
+        "it kept before is not computed here."
+    )

@@ -21,10 +21,10 @@ from ..hijri import HijriDate
 from ..names.english import SOLAR_HIJRI_MONTHS
 from .verdict import Finding, Verdict
 
-__all__ = ["with_solar_hijri"]
+__all__ = ["line_day", "with_solar_hijri"]
 
 
-def _day(line: Dateline, lunar: Calendar, swapped: bool = False) -> date | None:
+def line_day(line: Dateline, lunar: Calendar, swapped: bool = False) -> date | None:
     """The day the line's other halves name (the western half read month first where only
     that order agrees: ``swapped``)."""
     gregorian, hijri = line.gregorian, line.hijri
@@ -61,7 +61,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
     if part is None:
         return verdict
     swapped = any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings)
-    day = _day(line, get_calendar(verdict.calendar), swapped)
+    day = line_day(line, get_calendar(verdict.calendar), swapped)
     if day is None:
         return verdict
     official, arithmetic = get_calendar("solar-hijri"), get_calendar("solar-hijri-33")

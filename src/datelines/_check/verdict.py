@@ -35,6 +35,9 @@ FindingCode = Literal[
     "authorities-differ",  # the authorities' calendars do not give the day the same date
     "solar-hijri",  # the Solar Hijri half names another day than the others
     "solar-hijri-33",  # the Solar Hijri half agrees in the 33-year calendar, not the official one
+    "bangla",  # the Bengali half names another day than the others (or, a note, that it agrees)
+    "bangla-1987",  # the Bengali half follows the 1987 rule Bangladesh left in 1426 BS
+    "bangla-unchecked",  # the Bengali half is of a year before Bangladesh's revised calendar
     "more-datelines",  # the text checked holds other datelines, which check() does not read
 ]
 ExplanationKind = Literal[

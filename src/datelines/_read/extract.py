@@ -951,15 +951,17 @@ def _whole_windows(text: str, windows: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _dual(text: str, line: Dateline) -> bool:
-    """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half; one
+    """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half (but a
+    Bengali and a Gregorian date alone); one
     of a Solar Hijri and a lunar half (Iran's and Afghanistan's announcements) when both
     name a day and month and one its year, so that the check can compare them ("سبا
     (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳": tomorrow is the first of Ramadan; the page's
     own date after it is no partner), and only signs, a connector, an era or a weekday
     stand between them (see :func:`_solar_patterns`)."""
-    if line.gregorian is not None:
-        return True
     solar, hijri = line.solar_hijri, line.hijri
+    if line.gregorian is not None:
+        # but not a Bangladeshi masthead's Bengali and Gregorian dates alone: no Hijri dateline
+        return line.bangla is None or hijri is not None or solar is not None
     if (
         solar is None
         or hijri is None

@@ -46,6 +46,8 @@ from ..names.words import (
     WEEKDAY_AFTER_DATE,
 )
 from .lexicon import (
+    BERA,
+    BMONTH,
     CONNECTOR,
     DAY_NOUNS,
     DAYWORD,
@@ -74,10 +76,12 @@ from .references import reference_end
 from .tokens import Unit, entry_of
 
 __all__ = [
+    "BANGLA",
     "GREGORIAN",
     "HIJRI",
     "HIJRI_YEAR_LIMIT",
     "SOLAR",
+    "THIRD",
     "Half",
     "era_after",
     "find_halves",
@@ -88,6 +92,9 @@ __all__ = [
 HIJRI: Final[CalendarKind] = "hijri"
 GREGORIAN: Final[CalendarKind] = "gregorian"
 SOLAR: Final[CalendarKind] = "solar_hijri"
+BANGLA: Final[CalendarKind] = "bangla"
+# The calendars a dateline may state beside its lunar and Gregorian halves, one of them a line.
+THIRD: Final = frozenset({SOLAR, BANGLA})
 # Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
 HIJRI_YEAR_LIMIT: Final = 1700
 # Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
@@ -96,6 +103,14 @@ SOLAR_NUMERIC_LIMIT: Final = 1419
 # The first Solar Hijri year of the century such a year belongs to (1300 SH began in 1921).
 SOLAR_CENTURY: Final = 1300
 _DATE_SEPARATORS: Final = frozenset("/-.")
+# Each calendar's month names and era marks.
+_MONTH_CALENDARS: Final[dict[Kind, CalendarKind]] = {
+    HMONTH: HIJRI, GMONTH: GREGORIAN, SMONTH: SOLAR, BMONTH: BANGLA
+}  # fmt: skip
+_ERAS: Final[tuple[tuple[Kind, CalendarKind], ...]] = (
+    (HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR), (BERA, BANGLA)
+)  # fmt: skip
+_ERA_OF: Final[dict[CalendarKind, Kind]] = {calendar: kind for kind, calendar in _ERAS}
 
 
 class Half(NamedTuple):
@@ -221,7 +236,7 @@ def is_short_year(unit: Unit) -> bool:
 
 
 def is_month(unit: Unit) -> bool:
-    return any(e.kind in (HMONTH, GMONTH, SMONTH) for e in unit.entries)
+    return any(e.kind in (HMONTH, GMONTH, SMONTH, BMONTH) for e in unit.entries)
 
 
 _OR: Final = frozenset(fold(word) for word in OR_WORDS)
@@ -402,10 +417,8 @@ class _MonthHalf:
     def __init__(self, units: Sequence[Unit], k: int, used: set[int], entry: Entry):
         self.units, self.k, self.used, self.entry = units, k, used, entry
         self.n = len(units)
-        self.calendar: CalendarKind = (
-            HIJRI if entry.kind == HMONTH else SOLAR if entry.kind == SMONTH else GREGORIAN
-        )
-        self.era_kind = HERA if self.calendar == HIJRI else SERA if self.calendar == SOLAR else GERA
+        self.calendar: CalendarKind = _MONTH_CALENDARS[entry.kind]
+        self.era_kind = _ERA_OF[self.calendar]
         self.first = self.last = k
         self.day: int | None = None
         self.year: int | None = None
@@ -593,14 +606,16 @@ class _MonthHalf:
 
     def _own_day_after(self) -> bool:
         """Whether the month's own day follows its name (a number that no month name of
-        another calendar follows): then a day word before the name counts something else."""
+        another calendar follows, nor its "-th" written apart and one: "পহেলা রমজান ১৪ ই মার্চ"):
+        then a day word before the name counts something else."""
         units, k = self.units, self.k
+        after = k + 3 if k + 2 < self.n and entry_of(units[k + 2], FILL_DM) is not None else k + 2
         return (
             k + 1 < self.n
             and is_day(units[k + 1])
             and not (
-                k + 2 < self.n
-                and (is_month(units[k + 2]) or (sign(units[k + 2], "/:.-") and units[k + 2].glued))
+                after < self.n
+                and (is_month(units[after]) or (sign(units[after], "/:.-") and units[after].glued))
             )
         )
 
@@ -789,6 +804,13 @@ class _MonthHalf:
             return r  # "Рамазан 16 майда": the other calendar's day
         if self._hyphened_to_other_month(r):
             return r  # "Орозо айы 19-февралда": the other calendar's day, hyphened to its month
+        if (
+            r + 2 < n
+            and entry_of(units[r + 1], FILL_DM) is not None
+            and is_month(units[r + 2])
+            and entry_of(units[r + 2], self.entry.kind) is None
+        ):
+            return r  # "পহেলা ফাল্গুন ১৪ ই ফেব্রুয়ারী": the other calendar's day, its "-th" apart
         if self._ordinal_before_own_calendar_month(r):
             return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
@@ -1404,10 +1426,10 @@ class _MonthHalf:
 
 
 def _month_entry(unit: Unit) -> Entry | None:
-    """The unit's Hijri month entry, else its Gregorian one, else its Solar Hijri one: one
-    pass over its entries (most lexicon units are no month)."""
+    """The unit's Hijri month entry, else its Gregorian one, else its Solar Hijri one, else
+    its Bengali one: one pass over its entries (most lexicon units are no month)."""
     found: Entry | None = None
-    rank = 3
+    rank = 4
     for entry in unit.entries:
         kind = entry.kind
         if kind == HMONTH:
@@ -1416,6 +1438,8 @@ def _month_entry(unit: Unit) -> Entry | None:
             found, rank = entry, 1
         elif kind == SMONTH and rank > 2:
             found, rank = entry, 2
+        elif kind == BMONTH and rank > 3:
+            found, rank = entry, 3
     return found
 
 
@@ -1719,7 +1743,7 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         ):
             calendar = SOLAR  # "۱۴۰۴/۰۷/۰۷": Persian digits and a year of this Solar Hijri century
         era = None
-        for kind, named in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
+        for kind, named in _ERAS:
             if (at := era_after(units, last, kind)) is not None:
                 era, last, calendar = at, at, named
         return Half(calendar, year, month, day, i, last, None, era, True, ambiguous_order=ambiguous)
@@ -1781,7 +1805,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     following = i + 2 if i + 1 < len(units) and units[i + 1].kind == "sign" else i + 1
     if not ((following < len(units) and units[following].entries) or (i > 0 and units[i - 1].entries)):
         return None
-    for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN), (SERA, SOLAR)):
+    for kind, calendar in _ERAS:
         at = era_after(units, i, kind)
         if at is None and i + 1 < len(units) and entry_of(units[i + 1], FILL_MY):
             # The word for "year" between, before a spelled-out era: "1444 рік за Хіджрою",
@@ -1834,7 +1858,7 @@ def _other_era_before(units: Sequence[Unit], i: int, kind: Kind) -> bool:
     "হিজরী ১৪৩৬ সালের ইংরেজি ১৯/০৬/২০১৫" (of the Hijri year 1436, English 19/06/2015)."""
     if i == 0 or len(units[i - 1].text) < 3:
         return False
-    return any(other != kind and entry_of(units[i - 1], other) for other in (HERA, GERA, SERA))
+    return any(other != kind and entry_of(units[i - 1], other) for other, _ in _ERAS)
 
 
 def _count_ending_text(units: Sequence[Unit], i: int) -> bool:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from ..names import gregorian_months, hijri_months, solar_months, words
+from ..names import bangla_months, gregorian_months, hijri_months, solar_months, words
 from ..names import words as words_table
 from .normalize import fold, skeleton
 from .normalize import words as split_words
@@ -38,6 +38,8 @@ class Kind(StrEnum):
     ORDINAL = "ordinal"  # a suffix glued to a day number: st, th, er, го
     SMONTH = "smonth"  # a Solar Hijri month name (value: 1-12): فروردین, حمل, Farvardin
     SERA = "sera"  # a Solar Hijri era mark: هجری شمسی, ه.ش, SH
+    BMONTH = "bmonth"  # a month of Bangladesh's Bengali calendar (value: 1-12): মাঘ, Falgun
+    BERA = "bera"  # a Bengali era mark: বঙ্গাব্দ, বাংলা, BS
 
 
 HMONTH: Final = Kind.HMONTH
@@ -53,6 +55,8 @@ CONNECTOR: Final = Kind.CONNECTOR
 ORDINAL: Final = Kind.ORDINAL
 SMONTH: Final = Kind.SMONTH
 SERA: Final = Kind.SERA
+BMONTH: Final = Kind.BMONTH
+BERA: Final = Kind.BERA
 
 
 class Entry(NamedTuple):
@@ -176,6 +180,11 @@ def _build() -> Lexicon:
             add(spelling, SMONTH, month, language)
     for spelling, language in solar_months.ERAS:
         add(spelling, SERA, 0, language)
+    for month, spellings in enumerate(bangla_months.MONTHS, start=1):
+        for spelling, language in spellings:
+            add(spelling, BMONTH, month, language)
+    for spelling, language in bangla_months.ERAS:
+        add(spelling, BERA, 0, language)
     for spelling, day, language in words.WEEKDAYS:
         add(spelling, WEEKDAY, day, language)
         if language == "ml":  # "തിങ്കളാഴ്ചയാണ്" (it is Monday): the ending after the vowel
@@ -248,7 +257,7 @@ def month_collisions() -> list[str]:
     return [
         key
         for key, found in LEXICON.entries.items()
-        if len({e.kind for e in found} & {HMONTH, GMONTH, SMONTH}) > 1
+        if len({e.kind for e in found} & {HMONTH, GMONTH, SMONTH, BMONTH}) > 1
     ]
 
 
@@ -402,7 +411,7 @@ def _abbreviated_eras() -> frozenset[str]:
     by_kind: dict[Kind, list[str]] = {}
     for key, found in LEXICON.entries.items():
         for entry in found:
-            if entry.kind in (HERA, GERA, SERA):
+            if entry.kind in (HERA, GERA, SERA, BERA):
                 by_kind.setdefault(entry.kind, []).append(key)
     short: set[str] = set()
     for keys in by_kind.values():

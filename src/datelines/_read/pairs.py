@@ -94,6 +94,8 @@ from .halves import _sentence_of as _sentence_span
 from .infer import gregorian_year_of, hijri_year_of
 from .lexicon import (
     ABBREVIATED_ERAS,
+    BERA,
+    BMONTH,
     CONNECTOR,
     DAY_NOUNS,
     DAYWORD,
@@ -197,9 +199,13 @@ def _gap_cost(
                 or entry_of(unit, WEEKDAY)
                 or entry_of(unit, HERA)
                 or entry_of(unit, GERA)
+                or entry_of(unit, BMONTH)
+                or entry_of(unit, BERA)
             ):
-                continue
+                continue  # a Bangladeshi masthead's Bengali date between them is the line's own
             cost += 0.5
+            continue
+        if unit.kind == "num" and _of_a_bengali_date(units, index):
             continue
         if unit.text in _CLAUSE_BREAKS:
             return None
@@ -217,6 +223,15 @@ def _gap_cost(
         if cost > limit:
             return None
     return cost
+
+
+def _of_a_bengali_date(units: Sequence[Unit], index: int) -> bool:
+    """Whether the number at ``index`` is the day or year of a Bengali date: a month of the
+    Bengali calendar stands next to it, or one unit away (a comma, a spaced ordinal)."""
+    return any(
+        0 <= k < len(units) and entry_of(units[k], BMONTH) is not None
+        for k in (index - 1, index + 1, index - 2, index + 2)
+    )
 
 
 def _gap_cost_past_prefix_era(

@@ -17,9 +17,9 @@ from ..errors import ParseError
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import NOT_PLACES
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
-from .halves import SOLAR, Half, find_halves
+from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
-from .lexicon import GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
+from .lexicon import BERA, BMONTH, GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets, skeleton
 from .pairs import (
     Pair,
@@ -168,6 +168,7 @@ def _dateline(
         languages=_languages(all_units, pair, solar),
         time=time,
         solar_hijri=parts.get("solar_hijri"),
+        bangla=parts.get("bangla"),
     )
 
 
@@ -190,7 +191,7 @@ def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tup
     return tuple(dict.fromkeys((*alone, *found)))
 
 
-_TELLING: Final = frozenset({HMONTH, GMONTH, SMONTH, HERA, GERA, SERA})
+_TELLING: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH, HERA, GERA, SERA, BERA})
 
 
 def read_datelines(text: str, start: int = 0, end: int | None = None) -> list[Dateline]:
@@ -208,7 +209,7 @@ def read_windows(windows: Sequence[tuple[str, int, int]]) -> list[list[Dateline]
     all_units = [units(one) for one in folded]
     halves = [find_halves(one) for one in all_units]
     pairs = [
-        pair_halves(one, [h for h in found if h.calendar != SOLAR], its_folded)
+        pair_halves(one, [h for h in found if h.calendar not in THIRD], its_folded)
         for one, found, its_folded in zip(all_units, halves, folded, strict=True)
     ]
     return [
@@ -227,7 +228,7 @@ def read_dateline(text: str) -> Dateline:
     folded = fold_with_offsets(text)
     all_units = units(folded)
     halves = find_halves(all_units)
-    pairs = pair_halves(all_units, [h for h in halves if h.calendar != SOLAR], folded)
+    pairs = pair_halves(all_units, [h for h in halves if h.calendar not in THIRD], folded)
     lines = solar_lines(all_units, halves, pairs)
     if lines:
         return _dateline(text, folded, all_units, halves, _dated_line(lines), with_place=True)
@@ -241,7 +242,15 @@ def read_dateline(text: str) -> Dateline:
     ]  # fmt: skip
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
         return _dateline(text, folded, all_units, halves, suspect, with_place=True)
-    if len(single) > 1 and all(h.calendar == "solar_hijri" for h in single):
+    if (
+        len(single) > 1
+        and any(h.calendar == BANGLA for h in single)
+        and any(h.calendar != BANGLA for h in single)
+    ):
+        # A Bengali date that did not join the other date beside it ("১৪২৬ বঙ্গাব্দে ... ১৬
+        # অক্টোবর, ২০১৯ তারিখে"): the sentence's date is the other one.
+        single = [h for h in single if h.calendar != BANGLA]
+    if len(single) > 1 and len({h.calendar for h in single}) == 1 and single[0].calendar in THIRD:
         # A Solar Hijri date said twice ("۱۲ تیر ۱۴۰۴ به روز شده در: ۱۲ تیر ۱۴۰۴"): the most complete.
         single = [max(single, key=lambda h: (h.filled, -h.first))]
     lunar = [h for h in single if h.calendar == "hijri"]
@@ -264,6 +273,7 @@ def read_dateline(text: str) -> Dateline:
             place=place,
             agency=agency,
             solar_hijri=part if part.calendar == "solar_hijri" else None,
+            bangla=part if part.calendar == "bangla" else None,
         )
     if not any(not h.bare for h in halves):
         raise ParseError(

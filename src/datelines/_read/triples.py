@@ -1,10 +1,14 @@
-"""The Solar Hijri half of Iranian and Afghan lines: pairing it with the others.
+"""The third half of a line: the Solar Hijri date of Iranian and Afghan lines, the Bengali
+date of Bangladeshi ones; pairing it with the others.
 
 Lunar and Gregorian halves pair first (:mod:`.pairs`). A Solar Hijri half then joins the
 pair it stands next to ("۷ مهر ۱۴۰۴ / ۰۶ ربیع الثانی ۱۴۴۷ / 2025 September 29"), or, with
 no pair beside it, pairs with the lunar or Gregorian half next to it ("۱ فروردین ۱۴۰۳
 برابر با ۲۰ مارس ۲۰۲۴"). "Next to" is what it is for the other pairs: only signs,
 connectors, weekdays, era words and a few other words between.
+
+A Bangladeshi masthead's Bengali date joins its pair the same way ("২০ জানুয়ারি ২০২৪, ০৬ মাঘ
+১৪৩০, ০৮ রজব ১৪৪৫"); so does a Bengali date beside a Gregorian one alone.
 
 Iranian pages also state a day once per calendar, each in a sentence or on a line of its
 own, each labelled with its calendar ("روز پدر در تقویم شمسی برابر با ۱۳ دی ۱۴۰۴ است.
@@ -17,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from .halves import GREGORIAN, HIJRI, SOLAR, Half, overlaps
-from .lexicon import CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
+from .halves import BANGLA, GREGORIAN, HIJRI, SOLAR, THIRD, Half, overlaps
+from .lexicon import BERA, CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
 from .pairs import MAX_GAP_COST, Pair, _gap_cost
 from .tokens import Unit, entry_of
 
@@ -89,7 +93,7 @@ def _echoes(halves: Sequence[Half], line: Sequence[Half]) -> list[tuple[int, int
     ]
 
 
-_LABELS: Final[dict[str, Kind]] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA}
+_LABELS: Final[dict[str, Kind]] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA, BANGLA: BERA}
 _BEFORE_A_DATE: Final = (CONNECTOR, WEEKDAY, FILL_DM)
 _LABEL_REACH: Final = 5  # units before a half searched for its label
 SOLAR_YEARS: Final = (1200, 1500)  # a Solar Hijri year said apart from its date: 1821–2122
@@ -127,7 +131,12 @@ def _labelled(units: Sequence[Unit], half: Half) -> bool:
 def _with_labelled_year(units: Sequence[Unit], half: Half) -> Half:
     """A labelled Solar Hijri day and month with the year said apart, between the label and
     the date or just before the label ("سال ۱۴۰۱ در تقویم شمسی مصادف با چهارشنبه ۱۱ خرداد")."""
-    if half.year is not None or half.month is None or (found := _label(units, half)) is None:
+    if (
+        half.year is not None
+        or half.month is None
+        or half.calendar != SOLAR
+        or (found := _label(units, half)) is None
+    ):
         return half
     label, year = found
     if year is None:
@@ -154,13 +163,15 @@ def _statements(units: Sequence[Unit], solar: Half, others: Sequence[Half]) -> b
     return _labelled(units, solar) and _labelled(units, nearest)
 
 
-def _fits(solar: Half, other: Half) -> bool:
-    """A Solar Hijri year and the other half's year can be one day's (or a slip of one)."""
-    if solar.year is None or other.year is None:
+def _fits(third: Half, other: Half) -> bool:
+    """A Solar Hijri or Bengali year and the other half's year can be one day's (or a slip
+    of one)."""
+    if third.year is None or other.year is None:
         return True
+    low, high = (593, 594) if third.calendar == BANGLA else (621, 622)  # Gregorian years it spans
     if other.calendar == GREGORIAN:
-        return 620 <= other.year - solar.year <= 622
-    return overlaps(other.year, solar.year + 621) or overlaps(other.year, solar.year + 622)
+        return low - 1 <= other.year - third.year <= high
+    return overlaps(other.year, third.year + low) or overlaps(other.year, third.year + high)
 
 
 def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[Pair]) -> list[Line]:
@@ -169,7 +180,7 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
     solar = [
         _with_labelled_year(units, h)
         for h in halves
-        if h.calendar == SOLAR and (h.month is not None or h.year_only)
+        if h.calendar in THIRD and (h.month is not None or (h.year_only and h.calendar == SOLAR))
     ]
     if not solar:
         return [Line(pair, None) for pair in pairs]

@@ -18,14 +18,22 @@ from typing import Final, Literal
 
 from ..errors import DatelineError, InvalidDateError, ParseError
 from ..hijri import HijriDate
-from ..names.english import GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS
+from ..names.english import BANGLA_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..dateline import Dateline, DatePart
 
 __all__ = [
-    "MAX_LENGTH", "DateOrder", "Source", "excerpt", "read_date", "read_gregorian", "read_hijri", "read_solar_hijri",
+    "MAX_LENGTH",
+    "DateOrder",
+    "Source",
+    "excerpt",
+    "read_bangla",
+    "read_date",
+    "read_gregorian",
+    "read_hijri",
+    "read_solar_hijri",
 ]  # fmt: skip
 
 DateOrder = Literal["dayfirst", "monthfirst"]
@@ -260,18 +268,41 @@ def read_solar_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
     ...
     datelines.errors.ParseError: '1 Ramadan 1404' is a lunar Hijri date, not a Solar Hijri one (Farvardin … Esfand)
     """
+    return _read_own(text, order, "solar_hijri", SOLAR_HIJRI_MONTHS, "1404-07-07 or 7 Mehr 1404")
+
+
+def read_bangla(text: str, order: DateOrder | None = None) -> HijriDate:
+    """A date of Bangladesh's Bengali calendar in digits (``1430-10-06``) or written out
+    (``6 Magh 1430``, ``০৬ মাঘ ১৪৩০``): its year, month and day, as the ``bangla`` calendar
+    takes them (checked there). Another calendar's month name is refused.
+
+    >>> read_bangla("6 Magh 1430"), read_bangla("০৬ মাঘ ১৪৩০ বঙ্গাব্দ")
+    (HijriDate(1430, 10, 6), HijriDate(1430, 10, 6))
+    """
+    return _read_own(text, order, "bangla", BANGLA_MONTHS, "1430-10-06 or 6 Magh 1430")
+
+
+def _read_own(
+    text: str,
+    order: DateOrder | None,
+    calendar: Literal["solar_hijri", "bangla"],
+    months: tuple[str, ...],
+    example: str,
+) -> HijriDate:
+    """A date of a calendar with its own month names (Solar Hijri, Bengali)."""
     text = _clean(text)
-    ymd = _numeric(text, order, SOLAR_HIJRI_MONTHS)
+    title = _CALENDAR_NAMES[calendar]
+    ymd = _numeric(text, order, months)
     if ymd is None:
         found = _written(text)
         if found is None:
             raise ParseError(
-                f"expected a Solar Hijri date (1404-07-07 or 7 Mehr 1404), got {excerpt(text)}",
+                f"expected a {title} date ({example}), got {excerpt(text)}",
                 text=text,
                 position=0,
-                expected="a Solar Hijri date",
+                expected=f"a {title} date",
             )
-        ymd = _ymd_of(_one_part(text, found, "solar_hijri"))
+        ymd = _ymd_of(_one_part(text, found, calendar))
     try:
         return HijriDate(*ymd)
     except InvalidDateError as err:
@@ -309,13 +340,19 @@ def _written(text: str) -> Dateline | None:
         raise
 
 
-_CALENDAR_NAMES: Final = {"hijri": "Hijri", "gregorian": "Gregorian", "solar_hijri": "Solar Hijri"}
+_CALENDAR_NAMES: Final = {
+    "hijri": "Hijri", "gregorian": "Gregorian", "solar_hijri": "Solar Hijri", "bangla": "Bengali (Bangabda)"
+}  # fmt: skip
 
 
-def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian", "solar_hijri"]) -> DatePart:
+def _one_part(
+    text: str, line: Dateline, calendar: Literal["hijri", "gregorian", "solar_hijri", "bangla"]
+) -> DatePart:
     """The one half of ``calendar`` that ``text`` states, whole, and nothing besides it
     (but a weekday that fits it, and punctuation)."""
-    parts = {"hijri": line.hijri, "gregorian": line.gregorian, "solar_hijri": line.solar_hijri}
+    parts = {
+        "hijri": line.hijri, "gregorian": line.gregorian, "solar_hijri": line.solar_hijri, "bangla": line.bangla
+    }  # fmt: skip
     if sum(part is not None for part in parts.values()) > 1:
         raise ParseError(
             f"{excerpt(text)} holds two dates, the Hijri and Gregorian halves of a dateline: "
@@ -337,6 +374,8 @@ def _one_part(text: str, line: Dateline, calendar: Literal["hijri", "gregorian",
             if calendar == "solar_hijri"
             else "; say so (--from solar-hijri)"
             if other == "solar_hijri"
+            else "; convert it in the Bengali calendar (--calendar bangla)"
+            if other == "bangla"
             else ""
         )
         raise ParseError(

@@ -11,7 +11,7 @@ from ..dateline import Dateline, DatePart
 from ..errors import OutOfRangeError, StyleError
 from ..hijri import HijriDate
 from ..names import output
-from .styles import SOLAR_FIELDS, Style, get_style, lunar
+from .styles import BANGLA_FIELDS, SOLAR_FIELDS, Style, get_style, lunar
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -171,6 +171,8 @@ def _general(
             syear=solar.year,
             sera=output.SOLAR_HIJRI_ERA.get(key, "SH") if era else "",
         )
+    if BANGLA_FIELDS.intersection(template.fields):
+        values.update(_bangla_fields(day, chosen, language or chosen.language, era))
     if weekday is False and "weekday" in template.fields:
         template = template.without("weekday")
     writing = language or chosen.language
@@ -184,6 +186,30 @@ def _general(
     if digit_table is None:
         raise StyleError(f"digits must be one of {', '.join(output.DIGITS)}, got {script!r}", field="digits")
     return text.translate(digit_table)
+
+
+def _bangla_fields(day: date, chosen: Style, language: str, era: bool) -> dict[str, object]:
+    """The Bengali date's fields: Bangladesh's calendar, from 14 April 1987 (1394 BS); its
+    names in Bengali for a Bengali line, romanised for any other."""
+    try:
+        bangla = get_calendar("bangla").to_hijri(day)
+    except OutOfRangeError as err:
+        raise OutOfRangeError(
+            f"{day.isoformat()} is outside Bangladesh's Bengali calendar, which covers {err.first} "
+            f"to {err.last}: the style {chosen.name!r} writes a Bengali date only in those years",
+            calendar=err.calendar,
+            value=err.value,
+            first=err.first,
+            last=err.last,
+        ) from None
+    key = language if language in output.BANGLA_MONTHS else "en"
+    return {
+        "bday": bangla.day,
+        "bmonth": output.BANGLA_MONTHS[key][bangla.month - 1],
+        "bmonth_num": bangla.month,
+        "byear": bangla.year,
+        "bera": output.BANGLA_ERA[key] if era else "",
+    }
 
 
 def style_calendar(

@@ -58,8 +58,16 @@ class FastPlan(NamedTuple):
 def lunar(calendar: Calendar) -> Calendar:
     """``calendar``, which a style writes its Hijri date in; a :class:`StyleError` for a
     Solar Hijri one (the Hijri fields are the lunar date's; the Solar Hijri date has its own)."""
+    from ..calendars import solar_calendar_kind
     from ..calendars.solar import SolarHijriCalendar
 
+    if (other := solar_calendar_kind(calendar)) is not None and not isinstance(calendar, SolarHijriCalendar):
+        raise StyleError(
+            f"calendar {calendar.name!r} is {other}, and a dateline's Hijri date is lunar: write the "
+            "Bengali date with a style whose template has {bday} {bmonth} {byear} (as the "
+            "bangladesh-masthead style does), beside a lunar calendar",
+            field="calendar",
+        )
     if isinstance(calendar, SolarHijriCalendar):
         raise StyleError(
             f"calendar {calendar.name!r} is the Solar Hijri calendar, and a dateline's Hijri date is "
@@ -183,7 +191,7 @@ class Style:
         modifier in non-Latin digits, one field written two ways)."""
         from .template import apply
 
-        if SOLAR_FIELDS.intersection(self.compiled.fields):
+        if (SOLAR_FIELDS | BANGLA_FIELDS).intersection(self.compiled.fields):
             return None  # three calendars: the general path writes them
         hijri_months, gregorian_months, short, weekdays, (hera, gera) = self.names
         digit_table = output.DIGIT_TABLES[self.digits] if self.digits != "latn" else None
@@ -280,6 +288,7 @@ _DARI_GREGORIAN = (
     "دسمبر",
 )
 SOLAR_FIELDS = frozenset({"sday", "smonth", "smonth_num", "syear", "sera"})
+BANGLA_FIELDS = frozenset({"bday", "bmonth", "bmonth_num", "byear", "bera"})
 _ALA_LC = ("Muḥarram", "Ṣafar", "Rabīʿ I", "Rabīʿ II", "Jumādá I", "Jumādá II", "Rajab", "Shaʿbān", "Ramaḍān",
            "Shawwāl", "Dhū al-Qaʿdah", "Dhū al-Ḥijjah")  # fmt: skip
 
@@ -332,6 +341,10 @@ STYLES: Mapping[str, Style] = MappingProxyType({
         Style("afghan", "{sday} {smonth} {syear} {sera} برابر با {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear}",
               "fa", "Afghan press in Dari (Bakhtar, Tolo): the zodiac month names, Persian digits",
               digits="arabext", place="{place} ", solar_names="fa-AF", gregorian_months=_DARI_GREGORIAN),
+        Style("bangladesh-masthead",
+              "{weekday} {gday} {gmonth} {gyear}, {bday:02} {bmonth} {byear}, {hday:02} {hmonth} {hyear} {hera}", "bn",
+              "Bangladeshi newspaper mastheads (Daily Inqilab): Gregorian, Bengali and Hijri dates, Bengali "
+              "digits; Bangladesh's Bengali and Hijri calendars", digits="beng", place="{place}, ", calendar="BD"),
     )
 })  # fmt: skip
 

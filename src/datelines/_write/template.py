@@ -38,6 +38,11 @@ FIELDS: Mapping[str, str] = MappingProxyType(
         "smonth_num": "Solar Hijri month number (10)",
         "syear": "Solar Hijri year (1394)",
         "sera": "Solar Hijri era mark (SH, هجری شمسی)",
+        "bday": "Bengali (Bangladesh) day (6)",
+        "bmonth": "Bengali month name (Magh, মাঘ)",
+        "bmonth_num": "Bengali month number (10)",
+        "byear": "Bengali year (1430)",
+        "bera": "Bengali era mark (BS, বঙ্গাব্দ)",
     }
 )
 MODIFIERS = ("02", "04", "ord", "upper", "lower", "title")
@@ -113,7 +118,7 @@ class Template:
     >>> Template("{hday} {hmonth.__class__}")
     Traceback (most recent call last):
     ...
-    datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday, sday, smonth, smonth_num, syear, sera
+    datelines.errors.StyleError: unknown field 'hmonth.__class__' at position 7 of the template; valid fields: hday, hmonth, hmonth_num, hyear, hera, gday, gmonth, gmonth_short, gmonth_num, gyear, gera, weekday, sday, smonth, smonth_num, syear, sera, bday, bmonth, bmonth_num, byear, bera
     """
 
     __slots__ = ("_parts", "source")

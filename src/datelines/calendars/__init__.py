@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AUTHORITY_IDS",
+    "BANGLA_NAMES",
     "CALENDAR_NAMES",
     "COMPUTED_NAMES",
     "SOLAR_NAMES",
@@ -121,6 +122,17 @@ _SOLAR_ALIASES = {
 }
 
 
+# Bangladesh's Bengali calendar, and its 1987 rule alone (see datelines.calendars.bangla).
+BANGLA_NAMES = ("bangla", "bangla-1987")
+_BANGLA_ALIASES = {
+    "bangla": "BANGLA",
+    "bengali": "BANGLA",
+    "bangabda": "BANGLA",
+    "bangla-1987": "BANGLA_1987",
+    "bengali-1987": "BANGLA_1987",
+}
+
+
 def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Calendar:
     """A calendar by its name: built in, computed (at a place), or an authority's."""
     key = calendar.strip().lower().replace("_", "-")
@@ -129,6 +141,11 @@ def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Ca
 
         solar_calendar: Calendar = getattr(solar, _SOLAR_ALIASES[key])
         return solar_calendar
+    if key in _BANGLA_ALIASES and place is None:
+        from . import bangla
+
+        bangla_calendar: Calendar = getattr(bangla, _BANGLA_ALIASES[key])
+        return bangla_calendar
     name, _, at = key.partition("@")
     if name in COMPUTED_NAMES:
         from .computed import computed_calendar
@@ -161,7 +178,8 @@ def _named(calendar: str, place: str | Place | tuple[float, float] | None) -> Ca
     raise CalendarError(
         f"unknown calendar {calendar!r}; known: {', '.join(CALENDAR_NAMES)} "
         f"(or islamic-umalqura, islamic-civil, islamic-tbla); computed: {', '.join(COMPUTED_NAMES)}; "
-        f"authorities: {', '.join(AUTHORITY_IDS)}; solar: {', '.join(SOLAR_NAMES)} (or persian)",
+        f"authorities: {', '.join(AUTHORITY_IDS)}; solar: {', '.join(SOLAR_NAMES)} (or persian); "
+        f"Bengali: {', '.join(BANGLA_NAMES)}",
         text=calendar,
     )
 
@@ -174,8 +192,23 @@ def _known(key: str) -> bool:
         key in _ALIASES
         or key in _AUTHORITY_KEYS
         or key in _SOLAR_ALIASES
+        or key in _BANGLA_ALIASES
         or key.partition("@")[0] in COMPUTED_NAMES
     )
+
+
+def solar_calendar_kind(cal: Calendar) -> str | None:
+    """What ``cal`` is when it is a solar calendar (Solar Hijri, Bengali), which no lunar
+    half is measured in; ``None`` for a lunar one.
+
+    >>> solar_calendar_kind(get_calendar("bangla")), solar_calendar_kind(get_calendar("umalqura"))
+    ("Bangladesh's Bengali calendar", None)
+    """
+    if cal.name.startswith("solar-hijri"):
+        return "the Solar Hijri calendar"
+    if cal.name.startswith("bangla"):
+        return "Bangladesh's Bengali calendar"
+    return None
 
 
 def builtin_calendar(name: str) -> Calendar:
@@ -224,7 +257,7 @@ def get_calendar(
     >>> get_calendar("gregorian")
     Traceback (most recent call last):
     ...
-    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, odeh-b, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, BD, TH, ZA, LK, US; solar: solar-hijri, solar-hijri-33 (or persian)
+    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, odeh-b, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, BD, TH, ZA, LK, US; solar: solar-hijri, solar-hijri-33 (or persian); Bengali: bangla, bangla-1987
     """
     if isinstance(calendar, Calendar):
         if place is not None:

@@ -50,6 +50,7 @@ class Calendar(abc.ABC):
     _last_year: int
     _first_ordinal: int
     _last_ordinal: int
+    _era = "AH"  # the era its years are counted in, for messages
 
     def __init__(self, name: str, first_year: int, last_year: int, first: int, last: int):
         # Gregorian ordinals first..last are the days this calendar converts; years
@@ -221,8 +222,8 @@ class Calendar(abc.ABC):
             )
         if not self._first_year <= year <= self._last_year:
             raise OutOfRangeError(
-                f"year {year} AH is outside the {self._name} calendar, which covers "
-                f"{self._first_year}..{self._last_year} AH ({self._range_text()})",
+                f"year {year} {self._era} is outside the {self._name} calendar, which covers "
+                f"{self._first_year}..{self._last_year} {self._era} ({self._range_text()})",
                 calendar=self._name,
                 value=year,
                 first=self._first_year,
@@ -232,7 +233,7 @@ class Calendar(abc.ABC):
 
     def _range_text(self) -> str:
         return (
-            f"{self.first.isoformat()} to {self.last.isoformat()} AH, "
+            f"{self.first.isoformat()} to {self.last.isoformat()} {self._era}, "
             f"{self.first_gregorian.isoformat()} to {self.last_gregorian.isoformat()}"
         )
 
@@ -249,8 +250,8 @@ class Calendar(abc.ABC):
 
     def _hijri_out_of_range(self, hijri: HijriDate) -> OutOfRangeError:
         return OutOfRangeError(
-            f"{hijri.isoformat()} AH is outside the {self._name} calendar, which covers "
-            f"{self.first.isoformat()} to {self.last.isoformat()} AH{self._range_hint()}",
+            f"{hijri.isoformat()} {self._era} is outside the {self._name} calendar, which covers "
+            f"{self.first.isoformat()} to {self.last.isoformat()} {self._era}{self._range_hint()}",
             calendar=self._name,
             value=hijri,
             first=self.first,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
-from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, SOLAR_NAMES
+from ..calendars import AUTHORITY_IDS, BANGLA_NAMES, CALENDAR_NAMES, COMPUTED_NAMES, SOLAR_NAMES
 from ..records import calendar_record
 from ._console import Console
 from ._options import add_format, emit
@@ -18,18 +18,21 @@ def add_calendars(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "calendars",
         help="list the calendars and their ranges",
         description="The built-in calendars, the calendars computed by crescent criteria (at their own "
-        "place; name@place for another), and the authorities' calendars (see 'datelines authorities'), and the Solar Hijri calendars of Iran and "
-        "Afghanistan (for convert --from/--to solar-hijri).",
+        "place; name@place for another), and the authorities' calendars (see 'datelines authorities'), the Solar Hijri calendars of Iran and "
+        "Afghanistan (for convert --from/--to solar-hijri), and Bangladesh's Bengali calendars.",
     )
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_calendars, parser=parser)
+
+
+_ERAS = {"solar": "SH", "bengali": "BS"}
 
 
 def _calendars(args: argparse.Namespace, console: Console) -> int:
     def records() -> Iterator[dict[str, object]]:
         kinds = [
             ("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS),
-            ("solar", SOLAR_NAMES),
+            ("solar", SOLAR_NAMES), ("bengali", BANGLA_NAMES),
         ]  # fmt: skip
         for kind, names in kinds:
             for name in names:
@@ -38,7 +41,7 @@ def _calendars(args: argparse.Namespace, console: Console) -> int:
     emit(
         console, args.output, records(),
         lambda found: f"{found['name']:<16} {found['first_hijri']} to {found['last_hijri']} "
-        f"{'SH' if found['kind'] == 'solar' else 'AH'}  "
+        f"{_ERAS.get(str(found['kind']), 'AH')}  "
         f"{found['first_gregorian']} to {found['last_gregorian']}  {found['kind']}",
     )  # fmt: skip
     return 0

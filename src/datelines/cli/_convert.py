@@ -83,6 +83,12 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
     return text
 
 
+def _era(calendar: str) -> str:
+    return (
+        "SH" if calendar.startswith("solar-hijri") else "BS" if calendar.startswith("bangla") else HIJRI_ERA
+    )
+
+
 def line(found: dict[str, object], arrow: str) -> str:
     """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)", and
     for an authority's calendar, whether the month was announced or computed ("; ID, announced")."""
@@ -91,7 +97,7 @@ def line(found: dict[str, object], arrow: str) -> str:
         where = f"{where}, {found['month_source']}"
     if found.get("from") == "hijri":
         return (
-            f"{found['hijri']} {'SH' if str(found['calendar']).startswith('solar-hijri') else HIJRI_ERA} "
+            f"{found['hijri']} {_era(str(found['calendar']))} "
             f"{arrow} {found['gregorian']} "
             f"({found['weekday']}, {found['gregorian_text']}; {where})"
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..calendars import solar_calendar_kind
 from ..errors import DatelineError
 from ._authorities import authority_ids
 from ._console import Console
@@ -140,6 +141,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             parser.error(f"argument --calendar/--offset/--table: {err}")
     elif _calendar_given(args):
         calendar = calendar_of(args)
+        if (other := solar_calendar_kind(calendar)) is not None:
+            parser.error(
+                f"argument --calendar: {calendar.name} is {other}, not a lunar one: the Hijri half is "
+                "measured in a lunar calendar, and a Solar Hijri or Bengali half in its own"
+            )
     if args.style is not None and authority is None and calendar is None:
         from .._write.format import style_calendar
         from ..calendars import AUTHORITY_IDS

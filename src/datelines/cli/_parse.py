@@ -45,10 +45,11 @@ def _line(record: dict[str, object]) -> str:
         part = record[name]
         if not isinstance(part, dict):
             return "-"
-        era = {"hijri": " AH", "solar_hijri": " SH"}.get(name, "")
+        era = {"hijri": " AH", "solar_hijri": " SH", "bangla": " BS"}.get(name, "")
         return f"{part['iso']}{era} ({part['text']})"
 
     extras = [f"{key}: {record[key]}" for key in ("weekday", "place", "agency") if record.get(key)]
     tail = f"  [{'; '.join(extras)}]" if extras else ""
     solar = f"{half('solar_hijri')} | " if isinstance(record.get("solar_hijri"), dict) else ""
-    return f"{solar}{half('hijri')} | {half('gregorian')}{tail}"
+    bangla = f" | {half('bangla')}" if isinstance(record.get("bangla"), dict) else ""
+    return f"{solar}{half('hijri')} | {half('gregorian')}{bangla}{tail}"

@@ -6,6 +6,7 @@ write; the spellings we *read*, in every language, are the larger tables beside 
 
 from types import MappingProxyType
 
+from .output import BANGLA_MONTHS as _BANGLA
 from .output import GREGORIAN_MONTHS as _GREGORIAN
 from .output import HIJRI_ERA as _ERAS
 from .output import HIJRI_MONTHS as _HIJRI
@@ -19,6 +20,7 @@ WEEKDAYS = _WEEKDAYS["en"]  # Monday first, as date.weekday() counts
 HIJRI_ERA = _ERAS["en"]
 SOLAR_HIJRI_MONTHS = _SOLAR["en"]
 SOLAR_HIJRI_ERA = _SOLAR_ERAS["en"]
+BANGLA_MONTHS = _BANGLA["en"]
 
 # How the calendars are named to a copy editor, in the checker's sentences.
 CALENDAR_TITLES = MappingProxyType({
@@ -28,6 +30,8 @@ CALENDAR_TITLES = MappingProxyType({
     "astronomical": "the astronomical tabular calendar",
     "solar-hijri": "the official Solar Hijri calendar",
     "solar-hijri-33": "the 33-year Solar Hijri calendar",
+    "bangla": "Bangladesh's Bengali calendar",
+    "bangla-1987": "the Bengali calendar's 1987 rule",
 })  # fmt: skip
 # Small counts in words ("one day behind"); larger ones are written in digits.
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -433,6 +433,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ar",
         ),  # "السبت 23 نوفمبر 2024 مـ 01:59 مـ 22 جمادى أول 1446 هـ" (elaard.com; eighth fresh set)
         ("جمادى اول", "ar"),
+        ("জুমাদাল ঊলা", "bn"),  # "১৩ জুমাদাল ঊলা শরীফ, ১৪৪৭ হিজরী সন" (al-ihsan.net)
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -565,6 +566,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جمادى اخر", "ar"),
         ("جمادى ثاني", "ar"),
         ("yumada alzani", "es"),  # Spanish Wikipedia's date box: "7 yumada alzani 1445 AH" (ninth fresh set)
+        ("জামাদিউল সানী", "bn"),  # "১৮ জামাদিউল সানী ১৪৪৬ হিজরি" (Daily Inqilab masthead)
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -777,6 +779,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramadã", "pt"),
         ("Ramadão", "pt"),
         ("रमज़ानुल", "hi"),  # with "-ul" before its epithet: "रमज़ानुल मुबारक 1446" (tenth fresh set)
+        ("রামাযান", "bn"),  # "২১ শ্রাবণ ১৪২০ এবং ২৬ রামাযান ১৪৩৪" (Ittefaq masthead, 2013)
     ),
     (  # 10 Shawwal
         ("เซาวาล", "th"),
@@ -963,6 +966,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhoe al-Kada", "nl"),
         ("Dhul Qe'da", "it"),  # Italian: musulmano.altervista.org
         ("Dhul Qa'idah", "es"),  # a Buenos Aires mosque's sermon ("Dhul Qa`idah")
+        ("যিলক্বদ", "bn"),  # "০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী" (Daily Inqilab masthead, 2019)
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),

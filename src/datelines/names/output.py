@@ -48,6 +48,16 @@ SOLAR_HIJRI_ERA: Mapping[str, str] = MappingProxyType(
     {"en": "SH", "fa": "هجری شمسی", "fa-AF": "هجری شمسی", "ps": "لمریز", "ckb": "هەتاوی"}
 )
 
+# The months of Bangladesh's Bengali calendar (Bangabda): as the Bangla Academy and the
+# Bengali press spell them, and as Bangladesh's English-language press romanises them.
+BANGLA_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("Boishakh", "Jyoishtho", "Asharh", "Shrabon", "Bhadro", "Ashwin", "Kartik", "Agrahayan", "Poush",
+           "Magh", "Falgun", "Chaitra"),
+    "bn": ("বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন",
+           "চৈত্র"),
+})  # fmt: skip
+BANGLA_ERA: Mapping[str, str] = MappingProxyType({"en": "BS", "bn": "বঙ্গাব্দ"})
+
 GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),

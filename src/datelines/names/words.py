@@ -611,6 +611,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "giorno del mese di", "giorno di", "giorno del", "del mese di", "mese di", "sacro mese di",
     "月",  # Japanese "month" after its name, before the day: "シャウワール月1日", "シャウワール月の第一日"
     "shahr",  # Arabic "month", transliterated (Dawoodi Bohra): "30th Shahr Ramadan, 1351 H" (eighth fresh set)
+    "ই",  # Bengali "-th" written apart from the day, as "শে": "পহেলা ফাল্গুন ১৪ ই ফেব্রুয়ারী" (14th February)
 )  # fmt: skip
 
 # The crescent or moon of a month ("the crescent of Shawwal", "هلال شهر شوال", "شوال کا چاند",

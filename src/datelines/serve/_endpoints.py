@@ -18,7 +18,14 @@ import datelines
 from .._convert import local_today
 from .._read.parse import MAX_PARSE_LENGTH
 from .._read.typed import DateOrder, Source, read_date
-from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, COMPUTED_NAMES, SOLAR_NAMES
+from ..calendars import (
+    AUTHORITY_IDS,
+    BANGLA_NAMES,
+    CALENDAR_NAMES,
+    COMPUTED_NAMES,
+    SOLAR_NAMES,
+    solar_calendar_kind,
+)
 from ..calendars.computed import FIRST_YEAR, LAST_YEAR
 from ..calendars.offset import MAX_OFFSET
 from ..errors import DatelineError, ParseError, StyleError
@@ -198,9 +205,15 @@ def _check_options(fields: Fields) -> _CheckOptions:
         raise ServiceError(
             "invalid-value", "'authority' is not allowed with 'calendar' or 'offset'", field="authority"
         )
-    return _CheckOptions(
-        authority, _calendar(fields) if given else None, cast("bool", fields.get("julian", False))
-    )
+    calendar = _calendar(fields) if given else None
+    if calendar is not None and (other := solar_calendar_kind(calendar)) is not None:
+        raise ServiceError(
+            "invalid-value",
+            f"{calendar.name!r} is {other}, not a lunar one: the Hijri half is measured in a lunar "
+            "calendar, and a Solar Hijri or Bengali half in its own",
+            field="calendar",
+        )
+    return _CheckOptions(authority, calendar, cast("bool", fields.get("julian", False)))
 
 
 def check(fields: Fields) -> object:
@@ -289,7 +302,7 @@ def today(fields: Fields) -> object:
 def calendars(fields: Fields) -> object:
     kinds = [
         ("built-in", CALENDAR_NAMES), ("computed", COMPUTED_NAMES), ("authority", AUTHORITY_IDS),
-        ("solar", SOLAR_NAMES),
+        ("solar", SOLAR_NAMES), ("bengali", BANGLA_NAMES),
     ]  # fmt: skip
     return {"calendars": [calendar_record(name, kind) for kind, names in kinds for name in names]}
 

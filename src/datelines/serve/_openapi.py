@@ -72,6 +72,7 @@ _DATELINE: dict[str, Schema] = {
     "languages": {"type": "array", "items": _STR},
     "time": _nullable(_ref("Time")),
     "solar_hijri": _nullable(_ref("Part")),
+    "bangla": _nullable(_ref("Part")),
 }
 _VERDICT: dict[str, Schema] = {
     "ok": _BOOL,
@@ -104,7 +105,7 @@ SCHEMAS: dict[str, Schema] = {
     "Finding": _object({
         "code": _STR, "severity": {"type": "string", "enum": ["error", "warning", "note"]},
         "message": {"type": "string", "description": "the checker's sentence, for a copy editor"},
-        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar"]}),
+        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla"]}),
     }),
     "Explanation": _object(
         {"kind": _STR, "description": _STR, "calendar": _STR, "offset": _INT, "value": _INT},
@@ -121,7 +122,8 @@ SCHEMAS: dict[str, Schema] = {
     "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
     "Extraction": _object({
         "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
-        "solar_hijri": _nullable(_STR), "verdict": _object(_VERDICT), "message": _STR,
+        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "verdict": _object(_VERDICT),
+        "message": _STR,
     }),
     "Extracted": _object({"count": _INT, "failing": _INT,
                           "datelines": {"type": "array", "items": _ref("Extraction")}}),
@@ -130,7 +132,7 @@ SCHEMAS: dict[str, Schema] = {
     "Today": _object({"gregorian": _ISO, "tz": _nullable(_STR),
                       "calendars": {"type": "array", "items": _object(_CONVERSION, optional=_CONVERSION_OPTIONAL)}}),
     "Calendars": _object({"calendars": {"type": "array", "items": _object({
-        "kind": {"type": "string", "enum": ["built-in", "computed", "authority", "solar"]}, "name": _STR,
+        "kind": {"type": "string", "enum": ["built-in", "computed", "authority", "solar", "bengali"]}, "name": _STR,
         "first_hijri": _ISO, "last_hijri": _ISO, "first_gregorian": _ISO, "last_gregorian": _ISO,
     })}}),
     "Authorities": _object({"authorities": {"type": "array", "items": _object({

@@ -1,0 +1,189 @@
+"""Bangladeshi datelines with a date of the Bengali calendar (Bangabda): reading the third
+half and checking it.
+
+tests/data/bangla_datelines.jsonl holds 32 real lines (mastheads, date widgets, columns)
+from 27 Bangladeshi sites, retrieved 2026-12-05, each with its Bengali date as printed and
+what the checker says of it; the mistakes in them are the sites' own (each is noted).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import support
+from datelines import check, extract, format, parse, to_hijri
+from datelines.records import dateline_record, extraction_record
+
+LINES = [
+    json.loads(row)
+    for row in (support.DATA / "bangla_datelines.jsonl").read_text(encoding="utf-8").splitlines()
+]
+
+
+@pytest.mark.parametrize("row", LINES, ids=[row["url"][:60] for row in LINES])
+def test_real_lines_read_and_check(row: dict[str, object]) -> None:
+    line = parse(str(row["text"]))
+    assert line.bangla is not None
+    assert line.bangla.isoformat() == row["bangla"]
+    assert (line.gregorian and line.gregorian.isoformat()) == row["gregorian"]
+    assert (line.hijri and line.hijri.isoformat()) == row["hijri"]
+    verdict = check(line)
+    assert verdict.ok is row["ok"]
+    codes = {f.code for f in verdict.findings if f.severity != "note"}
+    assert sorted(c for c in codes if c.startswith(("bangla", "impossible"))) == row["findings"]
+
+
+def test_a_masthead_of_three_calendars() -> None:
+    # Daily Inqilab's masthead of 23 July 2019 (dailyinqilab.com)
+    line = parse("ঢাকা, মঙ্গলবার ২৩ জুলাই ২০১৯, ০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী।")
+    assert line.place == "ঢাকা"
+    assert line.weekday == 1
+    assert line.bangla is not None
+    assert (line.bangla.isoformat(), line.bangla.text, line.bangla.month_name) == (
+        "1426-04-08", "০৮ শ্রাবণ ১৪২৬", "শ্রাবণ"
+    )  # fmt: skip
+    assert line.hijri is not None
+    assert line.hijri.isoformat() == "1440-11-19"
+    assert check(line).ok
+    [found] = extract("শিরোনাম\n" + line.text)
+    assert found.bangla is not None
+    assert found.bangla.isoformat() == "1426-04-08"
+    assert extraction_record(found, check(found))["bangla"] == "1426-04-08"
+    assert dateline_record(line)["bangla"]["iso"] == "1426-04-08"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "bangla"),
+    [
+        ("Dhaka, Saturday, January 20, 2024, Magh 6, 1430 BS, Rajab 7, 1445 AH", "1430-10-06"),
+        ("২০ মার্চ ২০২০ খ্রি. ৬ চৈত্র ১৪২৬ বাংলা, ২৪ রজব ১৪৪১ হিজরি", "1426-12-06"),
+        ("বুধবার, মার্চ ২১, ২০১৮: চৈত্র ০৭, ১৪২৪ বঙ্গাব্দ: ২ রজব, ১৪৩৯ হিজরী", "1424-12-07"),  # month first
+        ("৫ নভেম্বর, ২০২৫ খ্রি:, ২০ কার্তিক, ১৪৩২ ফসলী সন", "1432-07-20"),
+    ],
+)
+def test_shapes(text: str, bangla: str) -> None:
+    line = parse(text)
+    assert line.bangla is not None
+    assert line.bangla.isoformat() == bangla
+    assert check(line).ok
+
+
+def test_what_the_checker_says() -> None:
+    # a day of the revised calendar's change: Ashwin 1426 got a 31st day
+    verdict = check("ঢাকা, বুধবার ১৬ অক্টোবর ২০১৯, ০১ কার্তিক ১৪২৬, ১৬ সফর ১৪৪১ হিজরী")
+    warning = next(f for f in verdict.findings if f.code == "bangla-1987")
+    assert warning.severity == "warning"
+    assert "31 Ashwin 1426 BS in the calendar Bangladesh has kept since 1426 BS" in warning.message
+    assert warning.half == "bangla"
+    verdict = check("শুক্রবার, ১৭ জানুয়ারি ২০২৫, ৩ মাঘ ১৪৩২")
+    assert not verdict.ok
+    assert verdict.message.endswith("its year should be 1431, not 1432.")
+    verdict = check("বুধবার, ২৬ মার্চ ২০২৫, ১১ চৈত্র ১৪৩১ বঙ্গাব্দ")
+    assert verdict.message == (
+        "Bengali half '১১ চৈত্র ১৪৩১ বঙ্গাব্দ' is not 26 March 2025, which is 12 Chaitra 1431 BS in "
+        "Bangladesh's calendar; it is one day behind."
+    )
+    # a Bengali and a Gregorian date alone: the Bengali one is the other half
+    verdict = check("২১ ফেব্রুয়ারি ২০২৪, ৮ ফাল্গুন ১৪৩০")
+    assert verdict.ok
+    assert [f.code for f in verdict.findings] == ["bangla"]
+    # before Bangladesh's revised calendar: not checked, said so
+    verdict = check(
+        "this eighteenth day of Kartick, 1379 B.S., corresponding to the fourth day of November, 1972 A.D."
+    )
+    assert "bangla-unchecked" in {f.code for f in verdict.findings}
+
+
+def test_a_bengali_date_points_to_bangladesh() -> None:
+    # Bangladesh's months begin a day after Umm al-Qura's in January 2024: 20 January was 7 Rajab
+    assert check("January 20, 2024 | Magh 6, 1430 BS | Rajab 7, 1445 AH").authority == "BD"
+    verdict = check("January 20, 2024 | Magh 6, 1430 BS | Rajab 8, 1445 AH")
+    assert any(
+        f.code == "other-authority" and "Bengali date (Magh 6, 1430 BS)" in f.message
+        for f in verdict.findings
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R Ashwin took 5 wickets on 12 March 2024 (2 Ramadan 1445)",  # a given name, no date
+        "Chaitra 1, 1946 Saka corresponds to 21 March 2024 (11 Ramadan 1445)",  # India's national calendar
+        # another era, not Bangabda (al-ihsan.net)
+        "আগামীকাল (মঙ্গলবার) ২১ আউওয়াল ১৩৯১ শামসী, (২০ জুন ২০২৩ খৃ.) হবে পবিত্র যিলহজ্জ শরীফ মাস উনার ১লা তারিখ।",
+    ],
+)
+def test_no_bengali_half_where_there_is_none(text: str) -> None:
+    assert parse(text).bangla is None
+
+
+def test_extract_gives_no_line_of_bengali_and_gregorian_dates_alone() -> None:
+    # no Hijri date: a Bangladeshi masthead without one is no Hijri dateline (parse reads it)
+    assert list(extract("ঢাকা ০৯:২০ পূর্বাহ্ন, মঙ্গলবার, ১১ মার্চ ২০২৫, ২৭ ফাল্গুন ১৪৩১ বঙ্গাব্দ")) == []
+    assert parse("মঙ্গলবার, ১১ মার্চ ২০২৫, ২৭ ফাল্গুন ১৪৩১ বঙ্গাব্দ").bangla is not None
+
+
+def test_a_spaced_ordinal_belongs_to_the_month_after_it() -> None:
+    # "পহেলা ফাল্গুন ১৪ ই ফেব্রুয়ারী": 1 Falgun, 14th February (agrithought.blogspot.com)
+    line = parse("আজ থেকে পহেলা ফাল্গুন ১৪ ই ফেব্রুয়ারী ২০২০")
+    assert line.bangla is not None
+    assert line.bangla.isoformat() == "--11-01"
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "2020-02-14"
+    line = parse("আজ থেকে পহেলা রমজান ১৪ ই মার্চ")
+    assert (line.hijri and line.hijri.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
+        "--09-01", "--03-14"
+    )  # fmt: skip
+
+
+@given(st.dates(min_value=date(1987, 4, 14), max_value=date(2076, 11, 16)))
+def test_everything_the_masthead_style_writes_reads_back_and_checks(day: date) -> None:
+    text = format(day, "bangladesh-masthead", place="ঢাকা")
+    line = parse(text)
+    assert line.bangla is not None
+    assert line.bangla.to_hijri() == to_hijri(day, calendar="bangla")
+    assert line.gregorian is not None
+    assert line.gregorian.to_date() == day
+    verdict = check(line)
+    assert verdict.ok, (text, verdict.message)
+    assert not [f for f in verdict.findings if f.code.startswith("bangla")]
+
+
+def test_a_solar_calendar_is_refused_where_a_lunar_one_is_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from datelines import CalendarError, StyleError
+    from datelines.cli import main
+
+    with pytest.raises(CalendarError, match="'bangla' is Bangladesh's Bengali calendar, not a lunar one"):
+        check("10 Rabiul Akhir 1437/20 January 2016", calendar="bangla")
+    with pytest.raises(CalendarError, match="'solar-hijri' is the Solar Hijri calendar, not a lunar one"):
+        check("10 Rabiul Akhir 1437/20 January 2016", calendar="solar-hijri")
+    with pytest.raises(StyleError, match=r"write the Bengali date with a style whose template has \{bday\}"):
+        format(date(2016, 1, 20), "mina", calendar="bangla")
+    with pytest.raises(SystemExit) as caught:
+        main(["check", "--calendar", "bangla", "-"])
+    assert caught.value.code == 2
+    assert (
+        "argument --calendar: bangla is Bangladesh's Bengali calendar, not a lunar one"
+        in capsys.readouterr().err
+    )
+
+
+def test_convert_in_the_bengali_calendar(capsys: pytest.CaptureFixture[str]) -> None:
+    from datelines.cli import main
+
+    assert main(["convert", "2024-01-20", "--calendar", "bangla"]) == 0
+    assert "2024-01-20 → 1430-10-06 (Saturday, 6 Magh 1430 BS; bangla)" in capsys.readouterr().out
+    assert main(["convert", "৬ মাঘ ১৪৩০", "--calendar", "bangla"]) == 0
+    assert "1430-10-06 BS → 2024-01-20" in capsys.readouterr().out
+    assert main(["convert", "6 Magh 1430"]) != 0
+    assert "convert it in the Bengali calendar (--calendar bangla)" in capsys.readouterr().err
+    assert main(["calendars"]) == 0
+    assert (
+        "bangla           1394-01-01 to 9405-12-30 BS  1987-04-14 to 9999-04-13  bengali"
+        in capsys.readouterr().out
+    )
