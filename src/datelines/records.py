@@ -188,8 +188,16 @@ def conversion_record(cal: Calendar, day: date, hijri: HijriDate) -> dict[str, o
     months, era = HIJRI_MONTHS, HIJRI_ERA
     if cal.name.startswith("solar-hijri"):  # a Solar Hijri calendar: its own month names
         months, era = SOLAR_HIJRI_MONTHS, SOLAR_HIJRI_ERA
-    elif cal.name.startswith("bangla"):  # Bangladesh's Bengali calendar
-        months, era = BANGLA_MONTHS, "BS"
+    elif cal.name.startswith("bangla"):  # Bangladesh's Bengali calendar: fields of its own
+        return {
+            "calendar": cal.name,
+            "gregorian": day.isoformat(),
+            "bangla": hijri.isoformat(),
+            "weekday": WEEKDAYS[day.weekday()],
+            "gregorian_text": f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}",
+            "bangla_text": f"{hijri.day} {BANGLA_MONTHS[hijri.month - 1]} {hijri.year} BS",
+            "bangla_month_length": cal.month_length(hijri.year, hijri.month),
+        }
     source = cal.month_source(hijri.year, hijri.month)
     return {
         "calendar": cal.name,
@@ -229,7 +237,7 @@ def convert_record(
     >>> found["calendar"], found["solar_hijri"], found["solar_hijri_text"], "hijri" in found
     ('solar-hijri', '1403-01-01', '1 Farvardin 1403 SH', False)
     """
-    from ._read.typed import read_bangla, read_date, read_solar_hijri
+    from ._read.typed import read_date, read_solar_hijri
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
     from .hijri import HijriDate
@@ -243,10 +251,8 @@ def convert_record(
         hijri = None if solar_only else cal.to_hijri(day)
     else:
         value: HijriDate | date
-        if isinstance(cal, BanglaCalendar) and source == "hijri":
-            value = read_bangla(text, order)  # the calendar's own date: "6 Magh 1430"
-        elif isinstance(cal, BanglaCalendar) and source == "auto" and _bangla_written(text):
-            value = read_bangla(text, order)
+        if isinstance(cal, BanglaCalendar):
+            value = _bangla_or_gregorian(text, cal, source, order)  # the calendar's own date: "6 Magh 1430"
         else:
             value = read_date(text, source, order)
         if isinstance(value, HijriDate):
@@ -254,7 +260,9 @@ def convert_record(
         else:
             source, day = "gregorian", value
             hijri = None if solar_only else with_hijri_hint(text, value, cal.to_hijri)
-    found: dict[str, object] = {"input": text, "from": source}
+    bengali = isinstance(cal, BanglaCalendar) and source == "hijri"
+    read_as = "bangla" if bengali or (source == "gregorian" and _bangla_written(text)) else source
+    found: dict[str, object] = {"input": text, "from": read_as}
     found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
     if source == "solar-hijri" or target != "hijri":
         found = _with_solar(found, day)
@@ -262,6 +270,32 @@ def convert_record(
             found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
             found["calendar"] = "solar-hijri"
     return found
+
+
+def _bangla_or_gregorian(
+    text: str, cal: Calendar, source: Literal["auto", "gregorian", "hijri"], order: DateOrder | None
+) -> HijriDate | date:
+    """What ``text`` says converted in a Bengali calendar: its own date ("6 Magh 1430", and
+    "1430-10-06", whose year no Gregorian day of the calendar has), or a Gregorian day; a
+    lunar Hijri date is refused (it is no Bengali date)."""
+    from ._read.typed import excerpt, read_bangla, read_date
+    from .errors import ParseError
+    from .hijri import HijriDate
+
+    if source == "hijri" or (source == "auto" and _bangla_written(text)):
+        return read_bangla(text, order)
+    value = read_date(text, source, order)
+    if isinstance(value, HijriDate):
+        raise ParseError(
+            f"{excerpt(text)} is a lunar Hijri date, not a Bengali one: convert it in a lunar calendar "
+            "(--calendar BD is Bangladesh's)",
+            text=text,
+            position=0,
+            expected="a Bengali or Gregorian date",
+        )
+    if source == "auto" and value < cal.first_gregorian:
+        return read_bangla(text, order)  # "1430-10-06": a Bengali year, before any Gregorian day it has
+    return value
 
 
 def _bangla_written(text: str) -> bool:

@@ -37,7 +37,9 @@ def test_variant_is_read(text: str, hijri: str, gregorian: str) -> None:
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative_yields_nothing(text: str) -> None:
-    assert list(extract(text)) == []
+    # (a Bangladeshi masthead's Gregorian and Bengali dates are no Hijri dateline, but extract
+    # gives them for the checker: tests/check/test_bangla_lines.py)
+    assert [line for line in extract(text) if not (line.hijri is None and line.bangla is not None)] == []
 
 
 @pytest.mark.parametrize(

@@ -54,8 +54,9 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
             )
             if match is not None and all(match != a for a, _ in found):
                 found.append((match, f"{what} ({name.strip(' ,.-')})"))
-    # A date of Bangladesh's Bengali calendar is printed by Bangladesh's press, as a place is
-    if line.bangla is not None and all(a != "BD" for a, _ in found):
+    # A date of Bangladesh's Bengali calendar is printed by Bangladesh's press, as a place is,
+    # where no place or agency says otherwise (Kolkata's papers print West Bengal's)
+    if line.bangla is not None and not found:
         found.append(("BD", f"Bengali date ({line.bangla.text})"))
     return found
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..calendars import get_calendar
+from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline, DatePart
 from ..errors import DatelineError
 from ..hijri import HijriDate
 from . import messages
+from .authorities import pointed
 from .solar import line_day
 from .verdict import Finding, Verdict
 
@@ -47,6 +48,18 @@ def _difference(part: DatePart, day_ordinal: int) -> int | None:
     return named.toordinal() - day_ordinal
 
 
+def _impossible(cal: Calendar, part: DatePart) -> bool:
+    """Whether a whole Bengali half of one of the calendar's years names a day its month
+    lacks ("৩১ কার্তিক ১৪৩১": Kartik has 30 days), or no month."""
+    if not part.complete or part.year not in cal.years:
+        return False
+    try:
+        cal.to_gregorian(part.to_hijri())
+    except (DatelineError, ValueError):
+        return True
+    return False
+
+
 def with_bangla(line: Dateline, verdict: Verdict) -> Verdict:
     """The verdict, with what the Bengali half adds: nothing when it names the same day (a
     note where it is the line's only other half), a warning or an error (and ``ok`` false)
@@ -61,11 +74,24 @@ def with_bangla(line: Dateline, verdict: Verdict) -> Verdict:
     official = get_calendar("bangla")
     alone = line.hijri is None or line.gregorian is None  # the Bengali half is the other half
     kept = tuple(f for f in verdict.findings if not (alone and f.code == "one-half"))
+    indian = next((why for found, why in pointed(line) if found == "IN"), None)
+    if indian is not None:
+        # West Bengal's press prints its traditional (sidereal) calendar, not computed here
+        said = messages.bangla_of_india(part, indian)
+        return replace(
+            verdict,
+            findings=(*kept, Finding("bangla-unchecked", "note", said, "bangla", part.span)),
+        )
     try:
         expected = official.to_hijri(day)
     except DatelineError:
         note = Finding("bangla-unchecked", "note", messages.bangla_unchecked(part, day), "bangla", part.span)
         return replace(verdict, findings=(*verdict.findings, note))
+    if _impossible(official, part):
+        impossible = Finding(
+            "impossible-date", "error", messages.bangla_impossible(part, official), "bangla", part.span
+        )
+        return replace(verdict, ok=False, findings=(*kept, impossible))
     if _matches(part, expected):
         if alone:
             agree = Finding("bangla", "note", messages.bangla_agrees(day, expected), "bangla", part.span)

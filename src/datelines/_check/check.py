@@ -578,12 +578,19 @@ def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> V
     if day is not None:
         with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
             notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
-        if named and all(authority != a for a, _ in named):
+        if named and all(authority != a for a, _ in named) and not _by_bengali_date(line, named):
             notes.extend(_other_authority(line, authority, named[0], day))
         concerned = [authority, "SA", *(a for a, _ in named)]
         if (differ := authorities.differ(day, concerned)) is not None:
             notes.append(Finding("authorities-differ", "note", messages.authorities_differ(day, differ)))
     return replace(verdict, authority=authority, findings=verdict.findings + tuple(notes))
+
+
+def _by_bengali_date(line: Dateline, named: list[tuple[str, str]]) -> bool:
+    """Whether only the line's Bengali date points to an authority (Bangladesh's): its press
+    prints Umm al-Qura's date as often as the committee's, so another authority's date on
+    such a line draws no warning (the Bengali date only puts BD's calendar first)."""
+    return line.bangla is not None and named == [("BD", f"Bengali date ({line.bangla.text})")]
 
 
 def _other_authority(line: Dateline, followed: str, named: tuple[str, str], day: date) -> list[Finding]:

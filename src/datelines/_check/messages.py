@@ -423,7 +423,12 @@ def bangla_agrees(day: date, expected: HijriDate) -> str:
 
 def bangla_disagrees(part: DatePart, day: date, expected: HijriDate, difference: int | None) -> str:
     apart = ""
-    if (part.month, part.day) == (expected.month, expected.day) and part.year is not None:
+    if (
+        part.year is not None
+        and part.year != expected.year
+        and part.month in (None, expected.month)
+        and part.day in (None, expected.day)
+    ):
         apart = f": its year should be {expected.year}, not {part.year}"
     elif difference:
         apart = f"; it is {days(difference)} {'ahead' if difference > 0 else 'behind'}"
@@ -435,9 +440,31 @@ def bangla_disagrees(part: DatePart, day: date, expected: HijriDate, difference:
 
 def bangla_1987(part: DatePart, day: date, old: HijriDate, expected: HijriDate) -> str:
     return (
-        f"{part.text!r} is {gregorian_words(day)} by the Bengali calendar's 1987 rule ({bangla_words(old)}), "
-        f"but {bangla_words(expected)} in the calendar Bangladesh has kept since 1426 BS (Ashwin has "
-        "31 days, Falgun 29 or 30)."
+        f"Bengali half {part.text!r} is a day ahead of Bangladesh's calendar, where {gregorian_words(day)} "
+        f"is {bangla_words(expected)}: it is the date by the 1987 rule ({bangla_words(old)}), which "
+        "Bangladesh left in 1426 BS (Ashwin has had 31 days since, Falgun 29 or 30)."
+    )
+
+
+def bangla_impossible(part: DatePart, cal: Calendar) -> str:
+    from ..names.english import BANGLA_MONTHS
+
+    assert part.year is not None
+    assert part.month is not None
+    assert part.day is not None
+    if not 1 <= part.month <= 12 or part.day < 1:
+        return f"Bengali half {part.text!r} does not exist: there is no month {part.month} or day {part.day}."
+    length = cal.month_length(part.year, part.month)
+    return (
+        f"Bengali half {part.text!r} does not exist: {BANGLA_MONTHS[part.month - 1]} {part.year} BS has "
+        f"{length} days in Bangladesh's calendar."
+    )
+
+
+def bangla_of_india(part: DatePart, why: str) -> str:
+    return (
+        f"Bengali half {part.text!r} is not checked: the line's {why} is in India, whose Bengali press "
+        "prints West Bengal's traditional calendar, which is not computed here."
     )
 
 

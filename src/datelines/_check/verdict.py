@@ -108,8 +108,10 @@ class Verdict:
 
     @property
     def message(self) -> str:
-        """The first error's sentence, or the first finding's, or ``"consistent"``."""
-        for finding in self.findings:
-            if finding.severity == "error":
-                return finding.message
+        """The first error's sentence, else the first warning's, else the first finding's, or
+        ``"consistent"``."""
+        for severity in ("error", "warning"):
+            for finding in self.findings:
+                if finding.severity == severity:
+                    return finding.message
         return self.findings[0].message if self.findings else "consistent"

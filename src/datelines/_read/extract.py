@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ..dateline import Dateline
-from ..names import solar_months
+from ..names import bangla_months, solar_months
 from ..names.words import CONNECTORS, DAY_WORDS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
@@ -47,6 +48,7 @@ from .prefilter import (
     cue_stretches,
     digit_free_words_in,
     digits_or_words_in,
+    encode,
     first_words_only,
     forget,
     gregorian_evidence,
@@ -596,10 +598,44 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
             # text with datelines the search stops at the first year, a few words in.
             return
     dense = gate and long_text
-    if not text.isascii() and (seeds := _years_in_words(text)):
+    if not text.isascii() and (seeds := [*_years_in_words(text), *_bengali_dates(text)]):
         yield from _merged([*_digit_windows(text, prefilter, dense), *seeds])
         return
     yield from _digit_windows(text, prefilter, dense)
+
+
+def _bengali_dates(text: str) -> list[tuple[int, int]]:
+    """Windows around the Bengali months of Bangladesh's calendar in Bengali script: a
+    masthead of a Gregorian and a Bengali date ("২১ নভেম্বর ২০২৪, ৬ অগ্রহায়ণ ১৪৩১") has no
+    Hijri word to open one. Looked for only in text with Bengali letters (one byte search)."""
+    encoded = encode(text)
+    if encoded is None or (b"\xe0\xa6" not in encoded and b"\xe0\xa7" not in encoded):
+        return []
+    size = len(text)
+    return [
+        _widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT))
+        for match in _BENGALI_MONTHS.finditer(text)
+    ]
+
+
+def _bengali_month_pattern() -> re.Pattern[str]:
+    """The Bengali-script month names as text writes them: with a nukta letter precomposed
+    (U+09DC, U+09DD, U+09DF) or as its letter and the nukta."""
+    composed = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
+    forms: set[str] = set()
+    for spellings in bangla_months.MONTHS:
+        for spelling, language in spellings:
+            if language != "bn":
+                continue
+            decomposed = unicodedata.normalize("NFD", spelling)
+            forms.add(decomposed)
+            for pair, single in composed.items():
+                decomposed = decomposed.replace(pair, single)
+            forms.add(decomposed)
+    return re.compile(f"(?:{_alternatives(forms)})")
+
+
+_BENGALI_MONTHS: Final = _bengali_month_pattern()
 
 
 def _year_past_the_hijri_range(text: str) -> bool:
@@ -951,8 +987,8 @@ def _whole_windows(text: str, windows: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _dual(text: str, line: Dateline) -> bool:
-    """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half (but a
-    Bengali and a Gregorian date alone); one
+    """Whether a dateline read is one ``extract`` gives: every one with a Gregorian half (a
+    Bangladeshi masthead's Bengali and Gregorian dates alone too); one
     of a Solar Hijri and a lunar half (Iran's and Afghanistan's announcements) when both
     name a day and month and one its year, so that the check can compare them ("سبا
     (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳": tomorrow is the first of Ramadan; the page's
@@ -960,8 +996,7 @@ def _dual(text: str, line: Dateline) -> bool:
     stand between them (see :func:`_solar_patterns`)."""
     solar, hijri = line.solar_hijri, line.hijri
     if line.gregorian is not None:
-        # but not a Bangladeshi masthead's Bengali and Gregorian dates alone: no Hijri dateline
-        return line.bangla is None or hijri is not None or solar is not None
+        return True
     if (
         solar is None
         or hijri is None

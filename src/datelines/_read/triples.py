@@ -29,6 +29,10 @@ from .tokens import Unit, entry_of
 __all__ = ["Line", "solar_lines"]
 
 MAX_SOLAR_GAP: Final = 3.0
+# A Bengali date stands beside the others in a masthead, with signs, a connector or a word
+# between ("২১ শ্রাবণ ১৪২০ এবং ২৬ রামাযান ১৪৩৪"): not in another clause of running text
+# ("1 Shawwal 1445, fell during Chaitra 29 1430", a review).
+MAX_BANGLA_GAP: Final = 1.0
 
 
 class Line(NamedTuple):
@@ -174,13 +178,23 @@ def _fits(third: Half, other: Half) -> bool:
     return overlaps(other.year, third.year + low) or overlaps(other.year, third.year + high)
 
 
+def _loose_romanised(half: Half) -> bool:
+    """A Bengali month in Latin letters without its year: a cricket score ("Ashwin 3"), a
+    Nepali date ("Chaitra 15"), no Bangladeshi date ("Poush 1, 1431 BS" is one)."""
+    return half.calendar == BANGLA and half.year is None and "bn" not in half.languages
+
+
+def _limit(half: Half) -> float:
+    return MAX_BANGLA_GAP if half.calendar == BANGLA else MAX_SOLAR_GAP
+
+
 def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[Pair]) -> list[Line]:
     """The datelines of ``pairs`` with their Solar Hijri halves, and the Solar Hijri
     halves paired with a lone lunar or Gregorian half, in text order."""
     solar = [
         _with_labelled_year(units, h)
         for h in halves
-        if h.calendar in THIRD and (h.month is not None or (h.year_only and h.calendar == SOLAR))
+        if h.calendar in THIRD and (h.month is not None or h.year_only) and not _loose_romanised(h)
     ]
     if not solar:
         return [Line(pair, None) for pair in pairs]
@@ -212,7 +226,7 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
                     echoes=_echoes(halves, (half, *line.halves)),
                 )
             )  # fmt: skip
-            limit = MAX_GAP_COST if labelled else MAX_SOLAR_GAP
+            limit = MAX_GAP_COST if labelled else _limit(half)
             fits = all(_fits(half, h) for h in line.halves)
             if cost is not None and cost <= limit and fits and (best is None or cost < best[0]):
                 best = (cost, index)
@@ -225,7 +239,7 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
             cost = _gap(units, (half.first, half.last), (other.first, other.last), labelled=labelled)
             if (
                 cost is not None
-                and cost <= (MAX_GAP_COST if labelled else MAX_SOLAR_GAP)
+                and cost <= (MAX_GAP_COST if labelled else _limit(half))
                 and _fits(half, other)
                 and (partner is None or cost < partner[0])
             ):

@@ -229,7 +229,8 @@ def read_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
 
 def read_date(text: str, source: Source = "auto", order: DateOrder | None = None) -> HijriDate | date:
     """A date in either calendar: a :class:`HijriDate` or a ``date``. With ``source="auto"``
-    a Hijri month name means Hijri, and anything else is read as Gregorian.
+    a Hijri month name means Hijri, a month of Bangladesh's Bengali calendar that calendar's
+    day (its Gregorian date), and anything else is read as Gregorian.
 
     >>> read_date("10 Rabiul Akhir 1437"), read_date("20 January 2016")
     (HijriDate(1437, 4, 10), datetime.date(2016, 1, 20))
@@ -245,6 +246,12 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
         found = _written(cleaned)
         if found is not None and found.hijri is not None and found.gregorian is None:
             return HijriDate(*_ymd_of(_one_part(cleaned, found, "hijri")))
+        if found is not None and found.bangla is not None and found.hijri is None and found.gregorian is None:
+            # a date of Bangladesh's Bengali calendar ("6 Magh 1430"): its Gregorian day
+            from ..calendars import get_calendar
+
+            bangla = HijriDate(*_ymd_of(_one_part(cleaned, found, "bangla")))
+            return get_calendar("bangla").to_gregorian(bangla)
     try:
         return read_gregorian(cleaned, order)
     except DatelineError as err:

@@ -272,6 +272,13 @@ def get_calendar(
     if isinstance(offset, bool) or not isinstance(offset, Integral) or type(offset).__name__ == "bool_":
         raise TypeError(f"offset must be an int, not {type(offset).__name__}")
     offset = int(offset)  # a NumPy integer, as a frame's column gives it
+    if (offset or table is not None) and base.name.startswith("bangla"):
+        # a fixed arithmetic calendar: no sighting moves its months
+        raise CalendarError(
+            f"{base.name!r} is Bangladesh's Bengali calendar, which no sighting moves: offset and "
+            "table apply to a lunar calendar",
+            text=base.name,
+        )
     if offset:
         from .offset import OffsetCalendar
 

@@ -112,7 +112,7 @@ class BanglaCalendar(Calendar):
         return "; Bangladesh kept the traditional Bengali calendar before 1394 BS"
 
     def _gregorian_hint(self, day: date) -> str:
-        return self._range_hint()
+        return self._range_hint() if day.toordinal() < self._first_ordinal else ""
 
 
 BANGLA = BanglaCalendar("bangla", REVISED_FROM)

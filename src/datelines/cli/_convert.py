@@ -93,6 +93,10 @@ def line(found: dict[str, object], arrow: str) -> str:
     """One conversion for people: "2016-01-20 → 1437-04-10 (Wednesday, …; umalqura)", and
     for an authority's calendar, whether the month was announced or computed ("; ID, announced")."""
     where = found["calendar"]
+    if "bangla" in found:  # Bangladesh's Bengali calendar
+        if found.get("from") == "bangla":
+            return f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['gregorian_text']}; {where})"
+        return f"{found['gregorian']} {arrow} {found['bangla']} ({found['weekday']}, {found['bangla_text']}; {where})"
     if where in AUTHORITY_IDS:  # its months are of mixed sources: say which this one is
         where = f"{where}, {found['month_source']}"
     if found.get("from") == "hijri":

@@ -175,7 +175,8 @@ def add_calendar(parser: argparse.ArgumentParser, default: str = "umalqura") -> 
         "--calendar", type=calendar_name, metavar="NAME",
         help=f"{', '.join(CALENDAR_NAMES)}; a crescent criterion (mabims, odeh, …; name@place for another "
         "place); an authority's calendar (SA, ID, MY, TR, …); or a BCP 47 name such as islamic-civil: every "
-        f"lunar one is in 'datelines calendars' (default: {default})",
+        f"lunar one is in 'datelines calendars'; convert and today take Bangladesh's Bengali calendar "
+        f"(bangla) too (default: {default})",
     )  # fmt: skip
     group.add_argument(
         "--offset", type=offset_days, metavar="DAYS", help="days the Hijri date runs ahead (-1: one behind)"
@@ -191,7 +192,7 @@ def calendar_of(args: argparse.Namespace) -> Calendar:
         return get_calendar(args.calendar or "umalqura", offset=args.offset or 0, table=args.table)
     except DatelineError as err:
         parser: argparse.ArgumentParser = args.parser
-        parser.error(f"argument --table: {err}")
+        parser.error(f"argument --calendar/--offset/--table: {err}")
 
 
 def add_format(

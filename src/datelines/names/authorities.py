@@ -29,6 +29,9 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
     ("Chennai", "IN"), ("Tamil Nadu", "IN"), ("Nagore", "IN"), ("சென்னை", "IN"), ("தமிழ்நாடு", "IN"),
     ("தமிழகம்", "IN"), ("நாகூர்", "IN"),
+    # West Bengal, whose Bengali press prints its own (traditional) Bengali date: "কলকাতা, ১২ এপ্রিল"
+    ("Calcutta", "IN"), ("কলকাতা", "IN"), ("West Bengal", "IN"), ("পশ্চিমবঙ্গ", "IN"), ("শিলিগুড়ি", "IN"),
+    ("Siliguri", "IN"), ("Howrah", "IN"), ("হাওড়া", "IN"), ("আগরতলা", "IN"), ("Agartala", "IN"),
     ("Dhaka", "BD"), ("Chattogram", "BD"), ("Chittagong", "BD"), ("Sylhet", "BD"), ("Rajshahi", "BD"),
     ("Khulna", "BD"), ("ঢাকা", "BD"), ("চট্টগ্রাম", "BD"), ("সিলেট", "BD"), ("রাজশাহী", "BD"), ("খুলনা", "BD"),
     ("Bangkok", "TH"), ("Pattani", "TH"), ("Yala", "TH"), ("Narathiwat", "TH"), ("Songkhla", "TH"),

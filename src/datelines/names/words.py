@@ -166,6 +166,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
     ("খ্রিস্টাব্দ", "bn"), ("খ্রিস্টাব্দের", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
     ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
+    ("ইংরেজী", "bn"),  # "English" with a long ī, a date's label: "আজকের ইংরেজী তারিখ: ২৯ এপ্রিল, ২০২৫"
 )  # fmt: skip
 
 # The eras before the common era (CLDR's abbreviated era names, and the spelled-out forms

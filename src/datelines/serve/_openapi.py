@@ -53,12 +53,16 @@ _CONVERSION: dict[str, Schema] = {
     "month_source_detail": _nullable(_STR),
     "solar_hijri": {**_ISO, "description": "the Solar Hijri date (asked for, or read)"},
     "solar_hijri_text": _STR,
+    "bangla": {**_ISO, "description": "the Bengali date, in a Bengali calendar (bangla, bangla-1987)"},
+    "bangla_text": _STR,
+    "bangla_month_length": _INT,
 }
 # A conversion's lunar fields are left out where only the Solar Hijri date is asked for, and
-# its Solar Hijri fields where it is not.
+# its Solar Hijri fields where it is not; in a Bengali calendar, its own fields stand in for
+# the lunar ones.
 _CONVERSION_OPTIONAL: tuple[str, ...] = (
     "hijri", "hijri_text", "hijri_month_length", "month_source", "month_source_detail",
-    "solar_hijri", "solar_hijri_text",
+    "solar_hijri", "solar_hijri_text", "bangla", "bangla_text", "bangla_month_length",
 )  # fmt: skip
 _DATELINE: dict[str, Schema] = {
     "hijri": _nullable(_ref("Part")),
@@ -112,7 +116,7 @@ SCHEMAS: dict[str, Schema] = {
         optional=("calendar", "offset", "value"),
     ),
     "ConversionRecord": _object(
-        {"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri", "solar-hijri"]}, **_CONVERSION},
+        {"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri", "solar-hijri", "bangla"]}, **_CONVERSION},
         optional=_CONVERSION_OPTIONAL,
     ),
     "Conversion": {"anyOf": [_ref("ConversionRecord"), _results("ConversionRecord")]},
