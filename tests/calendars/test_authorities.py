@@ -72,7 +72,7 @@ def _mark(rows: list[dict[str, Any]], *misses: dict[str, str]) -> list[Any]:
 def test_the_registry_lists_each_authority_once_in_a_stable_order() -> None:
     ids = [a.id for a in authorities()]
     assert ids == list(AUTHORITY_IDS)
-    assert len(set(ids)) == len(ids) == 18
+    assert len(set(ids)) == len(ids) == 19
     assert {"SA", "TR", "ID", "MY", "IR", "MA", "PK", "US"} <= set(ids)
     assert all(isinstance(a, Authority) for a in authorities())
 
@@ -216,11 +216,20 @@ def test_the_authorities_stay_within_two_days_of_the_new_moon_at_mecca(
     assert abs((start - get_calendar("umalqura-rule").first_day(year, month)).days) <= 2
 
 
+# Announcements that began a month on the day of its new moon, a crescent no one can have
+# seen: Afghanistan's Supreme Court declared Eid al-Fitr 1447 on Thursday 19 March 2026 (the
+# conjunction at 01:24 UT that day), a day before Saudi Arabia (Tasnim, via taadolnewspaper.ir).
+ON_THE_NEW_MOON = {("AF", 1447, 10)}
+
+
 @pytest.mark.parametrize("authority", authorities(), ids=lambda a: a.id)
 def test_no_announced_month_begins_before_its_new_moon(authority: Authority) -> None:
     calendar, civil = get_calendar(authority.id), get_calendar("civil")
     for year, month in calendar.announced:
         conjunction = astro.ut_to_datetime(astro.new_moon_near(astro.to_ut(civil.first_day(year, month))))
+        if (authority.id, year, month) in ON_THE_NEW_MOON:
+            assert calendar.first_day(year, month) == conjunction.date()
+            continue
         assert calendar.first_day(year, month) > conjunction.date(), (year, month, conjunction)
 
 
@@ -231,13 +240,19 @@ def test_eid_al_fitr_1446_as_each_authority_kept_it() -> None:
     # Announced: Saudi Arabia, Türkiye and North America on Sunday 30 March 2025, Egypt
     # (Dar al-Iftaa, 29 March: the crescent not seen; the public holiday began on the 30th,
     # which python-holidays gave), Indonesia (government, Muhammadiyah, NU), Malaysia,
-    # Brunei, Singapore, Iran, Morocco, Pakistan and India on Monday 31 March.
+    # Brunei, Singapore, Iran, Morocco, Pakistan and India on Monday 31 March; Afghanistan's
+    # Supreme Court on Sunday, as Saudi Arabia (amu.tv/165891).
     eid = next(d for d in religious_days(1446) if d.name == "Eid al-Fitr")
     assert eid.hijri == HijriDate(1446, 10, 1)
     assert eid.differ
     on = {d.authority: d.gregorian for d in eid.dates}
-    assert {a for a, day in on.items() if day == date(2025, 3, 30)} == {"SA", "TR", "US"}
-    assert {a for a, day in on.items() if day == date(2025, 3, 31)} == set(AUTHORITY_IDS) - {"SA", "TR", "US"}
+    assert {a for a, day in on.items() if day == date(2025, 3, 30)} == {"SA", "TR", "US", "AF"}
+    assert {a for a, day in on.items() if day == date(2025, 3, 31)} == set(AUTHORITY_IDS) - {
+        "SA",
+        "TR",
+        "US",
+        "AF",
+    }
 
 
 def test_religious_days_come_in_order_for_the_authorities_asked() -> None:
@@ -437,7 +452,7 @@ def test_the_authorities_differ_note_is_for_the_authorities_concerned() -> None:
     verdict = check("Jakarta, 1 Syawal 1446 H / 31 Maret 2025")
     notes = {f.code: f.message for f in verdict.findings}
     assert notes["authorities-differ"].startswith(
-        "The authorities' calendars differ on 31 March 2025: 2 Shawwal 1446 in SA, TR, US; 1 Shawwal 1446 in ID"
+        "The authorities' calendars differ on 31 March 2025: 2 Shawwal 1446 in SA, TR, US, AF; 1 Shawwal 1446 in ID"
     )
 
 
@@ -533,3 +548,27 @@ def test_egypt_and_morocco_compute_by_the_rule_their_statements_follow() -> None
     assert eg.month_source(1441, 3).detail.startswith("wujudul-hilal")
     assert ma.month_source(1448, 1).detail.startswith("odeh-b")
     assert eg.first_day(1441, 3) == get_calendar("wujudul-hilal", place="Cairo").first_day(1441, 3)
+
+
+def test_afghanistans_supreme_court_announced_its_own_eids() -> None:
+    # A day before Saudi Arabia for Eid al-Fitr 1443 and 1447, a day after it for Eid al-Adha
+    # 1445 and 1446 (Ariana News, Amu TV, Afghanistan International, Tasnim; AF.csv's sources).
+    af, sa = get_calendar("AF"), get_calendar("SA")
+    for year, month, day, shift in (
+        (1443, 10, 1, -1),
+        (1447, 10, 1, -1),
+        (1445, 12, 10, 1),
+        (1446, 12, 10, 1),
+    ):
+        hijri = HijriDate(year, month, day)
+        assert (af.to_gregorian(hijri) - sa.to_gregorian(hijri)).days == shift
+        assert af.month_source(year, month).kind == "announced"
+    assert (
+        af.to_gregorian(HijriDate(1444, 10, 1))
+        == sa.to_gregorian(HijriDate(1444, 10, 1))
+        == date(2023, 4, 21)
+    )
+    # a line from Afghanistan is asked the court's calendar; a line elsewhere is not
+    assert check("Kabul, 1 Shawwal 1443 AH / 1 May 2022").authority == "AF"
+    assert check("Herat (Bakhtar) - 10 Dhu al-Hijjah 1446 / 7 June 2025").ok
+    assert not check("Riyadh, 1 Shawwal 1443 AH / 1 May 2022").ok

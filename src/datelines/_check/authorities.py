@@ -71,7 +71,9 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
 # Lanka's by Sinhala or Tamil). The Fiqh Council of North America's, computed, keeps a date
 # no other authority keeps on one day in sixteen (2013-2026): a trial found it excusing a
 # Moroccan line's one-day slip; its lines are told by their places.
-_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK", "US"})
+# Afghanistan's Supreme Court keeps Umm al-Qura's date but in a few months, a day off either
+# way: its lines are told by their places, agencies and Pashto or Dari.
+_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK", "US", "AF"})
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:

@@ -160,6 +160,12 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "dates announced in advance", "calculation: altitude 5° and elongation 8° anywhere on Earth "
                   "(since 2017); Dhu al-Hijjah follows Saudi Arabia's Day of Arafah",
                   (Rule(1300, "fcna", "Washington"),), "US.csv", ("en",)),
+        Authority("AF", "the Supreme Court (with the Ministry of Hajj and Religious Affairs)", "Afghanistan",
+                  "the Supreme Court's announcements after sighting, since 2021 (the Republic before followed "
+                  "Saudi Arabia)", "sighting (computed here as Umm al-Qura, whose date it announced in 8 of "
+                  "the 12 months known since 1443; a day before it in Shawwal 1443 and 1447, a day after in "
+                  "Dhu al-Hijjah 1445 and 1446)", (Rule(1300, "umalqura-rule", "Mecca", "umalqura"),), "AF.csv",
+                  ("ps", "fa-AF")),
     )
 })  # fmt: skip
 

@@ -18,6 +18,11 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Dammam", "SA"), ("الرياض", "SA"), ("جدة", "SA"), ("مكة المكرمة", "SA"), ("المدينة المنورة", "SA"),
     ("Istanbul", "TR"), ("Ankara", "TR"), ("İstanbul", "TR"), ("Izmir", "TR"), ("İzmir", "TR"), ("Bursa", "TR"),
     ("Konya", "TR"),
+    # Afghanistan: the Supreme Court's months (stop 47), in the Dari and Pashto spellings too
+    ("Kabul", "AF"), ("کابل", "AF"), ("Kandahar", "AF"), ("کندهار", "AF"), ("قندهار", "AF"), ("Herat", "AF"),
+    ("هرات", "AF"), ("Mazar-i-Sharif", "AF"), ("مزار شریف", "AF"), ("Jalalabad", "AF"), ("جلال‌آباد", "AF"),
+    ("جلال آباد", "AF"), ("Kunduz", "AF"), ("کندز", "AF"), ("Ghazni", "AF"), ("غزنی", "AF"),
+    ("Afghanistan", "AF"), ("افغانستان", "AF"),
     ("Tehran", "IR"), ("Mashhad", "IR"), ("Qom", "IR"), ("Isfahan", "IR"), ("تهران", "IR"), ("مشهد", "IR"),
     ("قم", "IR"),
     ("Rabat", "MA"), ("Casablanca", "MA"), ("Marrakech", "MA"), ("Fès", "MA"), ("Fez", "MA"), ("Tanger", "MA"),
@@ -63,6 +68,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("APP", "PK"), ("PPI", "PK"),
     ("PTI", "IN"), ("IANS", "IN"),
     ("BSS", "BD"), ("UNB", "BD"), ("বাসস", "BD"),
+    ("Bakhtar", "AF"), ("باختر", "AF"), ("Pajhwok", "AF"), ("پژواک", "AF"),
 )  # fmt: skip
 
 # News agencies as they sign datelines, beside those above whose country has an authority
@@ -84,6 +90,8 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ms", ("MY", "BN", "SG")),
     ("tr", ("TR",)),
     ("fa", ("IR",)),
+    ("fa-AF", ("AF",)),  # Dari: the zodiac names of the Solar Hijri months (حمل, جدی …)
+    ("ps", ("AF",)),
     ("ur", ("PK", "IN")),
     ("bn", ("BD", "IN")),
     ("th", ("TH",)),
