@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import support
-from datelines import check, extract, format, parse, to_hijri
+from datelines import Calendar, HijriDate, check, extract, format, parse, to_hijri
 from datelines.records import dateline_record, extraction_record
 
 LINES = [
@@ -281,3 +281,39 @@ def test_a_date_labelled_english_with_the_long_i() -> None:
     assert (line.bangla and line.bangla.isoformat(), line.gregorian and line.gregorian.isoformat()) == (
         "1432-01-16", "2025-04-29"
     )  # fmt: skip
+
+
+# --- a second set, collected blind to the first (measured before the changes below) ------------
+
+
+def test_a_month_with_a_two_part_vowel_sign_opens_a_window() -> None:
+    # "পৌষ" written composed (U+09CC), as pages write it (Dhaka Prokash's header)
+    [line] = extract("শিরোনাম\nরবিবার, ৫ জানুয়ারি ২০২৫ | ২১ পৌষ ১৪৩১\nখবর")
+    assert line.bangla is not None
+    assert line.bangla.isoformat() == "1431-09-21"
+
+
+def test_the_bangladesh_todays_ashar_with_its_year() -> None:
+    # The Bangladesh Today's front page, 11 July 2019 (yumpu.com); "Ashar" without a year is
+    # the Asr prayer's clock time in Malay and Indonesian (above)
+    line = parse("DhAKA: July 11, 2019; Ashar 27, 1426 BS; Zilquad 7,1440 hijri")
+    assert line.bangla is not None
+    assert line.bangla.isoformat() == "1426-03-27"
+    assert check(line).ok
+
+
+def test_dhaka_tribunes_2015_masthead_is_a_day_behind_the_governments_dates() -> None:
+    # Dhaka Tribune, 10 July 2015 (fdocuments.net): 25 Asharh, where the government's own press
+    # release of 13 July 2016 is dated "২৯ আষাঢ় (১৩ জুলাই)", as the 1987 rule counts
+    verdict = check("FRIDAY, JULY 10, 2015 | Ashar 25, 1422, Ramadan 22, 1436")
+    assert not verdict.ok
+    assert verdict.message.endswith(
+        "which is 26 Asharh 1422 BS in Bangladesh's calendar; it is one day behind."
+    )
+    assert get_calendar_bangla().to_gregorian(HijriDate(1423, 3, 29)) == date(2016, 7, 13)
+
+
+def get_calendar_bangla() -> Calendar:
+    from datelines import get_calendar
+
+    return get_calendar("bangla")

@@ -619,19 +619,20 @@ def _bengali_dates(text: str) -> list[tuple[int, int]]:
 
 
 def _bengali_month_pattern() -> re.Pattern[str]:
-    """The Bengali-script month names as text writes them: with a nukta letter precomposed
-    (U+09DC, U+09DD, U+09DF) or as its letter and the nukta."""
+    """The Bengali-script month names as text writes them: composed ("পৌষ" with its two-part
+    vowel sign as one letter) or not, and with a nukta letter precomposed (U+09DC, U+09DD,
+    U+09DF) or as its letter and the nukta."""
     composed = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
     forms: set[str] = set()
     for spellings in bangla_months.MONTHS:
         for spelling, language in spellings:
             if language != "bn":
                 continue
-            decomposed = unicodedata.normalize("NFD", spelling)
-            forms.add(decomposed)
-            for pair, single in composed.items():
-                decomposed = decomposed.replace(pair, single)
-            forms.add(decomposed)
+            for form in (unicodedata.normalize("NFD", spelling), unicodedata.normalize("NFC", spelling)):
+                forms.add(form)
+                for pair, single in composed.items():
+                    form = form.replace(pair, single)
+                forms.add(form)
     return re.compile(f"(?:{_alternatives(forms)})")
 
 

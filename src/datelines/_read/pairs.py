@@ -228,10 +228,10 @@ def _gap_cost(
 def _of_a_bengali_date(units: Sequence[Unit], index: int) -> bool:
     """Whether the number at ``index`` is the day or year of a Bengali date: a month of the
     Bengali calendar stands next to it, or one unit away (a comma, a spaced ordinal)."""
-    return any(
-        0 <= k < len(units) and entry_of(units[k], BMONTH) is not None
-        for k in (index - 1, index + 1, index - 2, index + 2)
-    )
+    for k in (index - 1, index + 1, index - 2, index + 2):
+        if 0 <= k < len(units) and units[k].kind == "lex" and entry_of(units[k], BMONTH) is not None:
+            return True
+    return False
 
 
 def _gap_cost_past_prefix_era(

@@ -16,8 +16,9 @@ out: India's national (Saka) calendar and Nepal's Bikram Sambat write them, and 
 this calendar. A name that is also a given name (Ashwin, Kartik) is a month only beside a
 day or a year, as every month name is; and a romanised name is a Bengali date only with its
 year ("Poush 1, 1431 BS"), since "Ashwin 3" is a cricket score and "Chaitra 15" may be
-Nepal's. "Asar" and "Ashar" are left out: Malay and Indonesian write the afternoon prayer
-(Asr) so, before its clock time ("Waktu Asar 4.30 petang").
+Nepal's, and Malay and Indonesian write the afternoon prayer (Asr) "Asar" and "Ashar", before
+its clock time ("Waktu Asar 4.30 petang"); "Asar" is left out, "Ashar" is The Bangladesh
+Today's ("DhAKA: July 11, 2019; Ashar 27, 1426 BS").
 """
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
@@ -26,7 +27,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("জ্যৈষ্ঠ", "bn"), ("জৈষ্ঠ", "bn"), ("জ্যেষ্ঠ", "bn"), ("Jyoishtho", "en"), ("Joishtho", "en"), ("Jaishtha", "en"),
         ("Jaishthha", "en"), ("Jyoishtha", "en"), ("Jaistha", "en"), ("Jaistho", "en"),
     ),
-    (("আষাঢ়", "bn"), ("Asharh", "en"), ("Ashadh", "en"), ("Asadh", "en"), ("Aashar", "en")),
+    (("আষাঢ়", "bn"), ("Asharh", "en"), ("Ashadh", "en"), ("Asadh", "en"), ("Aashar", "en"), ("Ashar", "en")),
     (("শ্রাবণ", "bn"), ("শ্রাবন", "bn"), ("Shrabon", "en"), ("Srabon", "en"), ("Shraban", "en"), ("Sraban", "en"), ("শ্রবন", "bn")),
     (("ভাদ্র", "bn"), ("Bhadro", "en"), ("Bhadra", "en")),
     (("আশ্বিন", "bn"), ("Ashwin", "en"), ("Ashshin", "en"), ("Aswin", "en"), ("Ashin", "en"), ("Aashin", "en")),

@@ -967,6 +967,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul Qe'da", "it"),  # Italian: musulmano.altervista.org
         ("Dhul Qa'idah", "es"),  # a Buenos Aires mosque's sermon ("Dhul Qa`idah")
         ("যিলক্বদ", "bn"),  # "০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী" (Daily Inqilab masthead, 2019)
+        ("Zilquad", "en"),  # The Bangladesh Today's masthead: "Ashar 27, 1426 BS; Zilquad 7,1440 hijri"
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),
