@@ -630,9 +630,10 @@ def _bengali_month_pattern() -> re.Pattern[str]:
                 continue
             for form in (unicodedata.normalize("NFD", spelling), unicodedata.normalize("NFC", spelling)):
                 forms.add(form)
+                precomposed = form
                 for pair, single in composed.items():
-                    form = form.replace(pair, single)
-                forms.add(form)
+                    precomposed = precomposed.replace(pair, single)
+                forms.add(precomposed)
     return re.compile(f"(?:{_alternatives(forms)})")
 
 
