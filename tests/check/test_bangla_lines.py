@@ -317,3 +317,14 @@ def get_calendar_bangla() -> Calendar:
     from datelines import get_calendar
 
     return get_calendar("bangla")
+
+
+def test_bengali_months_open_the_same_windows_with_the_prefilter_and_without() -> None:
+    # a soak run: "মাঘ" inside a run of letters, in a long text without a digit, opened a window
+    # only where the prefilter did not leave the text at once
+    from datelines._read.extract import _windows
+
+    pad = "The ministry said the report was released. " * 100
+    for text in (pad + "ঘমা" * 20, pad + "রবিবার, ৫ জানুয়ারি ২০২৫ | ২১ পৌষ ১৪৩১ " + pad):
+        assert list(_windows(text, prefilter=True)) == list(_windows(text, prefilter=False))
+    assert list(_windows(pad + "ঘমা" * 20, prefilter=False)) == []

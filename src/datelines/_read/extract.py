@@ -617,10 +617,12 @@ def _bengali_dates(text: str) -> list[tuple[int, int]]:
     ):
         return []
     size = len(text)
-    return [
-        _widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT))
-        for match in _BENGALI_MONTHS.finditer(text)
-    ]
+    windows = []
+    for match in _BENGALI_MONTHS.finditer(text):
+        lo, hi = max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT)
+        if _DIGIT.search(text, lo, hi):  # a date has its number near (and a text of none, no window)
+            windows.append(_widen(text, lo, hi))
+    return windows
 
 
 def _bengali_month_pattern() -> re.Pattern[str]:
@@ -639,7 +641,8 @@ def _bengali_month_pattern() -> re.Pattern[str]:
                 for pair, single in composed.items():
                     precomposed = precomposed.replace(pair, single)
                 forms.add(precomposed)
-    return re.compile(f"(?:{_alternatives(forms)})")
+    # at the start of a word (its case endings may follow: "চৈত্রের", of Chaitra)
+    return re.compile(f"(?<![\u0980-\u09ff])(?:{_alternatives(forms)})")
 
 
 _BENGALI_MONTHS: Final = _bengali_month_pattern()
