@@ -24,8 +24,8 @@ _V = TypeVar("_V")
 _T = TypeVar("_T")
 
 # What ``convert_record`` reads and converts to (``datelines convert --from/--to``).
-ConversionSource = Literal["auto", "gregorian", "hijri", "solar-hijri"]
-ConversionTarget = Literal["hijri", "solar-hijri", "all"]
+ConversionSource = Literal["auto", "gregorian", "hijri", "solar-hijri", "bangla"]
+ConversionTarget = Literal["hijri", "solar-hijri", "bangla", "all"]
 
 __all__ = [
     "ConversionSource",
@@ -222,12 +222,15 @@ def convert_record(
     """``text`` (anything ``datelines convert`` reads: ISO, numeric, written out in any
     language) converted to the other calendar: the input, the calendar it was read in
     (``from``) and :func:`conversion_record`. ``source="solar-hijri"`` reads a Solar Hijri
-    date; ``target`` is the calendar to convert to: ``"hijri"`` (in ``cal``),
-    ``"solar-hijri"`` (alone: ``solar_hijri`` and ``solar_hijri_text`` in place of the lunar
-    fields) or ``"all"``. A Solar Hijri date read is always given (``solar_hijri``). Raises
-    the reader's or the calendar's :class:`~datelines.DatelineError` for a date it cannot
-    read or convert; a Gregorian date in the Hijri years' range (1437-04-10) that cannot be
-    converted says how to ask for a Hijri one.
+    date and ``source="bangla"`` a date of Bangladesh's Bengali calendar (a written Bengali
+    month is read as one by ``"auto"`` too); ``target`` is the calendar to convert to:
+    ``"hijri"`` (in ``cal``), ``"solar-hijri"`` or ``"bangla"`` (alone: ``solar_hijri`` and
+    ``solar_hijri_text``, or ``bangla``, ``bangla_text`` and ``bangla_month_length``, in place
+    of the lunar fields) or ``"all"`` (the Bengali date where the calendar has the day: from
+    14 April 1987). A Solar Hijri or Bengali date read is always given. Raises the reader's
+    or the calendar's :class:`~datelines.DatelineError` for a date it cannot read or convert;
+    a Gregorian date in the Hijri years' range (1437-04-10) that cannot be converted says how
+    to ask for a Hijri one.
 
     >>> from datelines import get_calendar
     >>> found = convert_record("10 Rabiul Akhir 1437", get_calendar("umalqura"))
@@ -236,40 +239,57 @@ def convert_record(
     >>> found = convert_record("2024-03-20", get_calendar("umalqura"), target="solar-hijri")
     >>> found["calendar"], found["solar_hijri"], found["solar_hijri_text"], "hijri" in found
     ('solar-hijri', '1403-01-01', '1 Farvardin 1403 SH', False)
+    >>> found = convert_record("6 Magh 1430", get_calendar("umalqura"))
+    >>> found["from"], found["gregorian"], found["hijri"], found["bangla"]
+    ('bangla', '2024-01-20', '1445-07-08', '1430-10-06')
     """
-    from ._read.typed import read_date, read_solar_hijri
+    from ._read.typed import read_bangla, read_date, read_solar_hijri
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
     from .hijri import HijriDate
 
-    # The lunar date is not asked for when only the Solar Hijri one is: a day outside the
+    # The lunar date is not asked for when only a solar calendar's is: a day outside the
     # lunar calendar's range (Umm al-Qura's 1924-2077) converts all the same.
-    solar_only = target == "solar-hijri"
+    bengali_cal = isinstance(cal, BanglaCalendar)
+    alone = target == "solar-hijri" or (target == "bangla" and not bengali_cal)
     hijri: HijriDate | None
-    if source == "solar-hijri":
-        day = get_calendar("solar-hijri").to_gregorian(read_solar_hijri(text, order))
-        hijri = None if solar_only else cal.to_hijri(day)
+    read_as: str
+    if source == "solar-hijri" or (source == "bangla" and not bengali_cal):
+        read = read_solar_hijri if source == "solar-hijri" else read_bangla
+        day = get_calendar(source).to_gregorian(read(text, order))
+        hijri = None if alone else cal.to_hijri(day)
+        read_as = source
     else:
         value: HijriDate | date
-        if isinstance(cal, BanglaCalendar):
-            value = _bangla_or_gregorian(text, cal, source, order)  # the calendar's own date: "6 Magh 1430"
+        if bengali_cal:  # the calendar's own date: "6 Magh 1430"
+            own: Literal["auto", "gregorian", "hijri"] = (
+                "hijri" if source == "bangla" else _lunar_source(source)
+            )
+            value = _bangla_or_gregorian(text, cal, own, order)
         else:
-            value = read_date(text, source, order)
+            value = read_date(text, _lunar_source(source), order)
         if isinstance(value, HijriDate):
-            source, hijri, day = "hijri", value, cal.to_gregorian(value)
+            read_as, hijri, day = "hijri", value, cal.to_gregorian(value)
         else:
-            source, day = "gregorian", value
-            hijri = None if solar_only else with_hijri_hint(text, value, cal.to_hijri)
-    bengali = isinstance(cal, BanglaCalendar) and source == "hijri"
-    read_as = "bangla" if bengali or (source == "gregorian" and _bangla_written(text)) else source
+            read_as, day = "gregorian", value
+            hijri = None if alone else with_hijri_hint(text, value, cal.to_hijri)
+        if (bengali_cal and read_as == "hijri") or (read_as == "gregorian" and _bangla_written(text)):
+            read_as = "bangla"
     found: dict[str, object] = {"input": text, "from": read_as}
     found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
-    if source == "solar-hijri" or target != "hijri":
+    if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
         found = _with_solar(found, day)
-        if solar_only and source != "solar-hijri":
-            found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
-            found["calendar"] = "solar-hijri"
+    if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):
+        found = _with_bangla(found, day, needed=target == "bangla" or read_as == "bangla")
+    if alone and read_as != target:
+        found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
+        found["calendar"] = target
     return found
+
+
+def _lunar_source(source: ConversionSource) -> Literal["auto", "gregorian", "hijri"]:
+    """``source`` as the lunar reader takes it."""
+    return source if source in ("gregorian", "hijri") else "auto"
 
 
 def _bangla_or_gregorian(
@@ -346,9 +366,27 @@ def _with_solar(found: dict[str, object], day: date) -> dict[str, object]:
     return {**found, "solar_hijri": solar.isoformat(), "solar_hijri_text": _solar_text(solar)}
 
 
-def today_record(cal: Calendar, day: date, *, solar: bool = False) -> dict[str, object]:
-    """:func:`conversion_record` of ``day`` in ``cal``, with its Solar Hijri date if asked;
-    in a Solar Hijri calendar, the day's Gregorian fields and its Solar Hijri date in
+def _with_bangla(found: dict[str, object], day: date, *, needed: bool) -> dict[str, object]:
+    """A conversion record with the date of its day in Bangladesh's Bengali calendar added:
+    left out for a day before the calendar's first (14 April 1987) unless ``needed``, when
+    the calendar's error is raised."""
+    from .calendars import get_calendar
+    from .errors import DatelineError
+
+    cal = get_calendar("bangla")
+    try:
+        own = conversion_record(cal, day, cal.to_hijri(day))
+    except DatelineError:
+        if needed:
+            raise
+        return found
+    return {**found, **{k: v for k, v in own.items() if k.startswith("bangla")}}
+
+
+def today_record(cal: Calendar, day: date, *, solar: bool = False, bangla: bool = False) -> dict[str, object]:
+    """:func:`conversion_record` of ``day`` in ``cal``, with its Solar Hijri and Bengali
+    dates if asked (``bangla``: left out before the Bengali calendar's first day, 14 April
+    1987); in a Solar Hijri calendar, the day's Gregorian fields and its Solar Hijri date in
     ``solar_hijri`` and ``solar_hijri_text`` (as :func:`convert_record` gives it).
 
     >>> import datetime
@@ -367,7 +405,11 @@ def today_record(cal: Calendar, day: date, *, solar: bool = False) -> dict[str, 
             "solar_hijri_text": _solar_text(solar_date),
         }
     found = conversion_record(cal, day, cal.to_hijri(day))
-    return _with_solar(found, day) if solar else found
+    if solar:
+        found = _with_solar(found, day)
+    if bangla and not cal.name.startswith("bangla"):
+        found = _with_bangla(found, day, needed=False)
+    return found
 
 
 def _solar_text(solar: HijriDate) -> str:

@@ -116,7 +116,7 @@ def test_convert_in_a_solar_calendar_names_its_months(capsys: pytest.CaptureFixt
     assert main(["convert", "2016-01-20", "--to", "all"]) == 0
     assert capsys.readouterr().out == (
         "2016-01-20 → 1394-10-30 SH (Wednesday, 30 Dey 1394 SH; solar-hijri); "
-        "1437-04-10 (10 Rabi' al-Thani 1437 AH; umalqura)\n"
+        "1437-04-10 (10 Rabi' al-Thani 1437 AH; umalqura); 1422-10-07 BS (7 Magh 1422 BS; bangla)\n"
     )
     assert (
         main(["convert", "--from", "solar-hijri", "1404-07-07", "--to", "solar-hijri", "--format", "jsonl"])

@@ -17,7 +17,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import support
-from datelines import Calendar, HijriDate, check, extract, format, parse, to_hijri
+from datelines import (
+    Calendar,
+    HijriDate,
+    OutOfRangeError,
+    check,
+    extract,
+    format,
+    get_calendar,
+    parse,
+    to_hijri,
+)
 from datelines.records import dateline_record, extraction_record
 
 LINES = [
@@ -175,12 +185,57 @@ def test_convert_in_the_bengali_calendar(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["convert", "৬ মাঘ ১৪৩০", "--calendar", "bangla"]) == 0
     assert "1430-10-06 BS → 2024-01-20" in capsys.readouterr().out
     assert main(["convert", "6 Magh 1430"]) == 0  # a Bengali date is a day, in any calendar
-    assert "2024-01-20 → 1445-07-08" in capsys.readouterr().out
+    assert (
+        "1430-10-06 BS → 2024-01-20 (Saturday, 6 Magh 1430 BS; bangla); 1445-07-08" in capsys.readouterr().out
+    )
     assert main(["calendars"]) == 0
     assert (
         "bangla           1394-01-01 to 9405-12-30 BS  1987-04-14 to 9999-04-13  bengali"
         in capsys.readouterr().out
     )
+
+
+def test_convert_from_and_to_the_bengali_calendar_beside_a_lunar_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The Bengali calendar is asked for as the Solar Hijri one is (--from, --to, today's
+    flag), so that a Bangladeshi desk sees its three dates at once."""
+    from datelines.cli import main
+    from datelines.records import convert_record
+
+    umalqura = get_calendar("umalqura")
+    assert main(["convert", "2024-01-20", "--to", "bangla"]) == 0
+    assert capsys.readouterr().out == "2024-01-20 → 1430-10-06 (Saturday, 6 Magh 1430 BS; bangla)\n"
+    assert main(["convert", "2024-01-20", "--to", "all"]) == 0
+    assert capsys.readouterr().out == (
+        "2024-01-20 → 1402-10-30 SH (Saturday, 30 Dey 1402 SH; solar-hijri); "
+        "1445-07-08 (8 Rajab 1445 AH; umalqura); 1430-10-06 BS (6 Magh 1430 BS; bangla)\n"
+    )
+    # Digits alone are Gregorian or Hijri unless the Bengali calendar is named.
+    assert main(["convert", "1430-10-06", "--from", "bangla", "--calendar", "ID"]) == 0
+    assert capsys.readouterr().out == (
+        "1430-10-06 BS → 2024-01-20 (Saturday, 6 Magh 1430 BS; bangla); 1445-07-08 (8 Rajab 1445 AH; ID)\n"
+    )
+    found = convert_record("৬ মাঘ ১৪৩০", umalqura)  # a written Bengali month says so itself
+    assert (found["from"], found["hijri"], found["bangla"], found["bangla_month_length"]) == (
+        "bangla", "1445-07-08", "1430-10-06", 30
+    )  # fmt: skip
+    alone = convert_record("1 Farvardin 1403", umalqura, source="solar-hijri", target="bangla")
+    assert alone["calendar"] == "bangla"
+    assert "hijri" not in alone
+    assert (alone["solar_hijri"], alone["bangla_text"]) == ("1403-01-01", "6 Chaitra 1430 BS")
+    # "all" gives the calendars that have the day: the Bengali one begins on 14 April 1987.
+    early = convert_record("1950-01-01", umalqura, target="all")
+    assert "solar_hijri" in early
+    assert "bangla" not in early
+    with pytest.raises(OutOfRangeError, match="1950-01-01 is outside the bangla calendar"):
+        convert_record("1950-01-01", umalqura, target="bangla")
+    assert main(["convert", "1430-13-01", "--from", "bangla"]) == 1
+    assert "1430-13-01" in capsys.readouterr().err
+    assert main(["today", "--bangla", "--format", "jsonl"]) == 0
+    today = json.loads(capsys.readouterr().out)
+    assert today["bangla_text"].endswith(" BS")
+    assert today["hijri_text"].endswith(" AH")
 
 
 # --- a review of the first version (review 47) -------------------------------------------------

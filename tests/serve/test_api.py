@@ -724,6 +724,38 @@ def test_check_by_several_authorities(client: TestClient, spec: dict[str, Any]) 
     assert extracted["failing"] == 0
 
 
+def test_convert_from_and_to_the_bengali_calendar(client: TestClient, spec: dict[str, Any]) -> None:
+    """As the command line: "from"/"to": "bangla", and "all" with the Bengali date; the answers
+    are the command line's records."""
+    alone = client.post("/v1/convert", json={"date": "2024-01-20", "to": "bangla"}).json()
+    conforms(spec, "Conversion", alone)
+    assert alone == {
+        "input": "2024-01-20", "from": "gregorian", "calendar": "bangla", "gregorian": "2024-01-20",
+        "weekday": "Saturday", "gregorian_text": "20 January 2024", "bangla": "1430-10-06",
+        "bangla_text": "6 Magh 1430 BS", "bangla_month_length": 30,
+    }  # fmt: skip
+    read = client.post("/v1/convert", json={"dates": ["1430-10-06", "৬ মাঘ ১৪৩০"], "from": "bangla"}).json()
+    conforms(spec, "Conversion", read)
+    assert [(r["from"], r["gregorian"], r["hijri"], r["bangla"]) for r in read["results"]] == [
+        ("bangla", "2024-01-20", "1445-07-08", "1430-10-06")
+    ] * 2
+    every = client.post("/v1/convert", json={"date": "2024-01-20", "to": "all"}).json()
+    conforms(spec, "Conversion", every)
+    assert (every["hijri"], every["solar_hijri"], every["bangla"]) == (
+        "1445-07-08",
+        "1402-10-30",
+        "1430-10-06",
+    )
+    cli = subprocess.run(
+        [sys.executable, "-m", "datelines", "convert", "--to", "bangla", "--format", "jsonl", "2024-01-20"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert {k: v for k, v in json.loads(cli.stdout).items() if k != "where"} == alone
+    error = refused(client, spec, 422, "out-of-range", "POST", "/v1/convert",
+                    json={"date": "1950-01-01", "to": "bangla"})  # fmt: skip
+    assert "outside the bangla calendar" in error["message"]
+
+
 def test_bangladeshi_lines_carry_their_bengali_half(client: TestClient, spec: dict[str, Any]) -> None:
     masthead = "ঢাকা, মঙ্গলবার ২৩ জুলাই ২০১৯, ০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী"
     answer = client.post("/v1/check", json={"text": masthead}).json()

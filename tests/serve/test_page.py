@@ -208,19 +208,60 @@ def test_the_converter_answers_in_the_house_style(browser: Driver, server: Serve
     box.clear()
     box.send_keys("2016-01-20", Keys.ENTER)
     WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "10 Rabi' al-Thani 1437 AH")
+    assert _text(browser, "#convert-solar") == (
+        "Solar Hijri (Iran, Afghanistan): 30 Dey 1394 SH · Bengali (Bangladesh): 7 Magh 1422 BS"
+    )
     _shot(browser, "converter", browser.find_element(By.ID, "converter"))
+
+
+def test_the_converter_reads_the_solar_calendars(browser: Driver, server: Server) -> None:
+    """A Bangladeshi desk's Bengali date, written in its own script and read without being
+    told, and an Iranian desk's Solar Hijri date read as asked: each gives its day and the
+    other calendars' dates."""
+    _open(browser, server)
+    box = browser.find_element(By.ID, "convert-input")
+    box.clear()
+    box.send_keys("৬ মাঘ ১৪৩০", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Saturday, 20 January 2024")
+    assert "8 Rajab 1445 AH (2024-01-20 · 1445-07-08)" in _text(browser, "#convert-output")
+    assert _text(browser, "#convert-solar") == (
+        "Solar Hijri (Iran, Afghanistan): 30 Dey 1402 SH · Bengali (Bangladesh): 6 Magh 1430 BS"
+    )
+    Select(browser.find_element(By.ID, "convert-from")).select_by_value("solar-hijri")
+    box.clear()
+    box.send_keys("1 Farvardin 1403", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Wednesday, 20 March 2024")
+    assert "10 Ramadan 1445 AH" in _text(browser, "#convert-output")
+    assert "Solar Hijri (Iran, Afghanistan): 1 Farvardin 1403 SH" in _text(browser, "#convert-solar")
+    # Digits alone are the calendar chosen: 1430-10-06 is a Bengali date only when asked.
+    Select(browser.find_element(By.ID, "convert-from")).select_by_value("bangla")
+    box.clear()
+    box.send_keys("1430-10-06", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Saturday, 20 January 2024")
+    Select(browser.find_element(By.ID, "convert-from")).select_by_value("auto")
 
 
 def test_today_in_each_calendar(browser: Driver, server: Server) -> None:
     _open(browser, server)
     items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#today-list li")]
-    assert [item.split(":")[0] for item in items] == ["umalqura", "umalqura-icu", "civil", "astronomical"]
-    assert all(item.endswith(" AH") for item in items)
+    assert [item.split(":")[0] for item in items] == [
+        "umalqura",
+        "umalqura-icu",
+        "civil",
+        "astronomical",
+        "solar-hijri",
+        "bangla",
+    ]
+    assert all(item.endswith(" AH") for item in items[:4])
+    # The solar calendars newsrooms print beside the lunar date (an Iranian desk's "Azar", a
+    # Bangladeshi desk's "Agrahayan"), each in its own era.
+    assert items[4].endswith(" SH (Iran, Afghanistan)")
+    assert items[5].endswith(" BS (Bangladesh)")
     assert "Gregorian" in browser.find_element(By.ID, "today-gregorian").text
     assert browser.find_element(By.ID, "today-dateline").text
     Select(browser.find_element(By.ID, "authority")).select_by_value("ID")
     WebDriverWait(browser, 10).until(lambda d: _text(d, "#today-list li").startswith("ID:"))
-    assert len(browser.find_elements(By.CSS_SELECTOR, "#today-list li")) == 5
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#today-list li")) == 7
 
 
 def test_it_works_at_phone_width(browser: Driver, server: Server) -> None:

@@ -42,15 +42,16 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--from",
         dest="source",
-        choices=("auto", "gregorian", "hijri", "solar-hijri"),
+        choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
         default="auto",
-        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, else Gregorian; "
-        "solar-hijri: a Solar Hijri date, converted to Gregorian and lunar Hijri)",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, a Bengali one "
+        "Bengali, else Gregorian; solar-hijri: a Solar Hijri date, bangla: a date of Bangladesh's Bengali "
+        "calendar, each converted to Gregorian and lunar Hijri)",
     )
     parser.add_argument(
-        "--to", dest="target", choices=("hijri", "solar-hijri", "all"), default="hijri",
-        help="for Gregorian input: the lunar Hijri date (default), the Solar Hijri date of Iran and "
-        "Afghanistan, or all three calendars",
+        "--to", dest="target", choices=("hijri", "solar-hijri", "bangla", "all"), default="hijri",
+        help="the lunar Hijri date (default), the Solar Hijri date of Iran and Afghanistan, the date of "
+        "Bangladesh's Bengali calendar (from 14 April 1987), or all of them",
     )  # fmt: skip
     add_order(parser)
     add_calendar(parser)
@@ -63,6 +64,7 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser.add_argument(
         "--solar", action="store_true", help="the Solar Hijri date too (Iran and Afghanistan's calendar)"
     )
+    parser.add_argument("--bangla", action="store_true", help="the date of Bangladesh's Bengali calendar too")
     add_tz(parser)
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
@@ -80,6 +82,25 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
     text = f"{head} ({found['weekday']}, {found['solar_hijri_text']}; solar-hijri)"
     if "hijri" in found:
         text += f"; {found['hijri']} ({found['hijri_text']}; {found['calendar']})"
+    return text
+
+
+def show(found: dict[str, object], arrow: str) -> str:
+    """A conversion record for people: :func:`solar_line` or :func:`line`, and a Bengali
+    date asked for beside a lunar one after it."""
+    if "solar_hijri" in found:
+        text = solar_line(found, arrow)
+    elif "bangla" in found and "hijri" in found and found.get("from") == "bangla":
+        return (
+            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['bangla_text']}; bangla); "
+            f"{found['hijri']} ({found['hijri_text']}; {found['calendar']})"
+        )
+    elif "bangla" in found and "hijri" in found:
+        text = line({k: v for k, v in found.items() if not k.startswith("bangla")}, arrow)
+    else:
+        return line(found, arrow)
+    if "bangla" in found:
+        text += f"; {found['bangla']} BS ({found['bangla_text']}; bangla)"
     return text
 
 
@@ -124,10 +145,7 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                 continue
             yield {"input": found.pop("input"), "where": where, **found}
 
-    def show(found: dict[str, object]) -> str:
-        return solar_line(found, console.arrow) if "solar_hijri" in found else line(found, console.arrow)
-
-    emit(console, args.output, records(), show)
+    emit(console, args.output, records(), lambda found: show(found, console.arrow))
     return console.status
 
 
@@ -137,7 +155,7 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     cal = calendar_of(args)
     day = local_today(args.tz)
     try:
-        found = today_record(cal, day, solar=args.solar)
+        found = today_record(cal, day, solar=args.solar, bangla=args.bangla)
     except DatelineError as err:
         found = report(console, "today", day.isoformat(), err)
     if args.output == "json":
@@ -145,5 +163,5 @@ def _today(args: argparse.Namespace, console: Console) -> int:
     elif args.output == "jsonl":
         console.json(found)
     elif "error" not in found:
-        console.line(solar_line(found, console.arrow) if args.solar else line(found, console.arrow))
+        console.line(show(found, console.arrow))
     return console.status

@@ -80,15 +80,17 @@ _FROM = Field(
 )  # fmt: skip
 _CONVERT_FROM = Field(
     "from", "string",
-    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, else Gregorian; "
-    "solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), converted to both",
-    choices=("auto", "gregorian", "hijri", "solar-hijri"),
+    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, a Bengali one "
+    "Bengali, else Gregorian; solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), bangla: "
+    "a date of Bangladesh's Bengali calendar, each converted to Gregorian and lunar Hijri",
+    choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
 )  # fmt: skip
 _TO = Field(
     "to", "string",
     "the calendar to convert to: hijri (the default, in `calendar`), solar-hijri (alone: `solar_hijri` "
-    "and `solar_hijri_text` in place of the lunar fields) or all",
-    choices=("hijri", "solar-hijri", "all"),
+    "and `solar_hijri_text` in place of the lunar fields), bangla (alone: `bangla`, `bangla_text` and "
+    "`bangla_month_length`; from 14 April 1987) or all (the Bengali date where its calendar has the day)",
+    choices=("hijri", "solar-hijri", "bangla", "all"),
 )  # fmt: skip
 _AUTHORITY = Field(
     "authority", "ids",

@@ -5,6 +5,11 @@
 
 const $ = (id) => document.getElementById(id);
 const BUILT_IN = ["umalqura", "umalqura-icu", "civil", "astronomical"];
+// The solar calendars printed beside the lunar one: Iran's and Afghanistan's, Bangladesh's.
+const SOLAR = [
+  {id: "solar-hijri", field: "solar_hijri_text", title: "Solar Hijri", where: "Iran, Afghanistan"},
+  {id: "bangla", field: "bangla_text", title: "Bengali", where: "Bangladesh"},
+];
 let titles = {}; // authority id -> "Indonesia's calendar"
 let checking = 0; // the latest check asked for: older answers are dropped
 
@@ -131,15 +136,18 @@ async function convert(event) {
   try {
     const asked = {date, from: $("convert-from").value, calendar: authorityOf()};
     if ($("convert-order").value) asked.order = $("convert-order").value;
+    asked.to = "all"; // the solar calendars' dates too
     const found = await api("v1/convert", asked);
-    const read = found.from === "hijri"
-      ? [`${found.hijri_text}`, `${found.weekday}, ${found.gregorian_text}`]
-      : [`${found.weekday}, ${found.gregorian_text}`, `${found.hijri_text}`];
+    // A Gregorian date gives its Hijri date; a date of any other calendar, its Gregorian day.
+    const day = `${found.weekday}, ${found.gregorian_text}`;
+    const read = found.from === "gregorian" ? [day, found.hijri_text] : [found.hijri_text, day];
     const written = await api("v1/format", {date: found.gregorian, style: $("style").value,
       calendar: authorityOf()});
+    const solar = SOLAR.filter((c) => found[c.field]).map((c) => `${c.title} (${c.where}): ${found[c.field]}`);
     out.replaceChildren(
       el("p", {}, el("bdi", {}, found.input), " → ", el("strong", {id: "convert-result"}, read[1])),
       el("p", {}, `${read[0]} (${found.gregorian} · ${found.hijri}); ${found.calendar}, month ${found.month_source}`),
+      el("p", {id: "convert-solar"}, solar.join(" · ")),
       el("p", {class: "dateline", dir: "auto"}, written.dateline));
     const note = calendarNote(written, found.calendar);
     if (note) out.append(el("p", {class: "calendar-note"}, note));
@@ -154,7 +162,7 @@ async function convert(event) {
 
 async function today() {
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const names = [...BUILT_IN];
+  const names = [...BUILT_IN, ...SOLAR.map((c) => c.id)];
   if (authorityOf() && !names.includes(authorityOf())) names.unshift(authorityOf());
   const query = new URLSearchParams(tz ? [["tz", tz]] : []);
   for (const name of names) query.append("calendar", name);
@@ -162,8 +170,12 @@ async function today() {
     const found = await api(`v1/today?${query}`);
     const first = found.calendars[0];
     $("today-gregorian").textContent = `${first.weekday}, ${first.gregorian_text} (Gregorian${tz ? `, ${tz}` : ""})`;
-    $("today-list").replaceChildren(...found.calendars.map((c) =>
-      el("li", {}, el("b", {}, titles[c.calendar] ? c.calendar : c.calendar), `: ${c.hijri_text}`)));
+    $("today-list").replaceChildren(...found.calendars.map((c) => {
+      const solar = SOLAR.find((s) => s.id === c.calendar);
+      return solar
+        ? el("li", {}, el("b", {}, c.calendar), `: ${c[solar.field]} (${solar.where})`)
+        : el("li", {}, el("b", {}, c.calendar), `: ${c.hijri_text}`);
+    }));
     const written = await api("v1/format", {date: found.gregorian, style: $("style").value, calendar: authorityOf()});
     $("today-dateline").textContent = written.dateline;
     $("today-note").textContent = calendarNote(written, first.calendar);
