@@ -383,3 +383,48 @@ def test_bengali_months_open_the_same_windows_with_the_prefilter_and_without() -
     for text in (pad + "ঘমা" * 20, pad + "রবিবার, ৫ জানুয়ারি ২০২৫ | ২১ পৌষ ১৪৩১ " + pad):
         assert list(_windows(text, prefilter=True)) == list(_windows(text, prefilter=False))
     assert list(_windows(pad + "ঘমা" * 20, prefilter=False)) == []
+
+
+# --- stop 48 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bangla", "hijri"),
+    [
+        # Set 1 and 2 of stop 47: the Bengali and Hijri dates alone, in a line of their own
+        ("শিরোনাম\n০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী\nখবর", "1426-04-08", "1440-11-19"),
+        ("আজ ০৮ শ্রাবণ ১৪২৬ বঙ্গাব্দ, ১৯ যিলক্বদ ১৪৪০ হিজরী।", "1426-04-08", "1440-11-19"),
+        ("১২ বৈশাখ, ১৪৩০ বাংলা। ০৪ শাওয়াল, ১৪৪৪ হিজরি", "1430-01-12", "1444-10-04"),
+    ],
+)
+def test_a_line_of_a_bengali_and_a_hijri_date_is_extracted(text: str, bangla: str, hijri: str) -> None:
+    [line] = extract(text)
+    assert line.gregorian is None
+    assert line.bangla is not None
+    assert line.hijri is not None
+    assert (line.bangla.isoformat(), line.hijri.isoformat()) == (bangla, hijri)
+    assert check(line).ok
+
+
+def test_a_bengali_and_a_hijri_date_in_different_clauses_are_no_line() -> None:
+    assert list(extract("পহেলা বৈশাখ ১৪৩১ উদযাপিত হবে, আর ২ রমজান ১৪৪৫ হিজরি থেকে রোজা")) == []
+    # far apart in a long Bengali text (the gate that leaves text with no Gregorian evidence)
+    prose = "এটি একটি সাধারণ বাক্য। " * 400
+    [line] = extract(prose + "০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী" + prose)
+    assert line.bangla is not None
+
+
+def test_three_dates_said_as_three_sentences_are_one_line() -> None:
+    """Kalbela's prayer-time pages: each date a sentence ending in a danda, with its era
+    ("ইংরেজি", English): the Gregorian era's full stop before the Bengali date is no
+    sentence's end."""
+    text = "আজ মঙ্গলবার, ২৫ এপ্রিল, ২০২৩ ইংরেজি। ১২ বৈশাখ, ১৪৩০ বাংলা। ০৪ শাওয়াল, ১৪৪৪ হিজরি"
+    line = parse(text)
+    assert line.gregorian is not None
+    assert line.bangla is not None
+    assert line.hijri is not None
+    assert (line.gregorian.isoformat(), line.bangla.isoformat(), line.hijri.isoformat()) == (
+        "2023-04-25", "1430-01-12", "1444-10-04"
+    )  # fmt: skip
+    [found] = extract(text)
+    assert found.gregorian is not None

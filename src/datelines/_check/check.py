@@ -279,11 +279,12 @@ def _boundary_missed(hijri: DatePart, gregorian: DatePart | None, whole: Verdict
     when, in the verdict's calendar, the month begins or ends."""
     if gregorian is None:
         return None
-    if whole.expected is None or gregorian.year is None:  # no year stated: no one month to name
+    year = gregorian.year or (gregorian.inferred_year if hijri.year is not None else None)
+    if year is None:  # no year stated: no one month to name
         return messages.boundary_missed_yearless(hijri, gregorian, get_calendar(whole.calendar))
     try:
         cal = get_calendar(whole.calendar)
-        day = gregorian.to_date()
+        day = replace(gregorian, year=year).to_date()
         there = cal.to_hijri(day)
         first = cal.to_gregorian(HijriDate(there.year, there.month, 1))
         last = cal.to_gregorian(HijriDate(there.year, there.month, cal.month_length(there.year, there.month)))

@@ -287,7 +287,11 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     # A Solar Hijri half, the lunar date's partner where no Gregorian date is given: Iran's
     # announcements of a month ("دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۶", a trial).
-    return _SOLAR_AND_LUNAR.search(fold(piece)) is not None
+    if _SOLAR_AND_LUNAR.search(fold(piece)) is not None:
+        return True
+    # A Bengali half, which Bangladeshi pages pair with the Hijri date alone too ("আজ ১২
+    # বৈশাখ ১৪৩০ বাংলা, ০৪ শাওয়াল ১৪৪৪ হিজরি"): :func:`_dual` takes the two only side by side.
+    return not piece.isascii() and _BENGALI_MONTHS.search(piece) is not None
 
 
 def _alternatives(spellings: Iterable[str]) -> str:
@@ -592,7 +596,12 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
     if long_text:
         if digits_or_words_in(text) is False:
             return  # neither a digit nor a number in words: one search, not three and a folding
-        if gate and not _year_past_the_hijri_range(text) and gregorian_evidence_in(text) is False:
+        if (
+            gate
+            and not _year_past_the_hijri_range(text)
+            and gregorian_evidence_in(text) is False
+            and not _bengali_dates(text)
+        ):
             # No piece of the text can hold a Gregorian half, which every window read needs
             # (text dense with Hijri dates alone: "١٠ ربيع الآخر ١٤٣٧ هـ …", "1437/1437/…"). In
             # text with datelines the search stops at the first year, a few words in.
@@ -646,6 +655,31 @@ def _bengali_month_pattern() -> re.Pattern[str]:
 
 
 _BENGALI_MONTHS: Final = _bengali_month_pattern()
+
+
+def _bengali_gap() -> re.Pattern[str]:
+    """In folded text, what may stand between a Bengali date and the Hijri date beside it
+    in a Bangladeshi page's line of dates: signs (the danda "।" too), "ও"/"এবং" (and), a
+    connector, an era or a weekday ("১২ বৈশাখ, ১৪৩০ বাংলা। ০৪ শাওয়াল", "২৯ বৈশাখ ১৪৩১ বাংলা,
+    ৩ জিলকদ"); not a sentence ("পহেলা বৈশাখ ১৪৩১ উদযাপিত হবে, আর ২ রমজান")."""
+    words = _alternatives(
+        fold(spelling)
+        for spelling in (
+            *(spelling for spelling, _ in bangla_months.ERAS),
+            *(spelling for spelling, _ in HIJRI_ERAS),
+            *(spelling for spelling, _ in CONNECTORS),
+            *(spelling for spelling, _, _ in WEEKDAYS),
+            "ও",
+            "এবং",
+            "আজ",
+        )
+        if not fold(spelling).isascii()
+    )
+    signs = r"[\s,،/|()\-–.:।]*"
+    return re.compile(rf"{signs}(?:(?:{words})(?!\w){signs})*")
+
+
+_BENGALI_GAP: Final = _bengali_gap()
 
 
 def _year_past_the_hijri_range(text: str) -> bool:
@@ -1003,19 +1037,25 @@ def _dual(text: str, line: Dateline) -> bool:
     name a day and month and one its year, so that the check can compare them ("سبا
     (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل ۱۴۰۳": tomorrow is the first of Ramadan; the page's
     own date after it is no partner), and only signs, a connector, an era or a weekday
-    stand between them (see :func:`_solar_patterns`)."""
-    solar, hijri = line.solar_hijri, line.hijri
+    stand between them (see :func:`_solar_patterns`); and so, one of a Bengali and a lunar
+    half ("১২ বৈশাখ ১৪৩০ বাংলা। ০৪ শাওয়াল ১৪৪৪ হিজরি", see :func:`_bengali_gap`)."""
+    hijri = line.hijri
     if line.gregorian is not None:
         return True
-    if (
-        solar is None
-        or hijri is None
-        or None in (solar.day, solar.month, hijri.day, hijri.month)
-        or (solar.year is None and hijri.year is None)
-    ):
-        return False
-    first, second = sorted((solar.span, hijri.span))
-    return _SOLAR_GAP.fullmatch(fold(text[first[1] : second[0]])) is not None
+    for other, gap in ((line.solar_hijri, _SOLAR_GAP), (line.bangla, _BENGALI_GAP)):
+        if (
+            other is None
+            or hijri is None
+            or None in (other.day, other.month, hijri.day, hijri.month)
+            or (other.year is None and hijri.year is None)
+            # a Bengali date is checked against the Hijri one's day: both whole
+            or (other is line.bangla and None in (other.year, hijri.year))
+        ):
+            continue
+        first, second = sorted((other.span, hijri.span))
+        if gap.fullmatch(fold(text[first[1] : second[0]])) is not None:
+            return True
+    return False
 
 
 def _written(

