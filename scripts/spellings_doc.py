@@ -54,6 +54,13 @@ def render() -> str:
         '("Islamic New Year 1447 AH"): '
         + "; ".join(f"{spelling} ({language})" for spelling, language in hijri_months.NEW_YEAR_NAMES),
         "",
+        "A feast by name, read as its day of the Hijri year that follows it "
+        '("Eid al-Adha 1445 AH", 10 Dhu al-Hijjah 1445): '
+        + "; ".join(
+            f"{spelling} ({language}): {day} {english.HIJRI_MONTHS[month - 1]}"
+            for spelling, month, day, language in hijri_months.FEAST_NAMES
+        ),
+        "",
         'A word for "new" before a Hijri year with its era, naming 1 Muharram of it ("nova 1446.'
         ' hidžretska godina"): ' + _by_language(list(hijri_months.NEW_BEFORE_YEAR)),
         "",

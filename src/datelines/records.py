@@ -281,7 +281,7 @@ def convert_record(
         found = _with_solar(found, day)
     if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):
         found = _with_bangla(found, day, needed=target == "bangla" or read_as == "bangla")
-    if alone and read_as != target:
+    if alone:  # the calendar converted to, whichever the date was read in ("6 Magh 1430" --to bangla too)
         found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
         found["calendar"] = target
     return found
@@ -347,7 +347,8 @@ def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
 
 
 def _gregorian_record(day: date) -> dict[str, object]:
-    """The Gregorian half of a conversion record, for a record of the Solar Hijri date alone."""
+    """The Gregorian half of a conversion record, for a record of a solar calendar's date
+    alone (its ``calendar`` the Solar Hijri one's unless the caller says another)."""
     from .names.english import GREGORIAN_MONTHS
 
     return {

@@ -58,7 +58,8 @@ def test_a_wrong_line_is_caught(row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", _params(("wrong-accepted",)))
 def test_what_the_default_check_lets_through_is_known(row: dict[str, Any]) -> None:
     # Any authority's calendar, and a weekday of the evening before, may make a line right:
-    # these three are not right where they were printed. Pinned to their country, two are caught.
+    # these are not right where they were printed. Pinned to their country, those whose
+    # country is known are caught.
     found = list(extract(row["text"]))
     assert all(check(dateline).ok for dateline in found)
     if row["authority"] is not None:
@@ -67,6 +68,8 @@ def test_what_the_default_check_lets_through_is_known(row: dict[str, Any]) -> No
 
 def test_the_collection_is_what_the_note_says() -> None:
     assert len(ROWS) == 122
-    # 5 judged wrong by the trial; one more since stop 46, a masthead's tabular date (see its note)
-    assert sum(row["verdict"] == "wrong" for row in ROWS) == 6
+    # 5 judged wrong by the trial; one more since stop 46, a masthead's tabular date (see its
+    # note); one fewer since stop 48, a weekday a day early that the default check warns of
+    # (crimetodaynews, now "wrong-accepted": see its note)
+    assert sum(row["verdict"] == "wrong" for row in ROWS) == 5
     assert all(row["source"].startswith("http") for row in ROWS)

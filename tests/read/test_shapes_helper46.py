@@ -45,7 +45,7 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
             "1446",
             None,
         ),
-        ("Idul Fitri 1446/H jatuh pada hari Senin.", "1446", None),
+        ("Idul Fitri 1446/H jatuh pada hari Senin.", "1446-10-01", None),
         ("Selamat Hari Raya 1446/H 2025/M", "1446", "2025"),
         # Two Hijri months sharing the year after them: the first
         (

@@ -48,7 +48,7 @@ PAIRED = [
         ("1436-12-01", "2015-09-15"),
     ),
     ("ستكون مساء الخميس 29 رجب الموافق: 2025/01/30م.", ("--07-29", "2025-01-30")),
-    ("Eid ul Adha (1443-2022) Announcement", ("1443", "2022")),
+    ("Eid ul Adha (1443-2022) Announcement", ("1443-12-10", "2022")),  # the feast's day (stop 48)
     ("Ramadan Mubarak (1446 - 2025)", ("1446", "2025")),
     ("du mois de Choual de l’année 1444 de l’Hégire (2023) a été fixée pour jeudi", ("1444-10", "2023")),
     ("Der Ramadan beginnt am Abend des 10. März 2024.", ("--09", "2024-03-10")),

@@ -23,9 +23,10 @@ def test_a_month_said_to_begin_pairs_with_its_day_past_the_year_noun() -> None:
     assert (line.hijri.year, line.hijri.month, line.hijri.boundary) == (1442, 11, "begins")
     assert (line.gregorian.month, line.gregorian.day, line.gregorian.inferred_year) == (6, 13, 2021)
     verdict = check(line)
-    assert verdict.ok
-    # the lead paragraph's dateline is Dhaka's (BSS): Bangladesh's announced month, 13 June
-    assert (line.place, line.agency, verdict.authority) == ("DHAKA", "BSS", "BD")
+    assert verdict.ok  # a warning: Pakistan's calendar, which "Zilqad" points to, began it on 12 June
+    assert verdict.message.startswith(
+        "The line says Dhu al-Qa'dah 1442 begins on 13 June 2021, but in Pakistan's"
+    )
     assert [d.gregorian.text for d in extract(BSS) if d.gregorian] == ["June 13"]
 
 
@@ -57,30 +58,142 @@ def test_a_month_begun_on_another_day_says_when_in_the_year_inferred() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "place", "agency", "authority"),
+    ("text", "gregorian"),
     [
-        ("KUALA LUMPUR : Umat Islam akan menyambut 1 Syawal 1446H pada Isnin, 31 Mac 2025.", "KUALA LUMPUR", None, "MY"),
-        ("LAHORE: The moon was sighted; Eid will be on April 10, 2024 (1 Shawwal 1445).", "LAHORE", None, "PK"),
-        ("KARACHI (APP) - The committee said 1 Shawwal 1445 is April 10, 2024.", "KARACHI", "APP", "PK"),
+        (
+            "lundi 3 juin et de ce fait mardi 4 juin sera le 30e jour de Ramadan 1440 de l’Hégire et "
+            "mercredi 5 juin le premier jour de l’Aid El Fitr",
+            "4 juin",
+        ),
+        (
+            "Tuesday, 4 June 2019 will be the 30th day of Ramadan 1440 and Wednesday, 5 June 2019 the first day of Eid",
+            "4 June 2019",
+        ),
+        (
+            "Today Sunday March 11th, 2024 marks the end of Sha’aban 1445AH and Monday March 11, 2024 will be the first day of Ramadan 1445 AH.",
+            "March 11th, 2024",
+        ),
     ],
-)  # fmt: skip
-def test_the_lead_paragraph_takes_its_datelines_place(text: str, place: str, agency: str | None, authority: str) -> None:  # fmt: skip
+)
+def test_the_date_said_to_be_the_hijri_day_not_the_next_item_after_and(text: str, gregorian: str) -> None:
+    """Of two dates beside a Hijri one, the one an "and" joins begins the next item: the
+    Algerian mufti's 30 Ramadan 1440 had been paired with 5 June and called impossible in
+    Umm al-Qura (the held-out set's false alarm)."""
+    line = parse(text)
+    assert line.gregorian is not None
+    assert line.gregorian.text == gregorian
+
+
+# --- feasts by name (stop 48) ------------------------------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from datelines import HijriDate, get_calendar  # noqa: E402
+from datelines.names.english import GREGORIAN_MONTHS, WEEKDAYS  # noqa: E402
+from datelines.names.hijri_months import FEAST_NAMES  # noqa: E402
+
+UMALQURA = get_calendar("umalqura")
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        (
+            "The whole world will celebrate Eid-al-Adha 1445 AH on Sunday, 16 June 2024, insha-Allah!",
+            "1445-12-10",
+            "2024-06-16",
+        ),
+        (
+            "Kementerian Agama menyatakan hari raya Idul Fitri 1445 Hijriah jatuh pada hari Rabu (10/4/2024).",
+            "1445-10-01",
+            "2024-04-10",
+        ),
+        (
+            "Accordingly Wednesday 28/June/2023 will be the day of Eidul Adha 1444 AH.",
+            "1444-12-10",
+            "2023-06-28",
+        ),
+        # the eleventh held-out set: "Monday 2 May 2022 is the first day of Eid al-Fitr of the year 1443"
+        (
+            "وأعلنت 21 دولة عربية أن الاثنين الثاني من مايو/ أيار 2022 هو أول أيام عيد الفطر المبارك لعام 1443 هجرية",
+            "1443-10-01",
+            "2022-05-02",
+        ),
+        ("Hari Raya Aidilfitri 1446H pada Isnin, 31 Mac 2025", "1446-10-01", "2025-03-31"),
+        ("Ashura 1446 falls on Tuesday, 16 July 2024", "1446-01-10", "2024-07-16"),
+        ("ঈদুল আজহা ১৪৪৫ হিজরি, ১৭ জুন ২০২৪", "1445-12-10", "2024-06-17"),
+    ],
+)
+def test_a_feast_named_with_its_year_is_its_day(text: str, hijri: str, gregorian: str) -> None:
     [line] = extract(text)
-    assert (line.place, line.agency) == (place, agency)
-    assert check(line).authority == authority
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == (hijri, gregorian)
+    assert check(line).ok
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a paragraph after the lead may report another place's date
-        "DHAKA, June 11, 2021 (BSS) – The committee met.\nSaudi Arabia said 1 Zilqad 1442 is 11 June 2021.",
-        # a heading in capitals is no place
-        "NOTE THIS: Saudi Arabia said 1 Dhul Qadah 1442 is 11 June 2021.",
-        # words of a sentence before a bracket are none
-        "Officials (in Karachi) - said 1 Shawwal 1445 is April 10, 2024.",
+        "Eid al-Fitr 2024 falls on 10 April 2024",  # a Gregorian year: no Hijri date
+        "The crescent of Shawwal was sighted, and Eid al-Fitr begins on Sunday, March 30",  # no year
+        "the second day of Eid al-Fitr 1445 is 11 April 2024",  # another of its days
+        "Zakat al-Fitr for Ramadan 1446 must be paid by 29 March 2025",
     ],
 )
-def test_no_place_from_other_paragraphs_or_headings(text: str) -> None:
-    [line] = extract(text)
-    assert line.place is None
+def test_no_feast_day_without_its_year_or_on_another_day(text: str) -> None:
+    assert all(line.hijri is None or line.hijri.day is None for line in extract(text))
+
+
+_LATIN_FEASTS = [(name, month, day) for name, month, day, _ in FEAST_NAMES if name.isascii()]
+
+
+@given(st.sampled_from(_LATIN_FEASTS), st.integers(1360, 1500), st.booleans())
+def test_every_feast_with_its_year_reads_as_its_day_and_checks(
+    feast: tuple[str, int, int], year: int, era: bool
+) -> None:
+    """Each Latin-script feast name of the table, with a Hijri year (and its era or not),
+    said to fall on its day in Umm al-Qura, reads as that day and checks."""
+    name, month, day = feast
+    on = UMALQURA.to_gregorian(HijriDate(year, month, day))
+    said = f"{WEEKDAYS[on.weekday()]}, {on.day} {GREGORIAN_MONTHS[on.month - 1]} {on.year}"
+    text = f"{name} {year}{' AH' if era else ''} falls on {said}."
+    line = parse(text)
+    assert line.hijri is not None, text
+    assert line.gregorian is not None, text
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (year, month, day), text
+    assert line.gregorian.to_date() == on, text
+    assert check(line, calendar="umalqura").ok, (text, check(line, calendar="umalqura").message)
+
+
+def test_the_feast_days_are_the_religious_days_of_the_calendars() -> None:
+    """The reader's feast days are those :func:`datelines.religious_days` lists."""
+    from datelines.names.english import RELIGIOUS_DAYS
+
+    days = {(month, day) for _, month, day in RELIGIOUS_DAYS}
+    assert {(month, day) for _, month, day, _ in FEAST_NAMES} <= days
+    assert date(2024, 6, 16) == UMALQURA.to_gregorian(HijriDate(1445, 12, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "ok", "codes"),
+    [
+        ("Zilqad 1442 will begin on Friday (June 13).", False, ["weekday", "month-begins", "inferred-year"]),
+        (
+            "Zilqad 1442 will begin on Saturday (June 13).",
+            True,
+            ["month-begins", "evening-before", "inferred-year"],
+        ),
+        ("Zilqad 1442 will begin on Sunday (June 13).", True, ["month-begins", "inferred-year"]),
+    ],
+)
+def test_the_weekday_of_a_month_begun_is_asked_of_the_year_inferred(
+    text: str, ok: bool, codes: list[str]
+) -> None:
+    """A review: the year inferred, a wrong weekday went unsaid (13 June 2021 was a Sunday)."""
+    verdict = check(text)
+    assert verdict.ok is ok
+    assert [f.code for f in verdict.findings] == codes

@@ -256,11 +256,46 @@ def _check_boundary(line: Dateline, hijri: DatePart, options: dict[str, Any]) ->
         said = _boundary_missed(hijri, line.gregorian, whole)
         if said is not None:
             warning = Finding(code, "warning", said, "hijri", hijri.span)
-            return replace(whole, findings=(warning, *whole.findings))
+            return _weekday_of_the_year_inferred(line, replace(whole, findings=(warning, *whole.findings)))
     # the nearest reading's error, of days the month has (not "30 Ramadan 1440 does not exist")
     real = [v for v in tried if not any(f.code == "impossible-date" for f in v.findings)] or tried
     verdict = min(real, key=lambda v: abs(v.difference_days) if v.difference_days is not None else 1 << 30)
     return replace(verdict, dateline=line, findings=(note, *verdict.findings))
+
+
+def _weekday_of_the_year_inferred(line: Dateline, verdict: Verdict) -> Verdict:
+    """The verdict, with an error where the stated weekday fits neither the Gregorian day in
+    the year inferred from the Hijri half nor the evening before it ("Zilqad 1442 will begin
+    on Friday (June 13)": 13 June 2021 was a Sunday, a review). The month as a whole holds,
+    so the weekday was not asked of a day in a year."""
+    gregorian = line.gregorian
+    if (
+        line.weekday is None
+        or gregorian is None
+        or gregorian.year is not None
+        or gregorian.inferred_year is None
+        or gregorian.month is None
+        or gregorian.day is None
+        or any(f.code in ("weekday", "evening-before", "night-before") for f in verdict.findings)
+    ):
+        return verdict
+    try:
+        day = date(gregorian.inferred_year, gregorian.month, gregorian.day)
+    except ValueError:
+        return verdict
+    if line.weekday == day.weekday():
+        return verdict
+    if (
+        line.weekday == (day.weekday() - 1) % 7
+    ):  # as the checker says of a day's weekday (see _Check._weekday)
+        if line.time is not None and line.time.evening:
+            return verdict
+        said = Finding(
+            "evening-before", "warning", messages.evening_unsaid(line.weekday, day), None, line.span
+        )
+        return replace(verdict, findings=(*verdict.findings[:1], said, *verdict.findings[1:]))
+    finding = Finding("weekday", "error", messages.weekday(line.weekday, day), None, line.span)
+    return replace(verdict, ok=False, findings=(finding, *verdict.findings))
 
 
 def _last_day(verdict: Verdict) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from ..dateline import Dateline
+from ..dateline import Dateline, DatePart
 from ..names import bangla_months, solar_months
 from ..names.words import CONNECTORS, DAY_WORDS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
 from .halves import HIJRI_YEAR_LIMIT
@@ -290,8 +290,9 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
     if _SOLAR_AND_LUNAR.search(fold(piece)) is not None:
         return True
     # A Bengali half, which Bangladeshi pages pair with the Hijri date alone too ("আজ ১২
-    # বৈশাখ ১৪৩০ বাংলা, ০৪ শাওয়াল ১৪৪৪ হিজরি"): :func:`_dual` takes the two only side by side.
-    return not piece.isascii() and _BENGALI_MONTHS.search(piece) is not None
+    # বৈশাখ ১৪৩০ বাংলা, ০৪ শাওয়াল ১৪৪৪ হিজরি"), the Hijri one with its era: :func:`_dual`
+    # takes the two only side by side.
+    return _BENGALI_HIJRI in piece and _BENGALI_MONTHS.search(piece) is not None
 
 
 def _alternatives(spellings: Iterable[str]) -> str:
@@ -600,7 +601,7 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
             gate
             and not _year_past_the_hijri_range(text)
             and gregorian_evidence_in(text) is False
-            and not _bengali_dates(text)
+            and not (_BENGALI_HIJRI in text and _bengali_dates(text))
         ):
             # No piece of the text can hold a Gregorian half, which every window read needs
             # (text dense with Hijri dates alone: "١٠ ربيع الآخر ١٤٣٧ هـ …", "1437/1437/…"). In
@@ -659,9 +660,11 @@ _BENGALI_MONTHS: Final = _bengali_month_pattern()
 
 def _bengali_gap() -> re.Pattern[str]:
     """In folded text, what may stand between a Bengali date and the Hijri date beside it
-    in a Bangladeshi page's line of dates: signs (the danda "।" too), "ও"/"এবং" (and), a
-    connector, an era or a weekday ("১২ বৈশাখ, ১৪৩০ বাংলা। ০৪ শাওয়াল", "২৯ বৈশাখ ১৪৩১ বাংলা,
-    ৩ জিলকদ"); not a sentence ("পহেলা বৈশাখ ১৪৩১ উদযাপিত হবে, আর ২ রমজান")."""
+    in a Bangladeshi page's line of dates: commas, slashes, bars, brackets and colons, a
+    connector, an era, a weekday or the word for "date" ("০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০",
+    "বাংলা তারিখ: ১২ বৈশাখ ১৪৩০ | হিজরি তারিখ: ০৪ শাওয়াল ১৪৪৪"); not "and", a dash or a full
+    stop, which join two days of a list or a range, or two sentences ("১ বৈশাখ ১৪৩১ ও ১ শাওয়াল
+    ১৪৪৫ হিজরি প্রায় একই সময়ে পড়েছে", a review)."""
     words = _alternatives(
         fold(spelling)
         for spelling in (
@@ -669,14 +672,17 @@ def _bengali_gap() -> re.Pattern[str]:
             *(spelling for spelling, _ in HIJRI_ERAS),
             *(spelling for spelling, _ in CONNECTORS),
             *(spelling for spelling, _, _ in WEEKDAYS),
-            "ও",
-            "এবং",
-            "আজ",
+            "তারিখ",
         )
         if not fold(spelling).isascii()
     )
-    signs = r"[\s,،/|()\-–.:।]*"
+    signs = r"[\s,،/|():]*"
     return re.compile(rf"{signs}(?:(?:{words})(?!\w){signs})*")
+
+
+# The root of the Hijri era's Bengali words ("হিজরি", "হিজরী"): a line of a Bengali and a Hijri
+# date alone names its Hijri date so (a window of Bengali text without it is not read as one).
+_BENGALI_HIJRI: Final = "হিজর"
 
 
 _BENGALI_GAP: Final = _bengali_gap()
@@ -1053,9 +1059,31 @@ def _dual(text: str, line: Dateline) -> bool:
         ):
             continue
         first, second = sorted((other.span, hijri.span))
-        if gap.fullmatch(fold(text[first[1] : second[0]])) is not None:
-            return True
+        if gap.fullmatch(fold(text[first[1] : second[0]])) is None:
+            continue
+        if other is line.bangla and not _near_days(other, hijri):
+            continue  # two days of a list ("১ বৈশাখ ১৪৩১, ১ শাওয়াল ১৪৪৫ হিজরি, ১০ জিলহজ …")
+        return True
     return False
+
+
+def _near_days(bangla: DatePart, hijri: DatePart) -> bool:
+    """Whether a Bengali date and a Hijri one may be one day: within two days of each other
+    (Bangladesh's lunar months begin up to two days after the tabular calendar's), as a line
+    of the two, whose slip the checker reports, is; not two days of a list of holidays."""
+    from ..calendars import builtin_calendar, get_calendar
+    from ..errors import DatelineError
+    from ..hijri import HijriDate
+
+    if None in (bangla.year, bangla.month, bangla.day, hijri.year, hijri.month, hijri.day):
+        return False
+    try:
+        one = get_calendar("bangla").to_gregorian(bangla.to_hijri())
+        said = hijri.to_hijri()  # (its 30th, which a tabular month may lack, as its 29th)
+        other = builtin_calendar("civil").to_gregorian(HijriDate(said.year, said.month, min(said.day, 29)))
+    except (DatelineError, ValueError):
+        return False
+    return abs((one - other).days) <= 2
 
 
 def _written(

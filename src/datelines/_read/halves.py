@@ -53,6 +53,7 @@ from .lexicon import (
     DAYWORD,
     DESCRIBED,
     FASTING,
+    FEAST_DAYS,
     FILL_DM,
     FILL_MY,
     GERA,
@@ -1391,6 +1392,26 @@ class _MonthHalf:
             return None
         return self.half()
 
+    def feast(self, day: int) -> Half | None:
+        """ "Eid al-Adha 1445 AH", "عيد الفطر المبارك لعام 1443 هجرية", "the first day of Idul
+        Fitri 1444 H": the feast's day of the Hijri year that follows its name (see
+        :data:`datelines.names.hijri_months.FEAST_NAMES`); no date without that year, where a
+        day and a month follow, or where another day than its first is named ("the second
+        day of Eid al-Fitr 1445")."""
+        self.day_before()
+        if self.day is not None and self.day != 1:
+            return None
+        self.day = day
+        r = self.k + 1
+        while r < self.n and entry_of(self.units[r], HONORIFIC):  # "عيد الفطر المبارك لعام 1443"
+            self.last, r = r, r + 1
+        self.year_after(r)
+        if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
+            return None
+        if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
+            return None
+        return self.half()
+
     def new_year_unsaid(self) -> Half:
         """ "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, on 7 July), "The Islamic New
         Year falls on Sunday, 7 July 2024": a new year named without its year is 1 Muharram of
@@ -1452,6 +1473,8 @@ def _month_half(units: Sequence[Unit], k: int, used: set[int]) -> Half | None:
     reading = _MonthHalf(units, k, used, entry)
     if entry.spelling in NEW_YEARS:
         return reading.new_year()
+    if entry.spelling in FEAST_DAYS:
+        return reading.feast(FEAST_DAYS[entry.spelling])
     reading.day_before()
     r = reading.day_after(reading.after_name())
     reading.year_after(r)

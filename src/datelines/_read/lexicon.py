@@ -165,6 +165,8 @@ def _build() -> Lexicon:
         add(spelling, HMONTH, month, language)
     for spelling, language in hijri_months.NEW_YEAR_NAMES:
         add(spelling, HMONTH, 1, language)  # Muharram, on its first day (see halves)
+    for spelling, month, _, language in hijri_months.FEAST_NAMES:
+        add(spelling, HMONTH, month, language)  # the feast's month, on its day (see halves)
     for month, spellings in enumerate(gregorian_months.MONTHS, start=1):
         for spelling, language in spellings:
             add(spelling, GMONTH, month, language)
@@ -250,6 +252,8 @@ NUMBER_WORDS: Final = frozenset(
 )
 # The new Hijri year by name ("Islamic New Year"): their entries' spellings.
 NEW_YEARS: Final = frozenset(spelling for spelling, _ in hijri_months.NEW_YEAR_NAMES)
+# The feasts by name ("Eid al-Adha"): their entries' spellings, and the day of the month.
+FEAST_DAYS: Final = {spelling: day for spelling, _, day, _ in hijri_months.FEAST_NAMES}
 
 
 def month_collisions() -> list[str]:
@@ -510,6 +514,7 @@ def _date_neighbours() -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
     # a Hijri era said in words before the year ("sipas kalendarit islam – 1439"), and of a
     # month-year filler of several words ("পহেলা রমজান কত তারিখে ২০২৫", "na shekarar 1445").
     words.update(split_words(fold(spelling))[-1] for spelling, _ in hijri_months.NEW_YEAR_NAMES)
+    words.update(split_words(fold(spelling))[-1] for spelling, *_ in hijri_months.FEAST_NAMES)
     words.update(split_words(fold(spelling))[-1] for spelling, _ in words_table.HIJRI_ERAS)
     fillers = (split_words(fold(spelling)) for spelling in words_table.MONTH_YEAR_FILLERS)
     words.update(parts[-1] for parts in fillers if len(parts) > 1)

@@ -225,6 +225,21 @@ def _gap_cost(
     return cost
 
 
+def _a_bengali_date_said_alone(units: Sequence[Unit], index: int) -> bool:
+    """Whether a sentence that begins at ``index`` is a Bengali date and nothing more: its
+    numbers, its month, its era and signs, up to the next full stop (a danda) or the end."""
+    month = False
+    for k in range(index, min(len(units), index + 8)):
+        unit = units[k]
+        if unit.kind == "sign" and unit.text == ".":
+            return month
+        if entry_of(unit, BMONTH) is not None:
+            month = True
+        elif not (unit.kind == "num" or entry_of(unit, BERA) is not None or sign(unit, ",")):
+            return False
+    return month and index + 8 >= len(units)
+
+
 def _of_a_bengali_date(units: Sequence[Unit], index: int) -> bool:
     """Whether the number at ``index`` is the day or year of a Bengali date: a month of the
     Bengali calendar stands next to it, or one unit away (a comma, a spaced ordinal)."""
@@ -1125,13 +1140,15 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
             and following < len(units)
             and not units[index + 1].glued
             and (
-                (units[following].kind == "num" and not _of_a_bengali_date(units, following))
+                (units[following].kind == "num" and not _a_bengali_date_said_alone(units, following))
                 or (units[following].kind == "word" and len(units[following].text) >= 3)
                 or _begins_sentence(units[following], after_era=True)
             )
         )
         # (Bangladeshi pages list their three dates as sentences, each with its era: "২৫ এপ্রিল
-        # ২০২৩ ইংরেজি। ১২ বৈশাখ ১৪৩০ বাংলা। ০৪ শাওয়াল ১৪৪৪ হিজরি", the danda a full stop.)
+        # ২০২৩ ইংরেজি। ১২ বৈশাখ ১৪৩০ বাংলা। ০৪ শাওয়াল ১৪৪৪ হিজরি", the danda a full stop; a
+        # sentence that goes on after its Bengali date is another: "… ২০২০ ইংরেজি। ১৫ মাঘ ১৪২৬
+        # বাংলা তারিখে তা কার্যকর হয়।", a review.)
     if before.kind != "num" or len(before.text) < 3 or following >= len(units):
         return False
     after = units[following]
@@ -2689,6 +2706,10 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             shared and _year_of_the_date_before(units, merged, by_index, i),
             shared and _weeks_apart(hijri, gregorian, merged),
             shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),
+            # of two pairs that want one half, not the one an "and" joins, which begins the
+            # next item: "mardi 4 juin sera le 30e jour de Ramadan 1440 et mercredi 5 juin le
+            # premier jour de l'Aid" (a held-out line; 4 June is the 30th)
+            shared and any(units[k].text in _AND for k in range(merged[i].last + 1, merged[i + 1].first)),
             shared
             and cost > 0  # halves side by side stay first: "… bertepatan Senin 25 Dzulhijjah 25 Juli 2022"
             and not (

@@ -147,8 +147,6 @@ def _dateline(
         place, agency, start, end = _place_and_agency(text, start, end, said)
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
-    if place is None and agency is None and start > 0:
-        place, agency = lead_place(text, start)
     parts = {
         part.calendar: part
         for half in (pair.hijri, pair.gregorian, solar)
@@ -393,53 +391,6 @@ def _line_place_and_agency(
     if place is not None and not _looks_like_a_place(place):
         place = None  # "Officials said in Karachi, 1 Shawwal …": words of a sentence
     return place, agency
-
-
-# A wire story's opening dateline, at the start of a line: its place and the agency in
-# brackets, then a dash or a colon ("DHAKA, June 11, 2021 (BSS) –", "KUALA LUMPUR, March 10
-# (Bernama) --", "KARACHI (APP):"); or a place in capitals and a colon ("KARACHI: The Central
-# Ruet-e-Hilal Committee …"), the Pakistani papers' style, where the place must be one the
-# authorities' tables know (a heading such as "NOTE:" is none).
-_STORY_HEAD: Final = re.compile(
-    r"[ \t]*(?:([A-Z][A-Za-z'.\- ]{1,30}?)(?:,[^\n()]{1,40}?)?\s*\(([A-Z][A-Za-z.&\- ]{1,20}?)\)\s*(?:--|[-–—:])"
-    r"|([A-Z]{2,}(?:[ \-][A-Z]{2,}){0,2})\s*:\s)"
-)
-# How far back in its paragraph a date looks for the opening dateline.
-_STORY_REACH: Final = 3000
-_KNOWN_PLACES: Final = frozenset(place.casefold() for place, _ in PLACES_OF_AUTHORITIES)
-
-
-def lead_place(text: str, start: int) -> tuple[str | None, str | None]:
-    r"""The place and agency of a wire story's opening dateline, for a date later in the
-    story's lead paragraph, which that dateline opens ("DHAKA, June 11, 2021 (BSS) – The
-    holy Zilqad month of 1442 hijri year will begin from Sunday (June 13)": Dhaka's, BSS's).
-    The lead is news of that place, as a dateline of its own would be; the paragraphs after
-    it may report other places' dates, and get none.
-
-    >>> lead_place("DHAKA, June 11, 2021 (BSS) – The month of Zilqad 1442 begins on June 13.", 50)
-    ('DHAKA', 'BSS')
-    >>> lead_place("DHAKA, June 11, 2021 (BSS) – The committee met.\nZilqad 1442 begins on June 13.", 60)
-    (None, None)
-    >>> lead_place("Officials (in Karachi) - said Zilqad 1442 begins on June 13.", 30)
-    (None, None)
-    """
-    line = text.rfind("\n", max(0, start - _STORY_REACH), start) + 1
-    if line == 0 and start > _STORY_REACH:
-        return None, None
-    found = _STORY_HEAD.match(text, line, start)
-    if found is None:
-        return None, None
-    place, agency, capitals = found.group(1), found.group(2), found.group(3)
-    if capitals is not None:
-        return (capitals, None) if capitals.casefold() in _KNOWN_PLACES else (None, None)
-    if (
-        _looks_like_a_place(place)
-        and not _not_a_place(place)
-        and not _is_date_word(place)
-        and not _is_date_word(agency)
-    ):
-        return place.strip(), agency.strip()
-    return None, None
 
 
 def _looks_like_a_place(words: str) -> bool:

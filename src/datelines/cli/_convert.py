@@ -88,6 +88,14 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
 def show(found: dict[str, object], arrow: str) -> str:
     """A conversion record for people: :func:`solar_line` or :func:`line`, and a Bengali
     date asked for beside a lunar one after it."""
+    if "solar_hijri" in found and found.get("from") == "bangla":  # the date read first, as solar_line does
+        text = (
+            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['bangla_text']}; bangla); "
+            f"{found['solar_hijri']} SH ({found['solar_hijri_text']}; solar-hijri)"
+        )
+        if "hijri" in found:
+            text += f"; {found['hijri']} ({found['hijri_text']}; {found['calendar']})"
+        return text
     if "solar_hijri" in found:
         text = solar_line(found, arrow)
     elif "bangla" in found and "hijri" in found and found.get("from") == "bangla":

@@ -1178,6 +1178,31 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("islamische Neujahr", "de"), ("伊斯兰新年", "zh"),
 )  # fmt: skip
 
+# A feast by its name, with its Hijri year straight after it, is its day of that year: "Eid
+# al-Adha 1445 AH on Sunday, 16 June 2024" (islamiccalendar.info), "Idul Fitri 1444 H
+# ditetapkan … jatuh pada Sabtu 22 April 2023", "أول أيام عيد الفطر المبارك لعام 1443 هجرية"
+# (the eleventh held-out set). (spelling, month, day, language): Eid al-Fitr 1 Shawwal, Eid
+# al-Adha 10 Dhu al-Hijjah, the Day of Arafah 9 Dhu al-Hijjah, Ashura 10 Muharram. Without a
+# year after it a feast's name is no date ("Eid al-Fitr 2024", "the Eid holidays"); nor
+# where a day and a month follow ("Idul Fitri 1 Syawal 1445 H"). Not the Mawlid, which Sunni
+# and Shia calendars keep on different days. Sources in docs/data/spellings-sources.tsv.
+FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
+    ("Eid al-Fitr", 10, 1, "en"), ("Eid ul-Fitr", 10, 1, "en"), ("Eidul Fitr", 10, 1, "en"),
+    ("Eid el-Fitr", 10, 1, "en"), ("Idul Fitri", 10, 1, "id"), ("Hari Raya Idul Fitri", 10, 1, "id"),
+    ("Aidilfitri", 10, 1, "ms"), ("Hari Raya Aidilfitri", 10, 1, "ms"), ("Hari Raya Puasa", 10, 1, "ms"),
+    ("Aïd el-Fitr", 10, 1, "fr"), ("Aïd al-Fitr", 10, 1, "fr"), ("عيد الفطر", 10, 1, "ar"),
+    ("عید الفطر", 10, 1, "ur"), ("عیدالفطر", 10, 1, "ur"), ("عید فطر", 10, 1, "fa"), ("ঈদুল ফিতর", 10, 1, "bn"),
+    ("Eid al-Adha", 12, 10, "en"), ("Eid ul-Adha", 12, 10, "en"), ("Eidul Adha", 12, 10, "en"),
+    ("Eid ul-Azha", 12, 10, "en"), ("Eidul Azha", 12, 10, "en"), ("Eid el-Adha", 12, 10, "en"),
+    ("Idul Adha", 12, 10, "id"), ("Hari Raya Idul Adha", 12, 10, "id"), ("Aidiladha", 12, 10, "ms"),
+    ("Hari Raya Aidiladha", 12, 10, "ms"), ("Hari Raya Haji", 12, 10, "ms"), ("Hari Raya Korban", 12, 10, "ms"),
+    ("Aïd el-Adha", 12, 10, "fr"), ("Aïd al-Adha", 12, 10, "fr"), ("Aïd el-Kébir", 12, 10, "fr"),
+    ("عيد الأضحى", 12, 10, "ar"), ("عید الاضحی", 12, 10, "ur"), ("عیدالاضحی", 12, 10, "ur"),
+    ("عید قربان", 12, 10, "fa"), ("ঈদুল আজহা", 12, 10, "bn"), ("ঈদুল আযহা", 12, 10, "bn"),
+    ("Day of Arafah", 12, 9, "en"), ("Day of Arafa", 12, 9, "en"), ("يوم عرفة", 12, 9, "ar"),
+    ("Ashura", 1, 10, "en"), ("عاشوراء", 1, 10, "ar"),
+)  # fmt: skip
+
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in
 # languages that say it so: "nova 1446. hidžretska godina", "Нову 1440. годину према
 # хиџретском календару" (see NEW_YEAR_NAMES).
