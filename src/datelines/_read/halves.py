@@ -1395,9 +1395,10 @@ class _MonthHalf:
     def feast(self, day: int) -> Half | None:
         """ "Eid al-Adha 1445 AH", "عيد الفطر المبارك لعام 1443 هجرية", "the first day of Idul
         Fitri 1444 H": the feast's day of the Hijri year that follows its name (see
-        :data:`datelines.names.hijri_months.FEAST_NAMES`); no date without that year, where a
-        day and a month follow, or where another day than its first is named ("the second
-        day of Eid al-Fitr 1445")."""
+        :data:`datelines.names.hijri_months.FEAST_NAMES`); no date without that year (``extract``
+        opens no window at a feast's name: the prefilter's automaton has no room for them),
+        where a day and a month follow, or where another day than its first is named ("the
+        second day of Eid al-Fitr 1445")."""
         self.day_before()
         if self.day is not None and self.day != 1:
             return None
