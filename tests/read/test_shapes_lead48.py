@@ -197,3 +197,35 @@ def test_the_weekday_of_a_month_begun_is_asked_of_the_year_inferred(
     verdict = check(text)
     assert verdict.ok is ok
     assert [f.code for f in verdict.findings] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a review: the month was paired with the dateline's day and called two days ahead
+        (
+            "DHAKA, Feb 28, 2025 (BSS) - The holy month of Ramadan 1446 hijri will begin in Saudi Arabia "
+            "from Saturday (March 1) as the moon was sighted.",
+            ("1446-09", "--03-01"),
+        ),
+        (
+            "DHAKA, June 11, 2021 (BSS) – The holy Zilqad month of 1442 hijri year will begin in the country "
+            "from Sunday (June 13) as no moon was seen",
+            ("1442-11", "--06-13"),
+        ),
+    ],
+)
+def test_a_month_begun_on_a_day_said_after_it_leaves_the_datelines_day(
+    text: str, pair: tuple[str, str]
+) -> None:
+    [line] = extract(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.isoformat(), line.gregorian.isoformat()) == pair
+    assert check(line).ok
+
+
+def test_a_month_begun_on_the_day_before_it_keeps_it_when_another_month_follows() -> None:
+    text = "On 11 March 2024, Ramadan 1445 began, and Shawwal will begin on 10 April 2024."
+    found = [(d.hijri.isoformat(), d.gregorian.isoformat()) for d in extract(text) if d.hijri and d.gregorian]
+    assert found == [("1445-09", "2024-03-11"), ("--10", "2024-04-10")]

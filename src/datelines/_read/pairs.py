@@ -225,6 +225,22 @@ def _gap_cost(
     return cost
 
 
+def _begins_on_a_day_after(units: Sequence[Unit], month: Half, after: Half | None) -> bool:
+    """Whether a Hijri month without its day is said to begin or end on a day said after it,
+    in its own sentence ("DHAKA, Feb 28, 2025 (BSS) - The holy month of Ramadan 1446 hijri will
+    begin in Saudi Arabia from Saturday (March 1)", a review): then the date before it, a
+    dateline's, is not its partner."""
+    if month.day is not None or after is None or after.calendar == HIJRI or after.day is None:
+        return False
+    between = range(month.last + 1, after.first)
+    return any(_boundary_at(units, k) for k in between) and not any(
+        # nor where another month, an "and" or a sentence's end comes first: "On 11 March 2024,
+        # Ramadan 1445 began, and Shawwal will begin on 10 April 2024"
+        _sentence_end(units, k) or units[k].text in _AND or entry_of(units[k], HMONTH) is not None
+        for k in between
+    )
+
+
 def _a_bengali_date_said_alone(units: Sequence[Unit], index: int) -> bool:
     """Whether a sentence that begins at ``index`` is a Bengali date and nothing more: its
     numbers, its month, its era and signs, up to the next full stop (a danda) or the end."""
@@ -2669,6 +2685,8 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             continue
         hijri, gregorian = (a, b) if ca == HIJRI else (b, a)
         if not _may_pair_apart(units, a, b, ca == HIJRI, cost):
+            continue
+        if cb == HIJRI and _begins_on_a_day_after(units, b, merged[i + 2] if i + 2 < len(merged) else None):
             continue
         candidates.append((cost - 0.1 * (a.filled + b.filled), i, hijri, gregorian))
     # Prefer pairs whose halves say more; and, of two pairs that want the same half, one whose
