@@ -459,3 +459,15 @@ def test_three_dates_said_as_three_sentences_are_one_line() -> None:
     )  # fmt: skip
     [found] = extract(text)
     assert found.gregorian is not None
+
+
+def test_a_bengali_and_a_hijri_date_of_different_days_blame_neither() -> None:
+    """Without a Gregorian date either half may be the wrong one (a review: the message said
+    the Bengali half was, of a line whose Hijri day was)."""
+    verdict = check("০৮ শ্রাবণ ১৪২৬, ২০ যিলক্বদ ১৪৪০ হিজরী")
+    assert not verdict.ok
+    assert verdict.message == (
+        "The Bengali and Hijri halves name different days: 20 Dhu al-Qa'dah 1440 is 24 July 2019 in "
+        "Bangladesh's calendar (BD), and 9 Shrabon 1426 BS in Bangladesh's Bengali calendar, not "
+        "'০৮ শ্রাবণ ১৪২৬'; the Bengali date is one day behind."
+    )

@@ -104,9 +104,14 @@ def with_bangla(line: Dateline, verdict: Verdict) -> Verdict:
         )
         return replace(verdict, findings=(*kept, warning))
     difference = _difference(part, day.toordinal())
-    error = Finding(
-        "bangla", "error", messages.bangla_disagrees(part, day, expected, difference), "bangla", part.span
+    said = (
+        messages.bangla_and_hijri_disagree(
+            part, line.hijri, day, expected, difference=difference, cal=get_calendar(verdict.calendar)
+        )
+        if line.gregorian is None and line.hijri is not None  # either half may be the wrong one (a review)
+        else messages.bangla_disagrees(part, day, expected, difference)
     )
+    error = Finding("bangla", "error", said, "bangla", part.span)
     if alone:
         return replace(verdict, ok=False, agrees=False, findings=(*kept, error))
     return replace(verdict, ok=False, findings=(*verdict.findings, error))

@@ -438,6 +438,22 @@ def bangla_disagrees(part: DatePart, day: date, expected: HijriDate, difference:
     )
 
 
+def bangla_and_hijri_disagree(
+    part: DatePart, hijri: DatePart, day: date, expected: HijriDate, *, difference: int | None, cal: Calendar
+) -> str:
+    """A line of a Bengali and a Hijri date alone whose days differ: either may be the wrong one."""
+    apart = (
+        f"; the Bengali date is {days(difference)} {'ahead' if difference > 0 else 'behind'}"
+        if difference
+        else ""
+    )
+    return (
+        f"The Bengali and Hijri halves name different days: {part_words(hijri)} is {gregorian_words(day)} in "
+        f"{calendar_title(cal)}, and {bangla_words(expected)} in Bangladesh's Bengali calendar, not "
+        f"{part.text!r}{apart}."
+    )
+
+
 def bangla_1987(part: DatePart, day: date, old: HijriDate, expected: HijriDate) -> str:
     return (
         f"Bengali half {part.text!r} is a day ahead of Bangladesh's calendar, where {gregorian_words(day)} "
