@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ._check.verdict import Verdict
+    from ._read.lexicon import Kind
     from ._read.typed import DateOrder
     from ._write.styles import Style
     from .calendars import Calendar
@@ -243,6 +244,7 @@ def convert_record(
     >>> found["from"], found["gregorian"], found["hijri"], found["bangla"]
     ('bangla', '2024-01-20', '1445-07-08', '1430-10-06')
     """
+    from ._read.lexicon import BMONTH, SMONTH
     from ._read.typed import read_bangla, read_date, read_solar_hijri
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
@@ -273,8 +275,10 @@ def convert_record(
         else:
             read_as, day = "gregorian", value
             hijri = None if alone else with_hijri_hint(text, value, cal.to_hijri)
-        if (bengali_cal and read_as == "hijri") or (read_as == "gregorian" and _bangla_written(text)):
+        if (bengali_cal and read_as == "hijri") or (read_as == "gregorian" and _written_in(text, BMONTH)):
             read_as = "bangla"
+        elif read_as == "gregorian" and _written_in(text, SMONTH):
+            read_as = "solar-hijri"  # "7 Mehr 1404": a Solar Hijri date, read so without being told
     found: dict[str, object] = {"input": text, "from": read_as}
     found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
     if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
@@ -298,11 +302,12 @@ def _bangla_or_gregorian(
     """What ``text`` says converted in a Bengali calendar: its own date ("6 Magh 1430", and
     "1430-10-06", whose year no Gregorian day of the calendar has), or a Gregorian day; a
     lunar Hijri date is refused (it is no Bengali date)."""
+    from ._read.lexicon import BMONTH
     from ._read.typed import excerpt, read_bangla, read_date
     from .errors import ParseError
     from .hijri import HijriDate
 
-    if source == "hijri" or (source == "auto" and _bangla_written(text)):
+    if source == "hijri" or (source == "auto" and _written_in(text, BMONTH)):
         return read_bangla(text, order)
     value = read_date(text, source, order)
     if isinstance(value, HijriDate):
@@ -318,13 +323,13 @@ def _bangla_or_gregorian(
     return value
 
 
-def _bangla_written(text: str) -> bool:
-    """Whether ``text`` names a month of the Bengali calendar."""
-    from ._read.lexicon import BMONTH, LEXICON
+def _written_in(text: str, kind: Kind) -> bool:
+    """Whether ``text`` names a month of ``kind``'s calendar (Bengali, Solar Hijri)."""
+    from ._read.lexicon import LEXICON
     from ._read.normalize import skeleton
 
     return any(
-        entry.kind == BMONTH for word in text.split() for entry in LEXICON.entries.get(skeleton(word), ())
+        entry.kind == kind for word in text.split() for entry in LEXICON.entries.get(skeleton(word), ())
     )
 
 

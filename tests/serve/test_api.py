@@ -650,9 +650,17 @@ def test_a_number_of_thousands_of_digits_is_refused_by_its_length(spec: dict[str
 
 
 def test_a_hint_names_no_option_the_service_lacks(client: TestClient, spec: dict[str, Any]) -> None:
-    error = refused(client, spec, 422, "unreadable-date", "POST", "/v1/convert", json={"date": "7 Mehr 1404"})
+    error = refused(client, spec, 422, "out-of-range", "POST", "/v1/convert", json={"date": "1437-04-10"})
     assert "--from" not in error["message"]
-    assert error["message"].endswith('/v1/convert reads it with "from": "solar-hijri"')
+    assert error["message"].endswith('say so ("from": "hijri")')
+    # a Solar Hijri date written out is read as one, as a Bengali one is (stop 48)
+    read = client.post("/v1/convert", json={"date": "7 Mehr 1404"}).json()
+    conforms(spec, "Conversion", read)
+    assert (read["from"], read["gregorian"], read["solar_hijri"]) == (
+        "solar-hijri",
+        "2025-09-29",
+        "1404-07-07",
+    )
 
 
 def test_convert_solar_hijri_dates_in_their_own_fields(client: TestClient, spec: dict[str, Any]) -> None:

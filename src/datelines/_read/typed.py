@@ -229,8 +229,9 @@ def read_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
 
 def read_date(text: str, source: Source = "auto", order: DateOrder | None = None) -> HijriDate | date:
     """A date in either calendar: a :class:`HijriDate` or a ``date``. With ``source="auto"``
-    a Hijri month name means Hijri, a month of Bangladesh's Bengali calendar that calendar's
-    day (its Gregorian date), and anything else is read as Gregorian.
+    a Hijri month name means Hijri, a month of Bangladesh's Bengali calendar or of the Solar
+    Hijri calendar that calendar's day (its Gregorian date), and anything else is read as
+    Gregorian.
 
     >>> read_date("10 Rabiul Akhir 1437"), read_date("20 January 2016")
     (HijriDate(1437, 4, 10), datetime.date(2016, 1, 20))
@@ -252,6 +253,18 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
 
             bangla = HijriDate(*_ymd_of(_one_part(cleaned, found, "bangla")))
             return get_calendar("bangla").to_gregorian(bangla)
+        if (
+            found is not None
+            and found.solar_hijri is not None
+            and found.hijri is None
+            and found.gregorian is None
+        ):
+            # a Solar Hijri date written out ("7 Mehr 1404", "۱ فروردین ۱۴۰۳"): its Gregorian day,
+            # as a Bengali one is (a review: auto read the one, asked to be told the other)
+            from ..calendars import get_calendar
+
+            solar = HijriDate(*_ymd_of(_one_part(cleaned, found, "solar_hijri")))
+            return get_calendar("solar-hijri").to_gregorian(solar)
     try:
         return read_gregorian(cleaned, order)
     except DatelineError as err:

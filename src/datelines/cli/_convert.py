@@ -44,9 +44,9 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         dest="source",
         choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
         default="auto",
-        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, a Bengali one "
-        "Bengali, else Gregorian; solar-hijri: a Solar Hijri date, bangla: a date of Bangladesh's Bengali "
-        "calendar, each converted to Gregorian and lunar Hijri)",
+        help="the calendar the input is in (default: auto: a Hijri month name means Hijri, a Solar Hijri or "
+        "Bengali one that calendar, else Gregorian; solar-hijri: a Solar Hijri date, bangla: a date of "
+        "Bangladesh's Bengali calendar, in digits too, each converted to Gregorian and lunar Hijri)",
     )
     parser.add_argument(
         "--to", dest="target", choices=("hijri", "solar-hijri", "bangla", "all"), default="hijri",

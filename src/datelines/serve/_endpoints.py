@@ -80,8 +80,8 @@ _FROM = Field(
 )  # fmt: skip
 _CONVERT_FROM = Field(
     "from", "string",
-    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, a Bengali one "
-    "Bengali, else Gregorian; solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), bangla: "
+    "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, a Solar Hijri or "
+    "Bengali one that calendar, else Gregorian; solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), bangla: "
     "a date of Bangladesh's Bengali calendar, each converted to Gregorian and lunar Hijri",
     choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
 )  # fmt: skip
