@@ -23,6 +23,7 @@ from ..names.words import (
     DAY_CARDINALS,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
+    FEAST_OTHER_DAYS,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
     MONTH_BOUNDARY_WORDS,
@@ -1400,7 +1401,9 @@ class _MonthHalf:
         where a day and a month follow, or where another day than its first is named ("the
         second day of Eid al-Fitr 1445")."""
         self.day_before()
-        if self.day is not None and self.day != 1:
+        if (self.day is not None and self.day != 1) or _another_day_of_the_feast(
+            self.units, self.first, self.k
+        ):
             return None
         self.day = day
         r = self.k + 1
@@ -1409,7 +1412,11 @@ class _MonthHalf:
         self.year_after(r)
         if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
             return None
-        if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
+        if self.last + 1 < self.n and (
+            is_month(self.units[self.last + 1])
+            # another calendar's year: "ঈদুল ফিতর ১৪৩১ বঙ্গাব্দ" (a review)
+            or any(entry_of(self.units[self.last + 1], kind) for kind in (GERA, SERA, BERA))
+        ):
             return None
         return self.half()
 
@@ -1445,6 +1452,24 @@ class _MonthHalf:
             self.calendar, self.year, self.entry.value, self.day, self.first, self.last, self.k, self.era, False,
             languages, **extra,  # type: ignore[arg-type]  # the optional fields, by name
         )  # fmt: skip
+
+
+_FEAST_OTHER_DAYS: Final = frozenset(fold(word) for word, _ in FEAST_OTHER_DAYS)
+
+
+def _another_day_of_the_feast(units: Sequence[Unit], first: int, k: int) -> bool:
+    """Whether a word for another day of a feast than its first, or for its eve, stands within
+    a few units of its name (see :data:`datelines.names.words.FEAST_OTHER_DAYS`), or an
+    ordinal day other than the first ("the second day of Eid al-Fitr 1445", "عیدالفطر کا
+    دوسرا دن")."""
+    for j in (*range(max(0, first - 4), first), *range(k + 1, min(len(units), k + 4))):
+        unit = units[j]
+        if unit.text in _FEAST_OTHER_DAYS:
+            return True
+        found = entry_of(unit, DAYWORD)
+        if found is not None and found.value != 1:
+            return True
+    return False
 
 
 def _month_entry(unit: Unit) -> Entry | None:

@@ -37,6 +37,7 @@ from ..names.words import (
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
     FEAST_DAY_VERBS,
+    FEAST_LINKS,
     FEAST_NOUNS,
     FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
@@ -100,6 +101,7 @@ from .lexicon import (
     DAY_NOUNS,
     DAYWORD,
     FASTING,
+    FEAST_DAYS,
     FILL_DM,
     FILL_MY,
     GERA,
@@ -1264,6 +1266,18 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     Hijri month named alone beside a Gregorian date where the text says the month begins
     or ends there ("Ramadan will begin on Friday, April 24")."""
     everything = merge_halves(units, list(halves), keep_bare=True)
+    # A feast by its name pairs only with a date the words tie it to (see _feast_pairs), not
+    # with its neighbour across a dateline's dash, a range or another thing's words.
+    feasts = [h for h in everything if _a_feast(units, h)]
+    feast_pairs: list[Pair] = []
+    if feasts:
+        # first: the words tie the date to the feast ("the first day of Syawal or Hari Raya
+        # Aidilfitri for the year 1445 Hijrah falls on Wednesday, 10 April 2024": the feast
+        # says the year)
+        everything = [h for h in everything if not _a_feast(units, h)]
+        feast_pairs = _feast_pairs(units, feasts, everything)
+        tied = {p.gregorian.first for p in feast_pairs}
+        everything = [h for h in everything if h.first not in tied]
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
@@ -1276,6 +1290,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
     pairs.extend(day_only_pairs(units, merged, pairs, everything))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
+    pairs.extend(feast_pairs)
     pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
     pairs = [_with_boundary(units, pair) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
@@ -2249,6 +2264,103 @@ def _another_clause_after_semicolon(units: Sequence[Unit], start: int, end: int,
             continue
         return True
     return False
+
+
+def _a_feast(units: Sequence[Unit], half: Half) -> bool:
+    """Whether the half is a feast by its name with its year ("Eid al-Adha 1445 AH"): see
+    :meth:`datelines._read.halves._MonthHalf.feast`."""
+    if half.month_unit is None:
+        return False
+    entry = entry_of(units[half.month_unit], HMONTH)
+    return entry is not None and entry.spelling in FEAST_DAYS
+
+
+def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence[Half]) -> list[Pair]:
+    """Each feast named with its year and the Gregorian day the words tie it to: the date
+    after it, with only links between ("Idul Fitri 1445 H jatuh pada Rabu 10 April 2024",
+    "Eid al-Adha 1445 AH on Sunday, 16 June 2024"); else the date before it said to be it, a
+    copula or a connector between ("Wednesday 28/June/2023 will be the day of Eidul Adha 1444
+    AH"). Not a dateline's date before it ("Jakarta, 8 April 2024 - Idul Fitri 1445 H jatuh
+    pada …"), nor a range's first or last day ("Eid al-Adha 1445 holidays from 15 to 18 June"),
+    nor another thing's day ("Eid al-Fitr 1445 shopping began on 1 April 2024"): a review
+    found each paired, and called wrong."""
+    used: set[int] = set()
+    dates = [h for h in halves if h.calendar == GREGORIAN and h.month is not None and h.day is not None]
+    years = [h for h in halves if h.year_only and h.calendar in (GREGORIAN, None)]
+    found: list[Pair] = []
+    for feast in feasts:
+        # both years said together: "Eid ul Adha (1443-2022) Announcement"
+        year = next((y for y in years if y.first > feast.last and all(units[k].kind == "sign" for k in range(feast.last + 1, y.first))), None)  # fmt: skip
+        if (
+            year is not None
+            and feast.year is not None
+            and year.year is not None
+            and overlaps(feast.year, year.year)
+        ):
+            found.append(Pair(feast, year._replace(calendar=GREGORIAN), feast.first, year.last))
+            continue
+        after = next((d for d in dates if d.first > feast.last), None)
+        before = next((d for d in reversed(dates) if d.last < feast.first), None)
+        if (
+            after is not None
+            and _ties_a_feast(units, feast.last + 1, after.first)
+            and not _a_range_from(units, after)
+        ):
+            partner = after
+        elif before is not None and _ties_a_feast(units, before.last + 1, feast.first, said=True) and not _a_range_from(units, before):  # fmt: skip
+            partner = before
+        else:
+            continue
+        dates.remove(partner)
+        used.update(range(partner.first, partner.last + 1))
+        found.append(Pair(feast, partner, min(feast.first, partner.first), max(feast.last, partner.last)))
+    return found
+
+
+_FEAST_LINKS: Final = frozenset(fold(word) for word, _ in FEAST_LINKS)
+_MAX_FEAST_GAP: Final = 8  # units between a feast's name and its day
+
+
+def _ties_a_feast(units: Sequence[Unit], start: int, end: int, *, said: bool = False) -> bool:
+    """Whether units start..end-1 tie a feast to its day: signs (not a dash, which sets a
+    dateline off its story or joins a range, nor a sentence's end), weekdays, connectors,
+    copulas, prepositions of time, fillers, "today" and "tomorrow" and the feast's own links
+    (:data:`datelines.names.words.FEAST_LINKS`); ``said``: a date before the feast, said to be
+    it (a copula or a connector among them)."""
+    if end - start > _MAX_FEAST_GAP:
+        return False
+    linked = False
+    for k in range(start, end):
+        unit = units[k]
+        if unit.kind == "sign":
+            if unit.text in "-–—;!?" or (unit.text == "." and _ends_sentence(units, k)):
+                return False
+            continue
+        if unit.text in _COPULAS or entry_of(unit, CONNECTOR):
+            linked = True
+            continue
+        if not (
+            entry_of(unit, WEEKDAY)
+            or entry_of(unit, FILL_DM)
+            or unit.text in _ON
+            or unit.text in _ON_AFTER
+            or unit.text in _RELATIVE_DAYS
+            or unit.text in _FEAST_LINKS
+            or (said and entry_of(unit, DAYWORD))  # "هو أول أيام …", "will be the first day of …"
+        ):
+            return False
+    return linked or not said
+
+
+def _a_range_from(units: Sequence[Unit], date: Half) -> bool:
+    """Whether the date begins a range: a dash or a word that joins a range's ends, then a
+    number, after it ("15-18 June", "9 hingga 12 April")."""
+    k = date.last + 1
+    return (
+        k + 1 < len(units)
+        and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
+        and units[k + 1].kind == "num"
+    )
 
 
 def _first_day_unsaid(half: Half) -> bool:

@@ -1201,6 +1201,9 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("عید قربان", 12, 10, "fa"), ("ঈদুল আজহা", 12, 10, "bn"), ("ঈদুল আযহা", 12, 10, "bn"),
     ("Day of Arafah", 12, 9, "en"), ("Day of Arafa", 12, 9, "en"), ("يوم عرفة", 12, 9, "ar"),
     ("Ashura", 1, 10, "en"), ("عاشوراء", 1, 10, "ar"),
+    # French with its article elided ("l'Aïd el-Fitr 1445 sera célébré le mercredi 10 avril 2024")
+    ("l'Aïd el-Fitr", 10, 1, "fr"), ("l'Aïd al-Fitr", 10, 1, "fr"), ("l'Aïd el-Adha", 12, 10, "fr"),
+    ("l'Aïd al-Adha", 12, 10, "fr"), ("l'Aïd el-Kébir", 12, 10, "fr"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

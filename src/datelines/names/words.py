@@ -817,6 +817,28 @@ RANGE_POSTPOSITIONS: tuple[tuple[str, str, str], ...] = (
 # 2025'e kadar") reads as one (see RANGE_POSTPOSITIONS).
 ABLATIVE_ENDINGS: tuple[str, ...] = ("dan", "den", "tan", "ten", "dən", "tən")
 
+# Words that tie a feast named with its Hijri year to its day (see
+# :data:`datelines.names.hijri_months.FEAST_NAMES`), beside copulas, connectors, prepositions
+# of time, weekdays and signs: "Eid al-Fitr 1445 falls on Wednesday, 10 April 2024", "Idul
+# Fitri 1445 Hijriah jatuh pada hari Rabu (10/4/2024)", "Hari Raya Aidilfitri 1446H disambut
+# pada Isnin, 31 Mac 2025", "ঈদুল ফিতর ১৪৪৫ হিজরি ১১ এপ্রিল উদযাপিত হবে". Nothing else may stand
+# between: "Eid al-Fitr 1445 shopping began on 1 April 2024" is another thing's day (a review).
+FEAST_LINKS: tuple[tuple[str, str], ...] = (
+    ("falls", "en"), ("fall", "en"), ("celebrated", "en"), ("observed", "en"), ("jatuh", "id"),
+    ("hari", "id"), ("dirayakan", "id"), ("disambut", "ms"), ("يوم", "ar"), ("يوافق", "ar"),
+    ("يصادف", "ar"), ("بروز", "ur"), ("aura", "fr"), ("lieu", "fr"), ("célébré", "fr"), ("célébrée", "fr"),
+)  # fmt: skip
+# Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
+# الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের
+# দ্বিতীয় দিন", "malam Hari Raya" (a review). The name is then no date.
+FEAST_OTHER_DAYS: tuple[tuple[str, str], ...] = (
+    ("ثاني", "ar"), ("ثالث", "ar"), ("رابع", "ar"), ("وقفة", "ar"), ("দ্বিতীয়", "bn"), ("তৃতীয়", "bn"),
+    ("eve", "en"), ("malam", "ms"), ("دوسرے", "ur"), ("تیسرے", "ur"), ("veille", "fr"),
+    ("deuxième", "fr"), ("troisième", "fr"), ("nuit", "fr"), ("night", "en"),
+    # a thing for the feast ("La nuit du doute pour l'Aïd al-Fitr 1445", "preparations for Eid …")
+    ("pour", "fr"), ("for", "en"), ("untuk", "id"),
+)  # fmt: skip
+
 # Copulas: alone between two halves (with fillers and signs), they say the one is the other
 # ("… 7 يونيو 2027 هو غرة شهر ذي الحجة", "29 juin 2023 serait le premier jour de …"), as a
 # connector does.
