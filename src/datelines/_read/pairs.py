@@ -1278,6 +1278,10 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
         feast_pairs = _feast_pairs(units, feasts, everything)
         tied = {p.gregorian.first for p in feast_pairs}
         everything = [h for h in everything if h.first not in tied]
+        paired = {p.hijri.first for p in feast_pairs}
+        everything = [
+            _with_the_feasts_year(h, [f for f in feasts if f.first not in paired]) for h in everything
+        ]
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
@@ -2273,6 +2277,24 @@ def _a_feast(units: Sequence[Unit], half: Half) -> bool:
         return False
     entry = entry_of(units[half.month_unit], HMONTH)
     return entry is not None and entry.spelling in FEAST_DAYS
+
+
+def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
+    """A Hijri day without its year, with the year of the feast that names the same day just
+    after it ("غرة شهر شوال وأول أيام عيد الفطر المبارك لعام 1447هـ": 1 Shawwal and the first
+    day of Eid al-Fitr of 1447), as it took the year there before feasts were read."""
+    if half.calendar != HIJRI or half.year is not None or half.day is None:
+        return half
+    for feast in feasts:
+        if (feast.month, feast.day) == (
+            half.month,
+            half.day,
+        ) and 0 <= feast.first - half.last <= _GLOSS_REACH:
+            return half._replace(year=feast.year)
+    return half
+
+
+_GLOSS_REACH: Final = 6  # units from a Hijri day to the feast that names it again
 
 
 def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence[Half]) -> list[Pair]:

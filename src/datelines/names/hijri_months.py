@@ -1116,6 +1116,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Ḏū-l-Ḥiǧǧa",
             "de",
         ),  # the DMG transliteration: "Am neunten Ḏū-l-Ḥiǧǧa, 31.08.2017" (a Hamburg mosque union; tenth fresh set)
+        (
+            "Dhul Hajj",
+            "en",
+        ),  # Kenya: "28 May 2025, is the first day of DHUL HAJJ 1446 H" (hapakenya; twelfth fresh set)
     ),
 )
 
@@ -1176,6 +1180,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Año Nuevo Islámico", "es"), ("Ano Novo Islâmico", "pt"), ("Capodanno islamico", "it"),
     ("Nouvel An islamique", "fr"), ("Nouvel An hégirien", "fr"), ("islamisches Neujahr", "de"),
     ("islamische Neujahr", "de"), ("伊斯兰新年", "zh"),
+    ("islamischen Neujahres", "de"),  # "07.07.2024 Beginn des islamischen Neujahres 1446 n. H." (twelfth fresh set)
 )  # fmt: skip
 
 # A feast by its name, with its Hijri year straight after it, is its day of that year: "Eid
