@@ -735,7 +735,16 @@ class _Checker:
                 comparison = swapped
             else:
                 if self.explain:
-                    found = explanations(line.hijri, gregorian, cal, self.julian)
+                    from . import authorities
+
+                    found = explanations(
+                        line.hijri,
+                        gregorian,
+                        cal,
+                        self.julian,
+                        weekday=line.weekday,
+                        others=authorities.candidates(line),
+                    )
                 self._disagreement(line.hijri, gregorian, comparison, expected, found)
             if gregorian is not line.gregorian and comparison.agrees and self.explain:
                 self._explain_impossible_day(line.hijri, line.gregorian)

@@ -8,8 +8,9 @@ pen, from one generator of candidate halves (:func:`slips`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from typing import NamedTuple
 
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, Calendar, get_calendar
@@ -31,12 +32,22 @@ class Slip(NamedTuple):
     value: int
     original: int
     candidate: DatePart
+    weekday: int | None = None  # the line's weekday, where it is what points to the slip
 
 
 def explanations(
-    hijri: DatePart, gregorian: DatePart, cal: Calendar, julian: bool
+    hijri: DatePart,
+    gregorian: DatePart,
+    cal: Calendar,
+    julian: bool,
+    *,
+    weekday: int | None = None,
+    others: Iterable[tuple[str, Calendar]] = (),
 ) -> tuple[Explanation, ...]:
-    """Every known cause that makes the halves agree in ``cal``, most likely first."""
+    """Every known cause that makes the halves agree in ``cal``, most likely first; ``weekday``,
+    the line's own (0 is Monday), points to a Gregorian day mistyped by a digit, in ``cal`` or
+    the first of ``others`` (authorities' ids and calendars, in the order the line points to
+    them) where the halves then agree."""
     found: list[Explanation] = []
 
     def agrees(h: DatePart, g: DatePart, calendar: Calendar, as_julian: bool = julian) -> bool:
@@ -67,10 +78,19 @@ def explanations(
             found.append(Explanation("calendar", messages.calendar_title(get_calendar(name)), calendar=name))
     for shift in (2, -2):
         found.extend(_offset(hijri, gregorian, cal, shift, agrees))
-    for slip in slips(hijri, gregorian):
+    for slip in slips(hijri, gregorian, None if julian else weekday):
         pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
         if agrees(*pair, cal):
             found.append(Explanation(slip.kind, messages.slip(slip), value=slip.value))
+        elif slip.weekday is not None:
+            # The weekday is the evidence of the slip, whichever authority the line follows:
+            # "Monday, June 29, 2023, to be the first day of Zul-Hijjah 1444" (Nigeria, whose 1
+            # Dhu al-Hijjah was Umm al-Qura's, 19 June) is checked against the nearest calendar,
+            # Malaysia's, where 19 June was still Dhu al-Qa'dah.
+            other = next(((name, c) for name, c in others if agrees(*pair, c)), None)
+            if other is not None:
+                described = f"{messages.slip(slip)} in {messages.calendar_title(get_calendar(other[0]))}"
+                found.append(Explanation(slip.kind, described, calendar=other[0], value=slip.value))
     # A slip found twice (the day one off, and the day with a digit changed: 31 and 30) is
     # one explanation.
     return tuple(dict.fromkeys(found))
@@ -127,13 +147,16 @@ def _julian_day(gregorian: DatePart) -> int:
     return julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
 
 
-def slips(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
+def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> Iterator[Slip]:
     """Each slip of the pen that could have made a half what it is: the Gregorian day one
-    off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10); a year with a
-    digit slipped, where it can share days with the other half's year; the month one off."""
+    off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10), or that can, where
+    the line's weekday is not its day's and is the slipped day's ("Monday, June 29, 2023", a
+    Thursday, for Monday 19 June: a held-out line); a year with a digit slipped, where it can
+    share days with the other half's year; the month one off."""
     if gregorian.day is not None:
         for day in (gregorian.day - 1, gregorian.day + 1):
             yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day))
+        yield from _weekday_day_slips(gregorian, weekday)
     for part in (hijri, gregorian):
         hijri_side = part.calendar == "hijri"
         if part.day is not None and not 1 <= part.day <= 30:
@@ -161,6 +184,30 @@ def slips(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
                         part.month,
                         replace(part, month=month),
                     )
+
+
+def _weekday_day_slips(gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:
+    """The Gregorian day with a digit slipped (not one off: :func:`slips` tries those) whose
+    weekday is the line's, where the day said is not that weekday."""
+    if weekday is None or not gregorian.complete:
+        return
+    assert gregorian.year is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    try:
+        if date(gregorian.year, gregorian.month, gregorian.day).weekday() == weekday:
+            return
+    except ValueError:
+        pass  # a day its month has not: the weekday may still point to the day meant
+    for day in digit_slips(gregorian.day, 1, 31):
+        if abs(day - gregorian.day) == 1:
+            continue
+        try:
+            fits = date(gregorian.year, gregorian.month, day).weekday() == weekday
+        except ValueError:
+            continue
+        if fits:
+            yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day), weekday)
 
 
 def digit_slips(value: int, low: int, high: int) -> list[int]:

