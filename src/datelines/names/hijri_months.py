@@ -968,6 +968,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul Qa'idah", "es"),  # a Buenos Aires mosque's sermon ("Dhul Qa`idah")
         ("যিলক্বদ", "bn"),  # "০৮ শ্রাবণ ১৪২৬, ১৯ যিলক্বদ ১৪৪০ হিজরী" (Daily Inqilab masthead, 2019)
         ("Zilquad", "en"),  # The Bangladesh Today's masthead: "Ashar 27, 1426 BS; Zilquad 7,1440 hijri"
+        ("Dhul Qa'ada", "en"),  # Oman Observer: "on Tuesday, Dhul Qa'ada 29, 1446 AH, corresponding to …"
+        ("Dhou el Quida", "fr"),  # El Watan (Algeria): "samedi soir 29 Dhou  el Quida 1434 de l'Hégire"
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),
