@@ -35,7 +35,8 @@ def test_the_place_read_points_the_check_to_its_country() -> None:
         "در نهایت، درصورت روئیت هلال ماه، چهارشنبه ۲۲ فروردین ۱۴۰۳ مصادف با ۱ شوال",  # a clause
         "ملک میں نئے اسلامی سال کا آغاز ہوگیا، یکم محرم 1437 ہجری جمعرات 15 اکتوبر کو ہوگی۔",
         "ئەمڕۆ پێنجشەممە، 12ـی شوباتی 2026",  # Kurdish "today, Thursday"
-        "الرياض، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # the comma before a date alone: not taken
+        # the comma before a date alone: only a place the tables know is taken
+        "مبروك، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",
         # a review: a clause of a few words before a weekday's Arabic comma
         "قال محمد، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # Muhammad said
         "وأضاف، الثلاثاء، 2 رمضان 1445 هـ الموافق 12 مارس 2024 م",  # and he added

@@ -15,7 +15,7 @@ from typing import Final
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
-from ..names.words import NOT_PLACES
+from ..names.words import NOT_PLACES, TIME_PREPOSITIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
@@ -91,7 +91,14 @@ KNOWN_PLACES: Final = frozenset(place.casefold() for place, _ in PLACES_OF_AUTHO
 _CLAUSE_OPENERS: Final = frozenset("وف")
 
 
-_PLACE_BARE: Final = re.compile(r"^\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s+$")
+# A place set off by a space alone, its letters with their marks ("عمّان": a shadda is no
+# letter to \w); an agency in brackets may follow it ("اسلام آباد (اے پی پی) 12 ربیع الاول …").
+_LETTERS: Final = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
+_PLACE_BARE: Final = re.compile(
+    rf"^\s*({_LETTERS}(?:[ \-]{_LETTERS}){{0,2}})(?:\s*\(\s*({_LETTERS}(?:[ .&]+{_LETTERS}){{0,3}})\.?\s*\))?\s+$"
+)
+# A preposition of time after the place ("دبي في 1 شوال …", Dubai, on 1 Shawwal) is not the place's.
+_PREPOSITIONS: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 
 
 def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> DatePart:
@@ -327,6 +334,13 @@ def _place_and_agency(
                 arabic = arabic or "،" in before[cut + len(words) :]
                 before, cutting = before[:cut], True
                 before = _arabic_comma_place(before)
+    if (comma := _ARABIC_COMMA_END.search(before)) and " ".join(
+        before[: comma.start()].split()
+    ).casefold() in KNOWN_PLACES:
+        # "الرياض، 1 شوال 1446 هـ …", "کراچی، 10 ربیع الثانی …": a place the tables know and
+        # its comma straight before the date (a trial: the place, and its authority, had gone
+        # unread); other words there end a clause as often as they name a place
+        before = before[: comma.start()] + ", "
     if (
         arabic
         and before.strip()
@@ -360,8 +374,11 @@ def _place_and_agency(
             and not _is_date_word(bare.group(1))
             and not _not_a_place(bare.group(1))
         ):
-            place = bare.group(1)
-            new_start = min(start, bare.start(1))
+            place = _bare_place(bare.group(1), bare.group(2) is not None)
+            if place is not None:
+                if bare.group(2) is not None and not _is_date_word(bare.group(2)):
+                    agency = bare.group(2)
+                new_start = min(start, bare.start(1))
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
@@ -391,6 +408,22 @@ def _line_place_and_agency(
     if place is not None and not _looks_like_a_place(place):
         place = None  # "Officials said in Karachi, 1 Shawwal …": words of a sentence
     return place, agency
+
+
+def _bare_place(words: str, agency: bool) -> str | None:
+    """The place in words set off from the date by a space alone, or None. A preposition of
+    time after it is not the place's ("دبي في 1 شوال …", Dubai, on 1 Shawwal). Several words
+    in the Arabic script are a clause's more often than a place's ("أعلنت المحكمة في 28
+    فبراير", the court announced on; "حکومتِ افغانستان نے", Afghanistan's government has):
+    only a place the tables know, or one an agency in brackets follows ("اسلام آباد (اے پی
+    پی)")."""
+    said = words.split()
+    if len(said) > 1 and fold(said[-1]) in _PREPOSITIONS:
+        said = said[:-1]
+    place = " ".join(said)
+    if len(said) > 1 and not agency and any("\u0600" <= ch <= "\u06ff" for ch in place):
+        return place if place.casefold() in KNOWN_PLACES else None
+    return place
 
 
 def _looks_like_a_place(words: str) -> bool:

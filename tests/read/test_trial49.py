@@ -1,0 +1,44 @@
+"""What stop 49's new-user trial found in reading places (issue #15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import check, extract, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "authority"),
+    [
+        ("الرياض، 1 شوال 1446 هـ الموافق 31 مارس 2025 م", "الرياض", "SA"),
+        ("کراچی، 10 ربیع الثانی 1437ھ بمطابق 20 جنوری 2016ء", "کراچی", "PK"),
+        ("الرباط، 1 شوال 1446 هـ الموافق 31 مارس 2025 م", "الرباط", "MA"),
+    ],
+)
+def test_a_known_place_before_an_arabic_comma_is_read(text: str, place: str, authority: str) -> None:
+    """ "Place،" is how Arabic and Urdu datelines set off their place; unread, the place's
+    authority was never asked, and a line with another country's date passed unremarked."""
+    line = parse(text)
+    assert line.place == place
+    assert [d.place for d in extract(text)] == [place]
+    verdict = check(line)
+    if authority == "MA":
+        assert verdict.authority == "MA"
+    else:  # another country's date: a warning names the place's authority
+        assert any(f.code == "other-authority" and f"({authority})" in f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("عمّان 27 رجب 1446 هـ الموافق 27 كانون الثاني 2025 م", "عمّان", None),  # a shadda
+        ("دبي في 1 شوال 1446 هـ الموافق 30 مارس 2025 م", "دبي", None),  # "in": not the place's
+        ("اسلام آباد (اے پی پی) 12 ربیع الاول 1446ھ بمطابق 16 ستمبر 2024ء", "اسلام آباد", "اے پی پی"),
+        ("أعلنت المحكمة في 28 فبراير 2025 أن رمضان 1446 يبدأ غداً", None, None),  # the court announced on
+        ("حکومتِ افغانستان نے 1 شوال 1443 ہجری کا اعلان کیا", None, None),  # Afghanistan's government has
+        ("وبذلك تكون غرة شهر صفر 1444 هـ فلكياً يوم الأحد 28/8/2022م.", None, None),
+    ],
+)
+def test_places_set_off_by_a_space(text: str, place: str | None, agency: str | None) -> None:
+    line = parse(text)
+    assert (line.place, line.agency) == (place, agency)
