@@ -90,7 +90,12 @@ class HijriSeriesAccessor:
             or (isinstance(dtype, pd.ArrowDtype) and dtype.kind == "M")
         ):
             # AttributeError, as Series.dt raises: hasattr(series, "hijri") is then False.
-            raise AttributeError(f"the .hijri accessor reads columns of dates, not of {dtype}")
+            hint = (
+                '; read text with pandas.to_datetime(series, errors="coerce") first'
+                if isinstance(dtype, pd.StringDtype) or str(dtype) == "str"
+                else ""
+            )
+            raise AttributeError(f"the .hijri accessor reads columns of dates, not of {dtype}{hint}")
         self._series = series
         self._options = options or _Options()
 

@@ -444,6 +444,9 @@ def test_18_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
         (("٢٠ يناير ٢٠١٦",), "2016-01-20"),
         (("١٤٣٧/٤/١٠", "--from", "hijri"), "1437-04-10"),
         (("20160120",), "2016-01-20"),
+        # a timestamp as pandas, spreadsheets and databases write it (a trial)
+        (("2016-01-20 23:30:00",), "2016-01-20"),
+        (("2016-01-20 23:30",), "2016-01-20"),
     ],
 )
 def test_19_the_converter_reads_every_language(argv: tuple[str, ...], expected: str) -> None:

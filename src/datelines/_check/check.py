@@ -380,7 +380,9 @@ def _check_line(
             if verdict.agrees:
                 # of several, a note says which the line follows, as the default check does
                 return (
-                    _named(line, verdict, found, cal) if len(given) > 1 else replace(verdict, authority=found)
+                    _named(line, verdict, found, cal, asked=True)
+                    if len(given) > 1
+                    else replace(verdict, authority=found)
                 )
             first = first or verdict
         assert first is not None
@@ -601,9 +603,13 @@ def _holds(verdict: Verdict) -> bool:
     return verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings)
 
 
-def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> Verdict:
+def _named(
+    line: Dateline, verdict: Verdict, authority: str, cal: Calendar, *, asked: bool = False
+) -> Verdict:
     """The verdict with the authority whose calendar it follows, and the notes that say
-    why and where the authorities differ on the day."""
+    why and where the authorities differ on the day. ``asked``: the authority is one of those
+    the caller named, so a place that names another draws no warning (a desk that keeps both
+    Indonesia's and Muhammadiyah's dates: a trial)."""
     from . import authorities
 
     notes: list[Finding] = []
@@ -614,7 +620,12 @@ def _named(line: Dateline, verdict: Verdict, authority: str, cal: Calendar) -> V
     if day is not None:
         with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
             notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
-        if named and all(authority != a for a, _ in named) and not _by_bengali_date(line, named):
+        if (
+            named
+            and not asked
+            and all(authority != a for a, _ in named)
+            and not _by_bengali_date(line, named)
+        ):
             notes.extend(_other_authority(line, authority, named[0], day))
         concerned = [authority, "SA", *(a for a, _ in named)]
         if (differ := authorities.differ(day, concerned)) is not None:

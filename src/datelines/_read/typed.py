@@ -337,10 +337,13 @@ def _read_own(
 
 
 def _iso_datetime(text: str) -> date | None:
-    """An ISO 8601 date and time ("2016-01-20T10:00", "20160120"): its date."""
+    """An ISO 8601 date and time ("2016-01-20T10:00", "20160120"), or one with a space for the
+    "T", as RFC 3339 allows and pandas, spreadsheets and databases write it ("2016-01-20
+    23:30:00"): its date."""
     from datetime import datetime
 
-    if not (text.isascii() and ((len(text) == 8 and text.isdigit()) or "T" in text[8:11])):
+    spaced = text[4:5] == "-" and text[7:8] == "-" and text[10:11] == " " and text[13:14] == ":"
+    if not (text.isascii() and ((len(text) == 8 and text.isdigit()) or "T" in text[8:11] or spaced)):
         return None
     try:
         return datetime.fromisoformat(text).date()

@@ -18,7 +18,10 @@ __all__ = ["add_check", "add_extract"]
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="files to read (as --input says), or - for standard input"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files to read (as --input says), a directory (every file under it), or - for standard input",
     )
     parser.add_argument(
         "--julian", action="store_true", help="read western dates as Julian (sources before 1582)"
@@ -44,7 +47,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
     archive.add_argument(
         "--encoding", type=encoding, default="utf-8", metavar="NAME",
-        help="the files' encoding (default: utf-8, or UTF-16 or UTF-32 where a file begins with their byte-order mark; cp1256 for older Arabic archives, latin-1, utf-16-le, …)",
+        help="the files' encoding (default: utf-8; UTF-16 or UTF-32 wherever a file begins with their byte-order mark); cp1256 for older Arabic archives, latin-1, …: read where a line is not UTF-8; utf-16-le, …: whole files",
     )  # fmt: skip
     archive.add_argument(
         "--text-field", metavar="NAME", help="with --input jsonl: the field holding the text (default: text)"
@@ -102,6 +105,22 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add_format(parser, ("jsonl", "json", "text"), default="jsonl", old=[("--json", "json")])
     parser.add_argument("--all", action="store_true", help="also write records that contain no dateline")
     parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False)
+
+
+def _files(paths: list[str]) -> list[str]:
+    """The files to read: each path given, and for a directory every file under it, in name
+    order, hidden ones (".git") left out (a trial: "datelines check stories/" was an error)."""
+    import os
+
+    found: list[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            found.append(path)  # a file, or one that cannot be opened: its error record says why
+            continue
+        for root, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(os.path.join(root, name) for name in sorted(names) if not name.startswith("."))
+    return found
 
 
 def _calendar_given(args: argparse.Namespace) -> bool:
@@ -170,12 +189,15 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         julian=args.julian,
         encoding=args.encoding,
     )
+    files = _files(args.files)
+    if not files:
+        parser.error(f"no files under {', '.join(args.files)}")
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
     show = (sys.stderr is not None and sys.stderr.isatty()) if args.progress is None else args.progress
     summary = Summary()
     try:
         run_batch(
-            args.files, options, console, jobs=args.jobs, progress=sys.stderr if show else None,
+            files, options, console, jobs=args.jobs, progress=sys.stderr if show else None,
             stdin=stdin, summary=summary,
         )  # fmt: skip
     finally:

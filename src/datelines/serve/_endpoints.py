@@ -10,6 +10,7 @@ place, as ``{"input": …, "error": {…}}``, and the rest are still done."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, cast
 
@@ -62,6 +63,14 @@ _CALENDAR = Field(
     "default: umalqura",
     example="ID",
 )  # fmt: skip
+# On /v1/check and /v1/extract no calendar means any authority's (a trial: the document said
+# Umm al-Qura there too).
+_CHECK_CALENDAR = replace(
+    _CALENDAR,
+    description=_CALENDAR.description.replace(
+        "default: umalqura", "default: none, any authority's (see authority); not with authority"
+    ),
+)
 _OFFSET = Field(
     "offset",
     "integer",
@@ -393,7 +402,7 @@ OPERATIONS: tuple[Operation, ...] = (
         (
             _one_text("text", "one dateline", _SEED),
             Field("texts", "texts", "a list of datelines"),
-            _AUTHORITY, _CALENDAR, _OFFSET, _JULIAN,
+            _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
         "Checked", check, one_of=("text", "texts"), example={"text": _SEED},
     ),
@@ -404,7 +413,7 @@ OPERATIONS: tuple[Operation, ...] = (
         (
             Field("text", "text", "a story, or any text", required=True,
                   example=f"{_SEED} – The ministry said on Wednesday…"),
-            _AUTHORITY, _CALENDAR, _OFFSET, _JULIAN,
+            _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
         "Extracted", extract, example={"text": f"{_SEED} – The ministry said on Wednesday…"},
     ),

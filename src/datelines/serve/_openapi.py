@@ -159,15 +159,20 @@ SCHEMAS: dict[str, Schema] = {
 }  # fmt: skip
 
 
-def _field_schema(field: Field) -> Schema:
+def _field_schema(field: Field, *, null_as_absent: bool = False) -> Schema:
+    """A field's schema; ``null_as_absent``: an optional field of a body, where null is taken
+    for the field left out."""
     kinds: dict[str, Schema] = {
         "string": {"type": "string"}, "text": {"type": "string"}, "integer": {"type": "integer"},
         "boolean": {"type": "boolean"}, "strings": {"type": "array", "items": {"type": "string"}},
         "texts": {"type": "array", "items": {"type": "string"}},
     }  # fmt: skip
-    if field.kind == "ids":  # one id, or a list of them
-        one: Schema = {"type": "string", **({"enum": list(field.choices)} if field.choices else {})}
+    if field.kind == "ids":  # one id, or a list of them, in any case ("ID", "id")
+        ids = [*field.choices, *(c.lower() for c in field.choices if c.lower() != c)]
+        one: Schema = {"type": "string", **({"enum": ids} if field.choices else {})}
         base: Schema = {"anyOf": [one, {"type": "array", "items": dict(one), "minItems": 1}]}
+        if null_as_absent:
+            base["anyOf"].append({"type": "null"})
         base["description"] = field.description
         if field.example is not None:
             base["examples"] = [field.example]
@@ -180,7 +185,7 @@ def _field_schema(field: Field) -> Schema:
             base["enum"] = list(field.choices)
     if field.limits is not None:
         base["minimum"], base["maximum"] = field.limits
-    if field.nullable:
+    if field.nullable or null_as_absent:
         base = {"anyOf": [base, {"type": "null"}]}
     base["description"] = field.description
     if field.example is not None:
@@ -195,7 +200,12 @@ def _errors(operation: Operation) -> dict[str, Any]:
     meaning = {400: "the body cannot be read as JSON", 413: "over a limit (the body, a text, a list's number of items; a list's item over the length limit is answered in its place)",
                422: "not what the endpoint takes, or a value the library refuses"}  # fmt: skip
     content = {"application/json": {"schema": _ref("Error")}}
-    return {str(status): {"description": meaning[status], "content": content} for status in statuses}
+    found = {str(status): {"description": meaning[status], "content": content} for status in statuses}
+    found["405"] = {
+        "description": "another method than this path's (the Allow header names it)",
+        "content": content,
+    }
+    return found
 
 
 def _operation(operation: Operation) -> dict[str, Any]:
@@ -232,7 +242,7 @@ def _operation(operation: Operation) -> dict[str, Any]:
     elif operation.fields:
         body: Schema = {
             "type": "object",
-            "properties": {f.name: _field_schema(f) for f in operation.fields},
+            "properties": {f.name: _field_schema(f, null_as_absent=not f.required) for f in operation.fields},
             "required": [f.name for f in operation.fields if f.required],
             "additionalProperties": False,
         }
@@ -279,6 +289,8 @@ def document(operations: tuple[Operation, ...]) -> dict[str, Any]:
             "with one of these codes:\n\n" + codes,
             "license": {"name": "MIT", "identifier": "MIT"},
         },
+        # relative: the document is served by the service it describes, wherever it runs
+        "servers": [{"url": "/"}],
         "paths": paths,
         "components": {"schemas": SCHEMAS},
     }

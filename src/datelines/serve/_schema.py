@@ -197,6 +197,10 @@ def read_fields(payload: object, operation: Operation, limits: Limits) -> Fields
                 f"unknown field {name!r}; {operation.path} takes {', '.join(specs)}",
                 field=name,
             )
+        if value is None and not spec.required and not spec.nullable:
+            # null for a field left out, as many serializers send it (a trial: Jackson, PHP,
+            # Go's pointers): as if absent
+            continue
         in_place = operation.one_of is not None and name == operation.one_of[1]
         found[name] = _value(spec, value, limits, in_place=in_place)
     _required(found, operation)
