@@ -454,15 +454,37 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
     verdict = _Checker(line, primary, julian, explain=False).verdict()
     if _holds(verdict):
         return _named(line, verdict, inferred[0] if inferred else "SA", primary)
+    computed: list[tuple[str, Calendar]] = []
     for authority, cal in authorities.candidates(line):
         if cal is primary:
             continue
         if authorities.agrees(line, cal, julian):
+            if authority not in inferred and _computed_month(cal, line):
+                # Of the authorities the line does not point to, one that announced or published
+                # the month before one whose month is only computed by its rule: "1 Shawwal 1436
+                # / 18 July 2015" is Brunei's, Iran's and India's announced day, not Nahdlatul
+                # Ulama's computed one (a trial: NU's own data begin in 1445, and it kept 17 July)
+                computed.append((authority, cal))
+                continue
             return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
         if line.time is not None and _holds(evening := _Checker(line, cal, julian).verdict()):
             return _named(line, evening, authority, cal)
+    for authority, cal in computed[:1]:
+        return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
     final = verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
     return _tabular(line, final, julian) or final
+
+
+def _computed_month(cal: Calendar, line: Dateline) -> bool:
+    """Whether the month of the line's Hijri half is one ``cal`` computes by its rule rather
+    than one its authority announced or published."""
+    hijri = line.hijri
+    if hijri is None or hijri.year is None or hijri.month is None:
+        return False
+    try:
+        return bool(cal.month_source(hijri.year, hijri.month).kind == "computed")
+    except (DatelineError, ValueError, AttributeError):
+        return False
 
 
 # The tabular calendars a date outside every authority's years is compared in: historians'
