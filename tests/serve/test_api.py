@@ -806,3 +806,36 @@ def test_the_document_says_what_the_service_takes(spec: dict[str, Any]) -> None:
     assert {"ID", "id", "ID-muhammadiyah", "id-muhammadiyah"} <= set(one["enum"])
     assert "405" in check["responses"]
     assert spec["servers"] == [{"url": "/"}]
+
+
+def test_format_in_a_newsroom_s_own_template(client: TestClient, spec: dict[str, Any]) -> None:
+    """A CMS in PHP or JavaScript could use only the built-in styles (a trial)."""
+    body = {
+        "date": "2016-01-20",
+        "style": "indonesia",
+        "template": "{weekday}, {hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear}",
+    }
+    answer = client.post("/v1/format", json=body)
+    assert answer.status_code == 200
+    conforms(spec, "Formatted", answer.json())
+    assert answer.json()["dateline"] == "Rabu, 10 Rabiul Akhir 1437 H / 20 Januari 2016"
+    error = refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/format",
+        json={"date": "2016-01-20", "template": "{hday} {foo}"},
+    )
+    assert (error["field"], error["position"]) == ("template", 7)
+    error = refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/format",
+        json={"date": "2016-01-20", "template": "hello"},
+    )
+    assert "names no field" in error["message"]

@@ -555,3 +555,10 @@ def test_bengali_as_bangladesh_s_press_writes_it(capsys: pytest.CaptureFixture[s
     assert datelines.format(day, language="bn", digits="deva") == "१९ রজব १४४५/३१ জানুয়ারি २०२४"
     assert main(["format", "2024-01-31", "--style", "mina", "--language", "bn", "--digits", "beng"]) == 0
     assert capsys.readouterr().out == "১৯ রজব ১৪৪৫/৩১ জানুয়ারি ২০২৪\n"
+
+
+def test_a_template_without_a_field_is_refused() -> None:
+    """It would write the same text for every date (an empty template wrote "")."""
+    for template in ("", "Jakarta"):
+        with pytest.raises(datelines.StyleError, match="the template names no field"):
+            datelines.Style("x", template)

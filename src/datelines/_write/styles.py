@@ -173,6 +173,12 @@ class Style:
                 field="digits",
             )
         object.__setattr__(self, "compiled", Template(self.template))
+        if not self.compiled.fields:
+            raise StyleError(
+                f"style {self.name!r}: the template names no field ({{hday}}, {{gyear}}, …): it would write "
+                f"{self.template!r} for every date",
+                field="template",
+            )
         try:
             object.__setattr__(
                 self, "resolved", lunar(get_calendar(self.calendar, offset=self.offset, table=self.table))

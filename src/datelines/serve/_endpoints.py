@@ -257,6 +257,13 @@ def format_(fields: Fields) -> object:
         style = datelines.get_style(cast("str", fields.get("style", "mina")))
     except DatelineError as err:
         raise library_error(err, field="style") from None
+    if "template" in fields:  # a house template over HTTP, as --style-file gives one (a trial)
+        try:
+            style = replace(style, name="template", template=cast("str", fields["template"]))
+        except StyleError as err:  # the template's own fault, not an unknown style
+            found = library_error(err, field="template")
+            found.code = "invalid-value"
+            raise found from None
     from .._write.format import style_calendar
 
     given = "calendar" in fields or "offset" in fields
@@ -425,6 +432,10 @@ OPERATIONS: tuple[Operation, ...] = (
             Field("date", "string", "one date", example="2016-01-20"),
             Field("dates", "strings", "a list of dates"),
             Field("style", "string", "a house style (default: mina)", example="mina"),
+            Field("template", "string",
+                  "a newsroom's own template, in place of the style's: {hday} {hmonth} {hyear} {gday} {gmonth} "
+                  "{gyear} {weekday} … (see GET /v1/styles and docs/styles.md); the style gives the rest",
+                  example="{weekday}, {hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear}"),
             Field("language", "string", "write the names in this language", choices=tuple(output.GREGORIAN_MONTHS)),
             Field("place", "string", "the place before the dateline", example="Seoul"),
             Field("agency", "string", "the agency after it", example="MINA"),
