@@ -269,7 +269,8 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
         return read_gregorian(cleaned, order)
     except DatelineError as err:
         year = _GROUP.match(cleaned.translate(_DIGITS))
-        if year is not None and len(year.group()) == 4 and int(year.group()) <= 1700:
+        if year is not None and len(year.group()) == 4 and 1 <= int(year.group()) <= 1700:
+            # (not the year 0 of a spreadsheet's placeholder, "0000-00-00": no calendar's)
             # A numeric date in the Hijri years' range, read as Gregorian: say how to ask.
             err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
             err.args = (err.message,)

@@ -139,6 +139,10 @@ def _format(args: argparse.Namespace, console: Console) -> int:
     if not args.dates and not given:
         given = [("today", None)]
 
+    # The calendar the Hijri half is written in, as /v1/format's answer names it (it may
+    # differ from convert's: the turkish style writes Diyanet's, a trial).
+    written_in = (calendar or style_calendar(style, None, None, None)).name
+
     def records() -> Iterator[dict[str, object]]:
         for where, text in given:
             try:
@@ -157,7 +161,7 @@ def _format(args: argparse.Namespace, console: Console) -> int:
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue
-            yield {"input": text, "where": where, "dateline": written}
+            yield {"input": text, "where": where, "dateline": written, "calendar": written_in}
 
     emit(console, args.output, records(), lambda found: str(found["dateline"]))
     return console.status
