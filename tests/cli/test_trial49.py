@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from datelines import to_hijri
 from datelines.cli import main
 
 
@@ -28,3 +35,92 @@ def test_a_placeholder_date_is_not_said_to_be_hijri(capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert "year must be in 1..9999, got 0" in err
     assert "--from hijri" not in err
+
+
+# --- convert --csv: a spreadsheet's column of dates (a trial: the text output could not be
+# pasted back, and a data desk has to cut the column out of its CSV) -------------------------
+
+SHEET = (
+    'id,published,title\r\n1,2016-01-20,"Seoul, story"\r\n2,,blank\r\n3,TBD,garbage\r\n'
+    "4,2016-01-20 23:30:00\r\n5,2090-01-01,beyond Umm al-Qura\r\n"
+)
+
+
+def test_convert_a_csv_column_keeps_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "stories.csv"
+    sheet.write_text(SHEET, encoding="utf-8-sig")  # Excel's "CSV UTF-8" has the mark
+    assert main(["convert", "--csv", str(sheet), "--column", "Published"]) == 1  # two cells unread
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out, newline="")))
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert rows[0]["title"] == "Seoul, story"
+    assert (rows[0]["published_hijri"], rows[0]["published_hijri_year"], rows[0]["published_hijri_day"]) == (
+        "1437-04-10", "1437", "10",
+    )  # fmt: skip
+    assert rows[0]["published_hijri_text"] == "10 Rabi' al-Thani 1437 AH"
+    assert [r["published_hijri"] for r in rows[1:4]] == ["", "", "1437-04-10"]  # blank stays blank
+    assert rows[1]["published_error"] == ""
+    assert "cannot read 'TBD'" in rows[2]["published_error"]
+    assert "outside the umalqura calendar" in rows[4]["published_error"]
+    assert f"{sheet}: line 4: 'TBD'" in captured.err
+    assert "5 rows: 2 converted, 1 blank, 2 not read" in captured.err
+
+
+def test_convert_a_csv_in_another_calendar_and_delimiter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "id.csv"
+    sheet.write_text("tanggal;judul\n11/03/2024;puasa\n", encoding="utf-8")
+    assert main(["convert", "--csv", str(sheet), "--column", "1", "--calendar", "ID", "--dayfirst"]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split(";")[:5] == [
+        "tanggal",
+        "judul",
+        "tanggal_gregorian",
+        "tanggal_hijri",
+        "tanggal_hijri_year",
+    ]
+    assert row.split(";")[3] == "1445-08-30"  # Indonesia began Ramadan on 12 March
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--column", "published"], "no column 'published'"),
+        ([], "say which column holds the dates (--column NAME)"),
+        (["--column", "a", "2016-01-20"], "give the dates in the file, not as arguments"),
+        (["--column", "a", "--format", "jsonl"], "leave out --format"),
+    ],
+)
+def test_convert_csv_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("a,b\n2016-01-20,x\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["convert", "--csv", str(sheet), *argv])
+    assert exit_.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_convert_csv_that_is_not_utf8_says_how_to_save_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_bytes("a,b\n2016-01-20,Caf\xe9\n".encode("latin-1"))
+    assert main(["convert", "--csv", str(sheet), "--column", "a"]) == 1
+    assert "line 2: not valid UTF-8 (byte 0xe9); save the file as CSV UTF-8" in capsys.readouterr().err
+
+
+@given(days=st.lists(st.dates(date(1924, 8, 1), date(2077, 11, 16)) | st.just(None), max_size=20))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_law_the_csv_column_is_to_hijri_row_by_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], days: list[date | None]
+) -> None:
+    sheet = tmp_path / "law.csv"
+    sheet.write_text("day\n" + "".join(f"{d or ''}\n" for d in days), encoding="utf-8")
+    main(["convert", "--csv", str(sheet), "--column", "day"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert len(rows) == len(days)
+    for row, day in zip(rows, days, strict=True):
+        assert row["day_hijri"] == ("" if day is None else to_hijri(day).isoformat())

@@ -53,6 +53,14 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="the lunar Hijri date (default), the Solar Hijri date of Iran and Afghanistan, the date of "
         "Bangladesh's Bengali calendar (from 14 April 1987), or all of them",
     )  # fmt: skip
+    parser.add_argument(
+        "--csv", metavar="FILE",
+        help="convert a column of this CSV file (- for standard input): the file is written with the converted "
+        "columns after its own (NAME_hijri, NAME_hijri_year, …, NAME_error), one row for each row",
+    )  # fmt: skip
+    parser.add_argument(
+        "--column", metavar="NAME", help="with --csv: the column of dates (its header, or its number)"
+    )
     add_order(parser)
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
@@ -141,6 +149,12 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
     cal = calendar_of(args)
+    if args.csv is not None:
+        from ._csv import convert_csv
+
+        return convert_csv(args, console, cal)
+    if args.column is not None:
+        args.parser.error("argument --column: names a column of a --csv file")
 
     def records() -> Iterator[dict[str, object]]:
         for where, text in inputs(args.dates, args):

@@ -1,0 +1,169 @@
+"""``datelines convert --csv FILE --column NAME``: a column of a spreadsheet's dates
+converted, the file written back with the converted columns beside it, every row kept.
+
+A data desk's dates live in spreadsheets: one output row for each input row (a blank cell
+gives blank columns, an unreadable one an ``…_error`` column that says why), so that the
+output can be pasted back or joined on, which the one-line-per-date text output cannot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import io
+import sys
+from collections.abc import Sequence
+from typing import cast
+
+from ..calendars import Calendar
+from ..errors import DatelineError
+from ..records import ConversionTarget, convert_record
+from ._console import Console
+from ._options import PROG
+
+__all__ = ["convert_csv"]
+
+# The record's fields written as columns, in this order (those the target gives), each
+# after the column's name: "published_hijri". The Hijri date is also split into its year,
+# month and day, which a spreadsheet sorts and groups by.
+_FIELDS: tuple[str, ...] = (
+    "gregorian", "hijri", "hijri_year", "hijri_month", "hijri_day", "hijri_text", "weekday", "calendar",
+    "month_source", "solar_hijri", "solar_hijri_text", "bangla", "bangla_text",
+)  # fmt: skip
+_DELIMITERS = ",;\t|"
+
+
+def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> int:
+    """Convert the ``--column`` of the ``--csv`` file; the status is 1 where a cell could not
+    be read (its row says why), 0 otherwise."""
+    parser: argparse.ArgumentParser = args.parser
+    if args.dates:
+        parser.error("argument --csv: give the dates in the file, not as arguments")
+    if args.column is None:
+        parser.error("argument --csv: say which column holds the dates (--column NAME)")
+    if args.output != "text":
+        parser.error("argument --csv: the output is the CSV file with its new columns; leave out --format")
+    text = _read(args.csv, parser, console)
+    if text is None:
+        console.status = 1
+        return console.status
+    dialect = _dialect(text)
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = next(rows, None)
+    if header is None:
+        parser.error(f"argument --csv: {args.csv} is empty: no header row")
+    index = _column(header, args.column, parser)
+    name = header[index]
+    fields = [f for f in _FIELDS if f in _probe(cal, args.target)]
+    writer = csv.writer(_Lines(console), dialect)
+    writer.writerow([*header, *(f"{name}_{f}" for f in fields), f"{name}_error"])
+    read = blank = failed = 0
+    for row in rows:
+        number = rows.line_num  # the file's line the row ends on (a quoted cell may hold line breaks)
+        cell = row[index].strip() if index < len(row) else ""
+        values: dict[str, object] = {}
+        error = ""
+        if not cell:
+            blank += 1
+        else:
+            try:
+                values = _values(convert_record(cell, cal, args.source, args.order, args.target))
+                read += 1
+            except DatelineError as err:
+                failed += 1
+                error = str(err)
+                console.message(f"{PROG}: {args.csv}: line {number}: {cell!r}: {err}")
+        padded = row + [""] * (len(header) - len(row))
+        writer.writerow([*padded, *("" if values.get(f) is None else values[f] for f in fields), error])
+    console.message(
+        f"{read + blank + failed} row{'' if read + blank + failed == 1 else 's'}: {read} converted, "
+        f"{blank} blank, {failed} not read" + (f" (their {name}_error column says why)" if failed else "")
+    )
+    if failed:
+        console.status = 1
+    return console.status
+
+
+def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> str | None:
+    """The file's text: UTF-8, or UTF-16 after its byte-order mark (a spreadsheet's "Unicode
+    text"); a byte-order mark dropped. None, said on standard error, where it is neither (a
+    spreadsheet saves "CSV UTF-8" when asked)."""
+    try:
+        if path == "-":
+            if sys.stdin is None:
+                parser.error("standard input is closed: give the CSV file's name")
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as err:
+        parser.error(f"argument --csv: cannot read {path}: {err.strerror or err}")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            console.message(f"{PROG}: {path}: not valid UTF-16 ({err.reason}); save the file as CSV UTF-8")
+            return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        console.message(
+            f"{PROG}: {path}: line {line}: not valid UTF-8 (byte 0x{data[err.start]:02x}); "
+            "save the file as CSV UTF-8"
+        )
+        return None
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The file's delimiter, of the four spreadsheets write (a semicolon where the comma is
+    the decimal sign), told from its first lines; the comma where that cannot be told."""
+    try:
+        return csv.Sniffer().sniff(text[:8192], delimiters=_DELIMITERS)
+    except csv.Error:
+        return csv.excel
+
+
+def _column(header: Sequence[str], said: str, parser: argparse.ArgumentParser) -> int:
+    """The index of the column named ``said``, by its header (case aside) or its number
+    from 1."""
+    names = [h.strip().casefold() for h in header]
+    if said.strip().casefold() in names:
+        return names.index(said.strip().casefold())
+    if said.isdigit() and 1 <= int(said) <= len(header):
+        return int(said) - 1
+    parser.error(f"argument --column: no column {said!r}; the header has {', '.join(map(repr, header))}")
+    return -1  # not reached: parser.error exits
+
+
+def _probe(cal: Calendar, target: str) -> set[str]:
+    """The fields a record of ``target`` has (a known day's, in any calendar's range)."""
+    from datetime import date
+
+    day = date.fromordinal(max(cal.first_gregorian.toordinal(), date(2016, 1, 20).toordinal()))
+    found = _values(convert_record(day.isoformat(), cal, "gregorian", None, cast("ConversionTarget", target)))
+    if target == "all":
+        found.update(dict.fromkeys(("bangla", "bangla_text")))  # a day before 1987 has none
+    return set(found)
+
+
+def _values(record: dict[str, object]) -> dict[str, object]:
+    """The record's fields, with the Hijri date's year, month and day apart."""
+    found = dict(record)
+    hijri = found.get("hijri")
+    if isinstance(hijri, str):
+        year, month, day = hijri.split("-")
+        found.update(hijri_year=int(year), hijri_month=int(month), hijri_day=int(day))
+    return found
+
+
+class _Lines:
+    """The console as the file csv.writer writes to."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+
+    def write(self, text: str) -> int:
+        self._console.write(text)
+        return len(text)
