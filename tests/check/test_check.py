@@ -230,8 +230,10 @@ def test_bad_input() -> None:
 # What a copy editor would say of each doubtful line of the shared development set.
 DEV_DIAGNOSES = {
     "26 ربيع الثاني 1443": ("disagree", "gregorian-year:2021"),
-    # "Friday prayer today 6/6/2022, 3 Dhu al-Qa'dah 1443": the article says 3 June later
-    "3 ذو القعدة 1443": ("disagree", "gregorian-day:3"),
+    # "Friday prayer today 6/6/2022, 3 Dhu al-Qa'dah 1443": the article says 3 June later, a
+    # day Umm al-Qura, the one calendar asked here, had as the 4th (the default check names
+    # the slip, in Morocco's calendar: tests/check/test_trial49.py)
+    "3 ذو القعدة 1443": ("disagree", None),
     "1st Dhu al Hijjah 1445, falling on Sun 08": ("disagree", "offset:-1"),
     "14445": ("out-of-range", "hijri-year:1445"),
 }

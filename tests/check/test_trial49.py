@@ -26,3 +26,26 @@ def test_an_announced_month_before_one_computed_by_an_authority_the_line_does_no
     assert verdict.ok
     assert verdict.authority == "BN"
     assert "(announced)" in verdict.message
+
+
+def test_another_country_asked_for_is_still_warned_of() -> None:
+    """A review: with authority=["SA", "EG"], a Riyadh line that follows Egypt's date lost
+    its warning; only bodies of the place's own country are spared it."""
+    verdict = check("Riyadh, 1 Shawwal 1446 AH / 31 March 2025", authority=["SA", "EG"])
+    assert verdict.authority == "EG"
+    assert "other-authority" in [f.code for f in verdict.findings]
+
+
+def test_a_weekday_a_week_off_names_both_slips() -> None:
+    """Saturday fits 1 and 8 March 2025 alike: the weekday cannot say which half slipped."""
+    verdict = check("Saturday, 8 March 2025 / 1 Ramadan 1446 AH")
+    assert verdict.message.endswith(
+        "it matches a Gregorian day of 1 rather than 8, or a Hijri day of 8 rather than 1."
+    )
+
+
+def test_one_authority_asked_for_names_no_other_in_its_explanations() -> None:
+    """A review: authority="EG" explained the Cairo line by a slip right only in Morocco's calendar."""
+    line = "صلاة وخطبة الجمعة اليوم 6 / 6/ 2022، الموافق 3 ذو القعدة 1443"
+    assert "Morocco" not in check(line, authority="EG").message
+    assert "Morocco's calendar (MA)" in check(line).message

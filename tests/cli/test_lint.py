@@ -495,7 +495,7 @@ def test_a_legacy_encoding_reads_only_what_is_not_utf8(
     assert status == 1
     assert out.count(": error: Hijri half") == 3  # utf8 (2), notepad; legacy and latin unread
     assert "(--encoding cp1256)" in out
-    assert "(--encoding cp1252)" in out  # Latin bytes: Western Europe's, not Arabic
+    assert "(--encoding cp1252, or cp1250, cp1254 … for your language)" in out  # Latin bytes, not Arabic
     status, out, _ = run(["check", "--encoding", "cp1256", *files], capsys)
     assert out.count(": error: Hijri half") == 5  # every one, latin.txt's é read in cp1256 too
     assert out.splitlines()[-1].endswith("0 lines unreadable")
@@ -677,3 +677,36 @@ def test_a_directory_is_every_file_under_it(tmp_path: Path, capsys: pytest.Captu
         main(["check", str(tmp_path / "empty")])
     assert exit_.value.code == 2
     assert "no files under" in capsys.readouterr().err
+
+
+def test_a_whole_file_in_two_encodings_is_read_line_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: with --input document, one cp1256 line made the whole file cp1256, and its
+    UTF-8 lines' datelines were lost without a word."""
+    wrong = "الرياض 10 ربيع الآخر 1437 هـ الموافق 24 يناير 2016 م\n"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(
+        wrong.encode() + wrong.encode("cp1256") + b"Seoul, 10 Rabiul Akhir 1437/24 January 2016\n"
+    )
+    for argv in ([], ["--input", "document"]):
+        _, out, _ = run(["check", "--encoding", "cp1256", *argv, str(mixed)], capsys)
+        assert out.count(": error: Hijri half") == 3, argv
+    german = tmp_path / "de.txt"
+    german.write_bytes("Berlin, 1. Schawwal 1446 / 5. März 2025\n".encode("latin-1"))
+    _, out, _ = run(["check", str(german)], capsys)
+    assert "(--encoding cp1252, or cp1250, cp1254 … for your language)" in out  # it said cp1256
+
+
+def test_a_directory_linked_to_is_walked_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review: a symlinked subdirectory was never entered, its wrong datelines unreported."""
+    (tmp_path / "target").mkdir()
+    (tmp_path / "linked").mkdir()
+    (tmp_path / "target" / "story.txt").write_text(
+        "Seoul, 10 Rabiul Akhir 1437/25 January 2016\n", encoding="utf-8"
+    )
+    (tmp_path / "linked" / "2016").symlink_to(tmp_path / "target")
+    (tmp_path / "target" / "loop").symlink_to(tmp_path / "linked")  # a loop: walked once
+    status, out, _ = run(["check", str(tmp_path / "linked")], capsys)
+    assert status == 1
+    assert out.count(": error:") == 1

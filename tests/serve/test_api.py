@@ -839,3 +839,16 @@ def test_format_in_a_newsroom_s_own_template(client: TestClient, spec: dict[str,
         json={"date": "2016-01-20", "template": "hello"},
     )
     assert "names no field" in error["message"]
+
+
+def test_one_of_a_pair_given_with_the_other_null_is_what_the_document_says(
+    client: TestClient, spec: dict[str, Any]
+) -> None:
+    """A review: the service took {"text": null, "texts": […]}, the document's oneOf refused it."""
+    body = {"text": None, "texts": [SEED]}
+    assert client.post("/v1/check", json=body).status_code == 200
+    schema = spec["paths"]["/v1/check"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    validator = Draft202012Validator({**schema, "components": spec["components"]})
+    assert validator.is_valid(body)
+    assert not validator.is_valid({"text": SEED, "texts": [SEED]})
+    assert not validator.is_valid({"text": None})

@@ -10,7 +10,7 @@ disagree, which known slip or calendar variant explains it. Each question is a s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -374,9 +374,10 @@ def _check_line(
             raise TypeError("give an authority or a calendar, not both")
         first: Verdict | None = None
         given = _authorities_given(authority)
+        asked = tuple((name, get_calendar(name)) for name in given) if len(given) > 1 else ()
         for found in given:
             cal = get_calendar(found, offset=offset, table=table)
-            verdict = _Checker(line, cal, julian).verdict()
+            verdict = _Checker(line, cal, julian, others=asked).verdict()
             if verdict.agrees:
                 # of several, a note says which the line follows, as the default check does
                 return (
@@ -471,7 +472,11 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
             return _named(line, evening, authority, cal)
     for authority, cal in computed[:1]:
         return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
-    final = verdict if verdict.agrees else _Checker(line, primary, julian).verdict()
+    final = (
+        verdict
+        if verdict.agrees
+        else _Checker(line, primary, julian, others=authorities.candidates(line)).verdict()
+    )
     return _tabular(line, final, julian) or final
 
 
@@ -630,7 +635,7 @@ def _named(
 ) -> Verdict:
     """The verdict with the authority whose calendar it follows, and the notes that say
     why and where the authorities differ on the day. ``asked``: the authority is one of those
-    the caller named, so a place that names another draws no warning (a desk that keeps both
+    the caller named, so a place that names another body of its country draws no warning (a desk that keeps both
     Indonesia's and Muhammadiyah's dates: a trial)."""
     from . import authorities
 
@@ -644,8 +649,8 @@ def _named(
             notes.append(Finding("follows-authority", "note", authorities.evidence(authority, cal, day)))
         if (
             named
-            and not asked
             and all(authority != a for a, _ in named)
+            and not (asked and _one_country(authority, named[0][0]))
             and not _by_bengali_date(line, named)
         ):
             notes.extend(_other_authority(line, authority, named[0], day))
@@ -653,6 +658,13 @@ def _named(
         if (differ := authorities.differ(day, concerned)) is not None:
             notes.append(Finding("authorities-differ", "note", messages.authorities_differ(day, differ)))
     return replace(verdict, authority=authority, findings=verdict.findings + tuple(notes))
+
+
+def _one_country(followed: str, pointed: str) -> bool:
+    """Whether two authorities are bodies of one country ("ID" and "ID-muhammadiyah"): a desk
+    that asked for both keeps either, where its line's place is theirs; another country's, as
+    "Riyadh" with Egypt's date among "SA" and "EG", is still warned of (a review)."""
+    return followed.split("-", maxsplit=1)[0] == pointed.split("-", maxsplit=1)[0]
 
 
 def _by_bengali_date(line: Dateline, named: list[tuple[str, str]]) -> bool:
@@ -733,8 +745,20 @@ def _swapped(part: DatePart) -> DatePart:
 class _Checker:
     """One check: the dateline, the calendar, and the findings as they are made."""
 
-    def __init__(self, line: Dateline, cal: Calendar, julian: bool = False, *, explain: bool = True):
+    def __init__(
+        self,
+        line: Dateline,
+        cal: Calendar,
+        julian: bool = False,
+        *,
+        explain: bool = True,
+        others: Iterable[tuple[str, Calendar]] = (),
+    ):
         self.line, self.cal, self.julian, self.explain = line, cal, julian, explain
+        # The authorities whose calendars an explanation may name besides cal's: those the line
+        # may follow in the default check, those asked for in check(authority=[…]), none for
+        # one calendar asked for (a review: "authority='EG'" named Morocco's)
+        self.others = others
         self.findings: list[Finding] = []
         # The Gregorian half as the verdict reads it: swapped where only the other order agrees.
         self.gregorian = line.gregorian
@@ -768,15 +792,8 @@ class _Checker:
                 comparison = swapped
             else:
                 if self.explain:
-                    from . import authorities
-
                     found = explanations(
-                        line.hijri,
-                        gregorian,
-                        cal,
-                        self.julian,
-                        weekday=line.weekday,
-                        others=authorities.candidates(line),
+                        line.hijri, gregorian, cal, self.julian, weekday=line.weekday, others=self.others
                     )
                 self._disagreement(line.hijri, gregorian, comparison, expected, found)
             if gregorian is not line.gregorian and comparison.agrees and self.explain:

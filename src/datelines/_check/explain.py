@@ -9,6 +9,7 @@ pen, from one generator of candidate halves (:func:`slips`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
@@ -78,16 +79,18 @@ def explanations(
             found.append(Explanation("calendar", messages.calendar_title(get_calendar(name)), calendar=name))
     for shift in (2, -2):
         found.extend(_offset(hijri, gregorian, cal, shift, agrees))
+    listed: tuple[tuple[str, Calendar], ...] | None = None
     for slip in slips(hijri, gregorian, None if julian else weekday):
         pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
         if agrees(*pair, cal):
             found.append(Explanation(slip.kind, messages.slip(slip), value=slip.value))
-        elif slip.weekday is not None:
+        elif slip.weekday is not None and others:
             # The weekday is the evidence of the slip, whichever authority the line follows:
             # "Monday, June 29, 2023, to be the first day of Zul-Hijjah 1444" (Nigeria, whose 1
             # Dhu al-Hijjah was Umm al-Qura's, 19 June) is checked against the nearest calendar,
             # Malaysia's, where 19 June was still Dhu al-Qa'dah.
-            other = next(((name, c) for name, c in others if agrees(*pair, c)), None)
+            asked = listed if listed is not None else (listed := tuple(others))  # a generator, read once
+            other = next(((name, c) for name, c in asked if agrees(*pair, c)), None)
             if other is not None:
                 described = f"{messages.slip(slip)} in {messages.calendar_title(get_calendar(other[0]))}"
                 found.append(Explanation(slip.kind, described, calendar=other[0], value=slip.value))
@@ -204,8 +207,18 @@ def _hijri_day_slips(hijri: DatePart, gregorian: DatePart, weekday: int | None) 
     except ValueError:
         return
     for day in digit_slips(hijri.day, 1, 30):
-        if abs(day - hijri.day) > 4:
-            yield Slip("hijri-day", day, hijri.day, replace(hijri, day=day))
+        if abs(day - hijri.day) <= 4:
+            continue
+        if (day - hijri.day) % 7 == 0:
+            # a week or weeks apart, the weekday fits the Gregorian day a slip the other way
+            # makes as well, and tells neither half: both are named, the Gregorian one first
+            # ("Saturday, 8 March 2025 / 1 Ramadan 1446": Saturday 1 March was 1 Ramadan; a review)
+            other = gregorian.day - (day - hijri.day)
+            if other in digit_slips(gregorian.day, 1, 31):
+                with suppress(ValueError):
+                    date(gregorian.year, gregorian.month, other)
+                    yield Slip("gregorian-day", other, gregorian.day, replace(gregorian, day=other))
+        yield Slip("hijri-day", day, hijri.day, replace(hijri, day=day))
 
 
 def _weekday_day_slips(gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:

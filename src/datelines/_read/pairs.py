@@ -3307,6 +3307,10 @@ def weekday_near(
         between = range(pair.last + 1, index) if after else range(index + 1, pair.first)
         if after and _signed_off(units, between, folded):
             continue
+        if after and (any(units[k].text in _AND for k in between) or _glued_and(folded, units[index])):
+            # "… 30 March 2025 to be 1 Shawwal 1446 AH and Monday, 31 March, a holiday", "…
+            # 2025 م والاثنين عطلة رسمية": a weekday after an "and" begins the next item (a review)
+            continue
         if pair.first < index < pair.last:
             words, apart = 0, False
         else:
@@ -3322,6 +3326,15 @@ def weekday_near(
         by_preposition = after and all(units[k].text in _ON or units[k].kind == "sign" for k in between)
         found.append((words, apart, by_preposition, distance, index))
     return min(found)[4] if found else None
+
+
+def _glued_and(folded: Folded | None, unit: Unit) -> bool:
+    """Whether the Arabic-script "and" is glued to the front of the unit's word ("والاثنين",
+    and Monday), which the tokens leave out of the unit."""
+    if folded is None or unit.start < 1:
+        return False
+    text = folded.text
+    return text[unit.start - 1] == "و" and (unit.start < 2 or text[unit.start - 2].isspace())
 
 
 def _signed_off(units: Sequence[Unit], between: range, folded: Folded | None) -> bool:

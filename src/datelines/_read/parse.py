@@ -14,6 +14,7 @@ from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
+from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import NOT_PLACES, TIME_PREPOSITIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
@@ -77,7 +78,7 @@ def _may_be_arabic_place(head: str) -> bool:
     if not words or "\n" in head.strip() or "\u060c" in head:
         return False
     said = " ".join(words)
-    if said.casefold() in KNOWN_PLACES:
+    if _known_key(said) in KNOWN_PLACES:
         return True
     if not any("\u0600" <= ch <= "\u06ff" for ch in said):  # a place in letters with capitals
         return _looks_like_a_place(said) and not _not_a_place(said)
@@ -86,14 +87,29 @@ def _may_be_arabic_place(head: str) -> bool:
 
 # The places the authorities' tables name, casefolded: a name of several words before an
 # Arabic comma is taken for a place only if it is one of them.
-KNOWN_PLACES: Final = frozenset(place.casefold() for place, _ in PLACES_OF_AUTHORITIES)
+_MARKS: Final = str.maketrans("", "", "".join(map(chr, range(0x064B, 0x0660))) + "\u0670")
+
+
+def _known_key(words: str) -> str:
+    """A place's words as the tables are looked up: spaced once, case and Arabic marks aside
+    ("عمّان" is the table's "عمان")."""
+    return " ".join(words.split()).casefold().translate(_MARKS)
+
+
+KNOWN_PLACES: Final = frozenset(
+    _known_key(place) for place in (*(p for p, _ in PLACES_OF_AUTHORITIES), *OTHER_PLACES)
+)
+# What may stand in brackets after a place set off by a space alone: an agency or a byline.
+_BRACKETED: Final = frozenset(
+    _known_key(name) for name in (*(a for a, _ in AGENCIES), *NEWS_AGENCIES, *BYLINES)
+)
 # The conjunctions glued to a clause's first word ("وأضاف", and he added; "فقال", so he said).
 _CLAUSE_OPENERS: Final = frozenset("وف")
 
 
 # A place set off by a space alone, its letters with their marks ("عمّان": a shadda is no
 # letter to \w); an agency in brackets may follow it ("اسلام آباد (اے پی پی) 12 ربیع الاول …").
-_LETTERS: Final = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
+_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*"
 _PLACE_BARE: Final = re.compile(
     rf"^\s*({_LETTERS}(?:[ \-]{_LETTERS}){{0,2}})(?:\s*\(\s*({_LETTERS}(?:[ .&]+{_LETTERS}){{0,3}})\.?\s*\))?\s+$"
 )
@@ -334,9 +350,7 @@ def _place_and_agency(
                 arabic = arabic or "،" in before[cut + len(words) :]
                 before, cutting = before[:cut], True
                 before = _arabic_comma_place(before)
-    if (comma := _ARABIC_COMMA_END.search(before)) and " ".join(
-        before[: comma.start()].split()
-    ).casefold() in KNOWN_PLACES:
+    if (comma := _ARABIC_COMMA_END.search(before)) and _known_key(before[: comma.start()]) in KNOWN_PLACES:
         # "الرياض، 1 شوال 1446 هـ …", "کراچی، 10 ربیع الثانی …": a place the tables know and
         # its comma straight before the date (a trial: the place, and its authority, had gone
         # unread); other words there end a clause as often as they name a place
@@ -374,11 +388,12 @@ def _place_and_agency(
             and not _is_date_word(bare.group(1))
             and not _not_a_place(bare.group(1))
         ):
-            place = _bare_place(bare.group(1), bare.group(2) is not None)
-            if place is not None:
-                if bare.group(2) is not None and not _is_date_word(bare.group(2)):
-                    agency = bare.group(2)
-                new_start = min(start, bare.start(1))
+            bracketed = bare.group(2)
+            if bracketed is None or _an_agency(bracketed):
+                place = _bare_place(bare.group(1), bracketed is not None)
+                if place is not None:
+                    agency = bracketed
+                    new_start = min(start, bare.start(1))
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
@@ -421,9 +436,28 @@ def _bare_place(words: str, agency: bool) -> str | None:
     if len(said) > 1 and fold(said[-1]) in _PREPOSITIONS:
         said = said[:-1]
     place = " ".join(said)
-    if len(said) > 1 and not agency and any("\u0600" <= ch <= "\u06ff" for ch in place):
-        return place if place.casefold() in KNOWN_PLACES else None
+    if any("\u0600" <= ch <= "\u06ff" for ch in place):
+        if len(said) > 1 and not agency:
+            return place if _known_key(place) in KNOWN_PLACES else None
+        if len(said) == 1 and place.endswith(("\u064b", "\u064bا", "ا\u064b")):
+            return None  # an adverb with its tanween: "رسمياً" (officially), "فلكياً" (astronomically)
+    elif len(said) > 1 and not _looks_like_a_place(place):
+        return None  # "Authorities declared Friday, 21 April 2023 …": words of a sentence
     return place
+
+
+def _an_agency(words: str) -> bool:
+    """Whether words in brackets after a place may be its agency: one the tables know, a
+    byline ("نامہ نگار"), an abbreviation spelled letter by letter ("اے پی پی", "أ ش أ") or in
+    capitals ("SPA"); not a weekday or a day said as "tomorrow" ("أعلنت الوزارة (الأحد)",
+    "صلاة العيد (غداً)": a review)."""
+    key = _known_key(words)
+    if key in _BRACKETED or key.split()[0] in _BRACKETED:  # "نمائندہ جنگ": a byline and its paper
+        return True
+    if _is_date_word(words) or _not_a_place(words):
+        return False
+    parts = words.replace(".", " ").split()
+    return all(len(part) <= 2 for part in parts) or (words.isascii() and words.isupper())
 
 
 def _looks_like_a_place(words: str) -> bool:

@@ -117,7 +117,17 @@ def _files(paths: list[str]) -> list[str]:
         if path == "-" or not os.path.isdir(path):
             found.append(path)  # a file, or one that cannot be opened: its error record says why
             continue
-        for root, dirs, names in os.walk(path):
+        # A directory that cannot be listed is given as a path, so that its error record says
+        # so (a review: it was left out without a word); a directory linked to is walked, once.
+        seen: set[str] = set()
+        for root, dirs, names in os.walk(
+            path, onerror=lambda err: found.append(err.filename), followlinks=True
+        ):
+            real = os.path.realpath(root)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             found.extend(os.path.join(root, name) for name in sorted(names) if not name.startswith("."))
     return found

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 # Places (as a dateline names them) and the authority of their country.
 PLACES: tuple[tuple[str, str], ...] = (
-    ("Jakarta", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Medan", "ID"), ("Semarang", "ID"),
+    ("Jakarta", "ID"), ("جاكرتا", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Medan", "ID"), ("Semarang", "ID"),
     ("Makassar", "ID"), ("Yogyakarta", "ID"), ("Banda Aceh", "ID"), ("Padang", "ID"), ("Palembang", "ID"),
     ("Denpasar", "ID"), ("Pekanbaru", "ID"), ("Malang", "ID"), ("Solo", "ID"), ("Bogor", "ID"),
-    ("Kuala Lumpur", "MY"), ("Putrajaya", "MY"), ("Johor Bahru", "MY"), ("Penang", "MY"), ("Kota Kinabalu", "MY"),
+    ("Kuala Lumpur", "MY"), ("كوالالمبور", "MY"), ("Putrajaya", "MY"), ("Johor Bahru", "MY"), ("Penang", "MY"), ("Kota Kinabalu", "MY"),
     ("Kuching", "MY"), ("Shah Alam", "MY"), ("Ipoh", "MY"), ("Kota Bharu", "MY"),
     ("Bandar Seri Begawan", "BN"), ("Berakas", "BN"), ("Brunei", "BN"),
     ("Singapore", "SG"), ("Singapura", "SG"),
     ("Riyadh", "SA"), ("Jeddah", "SA"), ("Mecca", "SA"), ("Makkah", "SA"), ("Medina", "SA"), ("Madinah", "SA"),
     ("Dammam", "SA"), ("الرياض", "SA"), ("جدة", "SA"), ("مكة المكرمة", "SA"), ("المدينة المنورة", "SA"),
+    ("الطائف", "SA"), ("الدمام", "SA"),
     ("Istanbul", "TR"), ("Ankara", "TR"), ("İstanbul", "TR"), ("Izmir", "TR"), ("İzmir", "TR"), ("Bursa", "TR"),
     ("Konya", "TR"),
     # Afghanistan: the Supreme Court's months (stop 47), in the Dari and Pashto spellings too
@@ -24,13 +25,13 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("جلال آباد", "AF"), ("Kunduz", "AF"), ("کندز", "AF"), ("Ghazni", "AF"), ("غزنی", "AF"),
     ("Afghanistan", "AF"), ("افغانستان", "AF"),
     ("Tehran", "IR"), ("Mashhad", "IR"), ("Qom", "IR"), ("Isfahan", "IR"), ("تهران", "IR"), ("مشهد", "IR"),
-    ("قم", "IR"),
+    ("قم", "IR"), ("بندر عباس", "IR"), ("اصفهان", "IR"), ("شیراز", "IR"), ("تبریز", "IR"),
     ("Rabat", "MA"), ("Casablanca", "MA"), ("Marrakech", "MA"), ("Fès", "MA"), ("Fez", "MA"), ("Tanger", "MA"),
     ("الرباط", "MA"), ("الدار البيضاء", "MA"),
     ("Cairo", "EG"), ("Alexandria", "EG"), ("القاهرة", "EG"), ("الإسكندرية", "EG"),
     ("Karachi", "PK"), ("Lahore", "PK"), ("Islamabad", "PK"), ("Peshawar", "PK"), ("Quetta", "PK"),
     ("کراچی", "PK"), ("لاہور", "PK"), ("اسلام آباد", "PK"), ("پشاور", "PK"), ("کوئٹہ", "PK"), ("ملتان", "PK"),
-    ("راولپنڈی", "PK"), ("فیصل آباد", "PK"),
+    ("راولپنڈی", "PK"), ("فیصل آباد", "PK"), ("مظفر آباد", "PK"), ("ڈیرہ اسماعیل خان", "PK"),
     ("نئی دہلی", "IN"), ("دہلی", "IN"), ("ممبئی", "IN"), ("لکھنؤ", "IN"), ("سری نگر", "IN"),
     ("New Delhi", "IN"), ("Delhi", "IN"), ("Mumbai", "IN"), ("Hyderabad", "IN"), ("Lucknow", "IN"),
     ("Patna", "IN"), ("Ranchi", "IN"), ("Kolkata", "IN"), ("Srinagar", "IN"),
@@ -64,7 +65,8 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("Bernama", "MY"), ("BERNAMA", "MY"),
     ("SPA", "SA"), ("واس", "SA"),
     ("AA", "TR"), ("Anadolu", "TR"), ("DHA", "TR"), ("İHA", "TR"),
-    ("IRNA", "IR"), ("ISNA", "IR"), ("Tasnim", "IR"), ("Mehr", "IR"), ("ایرنا", "IR"),
+    ("IRNA", "IR"), ("ISNA", "IR"), ("Tasnim", "IR"), ("Mehr", "IR"), ("ایرنا", "IR"), ("ایسنا", "IR"),
+    ("تسنیم", "IR"), ("ایلنا", "IR"),
     ("MAP", "MA"), ("و.م.ع", "MA"),
     ("MENA", "EG"), ("أ ش أ", "EG"),
     ("APP", "PK"), ("PPI", "PK"),
@@ -83,6 +85,25 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "QNA", "قنا", "WAM", "وام", "KUNA", "كونا", "BNA", "ONA", "العمانية", "SANA", "سانا",
     "Petra", "بترا", "INA", "واع", "Saba", "سبأ", "WAFA", "TAP", "APS", "واج", "SUNA", "سونا",
     "Fars", "Reuters", "AFP", "Xinhua", "Yonhap", "Kyodo", "Azertac", "Kazinform",
+)  # fmt: skip
+
+# Places datelines name in the Arabic script whose country has no authority here, or which
+# name two ("حیدر آباد": Hyderabad in Sindh, and in India, whose Urdu press is large): read as
+# places, pointing to no authority. A name of several words set off by a space alone is read
+# as a place only if a table knows it (datelines._read.parse): clauses look the same.
+OTHER_PLACES: tuple[str, ...] = (
+    "أبو ظبي", "أبوظبي", "دبي", "الدوحة", "الكويت", "المنامة", "مسقط", "بيروت", "دمشق", "عمان", "بغداد",
+    "صنعاء", "الخرطوم", "طرابلس", "تونس", "الجزائر", "نواكشوط", "القدس", "غزة", "رام الله",
+    "حیدر آباد", "حيدر آباد", "رأس الخيمة", "الشارقة",
+)  # fmt: skip
+
+# Bylines in brackets after a dateline's place, as agencies stand there ("لاہور (نامہ نگار)",
+# Lahore (correspondent)), beside the agencies above: what may follow a place set off by a
+# space alone (datelines._read.parse).
+BYLINES: tuple[str, ...] = (
+    "نامہ نگار", "اسٹاف رپورٹر", "آن لائن", "خبر نگار", "خبرنگار", "مراسل", "مراسلنا",
+    "نمائندہ",  # and the paper's name after it: "(نمائندہ جنگ)", the Jang's correspondent
+    "Correspondent", "Staff Reporter",
 )  # fmt: skip
 
 # Languages, and the authorities of the countries whose press writes in them, most likely

@@ -856,7 +856,7 @@ COPULAS: tuple[tuple[str, str], ...] = (
 # Words that may stand before a copula as part of it: "has declared Monday, June 29, 2023, to be
 # the first day of Zul-Hijjah 1444 AH" (a held-out line).
 BEFORE_COPULAS: tuple[tuple[str, str], ...] = (
-    ("to", "en"), ("zu", "de"),
+    ("to", "en"),
 )  # fmt: skip
 
 # Copulas that also mark a focus ("A yau Asabar, 29 ga Maris, 2025, ne hukumomin Saudiya suka
@@ -1001,7 +1001,7 @@ TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
 TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
 COORDINATORS: tuple[tuple[str, str], ...] = (
     ("and", "en"), ("dan", "id"), ("serta", "id"), ("et", "fr"), ("و", "ar"), ("na", "sw"), ("und", "de"),
-    ("اور", "ur"), ("और", "hi"), ("او", "ps"),
+    ("اور", "ur"), ("और", "hi"), ("او", "ps"), ("ve", "tr"),
 )  # fmt: skip
 
 # Words that make a date a reference point for another ("A day before 1 Shawwal 1446, on 29

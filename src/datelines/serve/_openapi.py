@@ -247,7 +247,12 @@ def _operation(operation: Operation) -> dict[str, Any]:
             "additionalProperties": False,
         }
         if operation.one_of is not None:
-            body["oneOf"] = [{"required": [name]} for name in operation.one_of]
+            # exactly one given, null being the field left out (the service takes {"text": null,
+            # "texts": […]}; a review)
+            body["oneOf"] = [
+                {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+                for name in operation.one_of
+            ]
         media: dict[str, Any] = {"schema": body}
         if operation.example is not None:
             media["example"] = dict(operation.example)
@@ -271,7 +276,11 @@ def document(operations: tuple[Operation, ...]) -> dict[str, Any]:
                 "operationId": "health",
                 "summary": "Whether the service is up",
                 "responses": {
-                    "200": {"description": "up", "content": {"application/json": {"schema": _ref("Health")}}}
+                    "200": {"description": "up", "content": {"application/json": {"schema": _ref("Health")}}},
+                    "405": {
+                        "description": "another method than GET (the Allow header names it)",
+                        "content": {"application/json": {"schema": _ref("Error")}},
+                    },
                 },
             }
         }
