@@ -49,3 +49,11 @@ def test_one_authority_asked_for_names_no_other_in_its_explanations() -> None:
     line = "صلاة وخطبة الجمعة اليوم 6 / 6/ 2022، الموافق 3 ذو القعدة 1443"
     assert "Morocco" not in check(line, authority="EG").message
     assert "Morocco's calendar (MA)" in check(line).message
+
+
+def test_of_several_authorities_the_place_s_is_asked_first() -> None:
+    """A review: ["MY", "ID"] named Malaysia's calendar for a Jakarta line and warned that it
+    was not Indonesia's, whose date it was."""
+    verdict = check("Jakarta, 1 Syawal 1446 H / 31 Maret 2025", authority=["MY", "ID"])
+    assert verdict.authority == "ID"
+    assert [f.code for f in verdict.findings if f.severity != "note"] == []

@@ -51,7 +51,8 @@ def test_convert_a_csv_column_keeps_every_row(tmp_path: Path, capsys: pytest.Cap
     sheet.write_text(SHEET, encoding="utf-8-sig")  # Excel's "CSV UTF-8" has the mark
     assert main(["convert", "--csv", str(sheet), "--column", "Published"]) == 1  # two cells unread
     captured = capsys.readouterr()
-    rows = list(csv.DictReader(io.StringIO(captured.out, newline="")))
+    assert captured.out.startswith("\ufeff")  # the mark the input had: Excel reads UTF-8 by it
+    rows = list(csv.DictReader(io.StringIO(captured.out[1:], newline="")))
     assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5"]
     assert rows[0]["title"] == "Seoul, story"
     assert (rows[0]["published_hijri"], rows[0]["published_hijri_year"], rows[0]["published_hijri_day"]) == (
@@ -124,3 +125,34 @@ def test_law_the_csv_column_is_to_hijri_row_by_row(
     assert len(rows) == len(days)
     for row, day in zip(rows, days, strict=True):
         assert row["day_hijri"] == ("" if day is None else to_hijri(day).isoformat())
+
+
+def test_convert_csv_quotes_as_a_spreadsheet_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review: a cell in single quotes made the apostrophe the quote character, a quote in
+    an error message stopped the run half written, and cells beyond the header's pushed the
+    new columns right."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(
+        'id,date,title\n1,2016-01-20,\'Ramadan Mubarak\'\n2,Sha\'ban,"Riyadh\'s ""big"" day"\n3,2016-01-22,x,EXTRA\n',
+        encoding="utf-8",
+    )
+    assert main(["convert", "--csv", str(sheet), "--column", "date"]) == 1
+    captured = capsys.readouterr()
+    rows = list(csv.reader(io.StringIO(captured.out, newline="")))
+    assert [row[0] for row in rows] == ["id", "1", "2", "3"]
+    assert rows[1][2] == "'Ramadan Mubarak'"
+    assert rows[2][2] == 'Riyadh\'s "big" day'
+    assert rows[3][3:5] == ["2016-01-22", "1437-04-12"]  # in their columns
+    assert rows[3][-1] == "EXTRA"  # kept, after the new columns
+    assert "1 with more cells than the header" in captured.err
+
+
+def test_convert_csv_finds_a_semicolon_past_a_quoted_header_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text('id;"datum, tag"\n1;"20/01/2016"\n2;"x\ny; z"\n', encoding="utf-8")
+    main(["convert", "--csv", str(sheet), "--column", "datum, tag", "--dayfirst"])
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out, newline=""), delimiter=";"))
+    assert [row[0] for row in rows] == ["id", "1", "2"]
+    assert rows[1][3] == "1437-04-10"

@@ -42,3 +42,21 @@ def test_a_known_place_before_an_arabic_comma_is_read(text: str, place: str, aut
 def test_places_set_off_by_a_space(text: str, place: str | None, agency: str | None) -> None:
     line = parse(text)
     assert (line.place, line.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("لاہور (مانیٹرنگ ڈیسک) یکم شوال 1446ھ بمطابق 31 مارچ 2025ء", "لاہور", "مانیٹرنگ ڈیسک"),
+        ("القاهرة (بنا) 1 شوال 1446 هـ الموافق 30 مارس 2025 م", "القاهرة", "بنا"),
+        ("Colombo (Daily Mirror) 1 Shawwal 1446 AH / 31 March 2025", "Colombo", "Daily Mirror"),
+        ("أعلنت الوزارة (الأحد) 1 شوال 1446 هـ الموافق 30 مارس 2025 م", None, None),  # announced (Sunday)
+        ("صلاة العيد (غداً) 1 شوال 1446 هـ الموافق 30 مارس 2025 م", None, None),  # Eid prayer (tomorrow)
+        ("رسمياً 1 شوال 1446 هـ الموافق 30 مارس 2025 م", None, None),  # officially
+        ("Pemerintah menetapkan 1 Syawal 1444 Hijriyah jatuh pada Sabtu, 22 April 2023.", None, None),
+    ],
+)
+def test_what_may_stand_in_brackets_after_a_place(text: str, place: str | None, agency: str | None) -> None:
+    """A review: any bracket made a clause a place, and one the tables did not know lost a real place."""
+    line = parse(text)
+    assert (line.place, line.agency) == (place, agency)

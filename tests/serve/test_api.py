@@ -852,3 +852,17 @@ def test_one_of_a_pair_given_with_the_other_null_is_what_the_document_says(
     assert validator.is_valid(body)
     assert not validator.is_valid({"text": SEED, "texts": [SEED]})
     assert not validator.is_valid({"text": None})
+
+
+def test_a_template_is_a_line_long(client: TestClient, spec: dict[str, Any]) -> None:
+    """A review: a 99,000-character template for 1,000 dates answered 99 MB."""
+    error = refused(
+        client,
+        spec,
+        422,
+        "invalid-value",
+        "POST",
+        "/v1/format",
+        json={"date": "2016-01-20", "template": "{hday}" * 60},
+    )
+    assert "at most 300" in error["message"]

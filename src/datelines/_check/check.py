@@ -51,8 +51,9 @@ def check(
     (:func:`datelines.authorities`): the one the dateline's place, agency or language
     points to first, then Umm al-Qura, then the others; the verdict names the authority
     (``authority``) and says why in a note. With ``authority`` they must agree in that
-    authority's calendar, or in one of several (``authority=("ID", "ID-muhammadiyah")``: a
-    line that follows none is measured against the first); with ``calendar`` (with
+    authority's calendar, or in one of several (``authority=("ID", "ID-muhammadiyah")``: the
+    one the line's place or agency names is asked first, and a line that follows none is
+    measured against the first); with ``calendar`` (with
     ``offset`` days or a sighting ``table``), in that calendar alone.
 
     ``julian=True`` reads the western half as a date of the Julian calendar, as sources
@@ -374,6 +375,14 @@ def _check_line(
             raise TypeError("give an authority or a calendar, not both")
         first: Verdict | None = None
         given = _authorities_given(authority)
+        if len(given) > 1:
+            # the one the line's place or agency names first, of those asked, where it agrees (a
+            # review: ["MY", "ID"] named Malaysia's for a Jakarta line, and warned that it was
+            # not Indonesia's, whose date it was)
+            from . import authorities
+
+            pointed = [a for a, _ in authorities.pointed(line) if a in given]
+            given = (*pointed, *(a for a in given if a not in pointed))
         asked = tuple((name, get_calendar(name)) for name in given) if len(given) > 1 else ()
         for found in given:
             cal = get_calendar(found, offset=offset, table=table)

@@ -391,9 +391,13 @@ def _place_and_agency(
             bracketed = bare.group(2)
             if bracketed is None or _an_agency(bracketed):
                 place = _bare_place(bare.group(1), bracketed is not None)
-                if place is not None:
-                    agency = bracketed
-                    new_start = min(start, bare.start(1))
+                agency = None if place is None else bracketed
+            elif _known_key(bare.group(1)) in KNOWN_PLACES:
+                # a place the tables know, with words in brackets that may be no agency: the
+                # place stands ("لاہور (مانیٹرنگ ڈیسک)"; a review)
+                place = bare.group(1)
+            if place is not None:
+                new_start = min(start, bare.start(1))
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
@@ -457,7 +461,10 @@ def _an_agency(words: str) -> bool:
     if _is_date_word(words) or _not_a_place(words):
         return False
     parts = words.replace(".", " ").split()
-    return all(len(part) <= 2 for part in parts) or (words.isascii() and words.isupper())
+    if all(len(part) <= 2 for part in parts):  # spelled letter by letter: "اے پی پی", "أ ش أ"
+        return True
+    # in a script with capitals, a name: "SPA", "Daily Mirror", "РИА Дагестан"
+    return len(parts) <= 4 and all(part[0].isupper() for part in parts if part[0].isalpha())
 
 
 def _looks_like_a_place(words: str) -> bool:

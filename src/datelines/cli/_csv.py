@@ -44,21 +44,26 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
         parser.error("argument --csv: say which column holds the dates (--column NAME)")
     if args.output != "text":
         parser.error("argument --csv: the output is the CSV file with its new columns; leave out --format")
-    text = _read(args.csv, parser, console)
-    if text is None:
+    found = _read(args.csv, parser, console)
+    if found is None:
         console.status = 1
         return console.status
-    dialect = _dialect(text)
-    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    text, marked = found
+    # Only the delimiter is the file's own; quoting is the standard double quote, both ways (a
+    # review: a sniffed dialect took an apostrophe for the quote character, and one that had
+    # met no quoted cell could not write one)
+    delimiter = _delimiter(text)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(rows, None)
     if header is None:
         parser.error(f"argument --csv: {args.csv} is empty: no header row")
     index = _column(header, args.column, parser)
     name = header[index]
     fields = [f for f in _FIELDS if f in _probe(cal, args.target)]
-    writer = csv.writer(_Lines(console), dialect)
+    out = _Output(console, marked)
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([*header, *(f"{name}_{f}" for f in fields), f"{name}_error"])
-    read = blank = failed = 0
+    read = blank = failed = long = 0
     for row in rows:
         number = rows.line_num  # the file's line the row ends on (a quoted cell may hold line breaks)
         cell = row[index].strip() if index < len(row) else ""
@@ -74,21 +79,29 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
                 failed += 1
                 error = str(err)
                 console.message(f"{PROG}: {args.csv}: line {number}: {cell!r}: {err}")
-        padded = row + [""] * (len(header) - len(row))
-        writer.writerow([*padded, *("" if values.get(f) is None else values[f] for f in fields), error])
+        # The new columns stand after the header's; a row's cells beyond the header's are kept
+        # after them, and counted (a review: they had pushed the new columns to the right)
+        own, extra = row[: len(header)], row[len(header) :]
+        long += bool(extra)
+        padded = own + [""] * (len(header) - len(own))
+        writer.writerow(
+            [*padded, *("" if values.get(f) is None else values[f] for f in fields), error, *extra]
+        )
     console.message(
         f"{read + blank + failed} row{'' if read + blank + failed == 1 else 's'}: {read} converted, "
-        f"{blank} blank, {failed} not read" + (f" (their {name}_error column says why)" if failed else "")
+        f"{blank} blank, {failed} not read"
+        + (f" (their {name}_error column says why)" if failed else "")
+        + (f"; {long} with more cells than the header, kept after {name}_error" if long else "")
     )
     if failed:
         console.status = 1
     return console.status
 
 
-def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> str | None:
+def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> tuple[str, bool] | None:
     """The file's text: UTF-8, or UTF-16 after its byte-order mark (a spreadsheet's "Unicode
-    text"); a byte-order mark dropped. None, said on standard error, where it is neither (a
-    spreadsheet saves "CSV UTF-8" when asked)."""
+    text"), its mark dropped, and whether it had one; None, said on standard error, where it
+    is neither (a spreadsheet saves "CSV UTF-8" when asked)."""
     try:
         if path == "-":
             if sys.stdin is None:
@@ -101,12 +114,12 @@ def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> str |
         parser.error(f"argument --csv: cannot read {path}: {err.strerror or err}")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), True
         except UnicodeDecodeError as err:
             console.message(f"{PROG}: {path}: not valid UTF-16 ({err.reason}); save the file as CSV UTF-8")
             return None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), data.startswith(codecs.BOM_UTF8)
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         console.message(
@@ -116,13 +129,19 @@ def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> str |
         return None
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+def _delimiter(text: str) -> str:
     """The file's delimiter, of the four spreadsheets write (a semicolon where the comma is
-    the decimal sign), told from its first lines; the comma where that cannot be told."""
-    try:
-        return csv.Sniffer().sniff(text[:8192], delimiters=_DELIMITERS)
-    except csv.Error:
-        return csv.excel
+    the decimal sign, a tab in "Unicode text"): the one its header row holds most of, outside
+    quotes; the comma where it holds none.
+
+    >>> _delimiter('id;"datum, tag";titel\\n1;2016-01-20;x\\n'), _delimiter("a\\tb\\n"), _delimiter("date\\n")
+    (';', '\\t', ',')
+    """
+    header = text.split("\n", 1)[0]
+    outside = "".join(part for index, part in enumerate(header.split('"')) if index % 2 == 0)
+    counts = {d: outside.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _column(header: Sequence[str], said: str, parser: argparse.ArgumentParser) -> int:
@@ -158,12 +177,22 @@ def _values(record: dict[str, object]) -> dict[str, object]:
     return found
 
 
-class _Lines:
-    """The console as the file csv.writer writes to."""
+class _Output:
+    """Where csv.writer writes: standard output's bytes in UTF-8, whatever its text encoding
+    (a review: on a cp1252 console the file's own Arabic cells became "\\u0627…", and a
+    Windows console's newline translation would double the carriage returns), with the
+    byte-order mark the input had, which a spreadsheet needs to read UTF-8 as UTF-8."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, marked: bool) -> None:
         self._console = console
+        self._buffer = getattr(console.out, "buffer", None)
+        if marked:
+            self.write("\ufeff")
 
     def write(self, text: str) -> int:
-        self._console.write(text)
+        if self._buffer is None:  # a stream of text only (a test's): as it is
+            self._console.write(text)
+        else:
+            self._console.out.flush()
+            self._buffer.write(text.encode("utf-8"))
         return len(text)

@@ -129,7 +129,13 @@ def _files(paths: list[str]) -> list[str]:
                 continue
             seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(root, name) for name in sorted(names) if not name.startswith("."))
+            # files only: a named pipe or a device found there would be waited on for ever (a
+            # review); named on the command line, it is read as asked
+            found.extend(
+                os.path.join(root, name)
+                for name in sorted(names)
+                if not name.startswith(".") and os.path.isfile(os.path.join(root, name))
+            )
     return found
 
 

@@ -97,12 +97,13 @@ OTHER_PLACES: tuple[str, ...] = (
     "حیدر آباد", "حيدر آباد", "رأس الخيمة", "الشارقة",
 )  # fmt: skip
 
-# Bylines in brackets after a dateline's place, as agencies stand there ("لاہور (نامہ نگار)",
-# Lahore (correspondent)), beside the agencies above: what may follow a place set off by a
-# space alone (datelines._read.parse).
+# Bylines and agencies in brackets after a dateline's place ("لاہور (نامہ نگار)", Lahore
+# (correspondent); "(مهر)", Mehr, which is a month's name outside brackets), beside the
+# agencies above: what may follow a place set off by a space alone (datelines._read.parse).
 BYLINES: tuple[str, ...] = (
     "نامہ نگار", "اسٹاف رپورٹر", "آن لائن", "خبر نگار", "خبرنگار", "مراسل", "مراسلنا",
     "نمائندہ",  # and the paper's name after it: "(نمائندہ جنگ)", the Jang's correspondent
+    "مانیٹرنگ ڈیسک", "ویب ڈیسک", "سٹاف رپورٹر", "ایجنسیاں", "این این آئی", "بنا", "رويترز", "مهر", "فارس",
     "Correspondent", "Staff Reporter",
 )  # fmt: skip
 

@@ -71,6 +71,7 @@ _CHECK_CALENDAR = replace(
         "default: umalqura", "default: none, any authority's (see authority); not with authority"
     ),
 )
+MAX_TEMPLATE_CHARS = 300
 _OFFSET = Field(
     "offset",
     "integer",
@@ -258,6 +259,15 @@ def format_(fields: Fields) -> object:
     except DatelineError as err:
         raise library_error(err, field="style") from None
     if "template" in fields:  # a house template over HTTP, as --style-file gives one (a trial)
+        if len(cast("str", fields["template"])) > MAX_TEMPLATE_CHARS:
+            # a template is a line long; one of a text's length would be written out for each
+            # date, an answer many times the request (a review: 99 MB for 100 KB)
+            raise ServiceError(
+                "invalid-value",
+                f"'template' has {len(cast('str', fields['template'])):,} characters; a template is at most "
+                f"{MAX_TEMPLATE_CHARS}",
+                field="template",
+            )
         try:
             style = replace(style, name="template", template=cast("str", fields["template"]))
         except StyleError as err:  # the template's own fault, not an unknown style
@@ -434,7 +444,8 @@ OPERATIONS: tuple[Operation, ...] = (
             Field("style", "string", "a house style (default: mina)", example="mina"),
             Field("template", "string",
                   "a newsroom's own template, in place of the style's: {hday} {hmonth} {hyear} {gday} {gmonth} "
-                  "{gyear} {weekday} … (see GET /v1/styles and docs/styles.md); the style gives the rest",
+                  "{gyear} {weekday} … (see GET /v1/styles and docs/styles.md); the style gives the rest; "
+                  "at most 300 characters",
                   example="{weekday}, {hday} {hmonth} {hyear} H / {gday} {gmonth} {gyear}"),
             Field("language", "string", "write the names in this language", choices=tuple(output.GREGORIAN_MONTHS)),
             Field("place", "string", "the place before the dateline", example="Seoul"),
