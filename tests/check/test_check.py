@@ -353,15 +353,20 @@ def _any_authority_as_before(line: datelines.Dateline) -> datelines.Verdict:
 
     inferred = authorities.inferred(line)
     primary = get_calendar(inferred[0] if inferred else "umalqura")
-    verdict = _Checker(line, primary).verdict()
+    verdict = _Checker(line, primary, others=authorities.candidates(line)).verdict()
     if line.hijri is None or line.gregorian is None:
         return verdict
     if verdict.agrees and not any(f.code in ("impossible-date", "out-of-range") for f in verdict.findings):
         return _named(line, verdict, inferred[0] if inferred else "SA", primary)
+    computed = []  # of the authorities the line does not point to, a month computed comes last (stop 49)
     for authority, cal in authorities.candidates(line):
         if cal is primary:
             continue
         if authorities.agrees(line, cal, False):
+            month = cal.month_source(line.hijri.year, line.hijri.month) if line.hijri.year else None
+            if authority not in inferred and month is not None and month.kind == "computed":
+                computed.append((authority, cal))
+                continue
             return _named(line, _Checker(line, cal).verdict(), authority, cal)
         evening = _Checker(line, cal).verdict() if line.time is not None else None
         if (
@@ -370,6 +375,9 @@ def _any_authority_as_before(line: datelines.Dateline) -> datelines.Verdict:
             and not any(f.code in ("impossible-date", "out-of-range") for f in evening.findings)
         ):  # (a day past the month's end in that calendar is none of its evenings: stop 38)
             return _named(line, evening, authority, cal)
+    if computed:
+        authority, cal = computed[0]
+        return _named(line, _Checker(line, cal).verdict(), authority, cal)
     return verdict
 
 
