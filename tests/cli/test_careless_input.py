@@ -447,6 +447,9 @@ def test_18_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
         # a timestamp as pandas, spreadsheets and databases write it (a trial)
         (("2016-01-20 23:30:00",), "2016-01-20"),
         (("2016-01-20 23:30",), "2016-01-20"),
+        # a date in quotes, as a spreadsheet's cell is copied (a trial)
+        (('"2016-01-20"',), "2016-01-20"),
+        (("\u201c20 January 2016\u201d",), "2016-01-20"),
     ],
 )
 def test_19_the_converter_reads_every_language(argv: tuple[str, ...], expected: str) -> None:

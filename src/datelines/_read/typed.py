@@ -63,10 +63,18 @@ def excerpt(text: str, limit: int = 40) -> str:
     return f"{text[:limit]!r}… ({len(text)} characters)"
 
 
+_QUOTES: Final = frozenset(
+    {('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c")}
+)
+
+
 def _clean(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     cleaned = text.strip().lstrip("\ufeff").strip()  # a byte-order mark from a file or a paste
+    if len(cleaned) > 2 and (cleaned[0], cleaned[-1]) in _QUOTES:
+        # a date in quotes, as a spreadsheet's cell is copied ('"2016-01-20"', a trial)
+        cleaned = cleaned[1:-1].strip()
     if len(cleaned) > MAX_LENGTH:
         raise ParseError(
             f"{excerpt(cleaned)} is too long to be one date (at most {MAX_LENGTH} characters)",
