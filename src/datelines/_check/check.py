@@ -525,6 +525,10 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
             return None
         if any(_reaches(cal, stated) for cal in candidates):
             return None
+    elif verdict.agrees:
+        return None
+    elif _western_beyond(line, candidates):
+        pass
     elif not any(f.code == "out-of-range" for f in verdict.findings):
         return None
     elif any(line.hijri.year in cal.years for cal in candidates):
@@ -532,7 +536,11 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     spans = [cal.years for cal in candidates]
     covered = range(min(years[0] for years in spans), max(years[-1] for years in spans) + 1)
     western: tuple[int, range] | None = None
-    if line.hijri.year is None and line.gregorian is not None and line.gregorian.year is not None:
+    if (
+        (line.hijri.year is None or line.hijri.year in covered)
+        and line.gregorian is not None
+        and line.gregorian.year is not None
+    ):
         first = min(cal.first_gregorian.year for cal in candidates)
         western = (line.gregorian.year, range(first, max(cal.last_gregorian.year for cal in candidates) + 1))
     # A western date before the Gregorian reform is read as the Julian calendar's first, as
@@ -550,7 +558,77 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
                     line.hijri, covered, cal, julian=as_julian and not julian, western=western
                 )
                 return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
-    return _a_day_from_tabular(line, covered, readings, julian, western)
+    return _a_day_from_tabular(line, covered, readings, julian, western) or _unlike_tabular(
+        line, candidates, covered, readings, julian=julian, western=western
+    )
+
+
+def _western_beyond(line: Dateline, candidates: list[Calendar]) -> bool:
+    """Whether the western half is a whole date no authority's calendar reaches, beside a
+    Hijri year one does ("25 Jumada al-Ula 1344 / 3 December 1828", 1244 meant): the
+    halves are then compared in a tabular calendar too."""
+    western = line.gregorian
+    if western is None or western.year is None or western.month is None or western.day is None:
+        return False
+    return not any(_reaches(cal, western) for cal in candidates)
+
+
+def _unlike_tabular(
+    line: Dateline,
+    candidates: list[Calendar],
+    covered: range,
+    readings: tuple[bool, ...],
+    *,
+    julian: bool,
+    western: tuple[int, range] | None,
+) -> Verdict | None:
+    """The civil calendar's verdict, with its explanations, on a line the authorities'
+    calendars do not reach and the tabular calendars do not agree with ("14 Jamadilakhir 1208
+    H/14 Julai 1794 M": January meant): "cannot be compared" told an archive's editor
+    nothing. A western date before 1582 is read as a Julian one. A western date an authority's calendar reaches keeps
+    that calendar's verdict: "1 Ramadan 445 / 11 March 2024" is a slip of 1445, not a date of
+    that time."""
+    assert line.hijri is not None
+    stated = line.gregorian
+    if stated is None or stated.year is None or any(_reaches(cal, stated) for cal in candidates):
+        return None
+    cal = get_calendar(_TABULAR[0])
+    if line.hijri.year is not None and not cal.years[0] <= line.hijri.year <= cal.years[-1]:
+        return None
+    as_julian = readings[0]  # before 1582, the Julian reading, as histories give their dates
+    if line.hijri.year is None and not _before_the_hijra(stated, as_julian, cal):
+        return None  # (the authorities' verdict says more: "1 Mart 1446 / 1 Ramazan 2025")
+    found = _Checker(line, cal, as_julian).verdict()
+    if line.hijri.year is None:
+        # "9 ربیع الاول سن 53 ق ھ بمطابق 22 اپریل 571ء" (the Prophet's birth, 53 years before
+        # the Hijra, set 14b): the months of that time are not the Hijri calendar's to convert
+        said = messages.before_the_hijra(stated, cal, julian=as_julian)
+        return replace(
+            found, ok=True, agrees=False, difference_days=None, expected=None, explanations=(),
+            findings=(Finding("before-hijra", "note", said, None, line.span),),
+        )  # fmt: skip
+    if any(f.code == "out-of-range" for f in found.findings):
+        return None
+    said = messages.compared_in_tabular(
+        line.hijri, covered, cal, julian=as_julian and not julian, western=western
+    )
+    return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
+
+
+def _before_the_hijra(western: DatePart, julian: bool, cal: Calendar) -> bool:
+    """Whether the western half is wholly before the first day of ``cal`` (the Hijra's
+    year), read as a Julian date where ``julian``."""
+    assert western.year is not None
+    month, day = western.month or 12, western.day or 31
+    try:
+        ordinal = (
+            julian_to_ordinal(western.year, month, day)
+            if julian
+            else date(western.year, month, day).toordinal()
+        )
+    except (ValueError, DatelineError):
+        return False
+    return ordinal < cal.first_gregorian.toordinal()
 
 
 def _reaches(cal: Calendar, western: DatePart) -> bool:

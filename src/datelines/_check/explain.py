@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, Calendar, get_calendar
 from ..calendars.julian import REFORM, julian_month_length, julian_to_ordinal
@@ -150,6 +150,12 @@ def _julian_day(gregorian: DatePart) -> int:
     return julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
 
 
+# The latest years a slip of the pen is taken to have meant: a line is of the past or of
+# the next centuries, as the authorities' calendars are (to 1600 AH, 2174).
+_LAST_HIJRI_YEAR: Final = 1700
+_LAST_WESTERN_YEAR: Final = 2300
+
+
 def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> Iterator[Slip]:
     """Each slip of the pen that could have made a half what it is: the Gregorian day one
     off; a day that cannot exist with a digit slipped ("100 Ramadan" for 10), or that can, where
@@ -170,7 +176,8 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
                 )
         if part.year is not None:
             other = gregorian.year if hijri_side else hijri.year
-            for year in digit_slips(part.year, 100, 9999):
+            # no year past the next centuries': a history's "571" is no slip of 5781 (set 14b)
+            for year in digit_slips(part.year, 100, _LAST_HIJRI_YEAR if hijri_side else _LAST_WESTERN_YEAR):
                 if not (_years_may_meet(year, other) if hijri_side else _years_may_meet(other, year)):
                     continue  # centuries off the other half's year: no slip that makes them one day
                 yield Slip(

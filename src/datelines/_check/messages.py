@@ -205,13 +205,17 @@ def out_of_range(part: DatePart, cal: Calendar) -> str:
 
 def _outside(part: DatePart, years: range, western: tuple[int, range] | None) -> str:
     """Why a date is compared in a tabular calendar. ``western``: where the Hijri year is not
-    stated, the western half's year and the western years the authorities' calendars cover."""
+    stated or the authorities' calendars know it, the western half's year and the western
+    years the authorities' calendars cover."""
     if part.year is None and western is not None:
         year, covered = western
         return (
             f"The Hijri year is not stated, and {year} is outside the years the authorities' calendars "
             f"cover ({covered[0]}–{covered[-1]})"
         )
+    if western is not None:
+        year, covered = western
+        return f"The year {year} is outside the years the authorities' calendars cover ({covered[0]}–{covered[-1]})"
     return f"Hijri year {part.year} is outside the authorities' calendars ({years[0]}–{years[-1]} AH)"
 
 
@@ -227,6 +231,35 @@ def tabular(
     return (
         f"{_outside(part, years, western)}; the halves agree in {calendar_title(cal)}{as_julian}, by which "
         "dates of that time are converted."
+    )
+
+
+def compared_in_tabular(
+    part: DatePart,
+    years: range,
+    cal: Calendar,
+    *,
+    julian: bool = False,
+    western: tuple[int, range] | None = None,
+) -> str:
+    as_julian = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
+    return (
+        f"{_outside(part, years, western)}: the halves are compared in {calendar_title(cal)}{as_julian}, "
+        "by which dates of that time are converted."
+    )
+
+
+def before_the_hijra(western: DatePart, cal: Calendar, *, julian: bool = False) -> str:
+    first = gregorian_words(cal.first_gregorian)
+    if julian:
+        from ..calendars.julian import ordinal_to_julian
+
+        year, month, day = ordinal_to_julian(cal.first_gregorian.toordinal())
+        first = f"{day} {GREGORIAN_MONTHS[month - 1]} {year} in the Julian calendar"
+    return (
+        f"{part_words(western)} is before the Hijra (the Hijri calendar begins on "
+        f"{first}): its lunar months were the Arabs' before Islam, "
+        "which intercalated months, and no calendar converts them, so the halves are not compared."
     )
 
 
