@@ -469,6 +469,12 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         if cal is primary:
             continue
         if authorities.agrees(line, cal, julian):
+            if inferred and authority not in inferred and _weekday_elsewhere(line):
+                # Another country's calendar does not excuse a line its place's authority and
+                # its own weekday both say is a day off: "الرباط، الثلاثاء 11 جمادى الآخرة 1447
+                # هـ الموافق 3 دجنبر 2025 م" (Morocco's 11th a Tuesday, the 2nd) passed by
+                # Pakistan's calendar (a trial)
+                continue
             if authority not in inferred and _computed_month(cal, line):
                 # Of the authorities the line does not point to, one that announced or published
                 # the month before one whose month is only computed by its rule: "1 Shawwal 1436
@@ -487,6 +493,19 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         else _Checker(line, primary, julian, others=authorities.candidates(line)).verdict()
     )
     return _tabular(line, final, julian) or final
+
+
+def _weekday_elsewhere(line: Dateline) -> bool:
+    """Whether the line states a weekday that is not its western date's."""
+    western = line.gregorian
+    if line.weekday is None or western is None:
+        return False
+    if western.year is None or western.month is None or western.day is None:
+        return False
+    try:
+        return date(western.year, western.month, western.day).weekday() != line.weekday
+    except ValueError:
+        return False
 
 
 def _computed_month(cal: Calendar, line: Dateline) -> bool:

@@ -80,10 +80,13 @@ def explanations(
     for shift in (2, -2):
         found.extend(_offset(hijri, gregorian, cal, shift, agrees))
     listed: tuple[tuple[str, Calendar], ...] | None = None
+    evidenced: list[Explanation] = []
     for slip in slips(hijri, gregorian, None if julian else weekday):
         pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
         if agrees(*pair, cal):
-            found.append(Explanation(slip.kind, messages.slip(slip), value=slip.value))
+            found.append(explained := Explanation(slip.kind, messages.slip(slip), value=slip.value))
+            if slip.weekday is not None:
+                evidenced.append(explained)
         elif slip.weekday is not None and others:
             # The weekday is the evidence of the slip, whichever authority the line follows:
             # "Monday, June 29, 2023, to be the first day of Zul-Hijjah 1444" (Nigeria, whose 1
@@ -95,7 +98,11 @@ def explanations(
                 described = f"{messages.slip(slip)} in {messages.calendar_title(get_calendar(other[0]))}"
                 found.append(Explanation(slip.kind, described, calendar=other[0], value=slip.value))
     # A slip found twice (the day one off, and the day with a digit changed: 31 and 30) is
-    # one explanation.
+    # one explanation. A slip the line's weekday bears out is the likeliest: "الثلاثاء … 3
+    # دجنبر" (a Wednesday) meant the 2nd, before any offset (a trial).
+    found = [e for e in found if e.kind == "gregorian-day" and e in evidenced] + [
+        e for e in found if not (e.kind == "gregorian-day" and e in evidenced)
+    ]
     return tuple(dict.fromkeys(found))
 
 
@@ -164,7 +171,13 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
     share days with the other half's year; the month one off."""
     if gregorian.day is not None:
         for day in (gregorian.day - 1, gregorian.day + 1):
-            yield Slip("gregorian-day", day, gregorian.day, replace(gregorian, day=day))
+            yield Slip(
+                "gregorian-day",
+                day,
+                gregorian.day,
+                replace(gregorian, day=day),
+                _fits(gregorian, day, weekday),
+            )
         yield from _weekday_day_slips(gregorian, weekday)
         yield from _hijri_day_slips(hijri, gregorian, weekday)
     for part in (hijri, gregorian):
@@ -226,6 +239,19 @@ def _hijri_day_slips(hijri: DatePart, gregorian: DatePart, weekday: int | None) 
                     date(gregorian.year, gregorian.month, other)
                     yield Slip("gregorian-day", other, gregorian.day, replace(gregorian, day=other))
         yield Slip("hijri-day", day, hijri.day, replace(hijri, day=day))
+
+
+def _fits(gregorian: DatePart, day: int, weekday: int | None) -> int | None:
+    """``weekday`` where it is the weekday of the Gregorian half with ``day`` for its day and
+    not the half's own: the line's weekday is then the evidence of that slip."""
+    if weekday is None or gregorian.year is None or gregorian.month is None or gregorian.day is None:
+        return None
+    try:
+        said = date(gregorian.year, gregorian.month, gregorian.day).weekday()
+        meant = date(gregorian.year, gregorian.month, day).weekday()
+    except ValueError:
+        return None
+    return weekday if meant == weekday != said else None
 
 
 def _weekday_day_slips(gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:
