@@ -85,6 +85,10 @@ def check(
         verdict, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     ):
         verdict = anchored
+    elif odd := _gregorian_odd(
+        verdict, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+    ):
+        verdict = odd
     if isinstance(dateline_or_text, str):
         verdict = _with_more_datelines(dateline_or_text, verdict)
     return verdict
@@ -132,6 +136,47 @@ def _solar_anchored(
         return None
     findings = tuple(_of_the_solar_half(finding, solar) for finding in anchored.findings)
     return replace(anchored, dateline=line, findings=findings)
+
+
+def _gregorian_odd(
+    verdict: Verdict,
+    *,
+    calendar: str | Calendar | None,
+    offset: int,
+    table: TableSource | None,
+    julian: bool,
+    authority: str | Sequence[str] | None,
+) -> Verdict | None:
+    """A line of three dates whose Solar Hijri and lunar halves name one day and whose
+    Gregorian half another ("کابل، ۱۵ قوس ۱۴۰۵ … ۲۶ جمادی‌الثانی ۱۴۴۸ ق و ۷ دسمبر ۲۰۲۶", the
+    6th meant): the Gregorian half is the one in error, not the Solar half, nor the lunar
+    half by another country's calendar (a trial). Compared again from the Solar date's day;
+    where the lunar half agrees there with no warning, that verdict is given, with the
+    Gregorian half's error."""
+
+    line = verdict.dateline
+    solar, western = line.solar_hijri, line.gregorian
+    if verdict.ok or line.hijri is None or solar is None or western is None:
+        return None
+    if not (solar.complete and western.complete and line.hijri.complete):
+        return None
+    if not any(f.code == "solar-hijri" and f.severity == "error" for f in verdict.findings):
+        return None
+    try:
+        day = get_calendar("solar-hijri").to_gregorian(solar.to_hijri())
+    except (DatelineError, ValueError):
+        return None
+    anchored_line = replace(
+        line, gregorian=DatePart("gregorian", day.year, day.month, day.day, solar.text, solar.span)
+    )
+    anchored = _check(
+        anchored_line, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+    )
+    if not anchored.ok or any(f.severity != "note" for f in anchored.findings):
+        return None
+    said = messages.gregorian_odd(western, day, solar, line.hijri, anchored.calendar)
+    finding = Finding("disagree", "error", said, "gregorian", western.span)
+    return replace(anchored, dateline=line, ok=False, agrees=False, findings=(finding, *anchored.findings))
 
 
 def _of_the_solar_half(finding: Finding, solar: DatePart) -> Finding:

@@ -263,6 +263,19 @@ def before_the_hijra(western: DatePart, cal: Calendar, *, julian: bool = False) 
     )
 
 
+def gregorian_odd(western: DatePart, day: date, solar: DatePart, hijri: DatePart, calendar: str) -> str:
+    from ..calendars import get_calendar
+
+    said = (
+        f"Gregorian half {western.text!r} is not the day the Solar Hijri and Hijri halves name, "
+        f"{gregorian_words(day)} ({solar.text!r}; {part_words(hijri)} in "
+        f"{calendar_title(get_calendar(calendar))})"
+    )
+    if (day.year, day.month) == (western.year, western.month):
+        return f"{said}: it matches a Gregorian day of {day.day} rather than {western.day}."
+    return f"{said}."
+
+
 def tabular_day_apart(
     part: DatePart,
     years: range,

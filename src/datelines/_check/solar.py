@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
+from .._read.normalize import fold
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline, DatePart
 from ..errors import DatelineError
 from ..hijri import HijriDate
-from ..names.english import SOLAR_HIJRI_MONTHS
+from ..names.english import AFGHAN_MONTHS, SOLAR_HIJRI_MONTHS
+from ..names.solar_months import MONTHS
 from .verdict import Finding, Verdict
 
 __all__ = ["line_day", "with_solar_hijri"]
@@ -50,8 +53,48 @@ def _matches(part: DatePart, solar: HijriDate) -> bool:
     )
 
 
-def _written(solar: HijriDate) -> str:
-    return f"{solar.day} {SOLAR_HIJRI_MONTHS[solar.month - 1]} {solar.year} SH"
+def _written(solar: HijriDate, afghan: bool = False) -> str:
+    names = AFGHAN_MONTHS if afghan else SOLAR_HIJRI_MONTHS
+    return f"{solar.day} {names[solar.month - 1]} {solar.year} SH"
+
+
+# The Afghan calendar's zodiac names, as the line may write them (Dari, Pashto, romanised):
+# a Kabul line is answered in its own names ("16 Qaws", not "16 Azar": a trial).
+_AFGHAN_SPELLINGS: Final = frozenset(
+    fold(spelling) for month in MONTHS for spelling, language in month if language in ("fa-AF", "ps")
+) | frozenset(fold(name) for name in (*AFGHAN_MONTHS, "Saur", "Jauza", "Sonbola", "Qaus", "Dalwa", "Hoot"))
+
+
+def _afghan(part: DatePart) -> bool:
+    """Whether the Solar Hijri half names its month as Afghanistan does."""
+    return part.month_name is not None and fold(part.month_name) in _AFGHAN_SPELLINGS
+
+
+def _calendar_words(afghan: bool) -> str:
+    # one calendar, Iran's by law of 1925 and Afghanistan's with the zodiac names
+    return "Afghanistan's official calendar" if afghan else "Iran's official calendar"
+
+
+def _no_such_day(part: DatePart) -> Finding | None:
+    """An error where the Solar Hijri half's day is past its month's end ("۳۱ مهر ۱۴۰۵":
+    Mehr has 30 days), which is said so, as for the other halves, rather than as another
+    day (a trial: "not 23 October, which is 1 Aban")."""
+    if part.year is None or part.month is None or part.day is None or not 1 <= part.month <= 12:
+        return None
+    try:
+        length = get_calendar("solar-hijri").month_length(part.year, part.month)
+    except (DatelineError, ValueError):
+        return None
+    if part.day <= length:
+        return None
+    names = AFGHAN_MONTHS if _afghan(part) else SOLAR_HIJRI_MONTHS
+    return Finding(
+        "impossible-date",
+        "error",
+        f"{part.text!r} does not exist: {names[part.month - 1]} {part.year} has {length} days.",
+        "solar_hijri",
+        part.span,
+    )
 
 
 def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
@@ -60,6 +103,10 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
     part = line.solar_hijri
     if part is None:
         return verdict
+    if (impossible := _no_such_day(part)) is not None:
+        kept = tuple(f for f in verdict.findings if f.code != "one-half")
+        return replace(verdict, ok=False, findings=(*kept, impossible))
+    afghan = _afghan(part)
     swapped = any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings)
     day = line_day(line, get_calendar(verdict.calendar), swapped)
     if day is None:
@@ -75,8 +122,8 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             agree = Finding(
                 "solar-hijri",
                 "note",
-                f"The Solar Hijri half agrees: {day.strftime('%-d %B %Y')} is {_written(expected)} "
-                "in Iran's official calendar.",
+                f"The Solar Hijri half agrees: {day.strftime('%-d %B %Y')} is {_written(expected, afghan)} "
+                f"in {_calendar_words(afghan)}.",
                 "solar_hijri",
                 part.span,
             )
@@ -88,8 +135,8 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
         finding = Finding(
             "solar-hijri-33",
             "warning",
-            f"{part.text!r} is {when} in the 33-year Solar Hijri calendar ({_written(other)}), "
-            f"but {_written(expected)} in Iran's official calendar.",
+            f"{part.text!r} is {when} in the 33-year Solar Hijri calendar ({_written(other, afghan)}), "
+            f"but {_written(expected, afghan)} in {_calendar_words(afghan)}.",
             "solar_hijri",
             part.span,
         )
@@ -97,8 +144,8 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
     finding = Finding(
         "solar-hijri",
         "error",
-        f"Solar Hijri half {part.text!r} is not {when}, which is {_written(expected)} in Iran's "
-        "official calendar.",
+        f"Solar Hijri half {part.text!r} is not {when}, which is {_written(expected, afghan)} in "
+        f"{_calendar_words(afghan)}.",
         "solar_hijri",
         part.span,
     )

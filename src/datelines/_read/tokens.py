@@ -12,9 +12,16 @@ import re
 from itertools import accumulate
 from typing import Final, Literal, NamedTuple
 
-from ..names.words import ABLATIVE_ENDINGS, CASE_ENDINGS, MONTH_NUMBER_WORDS, NUMBER_ENDINGS
+from ..names.words import (
+    ABLATIVE_ENDINGS,
+    CASE_ENDINGS,
+    MONTH_NUMBER_WORDS,
+    NUMBER_ENDINGS,
+    SPACED_ORDINAL_SUFFIXES,
+)
 from .lexicon import (
     ARABIC_CLITICS,
+    BMONTH,
     DAY_NOUNS,
     FILL_DM,
     FILL_MY,
@@ -23,6 +30,7 @@ from .lexicon import (
     HMONTH,
     LEXICON,
     ORDINAL,
+    SMONTH,
     WEEKDAY,
     Entry,
     Kind,
@@ -210,6 +218,10 @@ _FORMS: Final = _inflected_forms()
 # Arabic's (whose words may carry a clitic or a glued neighbour), is a plain word.
 _NUMBER_ENDINGS: Final = frozenset(fold(ending) for ending in NUMBER_ENDINGS)
 _ABLATIVES: Final = frozenset(fold(ending) for ending in ABLATIVE_ENDINGS)
+# Ordinal suffixes also written apart from the number, and then one only after a month's
+# name: Pashto "د لیندۍ ۱۵ مه" (the 15th of Lindai), where "مه" is also Persian's May (a trial)
+_SPACED_ORDINALS: Final = frozenset(fold(suffix) for suffix in SPACED_ORDINAL_SUFFIXES)
+_MONTH_KINDS: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH})
 INFLECTED_NAMES: Final = frozenset(_FORMS)  # the names with their case endings, for look-ups
 _KNOWN: Final = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
@@ -446,6 +458,19 @@ def units(folded: Folded) -> list[Unit]:
                 # "1.º de março" (Portugal): the indicator after a full stop, the first only
                 append(unit._replace(end=tokens[index + 2][3], ordinal=True))
                 index += 3
+                continue
+            if (
+                step == 1
+                and len(text) <= 2
+                and index + 1 < count
+                and tokens[index + 1][1] in _SPACED_ORDINALS
+                and not tokens[index + 1][4]
+                and out
+                and any(e.kind in _MONTH_KINDS for e in out[-1].entries)
+                and not (index + 2 < count and tokens[index + 2][0] == "num")  # "… ۱۵ مه ۲۰۲۴": May
+            ):
+                append(unit._replace(end=tokens[index + 1][3], ordinal=True))
+                index += 2
                 continue
             if index + step < count and (following := tokens[index + step])[0] == "word" and following[4]:
                 _, after, after_start, after_end, _ = following

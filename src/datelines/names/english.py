@@ -19,6 +19,11 @@ GREGORIAN_MONTHS = _GREGORIAN["en"]
 WEEKDAYS = _WEEKDAYS["en"]  # Monday first, as date.weekday() counts
 HIJRI_ERA = _ERAS["en"]
 SOLAR_HIJRI_MONTHS = _SOLAR["en"]
+# The Afghan calendar's months, the zodiac names of its law, romanised as Afghan outlets in
+# English write them (Pajhwok, Tolo): the checker answers a line in its own names.
+AFGHAN_MONTHS = (
+    "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut",
+)  # fmt: skip
 SOLAR_HIJRI_ERA = _SOLAR_ERAS["en"]
 BANGLA_MONTHS = _BANGLA["en"]
 

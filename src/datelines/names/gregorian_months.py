@@ -558,6 +558,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("agosto", "it"),
         ("agost", "ca"),
         ("d'agost", "ca"),
+        ("اګسټ", "ps"),
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -626,6 +627,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("setembro", "pt"),
         ("settembre", "it"),
         ("setembre", "ca"),
+        ("سپټمبر", "ps"),
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -691,6 +693,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ottobre", "it"),
         ("ott", "it"),
         ("d'octubre", "ca"),
+        ("اکټوبر", "ps"),
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -827,5 +830,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("dicembre", "it"),
         ("dic", "it"),
         ("desembre", "ca"),
+        ("ډسمبر", "ps"),
+        ("ډېسمبر", "ps"),
+        ("ډيسمبر", "ps"),
     ),
 )

@@ -1188,6 +1188,10 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("pikërisht në datën", "sq"),  # "precisely on the date": "bie në ditën e 10-të, pikërisht në datën 17 Korrik"
 )  # fmt: skip
 
+# Ordinal suffixes also written apart from the day's number, right after a month's name:
+# Pashto "د لیندۍ ۱۵ مه" (the 15th of Lindai); elsewhere "مه" is Persian's May.
+SPACED_ORDINAL_SUFFIXES: tuple[str, ...] = ("مه",)
+
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
 ORDINAL_SUFFIXES: tuple[str, ...] = (
     "st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème", "o", "º", "ª", "го", "ого", "е",
