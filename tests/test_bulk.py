@@ -660,6 +660,36 @@ def test_arrow_timestamps_with_a_zone_follow_its_daylight_saving_past_2037() -> 
         assert found.missing[-1]
 
 
+@given(
+    st.sampled_from(("Europe/London", "Australia/Lord_Howe", "America/Santiago", "Asia/Jakarta")),
+    st.lists(
+        st.datetimes(datetime(2036, 12, 1), datetime(9999, 12, 31, 23, 59), timezones=st.just(UTC)),
+        min_size=1,
+        max_size=40,
+    ),
+)
+def test_aware_arrow_timestamps_past_2037_are_their_zones_days(
+    zone_name: str, instants: list[datetime]
+) -> None:
+    """The local day of each instant, found once for each year a column reaches (a trial: one
+    zoneinfo call a row made a column to 2077 eighty times slower), is zoneinfo's own, a
+    half-hour daylight saving (Lord Howe) and a southern one (Santiago) too."""
+    pa = pytest.importorskip("pyarrow")
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(zone_name)
+    column = pa.array(instants, type=pa.timestamp("s", tz=zone_name))
+    found = to_hijri_many(column, calendar="civil", errors="coerce")
+    for index, instant in enumerate(instants):
+        day = instant.astimezone(zone).date() if instant.year < 9999 else None
+        if day is None or day.year > 9999:
+            continue
+        expected = datelines.to_hijri(day, calendar="civil")
+        assert (found.year[index], found.month[index], found.day[index]) == (
+            expected.year, expected.month, expected.day,
+        ), (zone_name, instant)  # fmt: skip
+
+
 def test_an_arrow_table_is_refused_clearly() -> None:
     pa = pytest.importorskip("pyarrow")
     with pytest.raises(TypeError, match="dates must be one column"):

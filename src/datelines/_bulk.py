@@ -361,8 +361,11 @@ def _from_arrow(column: Any) -> Any:
 
 
 # Arrow's local times leave out daylight saving time after 2037 (the tz database's rules are
-# not applied past the last transition it stores): those, rare, are placed by zoneinfo.
+# not applied past the last transition it stores): those are placed by zoneinfo's offsets,
+# found once for each year the column reaches and applied in NumPy (a trial: one zoneinfo
+# call a row made a column of dates to 2077 eighty times slower).
 _LAST_STORED_TRANSITION: Final = np.datetime64("2037-01-01T00:00:00", "s")
+_LATEST_SECOND: Final = int(np.datetime64("9999-12-31T23:59:59", "s").astype(np.int64))
 
 
 def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.NDArray[Any]:
@@ -370,26 +373,76 @@ def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.ND
     late = np.flatnonzero(~np.isnat(utc) & (utc >= _LAST_STORED_TRANSITION.astype(utc.dtype)))
     if not len(late):
         return local
-    from datetime import UTC, datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         where = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):  # a fixed offset ("+07:00"): no daylight saving
         return local
+    # The zone's offset at each moment (at the last second a datetime holds, past it): added
+    # in NumPy, whose dates go on past 9999, where the calendars' ranges refuse them.
+    seconds = np.minimum(utc[late].astype("datetime64[s]").astype(np.int64), _LATEST_SECOND)
+    bounds = seconds[[seconds.argmin(), seconds.argmax()]].astype("datetime64[s]").astype("datetime64[Y]")
+    first, last = (int(year) + 1970 for year in bounds.astype(np.int64))
+    if last - first < 200:  # the years between, each looked at (a sort of the column costs more)
+        years = list(range(first, last + 1))
+    else:
+        years = [
+            int(year)
+            for year in np.unique(
+                seconds.astype("datetime64[s]").astype("datetime64[Y]").astype(np.int64) + 1970
+            )
+        ]
+    starts, offsets = _offset_changes(where, years)
+    if (offsets == offsets[0]).all():  # no daylight saving in those years (Asia/Jakarta)
+        found = np.full(len(seconds), offsets[0], np.int64)
+    else:
+        found = offsets[np.searchsorted(starts, seconds, side="right") - 1]
+    unit = np.datetime_data(utc.dtype)[0]
     local = local.copy()
-    latest = int(np.datetime64("9999-12-31T23:59:59", "s").astype(np.int64))
-    for index in late:
-        seconds = int(utc[index].astype("datetime64[s]").astype(np.int64))
-        # The zone's offset at that moment (at the last second a datetime holds, past it):
-        # added in NumPy, whose dates go on past 9999, where the calendars' ranges refuse them.
-        moment = datetime.fromtimestamp(min(seconds, latest), UTC)
-        offset = where.utcoffset(moment)
-        assert offset is not None  # (a ZoneInfo gives every moment an offset)
-        local[index] = utc[index] + np.timedelta64(int(offset.total_seconds()), "s").astype(
-            f"timedelta64[{np.datetime_data(utc.dtype)[0]}]"
-        )
+    local[late] = utc[late] + found.astype("timedelta64[s]").astype(f"timedelta64[{unit}]")
     return local
+
+
+def _offset_changes(where: Any, years: list[int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The moments (Unix seconds) from which the zone's offset holds, and the offsets (in
+    seconds), over the given years: the offset at each year's start, and each change in it,
+    found day by day and then to the second."""
+    from datetime import UTC, datetime
+
+    def offset(second: int) -> int:
+        # (the last days of 9999 east of Greenwich are in a year no datetime holds: the offset
+        # two days before theirs)
+        moment = datetime.fromtimestamp(min(second, _LATEST_SECOND - 2 * 86_400), UTC).astimezone(where)
+        shift = moment.utcoffset()
+        assert shift is not None  # (a ZoneInfo gives every moment an offset)
+        return int(shift.total_seconds())
+
+    starts: list[int] = []
+    offsets: list[int] = []
+    for year in years:
+        first = int(datetime(year, 1, 1, tzinfo=UTC).timestamp())
+        last = _LATEST_SECOND if year == 9999 else int(datetime(year + 1, 1, 1, tzinfo=UTC).timestamp()) - 1
+        before = offset(first)
+        starts.append(first)
+        offsets.append(before)
+        day = first
+        while day < last:
+            following = min(day + 86_400, last)
+            after = offset(following)
+            if after != before:
+                low, high = day, following  # the offset changes after low, by high
+                while high - low > 1:
+                    middle = (low + high) // 2
+                    if offset(middle) == before:
+                        low = middle
+                    else:
+                        high = middle
+                starts.append(high)
+                offsets.append(after)
+                before = after
+            day = following
+    return np.array(starts, np.int64), np.array(offsets, np.int64)
 
 
 def _from_objects(values: Any) -> npt.NDArray[np.int64]:
