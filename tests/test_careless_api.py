@@ -233,3 +233,13 @@ def test_extract_refuses_what_is_not_text_at_the_call(bad: object) -> None:
     # A trial: extract(None) returned a generator and raised only when it was iterated.
     with pytest.raises(TypeError, match="text must be a str"):
         extract(bad)  # type: ignore[arg-type]
+
+
+def test_dir_lists_the_library_not_the_modules_workings() -> None:
+    """A trial: dir(datelines) listed "annotations" and "TYPE_CHECKING" beside the API."""
+    import datelines
+
+    names = dir(datelines)
+    assert "annotations" not in names
+    assert "TYPE_CHECKING" not in names
+    assert set(datelines.__all__) <= set(names)

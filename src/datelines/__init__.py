@@ -140,5 +140,10 @@ def __getattr__(name: str) -> object:
     return value
 
 
+# Names of this module that are its own workings, not the library's (a trial: dir() listed
+# them beside the API).
+_WORKINGS = frozenset({"annotations", "TYPE_CHECKING"})
+
+
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return sorted((set(globals()) | set(__all__)) - _WORKINGS)

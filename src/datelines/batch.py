@@ -72,7 +72,9 @@ class BatchOptions:
     field holds the text and which the id; whether records without a dateline are written
     (``all``) and notes shown; whether JSON escapes every non-ASCII character (``ascii``, for
     a stream that is not UTF-8); whether western halves are read as Julian dates
-    (``julian``). ``jsonl=True`` is the old spelling of ``input="jsonl"``."""
+    (``julian``); whether a warning fails a dateline as an error does (``strict``: a desk
+    that wants only clean datelines, a misspelt month or a weekday of the evening before
+    among the failures). ``jsonl=True`` is the old spelling of ``input="jsonl"``."""
 
     mode: Mode = "extract"
     output: Output = "jsonl"
@@ -92,6 +94,7 @@ class BatchOptions:
     # of the files read: one that writes ASCII as ASCII (cp1256, latin-1), or UTF-16 or UTF-32,
     # which are read through a conversion to UTF-8 (as is a file that begins with their mark)
     encoding: str = "utf-8"
+    strict: bool = False
     resolved: Calendar | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -556,7 +559,10 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
             verdict = check(
                 line, calendar=options.resolved, julian=options.julian, authority=options.authority
             )
-            if any(f.severity == "error" for f in verdict.findings):
+            if any(
+                f.severity == "error" or (options.strict and f.severity == "warning")
+                for f in verdict.findings
+            ):
                 failing += 1
             lines.extend(_write(record, text, line, verdict, ident=ident, options=options, columns=columns))
         if not found and options.all and options.mode == "check" and text.strip():  # (not a blank line)
@@ -1297,9 +1303,10 @@ def summary_record(summary: Summary) -> dict[str, int]:
     }
 
 
-def summary_line(summary: Summary, input: Input = "jsonl") -> str:
+def summary_line(summary: Summary, input: Input = "jsonl", *, strict: bool = False) -> str:
     """The counts in words, in the copy editor's terms: lines of text files, records of
-    archives: "4 datelines in 5 lines: 2 with errors, 0 lines unreadable"."""
+    archives: "4 datelines in 5 lines: 2 with errors, 0 lines unreadable" ("with errors or
+    warnings", ``strict``)."""
 
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
@@ -1310,5 +1317,6 @@ def summary_line(summary: Summary, input: Input = "jsonl") -> str:
     lost = f", {count(summary.unreadable_files, 'file')} not read" if summary.unreadable_files else ""
     return (
         f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "
-        f"{summary.failing} with errors, {count(summary.errors, unit)} unreadable{lost}"
+        f"{summary.failing} with errors{' or warnings' if strict else ''}, "
+        f"{count(summary.errors, unit)} unreadable{lost}"
     )

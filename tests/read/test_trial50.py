@@ -27,3 +27,9 @@ def test_pashto_gregorian_months(spelling: str, month: int) -> None:
     line = parse(f"کابل، ۱۵ قوس ۱۴۰۵ / ۲۶ جمادی الاخر ۱۴۴۸ / ۶ {spelling} ۲۰۲۶")
     assert line.gregorian is not None
     assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (2026, month, 6)
+
+
+def test_a_noun_of_the_date_after_a_dateline_is_no_agency() -> None:
+    """Pashto "نېټه" (date) after the day was taken for the agency; " واس" still is one."""
+    assert parse("کابل، د ۱۴۰۵ لمریز کال د لیندۍ ۱۵مه نېټه").agency is None
+    assert parse("الرياض 12 رمضان 1445 هـ الموافق 22 مارس 2024م واس").agency == "واس"

@@ -20,7 +20,7 @@ from ..names.words import NOT_PLACES, TIME_PREPOSITIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
-from .lexicon import BERA, BMONTH, GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
+from .lexicon import BERA, BMONTH, DAY_NOUNS, GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets, skeleton
 from .pairs import (
     Pair,
@@ -401,7 +401,8 @@ def _place_and_agency(
     after = _AGENCY_AFTER.match(text, end)
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
-        if not _is_date_word(found):
+        # nor a noun of the date: "… د لیندۍ ۱۵مه نېټه" (the 15th date of Lindai: a trial)
+        if not _is_date_word(found) and fold(found) not in DAY_NOUNS:
             agency = found
             end = after.end() if after.group(3) is None else after.end(3)
     said_so_far = text[new_start:end]

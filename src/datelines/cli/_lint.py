@@ -88,6 +88,12 @@ def add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_format(parser, ("text", "json", "jsonl", "github"), old=[("--json", "json")])
     parser.add_argument("--notes", action="store_true", help="also report notes (inferred years, evenings)")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a warning fails its dateline as an error does (exit status 1): a misspelt month, a weekday "
+        "of the evening before, another authority's date than the place's",
+    )
+    parser.add_argument(
         "--all", action="store_true", help="also report each line (or record) in which no dateline was read"
     )
     parser.set_defaults(run=_run, parser=parser, mode="check")
@@ -104,7 +110,7 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     _common(parser)
     add_format(parser, ("jsonl", "json", "text"), default="jsonl", old=[("--json", "json")])
     parser.add_argument("--all", action="store_true", help="also write records that contain no dateline")
-    parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False)
+    parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False, strict=False)
 
 
 def _files(paths: list[str]) -> list[str]:
@@ -204,6 +210,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         ascii=console.ascii,
         julian=args.julian,
         encoding=args.encoding,
+        strict=args.strict,
     )
     files = _files(args.files)
     if not files:
@@ -223,7 +230,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             else 0
         )
     console.flush()
-    words = summary_line(summary, args.input)
+    words = summary_line(summary, args.input, strict=args.strict)
     if args.mode == "check" and args.output in ("text", "github"):
         console.line(words)
     elif args.mode == "check" and args.output == "jsonl":
