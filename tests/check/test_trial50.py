@@ -68,3 +68,12 @@ def test_a_solar_day_past_its_months_end_is_said_not_to_exist() -> None:
     assert not verdict.ok
     assert [(f.code, f.half) for f in verdict.findings] == [("impossible-date", "solar_hijri")]
     assert verdict.message == "'۳۱ مهر ۱۴۰۵' does not exist: Mehr 1405 has 30 days."
+
+
+def test_a_weekday_finding_points_at_the_weekday() -> None:
+    """Its span was the whole dateline's."""
+    text = "Jakarta, Selasa, 31 Maret 2025 bertepatan dengan 1 Syawal 1446 H (Antara)"
+    verdict = check(text, authority="ID")
+    [finding] = [f for f in verdict.findings if f.code == "weekday"]
+    assert finding.span is not None
+    assert text[slice(*finding.span)] == "Selasa"

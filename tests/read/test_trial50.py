@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from datelines import parse
+from datelines import extract, parse
 
 
 def test_a_pashto_ordinal_written_apart_after_a_month_is_not_may() -> None:
@@ -33,3 +33,18 @@ def test_a_noun_of_the_date_after_a_dateline_is_no_agency() -> None:
     """Pashto "نېټه" (date) after the day was taken for the agency; " واس" still is one."""
     assert parse("کابل، د ۱۴۰۵ لمریز کال د لیندۍ ۱۵مه نېټه").agency is None
     assert parse("الرياض 12 رمضان 1445 هـ الموافق 22 مارس 2024م واس").agency == "واس"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("الرباط في 11 جمادى الثانية 1447 (2 دجنبر 2025)", "11 جمادى الثانية 1447 (2 دجنبر 2025)"),
+        ("Pada 1 Syawal 1446 H (31 Maret 2025) lorem ipsum", "1 Syawal 1446 H (31 Maret 2025)"),
+        ("x (1 Syawal 1446 H / 31 Maret 2025) y", "1 Syawal 1446 H / 31 Maret 2025"),
+    ],
+)
+def test_extract_closes_the_bracket_a_dateline_opened(text: str, quoted: str) -> None:
+    """extract quoted "11 جمادى الثانية 1447 (2 دجنبر 2025", a bracket cut in half."""
+    [line] = extract(text)
+    assert line.text == quoted
+    assert text[slice(*line.span)] == quoted

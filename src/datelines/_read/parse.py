@@ -170,6 +170,7 @@ def _dateline(
         place, agency, start, end = _place_and_agency(text, start, end, said)
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
+        end = _closing_bracket(text, start, end)
     parts = {
         part.calendar: part
         for half in (pair.hijri, pair.gregorian, solar)
@@ -405,10 +406,16 @@ def _place_and_agency(
         if not _is_date_word(found) and fold(found) not in DAY_NOUNS:
             agency = found
             end = after.end() if after.group(3) is None else after.end(3)
-    said_so_far = text[new_start:end]
-    if said_so_far.count("(") > said_so_far.count(")") and text[end:].lstrip().startswith(")"):
-        end = text.index(")", end) + 1  # "61 AH (680 CE)": the bracket the dateline opened
-    return place, agency, new_start, end
+    return place, agency, new_start, _closing_bracket(text, new_start, end)
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """The end of a dateline's span, past the bracket it opened: "61 AH (680 CE)", "11 جمادى
+    الثانية 1447 (2 دجنبر 2025)" (a trial: extract quoted it cut in half)."""
+    said = text[start:end]
+    if said.count("(") > said.count(")") and text[end:].lstrip().startswith(")"):
+        return text.index(")", end) + 1
+    return end
 
 
 def _line_place_and_agency(
