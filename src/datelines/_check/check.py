@@ -161,7 +161,7 @@ def _gregorian_odd(
     if not (solar.complete and western.complete and line.hijri.complete):
         return None
     if not any(f.code == "solar-hijri" and f.severity == "error" for f in verdict.findings):
-        return None
+        return None  # (a Solar date from before the calendar was law, a day off, is a warning)
     try:
         day = get_calendar("solar-hijri").to_gregorian(solar.to_hijri())
     except (DatelineError, ValueError):
@@ -502,6 +502,16 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
     inferred = authorities.inferred(line)
     primary = get_calendar(inferred[0] if inferred else "umalqura")
     if line.hijri is None or line.gregorian is None:
+        hijri = line.hijri
+        if (
+            hijri is not None
+            and hijri.year is not None
+            and not any(hijri.year in cal.years for _, cal in authorities.candidates(line))
+            and hijri.year in (civil := get_calendar(_TABULAR[0])).years
+        ):
+            # a Hijri date of a history alone ("10 Muharram 61 AH") is no error: it exists in
+            # the calendar such dates are converted by (set 14b)
+            return _Checker(line, civil, julian).verdict()
         return _Checker(line, primary, julian).verdict()
     # First without the explanations of a disagreement (the costliest part of a check, most
     # of the time): a line that disagrees here often agrees in another authority's calendar,

@@ -65,6 +65,21 @@ _AFGHAN_SPELLINGS: Final = frozenset(
 ) | frozenset(fold(name) for name in (*AFGHAN_MONTHS, "Saur", "Jauza", "Sonbola", "Qaus", "Dalwa", "Hoot"))
 
 
+# The year the Solar Hijri calendar became Iran's by law (11 Farvardin 1304, 31 March 1925).
+_LAW_YEAR: Final = 1304
+
+
+def _a_day_off(part: DatePart, official: Calendar, day: date) -> bool:
+    """Whether the Solar Hijri half, a whole date, is the day before or after ``day``."""
+    if not part.complete:
+        return False
+    try:
+        said = official.to_gregorian(part.to_hijri())
+    except (DatelineError, ValueError):
+        return False
+    return abs((said - day).days) == 1
+
+
 def _afghan(part: DatePart) -> bool:
     """Whether the Solar Hijri half names its month as Afghanistan does."""
     return part.month_name is not None and fold(part.month_name) in _AFGHAN_SPELLINGS
@@ -131,6 +146,20 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             return replace(verdict, findings=(*kept, agree))
         return verdict
     when = day.strftime("%-d %B %Y")
+    if part.year is not None and part.year < _LAW_YEAR and _a_day_off(part, official, day):
+        # a date from before the calendar was law, converted since, a day off as such
+        # conversions often are ("14 مرداد 1285ش … 5 اوت 1906م", the constitution's decree, in
+        # our table the 13th: set 14b): said, not an error
+        finding = Finding(
+            "solar-hijri",
+            "warning",
+            f"{part.text!r} is a day from {when}, which is {_written(expected, afghan)} in "
+            f"{_calendar_words(afghan)} as computed for that year; the calendar became law in "
+            f"{_LAW_YEAR} SH (1925), and dates before it, converted since, often differ so.",
+            "solar_hijri",
+            part.span,
+        )
+        return replace(verdict, findings=(*verdict.findings, finding))
     if _matches(part, other := arithmetic.to_hijri(day)):
         finding = Finding(
             "solar-hijri-33",

@@ -267,6 +267,24 @@ _BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3}\.?\s*\)")
 _SHORT_YEAR_DATE: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-]\d)")
 
 
+# A day, month and year in digits, and a number a Hijri year could be: an older Gregorian
+# date in digits beside its Hijri date ("12 Ziqa'dah 913 / 14.3.1508", a held-out document
+# catalogue), whose year no test above takes for a Gregorian one.
+_NUMERIC_DATE_YEAR: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(\d{3,4})(?![\d/.-]?\d)")
+_HIJRI_YEAR_NUMBER: Final = re.compile(r"(?<!\d)\d{2,4}(?!\d)")
+
+
+def _older_numeric_date(piece: str) -> bool:
+    for match in _NUMERIC_DATE_YEAR.finditer(piece):
+        year = int(match.group(2))
+        if any(
+            int(number) < year and abs(year - (0.970229 * int(number) + 621.5643)) <= 2
+            for number in _HIJRI_YEAR_NUMBER.findall(piece)
+        ):
+            return True
+    return False
+
+
 def _gregorian_evidence(text: str, start: int, end: int) -> bool:
     """Whether a piece of text can hold a Gregorian half: a year the grammar reads as
     Gregorian, a Gregorian month name or era mark, or a bracketed "(20/1)". A dual
@@ -280,6 +298,8 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
     if "(" in piece and (_BRACKETED_DAY_MONTH.search(piece) or _BRACKETED_EARLY_YEAR.search(piece)):
         return True
     if _SHORT_YEAR_DATE.search(piece):
+        return True
+    if _older_numeric_date(piece):
         return True
     if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
         return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)

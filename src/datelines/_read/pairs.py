@@ -3216,11 +3216,24 @@ def _gregorian_year_of(hijri_year: float) -> float:
 
 def _numeric_order(a: Half, b: Half) -> tuple[CalendarKind, CalendarKind] | None:
     """Calendars for two all-digit halves without era marks that guessed the same one
-    ("0622-07-19" is not a Hijri year): the smaller year is Hijri when the two years stand
-    as Hijri and Gregorian years do, G ≈ 0.970229 H + 621.5643."""
-    if not (a.numeric and b.numeric and a.era_unit is None and b.era_unit is None):
-        return None
+    ("0622-07-19" is not a Hijri year), or a named Hijri half and an all-digit one: the
+    smaller year is Hijri when the two years stand as Hijri and Gregorian years do, G ≈
+    0.970229 H + 621.5643."""
     if a.year is None or b.year is None or a.year == b.year:
+        return None
+    if a.numeric != b.numeric:
+        # a Hijri month named beside digits of a year its Gregorian one would be: "12
+        # Ziqa'dah 913 / 14.3.1508" (a held-out catalogue: 1508 was taken for a Hijri year)
+        named, digits = (b, a) if a.numeric else (a, b)
+        named_year, digits_year = named.year, digits.year
+        assert named_year is not None
+        assert digits_year is not None
+        if digits.era_unit is not None or named.calendar != HIJRI or named_year >= digits_year:
+            return None
+        if abs(digits_year - _gregorian_year_of(named_year)) > 2:
+            return None
+        return (GREGORIAN, HIJRI) if a is digits else (HIJRI, GREGORIAN)
+    if not (a.numeric and b.numeric and a.era_unit is None and b.era_unit is None):
         return None
     hijri, gregorian = sorted((a.year, b.year))
     if abs(gregorian - _gregorian_year_of(hijri)) > 2:

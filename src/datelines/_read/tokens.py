@@ -475,7 +475,13 @@ def units(folded: Folded) -> list[Unit]:
             if index + step < count and (following := tokens[index + step])[0] == "word" and following[4]:
                 _, after, after_start, after_end, _ = following
                 found = entries.get(after)
-                if found and any(e.kind == ORDINAL for e in found):
+                if (
+                    found
+                    and any(e.kind == ORDINAL for e in found)
+                    # not a year and a dash glued to a word's first letter: "1809—a treaty"
+                    # (a held-out list; "ª" folds to "a"), where "2023-cü" is an ordinal year
+                    and not (step == 2 and len(after) == 1 and len(text) > 2)
+                ):
                     append(unit._replace(end=after_end, ordinal=True))
                     index += step + 1
                     continue

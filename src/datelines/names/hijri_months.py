@@ -217,6 +217,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Rabie-I",
             "fr",
         ),  # Morocco: "le 1er Rabie-I 1446 de l’hégire débutera" (L'Heure du Journal; tenth fresh set)
+        (
+            "Rebiyülevvel",
+            "tr",
+        ),  # an Ottoman firman's catalogue record: "dated Rebiyülevvel 1150 AH/July 1737 CE" (Archives Hub) (fourteenth fresh set, 2026-12-06)
+        (
+            "раби' ал-аввале",
+            "ru",
+        ),  # locative: "в месяце раби' ал-аввале 1158 года (3.IV — 2.V.1745)" (fourteenth fresh set, 2026-12-06)
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -322,6 +330,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabiuz Zani", "es"),  # Mezquita At-Taqwa, Granada
         ("ربيع آخر", "ar"),  # Egyptian sites' date headers, as "ربيع أول" (eighth fresh set)
         ("ربيع اخر", "ar"),
+        (
+            "rabī‘ al-aḫir",
+            "en",
+        ),  # a museum catalogue's DMG-like transliteration: "rabī‘ al-aḫir 259 (February-March 873)" (fourteenth fresh set, 2026-12-06)
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -434,6 +446,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # "السبت 23 نوفمبر 2024 مـ 01:59 مـ 22 جمادى أول 1446 هـ" (elaard.com; eighth fresh set)
         ("جمادى اول", "ar"),
         ("জুমাদাল ঊলা", "bn"),  # "১৩ জুমাদাল ঊলা শরীফ, ১৪৪৭ হিজরী সন" (al-ihsan.net)
+        (
+            "Jumādī I",
+            "en",
+        ),  # Epigraphia Indica's annual reports: "A. H..792, Jumādī I 9=1332 A. D., Feb.7." (fourteenth fresh set, 2026-12-06)
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -567,6 +583,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جمادى ثاني", "ar"),
         ("yumada alzani", "es"),  # Spanish Wikipedia's date box: "7 yumada alzani 1445 AH" (ninth fresh set)
         ("জামাদিউল সানী", "bn"),  # "১৮ জামাদিউল সানী ১৪৪৬ হিজরি" (Daily Inqilab masthead)
+        (
+            "জামাদিউস সানী",
+            "bn",
+        ),  # "২৭ জামাদিউস সানী, ১৩৩৮ হিজরি" (a Bangladeshi biography) (fourteenth fresh set, 2026-12-06)
+        (
+            "džumada II",
+            "bs",
+        ),  # a waqf deed's date: "koncem džumada II 972 (između 24. I i 4. II 1564)" (fourteenth fresh set, 2026-12-06)
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -607,6 +631,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ラジャブ", "ja"),
         # Dutch (CLDR, kalender.smagge.nl)
         ("Radjab", "nl"),
+        (
+            "Rajjib",
+            "en",
+        ),  # a treaty list: "On 10th Rajjib 1224—21st August 1809—a treaty" (packhum, Persian inscriptions) (fourteenth fresh set, 2026-12-06)
     ),
     (  # 8 Sha'ban
         ("ซะบาน", "th"),
@@ -970,6 +998,14 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zilquad", "en"),  # The Bangladesh Today's masthead: "Ashar 27, 1426 BS; Zilquad 7,1440 hijri"
         ("Dhul Qa'ada", "en"),  # Oman Observer: "on Tuesday, Dhul Qa'ada 29, 1446 AH, corresponding to …"
         ("Dhou el Quida", "fr"),  # El Watan (Algeria): "samedi soir 29 Dhou  el Quida 1434 de l'Hégire"
+        (
+            "Ziqa'dah",
+            "en",
+        ),  # asnad.org's document records: "12 Ziqa'dah 913 / 14.3.1508" (fourteenth fresh set, 2026-12-06)
+        (
+            "Zikaad",
+            "en",
+        ),  # a treaty list: "On 20th April 1832 (18th Zikaad 1247 A.H.)" (fourteenth fresh set, 2026-12-06)
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),
@@ -1122,6 +1158,26 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Dhul Hajj",
             "en",
         ),  # Kenya: "28 May 2025, is the first day of DHUL HAJJ 1446 H" (hapakenya; twelfth fresh set)
+        (
+            "Zihijjah",
+            "en",
+        ),  # asnad.org's document records: "6 Zihijjah 1028 / 14.11.1619" (fourteenth fresh set, 2026-12-06)
+        (
+            "Zil Hijja",
+            "en",
+        ),  # Epigraphia Indica: "on the 10th Zil Hijja, 593 (24th October, 1197)" (fourteenth fresh set, 2026-12-06)
+        (
+            "Dhi’l Ḥajja",
+            "en",
+        ),  # Epigraphia Indica's annual reports: "A. H..606. Dhi’l Ḥajja 13=1210 A. D., Jane 3." (fourteenth fresh set, 2026-12-06)
+        (
+            "zilhidjé",
+            "fr",
+        ),  # "La constitution ottomane du 7 zilhidjé 1293 (23 décembre 1876)" (Ubicini's title) (fourteenth fresh set, 2026-12-06)
+        (
+            "துல் ஹிஜ்ஜாஹ்",
+            "ta",
+        ),  # a Sri Lankan news site: "ஹிஜ்ரி 1444 துல் ஹிஜ்ஜாஹ் மாதத்தின் 01 ஆம் பிறை" (fourteenth fresh set, 2026-12-06)
     ),
 )
 
