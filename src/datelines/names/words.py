@@ -142,6 +142,9 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ประจำปีฮิจเราะห์ศักราช", "th"),
     ("伊历", "zh"), ("伊曆", "zh"), ("伊歷", "zh"), ("回歷", "zh"), ("伊斯蘭曆", "zh"), ("伊斯蘭教曆", "zh"), ("回历", "zh"), ("回曆", "zh"), ("伊斯兰历", "zh"), ("伊斯兰教历", "zh"), ("希吉来历", "zh"),
     ("qamariyaning", "uz"),  # "of the lunar (years)", before the year: "qamariyaning 1399/1400-y."
+    # "the first day of the month of Ramadan in 1445 according to the Islamic calendar will
+    # correspond to 12 March 2024" (Pressenza; fourteenth fresh set)
+    ("according to the Islamic calendar", "en"), ("according to the Hijri calendar", "en"),
 )  # fmt: skip
 
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
