@@ -84,3 +84,31 @@ def test_a_solar_date_from_before_the_calendar_was_law_a_day_off_is_a_warning() 
     assert warning.code == "solar-hijri"
     assert "the calendar became law in 1304 SH (1925)" in warning.message
     assert not check("تهران، ۱۴ مرداد ۱۴۰۵ / ۴ اوت ۲۰۲۶").ok  # a date of the law's time: an error still
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a thesis on an Ottoman register (a corpus line): Şevval and Nisan, the nearest two, were
+        # paired, and the line called wrong
+        (
+            "123 numaralı Mühimme Defteri (Rebîʻüʼl-evvel 1127-Şevvâl 1127 / Nisan 1715- Ekim1715) askeri",
+            ((1127, 3), (1715, 4)),
+        ),
+        ("Muharram 1446 - Safar 1446 / July 2024 - August 2024", ((1446, 1), (2024, 7))),
+    ],
+)
+def test_two_ranges_of_months_pair_their_starts(
+    text: str, first: tuple[tuple[int, int], tuple[int, int]]
+) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert ((line.hijri.year, line.hijri.month), (line.gregorian.year, line.gregorian.month)) == first
+    assert check(line).ok
+    assert all(check(found).ok for found in extract(text))
+    assert line.place is None
+
+
+def test_a_months_range_still_fails_where_its_months_are_another_times() -> None:
+    assert not check("Muharram 1446 - Safar 1446 / March 2024 - April 2024").ok

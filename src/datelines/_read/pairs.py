@@ -1848,6 +1848,14 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
                 hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
                 result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
             continue
+        if _month_ranges(units, merged, i - 1, j):
+            # "Rebiülevvel 1127 - Şevval 1127 / Nisan 1715 - Ekim 1715", a register's months in
+            # both calendars (a corpus line): the starts pair, and the ends; the nearest two,
+            # Şevval and Nisan, named no one month (a false alarm)
+            for one, other in ((start, right), (left, end)):
+                hijri, gregorian = (one, other) if one.calendar == HIJRI else (other, one)
+                result.append(Pair(hijri, gregorian, min(one.first, other.first), max(one.last, other.last)))
+            continue
         first = _range_days_joined(units, merged, i - 1)
         second = _range_days_joined(units, merged, j)
         if first is None or second is None or not _as_long(first, second):
@@ -1857,6 +1865,29 @@ def _corresponding_ranges(units: Sequence[Unit], merged: Sequence[Half], pairs: 
         hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
         result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
+
+
+def _month_ranges(units: Sequence[Unit], merged: Sequence[Half], first: int, second: int) -> bool:
+    """Whether the halves at ``first`` and ``second`` begin two ranges of whole months, each
+    joined to the next half of its calendar by a joiner alone (not a list of three), as long
+    as each other: a Hijri month's days fall in one or two Gregorian months, so a range of n
+    Hijri months spans n - 1 to n + 1 Gregorian ones."""
+    spans = []
+    for index in (first, second):
+        if _range_days_joined(units, merged, index) is not None or not (
+            _joined(units, merged, index)
+            and not _joined(units, merged, index - 1)
+            and not _joined(units, merged, index + 1)
+        ):
+            return False
+        start, end = merged[index], merged[index + 1]
+        if start.day is not None or end.day is not None or start.month is None or end.month is None:
+            return False
+        if end.year is None:
+            return False
+        start_year = end.year - (1 if start.month > end.month else 0) if start.year is None else start.year
+        spans.append((end.year - start_year) * 12 + end.month - start.month)
+    return all(0 < months <= 12 for months in spans) and abs(spans[0] - spans[1]) <= 1
 
 
 def _with_start_languages(end: Half, start: Half) -> Half:

@@ -377,9 +377,10 @@ def _place_and_agency(
         if match := _PLACE.match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
-            if place is not None and (_not_a_place(place) or _a_weekday(place)):
+            if place is not None and (_not_a_place(place) or _a_weekday(place) or _a_month(place)):
                 # "Today, 1 Ramadan 1446 …", "Alhamdulillah, 1 Syawal …"; "Friday, June
-                # 14-18, 2024 (…)", a range's first day's weekday, no place
+                # 14-18, 2024 (…)", a range's first day's weekday, no place; "Muharram -
+                # Safar 1446", a range's first month
                 place = None
             if place is not None or agency is not None:
                 new_start = min(start, match.start(1))
@@ -529,6 +530,17 @@ _NOT_PLACES: Final = frozenset(fold(word) for word, _ in NOT_PLACES)
 _NOT_PLACES_ASCII: Final = frozenset(word.casefold() for word, _ in NOT_PLACES if word.isascii()) | frozenset(
     word for word in _NOT_PLACES if word.isascii()
 )
+
+
+_MONTH_KINDS: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH})
+
+
+def _a_month(words: str) -> bool:
+    """Whether the words are a month's name: a range's first month before a dash ("Muharram -
+    Safar 1446 / July - August 2024"), no place."""
+    from .normalize import skeleton
+
+    return any(entry.kind in _MONTH_KINDS for entry in LEXICON.entries.get(skeleton(words), ()))
 
 
 @lru_cache(maxsize=4096)
