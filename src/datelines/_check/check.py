@@ -23,7 +23,7 @@ from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import CalendarError, DatelineError
 from ..hijri import HijriDate
-from ..names.words import BEFORE_COMMON_ERAS
+from ..names.words import BEFORE_COMMON_ERAS, RUMI_ERAS
 from . import messages
 from .compare import Comparison, compare, hijri_spans, western_day, western_month_length
 from .explain import explanations
@@ -620,6 +620,8 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     # A western date before the Gregorian reform is read as the Julian calendar's first, as
     # histories give it ("10 Muharram 61 AH (10 October 680)"); then as written (a
     # converter's proleptic Gregorian date).
+    if (rumi := _as_rumi(line)) is not None:
+        return rumi
     readings = (True, False) if not julian and _before_the_reform(line.gregorian) else (julian,)
     for as_julian in readings:
         for name in _TABULAR:
@@ -634,6 +636,59 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
                 return replace(found, findings=(Finding("tabular", "note", said), *found.findings))
     return _a_day_from_tabular(line, covered, readings, julian, western) or _unlike_tabular(
         line, candidates, covered, readings, julian=julian, western=western
+    )
+
+
+def _as_rumi(line: Dateline) -> Verdict | None:
+    """The verdict where the western half is a date of the Rumi calendar, the Ottoman fiscal
+    one of 1840-1925 ("15 Şaban 1326 / 29 Ağustos 1324": 11 September 1908), and the
+    halves agree so in a tabular calendar, or a day from the civil one's, as months begun by
+    sighting may be; a note says so. Else the civil calendar's verdict of that day: a western
+    year of 1256-1341 beside a Hijri year of as much or up to four more is Rumi whether a mark
+    ("1324 Rumi") says so or not, as no Gregorian year then had such a Hijri one."""
+    from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
+
+    western, hijri = line.gregorian, line.hijri
+    if western is None or hijri is None or hijri.year is None or not western.complete:
+        return None
+    marked = western.era is not None and _era_key(western.era) in _RUMI_ERA
+    if western.era is not None and not marked:
+        return None
+    assert western.year is not None
+    assert western.month is not None
+    assert western.day is not None
+    if western.year not in RUMI_YEARS or (not marked and not 0 <= hijri.year - western.year <= 4):
+        return None  # (a Rumi year is the Hijri year, or up to three less, in 1840-1925)
+    try:
+        day = rumi_to_gregorian(western.year, western.month, western.day)
+    except DatelineError:
+        return None
+    said = messages.rumi(western, day)
+    moved = replace(line, gregorian=replace(western, year=day.year, month=day.month, day=day.day))
+    for name in _TABULAR:
+        cal = get_calendar(name)
+        found = _Checker(moved, cal).verdict()
+        if _holds(found):
+            return replace(
+                found,
+                dateline=line,
+                findings=(Finding("rumi", "note", said, "gregorian", western.span), *found.findings),
+            )
+    civil = get_calendar(_TABULAR[0])
+    found = _Checker(moved, civil).verdict()
+    if found.difference_days == -1 and not any(
+        f.severity == "error" for f in found.findings if f.code != "disagree"
+    ):
+        return replace(
+            found, dateline=line, ok=True, agrees=True,
+            findings=(Finding("rumi", "note", f"{said} The Hijri half is a day behind the civil tabular calendar, as a month begun by the crescent's sighting may be.", "gregorian", western.span),),
+        )  # fmt: skip
+    # Marked so, or not: no Gregorian date of 1256-1341 has a Hijri year of 1256 or more
+    # beside it; the Rumi reading is the one to measure ("15 Şaban 1326 / 2 Ağustos 1324").
+    return replace(
+        found,
+        dateline=line,
+        findings=(Finding("rumi", "note", said, "gregorian", western.span), *found.findings),
     )
 
 
@@ -774,6 +829,8 @@ def _era_key(era: str) -> str:
 
 # The eras before the common era (names.words.BEFORE_COMMON_ERAS), as _era_key writes them.
 _BEFORE_COMMON_ERA: Final = frozenset(_era_key(era) for era, _ in BEFORE_COMMON_ERAS)
+# The Rumi calendar's era marks (names.words.RUMI_ERAS).
+_RUMI_ERA: Final = frozenset(_era_key(era) for era, _ in RUMI_ERAS)
 
 
 def _before_the_reform(part: DatePart | None) -> bool:

@@ -276,6 +276,14 @@ def gregorian_odd(western: DatePart, day: date, solar: DatePart, hijri: DatePart
     return f"{said}."
 
 
+def rumi(western: DatePart, day: date) -> str:
+    return (
+        f"{western.text!r} is a date of the Rumi calendar, the Ottoman fiscal one of 1840-1925: "
+        f"{gregorian_words(day)}, compared so in the tabular calendars, by which dates of that time "
+        "are converted."
+    )
+
+
 def tabular_day_apart(
     part: DatePart,
     years: range,

@@ -18,6 +18,7 @@ FindingCode = Literal[
     "impossible-date",  # 30 Safar in a 29-day month, 31 April, "100 Ramadan", a five-digit year
     "out-of-range",  # a Hijri year outside the calendar
     "tabular",  # outside every authority's years, the halves agree in a tabular calendar
+    "rumi",  # the western half is a date of the Rumi calendar (Ottoman, 1840-1925), compared as such
     "before-hijra",  # a Hijri day without its year beside a western date before the Hijra: not compared
     "weekday",  # the stated weekday fits neither the day nor the evening before
     "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset

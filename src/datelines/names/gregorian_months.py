@@ -84,6 +84,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("gennaio", "it"),
         ("gen", "it"),
         ("gener", "ca"),
+        ("Kanun-ı sani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanun-i sani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanunusani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanuni sani", "tr"),  # the Rumi (Ottoman) calendar's name
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -694,6 +698,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ott", "it"),
         ("d'octubre", "ca"),
         ("اکټوبر", "ps"),
+        ("Teşrin-i evvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Teşrinievvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Teşrini evvel", "tr"),  # the Rumi (Ottoman) calendar's name
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -758,6 +765,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ኖቬምበር", "am"),
         ("novembro", "pt"),
         ("novembre", "it"),
+        ("Teşrin-i sani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Teşrinisani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Teşrini sani", "tr"),  # the Rumi (Ottoman) calendar's name
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -833,5 +843,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ډسمبر", "ps"),
         ("ډېسمبر", "ps"),
         ("ډيسمبر", "ps"),
+        ("Kanun-ı evvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanun-i evvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanunuevvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("Kanuni evvel", "tr"),  # the Rumi (Ottoman) calendar's name
     ),
 )

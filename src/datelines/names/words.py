@@ -185,6 +185,15 @@ BEFORE_COMMON_ERAS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 GREGORIAN_ERAS += BEFORE_COMMON_ERAS
 
+# The Rumi calendar's era marks, after a western half's year: the Ottoman fiscal calendar of
+# 1840-1925, whose years are the Julian ones less 584 ("19 Şubat 1331 Rumi", 3 March 1916;
+# see datelines.calendars.rumi), read as a Gregorian half's era so that the checker reads
+# the date as Rumi.
+RUMI_ERAS: tuple[tuple[str, str], ...] = (
+    ("Rumi", "tr"), ("Rûmî", "tr"), ("Rumî", "tr"), ("Rûmi", "tr"),
+)  # fmt: skip
+GREGORIAN_ERAS += RUMI_ERAS
+
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
