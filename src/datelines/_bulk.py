@@ -366,6 +366,9 @@ def _from_arrow(column: Any) -> Any:
 # call a row made a column of dates to 2077 eighty times slower).
 _LAST_STORED_TRANSITION: Final = np.datetime64("2037-01-01T00:00:00", "s")
 _LATEST_SECOND: Final = int(np.datetime64("9999-12-31T23:59:59", "s").astype(np.int64))
+_CYCLE: Final = 146_097 * 86_400  # 400 Gregorian years, in seconds
+_CYCLE_START: Final = int(np.datetime64("2100-01-01T00:00:00", "s").astype(np.int64))
+_FOLD_FROM: Final = _CYCLE_START + _CYCLE  # 1 January 2500
 
 
 def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.NDArray[Any]:
@@ -382,6 +385,14 @@ def _late_local_times(column: Any, local: npt.NDArray[Any], zone: str) -> npt.ND
     # The zone's offset at each moment (at the last second a datetime holds, past it): added
     # in NumPy, whose dates go on past 9999, where the calendars' ranges refuse them.
     seconds = np.minimum(utc[late].astype("datetime64[s]").astype(np.int64), _LATEST_SECOND)
+    # Past the tz database's stored transitions (none past 2087) a zone's rule repeats each
+    # year by weekdays, so every 400 Gregorian years (146,097 days, whole weeks) alike: a
+    # moment past 2500 is placed as its like of 2100-2499 is (a review: a column spread to
+    # 9999 looked at every one of its years, 50 times slower).
+    far = seconds >= _FOLD_FROM
+    if far.any():
+        seconds = seconds.copy()
+        seconds[far] -= (seconds[far] - _CYCLE_START) // _CYCLE * _CYCLE
     bounds = seconds[[seconds.argmin(), seconds.argmax()]].astype("datetime64[s]").astype("datetime64[Y]")
     first, last = (int(year) + 1970 for year in bounds.astype(np.int64))
     if last - first < 200:  # the years between, each looked at (a sort of the column costs more)

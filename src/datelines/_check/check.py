@@ -23,10 +23,10 @@ from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import CalendarError, DatelineError
 from ..hijri import HijriDate
-from ..names.words import BEFORE_COMMON_ERAS, RUMI_ERAS
+from ..names.words import BEFORE_COMMON_ERAS, OLD_STYLE_ERAS, RUMI_ERAS
 from . import messages
 from .compare import Comparison, compare, hijri_spans, western_day, western_month_length
-from .explain import explanations
+from .explain import Slip, explanations
 from .verdict import Explanation, Finding, FindingCode, Severity, Verdict
 
 TYPE_CHECKING = False
@@ -176,7 +176,23 @@ def _gregorian_odd(
         return None
     said = messages.gregorian_odd(western, day, solar, line.hijri, anchored.calendar)
     finding = Finding("disagree", "error", said, "gregorian", western.span)
-    return replace(anchored, dateline=line, ok=False, agrees=False, findings=(finding, *anchored.findings))
+    try:
+        apart: int | None = (day - western.to_date()).days  # the Hijri half's day less the Gregorian's
+    except DatelineError:
+        apart = None
+    explained: tuple[Explanation, ...] = ()
+    if (day.year, day.month) == (western.year, western.month) and western.day is not None:
+        slip = Slip("gregorian-day", day.day, western.day, replace(western, day=day.day))
+        explained = (Explanation("gregorian-day", messages.slip(slip), value=day.day),)
+    return replace(
+        anchored,
+        dateline=line,
+        ok=False,
+        agrees=False,
+        difference_days=apart,
+        explanations=explained,
+        findings=(finding, *anchored.findings),
+    )
 
 
 def _of_the_solar_half(finding: Finding, solar: DatePart) -> Finding:
@@ -415,6 +431,7 @@ def _check_line(
     julian: bool,
     authority: str | Sequence[str] | None,
 ) -> Verdict:
+    julian = julian or _old_style(line)
     if authority is not None:
         if calendar is not None:
             raise TypeError("give an authority or a calendar, not both")
@@ -506,7 +523,7 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         if (
             hijri is not None
             and hijri.year is not None
-            and not any(hijri.year in cal.years for _, cal in authorities.candidates(line))
+            and 1 <= hijri.year < min(cal.years[0] for _, cal in authorities.candidates(line))
             and hijri.year in (civil := get_calendar(_TABULAR[0])).years
         ):
             # a Hijri date of a history alone ("10 Muharram 61 AH") is no error: it exists in
@@ -699,7 +716,13 @@ def _western_beyond(line: Dateline, candidates: list[Calendar]) -> bool:
     western = line.gregorian
     if western is None or western.year is None or western.month is None or western.day is None:
         return False
-    return not any(_reaches(cal, western) for cal in candidates)
+    try:
+        said = date(western.year, western.month, western.day)
+    except ValueError:
+        return False
+    # before them only: a year past them is a slip of one of our time ("12 Maret 2204", 2024
+    # meant: a review), which the authority's verdict explains
+    return said < min(cal.first_gregorian for cal in candidates)
 
 
 def _unlike_tabular(
@@ -721,6 +744,8 @@ def _unlike_tabular(
     stated = line.gregorian
     if stated is None or stated.year is None or any(_reaches(cal, stated) for cal in candidates):
         return None
+    if stated.year > max(cal.last_gregorian.year for cal in candidates):
+        return None  # a slip of a year of our time, past the authorities' calendars (a review)
     cal = get_calendar(_TABULAR[0])
     if line.hijri.year is not None and not cal.years[0] <= line.hijri.year <= cal.years[-1]:
         return None
@@ -801,7 +826,10 @@ def _a_day_from_tabular(
         if weekday is not None and weekday != day.weekday():
             return None
         for shift in (-1, 1):
-            moved = day + timedelta(days=shift)
+            try:
+                moved = day + timedelta(days=shift)
+            except OverflowError:  # 31 December 9999, a register's "no end date" (a review)
+                continue
             part = replace(gregorian, year=moved.year, month=moved.month, day=moved.day)
             shifted = replace(line, gregorian=part, weekday=None)
             # the civil calendar's alone: its day after is the astronomical one's, which
@@ -829,8 +857,19 @@ def _era_key(era: str) -> str:
 
 # The eras before the common era (names.words.BEFORE_COMMON_ERAS), as _era_key writes them.
 _BEFORE_COMMON_ERA: Final = frozenset(_era_key(era) for era, _ in BEFORE_COMMON_ERAS)
+# The Old Style marks (names.words.OLD_STYLE_ERAS).
+_OLD_STYLE_ERA: Final = frozenset(_era_key(era) for era, _ in OLD_STYLE_ERAS)
 # The Rumi calendar's era marks (names.words.RUMI_ERAS).
 _RUMI_ERA: Final = frozenset(_era_key(era) for era, _ in RUMI_ERAS)
+
+
+def _old_style(line: Dateline) -> bool:
+    """Whether the line marks its western half as a Julian date, Old Style ("(O.S.)", "по
+    старому стилю"; names.words.OLD_STYLE_ERAS): it is read so."""
+    western = line.gregorian
+    if western is None or western.era is None or _era_key(western.era) not in _OLD_STYLE_ERA:
+        return False
+    return western.year is None or western.year <= 1923  # (Greece's, the last to leave it)
 
 
 def _before_the_reform(part: DatePart | None) -> bool:
@@ -860,7 +899,10 @@ def _named(
     notes: list[Finding] = []
     day = _western_date(line, verdict)
     if day is not None and any(f.code == "after-sunset" for f in verdict.findings):
-        day += timedelta(days=1)  # the evening's Hijri date is the next day's
+        try:
+            day += timedelta(days=1)  # the evening's Hijri date is the next day's
+        except OverflowError:
+            day = None
     named = authorities.pointed(line)
     if day is not None:
         with suppress(DatelineError):  # the day is outside the calendar: no evidence to give
@@ -1238,10 +1280,10 @@ class _Checker:
         unknown = why is None and time.hour is not None and not time.evening and not _sunset_computable()
         if why is None and not unknown:
             return None
-        night = day + timedelta(days=1)
         try:
+            night = day + timedelta(days=1)
             expected = self.cal.to_hijri(night)
-        except DatelineError:
+        except (DatelineError, OverflowError):
             return None
         comparison = compare(
             hijri, replace(gregorian, year=night.year, month=night.month, day=night.day), self.cal

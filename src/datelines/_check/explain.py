@@ -15,7 +15,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from ..calendars import AUTHORITY_IDS, CALENDAR_NAMES, Calendar, get_calendar
-from ..calendars.julian import REFORM, julian_month_length, julian_to_ordinal
+from ..calendars.julian import julian_month_length, julian_to_ordinal
 from ..dateline import DatePart
 from ..errors import DatelineError
 from . import messages
@@ -132,17 +132,24 @@ def _offset(
     return [Explanation("offset", messages.offset(shift), calendar=shifted.name, offset=shift)]
 
 
+# The last Julian day anyone wrote as their country's date: Greece left the Julian calendar
+# on 15 February 1923 (Britain and its empire in 1752, Russia in 1918, the Ottoman state's
+# Rumi calendar in 1917). Before it, a western date may be Old Style: histories of British
+# India, of Russia and the Caucasus give them so (a review).
+_LAST_JULIAN: Final = (1923, 2, 15)
+
+
 def julian_reading(gregorian: DatePart) -> bool:
-    """Whether a whole western half names a day before the Gregorian reform that exists in
-    the Julian calendar: one that may have been written in it."""
+    """Whether a whole western half names a day that exists in the Julian calendar, of the
+    years it was written in (to 1923): one that may have been written in it."""
     if not gregorian.complete:
         return False
     assert gregorian.year is not None
     assert gregorian.month is not None
     assert gregorian.day is not None
-    if not (1 <= gregorian.year <= REFORM.year and 1 <= gregorian.month <= 12):
+    if not (1 <= gregorian.year <= _LAST_JULIAN[0] and 1 <= gregorian.month <= 12):
         return False
-    if (gregorian.year, gregorian.month, gregorian.day) >= (REFORM.year, REFORM.month, REFORM.day):
+    if (gregorian.year, gregorian.month, gregorian.day) > _LAST_JULIAN:
         return False
     return (
         1 <= gregorian.day <= julian_month_length(gregorian.year, gregorian.month)

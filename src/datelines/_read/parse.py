@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
@@ -16,7 +17,7 @@ from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
-from ..names.words import NOT_PLACES, TIME_PREPOSITIONS
+from ..names.words import NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
@@ -55,6 +56,14 @@ _PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
 _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
+# An Old Style mark after a western date, set off by a comma or a bracket, or after the
+# Russian "года" (of the year).
+_OLD_STYLE_AFTER: Final = re.compile(
+    r"[\s,(]*(?:года\s+|г\.\s*)?("
+    + "|".join(sorted((re.escape(mark) + r"\.?" for mark, _ in OLD_STYLE_ERAS), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _arabic_comma_place(before: str) -> str:
@@ -180,6 +189,14 @@ def _dateline(
     hijri, gregorian = parts.get("hijri"), parts.get("gregorian")
     if hijri is not None and gregorian is not None:
         hijri, gregorian = with_inferred_years(hijri, gregorian)
+    if (
+        gregorian is not None
+        and gregorian.era is None
+        and (old := _OLD_STYLE_AFTER.match(text, gregorian.span[1]))
+    ):
+        # "6 July 1828 (old style)", "6 июля 1828 года по старому стилю": a mark of the Julian
+        # calendar set off after the date, which the checker reads it by (a review)
+        gregorian = replace(gregorian, era=old.group(1))
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,
@@ -404,7 +421,11 @@ def _place_and_agency(
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
         # nor a noun of the date: "… د لیندۍ ۱۵مه نېټه" (the 15th date of Lindai: a trial)
-        if not _is_date_word(found) and fold(found) not in DAY_NOUNS:
+        if (
+            not _is_date_word(found)
+            and fold(found) not in DAY_NOUNS
+            and not _OLD_STYLE_AFTER.fullmatch(found)
+        ):
             agency = found
             end = after.end() if after.group(3) is None else after.end(3)
     return place, agency, new_start, _closing_bracket(text, new_start, end)

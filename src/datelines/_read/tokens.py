@@ -467,6 +467,9 @@ def units(folded: Folded) -> list[Unit]:
                 and not tokens[index + 1][4]
                 and out
                 and any(e.kind in _MONTH_KINDS for e in out[-1].entries)
+                # the month begins its date, not ends another's: "۱۰ ذی‌القعده ۱۸ مه", "۲۹ ثور ۱۸ مه"
+                # are two dates, the second in May (a review)
+                and not (len(out) > 1 and out[-2].kind == "num")
                 and not (index + 2 < count and tokens[index + 2][0] == "num")  # "… ۱۵ مه ۲۰۲۴": May
             ):
                 append(unit._replace(end=tokens[index + 1][3], ordinal=True))

@@ -194,6 +194,14 @@ RUMI_ERAS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 GREGORIAN_ERAS += RUMI_ERAS
 
+# Marks of a western date of the Julian calendar, Old Style, after its year: the checker
+# reads such a half as Julian ("6 July 1828 (old style)", "6 июля 1828 года по старому стилю":
+# histories of Russia and British India; a review).
+OLD_STYLE_ERAS: tuple[tuple[str, str], ...] = (
+    ("O.S", "en"), ("Old Style", "en"), ("old style", "en"), ("по старому стилю", "ru"),
+    ("ст. ст", "ru"), ("ст.ст", "ru"), ("старого стиля", "ru"), ("по ст. ст", "ru"),
+)  # fmt: skip
+
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
