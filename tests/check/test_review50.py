@@ -96,3 +96,51 @@ def test_the_odd_gregorian_half_has_its_difference_and_explanation() -> None:
 def test_digits_read_as_a_hijri_date_past_the_authorities_are_not_excused() -> None:
     """ "ref. 14.11.1619", read as Hijri 1619, passed as a lone historical date."""
     assert not check("The 1619 census lists 1028 households (ref. 14.11.1619).").ok
+
+
+# --- a second review, of the Rumi calendar, Old Style and ranges of months ---
+
+
+def test_a_rumi_mark_after_a_medieval_date_is_the_poet() -> None:
+    verdict = check("5 Jumada al-Akhirah 672 / 17 December 1273 Rumi passed away in Konya")
+    assert verdict.ok
+    assert all(f.code != "rumi" for f in verdict.findings)
+
+
+def test_29_subat_of_a_julian_leap_year_is_a_rumi_day() -> None:
+    """29 Şubat 1315 is 29 February 1900 (Julian), 13 March: it was "does not exist"."""
+    verdict = check("11 Zilkade 1317 / 29 Şubat 1315")
+    assert verdict.ok, verdict.message
+    assert verdict.findings[0].code == "rumi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lahore, 1 Ramadan 1340 / 28 April 1922, old style Urdu calligraphy",
+        "Cairo, 1 Ramadan 1340 / 28 April 1922 (O.S.A.)",
+    ],
+)
+def test_old_style_words_that_mark_no_date_are_no_mark(line: str) -> None:
+    assert check(line).ok
+    found = parse(line).gregorian
+    assert found is not None
+    assert found.era is None
+
+
+def test_an_old_style_lines_notes_speak_of_its_day() -> None:
+    verdict = check("9 Ramadan 1332 / 19 July 1914 (o.s.)")  # 1 August 1914
+    assert verdict.ok
+    assert "1 Ramadan 1332 began on Friday 24 July 1914" in verdict.message
+
+
+def test_a_rumi_line_a_day_behind_keeps_its_weekday() -> None:
+    """11 September 1908 was a Friday: Thursday the 13th, a day behind the civil 14th, passed
+    silently; written in the Gregorian calendar it was an error and a warning."""
+    assert not check("Perşembe, 13 Şaban 1326 / 29 Ağustos 1324").ok
+    assert check("Cuma, 15 Şaban 1326 / 29 Ağustos 1324").ok
+
+
+def test_a_month_named_place_before_a_comma_stays_a_place() -> None:
+    assert parse("Mayo, 12 Rabi al-Awwal 1445 / 28 September 2023").place == "Mayo"
+    assert parse("Muharram - Safar 1446 / July - August 2024").place is None

@@ -606,6 +606,9 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
 
     if line.hijri is None:
         return None
+    if not julian and (rumi := _as_rumi(line)) is not None:
+        # first: "29 Şubat 1315" (Julian 1900, a leap year) is no day of the Gregorian 1315
+        return rumi
     candidates = [cal for _, cal in authorities.candidates(line)]
     if line.hijri.year is None:
         # A Hijri half without its year beside a western year that no authority's calendar
@@ -637,8 +640,6 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     # A western date before the Gregorian reform is read as the Julian calendar's first, as
     # histories give it ("10 Muharram 61 AH (10 October 680)"); then as written (a
     # converter's proleptic Gregorian date).
-    if (rumi := _as_rumi(line)) is not None:
-        return rumi
     readings = (True, False) if not julian and _before_the_reform(line.gregorian) else (julian,)
     for as_julian in readings:
         for name in _TABULAR:
@@ -668,14 +669,15 @@ def _as_rumi(line: Dateline) -> Verdict | None:
     western, hijri = line.gregorian, line.hijri
     if western is None or hijri is None or hijri.year is None or not western.complete:
         return None
-    marked = western.era is not None and _era_key(western.era) in _RUMI_ERA
-    if western.era is not None and not marked:
+    if western.era is not None and _era_key(western.era) not in _RUMI_ERA:
         return None
     assert western.year is not None
     assert western.month is not None
     assert western.day is not None
-    if western.year not in RUMI_YEARS or (not marked and not 0 <= hijri.year - western.year <= 4):
-        return None  # (a Rumi year is the Hijri year, or up to three less, in 1840-1925)
+    if western.year not in RUMI_YEARS or not 0 <= hijri.year - western.year <= 4:
+        # (a Rumi year is the Hijri year, or up to three less, in 1840-1925; a mark does not
+        # make one of another: "… 672 / 17 December 1273 Rumi passed away", the poet: a review)
+        return None
     try:
         day = rumi_to_gregorian(western.year, western.month, western.day)
     except DatelineError:
@@ -693,12 +695,15 @@ def _as_rumi(line: Dateline) -> Verdict | None:
             )
     civil = get_calendar(_TABULAR[0])
     found = _Checker(moved, civil).verdict()
-    if found.difference_days == -1 and not any(
-        f.severity == "error" for f in found.findings if f.code != "disagree"
+    if (
+        found.difference_days == -1
+        and (line.weekday is None or line.weekday == day.weekday())  # (as _a_day_from_tabular: a review)
+        and not any(f.severity == "error" for f in found.findings if f.code != "disagree")
     ):
+        kept = tuple(f for f in found.findings if f.code != "disagree")
         return replace(
             found, dateline=line, ok=True, agrees=True,
-            findings=(Finding("rumi", "note", f"{said} The Hijri half is a day behind the civil tabular calendar, as a month begun by the crescent's sighting may be.", "gregorian", western.span),),
+            findings=(Finding("rumi", "note", f"{said} The Hijri half is a day behind the civil tabular calendar, as a month begun by the crescent's sighting may be.", "gregorian", western.span), *kept),
         )  # fmt: skip
     # Marked so, or not: no Gregorian date of 1256-1341 has a Hijri year of 1256 or more
     # beside it; the Rumi reading is the one to measure ("15 Şaban 1326 / 2 Ağustos 1324").
@@ -982,8 +987,13 @@ def _western_date(line: Dateline, verdict: Verdict) -> date | None:
     if part is None or not part.complete:
         return None
     try:
+        if _old_style(line):  # the day an Old Style date names (a review: notes spoke of another)
+            assert part.year is not None
+            assert part.month is not None
+            assert part.day is not None
+            return date.fromordinal(julian_to_ordinal(part.year, part.month, part.day))
         return part.to_date()
-    except DatelineError:
+    except (DatelineError, ValueError):
         return None
 
 

@@ -56,12 +56,14 @@ _PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
 _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
+_LAST_OLD_STYLE_YEAR: Final = 1923  # Greece's, the last to leave the Julian calendar
 # An Old Style mark after a western date, set off by a comma or a bracket, or after the
 # Russian "года" (of the year).
 _OLD_STYLE_AFTER: Final = re.compile(
     r"[\s,(]*(?:года\s+|г\.\s*)?("
     + "|".join(sorted((re.escape(mark) + r"\.?" for mark, _ in OLD_STYLE_ERAS), key=len, reverse=True))
-    + r")(?!\w)",
+    # the mark closes its clause: not "old style Urdu calligraphy", "(O.S.A.)" (a review)
+    + r")(?=\s*(?:\)|[,;:]|\.(?:\s|$)|$))",
     re.IGNORECASE,
 )
 
@@ -192,6 +194,7 @@ def _dateline(
     if (
         gregorian is not None
         and gregorian.era is None
+        and (gregorian.year is None or gregorian.year <= _LAST_OLD_STYLE_YEAR)
         and (old := _OLD_STYLE_AFTER.match(text, gregorian.span[1]))
     ):
         # "6 July 1828 (old style)", "6 июля 1828 года по старому стилю": a mark of the Julian
@@ -394,7 +397,13 @@ def _place_and_agency(
         if match := _PLACE.match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
-            if place is not None and (_not_a_place(place) or _a_weekday(place) or _a_month(place)):
+            if place is not None and (
+                _not_a_place(place)
+                or _a_weekday(place)
+                # a range's first month before a dash, a feast's name before a colon ("Eid
+                # ul-Fitr: 1 Shawwal 1445"); before a comma a month's name may be a place's
+                or (_a_month(place) and before.rstrip().endswith(("-", "–", "—", ":")))
+            ):
                 # "Today, 1 Ramadan 1446 …", "Alhamdulillah, 1 Syawal …"; "Friday, June
                 # 14-18, 2024 (…)", a range's first day's weekday, no place; "Muharram -
                 # Safar 1446", a range's first month
