@@ -10,6 +10,7 @@ from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..names import bangla_months, solar_months
+from ..names.gregorian_months import RUMI_MONTH_NAMES
 from ..names.words import CONNECTORS, DAY_WORDS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
@@ -274,6 +275,13 @@ _NUMERIC_DATE_YEAR: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(\d{
 _HIJRI_YEAR_NUMBER: Final = re.compile(r"(?<!\d)\d{2,4}(?!\d)")
 
 
+# The Rumi calendar's own month names, no cues (names.gregorian_months.RUMI_MONTH_NAMES):
+# evidence of a Gregorian-like half where a window is read for other reasons.
+_RUMI_MONTH: Final = re.compile(
+    "|".join(re.escape(name) for name in sorted(RUMI_MONTH_NAMES, key=len, reverse=True)), re.IGNORECASE
+)
+
+
 def _older_numeric_date(piece: str) -> bool:
     for match in _NUMERIC_DATE_YEAR.finditer(piece):
         year = int(match.group(2))
@@ -299,7 +307,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if _SHORT_YEAR_DATE.search(piece):
         return True
-    if _older_numeric_date(piece):
+    if _older_numeric_date(piece) or _RUMI_MONTH.search(piece):
         return True
     if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
         return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)

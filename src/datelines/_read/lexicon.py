@@ -449,11 +449,12 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The first letters (folded) of every Gregorian month name, and every word of the
     Gregorian era marks (and each mark's words run together): without one of them, or a
     Gregorian year, no Gregorian half."""
+    rumi = frozenset(gregorian_months.RUMI_MONTH_NAMES)
     prefixes = {
         split_words(fold(spelling))[0][:CUE_LENGTH]
         for spellings in gregorian_months.MONTHS
         for spelling, _ in spellings
-        if split_words(fold(spelling))
+        if split_words(fold(spelling)) and spelling not in rumi
     }
     eras = {part for spelling, _ in words_table.GREGORIAN_ERAS for part in split_words(fold(spelling))}
     # and an era of several words written as one, as the reader takes it ("SanannenZamani")
