@@ -278,6 +278,40 @@ def test_it_works_at_phone_width(browser: Driver, server: Server) -> None:
     _shot(browser, "phone", browser.find_element(By.ID, "marked"))
 
 
+KARACHI_SAUDI = (
+    "کراچی: یکم رمضان المبارک 1446ھ بمطابق 1 مارچ 2025ء"  # Saudi Arabia's day, Pakistan's was 2 March
+)
+
+
+def test_a_warning_is_neither_right_nor_wrong(browser: Driver, server: Server) -> None:
+    """A trial: a Karachi line with Saudi Arabia's date (the API's ``other-authority`` warning)
+    showed green, "correct"; nothing told a warning from a pass."""
+    _open(browser, server)
+    (mark,) = _paste(browser, f"{KARACHI_SAUDI} کو روزہ رکھا گیا۔")
+    assert mark.get_attribute("class") == "warn"
+    assert browser.find_element(By.ID, "summary").text == "1 dateline: 0 correct, 1 to check, 0 wrong."
+    assert _style(browser, mark, "backgroundColor") == "rgb(255, 248, 197)"  # amber
+    browser.execute_script("arguments[0].focus();", mark)
+    WebDriverWait(browser, 5).until(lambda d: _tip(mark).is_displayed())
+    assert _tip(mark).text.startswith("Check\n")
+    assert "check: " in _text(browser, "#findings li")
+
+
+def test_a_sentence_stays_on_a_phones_screen(browser: Driver, server: Server) -> None:
+    """A trial: at 375 px the sentence of a right-to-left line's mark ran off the screen."""
+    _open(browser, server, 375, 812)
+    (mark,) = _paste(browser, f"{KARACHI_SAUDI} کو روزہ رکھا گیا۔")
+    browser.execute_script("arguments[0].focus();", mark)
+    WebDriverWait(browser, 5).until(lambda d: _tip(mark).is_displayed())
+    left, right, width = browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return [r.left, r.right, document.documentElement.clientWidth];",
+        _tip(mark),
+    )
+    assert left >= 0
+    assert right <= width
+
+
 def test_nothing_is_loaded_from_elsewhere(browser: Driver, server: Server) -> None:
     browser.get_log("browser")  # what the tests before logged (the converter's 422) is not this test's
     _open(browser, server)

@@ -47,9 +47,19 @@ function followed(verdict) {
   return titles[id] ? `${titles[id]} (${id})` : id;
 }
 
+// A verdict that is ok but warns (another country's authority, a misspelt month): neither
+// the green of a right line nor the red of a wrong one (a trial: it showed as "correct").
+function state(verdict) {
+  if (!verdict.ok) return "bad";
+  return verdict.findings.some((f) => f.severity === "warning") ? "warn" : "ok";
+}
+
+const HEADS = {ok: "Correct", warn: "Check", bad: "Wrong"};
+const SAID = {ok: " — correct: ", warn: " — check: ", bad: " — wrong: "};
+
 function tip(found, id) {
   const verdict = found.verdict;
-  const head = verdict.ok ? "Correct" : "Wrong";
+  const head = HEADS[state(verdict)];
   return el("span", {class: "tip", role: "tooltip", id, dir: "ltr"},
     el("b", {}, head), found.message, el("br"), `Calendar: ${followed(verdict)}`);
 }
@@ -76,7 +86,7 @@ function render(text, answer) {
       if (from > at) p.append(text.slice(at, from));
       const id = `tip-${found.index}-${from}`;
       const mark = el("mark", {
-        class: found.verdict.ok ? "ok" : "bad", tabindex: "0", dir: "auto", "aria-describedby": id,
+        class: state(found.verdict), tabindex: "0", dir: "auto", "aria-describedby": id,
         "data-dateline": String(found.index),
       }, text.slice(from, to), tip(found, id));
       p.append(mark);
@@ -88,16 +98,31 @@ function render(text, answer) {
   }
   for (const found of lines) {
     const verdict = found.verdict;
-    const item = el("li", {class: verdict.ok ? "ok" : "bad"},
-      el("bdi", {}, found.text), verdict.ok ? " — correct: " : " — wrong: ", found.message);
+    const item = el("li", {class: state(verdict)}, el("bdi", {}, found.text), SAID[state(verdict)], found.message);
     findings.append(item);
   }
   const wrong = answer.failing;
   const count = answer.count;
+  const warned = lines.filter((found) => state(found.verdict) === "warn").length;
   $("summary").className = wrong ? "error" : "";
   $("summary").textContent = count === 0
     ? "No dateline found."
-    : `${count} dateline${count === 1 ? "" : "s"}: ${count - wrong} correct, ${wrong} wrong.`;
+    : `${count} dateline${count === 1 ? "" : "s"}: ${count - wrong - warned} correct, `
+      + (warned ? `${warned} to check, ` : "") + `${wrong} wrong.`;
+}
+
+// Keep a mark's sentence on the screen: at a phone's width a mark near the end of a line
+// (a right-to-left one above all) put it past the edge (a trial).
+function keepOnScreen(event) {
+  const mark = event.target.closest && event.target.closest("mark");
+  const box = mark && mark.querySelector(".tip");
+  if (!box) return;
+  box.style.transform = "";
+  const rect = box.getBoundingClientRect();
+  if (!rect.width) return;  // not shown
+  const room = document.documentElement.clientWidth - 8;
+  const shift = rect.right > room ? room - rect.right : rect.left < 8 ? 8 - rect.left : 0;
+  if (shift) box.style.transform = `translateX(${Math.round(shift)}px)`;
 }
 
 async function check() {
@@ -197,6 +222,8 @@ async function start() {
     $("style").append(el("option", {value: style.name}, `${style.name}: \u2068${style.example}\u2069`));
   }
   $("check").addEventListener("click", check);
+  $("marked").addEventListener("focusin", keepOnScreen);
+  $("marked").addEventListener("mouseover", keepOnScreen);
   $("story").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); check(); }
   });
