@@ -63,6 +63,7 @@ __all__ = [
     "load_style",
     "month_length",
     "parse",
+    "read_date",
     "religious_days",
     "style_names",
     "to_gregorian",
@@ -91,6 +92,7 @@ _LAZY = {
     "Explanation": "datelines._check.verdict",
     "extract": "datelines._read.api",
     "extract_many": "datelines._read.api",
+    "read_date": "datelines._read.api",
     "Dateline": "datelines.dateline",
     "DatePart": "datelines.dateline",
     "TimeOfDay": "datelines.dateline",
@@ -116,7 +118,7 @@ if TYPE_CHECKING:
     from ._bulk import HijriArrays, to_gregorian_many, to_hijri_many
     from ._check.check import check
     from ._check.verdict import Explanation, Finding, Verdict
-    from ._read.api import extract, extract_many, parse
+    from ._read.api import extract, extract_many, parse, read_date
     from ._write.format import format_dateline as format
     from ._write.styles import Style, get_style, load_style, style_names
     from ._write.template import Template

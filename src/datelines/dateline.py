@@ -16,7 +16,9 @@ from .hijri import HijriDate
 
 __all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
-CalendarKind = Literal["hijri", "gregorian", "solar_hijri", "bangla"]
+# "rumi": the western half of an Ottoman line of 1840-1925 dated in the Rumi (fiscal)
+# calendar ("15 Şaban 1326 / 29 Ağustos 1324"), which stands where a Gregorian half would.
+CalendarKind = Literal["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]
 # Which end of a month the text says falls on the other half's day (see DatePart.boundary).
 MonthBoundary = Literal["begins", "ends"]
 
@@ -83,9 +85,24 @@ class DatePart:
         return f"---{day}" if day else ""
 
     def to_date(self) -> date:
-        """The Gregorian half as a ``date``: :class:`~datelines.DatelineError` when it is
-        not a whole Gregorian date, :class:`~datelines.InvalidDateError` when it cannot exist
-        ("29 February 2023")."""
+        """The day the western half names, as a ``date``: :class:`~datelines.DatelineError`
+        when it is not a whole Gregorian (or Rumi) date, :class:`~datelines.InvalidDateError`
+        when it cannot exist ("29 February 2023"). A Rumi half gives the day its Rumi date
+        is, not its numbers.
+
+        >>> import datelines
+        >>> datelines.parse("15 Şaban 1326 / 29 Ağustos 1324").gregorian.to_date()
+        datetime.date(1908, 9, 11)
+        """
+        if (
+            self.calendar == "rumi"
+            and self.year is not None
+            and self.month is not None
+            and self.day is not None
+        ):
+            from .calendars.rumi import rumi_to_gregorian
+
+            return rumi_to_gregorian(self.year, self.month, self.day)
         if self.calendar != "gregorian" or self.year is None or self.month is None or self.day is None:
             raise DatelineError(
                 f"{self.isoformat() or self.text!r} is not a whole Gregorian date", text=self.text
@@ -107,7 +124,12 @@ class DatePart:
         """The Hijri half (lunar or Solar Hijri) as a :class:`HijriDate`:
         :class:`~datelines.DatelineError` when incomplete, :class:`~datelines.InvalidDateError`
         when out of bounds."""
-        if self.calendar == "gregorian" or self.year is None or self.month is None or self.day is None:
+        if (
+            self.calendar in ("gregorian", "rumi")
+            or self.year is None
+            or self.month is None
+            or self.day is None
+        ):
             raise DatelineError(
                 f"{self.isoformat() or self.text!r} is not a whole Hijri date", text=self.text
             )
@@ -155,7 +177,15 @@ class Dateline:
     is the Solar Hijri half of an Iranian or Afghan line ("۷ مهر ۱۴۰۴ / ۰۶ ربیع الثانی
     ۱۴۴۷ / 2025 September 29"), when it states one; ``bangla`` the Bengali half of a
     Bangladeshi line ("২০ জানুয়ারি ২০২৪, ০৬ মাঘ ১৪৩০, ০৮ রজব ১৪৪৫"); ``hijri`` is always the
-    lunar half.
+    lunar half. ``gregorian`` is the western half: in an Ottoman line of 1840-1925 dated in
+    the Rumi calendar, the Rumi half (its ``calendar`` is ``"rumi"``, its numbers the Rumi
+    date's, Mart being month 3), read so where its year is one of the Rumi calendar's and
+    the Hijri year is as much or up to four more, as no Gregorian year of then is.
+
+    >>> import datelines
+    >>> line = datelines.parse("15 Şaban 1326 / 29 Ağustos 1324")
+    >>> line.gregorian.calendar, line.gregorian.isoformat(), line.gregorian.to_date().isoformat()
+    ('rumi', '1324-08-29', '1908-09-11')
     """
 
     hijri: DatePart | None

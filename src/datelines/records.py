@@ -25,8 +25,8 @@ _V = TypeVar("_V")
 _T = TypeVar("_T")
 
 # What ``convert_record`` reads and converts to (``datelines convert --from/--to``).
-ConversionSource = Literal["auto", "gregorian", "hijri", "solar-hijri", "bangla"]
-ConversionTarget = Literal["hijri", "solar-hijri", "bangla", "all"]
+ConversionSource = Literal["auto", "gregorian", "hijri", "solar-hijri", "bangla", "rumi"]
+ConversionTarget = Literal["hijri", "solar-hijri", "bangla", "rumi", "all"]
 
 __all__ = [
     "ConversionSource",
@@ -53,6 +53,7 @@ def part_record(part: DatePart | None) -> dict[str, object] | None:
     if part is None:
         return None
     return {
+        "calendar": part.calendar,
         "year": part.year,
         "month": part.month,
         "day": part.day,
@@ -132,17 +133,36 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
 def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
     """One dateline found in a text: offsets, text, its halves in ISO form (partial where
     the text is; the Solar Hijri one null but on Iranian and Afghan lines, the Bengali one but
-    on Bangladeshi ones), and its verdict."""
+    on Bangladeshi ones, the Rumi one but on Ottoman lines, whose ``gregorian`` is then the
+    day their Rumi date is, where it names one), and its verdict."""
+    western = line.gregorian
+    rumi = western if western is not None and western.calendar == "rumi" else None
     return {
         "start": line.span[0],
         "end": line.span[1],
         "text": line.text,
         "hijri": None if line.hijri is None else line.hijri.isoformat(),
-        "gregorian": None if line.gregorian is None else line.gregorian.isoformat(),
+        "gregorian": _western_iso(western),
         "solar_hijri": None if line.solar_hijri is None else line.solar_hijri.isoformat(),
         "bangla": None if line.bangla is None else line.bangla.isoformat(),
+        "rumi": None if rumi is None else rumi.isoformat(),
         "verdict": verdict_record(verdict),
     }
+
+
+def _western_iso(part: DatePart | None) -> str | None:
+    """The western half's ISO form: a Rumi half's day in the Gregorian calendar (None where
+    it names none: a month, or a day the calendar does not have)."""
+    if part is None:
+        return None
+    if part.calendar != "rumi":
+        return part.isoformat()
+    from .errors import DatelineError
+
+    try:
+        return part.to_date().isoformat()
+    except DatelineError:
+        return None
 
 
 def extraction_records(text: str, calendar: str | Calendar | None = None) -> list[dict[str, object]]:
@@ -228,7 +248,10 @@ def convert_record(
     ``"hijri"`` (in ``cal``), ``"solar-hijri"`` or ``"bangla"`` (alone: ``solar_hijri`` and
     ``solar_hijri_text``, or ``bangla``, ``bangla_text`` and ``bangla_month_length``, in place
     of the lunar fields) or ``"all"`` (the Bengali date where the calendar has the day: from
-    14 April 1987). A Solar Hijri or Bengali date read is always given. Raises the reader's
+    14 April 1987, and the Rumi one from 13 March 1840 to 1925). ``source="rumi"`` reads a
+    date of the Rumi calendar, the Ottoman fiscal one ("29 Ağustos 1324", 1324-08-29), and
+    ``target="rumi"`` gives the day's (``rumi``, ``rumi_text``, in place of the lunar
+    fields). A Solar Hijri, Bengali or Rumi date read is always given. Raises the reader's
     or the calendar's :class:`~datelines.DatelineError` for a date it cannot read or convert;
     a Gregorian date in the Hijri years' range (1437-04-10) that cannot be converted says how
     to ask for a Hijri one.
@@ -243,20 +266,28 @@ def convert_record(
     >>> found = convert_record("6 Magh 1430", get_calendar("umalqura"))
     >>> found["from"], found["gregorian"], found["hijri"], found["bangla"]
     ('bangla', '2024-01-20', '1445-07-08', '1430-10-06')
+    >>> found = convert_record("29 Ağustos 1324", get_calendar("civil"), source="rumi")
+    >>> found["gregorian"], found["hijri"], found["rumi_text"]
+    ('1908-09-11', '1326-08-14', '29 Ağustos 1324 Rumi')
     """
     from ._read.lexicon import BMONTH, SMONTH
-    from ._read.typed import read_bangla, read_date, read_solar_hijri
+    from ._read.typed import read_bangla, read_date, read_rumi, read_solar_hijri
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
+    from .calendars.rumi import rumi_to_gregorian
     from .hijri import HijriDate
 
     # The lunar date is not asked for when only a solar calendar's is: a day outside the
     # lunar calendar's range (Umm al-Qura's 1924-2077) converts all the same.
     bengali_cal = isinstance(cal, BanglaCalendar)
-    alone = target == "solar-hijri" or (target == "bangla" and not bengali_cal)
+    alone = target in ("solar-hijri", "rumi") or (target == "bangla" and not bengali_cal)
     hijri: HijriDate | None
     read_as: str
-    if source == "solar-hijri" or (source == "bangla" and not bengali_cal):
+    if source == "rumi":
+        day = rumi_to_gregorian(*read_rumi(text, order))
+        hijri = None if alone else cal.to_hijri(day)
+        read_as = source
+    elif source == "solar-hijri" or (source == "bangla" and not bengali_cal):
         read = read_solar_hijri if source == "solar-hijri" else read_bangla
         day = get_calendar(source).to_gregorian(read(text, order))
         hijri = None if alone else cal.to_hijri(day)
@@ -285,6 +316,8 @@ def convert_record(
         found = _with_solar(found, day)
     if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):
         found = _with_bangla(found, day, needed=target == "bangla" or read_as == "bangla")
+    if read_as == "rumi" or target in ("rumi", "all"):
+        found = _with_rumi(found, day, needed=target == "rumi" or read_as == "rumi")
     if alone:  # the calendar converted to, whichever the date was read in ("6 Magh 1430" --to bangla too)
         found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
         found["calendar"] = target
@@ -346,7 +379,12 @@ def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
         return convert(value)
     except DatelineError as err:
         if isinstance(value, date) and 1300 <= value.year <= 1700 and "--from hijri" not in err.message:
-            err.message += f"; if {excerpt(text)} is a Hijri date, say so (--from hijri)"
+            # the likelier reading first (a trial: "the tabular calendar 'civil' covers any
+            # date" led a user to the Hijri date of AD 1446)
+            err.message = (
+                f"if {excerpt(text)} is a Hijri date, say so (--from hijri); "
+                f"read as a Gregorian date, {err.message}"
+            )
             err.args = (err.message,)
         raise
 
@@ -387,6 +425,32 @@ def _with_bangla(found: dict[str, object], day: date, *, needed: bool) -> dict[s
             raise
         return found
     return {**found, **{k: v for k, v in own.items() if k.startswith("bangla")}}
+
+
+def _with_rumi(found: dict[str, object], day: date, *, needed: bool) -> dict[str, object]:
+    """A conversion record with the day's date in the Rumi calendar (1840-1925) added: left
+    out for a day outside it unless ``needed``, when the calendar's error is raised."""
+    from .calendars.rumi import gregorian_to_rumi
+    from .errors import DatelineError
+
+    try:
+        year, month, of_month = gregorian_to_rumi(day)
+    except DatelineError:
+        if needed:
+            raise
+        return found
+    return {
+        **found,
+        "rumi": f"{year:04d}-{month:02d}-{of_month:02d}",
+        "rumi_text": rumi_text(year, month, of_month),
+    }
+
+
+def rumi_text(year: int, month: int, day: int) -> str:
+    """ "29 Ağustos 1324 Rumi": a Rumi date as Ottoman-Turkish papers write it."""
+    from .names.output import RUMI_MONTHS
+
+    return f"{day} {RUMI_MONTHS[month - 1]} {year} Rumi"
 
 
 def today_record(cal: Calendar, day: date, *, solar: bool = False, bangla: bool = False) -> dict[str, object]:

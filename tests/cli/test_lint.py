@@ -227,6 +227,7 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "gregorian": "2016-01-20",
         "solar_hijri": None,
         "bangla": None,
+        "rumi": None,
         "verdict": {
             "ok": True,
             "agrees": True,

@@ -15,6 +15,7 @@ from typing import Final
 
 from ..calendars import AUTHORITY_IDS, Calendar, get_calendar
 from ..dateline import Dateline
+from ..hijri import HijriDate
 from ..names import authorities as tables
 from ..names.english import WEEKDAYS
 from .compare import compare, valid_hijri
@@ -110,6 +111,12 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
     found = get_authority(authority)
     source = "computed by its rule, not announced" if kind == "computed" else kind
     said = f"Follows {found.title} ({found.id}): {hijri_words(there.replace(day=1))} began on {_day(began)} ({source})"
+    if (
+        authority == "SA"
+        and cal.name == "umalqura"
+        and (civil := _civil_not_sighted(there, began)) is not None
+    ):
+        return civil
     umalqura = get_calendar("umalqura")
     try:
         saudi_began = umalqura.first_day(there.year, there.month)
@@ -121,6 +128,23 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
     return said + (
         f", {days(abs(apart))} {'after' if apart > 0 else 'before'} Saudi Arabia's Umm al-Qura calendar "
         f"({_day(saudi_began)})."
+    )
+
+
+def _civil_not_sighted(there: HijriDate, began: date) -> str | None:
+    """For a Saudi date of the published Umm al-Qura calendar in a month the Supreme Court
+    began by sighting on another day: that the line follows the kingdom's civil calendar,
+    and when the court's month began (a trial: the default check said the line followed
+    "SA", and ``authority="SA"`` refused it)."""
+    try:
+        sighted = get_calendar("SA").first_day(there.year, there.month)
+    except ValueError:
+        return None
+    if sighted == began:
+        return None
+    return (
+        f"Follows Umm al-Qura, Saudi Arabia's civil calendar (SA): {hijri_words(there.replace(day=1))} "
+        f"began on {_day(began)} in it; by the sighting Saudi Arabia announced, on {_day(sighted)}."
     )
 
 

@@ -23,7 +23,7 @@ from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
 from ..errors import CalendarError, DatelineError
 from ..hijri import HijriDate
-from ..names.words import BEFORE_COMMON_ERAS, OLD_STYLE_ERAS, RUMI_ERAS
+from ..names.words import BEFORE_COMMON_ERAS, NEW_STYLE_ERAS, OLD_STYLE_ERAS
 from . import messages
 from .compare import Comparison, compare, hijri_spans, western_day, western_month_length
 from .explain import Slip, explanations
@@ -431,7 +431,19 @@ def _check_line(
     julian: bool,
     authority: str | Sequence[str] | None,
 ) -> Verdict:
-    julian = julian or _old_style(line)
+    if line.gregorian is not None and line.gregorian.calendar == "rumi":
+        from .rumi import rumi_verdict
+
+        if calendar is None and authority is None and not offset and table is None:
+            return rumi_verdict(line, _in_tabular, tabular=True)
+        return rumi_verdict(
+            line,
+            lambda moved: _check_line(
+                moved, calendar=calendar, offset=offset, table=table, julian=False, authority=authority
+            ),
+            tabular=False,
+        )
+    julian = (julian or _old_style(line)) and not _new_style(line)
     if authority is not None:
         if calendar is not None:
             raise TypeError("give an authority or a calendar, not both")
@@ -449,6 +461,13 @@ def _check_line(
         for found in given:
             cal = get_calendar(found, offset=offset, table=table)
             verdict = _Checker(line, cal, julian, others=asked).verdict()
+            if not verdict.agrees and found == "SA" and not offset and table is None:
+                # Saudi Arabia's civil dates keep the published Umm al-Qura calendar, its
+                # religious months the Supreme Court's sighting (a trial: an administrative
+                # date was refused under "SA")
+                civil = get_calendar("umalqura")
+                if _holds(kept := _Checker(line, civil, julian).verdict()):
+                    return _named(line, kept, found, civil)
             if verdict.agrees:
                 # of several, a note says which the line follows, as the default check does
                 return (
@@ -472,8 +491,10 @@ def _check_line(
     return _any_authority(line, julian)
 
 
+# Each half's field, and the calendars its part may be of (the western half: a Rumi date too)
 _HALVES: Final = (
-    ("hijri", "hijri"), ("gregorian", "gregorian"), ("solar_hijri", "solar_hijri"), ("bangla", "bangla")
+    ("hijri", ("hijri",)), ("gregorian", ("gregorian", "rumi")), ("solar_hijri", ("solar_hijri",)),
+    ("bangla", ("bangla",)),
 )  # fmt: skip
 
 
@@ -487,9 +508,10 @@ def _well_formed(line: Dateline) -> Dateline:
             continue
         if not isinstance(part, DatePart):
             raise TypeError(f"Dateline.{field} must be a DatePart or None, not {type(part).__name__}")
-        if part.calendar != calendar:
+        if part.calendar not in calendar:
             raise DatelineError(
-                f"Dateline.{field} is a {part.calendar!r} date: its calendar must be {calendar!r}",
+                f"Dateline.{field} is a {part.calendar!r} date: its calendar must be "
+                + " or ".join(repr(c) for c in calendar),
                 text=part.text if isinstance(part.text, str) else None,
             )
         for name in ("year", "month", "day", "inferred_year"):
@@ -606,9 +628,6 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
 
     if line.hijri is None:
         return None
-    if not julian and (rumi := _as_rumi(line)) is not None:
-        # first: "29 Şubat 1315" (Julian 1900, a leap year) is no day of the Gregorian 1315
-        return rumi
     candidates = [cal for _, cal in authorities.candidates(line)]
     if line.hijri.year is None:
         # A Hijri half without its year beside a western year that no authority's calendar
@@ -657,61 +676,29 @@ def _tabular(line: Dateline, verdict: Verdict, julian: bool) -> Verdict | None:
     )
 
 
-def _as_rumi(line: Dateline) -> Verdict | None:
-    """The verdict where the western half is a date of the Rumi calendar, the Ottoman fiscal
-    one of 1840-1925 ("15 Şaban 1326 / 29 Ağustos 1324": 11 September 1908), and the
-    halves agree so in a tabular calendar, or a day from the civil one's, as months begun by
-    sighting may be; a note says so. Else the civil calendar's verdict of that day: a western
-    year of 1256-1341 beside a Hijri year of as much or up to four more is Rumi whether a mark
-    ("1324 Rumi") says so or not, as no Gregorian year then had such a Hijri one."""
-    from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
-
-    western, hijri = line.gregorian, line.hijri
-    if western is None or hijri is None or hijri.year is None or not western.complete:
-        return None
-    if western.era is not None and _era_key(western.era) not in _RUMI_ERA:
-        return None
-    assert western.year is not None
-    assert western.month is not None
-    assert western.day is not None
-    if western.year not in RUMI_YEARS or not 0 <= hijri.year - western.year <= 4:
-        # (a Rumi year is the Hijri year, or up to three less, in 1840-1925; a mark does not
-        # make one of another: "… 672 / 17 December 1273 Rumi passed away", the poet: a review)
-        return None
-    try:
-        day = rumi_to_gregorian(western.year, western.month, western.day)
-    except DatelineError:
-        return None
-    said = messages.rumi(western, day)
-    moved = replace(line, gregorian=replace(western, year=day.year, month=day.month, day=day.day))
+def _in_tabular(line: Dateline) -> Verdict:
+    """The verdict of a line of Rumi days (moved to the Gregorian days they are: see
+    ``rumi.py``) in the tabular calendars, by which dates of that time are converted, or a day
+    from the civil one's, as months begun by sighting may be; else the civil calendar's."""
     for name in _TABULAR:
-        cal = get_calendar(name)
-        found = _Checker(moved, cal).verdict()
+        found = _Checker(line, get_calendar(name)).verdict()
         if _holds(found):
-            return replace(
-                found,
-                dateline=line,
-                findings=(Finding("rumi", "note", said, "gregorian", western.span), *found.findings),
-            )
-    civil = get_calendar(_TABULAR[0])
-    found = _Checker(moved, civil).verdict()
+            return found
+    found = _Checker(line, get_calendar(_TABULAR[0])).verdict()
+    western = line.gregorian
     if (
         found.difference_days == -1
-        and (line.weekday is None or line.weekday == day.weekday())  # (as _a_day_from_tabular: a review)
+        and western is not None
+        and western.complete
+        and (line.weekday is None or line.weekday == western.to_date().weekday())  # (a review)
         and not any(f.severity == "error" for f in found.findings if f.code != "disagree")
     ):
         kept = tuple(f for f in found.findings if f.code != "disagree")
+        said = "The Hijri half is a day behind the civil tabular calendar, as a month begun by the crescent's sighting may be."
         return replace(
-            found, dateline=line, ok=True, agrees=True,
-            findings=(Finding("rumi", "note", f"{said} The Hijri half is a day behind the civil tabular calendar, as a month begun by the crescent's sighting may be.", "gregorian", western.span), *kept),
-        )  # fmt: skip
-    # Marked so, or not: no Gregorian date of 1256-1341 has a Hijri year of 1256 or more
-    # beside it; the Rumi reading is the one to measure ("15 Şaban 1326 / 2 Ağustos 1324").
-    return replace(
-        found,
-        dateline=line,
-        findings=(Finding("rumi", "note", said, "gregorian", western.span), *found.findings),
-    )
+            found, ok=True, agrees=True, explanations=(), findings=(Finding("tabular", "note", said), *kept)
+        )
+    return found
 
 
 def _western_beyond(line: Dateline, candidates: list[Calendar]) -> bool:
@@ -864,8 +851,14 @@ def _era_key(era: str) -> str:
 _BEFORE_COMMON_ERA: Final = frozenset(_era_key(era) for era, _ in BEFORE_COMMON_ERAS)
 # The Old Style marks (names.words.OLD_STYLE_ERAS).
 _OLD_STYLE_ERA: Final = frozenset(_era_key(era) for era, _ in OLD_STYLE_ERAS)
-# The Rumi calendar's era marks (names.words.RUMI_ERAS).
-_RUMI_ERA: Final = frozenset(_era_key(era) for era, _ in RUMI_ERAS)
+_NEW_STYLE_ERA: Final = frozenset(_era_key(era) for era, _ in NEW_STYLE_ERAS)
+
+
+def _new_style(line: Dateline) -> bool:
+    """Whether the line marks its western half as Gregorian, New Style ("30 janvier 1829 n.
+    st."): it is read so, whatever ``julian`` says (a trial)."""
+    western = line.gregorian
+    return western is not None and western.era is not None and _era_key(western.era) in _NEW_STYLE_ERA
 
 
 def _old_style(line: Dateline) -> bool:

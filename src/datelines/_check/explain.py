@@ -59,8 +59,18 @@ def explanations(
         except DatelineError:
             return False
 
-    if not julian and julian_reading(gregorian) and agrees(hijri, gregorian, cal, as_julian=True):
-        found.append(Explanation("julian", messages.julian(gregorian, _julian_day(gregorian))))
+    if not julian and julian_reading(gregorian):
+        if agrees(hijri, gregorian, cal, as_julian=True):
+            found.append(Explanation("julian", messages.julian(gregorian, _julian_day(gregorian))))
+        elif cal.name in _TABULAR_PAIR:
+            # the other tabular calendar, as historians convert by either ("12 Rabi I 1250 / 6
+            # July 1834", Old Style unmarked: "no known slip" in the civil one; a trial)
+            other = get_calendar(_TABULAR_PAIR[cal.name])
+            if agrees(hijri, gregorian, other, as_julian=True):
+                said = f"{messages.julian(gregorian, _julian_day(gregorian))} in {messages.calendar_title(other)}"
+                found.append(Explanation("julian", said, calendar=other.name))
+    if (flipped := _reversed_numbers(hijri, gregorian)) is not None and agrees(*flipped, cal):
+        found.append(Explanation("reversed-digits", messages.reversed_digits(hijri, gregorian, *flipped)))
     # Another body's calendar of the same country first: an Indonesian line with
     # Muhammadiyah's date is checked against Indonesia's (a trial: its message named a
     # local-sighting offset and Umm al-Qura, not Muhammadiyah, which the line names).
@@ -104,6 +114,35 @@ def explanations(
         e for e in found if not (e.kind == "gregorian-day" and e in evidenced)
     ]
     return tuple(dict.fromkeys(found))
+
+
+_TABULAR_PAIR: Final = {"civil": "astronomical", "astronomical": "civil"}
+
+
+def _reversed_numbers(hijri: DatePart, gregorian: DatePart) -> tuple[DatePart, DatePart] | None:
+    """Both halves with the digits of each number in reverse, where a year cannot be as
+    written and can be so: text copied out of a right-to-left page may keep its numbers
+    backwards ("یکم شعبان المعظم۴۴۴۱ھ مطابق ۲۲فروری ۳۲۰۲", 1444 and 2023; a held-out line)."""
+    if hijri.year is None or gregorian.year is None:
+        return None
+    if hijri.year <= _LAST_HIJRI_YEAR and gregorian.year <= _LAST_WESTERN_YEAR:
+        return None  # both years may be as written: a slip is likelier than a page backwards
+
+    def back(value: int | None) -> int | None:
+        return None if value is None else int(str(value)[::-1])
+
+    flipped = (
+        replace(hijri, year=back(hijri.year), day=back(hijri.day)),
+        replace(gregorian, year=back(gregorian.year), day=back(gregorian.day)),
+    )
+    for part in flipped:
+        if (
+            part.year is None
+            or not 1 <= part.year <= _LAST_WESTERN_YEAR
+            or (part.day is not None and not 1 <= part.day <= 31)
+        ):
+            return None
+    return flipped
 
 
 def _years_may_meet(hijri_year: int | None, gregorian_year: int | None) -> bool:

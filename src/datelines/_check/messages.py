@@ -131,6 +131,21 @@ def julian(gregorian: DatePart, ordinal: int) -> str:
     )
 
 
+def reversed_digits(hijri: DatePart, gregorian: DatePart, *flipped: DatePart) -> str:
+    """ "the numbers' digits in reverse order (4441 for 1444, 3202 for 2023), as text copied
+    out of a right-to-left page may have them"."""
+    pairs = [
+        f"{was} for {now}"
+        for part, turned in zip((hijri, gregorian), flipped, strict=True)
+        for was, now in ((part.year, turned.year), (part.day, turned.day))
+        if was is not None and was != now
+    ]
+    return (
+        f"the numbers' digits in reverse order ({', '.join(pairs)}), as text copied out of a "
+        "right-to-left page may have them"
+    )
+
+
 def slip(found: Slip) -> str:
     """ "a Hijri year of 1445 rather than 14445", "a Gregorian month of March rather than April"."""
     calendar, field = found.kind.split("-")
@@ -276,11 +291,11 @@ def gregorian_odd(western: DatePart, day: date, solar: DatePart, hijri: DatePart
     return f"{said}."
 
 
-def rumi(western: DatePart, day: date) -> str:
+def rumi(western: DatePart, day: date, *, tabular: bool) -> str:
+    how = " in the tabular calendars, by which dates of that time are converted" if tabular else ""
     return (
         f"{western.text!r} is a date of the Rumi calendar, the Ottoman fiscal one of 1840-1925: "
-        f"{gregorian_words(day)}, compared so in the tabular calendars, by which dates of that time "
-        "are converted."
+        f"{gregorian_words(day)}, compared so{how}."
     )
 
 

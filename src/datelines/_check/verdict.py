@@ -52,6 +52,10 @@ ExplanationKind = Literal[
     "gregorian-day",
     "gregorian-year",
     "gregorian-month",
+    "rumi-day",
+    "rumi-year",
+    "rumi-month",
+    "reversed-digits",
 ]
 
 
@@ -74,8 +78,10 @@ class Explanation:
     half read as a Julian date), ``calendar`` (another calendar, named in ``calendar``),
     ``offset`` (a local-sighting offset of ``offset`` days), ``hijri-day``, ``hijri-year``,
     ``hijri-month``, ``gregorian-day``, ``gregorian-year`` or ``gregorian-month`` (that half
-    with the value in ``value`` instead); ``description`` says it in words ("a +1
-    local-sighting offset")."""
+    with the value in ``value`` instead), ``rumi-day``, ``rumi-year``, ``rumi-month`` (the
+    same of a Rumi half), ``reversed-digits`` (every number's digits read backwards, as text
+    copied out of a right-to-left page may have them); ``description`` says it in words ("a
+    +1 local-sighting offset")."""
 
     kind: ExplanationKind
     description: str

@@ -10,13 +10,67 @@ before its first line runs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Literal
 
 from ..dateline import Dateline
-from ..errors import ParseError
+from ..errors import DatelineError, ParseError
+from ..hijri import HijriDate
 from .extract import extract_datelines, extract_each
 from .parse import MAX_PARSE_LENGTH, read_dateline
 
-__all__ = ["extract", "extract_many", "parse"]
+__all__ = ["extract", "extract_many", "parse", "read_date"]
+
+
+def read_date(
+    text: str,
+    source: Literal["auto", "gregorian", "hijri"] = "auto",
+    order: Literal["dayfirst", "monthfirst"] | None = None,
+) -> HijriDate | date:
+    """One date as a person types it, in either calendar, as ``datelines convert`` and a
+    spreadsheet's column read it: a :class:`~datelines.HijriDate` or a ``date``.
+
+    Digits in any script with any one separator and a four-digit year (``1446/09/01``,
+    ``01-09-1446هـ``, ``١٤٤٦/٠٩/٠١``), or a date written out in any language the reader knows
+    (``12 جمادى الأولى 1400``, ``20 Januari 2016``). With ``source="auto"`` a Hijri month
+    name or era mark means Hijri (a Solar Hijri or Bengali month, that calendar's day, as
+    its Gregorian date), anything else Gregorian; ``source`` says which. A day and month
+    that could be swapped (``01/02/2016``) need ``order``. Raises
+    :class:`~datelines.ParseError` (not one date), :class:`~datelines.InvalidDateError`
+    (no such day: the Hijri calendars' own month lengths are checked by ``to_gregorian``).
+
+    >>> read_date("01-09-1446هـ"), read_date("1446/09/01", source="hijri")
+    (HijriDate(1446, 9, 1), HijriDate(1446, 9, 1))
+    >>> read_date("12 جمادى الأولى 1400"), read_date("20 Januari 2016")
+    (HijriDate(1400, 5, 12), datetime.date(2016, 1, 20))
+    >>> read_date("01/02/2016")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.ParseError: ambiguous date '01/02/2016': it is 1 February day-first, or January 2 month-first; say which (order="dayfirst" or "monthfirst")
+    """
+    from .typed import read_date as read_typed
+
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if source not in ("auto", "gregorian", "hijri"):
+        raise ValueError(f"source must be 'auto', 'gregorian' or 'hijri', not {source!r}")
+    if order not in (None, "dayfirst", "monthfirst"):
+        raise ValueError(f"order must be None, 'dayfirst' or 'monthfirst', not {order!r}")
+    try:
+        return read_typed(text, source, order)
+    except DatelineError as err:
+        # the reader's hints name the command line's options: say them as arguments here
+        for hint, said in _ARGUMENT_HINTS:
+            err.message = err.message.replace(hint, said)
+        err.args = (err.message,)
+        raise
+
+
+_ARGUMENT_HINTS = (
+    ("(--dayfirst or --monthfirst)", '(order="dayfirst" or "monthfirst")'),
+    ("(--from hijri)", '(source="hijri")'),
+    ("(--from solar-hijri)", "(convert it with to_gregorian(..., 'solar-hijri'))"),
+)
 
 
 def parse(text: str) -> Dateline:

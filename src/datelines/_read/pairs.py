@@ -117,7 +117,7 @@ from .lexicon import (
 )
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import Folded, fold
-from .plausible import can_be_one_day, near_month_edge
+from .plausible import can_be_one_day, near_month_edge, rumi_day
 from .references import reference_end
 from .tokens import Unit, entry_of
 
@@ -361,6 +361,8 @@ def _clause_between(units: Sequence[Unit], start: int, end: int) -> bool:
             continue
         if unit.text in ",،" and index + 2 == end and sign(units[index + 1], "("):
             continue  # the other half opens a bracket after it: "1. Muharram, (16. Juli 622)"
+        if unit.text == "." and not _sentence_end(units, index):
+            continue  # an abbreviation's stop: "6 шаабана 1244 г. / 16 февраля 1829 г." (a trial)
         return True
     return False
 
@@ -445,6 +447,8 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         lo = a.short_year_unit + 1
         cost = _gap_cost(units, lo, hi) or 0.0
     hijri, gregorian = (a, b) if a_hijri else (b, a)
+    rumi = (as_day := rumi_day(hijri, gregorian)) is not gregorian
+    gregorian = as_day  # an Ottoman line's Rumi half, as the day it is
     if (
         hijri.year is None
         and hijri.short_year is None  # "Sefer 10, 63": a year said, if a short one
@@ -497,7 +501,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True  # said to be one day, or listed as one ("… میلادی • روز ١٠ ذي الحجة")
     if gregorian.first < hijri.first and hijri.day is None and _copula_then_boundary(units, lo, hi):
         return True  # "3 watan Yuli, 2019, ne karshen watan Ramadana na shekarar 1440"
-    coordinated = any(units[k].text in _AND for k in range(lo, hi))
+    # (a Hijri and a Rumi date joined by "and" are an Ottoman paper's double date: "Fî 7
+    # Zilhicce 1293 ve 11 Kânûn-ı evvel 1292", a trial)
+    coordinated = not rumi and any(units[k].text in _AND for k in range(lo, hi))
     if coordinated and _on_each(units, a) and _on_each(units, b):
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
@@ -1305,6 +1311,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs.extend(_beginnings_coincide(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
     pairs = [_bracketed_year(units, pair, in_halves) for pair in pairs]
+    pairs = _past_the_years_gloss(units, merged, pairs)
     pairs.extend(day_only_pairs(units, merged, pairs, everything))
     pairs.extend(_said_of_the_date_before(units, everything, pairs))
     pairs.extend(feast_pairs)
@@ -2022,6 +2029,58 @@ def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: lis
         hijri, gregorian = (left, end) if left.calendar == HIJRI else (end, left)
         result.append(Pair(hijri, gregorian, pair.first, max(pair.last, end.last)))
     return result
+
+
+def _past_the_years_gloss(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
+    """Each pair of a Hijri date and a Gregorian year glossing its year ("Ramadan 1445/H-2024",
+    "1445H (2024)") made with the whole Gregorian date of that year the sentence gives the
+    day as, before or after it: "Le premier jour du … Ramadan 1445/H-2024 a ainsi été fixé au
+    11 mars 2024", "lundi le 11 mars 2024, est le début du mois du Ramadan pour cette année
+    1445H (2024)" (held-out lines: the year was paired, the date lost)."""
+    if not any(p.gregorian.month is None and p.gregorian.year is not None for p in pairs):
+        return pairs
+    taken = {h.first for p in pairs for h in (p.hijri, p.gregorian)}
+    found: list[Pair] = []
+    for pair in pairs:
+        hijri, gloss = pair.hijri, pair.gregorian
+        if gloss.month is not None or gloss.year is None or hijri.year is None or hijri.month is None:
+            found.append(pair)
+            continue
+        best: tuple[float, Half] | None = None
+        for half in merged:
+            if (
+                half.calendar != GREGORIAN
+                or half.first in taken
+                or half.month is None
+                or half.day is None
+                or half.year != gloss.year
+                or not can_be_one_day(hijri, half)  # (only to a date it can be: no new alarm)
+            ):
+                continue
+            start, end = (
+                (pair.last + 1, half.first) if half.first > pair.last else (half.last + 1, pair.first)
+            )
+            if end < start or any(h.calendar == HIJRI and start <= h.first < end for h in merged):
+                continue
+            if any(sign(units[k], "-–—") and not units[k].glued for k in range(start, end)):
+                continue  # "Riyadh, 28 February 2025 (SPA) - … 1 Ramadan 1446 AH / 2025 AD": the story's day
+            if any(units[k].text in _SESSIONS for k in range(start, end)):
+                continue  # "1 Ramadhan 1446 H/2025 melalui Sidang Isbat … pada Jumat malam, 28 Februari 2025": the session's day
+            cost = _gap_cost(units, start, end)
+            first, second = (hijri, half) if hijri.first < half.first else (half, hijri)
+            if (
+                cost is not None
+                and (best is None or cost < best[0])
+                and _may_pair_apart(units, first, second, first is hijri, cost)
+            ):
+                best = (cost, half)
+        if best is None:
+            found.append(pair)
+            continue
+        date = best[1]
+        taken.add(date.first)
+        found.append(Pair(hijri, date, min(hijri.first, date.first), max(pair.last, date.last)))
+    return found
 
 
 def _bracketed_year(units: Sequence[Unit], pair: Pair, in_halves: set[int]) -> Pair:

@@ -17,7 +17,7 @@ from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
-from ..names.words import NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS
+from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
@@ -32,6 +32,7 @@ from .pairs import (
     pair_unknown_month,
     weekday_near,
 )
+from .rumi import rumi_half
 from .times import time_near
 from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
@@ -62,7 +63,13 @@ _LAST_OLD_STYLE_YEAR: Final = 1923  # Greece's, the last to leave the Julian cal
 # Russian "года" (of the year).
 _OLD_STYLE_AFTER: Final = re.compile(
     r"[\s,(]*(?:года\s+|г\.\s*)?("
-    + "|".join(sorted((re.escape(mark) + r"\.?" for mark, _ in OLD_STYLE_ERAS), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (re.escape(mark) + r"\.?" for mark, _ in (*OLD_STYLE_ERAS, *NEW_STYLE_ERAS)),
+            key=len,
+            reverse=True,
+        )
+    )
     # the mark closes its clause: not "old style Urdu calligraphy", "(O.S.A.)" (a review)
     + r")(?=\s*(?:\)|[,;:]|\.(?:\s|$)|$))",
     re.IGNORECASE,
@@ -201,6 +208,8 @@ def _dateline(
         # "6 July 1828 (old style)", "6 июля 1828 года по старому стилю": a mark of the Julian
         # calendar set off after the date, which the checker reads it by (a review)
         gregorian = replace(gregorian, era=old.group(1))
+    if gregorian is not None:
+        gregorian = rumi_half(hijri, gregorian)
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,

@@ -20,7 +20,7 @@ from typing import Final
 from .halves import Half, overlaps
 from .infer import gregorian_year_of, hijri_year_of
 
-__all__ = ["SLACK", "can_be_one_day", "near_month_edge"]
+__all__ = ["SLACK", "can_be_one_day", "near_month_edge", "rumi_day"]
 
 SLACK: Final = timedelta(days=3)  # sightings and authorities differ from the tabular calendar by a day or two
 
@@ -31,11 +31,37 @@ def can_be_one_day(hijri: Half, gregorian: Half) -> bool:
     day that a whole date on the other side fixes). A half in digits whose day and month
     may be swapped ("02/04/1445" beside "08/20/2023", a site writing month first) is asked
     both ways, as the checker compares it."""
+    gregorian = rumi_day(hijri, gregorian)
     if _can_be_one_day(hijri, gregorian):
         return True
     return any(
         _can_be_one_day(h, g) for h in _swapped(hijri) for g in (gregorian, *_swapped(gregorian))
     ) or any(_can_be_one_day(hijri, g) for g in _swapped(gregorian))
+
+
+def rumi_day(hijri: Half, western: Half) -> Half:
+    """A western half of the Rumi calendar's years beside a Hijri year of as much or up to
+    four more (see ``.rumi``) as the Gregorian day it names: "Fî 7 Zilhicce 1293 ve 11
+    Kânûn-ı evvel 1292" is 23 December 1875 (a trial: "ve", and, kept the halves apart, their
+    years 1293 and 1292 being no one day in the Gregorian reading)."""
+    from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
+    from ..errors import DatelineError
+
+    if (
+        hijri.year is None
+        or western.year is None
+        or western.year not in RUMI_YEARS
+        or not 0 <= hijri.year - western.year <= 4
+        or western.month is None
+    ):
+        return western
+    try:
+        day = rumi_to_gregorian(western.year, western.month, western.day or 1)
+    except DatelineError:
+        return western
+    if western.day is None:
+        return western._replace(year=day.year)
+    return western._replace(year=day.year, month=day.month, day=day.day)
 
 
 def _swapped(half: Half) -> tuple[Half, ...]:

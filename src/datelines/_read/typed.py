@@ -277,7 +277,8 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
         return read_gregorian(cleaned, order)
     except DatelineError as err:
         year = _GROUP.match(cleaned.translate(_DIGITS))
-        if year is not None and len(year.group()) == 4 and 1 <= int(year.group()) <= 1700:
+        two = isinstance(err, ParseError) and err.expected == "one date"  # (no hint for a dateline: a trial)
+        if year is not None and len(year.group()) == 4 and 1 <= int(year.group()) <= 1700 and not two:
             # (not the year 0 of a spreadsheet's placeholder, "0000-00-00": no calendar's)
             # A numeric date in the Hijri years' range, read as Gregorian: say how to ask.
             err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
@@ -309,6 +310,39 @@ def read_bangla(text: str, order: DateOrder | None = None) -> HijriDate:
     (HijriDate(1430, 10, 6), HijriDate(1430, 10, 6))
     """
     return _read_own(text, order, "bangla", BANGLA_MONTHS, "1430-10-06 or 6 Magh 1430")
+
+
+def read_rumi(text: str, order: DateOrder | None = None) -> tuple[int, int, int]:
+    """A date of the Rumi calendar (the Ottoman fiscal one of 1840-1925) in digits
+    (``1324-08-29``) or written out in Turkish (``29 Ağustos 1324``, ``10 Teşrin-i sani
+    1298``): its year, month and day, its months counted as the Gregorian ones are (Mart is
+    3), checked in ``datelines.calendars.rumi``.
+
+    >>> read_rumi("29 Ağustos 1324"), read_rumi("1324-08-29"), read_rumi("10 Teşrin-i sani 1298 Rumi")
+    ((1324, 8, 29), (1324, 8, 29), (1298, 11, 10))
+    """
+    from ..calendars.rumi import rumi_to_gregorian
+
+    text = _clean(text)
+    ymd = _numeric(text, order, GREGORIAN_MONTHS)
+    if ymd is None:
+        found = _written(text)
+        if found is None:
+            raise ParseError(
+                f"expected a Rumi date (1324-08-29 or 29 Ağustos 1324), got {excerpt(text)}",
+                text=text,
+                position=0,
+                expected="a Rumi date",
+            )
+        ymd = _ymd_of(_one_part(text, found, "rumi"))
+    try:
+        rumi_to_gregorian(*ymd)
+    except DatelineError as err:
+        err.message = f"{err.message} in {excerpt(text)}"
+        err.args = (err.message,)
+        err.text = text
+        raise
+    return ymd
 
 
 def _read_own(
@@ -373,18 +407,22 @@ def _written(text: str) -> Dateline | None:
 
 
 _CALENDAR_NAMES: Final = {
-    "hijri": "Hijri", "gregorian": "Gregorian", "solar_hijri": "Solar Hijri", "bangla": "Bengali (Bangabda)"
+    "hijri": "Hijri", "gregorian": "Gregorian", "solar_hijri": "Solar Hijri", "bangla": "Bengali (Bangabda)",
+    "rumi": "Rumi",
 }  # fmt: skip
 
 
 def _one_part(
-    text: str, line: Dateline, calendar: Literal["hijri", "gregorian", "solar_hijri", "bangla"]
+    text: str, line: Dateline, calendar: Literal["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]
 ) -> DatePart:
     """The one half of ``calendar`` that ``text`` states, whole, and nothing besides it
-    (but a weekday that fits it, and punctuation)."""
+    (but a weekday that fits it, and punctuation). A Rumi date alone is read as a Gregorian
+    one is, in the Turkish month names."""
     parts = {
         "hijri": line.hijri, "gregorian": line.gregorian, "solar_hijri": line.solar_hijri, "bangla": line.bangla
     }  # fmt: skip
+    if calendar == "rumi":
+        parts["rumi"] = parts.pop("gregorian")
     if sum(part is not None for part in parts.values()) > 1:
         raise ParseError(
             f"{excerpt(text)} holds two dates, the Hijri and Gregorian halves of a dateline: "

@@ -63,8 +63,10 @@ def rumi_to_gregorian(year: int, month: int, day: int) -> date:
         if not 1 <= day <= length:
             # (16-28 Şubat 1332 were skipped: the Julian Rumi days end on the 15th)
             raise InvalidDateError(
-                f"day must be in 1..{length}, got {day}", field="day", value=day, minimum=1, maximum=length
-            )
+                f"day {day} does not exist: {_month_words(year, month)} has {length} days"
+                + (" (16-28 Şubat 1332 were skipped in 1917, for the Gregorian calendar)" if length == 15 else ""),
+                field="day", value=day, minimum=1, maximum=length,
+            )  # fmt: skip
         return date.fromordinal(julian_to_ordinal(julian_year, month, day))
     if year == 1333 and month < 3:
         raise InvalidDateError(
@@ -77,9 +79,16 @@ def rumi_to_gregorian(year: int, month: int, day: int) -> date:
     length = monthrange(year + 584, month)[1]
     if not 1 <= day <= length:
         raise InvalidDateError(
-            f"day must be in 1..{length}, got {day}", field="day", value=day, minimum=1, maximum=length
-        )
+            f"day {day} does not exist: {_month_words(year, month)} has {length} days",
+            field="day", value=day, minimum=1, maximum=length,
+        )  # fmt: skip
     return date(year + 584, month, day)
+
+
+def _month_words(year: int, month: int) -> str:
+    from ..names.output import RUMI_MONTHS
+
+    return f"{RUMI_MONTHS[month - 1]} {year}"
 
 
 def gregorian_to_rumi(day: date) -> tuple[int, int, int]:

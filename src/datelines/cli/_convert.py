@@ -42,16 +42,18 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "--from",
         dest="source",
-        choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
+        choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla", "rumi"),
         default="auto",
         help="the calendar the input is in (default: auto: a Hijri month name means Hijri, a Solar Hijri or "
         "Bengali one that calendar, else Gregorian; solar-hijri: a Solar Hijri date, bangla: a date of "
-        "Bangladesh's Bengali calendar, in digits too, each converted to Gregorian and lunar Hijri)",
+        "Bangladesh's Bengali calendar, rumi: a date of the Ottoman Rumi calendar of 1840-1925 (29 Ağustos "
+        "1324), in digits too, each converted to Gregorian and lunar Hijri)",
     )
     parser.add_argument(
-        "--to", dest="target", choices=("hijri", "solar-hijri", "bangla", "all"), default="hijri",
+        "--to", dest="target", choices=("hijri", "solar-hijri", "bangla", "rumi", "all"), default="hijri",
         help="the lunar Hijri date (default), the Solar Hijri date of Iran and Afghanistan, the date of "
-        "Bangladesh's Bengali calendar (from 14 April 1987), or all of them",
+        "Bangladesh's Bengali calendar (from 14 April 1987), the Ottoman Rumi date (1840-1925), or all of "
+        "them (each where its calendar has the day)",
     )  # fmt: skip
     parser.add_argument(
         "--csv", metavar="FILE",
@@ -95,7 +97,9 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
 
 def show(found: dict[str, object], arrow: str) -> str:
     """A conversion record for people: :func:`solar_line` or :func:`line`, and a Bengali
-    date asked for beside a lunar one after it."""
+    date asked for beside a lunar one after it; a Rumi date read first, or asked for after."""
+    if "rumi" in found:
+        return _rumi_line(found, arrow)
     if "solar_hijri" in found and found.get("from") == "bangla":  # the date read first, as solar_line does
         text = (
             f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['bangla_text']}; bangla); "
@@ -117,6 +121,25 @@ def show(found: dict[str, object], arrow: str) -> str:
         return line(found, arrow)
     if "bangla" in found:
         text += f"; {found['bangla']} BS ({found['bangla_text']}; bangla)"
+    return text
+
+
+def _rumi_line(found: dict[str, object], arrow: str) -> str:
+    """ "1324-08-29 Rumi → 1908-09-11 (Friday, 11 September 1908; rumi); 1326-08-14 AH (…)",
+    or the Rumi date after the others' ("…; 1324-08-29 Rumi (29 Ağustos 1324 Rumi; rumi)")."""
+    rest = {k: v for k, v in found.items() if not k.startswith("rumi")}
+    own = f"{found['rumi']} Rumi ({found['rumi_text']}; rumi)"
+    if found.get("from") != "rumi":
+        if not any(k in rest for k in ("hijri", "solar_hijri", "bangla")):  # --to rumi alone
+            return f"{found['gregorian']} {arrow} {found['rumi']} Rumi ({found['weekday']}, {found['rumi_text']}; rumi)"
+        return f"{show(rest, arrow)}; {own}"
+    text = f"{found['rumi']} Rumi {arrow} {found['gregorian']} ({found['weekday']}, {found['gregorian_text']}; rumi)"
+    if "hijri" in rest:
+        text += f"; {rest['hijri']} {_era(str(rest['calendar']))} ({rest['hijri_text']}; {rest['calendar']})"
+    if "solar_hijri" in rest:
+        text += f"; {rest['solar_hijri']} SH ({rest['solar_hijri_text']}; solar-hijri)"
+    if "bangla" in rest:
+        text += f"; {rest['bangla']} BS ({rest['bangla_text']}; bangla)"
     return text
 
 

@@ -225,6 +225,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "раби' ал-аввале",
             "ru",
         ),  # locative: "в месяце раби' ал-аввале 1158 года (3.IV — 2.V.1745)" (fourteenth fresh set, 2026-12-06)
+        (
+            "rebia I",
+            "fr",
+        ),  # Morocco's official gazette: "du 25 rebia I 1411 (16 octobre 1990)" (fifteenth fresh set)
+        ("Rabii I", "fr"),  # Morocco: the month before "Rabii II"
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -334,6 +339,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "rabī‘ al-aḫir",
             "en",
         ),  # a museum catalogue's DMG-like transliteration: "rabī‘ al-aḫir 259 (February-March 873)" (fourteenth fresh set, 2026-12-06)
+        ("rebia II", "fr"),  # Morocco's official gazette, after "rebia I"
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -1006,6 +1012,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Zikaad",
             "en",
         ),  # a treaty list: "On 20th April 1832 (18th Zikaad 1247 A.H.)" (fourteenth fresh set, 2026-12-06)
+        ("kaada", "fr"),  # Morocco's official gazette: "22 kaada 1424 (15 janvier 2004)"
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),

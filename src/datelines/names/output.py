@@ -57,6 +57,12 @@ BANGLA_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "চৈত্র"),
 })  # fmt: skip
 BANGLA_ERA: Mapping[str, str] = MappingProxyType({"en": "BS", "bn": "বঙ্গাব্দ"})
+# The Rumi (Ottoman fiscal) calendar's months as Turkish writes them today, January first
+# as the Gregorian months are counted (Turkish Wikipedia, "Rumi takvim", CC BY-SA; facts).
+RUMI_MONTHS: tuple[str, ...] = (
+    "Kanun-ı sani", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
+    "Teşrin-i evvel", "Teşrin-i sani", "Kanun-ı evvel",
+)  # fmt: skip
 
 GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -200,6 +200,17 @@ GREGORIAN_ERAS += RUMI_ERAS
 OLD_STYLE_ERAS: tuple[tuple[str, str], ...] = (
     ("O.S", "en"), ("Old Style", "en"), ("old style", "en"), ("по старому стилю", "ru"),
     ("ст. ст", "ru"), ("ст.ст", "ru"), ("старого стиля", "ru"), ("по ст. ст", "ru"),
+    # a trial's historian: "O. S.", "OS", "(Julian)"; French "vieux style", "v. st.", "ancien
+    # style"; German "a. St." (alten Stils); Latin "st. v." (stilo vetere)
+    ("O. S", "en"), ("OS", "en"), ("Julian", "en"), ("vieux style", "fr"), ("v. st", "fr"),
+    ("ancien style", "fr"), ("v. s", "fr"), ("a. St", "de"), ("alten Stils", "de"), ("st. v", "la"),
+)  # fmt: skip
+# Marks of a western date of the Gregorian calendar, New Style, in the same place: such a half
+# is Gregorian whatever the check is told ("30 janvier 1829 n. st.", "(N.S.)", "по новому стилю").
+NEW_STYLE_ERAS: tuple[tuple[str, str], ...] = (
+    ("N.S", "en"), ("N. S", "en"), ("New Style", "en"), ("n. st", "fr"), ("nouveau style", "fr"),
+    ("neuen Stils", "de"), ("n. St", "de"), ("st. n", "la"), ("по новому стилю", "ru"), ("н. ст", "ru"),
+    ("нового стиля", "ru"),
 )  # fmt: skip
 
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
@@ -571,7 +582,9 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 # Words for "year" cut short to a letter and a stop, after a year of either calendar: "subota,
 # 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g.", "15. ramazana 1445. g." Their stop ends
 # no sentence, and no sentence begins with them (after "h." they end "h. g.").
-YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g",)
+# Russian "г." (год) too: "6 шаабана 1244 г. / 16 февраля 1829 г." (a trial: its stop ended
+# a sentence, and a line with a slip lost its Gregorian half).
+YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g", "г")
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
@@ -847,6 +860,8 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("falls", "en"), ("fall", "en"), ("celebrated", "en"), ("observed", "en"), ("jatuh", "id"),
     ("hari", "id"), ("dirayakan", "id"), ("disambut", "ms"), ("يوم", "ar"), ("يوافق", "ar"),
     ("يصادف", "ar"), ("بروز", "ur"), ("aura", "fr"), ("lieu", "fr"), ("célébré", "fr"), ("célébrée", "fr"),
+    # "Eidul Adha 1442H is expected on Tuesday, July 20, 2021" (a US council; fifteenth fresh set)
+    ("expected", "en"),
 )  # fmt: skip
 # Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
 # الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের
@@ -1135,6 +1150,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
     "আসন্ন", "মাহে",  # Bengali "coming", "month of": "১৪৪৬ হিজরি সনের আসন্ন মাহে রমজানের"
     "il", "godinu", "годину",
+    "sene",  # Ottoman Turkish "year": "7 Zilhicce sene 1293 ve 11 Kânûn-ı evvel sene 1292" (a trial)
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",

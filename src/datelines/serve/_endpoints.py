@@ -92,15 +92,17 @@ _CONVERT_FROM = Field(
     "from", "string",
     "the calendar the dates are in; auto (the default): a Hijri month name means Hijri, a Solar Hijri or "
     "Bengali one that calendar, else Gregorian; solar-hijri: a Solar Hijri date (Iran's and Afghanistan's calendar), bangla: "
-    "a date of Bangladesh's Bengali calendar, each converted to Gregorian and lunar Hijri",
-    choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla"),
+    "a date of Bangladesh's Bengali calendar, rumi: a date of the Ottoman Rumi calendar of 1840-1925 "
+    "(\"29 Ağustos 1324\", 1324-08-29), each converted to Gregorian and lunar Hijri",
+    choices=("auto", "gregorian", "hijri", "solar-hijri", "bangla", "rumi"),
 )  # fmt: skip
 _TO = Field(
     "to", "string",
     "the calendar to convert to: hijri (the default, in `calendar`), solar-hijri (alone: `solar_hijri` "
     "and `solar_hijri_text` in place of the lunar fields), bangla (alone: `bangla`, `bangla_text` and "
-    "`bangla_month_length`; from 14 April 1987) or all (the Bengali date where its calendar has the day)",
-    choices=("hijri", "solar-hijri", "bangla", "all"),
+    "`bangla_month_length`; from 14 April 1987), rumi (alone: `rumi` and `rumi_text`; 1840-1925) or all "
+    "(the Bengali and Rumi dates where their calendars have the day)",
+    choices=("hijri", "solar-hijri", "bangla", "rumi", "all"),
 )  # fmt: skip
 _AUTHORITY = Field(
     "authority", "ids",

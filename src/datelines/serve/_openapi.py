@@ -56,13 +56,15 @@ _CONVERSION: dict[str, Schema] = {
     "bangla": {**_ISO, "description": "the Bengali date, in a Bengali calendar (bangla, bangla-1987)"},
     "bangla_text": _STR,
     "bangla_month_length": _INT,
+    "rumi": {**_ISO, "description": "the date in the Ottoman Rumi calendar (1840-1925), Mart being month 3"},
+    "rumi_text": _STR,
 }
 # A conversion's lunar fields are left out where only the Solar Hijri date is asked for, and
 # its Solar Hijri fields where it is not; in a Bengali calendar, its own fields stand in for
 # the lunar ones.
 _CONVERSION_OPTIONAL: tuple[str, ...] = (
     "hijri", "hijri_text", "hijri_month_length", "month_source", "month_source_detail",
-    "solar_hijri", "solar_hijri_text", "bangla", "bangla_text", "bangla_month_length",
+    "solar_hijri", "solar_hijri_text", "bangla", "bangla_text", "bangla_month_length", "rumi", "rumi_text",
 )  # fmt: skip
 _DATELINE: dict[str, Schema] = {
     "hijri": _nullable(_ref("Part")),
@@ -100,6 +102,7 @@ SCHEMAS: dict[str, Schema] = {
         "error": _ref("ErrorDetail"),
     }),
     "Part": _object({
+        "calendar": {"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]},
         "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
         "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
         "boundary": _nullable({"type": "string", "enum": ["begins", "ends"]}),
@@ -109,14 +112,15 @@ SCHEMAS: dict[str, Schema] = {
     "Finding": _object({
         "code": _STR, "severity": {"type": "string", "enum": ["error", "warning", "note"]},
         "message": {"type": "string", "description": "the checker's sentence, for a copy editor"},
-        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla"]}),
+        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]}),
     }),
     "Explanation": _object(
         {"kind": _STR, "description": _STR, "calendar": _STR, "offset": _INT, "value": _INT},
         optional=("calendar", "offset", "value"),
     ),
     "ConversionRecord": _object(
-        {"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri", "solar-hijri", "bangla"]}, **_CONVERSION},
+        {"input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri", "solar-hijri", "bangla", "rumi"]},
+         **_CONVERSION},
         optional=_CONVERSION_OPTIONAL,
     ),
     "Conversion": {"anyOf": [_ref("ConversionRecord"), _results("ConversionRecord")]},
@@ -126,7 +130,8 @@ SCHEMAS: dict[str, Schema] = {
     "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
     "Extraction": _object({
         "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
-        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "verdict": _object(_VERDICT),
+        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "rumi": _nullable(_STR),
+        "verdict": _object(_VERDICT),
         "message": _STR,
     }),
     "Extracted": _object({"count": _INT, "failing": _INT,
