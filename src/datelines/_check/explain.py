@@ -65,10 +65,10 @@ def explanations(
         elif cal.name in _TABULAR_PAIR:
             # the other tabular calendar, as historians convert by either ("12 Rabi I 1250 / 6
             # July 1834", Old Style unmarked: "no known slip" in the civil one; a trial)
-            other = get_calendar(_TABULAR_PAIR[cal.name])
-            if agrees(hijri, gregorian, other, as_julian=True):
-                said = f"{messages.julian(gregorian, _julian_day(gregorian))} in {messages.calendar_title(other)}"
-                found.append(Explanation("julian", said, calendar=other.name))
+            twin = get_calendar(_TABULAR_PAIR[cal.name])
+            if agrees(hijri, gregorian, twin, as_julian=True):
+                said = f"{messages.julian(gregorian, _julian_day(gregorian))} in {messages.calendar_title(twin)}"
+                found.append(Explanation("julian", said, calendar=twin.name))
     if (flipped := _reversed_numbers(hijri, gregorian)) is not None and agrees(*flipped, cal):
         found.append(Explanation("reversed-digits", messages.reversed_digits(hijri, gregorian, *flipped)))
     # Another body's calendar of the same country first: an Indonesian line with
