@@ -17,8 +17,9 @@ from .hijri import HijriDate
 __all__ = ["DatePart", "Dateline", "TimeOfDay"]
 
 # "rumi": the western half of an Ottoman line of 1840-1925 dated in the Rumi (fiscal)
-# calendar ("15 Şaban 1326 / 29 Ağustos 1324"), which stands where a Gregorian half would.
-CalendarKind = Literal["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]
+# calendar ("15 Şaban 1326 / 29 Ağustos 1324"), which stands where a Gregorian half would;
+# "julian": a western half marked Old Style ("6 July 1834 (O.S.)").
+CalendarKind = Literal["hijri", "gregorian", "solar_hijri", "bangla", "rumi", "julian"]
 # Which end of a month the text says falls on the other half's day (see DatePart.boundary).
 MonthBoundary = Literal["begins", "ends"]
 
@@ -86,9 +87,9 @@ class DatePart:
 
     def to_date(self) -> date:
         """The day the western half names, as a ``date``: :class:`~datelines.DatelineError`
-        when it is not a whole Gregorian (or Rumi) date, :class:`~datelines.InvalidDateError`
-        when it cannot exist ("29 February 2023"). A Rumi half gives the day its Rumi date
-        is, not its numbers.
+        when it is not a whole Gregorian (or Rumi, or Julian) date,
+        :class:`~datelines.InvalidDateError` when it cannot exist ("29 February 2023"). A Rumi
+        or Julian half gives the day its date is, not its numbers.
 
         >>> import datelines
         >>> datelines.parse("15 Şaban 1326 / 29 Ağustos 1324").gregorian.to_date()
@@ -103,6 +104,13 @@ class DatePart:
             from .calendars.rumi import rumi_to_gregorian
 
             return rumi_to_gregorian(self.year, self.month, self.day)
+        if (
+            self.calendar == "julian"
+            and self.year is not None
+            and self.month is not None
+            and self.day is not None
+        ):
+            return _julian_day(self)
         if self.calendar != "gregorian" or self.year is None or self.month is None or self.day is None:
             raise DatelineError(
                 f"{self.isoformat() or self.text!r} is not a whole Gregorian date", text=self.text
@@ -125,7 +133,7 @@ class DatePart:
         :class:`~datelines.DatelineError` when incomplete, :class:`~datelines.InvalidDateError`
         when out of bounds."""
         if (
-            self.calendar in ("gregorian", "rumi")
+            self.calendar in ("gregorian", "rumi", "julian")
             or self.year is None
             or self.month is None
             or self.day is None
@@ -134,6 +142,25 @@ class DatePart:
                 f"{self.isoformat() or self.text!r} is not a whole Hijri date", text=self.text
             )
         return HijriDate(self.year, self.month, self.day)
+
+
+def _julian_day(part: DatePart) -> date:
+    """The day a whole Julian half names."""
+    from .calendars.julian import julian_month_length, julian_to_ordinal
+
+    assert part.year is not None and part.month is not None and part.day is not None  # noqa: PT018
+    if not 1 <= part.month <= 12:
+        raise InvalidDateError(
+            f"{part.text!r} does not exist: there is no month {part.month}",
+            field="month", value=part.month, minimum=1, maximum=12, text=part.text,
+        )  # fmt: skip
+    length = julian_month_length(part.year, part.month)
+    if not 1 <= part.day <= length:
+        raise InvalidDateError(
+            f"{part.text!r} does not exist in the Julian calendar: its month has {length} days",
+            field="day", value=part.day, minimum=1, maximum=length, text=part.text,
+        )  # fmt: skip
+    return date.fromordinal(julian_to_ordinal(part.year, part.month, part.day))
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +209,16 @@ class Dateline:
     date's, Mart being month 3), read so where its year is one of the Rumi calendar's and
     the Hijri year is as much or up to four more, as no Gregorian year of then is.
 
+    A western half marked Old Style ("(O.S.)", "vieux style", "по старому стилю") is a
+    Julian one (``calendar="julian"``), to 1923.
+
     >>> import datelines
     >>> line = datelines.parse("15 Şaban 1326 / 29 Ağustos 1324")
     >>> line.gregorian.calendar, line.gregorian.isoformat(), line.gregorian.to_date().isoformat()
     ('rumi', '1324-08-29', '1908-09-11')
+    >>> old = datelines.parse("12 Rabi I 1250 / 6 July 1834 (O.S.)").gregorian
+    >>> old.calendar, old.isoformat(), old.to_date().isoformat()
+    ('julian', '1834-07-06', '1834-07-18')
     """
 
     hijri: DatePart | None

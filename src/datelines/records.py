@@ -133,10 +133,12 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
 def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
     """One dateline found in a text: offsets, text, its halves in ISO form (partial where
     the text is; the Solar Hijri one null but on Iranian and Afghan lines, the Bengali one but
-    on Bangladeshi ones, the Rumi one but on Ottoman lines, whose ``gregorian`` is then the
-    day their Rumi date is, where it names one), and its verdict."""
+    on Bangladeshi ones, the Rumi one but on Ottoman lines and the Julian one but on lines
+    marked Old Style, whose ``gregorian`` is then the day their date is, where it names
+    one), and its verdict."""
     western = line.gregorian
     rumi = western if western is not None and western.calendar == "rumi" else None
+    julian = western if western is not None and western.calendar == "julian" else None
     return {
         "start": line.span[0],
         "end": line.span[1],
@@ -146,6 +148,7 @@ def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
         "solar_hijri": None if line.solar_hijri is None else line.solar_hijri.isoformat(),
         "bangla": None if line.bangla is None else line.bangla.isoformat(),
         "rumi": None if rumi is None else rumi.isoformat(),
+        "julian": None if julian is None else julian.isoformat(),
         "verdict": verdict_record(verdict),
     }
 
@@ -155,7 +158,7 @@ def _western_iso(part: DatePart | None) -> str | None:
     it names none: a month, or a day the calendar does not have)."""
     if part is None:
         return None
-    if part.calendar != "rumi":
+    if part.calendar not in ("rumi", "julian"):
         return part.isoformat()
     from .errors import DatelineError
 
@@ -305,7 +308,13 @@ def convert_record(
             read_as, hijri, day = "hijri", value, cal.to_gregorian(value)
         else:
             read_as, day = "gregorian", value
-            hijri = None if alone else with_hijri_hint(text, value, cal.to_hijri)
+            hijri = (
+                None
+                if alone
+                else cal.to_hijri(value)
+                if source == "gregorian"  # (said to be Gregorian: no hint that it is Hijri)
+                else with_hijri_hint(text, value, cal.to_hijri)
+            )
         if (bengali_cal and read_as == "hijri") or (read_as == "gregorian" and _written_in(text, BMONTH)):
             read_as = "bangla"
         elif read_as == "gregorian" and _written_in(text, SMONTH):
@@ -342,7 +351,12 @@ def _bangla_or_gregorian(
 
     if source == "hijri" or (source == "auto" and _written_in(text, BMONTH)):
         return read_bangla(text, order)
-    value = read_date(text, source, order)
+    try:
+        value = read_date(text, source, order)
+    except ParseError as err:
+        if source == "auto" and err.expected == "a calendar":
+            return read_bangla(text, order)  # "1430-10-06": a Bengali year, which no Hijri date of ours has
+        raise
     if isinstance(value, HijriDate):
         raise ParseError(
             f"{excerpt(text)} is a lunar Hijri date, not a Bengali one: convert it in a lunar calendar "

@@ -131,7 +131,8 @@ def test_old_style_words_that_mark_no_date_are_no_mark(line: str) -> None:
 def test_an_old_style_lines_notes_speak_of_its_day() -> None:
     verdict = check("9 Ramadan 1332 / 19 July 1914 (o.s.)")  # 1 August 1914
     assert verdict.ok
-    assert "1 Ramadan 1332 began on Friday 24 July 1914" in verdict.message
+    assert any("1 Ramadan 1332 began on Friday 24 July 1914" in f.message for f in verdict.findings)
+    assert verdict.findings[0].code == "old-style"  # what the mark was read as, first (stop 51)
 
 
 def test_a_rumi_line_a_day_behind_keeps_its_weekday() -> None:

@@ -91,3 +91,25 @@ def test_an_ottoman_double_date_joined_by_ve(line: str, ok: bool) -> None:
     assert verdict.findings[0].code == "rumi"
     if not ok:
         assert "the Gregorian day, 23 December 1876, written with the Rumi month" in verdict.message
+
+
+def test_an_old_style_half_is_a_julian_one() -> None:
+    """Trial: extract wrote an Old Style date as "gregorian": "1834-07-06" (18 July 1834)."""
+    from datelines import parse
+    from datelines.records import extraction_records
+
+    western = parse("12 Rabi I 1250 / 6 July 1834 (O.S.)").gregorian
+    assert western is not None
+    assert (western.calendar, western.isoformat(), western.to_date().isoformat()) == (
+        "julian", "1834-07-06", "1834-07-18"
+    )  # fmt: skip
+    (record,) = extraction_records("12 Rabi I 1250 / 6 July 1834 (O.S.)")
+    assert (record["gregorian"], record["julian"], record["verdict"]["ok"]) == (
+        "1834-07-18",
+        "1834-07-06",
+        True,
+    )  # type: ignore[index]
+    new = parse("6 Chaabane 1244 / 11 février 1829 (n. st.)").gregorian
+    assert new is not None
+    assert new.calendar == "gregorian"
+    assert check("12 Rabi I 1250 / 6 July 1834 (O.S.)").ok

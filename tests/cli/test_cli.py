@@ -233,11 +233,14 @@ def test_format_takes_a_hijri_date_as_convert_does(capsys: pytest.CaptureFixture
     assert (status, out) == (0, "1437-04-10/2016-01-20\n")
     status, out, _ = run(capsys, "format", "--from", "hijri", "1437-04-10", "--style", "iso")
     assert (status, out) == (0, "1437-04-10/2016-01-20\n")
-    # A numeric date in the Hijri years read as Gregorian: the error says how to ask.
+    # A numeric date in the Hijri years: either calendar's, so the error asks which (it was
+    # read as AD 1437; two trials)
     for command in ("format", "convert"):
         status, _, err = run(capsys, command, "1437-04-10")
         assert status == 1
-        assert "if '1437-04-10' is a Hijri date, say so (--from hijri)" in err
+        assert "'1437-04-10' could be a Hijri date or a Gregorian one of the year 1437: say which" in err
+    status, out, _ = run(capsys, "convert", "--from", "gregorian", "--calendar", "civil", "1437-04-10")
+    assert (status, out.split(" (")[0]) == (0, "1437-04-10 → 0840-09-24")
 
 
 def test_parse_writes_the_solar_half_for_people(capsys: pytest.CaptureFixture[str]) -> None:

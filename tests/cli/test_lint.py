@@ -228,6 +228,7 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "solar_hijri": None,
         "bangla": None,
         "rumi": None,
+        "julian": None,
         "verdict": {
             "ok": True,
             "agrees": True,

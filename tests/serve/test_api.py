@@ -144,7 +144,7 @@ def test_convert_a_list(client: TestClient, spec: dict[str, Any]) -> None:
     ).json()
     conforms(spec, "Conversion", answer)
     assert [r.get("hijri") for r in answer["results"]] == ["1437-04-10", None, "1437-04-10"]
-    assert answer["results"][1]["error"]["code"] == "invalid-date"  # 30 February: read as Gregorian
+    assert answer["results"][1]["error"]["code"] == "unreadable-date"  # Hijri or Gregorian: say which
     hijri = client.post("/v1/convert", json={"dates": ["1437-02-30"], "from": "hijri"}).json()
     assert hijri["results"][0]["error"]["code"] == "invalid-date"
 
@@ -195,7 +195,7 @@ def test_hints_name_the_service_s_fields_not_the_command_line_s_options(client: 
     ambiguous = client.post("/v1/convert", json={"date": "01/02/2016"}).json()["error"]["message"]
     assert ambiguous.endswith('say which ("order": "dayfirst" or "monthfirst")')
     hijri = client.post("/v1/convert", json={"date": "1437-02-30"}).json()["error"]["message"]
-    assert 'say so ("from": "hijri")' in hijri
+    assert hijri.endswith('say which ("from": "hijri" or "gregorian")')
     assert client.post("/v1/convert", json={"date": "01/02/2016", "order": "dayfirst"}).status_code == 200
 
 
@@ -673,9 +673,13 @@ def test_a_number_of_thousands_of_digits_is_refused_by_its_length(spec: dict[str
 
 
 def test_a_hint_names_no_option_the_service_lacks(client: TestClient, spec: dict[str, Any]) -> None:
-    error = refused(client, spec, 422, "out-of-range", "POST", "/v1/convert", json={"date": "1437-04-10"})
+    error = refused(client, spec, 422, "unreadable-date", "POST", "/v1/convert", json={"date": "1437-04-10"})
     assert "--from" not in error["message"]
-    assert error["message"].startswith('if \'1437-04-10\' is a Hijri date, say so ("from": "hijri");')
+    assert error["message"].endswith('say which ("from": "hijri" or "gregorian")')
+    # a Gregorian date of the Hijri years' range, said to be one, outside Umm al-Qura: the hint first
+    body = {"date": "1437-04-10", "from": "gregorian"}
+    error = refused(client, spec, 422, "out-of-range", "POST", "/v1/convert", json=body)
+    assert "--from" not in error["message"]
     # a Solar Hijri date written out is read as one, as a Bengali one is (stop 48)
     read = client.post("/v1/convert", json={"date": "7 Mehr 1404"}).json()
     conforms(spec, "Conversion", read)

@@ -33,6 +33,9 @@ EXPECTED = {
     "gulf-masthead": "WEDNESDAY | JANUARY 20, 2016 | RABI AL-THANI 10, 1437 AH",
     "pakistan": "9th Rabi-us-Sani, 1437 AH (January 20, 2016)",  # Pakistan's calendar: a day after SA
     "turkish": "10 Rebiülahir 1437 / 20 Ocak 2016",
+    # Morocco's calendar began Rabi' al-Thani 1437 with Umm al-Qura; the Maghreb's month names
+    "morocco": "10 ربيع الآخر 1437 هـ موافق 20 يناير 2016 م",
+    "morocco-official": "10 ربيع الآخر 1437 (20 يناير 2016)",
     "urdu": "10 ربیع الثانی 1437ھ بمطابق 20 جنوری 2016ء",
     "persian": "۱۰ ربیع‌الثانی ۱۴۳۷ ق برابر با ۲۰ ژانویه ۲۰۱۶",
     "french": "10 Rabia ath-thani 1437 / 20 janvier 2016",

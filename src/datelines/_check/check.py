@@ -431,6 +431,21 @@ def _check_line(
     julian: bool,
     authority: str | Sequence[str] | None,
 ) -> Verdict:
+    if line.gregorian is not None and line.gregorian.calendar == "julian":
+        # marked Old Style: the western half's numbers read in the Julian calendar, as
+        # julian=True reads them, and the verdict about the line as read
+        western = line.gregorian
+        as_read = _check_line(
+            replace(line, gregorian=replace(western, calendar="gregorian")),
+            calendar=calendar, offset=offset, table=table, julian=True, authority=authority,
+        )  # fmt: skip
+        findings = tuple(replace(f, half="julian") if f.half == "gregorian" else f for f in as_read.findings)
+        try:  # what the mark was read as (a review: "OS" passed, and nothing said it was read so)
+            said = messages.old_style(western, western.to_date())
+            findings = (Finding("old-style", "note", said, "julian", western.span), *findings)
+        except DatelineError:
+            pass  # (a day the Julian calendar lacks: the checker's findings say so)
+        return replace(as_read, dateline=line, findings=findings)
     if line.gregorian is not None and line.gregorian.calendar == "rumi":
         from .rumi import rumi_verdict
 
@@ -493,7 +508,7 @@ def _check_line(
 
 # Each half's field, and the calendars its part may be of (the western half: a Rumi date too)
 _HALVES: Final = (
-    ("hijri", ("hijri",)), ("gregorian", ("gregorian", "rumi")), ("solar_hijri", ("solar_hijri",)),
+    ("hijri", ("hijri",)), ("gregorian", ("gregorian", "rumi", "julian")), ("solar_hijri", ("solar_hijri",)),
     ("bangla", ("bangla",)),
 )  # fmt: skip
 
@@ -586,6 +601,14 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         if verdict.agrees
         else _Checker(line, primary, julian, others=authorities.candidates(line)).verdict()
     )
+    hijri = line.hijri
+    if not final.agrees and hijri.year is not None and any(f.code == "out-of-range" for f in final.findings):
+        # a year the first calendar does not reach and another authority's does ("Оренбург, 1
+        # шавваля 1310 г. / 6 апреля 1893 г."): measured there, with its explanations, not
+        # "cannot be compared" (a review)
+        covering = next((cal for _, cal in authorities.candidates(line) if hijri.year in cal.years), None)
+        if covering is not None:
+            final = _Checker(line, covering, julian, others=authorities.candidates(line)).verdict()
     return _tabular(line, final, julian) or final
 
 

@@ -67,7 +67,9 @@ def explanations(
             # July 1834", Old Style unmarked: "no known slip" in the civil one; a trial)
             twin = get_calendar(_TABULAR_PAIR[cal.name])
             if agrees(hijri, gregorian, twin, as_julian=True):
-                said = f"{messages.julian(gregorian, _julian_day(gregorian))} in {messages.calendar_title(twin)}"
+                said = (
+                    f"{messages.julian(gregorian, _julian_day(gregorian))} in {messages.calendar_title(twin)}"
+                )
                 found.append(Explanation("julian", said, calendar=twin.name))
     if (flipped := _reversed_numbers(hijri, gregorian)) is not None and agrees(*flipped, cal):
         found.append(Explanation("reversed-digits", messages.reversed_digits(hijri, gregorian, *flipped)))

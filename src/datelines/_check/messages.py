@@ -291,6 +291,10 @@ def gregorian_odd(western: DatePart, day: date, solar: DatePart, hijri: DatePart
     return f"{said}."
 
 
+def old_style(western: DatePart, day: date) -> str:
+    return f"{western.text!r} is marked Old Style: a date of the Julian calendar, {gregorian_words(day)}, compared so."
+
+
 def rumi(western: DatePart, day: date, *, tabular: bool) -> str:
     how = " in the tabular calendars, by which dates of that time are converted" if tabular else ""
     return (

@@ -19,6 +19,7 @@ FindingCode = Literal[
     "out-of-range",  # a Hijri year outside the calendar
     "tabular",  # outside every authority's years, the halves agree in a tabular calendar
     "rumi",  # the western half is a date of the Rumi calendar (Ottoman, 1840-1925), compared as such
+    "old-style",  # the western half is marked Old Style: a Julian date, compared as the day it is
     "before-hijra",  # a Hijri day without its year beside a western date before the Hijra: not compared
     "weekday",  # the stated weekday fits neither the day nor the evening before
     "evening-before",  # the weekday is the evening before: the Hijri day begins at sunset

@@ -68,6 +68,7 @@ def read_date(
 
 _ARGUMENT_HINTS = (
     ("(--dayfirst or --monthfirst)", '(order="dayfirst" or "monthfirst")'),
+    ("(--from hijri or --from gregorian)", '(source="hijri" or "gregorian")'),
     ("(--from hijri)", '(source="hijri")'),
     ("(--from solar-hijri)", "(convert it with to_gregorian(..., 'solar-hijri'))"),
 )

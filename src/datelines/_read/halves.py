@@ -45,6 +45,7 @@ from ..names.words import (
     POSTPOSITIONS,
     RANGE_JOINERS,
     WEEKDAY_AFTER_DATE,
+    YEAR_ABBREVIATIONS,
     YEAR_WORDS_CUT_SHORT,
 )
 from .lexicon import (
@@ -1747,17 +1748,20 @@ def _sentence_end(units: Sequence[Unit], index: int) -> bool:
 
 
 _CUT_SHORT: Final = frozenset(YEAR_WORDS_CUT_SHORT)
+_ABBREVIATED: Final = frozenset(YEAR_ABBREVIATIONS)
 
 
 def _year_word_cut_short(units: Sequence[Unit], index: int) -> bool:
-    """A stop after "year" cut short ("1244 г. / 16 февраля", "2012. g. / 12. rebiu"): the
-    abbreviation's, but before a word of no table (the next sentence's)."""
+    """A stop after "year" cut short: the abbreviation's ("2012. g. / 12. rebiu"), but before
+    a word of no table, the next sentence's; Russian "г." always ("1445 г. пришлось на …")."""
     before = units[index - 1] if index > 0 else None
-    return (
-        before is not None
-        and before.kind == "lex"
-        and any(entry.spelling in _CUT_SHORT for entry in before.entries)
-        and (index + 1 == len(units) or units[index + 1].kind != "word")
+    if before is None or before.kind != "lex":
+        return False
+    spellings = {entry.spelling for entry in before.entries}
+    if not _ABBREVIATED.isdisjoint(spellings):
+        return True
+    return not _CUT_SHORT.isdisjoint(spellings) and (
+        index + 1 == len(units) or units[index + 1].kind != "word"
     )
 
 
@@ -1863,6 +1867,8 @@ def _typed_date(units: Sequence[Unit], i: int, last: int) -> bool:
     ("1446/09/01هـ الموافق 2025/13/01م"). Read so, the checker says what is wrong (a trial: the
     half was dropped, and the line passed)."""
     a, b, c = units[i], units[i + 2], units[last]
+    if _numbered(units, i) or _labelled_number(units, i):
+        return False  # a reference number: "صدر القرار رقم 12/45/1445هـ" (a review)
     if not (
         (len(a.text) == 4) != (len(c.text) == 4)
         and max(len(a.text), len(c.text)) == 4

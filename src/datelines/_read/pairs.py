@@ -69,6 +69,7 @@ from ..names.words import (
     TIME_PREPOSITIONS,
     WEEKDAY_LINKS,
     WELCOMING_WORDS,
+    YEAR_ABBREVIATIONS,
     YEAR_OF_NOUNS,
     YEAR_WORDS_CUT_SHORT,
     YEARS_SAID_APART,
@@ -503,7 +504,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True  # "3 watan Yuli, 2019, ne karshen watan Ramadana na shekarar 1440"
     # (a Hijri and a Rumi date joined by "and" are an Ottoman paper's double date: "Fî 7
     # Zilhicce 1293 ve 11 Kânûn-ı evvel 1292", a trial)
-    coordinated = not rumi and any(units[k].text in _AND for k in range(lo, hi))
+    coordinated = any(units[k].text in _AND for k in range(lo, hi)) and not (
+        rumi and all(units[k].text in _AND or units[k].kind == "sign" for k in range(lo, hi))
+    )  # ("Doğum tarihi: 1 Muharrem 1341 ve ölüm tarihi: 24 Ağustos 1338": two events, a review)
     if coordinated and _on_each(units, a) and _on_each(units, b):
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
@@ -1153,6 +1156,8 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         and len(units[following].text) == 4
     ):
         return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566"
+    if before.kind == "lex" and any(entry.spelling in YEAR_ABBREVIATIONS for entry in before.entries):
+        return False  # Russian "г.": "1 рамадана 1445 г. пришлось на 11 марта 2024 г."
     if before.kind == "lex" and any(entry.spelling in YEAR_WORDS_CUT_SHORT for entry in before.entries):
         # a word cut short: its stop ends the sentence only before a word of no table
         # ("1. ševvala 1445. g. Sutra je …"), not before a sign or the next date ("2012. g. /
@@ -1246,7 +1251,13 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                 and half.year in (None, previous.year)
                 and (
                     (other_year := _or_its_other_year(units, previous, half))
-                    or (cost is not None and cost <= 3)
+                    or (
+                        cost is not None
+                        and cost <= 3
+                        # words between say it is the day, not another thing's ("Ramadan 1445
+                        # (2024) appeal launches on 8 March 2024": a review)
+                        and (cost <= 1 or _links_the_day(units, previous.last + 1, half.first))
+                    )
                 )
             ):
                 out[-1] = half._replace(
@@ -2031,6 +2042,19 @@ def _to_the_range_ends(units: Sequence[Unit], merged: Sequence[Half], pairs: lis
     return result
 
 
+def _links_the_day(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether words in units start..end-1 say the date is the Hijri one's day: a connector
+    ("الموافق"), a copula ("est", "is"), a feast's or a day's link ("falls", "fixé", "jatuh") or
+    a word for a month's beginning or end ("le début du mois", "begins")."""
+    return any(
+        entry_of(units[k], CONNECTOR)
+        or units[k].text in _COPULAS
+        or units[k].text in _FEAST_LINKS
+        or _a_boundary_word(units, k)
+        for k in range(start, end)
+    )
+
+
 def _past_the_years_gloss(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
     """Each pair of a Hijri date and a Gregorian year glossing its year ("Ramadan 1445/H-2024",
     "1445H (2024)") made with the whole Gregorian date of that year the sentence gives the
@@ -2064,6 +2088,8 @@ def _past_the_years_gloss(units: Sequence[Unit], merged: Sequence[Half], pairs: 
                 continue
             if any(sign(units[k], "-–—") and not units[k].glued for k in range(start, end)):
                 continue  # "Riyadh, 28 February 2025 (SPA) - … 1 Ramadan 1446 AH / 2025 AD": the story's day
+            if not _links_the_day(units, start, end):
+                continue  # "meet on 10 March 2024 to confirm 1 Ramadan 1445H (2024)": another day (a review)
             if any(units[k].text in _SESSIONS for k in range(start, end)):
                 continue  # "1 Ramadhan 1446 H/2025 melalui Sidang Isbat … pada Jumat malam, 28 Februari 2025": the session's day
             cost = _gap_cost(units, start, end)

@@ -76,6 +76,16 @@ _OLD_STYLE_AFTER: Final = re.compile(
 )
 
 
+_OLD_STYLE_MARKS: Final = frozenset(
+    "".join(m.casefold().replace(".", " ").split()) for m, _ in OLD_STYLE_ERAS
+)
+
+
+def _old_style_mark(mark: str) -> bool:
+    """Whether a mark after a western date says Old Style (Julian), not New Style."""
+    return "".join(mark.casefold().replace(".", " ").split()) in _OLD_STYLE_MARKS
+
+
 def _arabic_comma_place(before: str) -> str:
     """``before`` a weekday, with an Arabic comma at its end read as a comma where what it
     ends may be a place (:func:`_may_be_arabic_place`: "الرياض، الثلاثاء، 2 رمضان …"). A
@@ -207,7 +217,8 @@ def _dateline(
     ):
         # "6 July 1828 (old style)", "6 июля 1828 года по старому стилю": a mark of the Julian
         # calendar set off after the date, which the checker reads it by (a review)
-        gregorian = replace(gregorian, era=old.group(1))
+        mark = old.group(1)
+        gregorian = replace(gregorian, era=mark, calendar="julian" if _old_style_mark(mark) else "gregorian")
     if gregorian is not None:
         gregorian = rumi_half(hijri, gregorian)
     return Dateline(

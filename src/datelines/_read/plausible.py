@@ -17,6 +17,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
 
+from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
+from ..errors import DatelineError
 from .halves import Half, overlaps
 from .infer import gregorian_year_of, hijri_year_of
 
@@ -42,11 +44,8 @@ def can_be_one_day(hijri: Half, gregorian: Half) -> bool:
 def rumi_day(hijri: Half, western: Half) -> Half:
     """A western half of the Rumi calendar's years beside a Hijri year of as much or up to
     four more (see ``.rumi``) as the Gregorian day it names: "Fî 7 Zilhicce 1293 ve 11
-    Kânûn-ı evvel 1292" is 23 December 1875 (a trial: "ve", and, kept the halves apart, their
+    Kânûn-ı evvel 1292" is 23 December 1876 (a trial: "ve", and, kept the halves apart, their
     years 1293 and 1292 being no one day in the Gregorian reading)."""
-    from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
-    from ..errors import DatelineError
-
     if (
         hijri.year is None
         or western.year is None

@@ -13,7 +13,9 @@ from typing import Final
 
 from ..calendars.rumi import RUMI_YEARS
 from ..dateline import DatePart
+from ..names.gregorian_months import MONTHS, RUMI_MONTH_NAMES
 from ..names.words import RUMI_ERAS
+from .normalize import fold
 
 __all__ = ["rumi_half"]
 
@@ -23,6 +25,14 @@ def _mark(era: str) -> str:
 
 
 _RUMI_MARKS: Final = frozenset(_mark(era) for era, _ in RUMI_ERAS)
+# The month names a Rumi date is written in: Turkish ones (Mart … Şubat, Teşrin-i evvel …),
+# as Ottoman papers and their transliterations give them. An Indonesian or English line of
+# those years is likelier a slip of a Gregorian year ("1 Syawal 1330 H / 12 Oktober 1330";
+# a review).
+_TURKISH_MONTHS: Final = frozenset(
+    {fold(spelling) for month in MONTHS for spelling, language in month if language == "tr"}
+    | {fold(spelling) for spelling in RUMI_MONTH_NAMES}
+)
 # The Hijri year less the Rumi one: 0 to 3 in the calendar's years (the Rumi year gains on
 # the lunar one by a year in 33); a fourth for a Hijri half a few days into its next year.
 _YEARS_APART: Final = range(5)
@@ -30,9 +40,9 @@ _YEARS_APART: Final = range(5)
 
 def rumi_half(hijri: DatePart | None, western: DatePart) -> DatePart:
     """``western`` as a Rumi half where it is one, else itself: a month and a year of the Rumi
-    calendar's (1256-1341) beside a Hijri year of as much or up to four more, unmarked or
-    marked "Rumi". A mark alone does not make a Rumi date of another year ("… 672 / 17
-    December 1273 Rumi passed away": the poet, a review)."""
+    calendar's (1256-1341) beside a Hijri year of as much or up to four more, marked "Rumi" or
+    its month named in Turkish (or in digits). A mark alone does not make a Rumi date of another
+    year ("… 672 / 17 December 1273 Rumi passed away": the poet, a review)."""
     if (
         hijri is None
         or hijri.year is None
@@ -42,6 +52,11 @@ def rumi_half(hijri: DatePart | None, western: DatePart) -> DatePart:
         or western.month is None
         or hijri.year - western.year not in _YEARS_APART
         or (western.era is not None and _mark(western.era) not in _RUMI_MARKS)
+        or (
+            western.era is None
+            and western.month_name is not None
+            and fold(western.month_name) not in _TURKISH_MONTHS
+        )
     ):
         return western
     return replace(western, calendar="rumi")

@@ -273,6 +273,17 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
 
             solar = HijriDate(*_ymd_of(_one_part(cleaned, found, "solar_hijri")))
             return get_calendar("solar-hijri").to_gregorian(solar)
+    if not any(ch.isalpha() for ch in cleaned) and (hijri_like := _hijri_like_year(cleaned)) is not None:
+        # "1446/09/01", "١٤٤٦/٠٩/٠١": a Hijri date of our centuries as likely as a Gregorian
+        # one of the 15th century, which no newsroom's column holds (two trials: it was read as
+        # AD 1446, and a user led to its Hijri date)
+        raise ParseError(
+            f"{excerpt(cleaned)} could be a Hijri date or a Gregorian one of the year {hijri_like}: "
+            "say which (--from hijri or --from gregorian)",
+            text=cleaned,
+            position=0,
+            expected="a calendar",
+        )
     try:
         return read_gregorian(cleaned, order)
     except DatelineError as err:
@@ -284,6 +295,16 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
             err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
             err.args = (err.message,)
         raise
+
+
+def _hijri_like_year(text: str) -> int | None:
+    """The year of a date in digits whose four-digit year is one of the Hijri calendar's in
+    use (1300-1600): "1446/09/01", "01-09-1446". None for any other."""
+    groups = _GROUP.findall(text.translate(_DIGITS))
+    years = [int(g) for g in groups if len(g) == 4]
+    if len(groups) != 3 or len(years) != 1 or not 1300 <= years[0] <= 1600:
+        return None
+    return years[0]
 
 
 def read_solar_hijri(text: str, order: DateOrder | None = None) -> HijriDate:

@@ -298,6 +298,12 @@ BANGLA_FIELDS = frozenset({"bday", "bmonth", "bmonth_num", "byear", "bera"})
 _ALA_LC = ("Muḥarram", "Ṣafar", "Rabīʿ I", "Rabīʿ II", "Jumādá I", "Jumādá II", "Rajab", "Shaʿbān", "Ramaḍān",
            "Shawwāl", "Dhū al-Qaʿdah", "Dhū al-Ḥijjah")  # fmt: skip
 
+# Morocco's names of the Gregorian months, as its press, its Ministry of Habous and its official
+# gazette print them (the reader's tables cite their sources: docs/data/spellings-sources.tsv).
+_MOROCCAN_GREGORIAN = (
+    "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر",
+)  # fmt: skip
+
 STYLES: Mapping[str, Style] = MappingProxyType({
     style.name: style
     for style in (
@@ -324,6 +330,13 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               hijri_months=_PAKISTAN, calendar="PK"),
         Style("turkish", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "tr",
               "Turkish (Diyanet calendar)", calendar="TR"),
+        Style("morocco", "{hday} {hmonth} {hyear} {hera} موافق {gday} {gmonth} {gyear} {gera}", "ar",
+              "Morocco's Ministry of Habous and press: 'موافق', the Maghreb's month names (غشت, دجنبر); "
+              "Morocco's calendar", place="{place} ", agency=" ({agency})", calendar="MA",
+              gregorian_months=_MOROCCAN_GREGORIAN),
+        Style("morocco-official", "{hday} {hmonth} {hyear} ({gday} {gmonth} {gyear})", "ar",
+              "Morocco's official gazette (Bulletin officiel, Arabic): the Gregorian date in brackets; "
+              "Morocco's calendar", place="{place} ", calendar="MA", gregorian_months=_MOROCCAN_GREGORIAN),
         Style("urdu", "{hday} {hmonth} {hyear}{hera} بمطابق {gday} {gmonth} {gyear}{gera}", "ur",
               "Urdu press: 'بمطابق'", place="{place} ", agency=" ({agency})"),
         Style("persian", "{hday} {hmonth} {hyear} {hera} برابر با {gday} {gmonth} {gyear}", "fa",

@@ -32,8 +32,9 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         epilog=(
             "Dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016, 20 01 2016), "
             'or written out in any language datelines reads ("20 Jan 2016", "20 Januari 2016", '
-            '"10 Rabiul Akhir 1437"). A written Hijri month means a Hijri date; numeric Hijri dates '
-            "need --from hijri. One date per argument or line: anything left over is an error."
+            '"10 Rabiul Akhir 1437"). A written Hijri month or era mark means a Hijri date; a date '
+            "in digits with a year of 1300-1600 (1446/09/01) could be either, and needs --from hijri "
+            "or --from gregorian. One date per argument or line: anything left over is an error."
         ),
     )
     parser.add_argument(
@@ -171,6 +172,10 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
+    if args.source == "rumi" and args.calendar is None and not args.offset and args.table is None:
+        # A Rumi date is of 1840-1925, which Umm al-Qura does not reach: its lunar date in the
+        # tabular calendar dates of that time are converted by (a review), unless one is given.
+        args.calendar = "civil"
     cal = calendar_of(args)
     if args.csv is not None:
         from ._csv import convert_csv

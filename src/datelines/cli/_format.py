@@ -74,7 +74,7 @@ def add_format_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument(
         "--from", dest="source", choices=("auto", "gregorian", "hijri"), default="auto",
         help="the calendar the dates are in (default: auto: a Hijri month name means Hijri, else Gregorian; "
-        "numeric Hijri dates need hijri)",
+        "a date in digits with a year of 1300-1600 needs hijri or gregorian)",
     )  # fmt: skip
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument("--style", type=_style, help="a style from 'datelines styles' (default: mina)")

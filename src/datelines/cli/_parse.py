@@ -46,8 +46,8 @@ def _line(record: dict[str, object]) -> str:
         if not isinstance(part, dict):
             return "-"
         era = {"hijri": " AH", "solar_hijri": " SH", "bangla": " BS"}.get(name, "")
-        if part.get("calendar") == "rumi":  # an Ottoman line's western half
-            era = " Rumi"
+        if part.get("calendar") in ("rumi", "julian"):  # an Ottoman line's, or one marked Old Style
+            era = " Rumi" if part["calendar"] == "rumi" else " Julian"
         return f"{part['iso']}{era} ({part['text']})"
 
     extras = [f"{key}: {record[key]}" for key in ("weekday", "place", "agency") if record.get(key)]

@@ -582,9 +582,11 @@ ORDINAL_DOT_YEARS: tuple[str, ...] = ("bs", "sr", "hr")
 # Words for "year" cut short to a letter and a stop, after a year of either calendar: "subota,
 # 04. februar 2012. g. / 12. rebiu-l-evvel 1433. h.g.", "15. ramazana 1445. g." Their stop ends
 # no sentence, and no sentence begins with them (after "h." they end "h. g.").
-# Russian "г." (год) too: "6 шаабана 1244 г. / 16 февраля 1829 г." (a trial: its stop ended
-# a sentence, and a line with a slip lost its Gregorian half).
-YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g", "г")
+YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g",)
+# Russian "г." (год) after a year: its stop ends no sentence, whatever follows ("1 рамадана 1445
+# г. пришлось на 11 марта 2024 г.", "6 шаабана 1244 г. / 16 февраля 1829 г."; a trial and a
+# review: a line with a slip lost its Gregorian half, then running text its pair).
+YEAR_ABBREVIATIONS: tuple[str, ...] = ("г",)
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
@@ -862,6 +864,8 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("يصادف", "ar"), ("بروز", "ur"), ("aura", "fr"), ("lieu", "fr"), ("célébré", "fr"), ("célébrée", "fr"),
     # "Eidul Adha 1442H is expected on Tuesday, July 20, 2021" (a US council; fifteenth fresh set)
     ("expected", "en"),
+    # a day set for the month or feast: "Ramadan 1445/H-2024 a ainsi été fixé au 11 mars 2024"
+    ("fixé", "fr"), ("fixée", "fr"), ("fixed", "en"),
 )  # fmt: skip
 # Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
 # الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের

@@ -156,6 +156,8 @@ def _each(fields: Fields, one: str, many: str, answer: Callable[[str], dict[str,
 
 
 def convert(fields: Fields) -> object:
+    if fields.get("from") == "rumi" and "calendar" not in fields and "offset" not in fields:
+        fields = {**fields, "calendar": "civil"}  # (as the command line does: 1840-1925)
     cal = _lunar(_calendar(fields))
     source = cast("ConversionSource", fields.get("from", "auto"))
     target = cast("ConversionTarget", fields.get("to", "hijri"))

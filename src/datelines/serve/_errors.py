@@ -122,6 +122,7 @@ def library_error(err: DatelineError, *, field: str | None = None) -> ServiceErr
 # What a message says to do on the command line, as the service's fields say it.
 _FIELD_HINTS: Final = (
     ("(--dayfirst or --monthfirst)", '("order": "dayfirst" or "monthfirst")'),
+    ("(--from hijri or --from gregorian)", '("from": "hijri" or "gregorian")'),
     ("(--from hijri)", '("from": "hijri")'),
     ("; say so (--from solar-hijri)", '; /v1/convert reads it with "from": "solar-hijri"'),
 )

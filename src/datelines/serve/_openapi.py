@@ -102,7 +102,7 @@ SCHEMAS: dict[str, Schema] = {
         "error": _ref("ErrorDetail"),
     }),
     "Part": _object({
-        "calendar": {"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]},
+        "calendar": {"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi", "julian"]},
         "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
         "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
         "boundary": _nullable({"type": "string", "enum": ["begins", "ends"]}),
@@ -112,7 +112,7 @@ SCHEMAS: dict[str, Schema] = {
     "Finding": _object({
         "code": _STR, "severity": {"type": "string", "enum": ["error", "warning", "note"]},
         "message": {"type": "string", "description": "the checker's sentence, for a copy editor"},
-        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi"]}),
+        "half": _nullable({"type": "string", "enum": ["hijri", "gregorian", "solar_hijri", "bangla", "rumi", "julian"]}),
     }),
     "Explanation": _object(
         {"kind": _STR, "description": _STR, "calendar": _STR, "offset": _INT, "value": _INT},
@@ -130,7 +130,7 @@ SCHEMAS: dict[str, Schema] = {
     "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
     "Extraction": _object({
         "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
-        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "rumi": _nullable(_STR),
+        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "rumi": _nullable(_STR), "julian": _nullable(_STR),
         "verdict": _object(_VERDICT),
         "message": _STR,
     }),

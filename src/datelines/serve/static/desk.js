@@ -182,6 +182,12 @@ async function convert(event) {
     if (err.message.includes('"order"')) {
       out.append(el("p", {class: "hint"}, "Choose how to read it under \u201c01/02/2016 is\u201d above."));
     }
+    // (a trial: the page has a menu for what the service asks)
+    if (err.message.includes('"from": "hijri" or "gregorian"')) {
+      out.append(el("p", {class: "hint"}, "Choose \u201cHijri\u201d or \u201cGregorian\u201d under \u201cRead as\u201d above."));
+    } else if (err.message.includes('"from": "hijri"')) {
+      out.append(el("p", {class: "hint"}, "If it is a Hijri date, choose \u201cHijri\u201d under \u201cRead as\u201d above."));
+    }
   }
 }
 

@@ -1,0 +1,86 @@
+"""What stop 51's review of its own changes found (issue #15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import DatelineError, ParseError, check, extract, parse, read_date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 рамадана 1445 г. пришлось на 11 марта 2024 г.",
+        "Оренбург, 1 шавваля 1310 г. соответствует 18 апреля 1893 г.",
+        "В 1917 г. 1 рамадана 1335 г. пришлось на 20 июня 1917 г.",
+    ],
+)
+def test_russian_running_text_keeps_its_pair(line: str) -> None:
+    """The stop of "г." before a lowercase word ended a sentence: the pair was lost."""
+    found = list(extract(line))
+    assert found
+    assert found[-1].gregorian is not None
+    assert check(found[-1]).ok
+
+
+def test_a_year_the_first_calendar_lacks_is_measured_in_one_that_has_it() -> None:
+    """ "Hijri year 1310 is outside Umm al-Qura, so the halves cannot be compared": measured in
+    an authority's calendar that reaches 1893, with the Julian reading Russian dates then had."""
+    verdict = check("Оренбург, 1 шавваля 1310 г. / 6 апреля 1893 г.")
+    assert not verdict.ok
+    assert "cannot be compared" not in verdict.message
+    assert "the western half read as a Julian date (6 April 1893 Julian is 18 April 1893)" in verdict.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The committee will meet on 10 March 2024 to confirm 1 Ramadan 1445H (2024).",
+        "La Commission se réunira le 28 février 2025 pour l'observation du croissant de Ramadan 1446H (2025).",
+        "Registration for the Ramadan 1445 (2024) appeal launches on 8 March 2024.",
+    ],
+)
+def test_another_day_of_the_glossed_year_stays_apart(line: str) -> None:
+    """The year gloss's re-pairing took a meeting's day or a deadline for the Hijri date's."""
+    assert check(line).ok
+
+
+def test_a_reference_number_is_no_impossible_date() -> None:
+    verdict = check("صدر القرار رقم 12/45/1445هـ وتاريخ 1/9/1445هـ")
+    assert verdict.ok
+    assert all(f.code != "impossible-date" for f in verdict.findings)
+
+
+def test_an_old_style_mark_says_what_it_was_read_as() -> None:
+    verdict = check("Bukhara, 1 Ramadan 1330 / 1 August 1912 OS")
+    assert verdict.ok
+    assert verdict.findings[0].code == "old-style"
+    assert verdict.findings[0].message == (
+        "'1 August 1912' is marked Old Style: a date of the Julian calendar, 14 August 1912, compared so."
+    )
+
+
+def test_a_rumi_reading_needs_turkish_month_names() -> None:
+    """An Indonesian line of those years is likelier a Gregorian year slipped."""
+    western = parse("Jakarta, 1 Syawal 1330 H / 12 Oktober 1330").gregorian
+    assert western is not None
+    assert western.calendar == "gregorian"
+    marked = parse("15 Shaban 1326 / 29 August 1324 Rumi").gregorian
+    assert marked is not None
+    assert marked.calendar == "rumi"
+
+
+def test_convert_from_rumi_gives_the_civil_calendars_lunar_date() -> None:
+    from datelines.cli import main
+
+    assert main(["convert", "--from", "rumi", "1324-08-29", "--format", "jsonl"]) == 0
+
+
+def test_a_numeric_date_of_the_hijri_years_asks_which_calendar() -> None:
+    with pytest.raises(ParseError, match=r'say which \(source="hijri" or "gregorian"\)'):
+        read_date("١٤٤٦/٠٩/٠١")
+    assert str(read_date("١٤٤٦/٠٩/٠١", source="hijri")) == "1446-09-01"
+    assert str(read_date("1446-09-01", source="gregorian")) == "1446-09-01"
+    assert str(read_date("2016-01-20")) == "2016-01-20"
+    with pytest.raises(DatelineError):
+        read_date("1446/09/01")
