@@ -38,6 +38,10 @@ def test_a_year_the_first_calendar_lacks_is_measured_in_one_that_has_it() -> Non
         "The committee will meet on 10 March 2024 to confirm 1 Ramadan 1445H (2024).",
         "La Commission se réunira le 28 février 2025 pour l'observation du croissant de Ramadan 1446H (2025).",
         "Registration for the Ramadan 1445 (2024) appeal launches on 8 March 2024.",
+        # the watch for the crescent, or the session, on the evening before (pre-existing)
+        "Kemenag akan menggelar sidang isbat penetapan 1 Ramadan 1446 H/2025 pada 28 Februari 2025.",
+        "L'observation du croissant lunaire de Chawwal 1445 H (2024) aura lieu le mardi 9 avril 2024.",
+        "سيتم تحري هلال شهر رمضان 1446 هـ (2025) مساء الجمعة 28 فبراير 2025.",
     ],
 )
 def test_another_day_of_the_glossed_year_stays_apart(line: str) -> None:

@@ -67,6 +67,7 @@ from ..names.words import (
     SUNSET_WORDS,
     TIME_POSTPOSITIONS,
     TIME_PREPOSITIONS,
+    WATCHING_WORDS,
     WEEKDAY_LINKS,
     WELCOMING_WORDS,
     YEAR_ABBREVIATIONS,
@@ -1255,8 +1256,9 @@ def merge_halves(units: Sequence[Unit], halves: list[Half], *, keep_bare: bool =
                         cost is not None
                         and cost <= 3
                         # words between say it is the day, not another thing's ("Ramadan 1445
-                        # (2024) appeal launches on 8 March 2024": a review)
-                        and (cost <= 1 or _links_the_day(units, previous.last + 1, half.first))
+                        # (2024) appeal launches on 8 March 2024", "… 1446 H/2025 pada 28
+                        # Februari 2025", the session's; a review)
+                        and (previous.calendar != GREGORIAN or _gloss_goes_on(units, previous, half, cost))
                     )
                 )
             ):
@@ -2055,6 +2057,29 @@ def _links_the_day(units: Sequence[Unit], start: int, end: int) -> bool:
     )
 
 
+_WATCHING: Final = frozenset(fold(word) for word, _ in WATCHING_WORDS)
+
+
+def _gloss_goes_on(units: Sequence[Unit], year: Half, date: Half, cost: float) -> bool:
+    """Whether a Gregorian year alone and a day and month after it are one date: next to each
+    other ("(2024-يىل 6-ئاپرېل)"), or with words that say the day is the year's date ("Ramadan
+    1445/2024 begins tomorrow, 11 March 2024"); not the day of a watch for the crescent or of a
+    session said before ("Rukyatul hilal 1 Syawal 1445 H/2024 M dilaksanakan pada Selasa, 9
+    April 2024", "sidang isbat penetapan 1 Ramadan 1446 H/2025 pada 28 Februari 2025"), nor
+    another thing's ("… (2024) appeal launches on 8 March 2024"; a review)."""
+    before = range(max(0, year.first - 8), year.first)
+    if _watched(units, year.first) or any(units[k].text in _SESSIONS for k in before):
+        return False
+    return cost <= 1 or _links_the_day(units, year.last + 1, date.first)
+
+
+def _watched(units: Sequence[Unit], first: int) -> bool:
+    """Whether a word for watching for the crescent stands in the few units before ``first``
+    (a month, or the year after it): the date said after is the watch's (see
+    :data:`datelines.names.words.WATCHING_WORDS`)."""
+    return any(units[k].text in _WATCHING for k in range(max(0, first - 8), first))
+
+
 def _past_the_years_gloss(units: Sequence[Unit], merged: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
     """Each pair of a Hijri date and a Gregorian year glossing its year ("Ramadan 1445/H-2024",
     "1445H (2024)") made with the whole Gregorian date of that year the sentence gives the
@@ -2088,7 +2113,7 @@ def _past_the_years_gloss(units: Sequence[Unit], merged: Sequence[Half], pairs: 
                 continue
             if any(sign(units[k], "-–—") and not units[k].glued for k in range(start, end)):
                 continue  # "Riyadh, 28 February 2025 (SPA) - … 1 Ramadan 1446 AH / 2025 AD": the story's day
-            if not _links_the_day(units, start, end):
+            if not _links_the_day(units, start, end) or _watched(units, hijri.first):
                 continue  # "meet on 10 March 2024 to confirm 1 Ramadan 1445H (2024)": another day (a review)
             if any(units[k].text in _SESSIONS for k in range(start, end)):
                 continue  # "1 Ramadhan 1446 H/2025 melalui Sidang Isbat … pada Jumat malam, 28 Februari 2025": the session's day

@@ -1009,6 +1009,19 @@ FEAST_NOUNS: tuple[tuple[str, str], ...] = (
 # Verbs of sighting the moon: a date after one, with a Hijri date before it, is the day the
 # crescent was (or was not) sighted, the eve of a month's first day, not that day ("the first
 # day of Muharram as the crescent moon was not sighted on Friday, July 5").
+# Words for watching for the crescent, before the month watched for: a date said after the
+# month and its year glossed is the watch's evening, not the month's day ("Rukyatul hilal 1
+# Syawal 1445 H/2024 M dilaksanakan pada Selasa, 9 April 2024", "L'observation du croissant
+# lunaire de Chawwal 1445 H (2024) aura lieu le mardi 9 avril 2024", "سيتم تحري هلال شهر رمضان
+# 1446 هـ (2025) مساء الجمعة 28 فبراير 2025"; a review).
+# (Not "هلال", "ہلال" alone: the committees that announce the month's day bear them, "مرکزی
+# رویت ہلال کمیٹی".)
+WATCHING_WORDS: tuple[tuple[str, str], ...] = (
+    ("observation", "fr"), ("croissant", "fr"), ("observation", "en"), ("تحري", "ar"),
+    ("rukyat", "id"), ("rukyatul", "id"), ("rukyah", "id"), ("pemantauan", "ms"), ("cerapan", "ms"),
+    ("gözlem", "tr"),
+)  # fmt: skip
+
 SIGHTED_WORDS: tuple[tuple[str, str], ...] = (
     ("sighted", "en"), ("seen", "en"),
 )  # fmt: skip
