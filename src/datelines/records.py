@@ -303,7 +303,7 @@ def convert_record(
             )
             value = _bangla_or_gregorian(text, cal, own, order)
         else:
-            value = read_date(text, _lunar_source(source), order)
+            value = read_date(text, _lunar_source(source), order, within=cal)
         if isinstance(value, HijriDate):
             read_as, hijri, day = "hijri", value, cal.to_gregorian(value)
         else:

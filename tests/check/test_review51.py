@@ -64,16 +64,6 @@ def test_an_old_style_mark_says_what_it_was_read_as() -> None:
     )
 
 
-def test_a_rumi_reading_needs_turkish_month_names() -> None:
-    """An Indonesian line of those years is likelier a Gregorian year slipped."""
-    western = parse("Jakarta, 1 Syawal 1330 H / 12 Oktober 1330").gregorian
-    assert western is not None
-    assert western.calendar == "gregorian"
-    marked = parse("15 Shaban 1326 / 29 August 1324 Rumi").gregorian
-    assert marked is not None
-    assert marked.calendar == "rumi"
-
-
 def test_convert_from_rumi_gives_the_civil_calendars_lunar_date() -> None:
     from datelines.cli import main
 
@@ -88,3 +78,96 @@ def test_a_numeric_date_of_the_hijri_years_asks_which_calendar() -> None:
     assert str(read_date("2016-01-20")) == "2016-01-20"
     with pytest.raises(DatelineError):
         read_date("1446/09/01")
+
+
+# --- the second review, and the second trial (trial 15b) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("طنجة، 12 ربيغ الأول 1446 هـ الموافق 16 دجنبر 2024 م", "'ربيغ الأول' is not a Hijri month name"),
+        ("12 Rabiul Akir 1446 H / 15 Oktober 2024 M", "'Rabiul Akir' is not a Hijri month name"),
+        ("12 ربيع الأول 1446 هـ الموافق 16 دجمبر 2024 م", "'دجمبر' is not a Gregorian month name"),
+    ],
+)
+def test_a_misspelt_month_before_a_year_with_its_era_is_said(line: str, said: str) -> None:
+    """Trial: with an era mark after the year the half was read as the year alone, and the
+    line passed with no word of the month (even with --strict)."""
+    verdict = check(line)
+    assert any(f.code == "unknown-month" and said in f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "حلب في 1 رمضان 1330 الموافق 1 آب 1328",
+        "15 Shaban 1326 / 29 August 1324 (Rumi)",
+        "15 Şaban 1326 / 29 Ağustos 1324",
+    ],
+)
+def test_rumi_lines_in_arabic_and_english_month_names(line: str) -> None:
+    """Second review: requiring Turkish month names failed right Levantine and English lines."""
+    verdict = check(line)
+    assert verdict.ok, verdict.message
+    assert verdict.findings[0].code == "rumi"
+
+
+def test_a_rumi_reading_is_not_an_indonesian_lines() -> None:
+    western = parse("Jakarta, 1 Syawal 1330 H / 12 Oktober 1330").gregorian
+    assert western is not None
+    assert western.calendar == "gregorian"
+
+
+def test_circumflexed_rumi_months_are_extracted() -> None:
+    """Second review: extract (and so `datelines check FILE`, the copy desk) found nothing."""
+    (found,) = extract("Fî 7 Zilhicce 1293 ve 11 Kânûn-ı evvel 1292")
+    assert found.gregorian is not None
+    assert found.gregorian.calendar == "rumi"
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [
+        ("Idul Adha 1445 H/2024 M ditetapkan pada 17 Juni 2024", True),
+        ("Idul Adha 1445 H/2024 M ditetapkan pada 18 Juni 2024", False),
+        ("1 Syawal 1445 H/2024 M ditetapkan pada Rabu, 10 April 2024", True),
+    ],
+)
+def test_an_announcement_set_on_its_day_is_checked(line: str, ok: bool) -> None:
+    """Second review: "ditetapkan" (set) linked no day: a wrong line passed unpaired."""
+    assert check(line).ok is ok
+
+
+def test_ve_between_two_labelled_events_pairs_nothing() -> None:
+    line = parse("Doğum tarihi: 1 Muharrem 1341 ve ölüm tarihi: 24 Ağustos 1338")
+    assert line.gregorian is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fast began on 1 Ramadan 1300 / 24 June 1883 old style – Fast began.",
+        "1 рамадана 1300 г. / 24 июня 1883 г. (по старому стилю)",
+    ],
+)
+def test_old_style_marks_in_running_text(line: str) -> None:
+    """Trial: a mark before a dash, or in brackets after "г.", was not read."""
+    western = parse(line).gregorian
+    assert western is not None
+    assert western.calendar == "julian"
+    assert check(line).ok
+
+
+def test_a_french_datelines_le_after_its_place() -> None:
+    """Trial: "Rabat, le 12 …" lost its place, and with it Morocco's calendar."""
+    assert parse("Rabat, le 12 rabii I 1446 (16 septembre 2024)").place == "Rabat"
+
+
+def test_a_historians_iso_dates_convert_in_the_civil_calendar() -> None:
+    """Second review: refused (either calendar's) where the calendar asked for has the day."""
+    from datelines.cli import main
+
+    assert main(["convert", "--calendar", "civil", "1446-09-01"]) == 0
+    with pytest.raises(ParseError, match="solar-hijri"):
+        read_date("۱۴۰۴/۰۷/۰۷")  # Persian digits: a Solar Hijri date is as likely

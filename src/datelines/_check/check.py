@@ -566,6 +566,11 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
             # a Hijri date of a history alone ("10 Muharram 61 AH") is no error: it exists in
             # the calendar such dates are converted by (set 14b)
             return _Checker(line, civil, julian).verdict()
+        if hijri is not None and hijri.year is not None and hijri.year not in primary.years:
+            # a year another authority's calendar reaches ("1 Muharrem 1341" alone): there
+            covering = next((cal for _, cal in authorities.candidates(line) if hijri.year in cal.years), None)
+            if covering is not None:
+                return _Checker(line, covering, julian).verdict()
         return _Checker(line, primary, julian).verdict()
     # First without the explanations of a disagreement (the costliest part of a check, most
     # of the time): a line that disagrees here often agrees in another authority's calendar,

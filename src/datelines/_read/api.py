@@ -69,6 +69,10 @@ def read_date(
 _ARGUMENT_HINTS = (
     ("(--dayfirst or --monthfirst)", '(order="dayfirst" or "monthfirst")'),
     ("(--from hijri or --from gregorian)", '(source="hijri" or "gregorian")'),
+    (
+        "(--from hijri or --from solar-hijri or --from gregorian)",
+        '(source="hijri" or "gregorian", or to_gregorian(..., "solar-hijri") for a Solar Hijri date)',
+    ),
     ("(--from hijri)", '(source="hijri")'),
     ("(--from solar-hijri)", "(convert it with to_gregorian(..., 'solar-hijri'))"),
 )

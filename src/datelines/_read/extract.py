@@ -276,9 +276,10 @@ _HIJRI_YEAR_NUMBER: Final = re.compile(r"(?<!\d)\d{2,4}(?!\d)")
 
 
 # The Rumi calendar's own month names, no cues (names.gregorian_months.RUMI_MONTH_NAMES):
-# evidence of a Gregorian-like half where a window is read for other reasons.
+# evidence of a Gregorian-like half where a window is read for other reasons; folded, as the
+# text is looked at, so that "Kânûn-ı evvel" is one too (a review: it was not).
 _RUMI_MONTH: Final = re.compile(
-    "|".join(re.escape(name) for name in sorted(RUMI_MONTH_NAMES, key=len, reverse=True)), re.IGNORECASE
+    "|".join(re.escape(fold(name)) for name in sorted(RUMI_MONTH_NAMES, key=len, reverse=True))
 )
 
 
@@ -307,7 +308,8 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if _SHORT_YEAR_DATE.search(piece):
         return True
-    if _older_numeric_date(piece) or _RUMI_MONTH.search(piece):
+    folded = fold(piece)
+    if _older_numeric_date(piece) or _RUMI_MONTH.search(folded):
         return True
     if not piece.isascii() and _DAY_OF_THE_MONTH.search(piece):
         return True  # "19ـی مانگ": a day-only half, which pairs with a Hijri month (see .day_only)
@@ -315,7 +317,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     # A Solar Hijri half, the lunar date's partner where no Gregorian date is given: Iran's
     # announcements of a month ("دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۶", a trial).
-    if _SOLAR_AND_LUNAR.search(fold(piece)) is not None:
+    if _SOLAR_AND_LUNAR.search(folded) is not None:
         return True
     # A Bengali half, which Bangladeshi pages pair with the Hijri date alone too ("আজ ১২
     # বৈশাখ ১৪৩০ বাংলা, ০৪ শাওয়াল ১৪৪৪ হিজরি"), the Hijri one with its era: :func:`_dual`

@@ -507,7 +507,9 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     # Zilhicce 1293 ve 11 Kânûn-ı evvel 1292", a trial)
     coordinated = any(units[k].text in _AND for k in range(lo, hi)) and not (
         rumi and all(units[k].text in _AND or units[k].kind == "sign" for k in range(lo, hi))
-    )  # ("Doğum tarihi: 1 Muharrem 1341 ve ölüm tarihi: 24 Ağustos 1338": two events, a review)
+    )
+    if rumi and coordinated and clause:
+        return False  # "Doğum tarihi: 1 Muharrem 1341 ve ölüm tarihi: 24 Ağustos 1338": two events (a review)
     if coordinated and _on_each(units, a) and _on_each(units, b):
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
@@ -1330,8 +1332,38 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs.extend(feast_pairs)
     pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
     pairs = [_with_boundary(units, pair) for pair in pairs]
+    pairs = [_with_unknown_month(units, pair, everything) for pair in pairs]
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _no_name(unit: Unit) -> bool:
+    """A word that names no month, era or weekday ("ربيغ", or "الأول" after it)."""
+    return unit.kind == "word" or (
+        unit.kind == "lex"
+        and not any(entry_of(unit, kind) for kind in (HMONTH, GMONTH, HERA, GERA, WEEKDAY, CONNECTOR))
+    )
+
+
+def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> Pair:
+    """The pair with a half that is a year alone, its era after it, widened to the day and the
+    word or two before it that stand where its month would ("12 ربيغ الأول 1446 هـ الموافق 16 دجنبر
+    2024 م": a misspelt month), so that the checker says it could not read the month (a trial:
+    the line passed, its half read as the year alone, with no word of the month)."""
+    for half in (pair.hijri, pair.gregorian):
+        if not half.year_only or half.era_unit is None or half.first < 2:
+            continue
+        j = half.first - 1
+        while j > 0 and half.first - j <= 3 and _no_name(units[j]):
+            j -= 1
+        if j == half.first - 1 or not is_day(units[j]) or units[j].ordinal:
+            continue
+        if any(other is not half and other.first <= j <= other.last for other in halves):
+            continue
+        widened = half._replace(first=j, month_unit=j + 1)
+        hijri, gregorian = (widened, pair.gregorian) if half is pair.hijri else (pair.hijri, widened)
+        return pair._replace(hijri=hijri, gregorian=gregorian, first=min(pair.first, j))
+    return pair
 
 
 def _with_boundary(units: Sequence[Unit], pair: Pair) -> Pair:

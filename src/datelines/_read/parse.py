@@ -56,13 +56,16 @@ _AGENCY_AFTER: Final = re.compile(
 _PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
 )
+# A French dateline's "le" after the comma, after a place the tables know ("Rabat, le 12 rabii I
+# 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
+_PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
 _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
 _CLOSING_BRACKET: Final = re.compile(r"\s*\)")
 _LAST_OLD_STYLE_YEAR: Final = 1923  # Greece's, the last to leave the Julian calendar
 # An Old Style mark after a western date, set off by a comma or a bracket, or after the
 # Russian "года" (of the year).
 _OLD_STYLE_AFTER: Final = re.compile(
-    r"[\s,(]*(?:года\s+|г\.\s*)?("
+    r"[\s,(]*(?:(?:года|г\.)[\s,(]*)?("
     + "|".join(
         sorted(
             (re.escape(mark) + r"\.?" for mark, _ in (*OLD_STYLE_ERAS, *NEW_STYLE_ERAS)),
@@ -71,7 +74,7 @@ _OLD_STYLE_AFTER: Final = re.compile(
         )
     )
     # the mark closes its clause: not "old style Urdu calligraphy", "(O.S.A.)" (a review)
-    + r")(?=\s*(?:\)|[,;:]|\.(?:\s|$)|$))",
+    + r")(?=\s*(?:\)|[,;:]|\.(?:\s|$)|$|[–—]|-\s))",
     re.IGNORECASE,
 )
 
@@ -150,8 +153,11 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
     start, end = folded.span(all_units[half.first].start, all_units[half.last].end)
     month_name = None
     if half.month_unit is not None:
-        unit = all_units[half.month_unit]
-        month_name = text[slice(*folded.span(unit.start, unit.end))]
+        last = half.month_unit
+        if half.month is None:  # a word the tables lack, of one to three words ("Rabiul Akir")
+            while last < half.last and all_units[last + 1].kind != "num":
+                last += 1
+        month_name = text[slice(*folded.span(all_units[half.month_unit].start, all_units[last].end))]
     era = None
     if half.era_unit is not None:
         unit = all_units[half.era_unit]
@@ -220,7 +226,7 @@ def _dateline(
         mark = old.group(1)
         gregorian = replace(gregorian, era=mark, calendar="julian" if _old_style_mark(mark) else "gregorian")
     if gregorian is not None:
-        gregorian = rumi_half(hijri, gregorian)
+        gregorian = rumi_half(hijri, gregorian, pair.hijri.languages)
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,
@@ -415,7 +421,9 @@ def _place_and_agency(
         new_start = len(opened) - 1
         before = text[:new_start]
     if before.strip():
-        if match := _PLACE.match(before):
+        if (le := _PLACE_LE.match(before)) and _known_key(le.group(1)) in KNOWN_PLACES:
+            place, new_start = le.group(1).strip(), min(start, le.start(1))
+        elif match := _PLACE.match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
             if place is not None and (

@@ -25,24 +25,31 @@ def _mark(era: str) -> str:
 
 
 _RUMI_MARKS: Final = frozenset(_mark(era) for era, _ in RUMI_ERAS)
-# The month names a Rumi date is written in: Turkish ones (Mart … Şubat, Teşrin-i evvel …),
-# as Ottoman papers and their transliterations give them. An Indonesian or English line of
-# those years is likelier a slip of a Gregorian year ("1 Syawal 1330 H / 12 Oktober 1330";
-# a review).
-_TURKISH_MONTHS: Final = frozenset(
-    {fold(spelling) for month in MONTHS for spelling, language in month if language == "tr"}
-    | {fold(spelling) for spelling in RUMI_MONTH_NAMES}
-)
+# Month names no Rumi date is written in: those of South-East Asia's languages alone, where an
+# Indonesian line of those years is likelier a slip of a Gregorian year ("1 Syawal 1330 H / 12
+# Oktober 1330"; a review). Turkish, Ottoman, Arabic ("1 آب 1328") and English or French
+# transliterations ("29 August 1324 (Rumi)") are read as Rumi (a second review: requiring
+# Turkish names lost those).
+_FAR_FROM_ROME: Final = frozenset({"id", "ms", "jv", "su", "th", "tl", "km"})
+_LANGUAGES_OF: dict[str, set[str]] = {}
+for _month in MONTHS:
+    for _spelling, _language in _month:
+        _LANGUAGES_OF.setdefault(fold(_spelling), set()).add(_language)
+_NO_RUMI_MONTHS: Final = frozenset(
+    spelling for spelling, languages in _LANGUAGES_OF.items() if languages <= _FAR_FROM_ROME
+) - {fold(spelling) for spelling in RUMI_MONTH_NAMES}
 # The Hijri year less the Rumi one: 0 to 3 in the calendar's years (the Rumi year gains on
 # the lunar one by a year in 33); a fourth for a Hijri half a few days into its next year.
 _YEARS_APART: Final = range(5)
 
 
-def rumi_half(hijri: DatePart | None, western: DatePart) -> DatePart:
+def rumi_half(hijri: DatePart | None, western: DatePart, languages: tuple[str, ...] = ()) -> DatePart:
     """``western`` as a Rumi half where it is one, else itself: a month and a year of the Rumi
     calendar's (1256-1341) beside a Hijri year of as much or up to four more, marked "Rumi" or
-    its month named in Turkish (or in digits). A mark alone does not make a Rumi date of another
-    year ("… 672 / 17 December 1273 Rumi passed away": the poet, a review)."""
+    its month named in a language of the Ottoman world or its histories (not Indonesian's "12
+    Oktober 1330"); ``languages``, those of the Hijri half's names, none of South-East Asia's
+    alone. A mark alone does not make a Rumi date of another year ("… 672 / 17
+    December 1273 Rumi passed away": the poet, a review)."""
     if (
         hijri is None
         or hijri.year is None
@@ -55,7 +62,13 @@ def rumi_half(hijri: DatePart | None, western: DatePart) -> DatePart:
         or (
             western.era is None
             and western.month_name is not None
-            and fold(western.month_name) not in _TURKISH_MONTHS
+            and fold(western.month_name) in _NO_RUMI_MONTHS
+        )
+        # (an Indonesian or Malay Hijri month beside it: "1 Syawal 1330 H / 12 Oktober 1330")
+        or (
+            western.era is None
+            and bool(languages)
+            and all(language in _FAR_FROM_ROME for language in languages)
         )
     ):
         return western

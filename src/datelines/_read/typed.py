@@ -22,6 +22,7 @@ from ..names.english import BANGLA_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ..calendars.base import Calendar
     from ..dateline import Dateline, DatePart
 
 __all__ = [
@@ -235,7 +236,9 @@ def read_hijri(text: str, order: DateOrder | None = None) -> HijriDate:
         ) from None
 
 
-def read_date(text: str, source: Source = "auto", order: DateOrder | None = None) -> HijriDate | date:
+def read_date(
+    text: str, source: Source = "auto", order: DateOrder | None = None, *, within: Calendar | None = None
+) -> HijriDate | date:
     """A date in either calendar: a :class:`HijriDate` or a ``date``. With ``source="auto"``
     a Hijri month name means Hijri, a month of Bangladesh's Bengali calendar or of the Solar
     Hijri calendar that calendar's day (its Gregorian date), and anything else is read as
@@ -275,15 +278,24 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
             return get_calendar("solar-hijri").to_gregorian(solar)
     if not any(ch.isalpha() for ch in cleaned) and (hijri_like := _hijri_like_year(cleaned)) is not None:
         # "1446/09/01", "١٤٤٦/٠٩/٠١": a Hijri date of our centuries as likely as a Gregorian
-        # one of the 15th century, which no newsroom's column holds (two trials: it was read as
-        # AD 1446, and a user led to its Hijri date)
-        raise ParseError(
-            f"{excerpt(cleaned)} could be a Hijri date or a Gregorian one of the year {hijri_like}: "
-            "say which (--from hijri or --from gregorian)",
-            text=cleaned,
-            position=0,
-            expected="a calendar",
-        )
+        # one of the 15th century (two trials: it was read as AD 1446, and a user led to its
+        # Hijri date). Read as Gregorian where the calendar it is converted in has that day (a
+        # historian's "--calendar civil"; a review), else asked.
+        gregorian = _gregorian_or_none(cleaned, order)
+        if (
+            within is None
+            or gregorian is None
+            or not within.first_gregorian <= gregorian <= within.last_gregorian
+        ):
+            persian = " or --from solar-hijri" if any("\u06f0" <= ch <= "\u06f9" for ch in cleaned) else ""
+            raise ParseError(
+                f"{excerpt(cleaned)} could be a Hijri date or a Gregorian one of the year {hijri_like}: "
+                f"say which (--from hijri{persian} or --from gregorian)",
+                text=cleaned,
+                position=0,
+                expected="a calendar",
+            )
+        return gregorian
     try:
         return read_gregorian(cleaned, order)
     except DatelineError as err:
@@ -295,6 +307,13 @@ def read_date(text: str, source: Source = "auto", order: DateOrder | None = None
             err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
             err.args = (err.message,)
         raise
+
+
+def _gregorian_or_none(text: str, order: DateOrder | None) -> date | None:
+    try:
+        return read_gregorian(text, order)
+    except DatelineError:
+        return None
 
 
 def _hijri_like_year(text: str) -> int | None:

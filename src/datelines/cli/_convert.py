@@ -33,8 +33,9 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "Dates may be ISO (2016-01-20), numeric with a four-digit year (20/01/2016, 20 01 2016), "
             'or written out in any language datelines reads ("20 Jan 2016", "20 Januari 2016", '
             '"10 Rabiul Akhir 1437"). A written Hijri month or era mark means a Hijri date; a date '
-            "in digits with a year of 1300-1600 (1446/09/01) could be either, and needs --from hijri "
-            "or --from gregorian. One date per argument or line: anything left over is an error."
+            "in digits with a year of 1300-1600 (1446/09/01) could be either: where the calendar does "
+            "not have that Gregorian day, it needs --from hijri or --from gregorian. One date per "
+            "argument or line: anything left over is an error."
         ),
     )
     parser.add_argument(

@@ -864,8 +864,12 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("يصادف", "ar"), ("بروز", "ur"), ("aura", "fr"), ("lieu", "fr"), ("célébré", "fr"), ("célébrée", "fr"),
     # "Eidul Adha 1442H is expected on Tuesday, July 20, 2021" (a US council; fifteenth fresh set)
     ("expected", "en"),
-    # a day set for the month or feast: "Ramadan 1445/H-2024 a ainsi été fixé au 11 mars 2024"
-    ("fixé", "fr"), ("fixée", "fr"), ("fixed", "en"),
+    # a day set for the month or feast: "Ramadan 1445/H-2024 a ainsi été fixé au 11 mars 2024",
+    # "Idul Adha 1445 H/2024 M ditetapkan pada 17 Juni 2024", "… tombe le …", "… coincides with …"
+    # (a review: announcements in these words lost their pairs)
+    ("fixé", "fr"), ("fixée", "fr"), ("fixed", "en"), ("ditetapkan", "id"), ("diperingati", "id"),
+    ("tombe", "fr"), ("tombera", "fr"), ("coïncide", "fr"), ("coïncidera", "fr"), ("correspond", "fr"),
+    ("coincides", "en"), ("coincide", "en"), ("corresponds", "en"), ("set", "en"),
 )  # fmt: skip
 # Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
 # الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের

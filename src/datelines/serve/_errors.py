@@ -123,6 +123,10 @@ def library_error(err: DatelineError, *, field: str | None = None) -> ServiceErr
 _FIELD_HINTS: Final = (
     ("(--dayfirst or --monthfirst)", '("order": "dayfirst" or "monthfirst")'),
     ("(--from hijri or --from gregorian)", '("from": "hijri" or "gregorian")'),
+    (
+        "(--from hijri or --from solar-hijri or --from gregorian)",
+        '("from": "hijri", "solar-hijri" or "gregorian")',
+    ),
     ("(--from hijri)", '("from": "hijri")'),
     ("; say so (--from solar-hijri)", '; /v1/convert reads it with "from": "solar-hijri"'),
 )
