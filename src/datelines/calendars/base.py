@@ -202,6 +202,50 @@ class Calendar(abc.ABC):
         year, _ = self._check_month(year, 1)
         return self._month_start(year + 1, 1) - self._month_start(year, 1)
 
+    def add_days(self, hijri: HijriDate, days: int) -> HijriDate:
+        """The Hijri date ``days`` after ``hijri`` (before it, for a negative number), counted in
+        this calendar's days.
+
+        >>> from datelines import HijriDate, get_calendar
+        >>> get_calendar("umalqura").add_days(HijriDate(1446, 8, 29), 1)
+        HijriDate(1446, 9, 1)
+        """
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise TypeError(f"days must be an int, not {type(days).__name__}")
+        ordinal = self.to_gregorian(hijri).toordinal() + days
+        if not self._first_ordinal <= ordinal <= self._last_ordinal:
+            raise self._gregorian_out_of_range(date.fromordinal(max(1, min(ordinal, date.max.toordinal()))))
+        return self._locate(ordinal)
+
+    def add_months(self, hijri: HijriDate, months: int) -> HijriDate:
+        """The same day ``months`` Hijri months later (earlier, for a negative number): a
+        contract's end, an age in lunar months. A day the month lacks is its last day (30
+        Rajab, a month on, is 29 Sha'ban where Sha'ban has 29 days), as date libraries do for
+        the 31st of a month.
+
+        >>> from datelines import HijriDate, get_calendar
+        >>> umalqura = get_calendar("umalqura")
+        >>> umalqura.add_months(HijriDate(1446, 7, 30), 1), umalqura.add_months(HijriDate(1446, 3, 15), 12)
+        (HijriDate(1446, 8, 29), HijriDate(1447, 3, 15))
+        """
+        if isinstance(months, bool) or not isinstance(months, int):
+            raise TypeError(f"months must be an int, not {type(months).__name__}")
+        self.to_gregorian(hijri)  # (a date of this calendar's)
+        count = hijri.year * 12 + hijri.month - 1 + months
+        year, month = divmod(count, 12)
+        month += 1
+        self._check_month(year, month)
+        return HijriDate(year, month, min(hijri.day, self.month_length(year, month)))
+
+    def days_between(self, start: HijriDate, end: HijriDate) -> int:
+        """Days from ``start`` to ``end`` in this calendar (negative when ``end`` is earlier).
+
+        >>> from datelines import HijriDate, get_calendar
+        >>> get_calendar("umalqura").days_between(HijriDate(1446, 9, 1), HijriDate(1446, 10, 1))
+        29
+        """
+        return self.to_gregorian(end).toordinal() - self.to_gregorian(start).toordinal()
+
     def is_valid(self, hijri: HijriDate) -> bool:
         """Whether the date exists and is within this calendar's range."""
         try:
