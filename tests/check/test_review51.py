@@ -171,3 +171,27 @@ def test_a_historians_iso_dates_convert_in_the_civil_calendar() -> None:
     assert main(["convert", "--calendar", "civil", "1446-09-01"]) == 0
     with pytest.raises(ParseError, match="solar-hijri"):
         read_date("۱۴۰۴/۰۷/۰۷")  # Persian digits: a Solar Hijri date is as likely
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "کراچی، یکم شوال 1446ھ بمطابق 31 مارچ 1446ء",
+            "it matches a Gregorian year of 2025 rather than 1446.",
+        ),
+        ("کراچی، یکم شوال 2025ھ بمطابق 31 مارچ 2025ء", "it matches a Hijri year of 1446 rather than 2025."),
+        ("کراچی، 21 ربیع الاول 1446ھ بمطابق 17 ستمبر 2024ء", "it matches a Hijri day of 12 rather than 21."),
+        ("کراچی، یکم شوال 1446ھ بمطابق 13 مارچ 2025ء", "it matches a Gregorian day of 31 rather than 13."),
+        (
+            "کراچی، 12 ربیع الاول 1446ھ بمطابق 71 ستمبر 2024ء",
+            "it matches a Gregorian day of 17 rather than 71.",
+        ),
+    ],
+)
+def test_the_commonest_slips_are_named_without_a_weekday(line: str, said: str) -> None:
+    """Trial: a year written in the other half ("211467 days ahead … no known slip"), and a
+    day's two digits swapped, were named only where the line stated its weekday."""
+    verdict = check(line)
+    assert not verdict.ok
+    assert verdict.message.endswith(said), verdict.message

@@ -603,7 +603,8 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         return _named(line, _Checker(line, cal, julian).verdict(), authority, cal)
     final = (
         verdict
-        if verdict.agrees
+        # (a day that cannot be, its month agreeing, is explained: "71 September 2024", 17 meant)
+        if verdict.agrees and not any(f.code == "impossible-date" for f in verdict.findings)
         else _Checker(line, primary, julian, others=authorities.candidates(line)).verdict()
     )
     hijri = line.hijri

@@ -95,7 +95,9 @@ def explanations(
     evidenced: list[Explanation] = []
     for slip in slips(hijri, gregorian, None if julian else weekday):
         pair = (slip.candidate, gregorian) if slip.candidate.calendar == "hijri" else (hijri, slip.candidate)
-        if agrees(*pair, cal):
+        # (a year of our time put right is no Julian date: "… / 31 March 1446", 2025 meant)
+        modern = slip.kind == "gregorian-year" and slip.value > _LAST_JULIAN[0]
+        if agrees(*pair, cal, as_julian=julian and not modern):
             found.append(explained := Explanation(slip.kind, messages.slip(slip), value=slip.value))
             if slip.weekday is not None:
                 evidenced.append(explained)
@@ -228,6 +230,7 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
             )
         yield from _weekday_day_slips(gregorian, weekday)
         yield from _hijri_day_slips(hijri, gregorian, weekday)
+    yield from _year_of_the_other_half(hijri, gregorian)
     for part in (hijri, gregorian):
         hijri_side = part.calendar == "hijri"
         if part.day is not None and not 1 <= part.day <= 30:
@@ -247,6 +250,13 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
                     part.year,
                     replace(part, year=year),
                 )
+        turned = int(str(part.day)[::-1]) if part.day is not None and part.day >= 10 else 0
+        if part.day is not None and turned != part.day and 1 <= turned <= 31:
+            # the day's two digits swapped, the commonest slip ("21 ربيع الأول" for 12, "13
+            # March" for 31, "71 September" for 17; a trial: named only with a weekday's help)
+            yield Slip(
+                "hijri-day" if hijri_side else "gregorian-day", turned, part.day, replace(part, day=turned)
+            )
         if part.month is not None and 1 <= part.month <= 12:
             for month in (part.month - 1, part.month + 1):
                 if 1 <= month <= 12:
@@ -256,6 +266,22 @@ def slips(hijri: DatePart, gregorian: DatePart, weekday: int | None = None) -> I
                         part.month,
                         replace(part, month=month),
                     )
+
+
+def _year_of_the_other_half(hijri: DatePart, gregorian: DatePart) -> Iterator[Slip]:
+    """One half's year written in the other ("1 Shawwal 1446 AH / 31 March 1446", "1 Shawwal
+    2025ھ / 31 March 2025"): the years near the one the other half's year says (a trial: "211467
+    days ahead", "cannot be compared")."""
+    if hijri.year is None or gregorian.year is None or hijri.year != gregorian.year:
+        return
+    western = round(0.970229 * hijri.year + 621.5643)
+    for year in (western, western - 1, western + 1):
+        if 1 <= year <= _LAST_WESTERN_YEAR:
+            yield Slip("gregorian-year", year, gregorian.year, replace(gregorian, year=year))
+    lunar = round((gregorian.year - 621.5643) / 0.970229)
+    for year in (lunar, lunar - 1, lunar + 1):
+        if 1 <= year <= _LAST_HIJRI_YEAR:
+            yield Slip("hijri-year", year, hijri.year, replace(hijri, year=year))
 
 
 def _hijri_day_slips(hijri: DatePart, gregorian: DatePart, weekday: int | None) -> Iterator[Slip]:
