@@ -774,7 +774,10 @@ def _write(
         halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
             "-" if line.gregorian is None else line.gregorian.isoformat()
         )
-        said = f"{halves}  {line.text}  [{'ok' if verdict.ok else verdict.message}]"
+        # a line that passes with a warning says so, as `check` does (a trial: "[ok]")
+        warned = verdict.ok and any(f.severity == "warning" for f in verdict.findings)
+        state = f"warning: {verdict.message}" if warned else "ok" if verdict.ok else verdict.message
+        said = f"{halves}  {line.text}  [{state}]"
         return [f"{where}: {_one_line(said)}"]
     if options.mode == "extract":
         row, column = _where(record, text, line.span[0], options, columns)

@@ -83,6 +83,17 @@ def test_extract_for_people(
     )
 
 
+def test_extract_for_people_says_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trial: a line `check` warns about (another country's authority) was "[ok]"."""
+    from datelines.cli import main
+
+    story = tmp_path / "ur.txt"
+    story.write_text("کراچی، ۲ شوال ۱۴۴۶ھ بمطابق ۳۱ مارچ ۲۰۲۵ء\n", encoding="utf-8")
+    assert main(["extract", "--format", "text", str(story)]) == 0
+    out = capsys.readouterr().out
+    assert "  [warning: Follows Saudi Arabia's Umm al-Qura calendar (SA), not Pakistan's calendar (PK)" in out
+
+
 @pytest.mark.parametrize(
     ("old", "new", "warning"),
     [

@@ -41,6 +41,25 @@ def _results(item: str) -> Schema:
     return _object({"results": {"type": "array", "items": {"anyOf": [_ref(item), _ref("ItemError")]}}})
 
 
+# A half as the text writes it, in ISO form: partial where the text is ("1437-04", "--04-10"),
+# and its numbers as written, so a day that cannot be ("2025-02-29") is kept for the verdict
+# to report (a trial asked for the fields' forms to be said).
+_HALF_ISO: Schema = {
+    "type": "string",
+    "description": "YYYY-MM-DD, or partial where the text is (YYYY-MM, YYYY, --MM-DD); the numbers as written, "
+    "so a day that cannot be is kept for the verdict to report",
+}
+_WESTERN_ISO: Schema = {
+    **_HALF_ISO,
+    "description": "the Gregorian date, in the same form; for a Rumi or Julian half, the Gregorian day it is "
+    "(null where it names no whole day)",
+}
+_RUMI_ISO: Schema = {
+    **_HALF_ISO,
+    "description": "the Rumi date as written (Mart is month 3), on Ottoman lines",
+}
+_JULIAN_ISO: Schema = {**_HALF_ISO, "description": "the Julian date as written, on lines marked Old Style"}
+
 _CONVERSION: dict[str, Schema] = {
     "calendar": _STR,
     "gregorian": _ISO,
@@ -129,8 +148,9 @@ SCHEMAS: dict[str, Schema] = {
     "Verdict": _object({"input": _STR, "message": _STR, **_VERDICT, "dateline": _object(_DATELINE)}),
     "Checked": {"anyOf": [_ref("Verdict"), _results("Verdict")]},
     "Extraction": _object({
-        "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_STR), "gregorian": _nullable(_STR),
-        "solar_hijri": _nullable(_STR), "bangla": _nullable(_STR), "rumi": _nullable(_STR), "julian": _nullable(_STR),
+        "start": _INT, "end": _INT, "text": _STR, "hijri": _nullable(_HALF_ISO),
+        "gregorian": _nullable(_WESTERN_ISO), "solar_hijri": _nullable(_HALF_ISO), "bangla": _nullable(_HALF_ISO),
+        "rumi": _nullable(_RUMI_ISO), "julian": _nullable(_JULIAN_ISO),
         "verdict": _object(_VERDICT),
         "message": _STR,
     }),
