@@ -44,7 +44,7 @@ def test_months_added_keep_the_day_or_the_months_last(name: str, data: st.DataOb
     assert (later.year, later.month) == (count // 12, count % 12 + 1)
     assert later.day == min(start.day, cal.month_length(later.year, later.month))
     assert cal.is_valid(later)
-    if start.day <= 29:
+    if later.day == start.day:  # (no day cut to a shorter month: the printed table has 28-day months)
         assert cal.add_months(later, -months) == start
 
 

@@ -235,7 +235,9 @@ class Calendar(abc.ABC):
         year, month = divmod(count, 12)
         month += 1
         self._check_month(year, month)
-        return HijriDate(year, month, min(hijri.day, self.month_length(year, month)))
+        found = HijriDate(year, month, min(hijri.day, self.month_length(year, month)))
+        self.to_gregorian(found)  # (past the calendar's last day, in its last year: out of range; a law)
+        return found
 
     def days_between(self, start: HijriDate, end: HijriDate) -> int:
         """Days from ``start`` to ``end`` in this calendar (negative when ``end`` is earlier).
