@@ -274,7 +274,7 @@ def convert_record(
     ('1908-09-11', '1326-08-14', '29 Ağustos 1324 Rumi')
     """
     from ._read.lexicon import BMONTH, SMONTH
-    from ._read.typed import read_bangla, read_date, read_rumi, read_solar_hijri
+    from ._read.typed import read_bangla, read_date, read_rumi, read_solar_hijri, rumi_marked
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
     from .calendars.rumi import rumi_to_gregorian
@@ -319,6 +319,8 @@ def convert_record(
             read_as = "bangla"
         elif read_as == "gregorian" and _written_in(text, SMONTH):
             read_as = "solar-hijri"  # "7 Mehr 1404": a Solar Hijri date, read so without being told
+        elif read_as == "gregorian" and rumi_marked(text):
+            read_as = "rumi"  # "29 Ağustos 1324 Rumi": read as one without being told (a trial)
     found: dict[str, object] = {"input": text, "from": read_as}
     found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
     if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
@@ -380,6 +382,26 @@ def _written_in(text: str, kind: Kind) -> bool:
     )
 
 
+def is_rumi_date(text: str, source: ConversionSource) -> bool:
+    """Whether :func:`convert_record` reads ``text`` as a date of the Rumi calendar: asked to
+    (``source="rumi"``), or marked so ("29 Ağustos 1324 Rumi") and read unasked.
+
+    >>> is_rumi_date("29 Ağustos 1324 Rumi", "auto"), is_rumi_date("29 Ağustos 1324", "auto")
+    (True, False)
+    """
+    from ._read.typed import rumi_marked
+
+    return source == "rumi" or (source == "auto" and rumi_marked(text))
+
+
+def rumi_calendar() -> Calendar:
+    """The calendar a Rumi date's lunar date is given in where none is asked for: the civil
+    tabular one, as Umm al-Qura's table begins in 1924, about when the Rumi calendar ends."""
+    from .calendars import get_calendar
+
+    return get_calendar("civil")
+
+
 def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
     """``convert(value)``, whose error, where ``value`` is a Gregorian date in the Hijri
     years' range (1437-04-10), says how to ask for a Hijri date: such a date was likely meant
@@ -395,8 +417,10 @@ def with_hijri_hint(text: str, value: _V, convert: Callable[[_V], _T]) -> _T:
         if isinstance(value, date) and 1300 <= value.year <= 1700 and "--from hijri" not in err.message:
             # the likelier reading first (a trial: "the tabular calendar 'civil' covers any
             # date" led a user to the Hijri date of AD 1446)
+            # a year of the Rumi calendar's may be one of its dates ("1 February 1324")
+            rumi = " or a Rumi one (--from rumi)" if 1256 <= value.year <= 1341 else ""
             err.message = (
-                f"if {excerpt(text)} is a Hijri date, say so (--from hijri); "
+                f"if {excerpt(text)} is a Hijri date, say so (--from hijri){rumi}; "
                 f"read as a Gregorian date, {err.message}"
             )
             err.args = (err.message,)

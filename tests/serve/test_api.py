@@ -159,6 +159,12 @@ def test_convert_the_rumi_calendar(client: TestClient, spec: dict[str, Any]) -> 
     assert (answer["from"], answer["gregorian"], answer["hijri"], answer["rumi"]) == (
         "rumi", "1908-09-11", "1326-08-14", "1324-08-29"
     )  # fmt: skip
+    marked = client.post("/v1/convert", json={"date": "29 Ağustos 1324 Rumi"}).json()
+    conforms(spec, "Conversion", marked)  # read as Rumi unasked, in the calendar of its time
+    assert (marked["from"], marked["gregorian"], marked["calendar"]) == ("rumi", "1908-09-11", "civil")
+    unmarked = client.post("/v1/convert", json={"date": "29 Ağustos 1324"})
+    assert unmarked.status_code == 422
+    assert unmarked.json()["error"]["message"].endswith('say which ("from": "rumi" or "gregorian")')
     back = client.post("/v1/convert", json={"date": "1908-09-11", "to": "rumi"}).json()
     conforms(spec, "Conversion", back)
     assert (back["calendar"], back["rumi_text"]) == ("rumi", "29 Ağustos 1324 Rumi")

@@ -249,6 +249,38 @@ def test_the_converter_reads_the_solar_calendars(browser: Driver, server: Server
     Select(browser.find_element(By.ID, "convert-from")).select_by_value("auto")
 
 
+def test_the_converter_follows_the_authority_and_reads_rumi_dates(browser: Driver, server: Server) -> None:
+    """Under Morocco's authority a Hijri date is Morocco's day, not Umm al-Qura's (a trial: the
+    editor who chose MA was given the Saudi date); a Rumi date is read when marked, asked
+    about when not, and read as the menu says."""
+    _open(browser, server)
+    Select(browser.find_element(By.ID, "authority")).select_by_value("MA")
+    box = browser.find_element(By.ID, "convert-input")
+    box.clear()
+    box.send_keys("12 rabii I 1446", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Monday, 16 September 2024")
+    assert "MA, month announced" in _text(browser, "#convert-output")
+    Select(browser.find_element(By.ID, "authority")).select_by_value("")
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Sunday, 15 September 2024")
+    box.clear()
+    box.send_keys("29 Ağustos 1324 Rumi", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Friday, 11 September 1908")
+    assert "Rumi (Ottoman): 29 Ağustos 1324 Rumi" in _text(browser, "#convert-solar")
+    # Umm al-Qura, the house style's calendar, begins in 1924: no line, and it says why
+    assert "No line in the house style: " in _text(browser, "#convert-output .calendar-note")
+    assert "1924" in _text(browser, "#convert-output .calendar-note")
+    box.clear()
+    box.send_keys("29 Ağustos 1324", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "could be a Rumi date" in _text(d, "#convert-output .error"))
+    assert "Choose \u201cRumi\u201d or \u201cGregorian\u201d under \u201cRead as\u201d" in _text(
+        browser, "#convert-output"
+    )
+    Select(browser.find_element(By.ID, "convert-from")).select_by_value("rumi")
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: _text(d, "#convert-result") == "Friday, 11 September 1908")
+    Select(browser.find_element(By.ID, "convert-from")).select_by_value("auto")
+
+
 def test_today_in_each_calendar(browser: Driver, server: Server) -> None:
     _open(browser, server)
     items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#today-list li")]

@@ -24,7 +24,7 @@ __all__ = ["extract", "extract_many", "parse", "read_date"]
 
 def read_date(
     text: str,
-    source: Literal["auto", "gregorian", "hijri"] = "auto",
+    source: Literal["auto", "gregorian", "hijri", "rumi"] = "auto",
     order: Literal["dayfirst", "monthfirst"] | None = None,
 ) -> HijriDate | date:
     """One date as a person types it, in either calendar, as ``datelines convert`` and a
@@ -34,8 +34,12 @@ def read_date(
     ``01-09-1446هـ``, ``١٤٤٦/٠٩/٠١``), or a date written out in any language the reader knows
     (``12 جمادى الأولى 1400``, ``20 Januari 2016``). With ``source="auto"`` a Hijri month
     name or era mark means Hijri (a Solar Hijri or Bengali month, that calendar's day, as
-    its Gregorian date), anything else Gregorian; ``source`` says which. A day and month
-    that could be swapped (``01/02/2016``) need ``order``. Raises
+    its Gregorian date), a western date marked "Rumi" the Ottoman Rumi calendar's (its
+    Gregorian date), anything else Gregorian; ``source`` says which (``"rumi"``: a date of
+    the Rumi calendar of 1840-1925, ``1324-08-29`` or ``29 Ağustos 1324``, as its Gregorian
+    date). A Turkish month in the Rumi calendar's years with no mark is asked, as are digits
+    of the Hijri years (``1446/09/01``). A day and month that could be swapped
+    (``01/02/2016``) need ``order``. Raises
     :class:`~datelines.ParseError` (not one date), :class:`~datelines.InvalidDateError`
     (no such day: the Hijri calendars' own month lengths are checked by ``to_gregorian``).
 
@@ -47,13 +51,19 @@ def read_date(
     Traceback (most recent call last):
     ...
     datelines.errors.ParseError: ambiguous date '01/02/2016': it is 1 February day-first, or January 2 month-first; say which (order="dayfirst" or "monthfirst")
+    >>> read_date("29 Ağustos 1324 Rumi"), read_date("29 Ağustos 1324", source="rumi")
+    (datetime.date(1908, 9, 11), datetime.date(1908, 9, 11))
+    >>> read_date("29 Ağustos 1324")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.ParseError: '29 Ağustos 1324' could be a Rumi date (11 September 1908) or a Gregorian one of the year 1324: say which (source="rumi" or "gregorian")
     """
     from .typed import read_date as read_typed
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if source not in ("auto", "gregorian", "hijri"):
-        raise ValueError(f"source must be 'auto', 'gregorian' or 'hijri', not {source!r}")
+    if source not in ("auto", "gregorian", "hijri", "rumi"):
+        raise ValueError(f"source must be 'auto', 'gregorian', 'hijri' or 'rumi', not {source!r}")
     if order not in (None, "dayfirst", "monthfirst"):
         raise ValueError(f"order must be None, 'dayfirst' or 'monthfirst', not {order!r}")
     try:
@@ -69,6 +79,8 @@ def read_date(
 _ARGUMENT_HINTS = (
     ("(--dayfirst or --monthfirst)", '(order="dayfirst" or "monthfirst")'),
     ("(--from hijri or --from gregorian)", '(source="hijri" or "gregorian")'),
+    ("(--from rumi or --from gregorian)", '(source="rumi" or "gregorian")'),
+    ("(--from hijri) or a Rumi one (--from rumi)", '(source="hijri") or a Rumi one (source="rumi")'),
     (
         "(--from hijri or --from solar-hijri or --from gregorian)",
         '(source="hijri" or "gregorian", or to_gregorian(..., "solar-hijri") for a Solar Hijri date)',

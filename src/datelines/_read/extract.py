@@ -843,6 +843,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                     _date_neighbour(text, start, end, indic)
                     or (cue and _has_cue(text, start, end))
                     or _table_cell_after(text, end)
+                    or _DATE_IN_BRACKETS.match(text, end) is not None
                 ):
                     continue
             elif not (cue and _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
@@ -949,6 +950,9 @@ _PARAGRAPH_END_REACH: Final = 24
 
 
 _TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")
+# A date in brackets straight after the year: "10 hija 1445 (17 juin 2024)", a Hijri month
+# misspelt and no era, which the reader still pairs (see pairs._unknown_month_pairs).
+_DATE_IN_BRACKETS: Final = re.compile(r"\s?[(\[]\s?\d{1,2}\s?[^\W\d_]")
 
 
 def _table_cell_after(text: str, end: int) -> bool:

@@ -1333,8 +1333,36 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
     pairs = [_with_boundary(units, pair) for pair in pairs]
     pairs = [_with_unknown_month(units, pair, everything) for pair in pairs]
+    pairs.extend(_unknown_month_pairs(units, everything, pairs))
     pairs.sort(key=lambda p: p.first)
     return pairs
+
+
+def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[Pair]) -> list[Pair]:
+    """A whole Gregorian date that paired with nothing, and beside it, with only signs
+    between, a day, a word or two the tables do not know and a Hijri year of the same years
+    ("Dahir du 10 hija 1445 (17 juin 2024)"): read as :func:`pair_unknown_month` reads a
+    line, so that ``extract`` reports the date ``check`` warns of (a trial: extract passed
+    the line over in silence). Running text asks more than a line: the Gregorian date whole,
+    its month named, and nothing but signs between the two."""
+    paired = {id(h) for p in pairs for h in (p.hijri, p.gregorian)}
+    found: list[Pair] = []
+    taken = [*halves, *(h for p in pairs for h in (p.hijri, p.gregorian))]
+    for half in halves:
+        if (
+            id(half) in paired
+            or half.calendar != GREGORIAN
+            or half.numeric
+            or half.day is None
+            or half.month is None
+            or half.year is None
+        ):
+            continue
+        pair = pair_unknown_month(units, taken, half, limit=0.0)
+        if pair is not None:
+            found.append(pair)
+            taken.extend((pair.hijri, pair.gregorian))
+    return found
 
 
 def _no_name(unit: Unit) -> bool:
@@ -3331,7 +3359,9 @@ def _boundary_dated_before(units: Sequence[Unit], month: Half) -> bool:
     )
 
 
-def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Half) -> Pair | None:
+def pair_unknown_month(
+    units: Sequence[Unit], halves: Sequence[Half], single: Half, limit: float = 3.0
+) -> Pair | None:
     """A half beside ``single`` that would be a date of the other calendar but for its month
     name, which the tables do not know: a day, one to three unknown words, and a four-digit
     year ("12 Foo 1446 / 15 September 2024"). Read as that year alone, with the word kept as
@@ -3359,7 +3389,7 @@ def pair_unknown_month(units: Sequence[Unit], halves: Sequence[Half], single: Ha
                     i + 1, era)  # fmt: skip
         a, b = sorted((half, single), key=lambda h: h.first)
         cost = _gap_cost(units, a.last + 1, b.first)
-        if cost is None or cost > 3:
+        if cost is None or cost > limit:
             continue
         return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
     return None

@@ -453,6 +453,8 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
         (
             f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner}{'|' + runs if runs else ''})",
             f"{sign}{gap}{year}",
+            # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely
+            f"{year}{gap}[(\\[]{gap}{digit}",
             f"(?:^|{not_letter})(?:{before}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
             *([f"{unspaced}{gap}{year}"] if unspaced else []),

@@ -17,7 +17,7 @@ from ..names.gregorian_months import MONTHS, RUMI_MONTH_NAMES
 from ..names.words import RUMI_ERAS
 from .normalize import fold
 
-__all__ = ["rumi_half"]
+__all__ = ["is_rumi_mark", "rumi_half", "turkish_month"]
 
 
 def _mark(era: str) -> str:
@@ -73,3 +73,27 @@ def rumi_half(hijri: DatePart | None, western: DatePart, languages: tuple[str, .
     ):
         return western
     return replace(western, calendar="rumi")
+
+
+_TURKISH_MONTHS: Final = frozenset(
+    spelling for spelling, languages in _LANGUAGES_OF.items() if "tr" in languages
+) | {fold(spelling) for spelling in RUMI_MONTH_NAMES}
+
+
+def is_rumi_mark(era: str | None) -> bool:
+    """Whether an era mark after a western year says the Rumi calendar ("Rumi", "Rûmî").
+
+    >>> is_rumi_mark("Rûmî"), is_rumi_mark("AD"), is_rumi_mark(None)
+    (True, False, False)
+    """
+    return era is not None and _mark(era) in _RUMI_MARKS
+
+
+def turkish_month(name: str | None) -> bool:
+    """Whether a western month's name is Turkish ("Ağustos", "Teşrin-i evvel"): a date of the
+    Rumi calendar's years so written may be one of that calendar's.
+
+    >>> turkish_month("Ağustos"), turkish_month("August"), turkish_month("Kanun-ı sani")
+    (True, False, True)
+    """
+    return name is not None and fold(name) in _TURKISH_MONTHS

@@ -19,6 +19,7 @@ from typing import Final, Literal
 from ..errors import DatelineError, InvalidDateError, ParseError
 from ..hijri import HijriDate
 from ..names.english import BANGLA_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS
+from .rumi import is_rumi_mark, turkish_month
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = [
 ]  # fmt: skip
 
 DateOrder = Literal["dayfirst", "monthfirst"]
-Source = Literal["auto", "gregorian", "hijri"]
+Source = Literal["auto", "gregorian", "hijri", "rumi"]
 
 # A date typed by a person is short ("Wednesday, 20 January 2016 CE" is 30 characters);
 # a longer text is something else, and would cost dateutil time that grows with its square.
@@ -251,8 +252,12 @@ def read_date(
         return read_hijri(text, order)
     if source == "gregorian":
         return read_gregorian(text, order)
+    if source == "rumi":
+        from ..calendars.rumi import rumi_to_gregorian
+
+        return rumi_to_gregorian(*read_rumi(text, order))
     if source != "auto":
-        raise DatelineError(f"source must be auto, gregorian or hijri, got {source!r}")
+        raise DatelineError(f"source must be auto, gregorian, hijri or rumi, got {source!r}")
     cleaned = _clean(text)
     if any(ch.isalpha() for ch in cleaned):
         found = _written(cleaned)
@@ -276,6 +281,10 @@ def read_date(
 
             solar = HijriDate(*_ymd_of(_one_part(cleaned, found, "solar_hijri")))
             return get_calendar("solar-hijri").to_gregorian(solar)
+        if found is not None and found.gregorian is not None and found.hijri is None:
+            rumi = _rumi_reading(cleaned, found.gregorian, within)
+            if rumi is not None:
+                return rumi
     if not any(ch.isalpha() for ch in cleaned) and (hijri_like := _hijri_like_year(cleaned)) is not None:
         # "1446/09/01", "١٤٤٦/٠٩/٠١": a Hijri date of our centuries as likely as a Gregorian
         # one of the 15th century (two trials: it was read as AD 1446, and a user led to its
@@ -307,6 +316,68 @@ def read_date(
             err.message += f"; if {excerpt(cleaned)} is a Hijri date, say so (--from hijri)"
             err.args = (err.message,)
         raise
+
+
+def rumi_marked(text: str) -> bool:
+    """Whether ``text`` is a western date marked as the Rumi calendar's ("29 Ağustos 1324
+    Rumi"), which ``read_date`` reads as one without being told."""
+    try:
+        found = _written(_clean(text))
+    except DatelineError:
+        return False  # (the reading says why, where the date is read)
+    return (
+        found is not None
+        and found.hijri is None
+        and found.gregorian is not None
+        and is_rumi_mark(found.gregorian.era)
+    )
+
+
+def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date | None:
+    """The day of a western date written out that is a Rumi one: marked so ("29 Ağustos 1324
+    Rumi"), its Gregorian day; None for any other. Its month named in Turkish in the Rumi
+    calendar's years, unmarked ("29 Ağustos 1324"), it is as likely a Rumi date as a
+    Gregorian one of the 14th century (a trial: a historian's Ottoman date was read as AD
+    1324), and asked, unless the calendar it is converted in has the Gregorian day (a
+    historian's "--calendar civil")."""
+    from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
+
+    if is_rumi_mark(western.era):
+        ymd = _ymd_of(western)
+        try:
+            return rumi_to_gregorian(*ymd)
+        except DatelineError as err:
+            err.message = f"{err.message} in {excerpt(text)}"
+            err.args = (err.message,)
+            err.text = text
+            raise
+    if (
+        western.era is not None
+        or western.year not in RUMI_YEARS
+        or western.day is None
+        or not turkish_month(western.month_name)
+    ):
+        return None
+    gregorian = _gregorian_or_none(text, None)
+    if (
+        within is not None
+        and gregorian is not None
+        and within.first_gregorian <= gregorian <= within.last_gregorian
+    ):
+        return None
+    ymd = _ymd_of(western)
+    try:
+        day = rumi_to_gregorian(*ymd)
+        said = f" ({day.day} {day:%B %Y})"
+    except DatelineError:
+        said = ""
+    raise ParseError(
+        f"{excerpt(text)} could be a Rumi date{said} or a Gregorian one of the year {western.year}: "
+        "say which (--from rumi or --from gregorian)",
+        text=text,
+        position=0,
+        expected="a calendar",
+    )
 
 
 def _gregorian_or_none(text: str, order: DateOrder | None) -> date | None:

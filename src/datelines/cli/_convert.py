@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError
 from ..names.english import HIJRI_ERA
-from ..records import convert_record, today_record
+from ..records import convert_record, is_rumi_date, rumi_calendar, today_record
 from ._console import Console
 from ._options import (
     add_calendar,
@@ -173,7 +173,8 @@ def line(found: dict[str, object], arrow: str) -> str:
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
-    if args.source == "rumi" and args.calendar is None and not args.offset and args.table is None:
+    chosen = args.calendar is not None or bool(args.offset) or args.table is not None
+    if args.source == "rumi" and not chosen:
         # A Rumi date is of 1840-1925, which Umm al-Qura does not reach: its lunar date in the
         # tabular calendar dates of that time are converted by (a review), unless one is given.
         args.calendar = "civil"
@@ -190,7 +191,9 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
-                found = convert_record(text, cal, args.source, args.order, args.target)
+                # a date marked Rumi, read as one unasked, is converted as one asked for is
+                its_cal = rumi_calendar() if not chosen and is_rumi_date(text, args.source) else cal
+                found = convert_record(text, its_cal, args.source, args.order, args.target)
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue

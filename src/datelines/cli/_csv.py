@@ -18,7 +18,7 @@ from typing import cast
 
 from ..calendars import Calendar
 from ..errors import DatelineError
-from ..records import ConversionTarget, convert_record
+from ..records import ConversionTarget, convert_record, is_rumi_date, rumi_calendar
 from ._console import Console
 from ._options import PROG
 
@@ -60,6 +60,8 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
     index = _column(header, args.column, parser)
     name = header[index]
     fields = [f for f in _FIELDS if f in _probe(cal, args.target)]
+    # a cell marked Rumi is converted in the calendar of its time, unless one is asked for
+    chosen = args.calendar is not None or bool(args.offset) or args.table is not None
     out = _Output(console, marked)
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([*header, *(f"{name}_{f}" for f in fields), f"{name}_error"])
@@ -73,7 +75,8 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
             blank += 1
         else:
             try:
-                values = _values(convert_record(cell, cal, args.source, args.order, args.target))
+                its_cal = rumi_calendar() if not chosen and is_rumi_date(cell, args.source) else cal
+                values = _values(convert_record(cell, its_cal, args.source, args.order, args.target))
                 read += 1
             except DatelineError as err:
                 failed += 1

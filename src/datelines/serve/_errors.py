@@ -127,6 +127,8 @@ _FIELD_HINTS: Final = (
         "(--from hijri or --from solar-hijri or --from gregorian)",
         '("from": "hijri", "solar-hijri" or "gregorian")',
     ),
+    ("(--from rumi or --from gregorian)", '("from": "rumi" or "gregorian")'),
+    ("(--from hijri) or a Rumi one (--from rumi)", '("from": "hijri") or a Rumi one ("from": "rumi")'),
     ("(--from hijri)", '("from": "hijri")'),
     ("; say so (--from solar-hijri)", '; /v1/convert reads it with "from": "solar-hijri"'),
 )

@@ -166,15 +166,20 @@ async function convert(event) {
     // A Gregorian date gives its Hijri date; a date of any other calendar, its Gregorian day.
     const day = `${found.weekday}, ${found.gregorian_text}`;
     const read = found.from === "gregorian" ? [day, found.hijri_text] : [found.hijri_text, day];
+    // A day the house style's calendar does not reach (a Rumi date of 1908: Umm al-Qura's
+    // table begins in 1924) has no line in that style: the conversion stands without it.
     const written = await api("v1/format", {date: found.gregorian, style: $("style").value,
-      calendar: authorityOf()});
+      calendar: authorityOf()}).catch((err) => ({error: err.message}));
     const solar = SOLAR.filter((c) => found[c.field]).map((c) => `${c.title} (${c.where}): ${found[c.field]}`);
+    if (found.rumi_text) solar.push(`Rumi (Ottoman): ${found.rumi_text}`);  // a day of 1840-1925
     out.replaceChildren(
       el("p", {}, el("bdi", {}, found.input), " → ", el("strong", {id: "convert-result"}, read[1])),
       el("p", {}, `${read[0]} (${found.gregorian} · ${found.hijri}); ${found.calendar}, month ${found.month_source}`),
       el("p", {id: "convert-solar"}, solar.join(" · ")),
-      el("p", {class: "dateline", dir: "auto"}, written.dateline));
-    const note = calendarNote(written, found.calendar);
+      written.error
+        ? el("p", {class: "calendar-note"}, `No line in the house style: ${written.error}`)
+        : el("p", {class: "dateline", dir: "auto"}, written.dateline));
+    const note = written.error ? "" : calendarNote(written, found.calendar);
     if (note) out.append(el("p", {class: "calendar-note"}, note));
   } catch (err) {
     out.replaceChildren(el("p", {class: "error", role: "alert"}, err.message));
@@ -185,6 +190,8 @@ async function convert(event) {
     // (a trial: the page has a menu for what the service asks)
     if (err.message.includes('"from": "hijri" or "gregorian"')) {
       out.append(el("p", {class: "hint"}, "Choose \u201cHijri\u201d or \u201cGregorian\u201d under \u201cRead as\u201d above."));
+    } else if (err.message.includes('"from": "rumi" or "gregorian"')) {
+      out.append(el("p", {class: "hint"}, "Choose \u201cRumi\u201d or \u201cGregorian\u201d under \u201cRead as\u201d above."));
     } else if (err.message.includes('"from": "hijri"')) {
       out.append(el("p", {class: "hint"}, "If it is a Hijri date, choose \u201cHijri\u201d under \u201cRead as\u201d above."));
     }

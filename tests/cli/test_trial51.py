@@ -1,0 +1,83 @@
+"""What stop 51's second new-user trial left open, for a historian and a data engineer
+(issue #15): Rumi dates typed alone, and an unknown month's line in extract."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import datelines
+from datelines.cli import main
+
+
+def test_read_date_reads_a_marked_rumi_date_and_asks_about_an_unmarked_one() -> None:
+    """ "29 Ağustos 1324" was read as a Gregorian date of AD 1324 without a word."""
+    assert datelines.read_date("29 Ağustos 1324 Rumi") == date(1908, 9, 11)
+    assert datelines.read_date("29 Ağustos 1324", source="rumi") == date(1908, 9, 11)
+    assert datelines.read_date("1324-08-29", source="rumi") == date(1908, 9, 11)
+    assert datelines.read_date("29 Ağustos 1324", source="gregorian") == date(1324, 8, 29)
+    with pytest.raises(datelines.ParseError) as asked:
+        datelines.read_date("29 Ağustos 1324")
+    assert asked.value.message == (
+        "'29 Ağustos 1324' could be a Rumi date (11 September 1908) or a Gregorian one of the year 1324: "
+        'say which (source="rumi" or "gregorian")'
+    )
+    # English names and years outside the Rumi calendar's are Gregorian, as before
+    assert datelines.read_date("29 August 1324") == date(1324, 8, 29)
+    assert datelines.read_date("29 Ağustos 1400") == date(1400, 8, 29)
+    with pytest.raises(datelines.InvalidDateError, match="Şubat 1324 has 28 days"):
+        datelines.read_date("31 Şubat 1324 Rumi")
+    with pytest.raises(ValueError, match="'rumi'"):
+        datelines.read_date("29 Ağustos 1324", source="julian")  # type: ignore[arg-type]
+
+
+def test_convert_reads_a_marked_rumi_date_in_the_calendar_of_its_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", "1 Şubat 1324 Rumi", "2016-01-20"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1324-02-01 Rumi → 1909-02-14 (Sunday, 14 February 1909; rumi); 1327-01-23 AH (23 Muharram 1327 AH; civil)",
+        "2016-01-20 → 1437-04-10 (Wednesday, 10 Rabi' al-Thani 1437 AH; umalqura)",
+    ]
+    assert main(["convert", "1 Şubat 1324"]) == 1
+    assert "say which (--from rumi or --from gregorian)" in capsys.readouterr().err
+    assert main(["convert", "1 February 1324"]) == 1
+    assert "if '1 February 1324' is a Hijri date, say so (--from hijri) or a Rumi one (--from rumi)" in (
+        capsys.readouterr().err
+    )
+    # a historian's tabular calendar has the Gregorian day of AD 1324: no question
+    assert main(["convert", "1 Şubat 1324", "--calendar", "civil"]) == 0
+    assert capsys.readouterr().out.startswith("1324-02-01 → 0724-01-26")
+    table = tmp_path / "dates.csv"
+    table.write_text("id,date\n1,1 Şubat 1324 Rumi\n2,2016-01-20\n3,1 Şubat 1324\n", encoding="utf-8")
+    assert main(["convert", "--csv", str(table), "--column", "date"]) == 1
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[1].startswith("1,1 Şubat 1324 Rumi,1909-02-14,1327-01-23,")
+    assert ",civil,computed," in rows[1]
+    assert rows[3].endswith("say which (--from rumi or --from gregorian)")
+
+
+def test_extract_reports_a_line_with_an_unknown_month_that_check_warns_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Moroccan gazette's misspelt month without an era: check warned, extract was silent."""
+    story = tmp_path / "dahir.txt"
+    story.write_text(
+        "Dahir du 10 hija 1445 (17 juin 2024) portant promulgation de la loi.\n"
+        "Il y avait 10 dossiers 2024 (17 juin 2024) ce jour.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", "--format", "jsonl", str(story)]) == 0
+    (record,) = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (record["line"], record["text"], record["hijri"], record["gregorian"]) == (
+        1, "10 hija 1445 (17 juin 2024)", "1445", "2024-06-17"
+    )  # fmt: skip
+    assert record["verdict"]["findings"][0]["code"] == "unknown-month"
+    # not a date of another year: a count and a number beside a date in brackets
+    assert list(datelines.extract("On 10 occasions 1300 (17 June 2024) it rained.")) == []
+    assert [d.text for d in datelines.extract("Le 10 hija 1445 (17 juin 2024), puis 3 mai 2024.")] == [
+        "10 hija 1445 (17 juin 2024)"
+    ]
