@@ -431,6 +431,43 @@ def test_every_year_the_exact_test_takes_for_a_date_word_s_neighbour_is_found(
     assert any(lo < end and start < hi for lo, hi in spans), (word, gap, year, before)
 
 
+_SPACES = st.sampled_from(["", " ", "\u00a0", "\u2009", "\t", "\u3000"])
+_DAYS = st.integers(1, 99).map(str) | st.integers(1, 31).map(
+    lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+)
+
+
+@given(
+    _YEARS,
+    _SPACES,
+    st.sampled_from("([{"),
+    _SPACES,
+    _DAYS,
+    _SPACES,
+    st.sampled_from(["juin", "Mac", "يونيو", "²", "_"]),
+)
+def test_every_year_the_exact_test_takes_before_a_bracketed_date_is_found(
+    year: str, space: str, bracket: str, inside: str, day: str, after: str, word: str
+) -> None:
+    """A Hijri-range year with a date in brackets after it ("10 hija 1445 (17 juin 2024)"):
+    every one the exact test takes, the year automaton finds."""
+    from datelines._read.extract import _DATE_IN_BRACKETS
+
+    pad = "The ministry said zzz " * 4
+    text = f"{pad}{year}{space}{bracket}{inside}{day}{after}{word} zzz"
+    start = len(pad)
+    end = start + 4
+    if _DATE_IN_BRACKETS.match(text, end) is None:
+        return
+    encoded = prefilter.encode(text)
+    years = prefilter._year_automaton()
+    assert encoded is not None
+    assert years is not None
+    spans = list(prefilter._spans(years, text, encoded, 0))
+    assert any(lo < end and start < hi for lo, hi in spans), text
+    _same(text)
+
+
 @given(st.lists(st.tuples(st.one_of(_NEAR_WORDS, _YEARS, _PIECES), _GAPS), max_size=30))
 def test_the_same_windows_on_text_of_years_and_words_beside_them(pieces: list[tuple[str, str]]) -> None:
     _same("".join(piece + gap for piece, gap in pieces))
