@@ -242,6 +242,8 @@ def convert_record(
     source: ConversionSource = "auto",
     order: DateOrder | None = None,
     target: ConversionTarget = "hijri",
+    *,
+    lunar_fallback: bool = False,
 ) -> dict[str, object]:
     """``text`` (anything ``datelines convert`` reads: ISO, numeric, written out in any
     language) converted to the other calendar: the input, the calendar it was read in
@@ -254,7 +256,10 @@ def convert_record(
     14 April 1987, and the Rumi one from 13 March 1840 to 1925). ``source="rumi"`` reads a
     date of the Rumi calendar, the Ottoman fiscal one ("29 Ağustos 1324", 1324-08-29), and
     ``target="rumi"`` gives the day's (``rumi``, ``rumi_text``, in place of the lunar
-    fields). A Solar Hijri, Bengali or Rumi date read is always given. Raises the reader's
+    fields). A Solar Hijri, Bengali or Rumi date read is always given. ``lunar_fallback``
+    (for a caller that named no calendar): a Solar Hijri or Bengali date whose day ``cal``
+    lacks gets its lunar date in the civil tabular calendar, the record's ``calendar``
+    saying so, rather than an error. Raises the reader's
     or the calendar's :class:`~datelines.DatelineError` for a date it cannot read or convert;
     a Gregorian date in the Hijri years' range (1437-04-10) that cannot be converted says how
     to ask for a Hijri one.
@@ -278,6 +283,7 @@ def convert_record(
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
     from .calendars.rumi import rumi_to_gregorian
+    from .errors import OutOfRangeError
     from .hijri import HijriDate
 
     # The lunar date is not asked for when only a solar calendar's is: a day outside the
@@ -286,6 +292,24 @@ def convert_record(
     alone = target in ("solar-hijri", "rumi") or (target == "bangla" and not bengali_cal)
     hijri: HijriDate | None
     read_as: str
+    used = cal  # the lunar calendar the record is in
+
+    def lunar(day: date, hint: bool = False) -> HijriDate:
+        nonlocal used
+        try:
+            return with_hijri_hint(text, day, cal.to_hijri) if hint else cal.to_hijri(day)
+        except OutOfRangeError:
+            solar = source in ("solar-hijri", "bangla") or (
+                source == "auto" and (_written_in(text, SMONTH) or _written_in(text, BMONTH))
+            )
+            if not (lunar_fallback and solar):
+                raise
+            # a solar date before Umm al-Qura's table (1300 SH is 1921): its lunar date in the
+            # tabular calendar, which reaches every day, the record saying so (a trial: the
+            # whole conversion failed for want of the lunar date)
+            used = get_calendar("civil")
+            return used.to_hijri(day)
+
     if source == "rumi":
         day = rumi_to_gregorian(*read_rumi(text, order))
         hijri = None if alone else cal.to_hijri(day)
@@ -293,7 +317,7 @@ def convert_record(
     elif source == "solar-hijri" or (source == "bangla" and not bengali_cal):
         read = read_solar_hijri if source == "solar-hijri" else read_bangla
         day = get_calendar(source).to_gregorian(read(text, order))
-        hijri = None if alone else cal.to_hijri(day)
+        hijri = None if alone else lunar(day)
         read_as = source
     else:
         value: HijriDate | date
@@ -313,7 +337,7 @@ def convert_record(
                 if alone
                 else cal.to_hijri(value)
                 if source == "gregorian"  # (said to be Gregorian: no hint that it is Hijri)
-                else with_hijri_hint(text, value, cal.to_hijri)
+                else lunar(value, hint=True)
             )
         if (bengali_cal and read_as == "hijri") or (read_as == "gregorian" and _written_in(text, BMONTH)):
             read_as = "bangla"
@@ -322,7 +346,7 @@ def convert_record(
         elif read_as == "gregorian" and rumi_marked(text):
             read_as = "rumi"  # "29 Ağustos 1324 Rumi": read as one without being told (a trial)
     found: dict[str, object] = {"input": text, "from": read_as}
-    found.update(_gregorian_record(day) if hijri is None else conversion_record(cal, day, hijri))
+    found.update(_gregorian_record(day) if hijri is None else conversion_record(used, day, hijri))
     if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
         found = _with_solar(found, day)
     if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):

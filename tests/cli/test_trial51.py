@@ -81,3 +81,22 @@ def test_extract_reports_a_line_with_an_unknown_month_that_check_warns_of(
     assert [d.text for d in datelines.extract("Le 10 hija 1445 (17 juin 2024), puis 3 mai 2024.")] == [
         "10 hija 1445 (17 juin 2024)"
     ]
+
+
+def test_an_early_solar_date_converts_its_lunar_date_in_the_civil_calendar(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Stop 52's trial: 1300 SH (1921), before Umm al-Qura's table, failed whole for want of
+    its lunar date; asked of a named calendar, it still says why."""
+    assert main(["convert", "--from", "solar-hijri", "1300-01-01"]) == 0
+    assert capsys.readouterr().out == (
+        "1300-01-01 SH → 1921-03-21 (Monday, 1 Farvardin 1300 SH; solar-hijri); 1339-07-11 (11 Rajab 1339 AH; civil)\n"
+    )
+    assert main(["convert", "1 Hamal 1300", "--format", "json"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)
+    assert (found["from"], found["gregorian"], found["calendar"]) == ("solar-hijri", "1921-03-21", "civil")
+    assert main(["convert", "1 Hamal 1300", "--calendar", "umalqura"]) == 1
+    assert "the tabular calendar 'civil' covers any date from 1 AH" in capsys.readouterr().err
+    # a lunar date out of range is not moved: it says which calendar has it
+    assert main(["convert", "١ رمضان ١٢٥٠ هـ"]) == 1
+    assert capsys.readouterr().err.rstrip().endswith("the tabular calendar 'civil' covers any date from 1 AH")

@@ -136,6 +136,6 @@ def test_three_calendar_styles_read_back(style: str, day: date) -> None:
     assert line.gregorian is not None, text
     assert line.gregorian.to_date() == day, text
     assert line.solar_hijri.to_hijri() == get_calendar("solar-hijri").to_hijri(day), text
-    calendar = "umalqura" if style == "afghan" else "IR"
+    calendar = "AF" if style == "afghan" else "IR"  # each its country's (a trial: afghan wrote Umm al-Qura's)
     assert line.hijri.to_hijri() == get_calendar(calendar).to_hijri(day), text
     assert check(text, calendar=calendar).ok, text

@@ -141,6 +141,18 @@ def test_a_slipped_dateline_says_why_on_keyboard_focus(browser: Driver, server: 
     _shot(browser, "slipped-dateline", slipped)
 
 
+def test_a_kabul_line_is_marked_and_its_quoted_date_keeps_its_order(browser: Driver, server: Server) -> None:
+    """A Solar and Gregorian line alone is checked on the page too (extract passed it over),
+    and the Persian date quoted in the English sentence is isolated: its words stayed in
+    the sentence's order ("'۱۶ ۱۴۰۴ حمل'", a trial)."""
+    _open(browser, server)
+    Select(browser.find_element(By.ID, "authority")).select_by_value("")
+    marks = _paste(browser, "کابل، ۱۵ حمل ۱۴۰۴ مطابق ۵ اپریل ۲۰۲۵ - باختر گزارش داد.")
+    assert [m.get_attribute("class") for m in marks] == ["bad"]
+    quoted = browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]")
+    assert "'۱۵ حمل ۱۴۰۴'" in [q.text for q in quoted]
+
+
 def test_an_arabic_story_reads_right_to_left(browser: Driver, server: Server) -> None:
     _open(browser, server)
     Select(browser.find_element(By.ID, "authority")).select_by_value("")

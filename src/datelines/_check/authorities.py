@@ -20,6 +20,7 @@ from ..names import authorities as tables
 from ..names.english import WEEKDAYS
 from .compare import compare, valid_hijri
 from .messages import days, gregorian_words, hijri_words
+from .solar import LAW_YEAR, afghan_names
 
 __all__ = ["candidates", "differ", "evidence", "inferred", "pointed"]
 
@@ -35,6 +36,8 @@ def inferred(line: Dateline) -> tuple[str, ...]:
     found = [authority for authority, _ in pointed(line)]
     for language in line.languages:
         found.extend(_LANGUAGES.get(language, ()))
+        if "-" in language:  # Dari ("fa-AF"), then Persian's other countries (a trial)
+            found.extend(_LANGUAGES.get(language.split("-", 1)[0], ()))
     return tuple(dict.fromkeys(found))
 
 
@@ -59,6 +62,18 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
     # where no place or agency says otherwise (Kolkata's papers print West Bengal's)
     if line.bangla is not None and not found:
         found.append(("BD", f"Bengali date ({line.bangla.text})"))
+    # A Solar Hijri month named by the zodiac ("جوزا", "حمل") is Afghanistan's since Iran took
+    # the Persian names in 1304 SH (1925): the line is an Afghan paper's, as a place would say
+    # (a trial: a Kabul line without its place checked quietly in Iran's calendar)
+    solar = line.solar_hijri
+    if (
+        solar is not None
+        and not found
+        and (solar.year is None or solar.year >= LAW_YEAR)
+        and afghan_names(solar)
+        and solar.month_name is not None
+    ):
+        found.append(("AF", f"Afghan month name ({solar.month_name})"))
     return found
 
 

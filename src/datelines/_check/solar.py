@@ -22,9 +22,10 @@ from ..errors import DatelineError
 from ..hijri import HijriDate
 from ..names.english import AFGHAN_MONTHS, SOLAR_HIJRI_MONTHS
 from ..names.solar_months import MONTHS
+from . import messages
 from .verdict import Finding, Verdict
 
-__all__ = ["line_day", "with_solar_hijri"]
+__all__ = ["LAW_YEAR", "afghan_names", "line_day", "with_solar_hijri"]
 
 
 def line_day(line: Dateline, lunar: Calendar, swapped: bool = False) -> date | None:
@@ -44,6 +45,58 @@ def line_day(line: Dateline, lunar: Calendar, swapped: bool = False) -> date | N
         except (DatelineError, ValueError):
             return None
     return None
+
+
+def _solar_slip(
+    part: DatePart, expected: HijriDate, official: Calendar, day: date, afghan: bool
+) -> str | None:
+    """What the wrong Solar Hijri half's numbers are, as the lunar half's slips are said (a
+    trial: a Dari editor was told the day, not how far the line's was from it): "the year is
+    1403 rather than 1404", "the month is Saur rather than Hamal", "it is one day behind"."""
+    if part.year is None or part.month is None or part.day is None:
+        return None
+    names = AFGHAN_MONTHS if afghan else SOLAR_HIJRI_MONTHS
+    if (part.month, part.day) == (expected.month, expected.day) and part.year != expected.year:
+        return f"it matches a Solar year of {part.year} rather than {expected.year}"
+    if (part.year, part.day) == (expected.year, expected.day) and part.month != expected.month:
+        return f"it matches a Solar month of {names[part.month - 1]} rather than {names[expected.month - 1]}"
+    try:
+        said = official.to_gregorian(HijriDate(part.year, part.month, part.day))
+    except (DatelineError, ValueError):
+        return None
+    apart = (said - day).days
+    if apart == 0 or abs(apart) > _NEAR_SLIP:
+        return None
+    return f"it is {messages.days(apart)} {'ahead' if apart > 0 else 'behind'}"
+
+
+_NEAR_SLIP: Final = 7
+_GREGORIAN_SLIPS: Final = frozenset({"gregorian-day", "gregorian-month", "gregorian-year"})
+
+
+def _gregorian_confirmed(verdict: Verdict) -> Verdict:
+    """The verdict of a line whose Solar Hijri half names the Gregorian half's day: no cause
+    that blames the Gregorian half (a trial: "or a Gregorian day of 11 rather than 10" for a
+    Kabul line whose Solar date says the 10th)."""
+    kept = tuple(e for e in verdict.explanations if e.kind not in _GREGORIAN_SLIPS)
+    if kept == verdict.explanations:
+        return verdict
+    findings = tuple(
+        replace(f, message=_with_causes(f.message, [e.description for e in kept]))
+        if f.code == "disagree"
+        else f
+        for f in verdict.findings
+    )
+    return replace(verdict, findings=findings, explanations=kept)
+
+
+def _with_causes(message: str, causes: list[str]) -> str:
+    """``message`` with the causes its tail (``messages.explained``) names put as ``causes``."""
+    for tail in ("; it matches ", "; no known slip"):
+        cut = message.find(tail)
+        if cut >= 0:
+            return messages.explained(message[:cut] + ".", causes)
+    return message
 
 
 def _matches(part: DatePart, solar: HijriDate) -> bool:
@@ -66,7 +119,7 @@ _AFGHAN_SPELLINGS: Final = frozenset(
 
 
 # The year the Solar Hijri calendar became Iran's by law (11 Farvardin 1304, 31 March 1925).
-_LAW_YEAR: Final = 1304
+LAW_YEAR: Final = 1304
 
 
 def _a_day_off(part: DatePart, official: Calendar, day: date) -> bool:
@@ -80,7 +133,7 @@ def _a_day_off(part: DatePart, official: Calendar, day: date) -> bool:
     return abs((said - day).days) == 1
 
 
-def _afghan(part: DatePart) -> bool:
+def afghan_names(part: DatePart) -> bool:
     """Whether the Solar Hijri half names its month as Afghanistan does."""
     return part.month_name is not None and fold(part.month_name) in _AFGHAN_SPELLINGS
 
@@ -104,7 +157,7 @@ def _no_such_day(part: DatePart) -> Finding | None:
         return None
     if part.day <= length:
         return None
-    names = AFGHAN_MONTHS if _afghan(part) else SOLAR_HIJRI_MONTHS
+    names = AFGHAN_MONTHS if afghan_names(part) else SOLAR_HIJRI_MONTHS
     return Finding(
         "impossible-date",
         "error",
@@ -123,7 +176,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
     if (impossible := _no_such_day(part)) is not None:
         kept = tuple(f for f in verdict.findings if f.code != "one-half")
         return replace(verdict, ok=False, findings=(*kept, impossible))
-    afghan = _afghan(part)
+    afghan = afghan_names(part)
     swapped = any(f.code == "ambiguous-order" and f.half == "gregorian" for f in verdict.findings)
     day = line_day(line, get_calendar(verdict.calendar), swapped)
     if day is None:
@@ -146,9 +199,11 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             )
             kept = tuple(f for f in verdict.findings if f.code != "one-half")
             return replace(verdict, findings=(*kept, agree))
+        if line.gregorian is not None and line.gregorian.complete and not verdict.agrees:
+            return _gregorian_confirmed(verdict)
         return verdict
     when = day.strftime("%-d %B %Y")
-    if part.year is not None and part.year < _LAW_YEAR and _a_day_off(part, official, day):
+    if part.year is not None and part.year < LAW_YEAR and _a_day_off(part, official, day):
         # a date from before the calendar was law, converted since, a day off as such
         # conversions often are ("14 مرداد 1285ش … 5 اوت 1906م", the constitution's decree, in
         # our table the 13th: set 14b): said, not an error
@@ -157,7 +212,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             "warning",
             f"{part.text!r} is a day from {when}, which is {_written(expected, afghan)} in the "
             f"official Solar Hijri calendar as computed for that year; the calendar became law in "
-            f"{_LAW_YEAR} SH (1925), and dates before it, converted since, often differ so.",
+            f"{LAW_YEAR} SH (1925), and dates before it, converted since, often differ so.",
             "solar_hijri",
             part.span,
         )
@@ -175,11 +230,12 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             part.span,
         )
         return replace(verdict, findings=(*verdict.findings, finding))
+    cause = _solar_slip(part, expected, official, day, afghan)
     finding = Finding(
         "solar-hijri",
         "error",
         f"Solar Hijri half {part.text!r} is not {when}, which is {_written(expected, afghan)} in "
-        f"{_calendar_words(afghan)}.",
+        f"{_calendar_words(afghan)}" + (f"; {cause}." if cause else "."),
         "solar_hijri",
         part.span,
     )

@@ -44,6 +44,7 @@ from .lexicon import (
 from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets, words
 from .parse import read_datelines, read_windows
 from .prefilter import (
+    SOLAR_DATE,
     Evidence,
     candidate_runs,
     cue_stretches,
@@ -56,6 +57,7 @@ from .prefilter import (
     gregorian_evidence_in,
     has_indic,
     neighbour_words,
+    solar_date_starts,
 )
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -638,7 +640,7 @@ def _windows(text: str, prefilter: bool = True, gate: bool = False) -> Iterator[
             # text with datelines the search stops at the first year, a few words in.
             return
     dense = gate and long_text
-    if not text.isascii() and (seeds := [*_years_in_words(text), *_bengali_dates(text)]):
+    if not text.isascii() and (seeds := [*_years_in_words(text), *_bengali_dates(text), *_solar_dates(text)]):
         yield from _merged([*_digit_windows(text, prefilter, dense), *seeds])
         return
     yield from _digit_windows(text, prefilter, dense)
@@ -663,6 +665,31 @@ def _bengali_dates(text: str) -> list[tuple[int, int]]:
         if _DIGIT.search(text, lo, hi):  # a date has its number near (and a text of none, no window)
             windows.append(_widen(text, lo, hi))
     return windows
+
+
+def _solar_dates(text: str) -> list[tuple[int, int]]:
+    """Windows around the Solar Hijri dates of Iran and Afghanistan in their scripts (a day, a
+    month's name, a year): a line of a Solar Hijri and a Gregorian date ("کابل، ۱۵ حمل ۱۴۰۴
+    مطابق ۴ اپریل ۲۰۲۵") has no Hijri word to open one, and ``parse`` reads it (a trial: the
+    line was checked by ``check()`` and passed over by ``extract`` and ``datelines check``).
+    Looked for only in text with Arabic letters, by the C-speed search where it runs (Python's
+    engine, trying each digit, cost two and a half times a scan for digits on Arabic text)."""
+    size = len(text)
+    windows = []
+    position = 0
+    for start in solar_date_starts(text):
+        if start < position:
+            continue
+        match = SOLAR_DATE.search(text, max(0, start - 1), min(size, start + _SOLAR_DATE_LENGTH))
+        if match is None:
+            continue
+        windows.append(_widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT)))
+        position = match.end()
+    return windows
+
+
+# The longest a Solar Hijri date may be: a day, a month's name with joiners, "ماه", a year.
+_SOLAR_DATE_LENGTH: Final = 64
 
 
 def _bengali_month_pattern() -> re.Pattern[str]:

@@ -3012,6 +3012,29 @@ def _line_break_between(folded: Folded | None, units: Sequence[Unit], before: in
     return "\n" in between or "\r" in between or "\u2028" in between
 
 
+_THIRD_DATE_GAP: Final = 1.0
+
+
+def _another_line_s_third_date(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1 hold a whole Solar Hijri or Bengali date that is not the
+    third date of one line with both halves: words, not only signs, a connector or an "and",
+    stand between it and either half ("کابل، ۱۵ حمل ۱۴۰۴ مطابق ۴ اپریل ۲۰۲۵ / گزارش داد /
+    کابل، ۱۶ حمل ۱۴۰۴ برابر با ۷ شوال ۱۴۴۶ و ۵ اپریل ۲۰۲۵": the first line's Gregorian day and
+    the second's lunar one are two lines' halves, a trial; "۴ اپریل ۲۰۲۵ / ۱۵ حمل ۱۴۰۴ / ۶ شوال
+    ۱۴۴۶" is one line)."""
+    for k in range(start + 1, end - 1):
+        unit = units[k]
+        if unit.kind != "lex" or not (entry_of(unit, SMONTH) or entry_of(unit, BMONTH)):
+            continue
+        if units[k - 1].kind != "num" or units[k + 1].kind != "num":
+            continue
+        before = _gap_cost(units, start, k - 1)
+        after = _gap_cost(units, k + 2, end)
+        if before is None or after is None or before > _THIRD_DATE_GAP or after > _THIRD_DATE_GAP:
+            return True
+    return False
+
+
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded | None = None) -> list[Pair]:
     candidates: list[tuple[float, int, Half, Half]] = []
     for i in range(len(merged) - 1):
@@ -3024,6 +3047,8 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             continue
         cost = _gap_cost_past_prefix_era(units, a.last + 1, b.first, cb)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
+            continue
+        if cost > _THIRD_DATE_GAP and _another_line_s_third_date(units, a.last + 1, b.first):
             continue
         if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
             continue

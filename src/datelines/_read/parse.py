@@ -244,11 +244,14 @@ def _dateline(
 
 
 def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tuple[str, ...]:
-    """The languages of the line's names, a language that alone writes one of them first:
-    "یکم رمضان المبارک 1446 ہجری 2 مارچ 2025" is Urdu ("ہجری", "مارچ"), though Arabic and
-    Persian write "رمضان المبارک" too (a trial: the checker, asking the calendars of the
-    languages' countries first, named Iran's for a Pakistani line)."""
-    found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *(solar.languages if solar else ()))))
+    """The languages of the line's names, those of a Solar Hijri half's month first (only
+    Iran and Afghanistan keep that calendar, and their month names tell them apart: "جوزا" is
+    Afghan, a trial's Kabul line credited to Pakistan's calendar), then a language that alone
+    writes one of them: "یکم رمضان المبارک 1446 ہجری 2 مارچ 2025" is Urdu ("ہجری", "مارچ"),
+    though Arabic and Persian write "رمضان المبارک" too (a trial: the checker, asking the
+    calendars of the languages' countries first, named Iran's for a Pakistani line)."""
+    solar_languages = solar.languages if solar is not None else ()
+    found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *solar_languages)))
     if len(found) < 2:
         return found
     alone: list[str] = []
@@ -256,10 +259,16 @@ def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tup
         # names and eras only: the tables give connectors and day words fewer languages
         # than write them ("مطابق" is Persian's too; a review)
         if unit.kind == "lex" and any(entry.kind in _TELLING for entry in unit.entries):
-            written = LEXICON.languages.get(skeleton(unit.text), frozenset())
+            # (a regional variant only where the line has it: "مارچ" is Urdu's and Dari's
+            # ("fa-AF"), and a line of no Dari word is Urdu's by it)
+            written = {
+                language
+                for language in LEXICON.languages.get(skeleton(unit.text), frozenset())
+                if "-" not in language or language in found
+            }
             if len(written) == 1:
                 alone.extend(language for language in written if language in found)
-    return tuple(dict.fromkeys((*alone, *found)))
+    return tuple(dict.fromkeys((*solar_languages, *alone, *found)))
 
 
 _TELLING: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH, HERA, GERA, SERA, BERA})

@@ -662,6 +662,79 @@ def _indic_automaton() -> Any | None:
     return re2.compile("[\\x{780}-\\x{7BF}\\x{900}-\\x{E7F}]")
 
 
+def _solar_date_expression(python: bool) -> str:
+    """A Solar Hijri date as text writes it, in the scripts of Iran and Afghanistan: a day, the
+    month's name (any letter that folds to its letters, a joiner or tatweel between them, "د"
+    before it in Pashto), "ماه" (month) maybe, and a year of three or four digits. For RE2
+    (``python`` false) without the look-arounds, and digits of the scripts it is written in:
+    it finds more than Python's, never less, and Python's decides."""
+    variants: dict[str, set[str]] = {}
+    for code, folded in FOLD_TABLE.items():
+        if isinstance(folded, str) and len(folded) == 1:
+            variants.setdefault(folded, set()).add(chr(code))
+    marks = "[\u200c\u200d\u0640]?" if python else r"[\x{200c}\x{200d}\x{640}]?"
+    # (Python's white space, which RE2's \s is not all of, and the joiner)
+    space = r"\s" if python else _SPACE[:-1] + r"\x{200C}]"
+
+    def letters(ch: str) -> str:
+        found = sorted({ch, *variants.get(ch, ())})
+        if python:
+            return "[" + "".join(re.escape(c) for c in found) + "]"
+        return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in found) + "]"
+
+    names = sorted(
+        {
+            fold(spelling)
+            for spellings in solar_months.MONTHS
+            for spelling, _ in spellings
+            if not fold(spelling).isascii()
+        },
+        key=len,
+        reverse=True,
+    )
+    month = "|".join(marks.join(f"{space}+" if ch == " " else letters(ch) for ch in name) for name in names)
+    if python:
+        return (
+            rf"(?<!\d)\d{{1,2}}[\s\u200c]*(?:د\s+)?(?:{month})(?![^\W\d_])"
+            rf"(?:\s*ماه)?[\s\u200c]*\d{{3,4}}(?!\d)"
+        )
+    digit = _python_classes()[1]
+    return rf"{digit}{{1,2}}{space}*(?:\x{{62f}}{space}+)?(?:{month})(?:{space}*\x{{645}}\x{{627}}\x{{647}})?{space}*{digit}{{3,4}}"
+
+
+SOLAR_DATE: Final = re.compile(_solar_date_expression(python=True))
+
+
+@cache
+def _solar_date_automaton() -> Any | None:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    options = re2.Options()
+    options.max_mem = 8 << 20
+    return re2.compile(_solar_date_expression(python=False), options)
+
+
+def solar_date_starts(text: str) -> Iterator[int]:
+    """Where a Solar Hijri date (:data:`SOLAR_DATE`) may begin in ``text``, in order: none in
+    ASCII text; RE2's finds (a search of Arabic text costs about a sixth of a scan for digits) (more than Python's), or where it cannot
+    search, Python's own."""
+    encoded = encode(text)
+    if encoded is not None and len(encoded) == len(text):
+        return  # ASCII: no month's name of theirs
+    automaton = _solar_date_automaton()
+    if automaton is None or encoded is None:
+        yield from (match.start() for match in SOLAR_DATE.finditer(text))
+        return
+    last_byte = last_char = 0
+    for match in automaton.finditer(encoded):
+        offset = match.start()
+        last_char += len(encoded[last_byte:offset].translate(None, _CONTINUATION_BYTES))
+        last_byte = offset
+        yield last_char
+
+
 def available() -> bool:
     """Whether the scan can run (google-re2 is installed)."""
     return _automaton() is not None

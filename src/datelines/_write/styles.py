@@ -358,8 +358,10 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "fa", "Iranian news-site mastheads (ILNA, Tasnim): three calendars apart by slashes",
               digits="arabext", place="{place} ", solar_names="fa", calendar="IR"),
         Style("afghan", "{sday} {smonth} {syear} {sera} برابر با {hday} {hmonth} {hyear} {hera} و {gday} {gmonth} {gyear}",
-              "fa", "Afghan press in Dari (Bakhtar, Tolo): the zodiac month names, Persian digits",
-              digits="arabext", place="{place} ", solar_names="fa-AF", gregorian_months=_DARI_GREGORIAN),
+              "fa", "Afghan press in Dari (Bakhtar, Tolo): the zodiac month names, Persian digits; "
+              "the lunar date in Afghanistan's calendar",
+              digits="arabext", place="{place} ", solar_names="fa-AF", gregorian_months=_DARI_GREGORIAN,
+              calendar="AF"),
         Style("bangladesh-masthead",
               "{weekday} {gday} {gmonth} {gyear}, {bday:02} {bmonth} {byear}, {hday:02} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi newspaper mastheads (Daily Inqilab): Gregorian, Bengali and Hijri dates, Bengali "

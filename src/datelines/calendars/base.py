@@ -269,7 +269,10 @@ class Calendar(abc.ABC):
         if not self._first_year <= year <= self._last_year:
             raise OutOfRangeError(
                 f"year {year} {self._era} is outside the {self._name} calendar, which covers "
-                f"{self._first_year}..{self._last_year} {self._era} ({self._range_text()})",
+                f"{self._first_year}..{self._last_year} {self._era} ({self._range_text()})"
+                # (a trial: a librarian's dates of 1250 AH were refused without a word of one
+                # that has them, though a Gregorian date out of range had it)
+                f"{self._range_hint()}",
                 calendar=self._name,
                 value=year,
                 first=self._first_year,

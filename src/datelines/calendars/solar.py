@@ -60,6 +60,7 @@ class SolarHijriCalendar(Calendar):
     __slots__ = ("_nowruz",)
 
     _nowruz: tuple[int, ...] | None  # table of Nowruz ordinals from _first_year, or the rule
+    _era = "SH"  # (a trial: its range was said in AH years)
 
     def __init__(self, name: str, nowruz: tuple[int, ...] | None, first_year: int, last_year: int):
         object.__setattr__(self, "_nowruz", nowruz)

@@ -193,7 +193,9 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                     raise DatelineError("not valid UTF-8 text")
                 # a date marked Rumi, read as one unasked, is converted as one asked for is
                 its_cal = rumi_calendar() if not chosen and is_rumi_date(text, args.source) else cal
-                found = convert_record(text, its_cal, args.source, args.order, args.target)
+                found = convert_record(
+                    text, its_cal, args.source, args.order, args.target, lunar_fallback=not chosen
+                )
             except DatelineError as err:
                 yield report(console, where, text, err)
                 continue

@@ -76,7 +76,11 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
         else:
             try:
                 its_cal = rumi_calendar() if not chosen and is_rumi_date(cell, args.source) else cal
-                values = _values(convert_record(cell, its_cal, args.source, args.order, args.target))
+                values = _values(
+                    convert_record(
+                        cell, its_cal, args.source, args.order, args.target, lunar_fallback=not chosen
+                    )
+                )
                 read += 1
             except DatelineError as err:
                 failed += 1

@@ -88,6 +88,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanun-i sani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanunusani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanuni sani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("جنوری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -165,6 +166,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("fev", "pt"),
         ("febbraio", "it"),
         ("febrer", "ca"),
+        ("فبروری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -230,6 +232,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("março", "pt"),
         ("marzo", "it"),
         ("març", "ca"),
+        ("مارچ", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -298,6 +301,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("abril", "pt"),
         ("aprile", "it"),
         ("d'abril", "ca"),
+        ("اپریل", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -355,6 +359,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("maio", "pt"),
         ("maggio", "it"),
         ("maig", "ca"),
+        ("می", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -417,6 +422,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("giugno", "it"),
         ("giu", "it"),
         ("juny", "ca"),  # Catalan, CLDR 49 (wide); a stop-45 review found "juny" unread
+        ("جون", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -488,6 +494,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("luglio", "it"),
         ("lug", "it"),
         ("juliol", "ca"),
+        ("جولای", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -564,6 +571,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("d'agost", "ca"),
         ("اګسټ", "ps"),
         ("آگوست", "fa"),  # Iran's common spelling beside the official "اوت" (held-out set 16a)
+        ("اگست", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -633,6 +641,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("settembre", "it"),
         ("setembre", "ca"),
         ("سپټمبر", "ps"),
+        ("سپتمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -702,6 +711,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Teşrin-i evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrinievvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrini evvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("اکتوبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -769,6 +779,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Teşrin-i sani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrinisani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrini sani", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("نومبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -848,6 +859,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanun-i evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanunuevvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanuni evvel", "tr"),  # the Rumi (Ottoman) calendar's name
+        ("دسمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
     ),
 )
 

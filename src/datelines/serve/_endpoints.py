@@ -169,7 +169,7 @@ def convert(fields: Fields) -> object:
     def answer(text: str) -> dict[str, object]:
         # a date marked Rumi, read as one unasked, is converted as one asked for is
         its_cal = rumi_calendar() if not chosen and is_rumi_date(text, source) else cal
-        return convert_record(text, its_cal, source, order, target)
+        return convert_record(text, its_cal, source, order, target, lunar_fallback=not chosen)
 
     return _each(fields, "date", "dates", answer)
 

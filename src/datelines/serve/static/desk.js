@@ -32,6 +32,13 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// A message with its quoted pieces of the story isolated, each in its own direction: an
+// Arabic or Persian date quoted in an English sentence kept its order (a trial: "'۱۶ ۱۴۰۴ حمل'").
+function isolated(message) {
+  const parts = message.split(/('[^']*')/);
+  return parts.map((part, i) => (i % 2 ? el("bdi", {dir: "auto"}, part) : part));
+}
+
 // The API counts offsets in code points, JavaScript strings in UTF-16 units.
 function utf16Offsets(text) {
   const map = [0];
@@ -61,7 +68,7 @@ function tip(found, id) {
   const verdict = found.verdict;
   const head = HEADS[state(verdict)];
   return el("span", {class: "tip", role: "tooltip", id, dir: "ltr"},
-    el("b", {}, head), found.message, el("br"), `Calendar: ${followed(verdict)}`);
+    el("b", {}, head), ...isolated(found.message), el("br"), `Calendar: ${followed(verdict)}`);
 }
 
 function render(text, answer) {
@@ -98,7 +105,7 @@ function render(text, answer) {
   }
   for (const found of lines) {
     const verdict = found.verdict;
-    const item = el("li", {class: state(verdict)}, el("bdi", {}, found.text), SAID[state(verdict)], found.message);
+    const item = el("li", {class: state(verdict)}, el("bdi", {}, found.text), SAID[state(verdict)], ...isolated(found.message));
     findings.append(item);
   }
   const wrong = answer.failing;
