@@ -461,7 +461,7 @@ def test_to_gregorian_many_from_pandas_and_arrow() -> None:
         (["1437"], TypeError, r"years\[0\] is '1437', not a whole number"),
         (np.array([True]), TypeError, "not an array of bool"),
         ("1437", TypeError, "not str"),
-        ([1437, 1438], ValueError, "one length .* not lengths 1, 2"),
+        ([1437, 1438], ValueError, "one length .* not years 2, months 1, days 1"),
         ([[1437]], ValueError, "one-dimensional"),
     ],
 )

@@ -239,9 +239,13 @@ def to_gregorian_many(
     # (NumPy would stretch a column of one to any length).
     lengths = sorted({len(array) for array in (*arrays, *masks) if array.ndim == 1})
     if len(lengths) > 1:
+        # each column's length by its name (a trial: lengths sorted read as the names' order)
+        named: list[tuple[str, Any]] = list(zip(("years", "months", "days"), arrays, strict=True))
+        if missing is not None:
+            named.append(("missing", masks[-1]))
+        said = ", ".join(f"{name} {len(array)}" for name, array in named if array.ndim == 1)
         raise DatelineError(
-            f"years, months, days and missing must have one length (or be single numbers), "
-            f"not lengths {', '.join(map(str, lengths))}"
+            f"years, months, days and missing must have one length (or be single numbers), not {said}"
         )
     n = lengths[0] if lengths else 1
     year, month, day = (np.broadcast_to(array, (n,)) for array in arrays)

@@ -100,3 +100,25 @@ def test_an_early_solar_date_converts_its_lunar_date_in_the_civil_calendar(
     # a lunar date out of range is not moved: it says which calendar has it
     assert main(["convert", "١ رمضان ١٢٥٠ هـ"]) == 1
     assert capsys.readouterr().err.rstrip().endswith("the tabular calendar 'civil' covers any date from 1 AH")
+
+
+def test_a_colophon_s_preposition_before_the_date_is_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stop 52's trial: parse read "في غرة شهر رمضان سنة ١٢٥٠"; convert and --csv refused "في"."""
+    assert main(["convert", "--calendar", "civil", "في غرة شهر رمضان سنة ١٢٥٠", "on 20 January 2016"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("1250-09-01 AH → 1835-01-01")
+    assert out[1].startswith("2016-01-20 → 1437-04-09")  # (civil)
+    assert main(["convert", "20 January 2016 on"]) == 1  # after the date it is a leftover still
+    assert "cannot read 'on'" in capsys.readouterr().err
+
+
+def test_a_date_left_unquoted_is_pointed_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stop 52's trial typed `datelines convert 1 Hamal 1300`: three errors, none saying why."""
+    assert main(["convert", "1", "Hamal", "1300"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 3
+    assert err[0].endswith("(one date? quote it: datelines convert '1 Hamal 1300')")
+    assert "quote it" not in err[1] + err[2]
+    # dates apart stay apart, and a wrong one is not told to be quoted with them
+    assert main(["convert", "2016-01-20", "2016-02-31"]) == 1
+    assert "quote it" not in capsys.readouterr().err

@@ -99,3 +99,28 @@ def test_every_solar_date_python_finds_the_search_finds(
     starts = set(prefilter.solar_date_starts(text))
     for match in prefilter.SOLAR_DATE.finditer(text):
         assert any(match.start() - 1 <= start <= match.start() for start in starts), text
+
+
+def test_a_pashto_line_keeps_the_years_said_before_each_date() -> None:
+    """ "د ۱۴۰۴ کال د وري ۱۵ مه" (of the year 1404, the 15th of Wray): the three years were lost."""
+    text = "د ۱۴۰۴ کال د وري ۱۵ مه، د ۱۴۴۶ کال د شوال ۶ مه او د ۲۰۲۵ کال د اپرېل ۴ مه"
+    line = datelines.parse(text)
+    assert line.solar_hijri is not None
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.solar_hijri.isoformat(), line.hijri.isoformat(), line.gregorian.isoformat()) == (
+        "1404-01-15", "1446-10-06", "2025-04-04"
+    )  # fmt: skip
+    assert datelines.check(text).ok
+    # a count before "کال" (years) is no year of the date
+    assert datelines.parse("د ۳ کال د شوال ۶ مه، ۴ اپرېل ۲۰۲۵").hijri.year is None  # type: ignore[union-attr]
+
+
+def test_an_agency_in_arabic_letters_in_brackets_after_the_place() -> None:
+    (line,) = datelines.extract("کابل (باختر): ۱۵ حمل ۱۴۰۴ برابر با ۵ شوال ۱۴۴۶ و ۴ اپریل ۲۰۲۵")
+    assert (line.place, line.agency) == ("کابل", "باختر")
+    (line,) = datelines.extract("تهران (ایرنا): ۱۵ فروردین ۱۴۰۴ برابر با ۴ آوریل ۲۰۲۵")
+    assert (line.place, line.agency) == ("تهران", "ایرنا")
+    # words in brackets that are no agency the tables know: no place either
+    (line,) = datelines.extract("وقال (المصدر): 1 شوال 1446 هـ الموافق 30 مارس 2025")
+    assert (line.place, line.agency) == (None, None)

@@ -339,6 +339,10 @@ def test_bodies_that_cannot_be_read_are_400(client: TestClient, spec: dict[str, 
     refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"{not json")
     refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"")
     refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b'{"text": NaN}')
+    twice = refused(
+        client, spec, 400, "malformed-json", "POST", "/v1/check", content=b'{"text": "a", "text": "b"}'
+    )
+    assert twice["message"] == "the body is not JSON: the member 'text' is given twice"
     refused(client, spec, 400, "malformed-json", "POST", "/v1/check", content=b"[" * 3000)
     refused(client, spec, 400, "not-utf-8", "POST", "/v1/check", content=b'{"text": "\xff"}')
     refused(client, spec, 400, "bad-content-length", "POST", "/v1/check", content=b"{}",

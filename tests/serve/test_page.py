@@ -147,6 +147,9 @@ def test_a_kabul_line_is_marked_and_its_quoted_date_keeps_its_order(browser: Dri
     the sentence's order ("'۱۶ ۱۴۰۴ حمل'", a trial)."""
     _open(browser, server)
     Select(browser.find_element(By.ID, "authority")).select_by_value("")
+    browser.find_element(By.ID, "story").clear()
+    browser.find_element(By.ID, "check").click()  # an empty story: what to do, not silence (a trial)
+    WebDriverWait(browser, 5).until(lambda d: _text(d, "#summary").startswith("Paste a story above"))
     marks = _paste(browser, "کابل، ۱۵ حمل ۱۴۰۴ مطابق ۵ اپریل ۲۰۲۵ - باختر گزارش داد.")
     assert [m.get_attribute("class") for m in marks] == ["bad"]
     quoted = browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]")

@@ -2371,7 +2371,36 @@ def find_halves(units: Sequence[Unit]) -> list[Half]:
         else h
         for h in halves
     ]
+    halves = [_year_said_before(units, half, used) for half in halves]
     return [_named_new_year(units, half) for half in _year_partners(units, halves, used)]
+
+
+# Pashto's word for "year", after a year said before its month and day: "د ۱۴۰۴ کال د وري ۱۵
+# مه" (of the year 1404, the 15th of Wray), each calendar's date so in Afghan papers.
+_YEAR_WORDS_BEFORE: Final = frozenset({fold("کال")})
+_OF_BEFORE: Final = frozenset({fold("د")})
+# The years a calendar's date of our time has: not a count before "کال" ("د ۳ کال"), nor the
+# next calendar's year ("د ۲۰۲۵ کال د وري").
+_YEARS_OF: Final = {SOLAR: range(1200, 1600), HIJRI: range(1200, 1600), GREGORIAN: range(1800, 2200)}
+
+
+def _year_said_before(units: Sequence[Unit], half: Half, used: set[int]) -> Half:
+    """A day and month whose year stands before them with the word "year" ("د ۱۴۰۴ کال د
+    وري ۱۵ مه"): the half from the year on (a trial: the three years of a Pashto line were
+    lost, and "no year is stated")."""
+    if half.year is not None or half.month is None or half.day is None or half.calendar is None:
+        return half
+    k = half.first - 1
+    if k >= 0 and units[k].text in _OF_BEFORE:
+        k -= 1
+    if k < 1 or units[k].text not in _YEAR_WORDS_BEFORE:
+        return half
+    year = units[k - 1]
+    if year.kind != "num" or k - 1 in used or year.value not in _YEARS_OF.get(half.calendar, range(0)):
+        return half
+    first = k - 2 if k >= 2 and units[k - 2].text in _OF_BEFORE else k - 1
+    used.update(range(first, half.first))
+    return half._replace(year=year.value, first=first)
 
 
 def _without_month_positions(units: Sequence[Unit], halves: list[Half]) -> list[Half]:

@@ -54,7 +54,11 @@ _AGENCY_AFTER: Final = re.compile(
 # A place before it: words without digits, then a separator; or, where the style sets the
 # place off with a space alone (Arabic, Urdu, Persian), one to three words and nothing else.
 _PLACE: Final = re.compile(
-    r"^\s*([^\d,()–—:|]{1,40}?)\s*(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?)\s*\))?\s*[,–—:\-|]+\s*$"
+    r"^\s*([^\d,()–—:|]{1,40}?)\s*"
+    # an agency in brackets: in capitals, or in Arabic letters if the tables know it ("کابل
+    # (باختر): …", a trial: place and agency went unread)
+    r"(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?|[\u0600-\u06ff][\u0600-\u06ff\u200c .]{0,20}?)\s*\))?"
+    r"\s*[,–—:\-|]+\s*$"
 )
 # A French dateline's "le" after the comma, after a place the tables know ("Rabat, le 12 rabii I
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
@@ -99,6 +103,15 @@ def _arabic_comma_place(before: str) -> str:
         return before
     head = before[: found.start()]
     return head + ", " if _may_be_arabic_place(head) else before
+
+
+def _place_match(before: str) -> re.Match[str] | None:
+    """:data:`_PLACE`'s match, but not with an agency in Arabic letters the tables do not know
+    (words in brackets in a clause: "وقال (المصدر): …")."""
+    match = _PLACE.match(before)
+    if match is None or (agency := match.group(2)) is None or agency.isascii():
+        return match
+    return match if _known_key(agency) in _BRACKETED else None
 
 
 def _may_be_arabic_place(head: str) -> bool:
@@ -432,7 +445,7 @@ def _place_and_agency(
     if before.strip():
         if (le := _PLACE_LE.match(before)) and _known_key(le.group(1)) in KNOWN_PLACES:
             place, new_start = le.group(1).strip(), min(start, le.start(1))
-        elif match := _PLACE.match(before):
+        elif match := _place_match(before):
             place = match.group(1).strip() or None
             agency = match.group(2)
             if place is not None and (

@@ -19,6 +19,8 @@ from typing import Final, Literal
 from ..errors import DatelineError, InvalidDateError, ParseError
 from ..hijri import HijriDate
 from ..names.english import BANGLA_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, SOLAR_HIJRI_MONTHS
+from ..names.words import TIME_PREPOSITIONS
+from .normalize import fold
 from .rumi import is_rumi_mark, turkish_month
 
 TYPE_CHECKING = False
@@ -599,6 +601,8 @@ def _no_leftovers(text: str, part: DatePart) -> None:
             word = match.group().strip(".:/-–—")
             if not word:
                 continue
+            if at == 0 and fold(word) in _TIME_PREPOSITIONS:
+                continue  # "في غرة شهر رمضان سنة ١٢٥٠", "on 20 January 2016": a colophon's "in" (a trial)
             found = LEXICON.entries.get(skeleton(word), ())
             weekday = next((e for e in found if e.kind == WEEKDAY), None)
             if weekday is None:
@@ -622,6 +626,9 @@ def _no_leftovers(text: str, part: DatePart) -> None:
                         maximum=6,
                         text=text,
                     )
+
+
+_TIME_PREPOSITIONS: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)
 
 
 def checked_date(text: str, year: int, month: int, day: int) -> date:

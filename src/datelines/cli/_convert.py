@@ -11,6 +11,7 @@ from ..names.english import HIJRI_ERA
 from ..records import convert_record, is_rumi_date, rumi_calendar, today_record
 from ._console import Console
 from ._options import (
+    PROG,
     add_calendar,
     add_format,
     add_order,
@@ -20,6 +21,10 @@ from ._options import (
     inputs,
     report,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..calendars import Calendar
 
 __all__ = ["add_convert", "add_today"]
 
@@ -172,6 +177,20 @@ def line(found: dict[str, object], arrow: str) -> str:
     )
 
 
+def _one_date_unquoted(dates: list[str], cal: Calendar, args: argparse.Namespace) -> str | None:
+    """The arguments said together, where they are one date written out and left unquoted
+    ("datelines convert 1 Hamal 1300": three arguments, each an error; a trial), and one of
+    them is a word no date is alone."""
+    if not 2 <= len(dates) <= 6 or not any(d.isalpha() for d in dates):
+        return None
+    together = " ".join(dates)
+    try:
+        convert_record(together, cal, args.source, args.order, args.target, lunar_fallback=True)
+    except DatelineError:
+        return None
+    return together
+
+
 def _convert(args: argparse.Namespace, console: Console) -> int:
     chosen = args.calendar is not None or bool(args.offset) or args.table is not None
     if args.source == "rumi" and not chosen:
@@ -186,6 +205,8 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
     if args.column is not None:
         args.parser.error("argument --column: names a column of a --csv file")
 
+    together = _one_date_unquoted(args.dates or [], cal, args)
+
     def records() -> Iterator[dict[str, object]]:
         for where, text in inputs(args.dates, args):
             try:
@@ -197,6 +218,9 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
                     text, its_cal, args.source, args.order, args.target, lunar_fallback=not chosen
                 )
             except DatelineError as err:
+                if together and where == "argument 1":  # (said once, with the first)
+                    err.message = f"{err.message} (one date? quote it: {PROG} convert {together!r})"
+                    err.args = (err.message,)
                 yield report(console, where, text, err)
                 continue
             yield {"input": found.pop("input"), "where": where, **found}

@@ -230,6 +230,11 @@ def _errors(operation: Operation) -> dict[str, Any]:
         "description": "another method than this path's (the Allow header names it)",
         "content": content,
     }
+    # (a trial: a client written from the document met a 503 it did not list)
+    found["503"] = {
+        "description": "the server stopped before the answer was ready (its graceful timeout): ask again",
+        "content": content,
+    }
     return found
 
 

@@ -136,7 +136,9 @@ async function check() {
   const text = $("story").value;
   const ticket = ++checking;
   if (!text.trim()) {
-    $("marked").replaceChildren(); $("findings").replaceChildren(); $("summary").textContent = "";
+    $("marked").replaceChildren(); $("findings").replaceChildren();
+    $("summary").className = "";
+    $("summary").textContent = "Paste a story above to mark and check its dates.";
     return;
   }
   $("summary").className = "";
