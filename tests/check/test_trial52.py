@@ -34,10 +34,10 @@ def test_an_afghan_month_name_points_to_afghanistan_as_a_place_does() -> None:
     [
         (
             "کابل، ۱۵ حمل ۱۴۰۳ برابر با ۶ شوال ۱۴۴۶ و ۴ اپریل ۲۰۲۵",
-            "it matches a Solar year of 1403 rather than 1404.",
+            "it matches a Solar year of 1404 rather than 1403.",
         ),
         ("کابل، ۱۵ حمل ۱۴۰۴ مطابق ۵ اپریل ۲۰۲۵", "it is one day behind."),
-        ("کابل، ۱۵ ثور ۱۴۰۴ مطابق ۴ اپریل ۲۰۲۵", "it matches a Solar month of Sawr rather than Hamal."),
+        ("کابل، ۱۵ ثور ۱۴۰۴ مطابق ۴ اپریل ۲۰۲۵", "it matches a Solar month of Hamal rather than Sawr."),
         ("تهران، ۱۸ فروردین ۱۴۰۴ برابر با ۶ شوال ۱۴۴۶ و ۵ آوریل ۲۰۲۵", "it is two days ahead."),
     ],
 )

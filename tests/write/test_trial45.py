@@ -143,4 +143,6 @@ def test_a_solar_style_in_arabic_or_urdu_writes_irans_month_names(
     assert line.solar_hijri is not None, written
     assert line.gregorian is not None, written
     assert line.gregorian.to_date() == day, written
-    assert datelines.check(line).ok, written
+    # (the afghan style writes Afghanistan's lunar date, which a line with Iran's month names and
+    # no place is not asked for by default)
+    assert datelines.check(line, calendar="AF" if style == "afghan" else None).ok, written

@@ -51,15 +51,16 @@ def _solar_slip(
     part: DatePart, expected: HijriDate, official: Calendar, day: date, afghan: bool
 ) -> str | None:
     """What the wrong Solar Hijri half's numbers are, as the lunar half's slips are said (a
-    trial: a Dari editor was told the day, not how far the line's was from it): "the year is
-    1403 rather than 1404", "the month is Saur rather than Hamal", "it is one day behind"."""
+    trial: a Dari editor was told the day, not how far the line's was from it), the right
+    number first as the lunar half's are: "it matches a Solar year of 1404 rather than 1403"
+    (1403 written), "a Solar month of Hamal rather than Saur", "it is one day behind"."""
     if part.year is None or part.month is None or part.day is None:
         return None
     names = AFGHAN_MONTHS if afghan else SOLAR_HIJRI_MONTHS
     if (part.month, part.day) == (expected.month, expected.day) and part.year != expected.year:
-        return f"it matches a Solar year of {part.year} rather than {expected.year}"
+        return f"it matches a Solar year of {expected.year} rather than {part.year}"
     if (part.year, part.day) == (expected.year, expected.day) and part.month != expected.month:
-        return f"it matches a Solar month of {names[part.month - 1]} rather than {names[expected.month - 1]}"
+        return f"it matches a Solar month of {names[expected.month - 1]} rather than {names[part.month - 1]}"
     try:
         said = official.to_gregorian(HijriDate(part.year, part.month, part.day))
     except (DatelineError, ValueError):

@@ -683,13 +683,39 @@ def _solar_dates(text: str) -> list[tuple[int, int]]:
         match = SOLAR_DATE.search(text, max(0, start - 1), min(size, start + _SOLAR_DATE_LENGTH))
         if match is None:
             continue
-        windows.append(_widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT)))
         position = match.end()
+        # Only with a Gregorian year near, which the line's other date has: a Solar date alone
+        # (Persian news has one in every story) would be read for nothing (a review: Persian
+        # text took four times as long)
+        lo, hi = _sentence_around(text, match.start(), match.end())
+        if not any(HIJRI_YEAR_LIMIT < int(year) <= _LAST_YEAR for year in _FOUR_DIGITS.findall(text, lo, hi)):
+            continue
+        windows.append(_widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT)))
     return windows
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of ``text`` around start..end, _SOLAR_PARTNER_REACH characters each way at
+    most, that no sentence's end or line break cuts."""
+    lo = max(0, start - _SOLAR_PARTNER_REACH)
+    before = _SENTENCE_ENDS.search(text[lo:start][::-1])  # the nearest, in the stretch reversed
+    if before is not None:
+        lo = start - before.start()
+    hi = min(len(text), end + _SOLAR_PARTNER_REACH)
+    after = _SENTENCE_ENDS.search(text, end, hi)
+    return lo, after.start() if after is not None else hi
+
+
+_SENTENCE_ENDS: Final = re.compile(r"[.!?؟\n]")
+_LAST_YEAR: Final = 2200  # the Gregorian years of a line of ours
 
 
 # The longest a Solar Hijri date may be: a day, a month's name with joiners, "ماه", a year.
 _SOLAR_DATE_LENGTH: Final = 64
+# How far from a Solar Hijri date the Gregorian year of a line of the two may stand: the date
+# after a connector, a weekday and its day and month ("۱۵ فروردین ۱۴۰۴ هجری شمسی مطابق با
+# جمعه ۴ آوریل ۲۰۲۵ میلادی").
+_SOLAR_PARTNER_REACH: Final = 80
 
 
 def _bengali_month_pattern() -> re.Pattern[str]:

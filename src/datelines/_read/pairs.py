@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from ..dateline import CalendarKind
 from ..dateline import MonthBoundary as Boundary
 from ..names.authorities import AGENCIES, NEWS_AGENCIES
+from ..names.hijri_months import MONTHS as HIJRI_MONTH_NAMES
 from ..names.times import EVENING_WORDS
 from ..names.words import (
     AMBIGUOUS_MONTH_NAMES,
@@ -38,6 +39,7 @@ from ..names.words import (
     DECIDING_WORDS,
     DEMONSTRATIVE_OPENERS,
     FEAST_DAY_VERBS,
+    FEAST_LABELS,
     FEAST_LINKS,
     FEAST_NOUNS,
     FINITE_VERB_ENDINGS,
@@ -1359,10 +1361,41 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
         ):
             continue
         pair = pair_unknown_month(units, taken, half, limit=0.0)
-        if pair is not None:
+        if pair is not None and _like_a_hijri_month(
+            " ".join(
+                units[k].text
+                for k in range(pair.hijri.first + 1, pair.hijri.last + 1)
+                if units[k].kind == "word"
+            )
+        ):
             found.append(pair)
             taken.extend((pair.hijri, pair.gregorian))
     return found
+
+
+def _like_a_hijri_month(words: str) -> bool:
+    """Whether words the tables do not know are spelt like a Hijri month's name (as alike as
+    "hija" and "zulhijja", "rejeb" and "rejab"): a misspelt month, not "Team 10 scored 1445
+    (…)", "Rp 12 miliar 1445 (…)" (a review). For running text, where such a run is seldom a
+    date; a line ``check`` reads whole takes any word."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, b=words)
+    for spelling in _HIJRI_SPELLINGS:
+        matcher.set_seq1(spelling)
+        if (
+            matcher.real_quick_ratio() >= _ALIKE
+            and matcher.quick_ratio() >= _ALIKE
+            and matcher.ratio() >= _ALIKE
+        ):
+            return True
+    return False
+
+
+_ALIKE: Final = 0.6
+_HIJRI_SPELLINGS: Final = tuple(
+    sorted({fold(spelling) for month in HIJRI_MONTH_NAMES for spelling, _ in month})
+)
 
 
 def _no_name(unit: Unit) -> bool:
@@ -2539,7 +2572,7 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
         before = next((d for d in reversed(dates) if d.last < feast.first), None)
         if (
             after is not None
-            and _ties_a_feast(units, feast.last + 1, after.first)
+            and _ties_a_feast(units, feast.last + 1, after.first, labelled=can_be_one_day(feast, after))
             and not _a_range_from(units, after)
         ):
             partner = after
@@ -2554,15 +2587,19 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
 
 
 _FEAST_LINKS: Final = frozenset(fold(word) for word, _ in FEAST_LINKS)
+_FEAST_LABELS: Final = frozenset(fold(word) for word, _ in FEAST_LABELS)
 _MAX_FEAST_GAP: Final = 8  # units between a feast's name and its day
 
 
-def _ties_a_feast(units: Sequence[Unit], start: int, end: int, *, said: bool = False) -> bool:
+def _ties_a_feast(
+    units: Sequence[Unit], start: int, end: int, *, said: bool = False, labelled: bool = False
+) -> bool:
     """Whether units start..end-1 tie a feast to its day: signs (not a dash, which sets a
     dateline off its story or joins a range, nor a sentence's end), weekdays, connectors,
     copulas, prepositions of time, fillers, "today" and "tomorrow" and the feast's own links
     (:data:`datelines.names.words.FEAST_LINKS`); ``said``: a date before the feast, said to be
-    it (a copula or a connector among them)."""
+    it (a copula or a connector among them); ``labelled``: a notice's label for the day may
+    stand among them too ("Tarikh :"), the date being one of the feast's own days."""
     if end - start > _MAX_FEAST_GAP:
         return False
     linked = False
@@ -2582,6 +2619,7 @@ def _ties_a_feast(units: Sequence[Unit], start: int, end: int, *, said: bool = F
             or unit.text in _ON_AFTER
             or unit.text in _RELATIVE_DAYS
             or unit.text in _FEAST_LINKS
+            or (labelled and unit.text in _FEAST_LABELS)  # "Tarikh :", of a date of its days
             or (said and entry_of(unit, DAYWORD))  # "هو أول أيام …", "will be the first day of …"
         ):
             return False
@@ -3012,9 +3050,6 @@ def _line_break_between(folded: Folded | None, units: Sequence[Unit], before: in
     return "\n" in between or "\r" in between or "\u2028" in between
 
 
-_THIRD_DATE_GAP: Final = 1.0
-
-
 def _another_line_s_third_date(units: Sequence[Unit], start: int, end: int) -> bool:
     """Whether units start..end-1 hold a whole Solar Hijri or Bengali date that is not the
     third date of one line with both halves: words, not only signs, a connector or an "and",
@@ -3028,11 +3063,32 @@ def _another_line_s_third_date(units: Sequence[Unit], start: int, end: int) -> b
             continue
         if units[k - 1].kind != "num" or units[k + 1].kind != "num":
             continue
-        before = _gap_cost(units, start, k - 1)
-        after = _gap_cost(units, k + 2, end)
-        if before is None or after is None or before > _THIRD_DATE_GAP or after > _THIRD_DATE_GAP:
+        if not (_only_joins(units, start, k - 1) and _only_joins(units, k + 2, end)):
             return True
     return False
+
+
+def _only_joins(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1 only join one line's dates: signs but a sentence's end,
+    connectors, eras ("هجری شمسی و", a review: a triple with its eras was cut in two),
+    weekdays, "and", and one word at most ("… مصادف با ۲۹ شهریور ۱۳۸۸ را اول شوال …"), not
+    a place before its comma (two lines, "کابل، … / کابل، …")."""
+    words = 0
+    for k in range(start, end):
+        unit = units[k]
+        if unit.kind == "sign":
+            if unit.text in "!?" or (unit.text == "." and _ends_sentence(units, k)):
+                return False
+            continue
+        if unit.kind == "num":
+            continue  # (a year of the third date's, its day: within its own half)
+        if unit.text in _AND or any(
+            entry_of(unit, kind) for kind in (CONNECTOR, WEEKDAY, HERA, GERA, SERA, BERA, FILL_DM)
+        ):
+            continue
+        # a word before a comma is a place, which begins the next line's dateline
+        words += 2 if k + 1 < end and sign(units[k + 1], ",") else 1
+    return words <= 1
 
 
 def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded | None = None) -> list[Pair]:
@@ -3048,7 +3104,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
         cost = _gap_cost_past_prefix_era(units, a.last + 1, b.first, cb)
         if cost is None or not _one_day(units, a if ca == HIJRI else b, b if ca == HIJRI else a):
             continue
-        if cost > _THIRD_DATE_GAP and _another_line_s_third_date(units, a.last + 1, b.first):
+        if cost > 1 and _another_line_s_third_date(units, a.last + 1, b.first):
             continue
         if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
             continue

@@ -18,6 +18,7 @@ from ..names.words import (
     MONTH_NUMBER_WORDS,
     NUMBER_ENDINGS,
     SPACED_ORDINAL_SUFFIXES,
+    WEEKDAY_GLUED_AFTER,
 )
 from .lexicon import (
     ARABIC_CLITICS,
@@ -150,6 +151,9 @@ def _only_fillers(found: tuple[Entry, ...]) -> bool:
     return all(entry.kind in (FILL_DM, FILL_MY) for entry in found)
 
 
+_WEEKDAY_GLUED_AFTER: Final = tuple(fold(word) for word, _ in WEEKDAY_GLUED_AFTER)
+
+
 def _lookup_arabic(token: _Token) -> list[Unit] | None:
     """Split an Arabic-script word that carries a clitic or a glued neighbour:
     "بشهر", "نومبرکوہوگی" (month + "will be"), "لہٰذایکم" ("therefore" + day word)."""
@@ -165,6 +169,8 @@ def _lookup_arabic(token: _Token) -> list[Unit] | None:
         return [Unit("lex", "ا" + word[1:], start + 1, end, True, entries=found)]
     for cut in range(len(word) - 1, 2, -1):
         if (found := entries.get(word[:cut])) is not None and not _only_fillers(found):
+            if all(e.kind == WEEKDAY for e in found) and not word[cut:].startswith(_WEEKDAY_GLUED_AFTER):
+                continue  # "پیروزی" (victory) is no "پیر" (Monday) and more
             if word[cut:] in _ENDINGS and any(e.kind in _INFLECTED for e in found):
                 # a case ending, not a glued word: Kurdish "ئازاری", "ڕەمەزانی"
                 kept = tuple(e for e in found if e.kind in _INFLECTED)

