@@ -107,3 +107,85 @@ def test_a_typed_rumi_date_is_held_to_its_words_and_weekday() -> None:
         datelines.read_date("29 Ağustos 1324 Hicri")
     with pytest.raises(datelines.ParseError, match="a Gregorian date, not a Rumi one"):
         datelines.read_date("29 Ağustos 1324 M.", source="rumi")
+
+
+# --- the second review ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کابل، ۱۵ حمل ۱۴۰۴ - در ۲۰ مارچ ۲۰۲۵ طالبان فرمان تازه‌ای صادر کردند.",
+        "کابل، ۱۵ حمل ۱۴۰۴: از ۱ جنوری ۲۰۲۵ تاکنون ۸۰۰ هزار مهاجر برگشته‌اند.",
+        "کابل، ۱۵ حمل ۱۴۰۴ – سازمان ملل روز ۳۱ مارچ ۲۰۲۵ گزارشی منتشر کرد.",
+        "هرات (پژواک، ۱۶ حمل ۱۴۰۴): مرز اسلام‌قلعه از ۱ اپریل ۲۰۲۵ بسته شد.",
+        "تهران - ایرنا - ۱۵ فروردین ۱۴۰۴: ترامپ ۲ آوریل ۲۰۲۵ تعرفه‌های جدید اعلام کرد.",
+    ],
+)
+def test_a_solar_dateline_and_a_date_in_the_story_are_two_things(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "امروز: جمعه ۱۵ فروردین ۱۴۰۴ و ۴ آوریل ۲۰۲۵",
+        "هرات، ۱۶ حمل ۱۴۰۴ هجری شمسی و ۵ اپریل ۲۰۲۵ میلادی",
+        "ننګرهار، ۱۶ وری ۱۴۰۴ او ۵ اپریل ۲۰۲۵",
+        "کابل، ۱۵ حمل ۱۴۰۴ ش. / ۴ اپریل ۲۰۲۵ م.",
+        "تهران، ۱۵ فروردین ۱۴۰۴ خ. برابر با ۴ آوریل ۲۰۲۵",
+    ],
+)
+def test_a_solar_and_gregorian_line_joined_by_and_or_with_short_eras_is_read(text: str) -> None:
+    assert [ok for _, ok in _read(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUMAH TERBUKA AIDILFITRI 1446H • Tarikh : RABU (2 APRIL 2025) • Masa : 11 pagi - 4 petang",
+        "Majlis Rumah Terbuka Hari Raya Aidilfitri 1446H, Tarikh: 1 April 2025 (Selasa)",
+        "Halal Bihalal Idul Fitri 1446 H, tanggal 2 April 2025, di Pendopo Kabupaten",
+        "حفل معايدة عيد الفطر 1446هـ، التاريخ: الثلاثاء 1 أبريل 2025م، المكان: قاعة البلدية",
+    ],
+)
+def test_a_label_ties_a_feast_to_a_date_only_in_a_notice_of_its_prayer(text: str) -> None:
+    assert _read(text) == []
+    assert [ok for _, ok in _read("Shalat Idul Fitri 1446 H, tanggal 31 Maret 2025 di Lapangan Merdeka")] == [
+        True
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumah No. 12 Jalan 1445 (17 Jun 2024) dijual.",
+        "Volunteers handed out 20 sheep 1445 (17 June 2024 distribution list attached).",
+    ],
+)
+def test_a_word_is_a_misspelt_month_only_if_spelt_like_one_of_its_words(text: str) -> None:
+    assert _read(text) == []
+    assert [t for t, _ in _read("Bulletin officiel: décret du 5 hijja 1445 (12 juin 2024).")] == [
+        "5 hijja 1445 (12 juin 2024)"
+    ]
+
+
+def test_a_weekday_s_night_is_its_weekday() -> None:
+    verdict = datelines.check("سه‌شنبه‌شب ۱۴ فروردین ۱۴۰۴ برابر با ۳ آوریل ۲۰۲۵")
+    assert not verdict.ok
+    assert "Tuesday" in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Cuma 29 Ağustos 1324", "rumi"),
+        ("29 Ağustos 1324 (Rumi)", "auto"),
+        ("1324 Ağustos 29 Rumi", "auto"),
+        ("29 Ağustos 1324 R.", "auto"),
+        ("29.08.1324 R.", "rumi"),
+        ("29 Ağustos 1324 Mali", "auto"),
+    ],
+)
+def test_a_typed_rumi_date_s_weekday_and_marks_are_its_own(text: str, source: str) -> None:
+    assert datelines.read_date(text, source=source) == date(1908, 9, 11)  # type: ignore[arg-type]

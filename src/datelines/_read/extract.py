@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ..dateline import Dateline, DatePart
+from ..errors import DatelineError
 from ..names import bangla_months, solar_months
 from ..names.gregorian_months import RUMI_MONTH_NAMES
-from ..names.words import CONNECTORS, DAY_WORDS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
+from ..names.words import CONNECTORS, DAY_WORDS, GREGORIAN_ERAS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ABBREVIATED_NAMES,
@@ -371,6 +372,53 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SOLAR_AND_LUNAR, _SOLAR_GAP = _solar_patterns()
 
 
+def _solar_western_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """In folded text, what may stand between a Solar Hijri date and a Gregorian one of a line
+    of the two: signs, a connector, eras, a weekday ("۱۵ حمل ۱۴۰۴ مطابق ۴ اپریل ۲۰۲۵", "۱۵
+    فروردین ۱۴۰۴ (۴ آوریل ۲۰۲۵)"); and a bare "and" between them, with eras ("جمعه ۱۵ فروردین
+    ۱۴۰۴ و ۴ آوریل ۲۰۲۵", Iranian radio's "today is … and …"), which says one day only where
+    the two are (see :func:`_solar_beside_western`). Not a preposition or words: a wire
+    story's Solar dateline and a date in its first sentence ("کابل، ۱۵ حمل ۱۴۰۴ - در ۲۰ مارچ
+    ۲۰۲۵ طالبان …") are two things (a review)."""
+    connectors = _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())
+    weekdays = _alternatives(fold(spelling) for spelling, _, _ in WEEKDAYS if not fold(spelling).isascii())
+    eras = _alternatives(
+        fold(spelling)
+        for spelling, _ in (*solar_months.ERAS, *GREGORIAN_ERAS)
+        if not fold(spelling).isascii()
+    )
+    signs = r"[\s,،/|()\-–.:]*"
+    # "که" (which) before a connector: "… ۲۴ اسفند ۱۴۰۳ که مصادف با ۱۴ مارس ۲۰۲۵"; a time of day
+    # between a page's two dates: "۲۸ دی ۱۳۹۶ - ۱۸:۳۳ - 2018 18 January"
+    little = _alternatives(fold(word) for word in ("با", "به", "روز", "که"))
+    words = rf"(?:(?:{connectors})|{weekdays}|{eras}|{little}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    joined = re.compile(rf"{signs}(?:{words}(?!\w){signs})*")
+    bare_and = re.compile(rf"{signs}(?:(?:{eras})(?!\w){signs})*(?:و|او|and)(?!\w){signs}")
+    return joined, bare_and
+
+
+_SOLAR_WESTERN_GAP, _SOLAR_WESTERN_AND = _solar_western_gaps()
+
+
+def _solar_beside_western(text: str, solar: DatePart, western: DatePart) -> bool:
+    """Whether a Solar Hijri half and a Gregorian one are one line's (see
+    :func:`_solar_western_gaps`): joined as a line joins them, or by a bare "and" where they
+    name the same day or one a day off (a slip the checker reports)."""
+    first, second = sorted((solar.span, western.span))
+    gap = fold(text[first[1] : second[0]])
+    if _SOLAR_WESTERN_GAP.fullmatch(gap):
+        return True
+    if not _SOLAR_WESTERN_AND.fullmatch(gap):
+        return False
+    from ..calendars import get_calendar
+
+    try:
+        day = get_calendar("solar-hijri").to_gregorian(solar.to_hijri())
+        return abs((day - western.to_date()).days) <= 1
+    except (ValueError, DatelineError):
+        return False
+
+
 # A day's number, its ending, and the word for "month" with no name: "19ـی مانگ" (the 19th of
 # the month), which the reader takes for a Gregorian day beside a Hijri month (see .day_only).
 _DAY_OF_THE_MONTH: Final = re.compile(
@@ -684,29 +732,74 @@ def _solar_dates(text: str) -> list[tuple[int, int]]:
         if match is None:
             continue
         position = match.end()
-        # Only with a Gregorian year near, which the line's other date has: a Solar date alone
-        # (Persian news has one in every story) would be read for nothing (a review: Persian
-        # text took four times as long)
-        lo, hi = _sentence_around(text, match.start(), match.end())
-        if not any(HIJRI_YEAR_LIMIT < int(year) <= _LAST_YEAR for year in _FOUR_DIGITS.findall(text, lo, hi)):
+        # Only with a Gregorian date in its sentence, which the line's other date is: a Solar
+        # date alone (Persian news has one in every story) would be read for nothing (a review:
+        # Persian text took four times as long)
+        if not _western_date_beside(text, match.start(), match.end()):
             continue
         windows.append(_widen(text, max(0, match.start() - CONTEXT), min(size, match.end() + CONTEXT)))
     return windows
+
+
+def _western_date_beside(text: str, start: int, end: int) -> bool:
+    """Whether a Gregorian date of our years stands beside the Solar Hijri date at
+    start..end, joined to it as :func:`_dual` asks (signs, a connector, eras, a weekday, or a
+    bare "and"): the windows of a Solar date are read only then (a second review: Persian
+    news names a Gregorian date in many sentences with a Solar one, each another event's)."""
+    lo, hi = _sentence_around(text, start, end)
+    after = fold(text[end:hi])
+    for gap in (_SOLAR_WESTERN_GAP, _SOLAR_WESTERN_AND):
+        joined = gap.match(after)
+        if joined is not None and _our_year(_WESTERN_DATE.match(after, joined.end())):
+            return True
+    before = fold(text[lo:start])
+    return any(_our_year(found) for found in _WESTERN_DATE_BEFORE.finditer(before))
+
+
+def _our_year(found: re.Match[str] | None) -> bool:
+    return found is not None and HIJRI_YEAR_LIMIT < int(next(y for y in found.groups() if y)) <= _LAST_YEAR
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of ``text`` around start..end, _SOLAR_PARTNER_REACH characters each way at
     most, that no sentence's end or line break cuts."""
     lo = max(0, start - _SOLAR_PARTNER_REACH)
-    before = _SENTENCE_ENDS.search(text[lo:start][::-1])  # the nearest, in the stretch reversed
-    if before is not None:
-        lo = start - before.start()
+    for stop in reversed([m.start() for m in _SENTENCE_ENDS.finditer(text, lo, start)]):
+        if not _abbreviation_dot(text, stop):
+            lo = stop + 1
+            break
     hi = min(len(text), end + _SOLAR_PARTNER_REACH)
-    after = _SENTENCE_ENDS.search(text, end, hi)
-    return lo, after.start() if after is not None else hi
+    for found in _SENTENCE_ENDS.finditer(text, end, hi):
+        if not _abbreviation_dot(text, found.start()):
+            return lo, found.start()
+    return lo, hi
+
+
+def _abbreviation_dot(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends a word of one or two letters, an era's
+    abbreviation ("۱۴۰۴ ش.", "خ.", "م."), not a sentence (a review: a line was cut there)."""
+    if text[at] != ".":
+        return False
+    word = _LAST_WORD.search(text, max(0, at - 3), at)
+    return word is not None and len(word.group()) <= 2
 
 
 _SENTENCE_ENDS: Final = re.compile(r"[.!?؟\n]")
+# A whole date with a four-digit year: a day, a month's name and the year either way, or
+# digits ("۴ آوریل ۲۰۲۵", "April 4, 2025", "2025/04/04"); not a year alone ("در سال ۲۰۲۵", in
+# 2025, which Persian news says often: a second review found the Solar windows read for it).
+_WESTERN_DATE: Final = re.compile(
+    r"(?<!\d)\d{1,2}\s*[^\W\d_]{2,}\.?,?\s*(\d{4})(?!\d)"
+    r"|[^\W\d_]{2,}\.?\s*\d{1,2},?\s*(\d{4})(?!\d)"
+    r"|(?<!\d)(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
+    r"|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](\d{4})(?!\d)"
+)
+# The same, and a gap of a line of two calendars after it, at the end of the text before a
+# Solar date ("۴ آوریل ۲۰۲۵ مطابق ۱۵ فروردین …").
+_WESTERN_DATE_BEFORE: Final = re.compile(
+    rf"(?:{_WESTERN_DATE.pattern})(?:{_SOLAR_WESTERN_GAP.pattern}|{_SOLAR_WESTERN_AND.pattern})$"
+)
+_LAST_WORD: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 _LAST_YEAR: Final = 2200  # the Gregorian years of a line of ours
 
 
@@ -1134,6 +1227,8 @@ def _dual(text: str, line: Dateline) -> bool:
     half ("১২ বৈশাখ ১৪৩০ বাংলা। ০৪ শাওয়াল ১৪৪৪ হিজরি", see :func:`_bengali_gap`)."""
     hijri = line.hijri
     if line.gregorian is not None:
+        if hijri is None and line.solar_hijri is not None and line.bangla is None:
+            return _solar_beside_western(text, line.solar_hijri, line.gregorian)
         return True
     for other, gap in ((line.solar_hijri, _SOLAR_GAP), (line.bangla, _BENGALI_GAP)):
         if (
@@ -1159,7 +1254,6 @@ def _near_days(bangla: DatePart, hijri: DatePart) -> bool:
     (Bangladesh's lunar months begin up to two days after the tabular calendar's), as a line
     of the two, whose slip the checker reports, is; not two days of a list of holidays."""
     from ..calendars import builtin_calendar, get_calendar
-    from ..errors import DatelineError
     from ..hijri import HijriDate
 
     if None in (bangla.year, bangla.month, bangla.day, hijri.year, hijri.month, hijri.day):

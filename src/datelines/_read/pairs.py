@@ -8,6 +8,7 @@ begins tomorrow, 11 March 2024").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Final, NamedTuple
@@ -42,6 +43,7 @@ from ..names.words import (
     FEAST_LABELS,
     FEAST_LINKS,
     FEAST_NOUNS,
+    FEAST_PRAYERS,
     FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
     MARKET_NOUNS,
@@ -1361,6 +1363,9 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
         ):
             continue
         pair = pair_unknown_month(units, taken, half, limit=0.0)
+        opened = half.first > 0 and sign(units[half.first - 1], "([")
+        if opened and not (half.last + 1 < len(units) and sign(units[half.last + 1], ")]")):
+            continue  # "… 1445 (17 June 2024 was their best day)": no date in brackets alone
         if pair is not None and _like_a_hijri_month(
             " ".join(
                 units[k].text
@@ -1374,27 +1379,38 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
 
 
 def _like_a_hijri_month(words: str) -> bool:
-    """Whether words the tables do not know are spelt like a Hijri month's name (as alike as
-    "hija" and "zulhijja", "rejeb" and "rejab"): a misspelt month, not "Team 10 scored 1445
+    """Whether words the tables do not know are spelt like a word of a Hijri month's name
+    ("hija" and "hijja", "rejeb" and "rejab"): a misspelt month, not "Team 10 scored 1445
     (…)", "Rp 12 miliar 1445 (…)" (a review). For running text, where such a run is seldom a
     date; a line ``check`` reads whole takes any word."""
     from difflib import SequenceMatcher
 
-    matcher = SequenceMatcher(None, b=words)
-    for spelling in _HIJRI_SPELLINGS:
-        matcher.set_seq1(spelling)
-        if (
-            matcher.real_quick_ratio() >= _ALIKE
-            and matcher.quick_ratio() >= _ALIKE
-            and matcher.ratio() >= _ALIKE
-        ):
-            return True
+    for word in words.split():
+        matcher = SequenceMatcher(None, b=word)
+        for spelling in _HIJRI_WORDS:
+            matcher.set_seq1(spelling)
+            if (
+                matcher.real_quick_ratio() >= _ALIKE
+                and matcher.quick_ratio() >= _ALIKE
+                and matcher.ratio() >= _ALIKE
+            ):
+                return True
     return False
 
 
-_ALIKE: Final = 0.6
-_HIJRI_SPELLINGS: Final = tuple(
-    sorted({fold(spelling) for month in HIJRI_MONTH_NAMES for spelling, _ in month})
+# Word by word, as alike as "rejeb" and "rejab" (0.8): not "jalan" and "sjaban", "rumah" and
+# "ramathan" (a second review found such words taken at 0.6 against whole names).
+_ALIKE: Final = 0.75
+_HIJRI_WORDS: Final = tuple(
+    sorted(
+        {
+            word
+            for month in HIJRI_MONTH_NAMES
+            for spelling, _ in month
+            for word in re.split(r"[\s\-'’ʼ‘]+", fold(spelling))
+            if len(word) >= 3
+        }
+    )
 )
 
 
@@ -2572,7 +2588,12 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
         before = next((d for d in reversed(dates) if d.last < feast.first), None)
         if (
             after is not None
-            and _ties_a_feast(units, feast.last + 1, after.first, labelled=can_be_one_day(feast, after))
+            and _ties_a_feast(
+                units,
+                feast.last + 1,
+                after.first,
+                labelled=_prayed(units, feast) and can_be_one_day(feast, after),
+            )
             and not _a_range_from(units, after)
         ):
             partner = after
@@ -2588,6 +2609,18 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
 
 _FEAST_LINKS: Final = frozenset(fold(word) for word, _ in FEAST_LINKS)
 _FEAST_LABELS: Final = frozenset(fold(word) for word, _ in FEAST_LABELS)
+_FEAST_PRAYERS: Final = frozenset(fold(word) for word, _ in FEAST_PRAYERS)
+_PRAYER_REACH: Final = 4  # units before a feast's name searched for its prayer
+
+
+def _prayed(units: Sequence[Unit], feast: Half) -> bool:
+    """Whether the feast's name follows the word for its prayer ("SOLAT SUNAT HARI RAYA
+    AIDILFITRI", "صلاة عيد الفطر"): a notice of the prayer, whose date is the feast's."""
+    return any(
+        units[k].text in _FEAST_PRAYERS for k in range(max(0, feast.first - _PRAYER_REACH), feast.first)
+    )
+
+
 _MAX_FEAST_GAP: Final = 8  # units between a feast's name and its day
 
 

@@ -203,10 +203,20 @@ def _apart(units: Sequence[Unit], a: Half, b: Half) -> bool:
     if after + 1 < len(units) and units[after].text in _AND and units[after + 1].kind == "num":
         return True  # a list's items: "۱۵ فروردین ۱۴۰۴، ۲۰ آوریل ۲۰۲۵ و ۱ مه ۲۰۲۵"
     # ("و" with a connector or a weekday says the same day again: "… و همزمان با …", "۱۵ شعبان
-    # ۱۴۴۷ و روز چهارشنبه ۱۵ بهمن ۱۴۰۴")
-    return any(units[k].text in _AND for k in gap) and not any(
-        entry_of(units[k], CONNECTOR) or entry_of(units[k], WEEKDAY) for k in gap
+    # ۱۴۴۷ و روز چهارشنبه ۱۵ بهمن ۱۴۰۴"; and alone, with eras, it may: "جمعه ۱۵ فروردین ۱۴۰۴ و
+    # ۴ آوریل ۲۰۲۵", a second review; with a verb or other words it joins two clauses)
+    return (
+        any(units[k].text in _AND for k in gap)
+        and not any(entry_of(units[k], CONNECTOR) or entry_of(units[k], WEEKDAY) for k in gap)
+        and any(
+            (units[k].kind == "word" and units[k].text not in _AND)
+            or (units[k].kind == "lex" and not any(entry_of(units[k], kind) for kind in _ERAS))
+            for k in gap
+        )
     )
+
+
+_ERAS: Final = (HERA, GERA, SERA, BERA)
 
 
 def _limit(half: Half) -> float:

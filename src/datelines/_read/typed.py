@@ -345,7 +345,7 @@ def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date
     historian's "--calendar civil")."""
     from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
 
-    if is_rumi_mark(western.era):
+    if is_rumi_mark(western.era) or _marked_apart(text, western):
         ymd = _ymd_of(western)
         try:
             day = rumi_to_gregorian(*ymd)
@@ -357,7 +357,9 @@ def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date
         # words left over, and a weekday that is not the day's, as for any date (a review:
         # "Pazartesi 29 Ağustos 1324 Rumi", a Friday, was converted without a word)
         _no_leftovers(
-            text, replace(western, calendar="gregorian", year=day.year, month=day.month, day=day.day)
+            text,
+            replace(western, calendar="gregorian", year=day.year, month=day.month, day=day.day),
+            marks=_RUMI_TYPED_MARKS,
         )
         return day
     if (
@@ -387,6 +389,20 @@ def _rumi_reading(text: str, western: DatePart, within: Calendar | None) -> date
         text=text,
         position=0,
         expected="a calendar",
+    )
+
+
+def _marked_apart(text: str, western: DatePart) -> bool:
+    """Whether a Rumi mark stands outside the date's words: "29 Ağustos 1324 (Rumi)", "1324
+    Ağustos 29 Rumi", "29 Ağustos 1324 R." (a second review: each was refused as a word left
+    over)."""
+    if western.era is not None:
+        return False
+    start, end = western.span
+    return any(
+        fold(word.strip(".:/-–—")) in _RUMI_TYPED_MARKS
+        for piece in (text[:start], text[end:])
+        for word in re.findall(r"[^\s,;()\[\]|]+", piece)
     )
 
 
@@ -445,7 +461,8 @@ def read_rumi(text: str, order: DateOrder | None = None) -> tuple[int, int, int]
     from ..calendars.rumi import rumi_to_gregorian
 
     text = _clean(text)
-    ymd = _numeric(text, order, GREGORIAN_MONTHS)
+    # (digits with a mark after them, "29.08.1324 R.": the digits are the date)
+    ymd = _numeric(_RUMI_MARK_AFTER.sub("", text), order, GREGORIAN_MONTHS)
     if ymd is None:
         found = _written(text)
         if found is None:
@@ -585,8 +602,35 @@ def _one_part(
             expected=f"a {_CALENDAR_NAMES[calendar]} date",
         )
     _whole(text, [name for name in ("year", "month", "day") if getattr(part, name) is None])
-    _no_leftovers(text, part)
+    if calendar == "rumi":
+        # its weekday is the Rumi day's, and its mark may stand apart (a second review:
+        # "Cuma 29 Ağustos 1324", a Friday, was refused as AD 1324's Tuesday)
+        _no_leftovers(text, _rumi_day_part(part), marks=_RUMI_TYPED_MARKS)
+    else:
+        _no_leftovers(text, part)
     return part
+
+
+# Marks of a typed Rumi date, wherever they stand: the era's spellings, historians' "R.", and
+# "Mali" (the fiscal year, which the Rumi one is).
+_RUMI_TYPED_MARKS: Final = frozenset(
+    fold(mark) for mark in ("Rumi", "Rûmî", "Rumî", "Rûmi", "R", "Mali", "Malî")
+)
+
+
+_RUMI_MARK_AFTER: Final = re.compile(r"\s*\(?(?:Rumi|Rûmî|Rumî|Rûmi|R\.|Mali|Malî)\)?\.?\s*$", re.IGNORECASE)
+
+
+def _rumi_day_part(part: DatePart) -> DatePart:
+    """A Rumi half as the Gregorian day it names, for its weekday; as it is where the
+    calendar lacks the day (that error is the calendar's to give)."""
+    from ..calendars.rumi import rumi_to_gregorian
+
+    try:
+        day = rumi_to_gregorian(*_ymd_of(part))
+    except DatelineError:
+        return replace(part, calendar="rumi")
+    return replace(part, calendar="gregorian", year=day.year, month=day.month, day=day.day)
 
 
 def _whole(text: str, missing: list[str]) -> None:
@@ -608,7 +652,7 @@ def _ymd_of(part: DatePart) -> tuple[int, int, int]:
     return part.year, part.month, part.day
 
 
-def _no_leftovers(text: str, part: DatePart) -> None:
+def _no_leftovers(text: str, part: DatePart, marks: frozenset[str] = frozenset()) -> None:
     from .lexicon import LEXICON, WEEKDAY
     from .normalize import skeleton
 
@@ -616,7 +660,7 @@ def _no_leftovers(text: str, part: DatePart) -> None:
     for piece, at in ((text[:start], 0), (text[end:], end)):
         for match in re.finditer(r"[^\s,;()\[\]|]+", piece):
             word = match.group().strip(".:/-–—")
-            if not word:
+            if not word or fold(word) in marks:
                 continue
             if at == 0 and fold(word) in _TIME_PREPOSITIONS:
                 continue  # "في غرة شهر رمضان سنة ١٢٥٠", "on 20 January 2016": a colophon's "in" (a trial)

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 
 from ..calendars import AUTHORITY_IDS
-from ..errors import DatelineError
+from ..errors import DatelineError, OutOfRangeError
 from ..names.english import HIJRI_ERA
 from ..records import convert_record, is_rumi_date, rumi_calendar, today_record
 from ._console import Console
@@ -186,6 +186,8 @@ def _one_date_unquoted(dates: list[str], cal: Calendar, args: argparse.Namespace
     together = " ".join(dates)
     try:
         convert_record(together, cal, args.source, args.order, args.target, lunar_fallback=True)
+    except OutOfRangeError:
+        return together  # read as one date, which the calendar lacks: still one date (a review)
     except DatelineError:
         return None
     return together

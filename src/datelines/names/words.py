@@ -109,6 +109,7 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
 WEEKDAY_GLUED_AFTER: tuple[tuple[str, str], ...] = (
     ("کو", "ur"), ("سے", "ur"), ("تک", "ur"), ("کی", "ur"), ("کا", "ur"), ("کے", "ur"), ("میں", "ur"),
     ("ہے", "ur"), ("را", "fa"),
+    ("شب", "fa"),  # "سه‌شنبه‌شب", Tuesday night (a second review: its weekday went unchecked)
 )  # fmt: skip
 
 # Era marks written after a year. "H" and "M" count only right after a number.
@@ -886,6 +887,14 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
 # open house, days after; a review): it ties the feast to a date of its own days only.
 FEAST_LABELS: tuple[tuple[str, str], ...] = (
     ("tarikh", "ms"), ("tanggal", "id"), ("date", "en"), ("التاريخ", "ar"), ("tarih", "tr"),
+)  # fmt: skip
+# The feast's prayer, before its name in a notice: only then is the labelled date the feast's
+# ("SOLAT SUNAT HARI RAYA …"; an open house or a korban on the feast's second day is not: a
+# second review).
+FEAST_PRAYERS: tuple[tuple[str, str], ...] = (
+    ("solat", "ms"), ("sembahyang", "ms"), ("shalat", "id"), ("salat", "id"), ("sholat", "id"),
+    ("salat", "ms"), ("صلاة", "ar"), ("namaz", "tr"), ("namazı", "tr"), ("prayer", "en"),
+    ("prayers", "en"), ("نماز", "fa"), ("نماز", "ur"),
 )  # fmt: skip
 # Words for another day of a feast than its first, its eve, or a thing for it, next to its name: "ثالث أيام عيد
 # الأضحى" (the third day of Eid al-Adha), "وقفة عيد الأضحى" (its eve, the Day of Arafah), "ঈদের
