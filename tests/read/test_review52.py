@@ -134,6 +134,7 @@ def test_a_solar_dateline_and_a_date_in_the_story_are_two_things(text: str) -> N
         "ننګرهار، ۱۶ وری ۱۴۰۴ او ۵ اپریل ۲۰۲۵",
         "کابل، ۱۵ حمل ۱۴۰۴ ش. / ۴ اپریل ۲۰۲۵ م.",
         "تهران، ۱۵ فروردین ۱۴۰۴ خ. برابر با ۴ آوریل ۲۰۲۵",
+        "۱۵ فروردین ۱۴۰۴ هجری شمسی؛ برابر با ۴ آوریل ۲۰۲۵ میلادی",
     ],
 )
 def test_a_solar_and_gregorian_line_joined_by_and_or_with_short_eras_is_read(text: str) -> None:

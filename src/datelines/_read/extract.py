@@ -387,7 +387,7 @@ def _solar_western_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
         for spelling, _ in (*solar_months.ERAS, *GREGORIAN_ERAS)
         if not fold(spelling).isascii()
     )
-    signs = r"[\s,،/|()\-–.:]*"
+    signs = r"[\s,،/|()\-–.:;؛]*"  # ("… ۱۴۰۴ هجری شمسی؛ برابر با …": a second review)
     # "که" (which) before a connector: "… ۲۴ اسفند ۱۴۰۳ که مصادف با ۱۴ مارس ۲۰۲۵"; a time of day
     # between a page's two dates: "۲۸ دی ۱۳۹۶ - ۱۸:۳۳ - 2018 18 January"
     little = _alternatives(fold(word) for word in ("با", "به", "روز", "که"))
