@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from ._check.verdict import Verdict
     from ._read.lexicon import Kind
+    from ._read.period import Period
     from ._read.typed import DateOrder
     from ._write.styles import Style
     from .calendars import Calendar
@@ -38,7 +39,9 @@ __all__ = [
     "dateline_record",
     "extraction_record",
     "extraction_records",
+    "own_calendar",
     "part_record",
+    "period_record",
     "religious_day_record",
     "style_record",
     "time_record",
@@ -279,11 +282,12 @@ def convert_record(
     ('1908-09-11', '1326-08-14', '29 Ağustos 1324 Rumi')
     """
     from ._read.lexicon import BMONTH, SMONTH
-    from ._read.typed import read_bangla, read_date, read_rumi, read_solar_hijri, rumi_marked
+    from ._read.period import read_period
+    from ._read.typed import excerpt, read_bangla, read_date, read_rumi, read_solar_hijri, rumi_marked
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
     from .calendars.rumi import rumi_to_gregorian
-    from .errors import OutOfRangeError
+    from .errors import DatelineError, OutOfRangeError, ParseError
     from .hijri import HijriDate
 
     # The lunar date is not asked for when only a solar calendar's is: a day outside the
@@ -327,7 +331,33 @@ def convert_record(
             )
             value = _bangla_or_gregorian(text, cal, own, order)
         else:
-            value = read_date(text, _lunar_source(source), order, within=cal)
+            try:
+                value = read_date(text, _lunar_source(source), order, within=cal)
+            except ParseError as err:
+                if err.expected not in _NOT_A_DAY:
+                    raise
+                period = read_period(text, _lunar_source(source), order, within=cal)
+                if period is None:
+                    raise
+                if target not in ("hijri", "all"):  # (all: the lunar calendar's, the one a period has)
+                    raise ParseError(
+                        f"{excerpt(text)} is a {period.kind} alone, which converts between the lunar Hijri "
+                        "and Gregorian calendars only (--to hijri)",
+                        text=text,
+                        position=0,
+                        expected="a whole date",
+                    ) from None
+                try:
+                    return period_record(text, period, cal)
+                except DatelineError as err:
+                    if period.calendar == "gregorian" and source == "auto" and period.year <= 1700:
+                        # a year of our centuries' Hijri ones, or a librarian's older one: likelier Hijri
+                        err.message = (
+                            f"if {excerpt(text)} is a Hijri {period.kind}, say so (--from hijri); "
+                            f"read as a Gregorian one, {err.message}"
+                        )
+                        err.args = (err.message,)
+                    raise
         if isinstance(value, HijriDate):
             read_as, hijri, day = "hijri", value, cal.to_gregorian(value)
         else:
@@ -357,6 +387,68 @@ def convert_record(
         found = {k: v for k, v in found.items() if not k.startswith(("hijri", "month_source"))}
         found["calendar"] = target
     return found
+
+
+def period_record(text: str, period: Period, cal: Calendar) -> dict[str, object]:
+    """A year or a month alone (:func:`~datelines._read.period.read_period`) converted: its
+    first and last days in both calendars. The calendar it was given in has the period in
+    ISO 8601's reduced precision (``hijri: "1250-09"``), the other an ISO 8601 interval of
+    its first and last days (``gregorian: "1835-01-01/1835-01-30"``), as ``…_start`` and
+    ``…_end`` too; ``days`` is its length.
+
+    >>> from datelines import get_calendar
+    >>> from datelines._read.period import Period
+    >>> found = period_record("Ramadan 1250", Period("hijri", 1250, 9), get_calendar("civil"))
+    >>> found["period"], found["hijri"], found["gregorian"], found["days"]
+    ('month', '1250-09', '1835-01-01/1835-01-30', 30)
+    >>> found = period_record("2025", Period("gregorian", 2025), get_calendar("umalqura"))
+    >>> found["hijri"], found["hijri_text"]
+    ('1446-07-01/1447-07-11', '1 Rajab 1446 AH – 11 Rajab 1447 AH')
+    """
+    from datetime import date, timedelta
+
+    from .hijri import HijriDate
+    from .names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS
+
+    def hijri_text(day: HijriDate) -> str:
+        return f"{day.day} {HIJRI_MONTHS[day.month - 1]} {day.year} {HIJRI_ERA}"
+
+    def gregorian_text(day: date) -> str:
+        return f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}"
+
+    first_month, last_month = (1, 12) if period.month is None else (period.month, period.month)
+    if period.calendar == "hijri":
+        first, last = cal.first_day(period.year, first_month), cal.last_day(period.year, last_month)
+        hijri_first = HijriDate(period.year, first_month, 1)
+        hijri_last = HijriDate(period.year, last_month, cal.month_length(period.year, last_month))
+    else:
+        first = date(period.year, first_month, 1)
+        after = date(period.year + 1, 1, 1) if last_month == 12 else date(period.year, last_month + 1, 1)
+        last = after - timedelta(days=1)
+        hijri_first, hijri_last = cal.to_hijri(first), cal.to_hijri(last)
+    gregorian_span = f"{first.isoformat()}/{last.isoformat()}"
+    hijri_span = f"{hijri_first.isoformat()}/{hijri_last.isoformat()}"
+    said = period.calendar == "hijri"
+    return {
+        "input": text,
+        "from": period.calendar,
+        "calendar": cal.name,
+        "period": period.kind,
+        "gregorian": gregorian_span if said else period.isoformat(),
+        "hijri": period.isoformat() if said else hijri_span,
+        "gregorian_text": f"{gregorian_text(first)} – {gregorian_text(last)}" if said else period.text,
+        "hijri_text": period.text if said else f"{hijri_text(hijri_first)} – {hijri_text(hijri_last)}",
+        "gregorian_start": first.isoformat(),
+        "gregorian_end": last.isoformat(),
+        "hijri_start": hijri_first.isoformat(),
+        "hijri_end": hijri_last.isoformat(),
+        "days": (last - first).days + 1,
+    }
+
+
+# What the date reader says of a year or a month alone ("1250 AH", "1446-09"): the errors
+# after which convert_record reads the text as a period.
+_NOT_A_DAY = ("a day, a month and a year", "day, month and year")
 
 
 def _lunar_source(source: ConversionSource) -> Literal["auto", "gregorian", "hijri"]:
@@ -416,6 +508,26 @@ def is_rumi_date(text: str, source: ConversionSource) -> bool:
     from ._read.typed import rumi_marked
 
     return source == "rumi" or (source == "auto" and rumi_marked(text))
+
+
+def own_calendar(text: str, source: ConversionSource) -> Calendar | None:
+    """The lunar calendar a date of its own calendar is converted in where the caller names
+    none: a Rumi date's, the civil tabular one (see :func:`rumi_calendar`); a Bengali date's,
+    Bangladesh's (BD), whose desks write both (a trial: "20 Agrahayan 1433" was given its
+    Hijri date in Umm al-Qura, a day off BD's, which the checker then asks a Bengali line
+    for); None for any other.
+
+    >>> own_calendar("6 Magh 1430", "auto").name, own_calendar("2024-01-20", "auto") is None
+    ('BD', True)
+    """
+    from ._read.lexicon import BMONTH
+    from .calendars import get_calendar
+
+    if is_rumi_date(text, source):
+        return rumi_calendar()
+    if source == "bangla" or (source == "auto" and _written_in(text, BMONTH)):
+        return get_calendar("BD")
+    return None
 
 
 def rumi_calendar() -> Calendar:

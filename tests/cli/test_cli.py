@@ -222,7 +222,13 @@ def test_convert_reads_written_hijri_dates(capsys: pytest.CaptureFixture[str]) -
     status, out, _ = run(capsys, "convert", "10 Rabiul Akhir 1437", "١٠ ربيع الآخر ١٤٣٧ هـ")
     assert status == 0
     assert out.splitlines() == ["1437-04-10 AH → 2016-01-20 (Wednesday, 20 January 2016; umalqura)"] * 2
-    status, _, err = run(capsys, "convert", "Rabiul Akhir 1437")
+    # a month alone is its first and last days (a librarian's trial)
+    status, out, _ = run(capsys, "convert", "Rabiul Akhir 1437")
+    assert status == 0
+    assert out == (
+        "Rabi' al-Thani 1437 AH → 2016-01-11 to 2016-02-09 (11 January 2016 – 9 February 2016, 30 days; umalqura)\n"
+    )
+    status, _, err = run(capsys, "format", "Rabiul Akhir 1437")  # a dateline names one day
     assert status == 1
     assert "has no day" in err
 

@@ -673,6 +673,13 @@ def _no_leftovers(text: str, part: DatePart, marks: frozenset[str] = frozenset()
                     position=at + match.start(),
                     expected="nothing more",
                 )
+            if part.day is None:  # a year or month alone (a period) is no one day
+                raise ParseError(
+                    f"{excerpt(text)} names a weekday ({word}) but no day: give the whole date",
+                    text=text,
+                    position=at + match.start(),
+                    expected="a day",
+                )
             if part.calendar == "gregorian":
                 day = part.to_date()
                 if day.weekday() != weekday.value:

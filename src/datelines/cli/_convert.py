@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError, OutOfRangeError
 from ..names.english import HIJRI_ERA
-from ..records import convert_record, is_rumi_date, rumi_calendar, today_record
+from ..records import convert_record, own_calendar, today_record
 from ._console import Console
 from ._options import (
     PROG,
@@ -96,7 +96,10 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
         if found.get("from") == "solar-hijri"
         else f"{found['gregorian']} {arrow} {found['solar_hijri']} SH"
     )
-    text = f"{head} ({found['weekday']}, {found['solar_hijri_text']}; solar-hijri)"
+    # the bracket says the date converted to, as a Hijri date's line does (a trial: it
+    # repeated the Solar date read)
+    said = found["gregorian_text"] if found.get("from") == "solar-hijri" else found["solar_hijri_text"]
+    text = f"{head} ({found['weekday']}, {said}; solar-hijri)"
     if "hijri" in found:
         text += f"; {found['hijri']} ({found['hijri_text']}; {found['calendar']})"
     return text
@@ -104,12 +107,15 @@ def solar_line(found: dict[str, object], arrow: str) -> str:
 
 def show(found: dict[str, object], arrow: str) -> str:
     """A conversion record for people: :func:`solar_line` or :func:`line`, and a Bengali
-    date asked for beside a lunar one after it; a Rumi date read first, or asked for after."""
+    date asked for beside a lunar one after it; a Rumi date read first, or asked for after;
+    a year or month alone as its first and last days."""
+    if "period" in found:
+        return period_line(found, arrow)
     if "rumi" in found:
         return _rumi_line(found, arrow)
     if "solar_hijri" in found and found.get("from") == "bangla":  # the date read first, as solar_line does
         text = (
-            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['bangla_text']}; bangla); "
+            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['gregorian_text']}; bangla); "
             f"{found['solar_hijri']} SH ({found['solar_hijri_text']}; solar-hijri)"
         )
         if "hijri" in found:
@@ -119,7 +125,7 @@ def show(found: dict[str, object], arrow: str) -> str:
         text = solar_line(found, arrow)
     elif "bangla" in found and "hijri" in found and found.get("from") == "bangla":
         return (
-            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['bangla_text']}; bangla); "
+            f"{found['bangla']} BS {arrow} {found['gregorian']} ({found['weekday']}, {found['gregorian_text']}; bangla); "
             f"{found['hijri']} ({found['hijri_text']}; {found['calendar']})"
         )
     elif "bangla" in found and "hijri" in found:
@@ -129,6 +135,18 @@ def show(found: dict[str, object], arrow: str) -> str:
     if "bangla" in found:
         text += f"; {found['bangla']} BS ({found['bangla_text']}; bangla)"
     return text
+
+
+def period_line(found: dict[str, object], arrow: str) -> str:
+    """A year or month alone: "Ramadan 1250 AH → 1835-01-01 to 1835-01-30 (1 January 1835 –
+    30 January 1835, 30 days; civil)"."""
+    if found["from"] == "hijri":
+        said, start, end, text = found["hijri_text"], found["gregorian_start"], found["gregorian_end"], found["gregorian_text"]  # fmt: skip
+        era = ""
+    else:
+        said, start, end, text = found["gregorian_text"], found["hijri_start"], found["hijri_end"], found["hijri_text"]  # fmt: skip
+        era = f" {_era(str(found['calendar']))}"
+    return f"{said} {arrow} {start} to {end}{era} ({text}, {found['days']} days; {found['calendar']})"
 
 
 def _rumi_line(found: dict[str, object], arrow: str) -> str:
@@ -214,8 +232,8 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
             try:
                 if text is None:
                     raise DatelineError("not valid UTF-8 text")
-                # a date marked Rumi, read as one unasked, is converted as one asked for is
-                its_cal = rumi_calendar() if not chosen and is_rumi_date(text, args.source) else cal
+                # a Rumi or Bengali date is converted in its own lunar calendar unless one is named
+                its_cal = (None if chosen else own_calendar(text, args.source)) or cal
                 found = convert_record(
                     text, its_cal, args.source, args.order, args.target, lunar_fallback=not chosen
                 )

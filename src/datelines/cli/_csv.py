@@ -16,9 +16,10 @@ import sys
 from collections.abc import Sequence
 from typing import cast
 
+from .._textfile import csv_delimiter
 from ..calendars import Calendar
 from ..errors import DatelineError
-from ..records import ConversionTarget, convert_record, is_rumi_date, rumi_calendar
+from ..records import ConversionTarget, convert_record, own_calendar
 from ._console import Console
 from ._options import PROG
 
@@ -31,7 +32,6 @@ _FIELDS: tuple[str, ...] = (
     "gregorian", "hijri", "hijri_year", "hijri_month", "hijri_day", "hijri_text", "weekday", "calendar",
     "month_source", "solar_hijri", "solar_hijri_text", "bangla", "bangla_text",
 )  # fmt: skip
-_DELIMITERS = ",;\t|"
 
 
 def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> int:
@@ -60,12 +60,12 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
     index = _column(header, args.column, parser)
     name = header[index]
     fields = [f for f in _FIELDS if f in _probe(cal, args.target)]
-    # a cell marked Rumi is converted in the calendar of its time, unless one is asked for
+    # a Rumi or Bengali cell is converted in its own lunar calendar, unless one is asked for
     chosen = args.calendar is not None or bool(args.offset) or args.table is not None
     out = _Output(console, marked)
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([*header, *(f"{name}_{f}" for f in fields), f"{name}_error"])
-    read = blank = failed = long = 0
+    read = blank = failed = long = periods = 0
     for row in rows:
         number = rows.line_num  # the file's line the row ends on (a quoted cell may hold line breaks)
         cell = row[index].strip() if index < len(row) else ""
@@ -75,13 +75,14 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
             blank += 1
         else:
             try:
-                its_cal = rumi_calendar() if not chosen and is_rumi_date(cell, args.source) else cal
+                its_cal = (None if chosen else own_calendar(cell, args.source)) or cal
                 values = _values(
                     convert_record(
                         cell, its_cal, args.source, args.order, args.target, lunar_fallback=not chosen
                     )
                 )
                 read += 1
+                periods += "period" in values
             except DatelineError as err:
                 failed += 1
                 error = str(err)
@@ -95,8 +96,9 @@ def convert_csv(args: argparse.Namespace, console: Console, cal: Calendar) -> in
             [*padded, *("" if values.get(f) is None else values[f] for f in fields), error, *extra]
         )
     console.message(
-        f"{read + blank + failed} row{'' if read + blank + failed == 1 else 's'}: {read} converted, "
-        f"{blank} blank, {failed} not read"
+        f"{read + blank + failed} row{'' if read + blank + failed == 1 else 's'}: {read} converted"
+        + (f" ({periods} a year or month alone: its first and last days)" if periods else "")
+        + f", {blank} blank, {failed} not read"
         + (f" (their {name}_error column says why)" if failed else "")
         + (f"; {long} with more cells than the header, kept after {name}_error" if long else "")
     )
@@ -137,18 +139,12 @@ def _read(path: str, parser: argparse.ArgumentParser, console: Console) -> tuple
 
 
 def _delimiter(text: str) -> str:
-    """The file's delimiter, of the four spreadsheets write (a semicolon where the comma is
-    the decimal sign, a tab in "Unicode text"): the one its header row holds most of, outside
-    quotes; the comma where it holds none.
+    """The file's delimiter: its header row's (see :func:`~datelines._textfile.csv_delimiter`).
 
     >>> _delimiter('id;"datum, tag";titel\\n1;2016-01-20;x\\n'), _delimiter("a\\tb\\n"), _delimiter("date\\n")
     (';', '\\t', ',')
     """
-    header = text.split("\n", 1)[0]
-    outside = "".join(part for index, part in enumerate(header.split('"')) if index % 2 == 0)
-    counts = {d: outside.count(d) for d in _DELIMITERS}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    return csv_delimiter(text.split("\n", 1)[0])
 
 
 def _column(header: Sequence[str], said: str, parser: argparse.ArgumentParser) -> int:
@@ -175,12 +171,14 @@ def _probe(cal: Calendar, target: str) -> set[str]:
 
 
 def _values(record: dict[str, object]) -> dict[str, object]:
-    """The record's fields, with the Hijri date's year, month and day apart."""
+    """The record's fields, with the Hijri date's year, month and day apart: those it has,
+    for a Hijri year or month alone ("1250", "1250-09"); none for the interval a Gregorian
+    year or month spans ("1446-09-01/1446-10-01")."""
     found = dict(record)
     hijri = found.get("hijri")
-    if isinstance(hijri, str):
-        year, month, day = hijri.split("-")
-        found.update(hijri_year=int(year), hijri_month=int(month), hijri_day=int(day))
+    if isinstance(hijri, str) and "/" not in hijri:
+        numbers = [int(number) for number in hijri.split("-")]
+        found.update(zip(("hijri_year", "hijri_month", "hijri_day"), numbers, strict=False))
     return found
 
 

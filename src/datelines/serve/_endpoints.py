@@ -38,9 +38,8 @@ from ..records import (
     convert_record,
     dateline_record,
     extraction_record,
-    is_rumi_date,
+    own_calendar,
     religious_day_record,
-    rumi_calendar,
     style_record,
     today_record,
     verdict_record,
@@ -167,8 +166,8 @@ def convert(fields: Fields) -> object:
     chosen = "calendar" in fields or "offset" in fields
 
     def answer(text: str) -> dict[str, object]:
-        # a date marked Rumi, read as one unasked, is converted as one asked for is
-        its_cal = rumi_calendar() if not chosen and is_rumi_date(text, source) else cal
+        # a Rumi or Bengali date is converted in its own lunar calendar unless one is named
+        its_cal = (None if chosen else own_calendar(text, source)) or cal
         return convert_record(text, its_cal, source, order, target, lunar_fallback=not chosen)
 
     return _each(fields, "date", "dates", answer)

@@ -131,6 +131,7 @@ _FIELD_HINTS: Final = (
     ("(--from hijri) or a Rumi one (--from rumi)", '("from": "hijri") or a Rumi one ("from": "rumi")'),
     ("(--from hijri)", '("from": "hijri")'),
     ("; say so (--from solar-hijri)", '; /v1/convert reads it with "from": "solar-hijri"'),
+    ("(--to hijri)", '("to": "hijri")'),
 )
 
 

@@ -142,7 +142,19 @@ SCHEMAS: dict[str, Schema] = {
          **_CONVERSION},
         optional=_CONVERSION_OPTIONAL,
     ),
-    "Conversion": {"anyOf": [_ref("ConversionRecord"), _results("ConversionRecord")]},
+    # A year or month alone ("Ramadan 1250", "2025"): its first and last days in both calendars
+    "PeriodRecord": _object({
+        "input": _STR, "from": {"type": "string", "enum": ["gregorian", "hijri"]}, "calendar": _STR,
+        "period": {"type": "string", "enum": ["year", "month"]},
+        "gregorian": {"type": "string", "description": "YYYY or YYYY-MM where the input is Gregorian, else the "
+                      "interval of the period's first and last days, YYYY-MM-DD/YYYY-MM-DD (ISO 8601)"},
+        "hijri": {"type": "string", "description": "YYYY or YYYY-MM where the input is Hijri, else the interval "
+                  "of the period's first and last days, YYYY-MM-DD/YYYY-MM-DD (ISO 8601)"},
+        "gregorian_text": _STR, "hijri_text": _STR, "gregorian_start": _ISO, "gregorian_end": _ISO,
+        "hijri_start": _ISO, "hijri_end": _ISO, "days": _INT,
+    }),
+    "ConversionItem": {"anyOf": [_ref("ConversionRecord"), _ref("PeriodRecord")]},
+    "Conversion": {"anyOf": [_ref("ConversionItem"), _results("ConversionItem")]},
     "Dateline": _object({"input": _STR, **_DATELINE}),
     "Parsed": {"anyOf": [_ref("Dateline"), _results("Dateline")]},
     "Verdict": _object({"input": _STR, "message": _STR, **_VERDICT, "dateline": _object(_DATELINE)}),

@@ -162,6 +162,17 @@ function calendarNote(written, shown) {
   return `The house style's line is in ${whose}, not ${shown}.`;
 }
 
+// A year or a month alone ("Ramadan 1250", "March 2025"): its first and last days; no
+// dateline in the house style, which writes one day.
+function period(found) {
+  const other = found.from === "gregorian" ? found.hijri_text : found.gregorian_text;
+  const said = found.from === "gregorian" ? found.gregorian_text : found.hijri_text;
+  return [
+    el("p", {}, el("bdi", {}, found.input), " → ", el("strong", {id: "convert-result"}, other)),
+    el("p", {}, `${said}: ${found.days} days (${found.gregorian} · ${found.hijri}); ${found.calendar}`),
+  ];
+}
+
 async function convert(event) {
   if (event) event.preventDefault();
   const out = $("convert-output");
@@ -172,6 +183,7 @@ async function convert(event) {
     if ($("convert-order").value) asked.order = $("convert-order").value;
     asked.to = "all"; // the solar calendars' dates too
     const found = await api("v1/convert", asked);
+    if (found.period) { out.replaceChildren(...period(found)); return; }
     // A Gregorian date gives its Hijri date; a date of any other calendar, its Gregorian day.
     const day = `${found.weekday}, ${found.gregorian_text}`;
     const read = found.from === "gregorian" ? [day, found.hijri_text] : [found.hijri_text, day];

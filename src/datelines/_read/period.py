@@ -1,0 +1,151 @@
+"""A year or a month alone ("1250 AH", "Ramadan 1250", "رمضان ١٢٥٠", "1446-09", "March
+2025"), as catalogues and archives hold dates whose day is not known: read as a period,
+which ``datelines convert`` gives as its first and last days in the other calendar.
+
+A librarian's column of colophon dates mixes whole dates with years and months alone (a
+trial: each of those was an error, and ``to_gregorian_many`` made them missing). A period
+is only read where the text is one: a whole date, or text with more than a year or month
+in it, is the date reader's to read or refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from ..errors import DatelineError, InvalidDateError, ParseError
+from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS
+from ..names.words import MONTH_YEAR_FILLERS, YEAR_WORD_CUES
+from .normalize import fold
+from .typed import _DIGITS, DateOrder, _clean, _no_leftovers, _written, excerpt, rumi_marked
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..calendars.base import Calendar
+
+__all__ = ["Period", "read_period"]
+
+# A year alone, or a year and month, in digits: "1250", "1446-09", "1446/9", "09/1446"
+# (ISO 8601's reduced precision, and the month-first forms catalogues write).
+_YEAR: Final = re.compile(r"(\d{4})")
+_YEAR_MONTH: Final = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
+_MONTH_YEAR: Final = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{4})")
+# Words a year or month alone is said with: "سنة ١٢٥٠ هـ", "the year 1250 AH", "tahun 1446 H",
+# "شهر رمضان" (the month of Ramadan), as colophons and catalogues write them.
+_PERIOD_WORDS: Final = frozenset(
+    fold(word)
+    for word in (*MONTH_YEAR_FILLERS, *(cue for cue, _ in YEAR_WORD_CUES), "in", "month", "شهر", "الشهر")
+    if " " not in word
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A year, or a month of a year, in the Hijri or the Gregorian calendar.
+
+    >>> Period("hijri", 1250, 9).isoformat(), Period("gregorian", 2025).text
+    ('1250-09', '2025')
+    >>> Period("hijri", 1250, 9).text, Period("hijri", 1250).text
+    ('Ramadan 1250 AH', '1250 AH')
+    """
+
+    calendar: Literal["hijri", "gregorian"]
+    year: int
+    month: int | None = None
+
+    @property
+    def kind(self) -> Literal["year", "month"]:
+        """Which period this is: a ``"year"`` or a ``"month"``."""
+        return "year" if self.month is None else "month"
+
+    def isoformat(self) -> str:
+        """ISO 8601's reduced precision: ``YYYY`` or ``YYYY-MM``."""
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def text(self) -> str:
+        """The period in English, as ``datelines convert`` writes it."""
+        if self.calendar == "gregorian":
+            head = "" if self.month is None else f"{GREGORIAN_MONTHS[self.month - 1]} "
+            return f"{head}{self.year}"
+        head = "" if self.month is None else f"{HIJRI_MONTHS[self.month - 1]} "
+        return f"{head}{self.year} {HIJRI_ERA}"
+
+
+def read_period(
+    text: str,
+    source: Literal["auto", "gregorian", "hijri"] = "auto",
+    order: DateOrder | None = None,
+    *,
+    within: Calendar | None = None,
+) -> Period | None:
+    """The year or month ``text`` states alone; None where it states something else (a
+    whole date, a dateline, a date of another calendar, words besides the period).
+
+    In digits, the calendar is the one ``source`` names; unnamed, a year of 1300-1600 could
+    be either and is asked about (as a whole date's is) unless ``within``, the calendar it is
+    converted in, reaches that Gregorian year; any other is Gregorian. Written out, a Hijri
+    month or era mark says Hijri.
+
+    >>> read_period("Ramadan 1250"), read_period("1250 AH"), read_period("March 2025")
+    (Period(calendar='hijri', year=1250, month=9), Period(calendar='hijri', year=1250, month=None), Period(calendar='gregorian', year=2025, month=3))
+    >>> read_period("1250-09", "hijri"), read_period("2025"), read_period("20 March 2025") is None
+    (Period(calendar='hijri', year=1250, month=9), Period(calendar='gregorian', year=2025, month=None), True)
+    """
+    cleaned = _clean(text)
+    digits = cleaned.translate(_DIGITS).strip()
+    if digits.isascii() and not any(ch.isalpha() for ch in digits):
+        return _numeric(cleaned, digits, source, within)
+    if rumi_marked(cleaned):
+        return None  # a Rumi year or month: not converted as a period
+    try:
+        found = _written(cleaned)
+    except DatelineError:
+        return None
+    if found is None:
+        return None
+    halves = [h for h in (found.hijri, found.gregorian, found.solar_hijri, found.bangla) if h is not None]
+    if len(halves) != 1 or halves[0] not in (found.hijri, found.gregorian):
+        return None
+    part = halves[0]
+    if part.year is None or part.day is not None or source not in ("auto", part.calendar):
+        return None
+    _no_leftovers(cleaned, part, marks=_PERIOD_WORDS)
+    return Period("hijri" if part.calendar == "hijri" else "gregorian", part.year, part.month)
+
+
+def _numeric(
+    text: str, digits: str, source: Literal["auto", "gregorian", "hijri"], within: Calendar | None
+) -> Period | None:
+    """A year or year and month in digits, or None where the digits are something else."""
+    if match := _YEAR.fullmatch(digits):
+        year, month = int(match.group(1)), None
+    elif match := _YEAR_MONTH.fullmatch(digits):
+        year, month = int(match.group(1)), int(match.group(2))
+    elif match := _MONTH_YEAR.fullmatch(digits):
+        year, month = int(match.group(2)), int(match.group(1))
+    else:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        raise InvalidDateError(
+            f"{excerpt(text)} is not a month: there is no month {month}",
+            field="month",
+            value=month,
+            minimum=1,
+            maximum=12,
+            text=text,
+        )
+    if source != "auto":
+        return Period(source, year, month)
+    if 1300 <= year <= 1600 and (
+        within is None or not within.first_gregorian.year <= year <= within.last_gregorian.year
+    ):
+        raise ParseError(
+            f"{excerpt(text)} could be a Hijri {'year' if month is None else 'month'} or a Gregorian one "
+            "of those years: say which (--from hijri or --from gregorian)",
+            text=text,
+            position=0,
+            expected="a calendar",
+        )
+    return Period("gregorian", year, month)
