@@ -771,9 +771,17 @@ def _write(
     if options.mode == "extract" and options.output == "text":
         row, column = _where(record, text, line.span[0], options, columns)
         where = f"{record.source}:{row}:{column}"
+        if options.id_field is not None and ident is not None:
+            where += f" ({options.id_field} {ident})"  # a JSONL record's id, as its JSON says (a trial)
         halves = f"{'-' if line.hijri is None else line.hijri.isoformat()} | " + (
             "-" if line.gregorian is None else line.gregorian.isoformat()
         )
+        # a line's third calendar, where `parse` shows it (a trial: a Bangladeshi masthead
+        # showed two of its three dates, so a dropped Hijri one went unseen)
+        if line.solar_hijri is not None:
+            halves = f"{line.solar_hijri.isoformat()} SH | {halves}"
+        if line.bangla is not None:
+            halves += f" | {line.bangla.isoformat()} BS"
         # a line that passes with a warning says so, as `check` does (a trial: "[ok]")
         warned = verdict.ok and any(f.severity == "warning" for f in verdict.findings)
         state = f"warning: {verdict.message}" if warned else "ok" if verdict.ok else verdict.message

@@ -11,6 +11,8 @@ from .errors import InvalidDateError, ParseError
 
 __all__ = ["HijriDate"]
 
+TYPE_CHECKING = False
+
 # Bounds that hold in every calendar we know. A calendar checks the real ones when it is
 # asked about a date: the printed Umm al-Qura table has months of 28 and 31 days.
 MIN_YEAR = 1
@@ -50,12 +52,24 @@ class HijriDate:
     datelines.errors.InvalidDateError: month must be in 1..12, got 13
     """
 
-    __slots__ = ("day", "month", "year")
     __match_args__ = ("year", "month", "day")
+    # Read-only to type checkers as they are at run time (a trial: mypy let "h.year = 5"
+    # pass, which then raised): properties to mypy, slots to Python, which reads them faster.
+    if TYPE_CHECKING:
 
-    year: int
-    month: int
-    day: int
+        @property
+        def year(self) -> int:
+            """The year (1-9999)."""
+
+        @property
+        def month(self) -> int:
+            """The month, 1 (Muharram) to 12 (Dhu al-Hijjah)."""
+
+        @property
+        def day(self) -> int:
+            """The day of the month (1-31: the printed Umm al-Qura table has months of 31)."""
+    else:
+        __slots__ = ("day", "month", "year")
 
     def __init__(self, year: int, month: int, day: int) -> None:
         year = _check_int("year", year)

@@ -213,6 +213,19 @@ def _gap_cost(
                 or entry_of(unit, BERA)
             ):
                 continue  # a Bangladeshi masthead's Bengali date between them is the line's own
+            if (
+                index == start
+                and index > 1
+                and units[index - 1].kind == "num"
+                and entry_of(unit, FILL_MY)
+                and (
+                    units[index - 2].kind == "sign"
+                    or any(entry_of(units[index - 2], k) for k in (GMONTH, HMONTH))
+                )
+            ):
+                # the word "year" after a whole date's year, as an era: "5 декабря 2026 г.", "2026
+                # года" (not a year alone's: "У 2022 році 1444 рік за Хіджрою …", in 2022 the year 1444)
+                continue
             cost += 0.5
             continue
         if unit.kind == "num" and _of_a_bengali_date(units, index):
@@ -268,11 +281,17 @@ def _a_bengali_date_said_alone(units: Sequence[Unit], index: int) -> bool:
 
 def _of_a_bengali_date(units: Sequence[Unit], index: int) -> bool:
     """Whether the number at ``index`` is the day or year of a Bengali date: a month of the
-    Bengali calendar stands next to it, or one unit away (a comma, a spaced ordinal)."""
+    Bengali calendar stands next to it, or one unit away (a comma, a spaced ordinal), or its
+    era follows it ("Agrahayan 20, 1433 BS": a month-first masthead's year; a trial, where the
+    Hijri date after it was dropped)."""
     for k in (index - 1, index + 1, index - 2, index + 2):
         if 0 <= k < len(units) and units[k].kind == "lex" and entry_of(units[k], BMONTH) is not None:
             return True
-    return False
+    return (
+        index + 1 < len(units)
+        and units[index + 1].kind == "lex"
+        and entry_of(units[index + 1], BERA) is not None
+    )
 
 
 def _gap_cost_past_prefix_era(
@@ -1422,6 +1441,24 @@ def _no_name(unit: Unit) -> bool:
     )
 
 
+def _unnamed_run_start(units: Sequence[Unit], end: int) -> int | None:
+    """The unit before one to three words that name nothing and end just before ``end``, the
+    words joined by spaces, hyphens or apostrophes ("раби аль-авваля", a month in a case the
+    tables lack; "Foo"); None where no such word stands there."""
+    j, words = end - 1, 0
+    while j > 0 and words < 3:
+        if _no_name(units[j]):
+            words += 1
+        elif not (words and sign(units[j], _WORD_JOINS) and _no_name(units[j - 1])):
+            break
+        j -= 1
+    return j if words else None
+
+
+# Signs within a month's name written as one ("аль-ахира", "Rabi'ul").
+_WORD_JOINS: Final = "-'’ʼ‘`"
+
+
 def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half]) -> Pair:
     """The pair with a half that is a year alone, its era after it, widened to the day and the
     word or two before it that stand where its month would ("12 ربيغ الأول 1446 هـ الموافق 16 دجنبر
@@ -1430,10 +1467,8 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
     for half in (pair.hijri, pair.gregorian):
         if not half.year_only or half.era_unit is None or half.first < 2:
             continue
-        j = half.first - 1
-        while j > 0 and half.first - j <= 3 and _no_name(units[j]):
-            j -= 1
-        if j == half.first - 1 or not is_day(units[j]) or units[j].ordinal:
+        j = _unnamed_run_start(units, half.first)
+        if j is None or not is_day(units[j]) or units[j].ordinal:
             continue
         if any(other is not half and other.first <= j <= other.last for other in halves):
             continue
@@ -3481,14 +3516,21 @@ def pair_unknown_month(
     year ("12 Foo 1446 / 15 September 2024"). Read as that year alone, with the word kept as
     the month name, so that the checker can say what it could not read. For ``parse``: in
     running text such a run is seldom a date."""
-    used = {i for h in halves for i in range(h.first, h.last + 1)}
+    # (a year alone of the other calendar is the year this reads: "15 September 2024 / 12 Foo
+    # 1446 AH" has the halves "15 September 2024" and "1446 AH"; a trial)
+    used = {
+        i for h in halves if h is single or not (h.year_only and h.calendar != single.calendar)
+        for i in range(h.first, h.last + 1)
+    }  # fmt: skip
     for i in range(len(units) - 2):
         if i in used or not is_day(units[i]):
             continue
         j = i + 1
-        while j < len(units) and j - i <= 3 and units[j].kind == "word" and j not in used:
+        while j < len(units) and j not in used and not is_year(units[j]) and j - i <= 6:
             j += 1
         if j == i + 1 or j >= len(units) or j in used or not (is_year(units[j]) and len(units[j].text) == 4):
+            continue
+        if _unnamed_run_start(units, j) != i:
             continue
         hijri_era, gregorian_era = era_after(units, j, HERA), era_after(units, j, GERA)
         hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)

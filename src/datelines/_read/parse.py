@@ -335,6 +335,17 @@ def read_dateline(text: str) -> Dateline:
     ]  # fmt: skip
     if len(single) == 1 and (suspect := pair_unknown_month(all_units, merged, single[0])) is not None:
         return _dateline(text, folded, all_units, halves, suspect, with_place=True)
+    whole = [h for h in single if not h.year_only]
+    if (
+        len(single) == 2
+        and len(whole) == 1
+        and len({h.calendar for h in single}) == 2
+        and (suspect := pair_unknown_month(all_units, merged, whole[0])) is not None
+    ):
+        # a whole date and a year of the other calendar with a day and an unknown month
+        # before it ("15 September 2024 / 12 Foo 1446 AH"): the year alone kept the two apart,
+        # and the line passed as one half (a trial)
+        return _dateline(text, folded, all_units, halves, suspect, with_place=True)
     if (
         len(single) > 1
         and any(h.calendar == BANGLA for h in single)

@@ -39,20 +39,25 @@ class ReligiousDay(NamedTuple):
         return len({d.gregorian for d in self.dates}) > 1
 
 
-def religious_days(year: int, authorities: str | Sequence[str] | None = None) -> tuple[ReligiousDay, ...]:
-    """The religious days of Hijri ``year`` under each of ``authorities`` (an id, a list of
-    ids, or all of them), in the order they fall.
+def religious_days(
+    year: int, authorities: str | Calendar | Sequence[str | Calendar] | None = None
+) -> tuple[ReligiousDay, ...]:
+    """The religious days of Hijri ``year`` under each of ``authorities`` (an id, a
+    calendar, such as a council's own from ``get_calendar(table=…)``, a list of them, or
+    every authority), in the order they fall.
 
     >>> ramadan = religious_days(1446, ["SA", "ID"])[4]
     >>> ramadan.name, [(d.authority, d.gregorian.isoformat(), d.kind) for d in ramadan.dates]
     ('First of Ramadan', [('SA', '2025-03-01', 'announced'), ('ID', '2025-03-01', 'announced')])
+    >>> [d.authority for d in religious_days(1446, get_calendar("civil"))[4].dates]
+    ['civil']
     """
     if type(year) is not int:
         raise TypeError(f"year must be an int, not {type(year).__name__}")
-    chosen: Iterable[str] = (
+    chosen: Iterable[str | Calendar] = (
         AUTHORITY_IDS
         if authorities is None
-        else ([authorities] if isinstance(authorities, str) else authorities)
+        else ([authorities] if isinstance(authorities, (str, Calendar)) else authorities)
     )
     calendars = [(identifier, _calendar_of(identifier)) for identifier in chosen]
     found = []
@@ -66,9 +71,13 @@ def religious_days(year: int, authorities: str | Sequence[str] | None = None) ->
     return tuple(found)
 
 
-def _calendar_of(identifier: str) -> Calendar:
-    """The calendar of an authority's id; a name no calendar has is reported as the unknown
-    authority it was given as."""
+def _calendar_of(identifier: str | Calendar) -> Calendar:
+    """The calendar of an authority's id, or the calendar given; a name no calendar has is
+    reported as the unknown authority it was given as."""
+    if isinstance(identifier, Calendar):
+        return identifier
+    if not isinstance(identifier, str):  # (a trial: a calendar's own iteration failed bare)
+        raise TypeError(f"an authority is an id or a Calendar, not {type(identifier).__name__}")
     try:
         return get_calendar(identifier)
     except CalendarError:

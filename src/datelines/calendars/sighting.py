@@ -36,6 +36,7 @@ from itertools import pairwise
 from os import PathLike, fspath
 from pathlib import Path
 
+from .._textfile import csv_delimiter
 from ..errors import SightingTableError
 from ..hijri import HijriDate
 from .base import Calendar
@@ -214,7 +215,9 @@ def _int(value: object) -> int:
 def _csv_rows(text: str, source: str) -> Iterable[Mapping[str, object]]:
     # Comment lines are skipped but still counted, so errors name the real line.
     lines = [("" if line.lstrip().startswith("#") else line) for line in text.splitlines()]
-    reader = csv.reader(io.StringIO("\n".join(lines)))
+    # the delimiter is the header's, as a spreadsheet saves it (a trial: "year;month;first_day")
+    header_line = next((line for line in lines if line.strip()), "")
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=csv_delimiter(header_line))
     header: list[str] | None = None
     for row in reader:
         line = reader.line_num

@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 from ..errors import DatelineError
 from ._console import Console
-from ._options import add_format, emit
+from ._options import add_calendar, add_format, calendar_of, emit
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..calendars import Calendar
 
 __all__ = ["add_authorities", "add_days", "authority_id", "authority_ids"]
 
@@ -56,6 +60,8 @@ def add_days(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--authority", dest="authorities", action="append", type=authority_id, metavar="ID",
         help="only this authority (again for more); default: all",
     )  # fmt: skip
+    # a council's own calendar (its announced months, --table), or any other, beside them
+    add_calendar(parser, default="none: the authorities'")
     add_format(parser)
     parser.set_defaults(run=_days, parser=parser)
 
@@ -89,7 +95,10 @@ def _days(args: argparse.Namespace, console: Console) -> int:
         args.parser.error(
             f"argument YEAR: {args.year} is outside the authorities' calendars ({FIRST_YEAR}–{LAST_YEAR} AH)"
         )
-    chosen = None if args.authorities is None else list(dict.fromkeys(args.authorities))
+    chosen: list[str | Calendar] | None = None if args.authorities is None else list(dict.fromkeys(args.authorities))  # fmt: skip
+    if args.calendar is not None or args.offset or args.table is not None:
+        # a calendar of one's own (a council's announced months: a trial), after the ids asked for
+        chosen = [*(chosen or []), calendar_of(args)]
     try:
         days = religious_days(args.year, chosen)
     except DatelineError as err:

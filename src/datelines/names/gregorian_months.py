@@ -167,6 +167,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("febbraio", "it"),
         ("febrer", "ca"),
         ("فبروری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        (
+            "февраленнән",
+            "tt",
+        ),  # Tatar ablative, "from": "2018 елның 20 февраленнән" (a ministry order; a trial)
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -495,6 +499,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("lug", "it"),
         ("juliol", "ca"),
         ("جولای", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        (
+            "июлендәге",
+            "tt",
+        ),  # Tatar "of (the date)": "2017 елның 31 июлендәге 94 номерлы карарына" (a district decision; a trial)
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -780,6 +788,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Teşrinisani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrini sani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("نومبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        (
+            "ноябреннән",
+            "tt",
+        ),  # Tatar ablative: "2018 елның 30 ноябреннән … карары" (a ministry decision; a trial)
     ),
     (  # 12 December
         ("ธันวาคม", "th"),

@@ -598,6 +598,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "džumada II",
             "bs",
         ),  # a waqf deed's date: "koncem džumada II 972 (između 24. I i 4. II 1564)" (fourteenth fresh set, 2026-12-06)
+        ("জুমাদাল উখরা", "bn"),  # al-hilaal.net: "২৬ জুমাদাল উখরা শরীফ ১৪৪১ হিজরী" (a trial)
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -1186,6 +1187,13 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "துல் ஹிஜ்ஜாஹ்",
             "ta",
         ),  # a Sri Lankan news site: "ஹிஜ்ரி 1444 துல் ஹிஜ்ஜாஹ் மாதத்தின் 01 ஆம் பிறை" (fourteenth fresh set, 2026-12-06)
+        ("Zoul-Hijja", "fr"),  # Côte d'Ivoire: "correspondant au 10 Zoul-Hijja 1446H" (fresh set 17b)
+        ("Dhi El Hija", "fr"),  # Mauritania: "du mois de Dhi El Hija 1431 de l’Hégire" (fresh set 17b)
+        ("Dhi-Hejja", "fr"),  # Mauritania: "le 1er du mois de Dhi-Hejja" (fresh set 17b)
+        (
+            "Zulhijjan",
+            "ha",
+        ),  # Hausa, with its linker "-n": "ɗaya ga watan Zulhijjan shekara ta 1446" (fresh set 17b)
     ),
 )
 
@@ -1247,6 +1255,7 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Nouvel An islamique", "fr"), ("Nouvel An hégirien", "fr"), ("islamisches Neujahr", "de"),
     ("islamische Neujahr", "de"), ("伊斯兰新年", "zh"),
     ("islamischen Neujahres", "de"),  # "07.07.2024 Beginn des islamischen Neujahres 1446 n. H." (twelfth fresh set)
+    ("Muslim New Year", "en"),  # "The current Muslim New Year 1444 started on July 30, 2022" (fresh set 17b)
 )  # fmt: skip
 
 # A feast by its name, with its Hijri year straight after it, is its day of that year: "Eid

@@ -595,7 +595,10 @@ YEAR_WORDS_CUT_SHORT: tuple[str, ...] = ("g",)
 # Russian "г." (год) after a year: its stop ends no sentence, whatever follows ("1 рамадана 1445
 # г. пришлось на 11 марта 2024 г.", "6 шаабана 1244 г. / 16 февраля 1829 г."; a trial and a
 # review: a line with a slip lost its Gregorian half, then running text its pair).
-YEAR_ABBREVIATIONS: tuple[str, ...] = ("г",)
+YEAR_ABBREVIATIONS: tuple[str, ...] = (
+    "г",
+    "ж",  # Kazakh and Kyrgyz "ж." (жыл): "5 желтоқсан 2026 ж. / 25 Жұмәдәл ахир 1448 ХЖ" (a trial)
+)  # fmt: skip
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
