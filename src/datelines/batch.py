@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, Protocol, TextI
 
 from ._check.check import check
 from ._check.verdict import Verdict
+from ._html import PageText, page_text
 from ._jsontext import Unquoted, dumps, loads
 from ._read.api import extract, extract_many
 from .calendars import Calendar, get_calendar
@@ -52,7 +53,7 @@ __all__ = [
 Mode = Literal["check", "extract"]
 # Lines of text files, one JSON object a line, or each file whole (a page whose dateline
 # spreads over several lines: a statement per calendar, as Iranian pages print them).
-Input = Literal["text", "jsonl", "document"]
+Input = Literal["text", "jsonl", "document", "html"]
 Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
@@ -480,12 +481,15 @@ def _internal_error(record: Record, err: Exception, options: BatchOptions) -> Re
 
 class _Text:
     """A record's text, read, and its id: what is left to do is find its datelines. For a
-    JSON Lines record, ``line`` is the record's line as read, where the columns are."""
+    JSON Lines record, ``line`` is the record's line as read, where the columns are; for an
+    HTML page, ``page`` its visible text, which places each character in the file."""
 
-    __slots__ = ("ident", "line", "text")
+    __slots__ = ("ident", "line", "page", "text")
 
-    def __init__(self, text: str, ident: object, line: str | None = None) -> None:
-        self.text, self.ident, self.line = text, ident, line
+    def __init__(
+        self, text: str, ident: object, line: str | None = None, page: PageText | None = None
+    ) -> None:
+        self.text, self.ident, self.line, self.page = text, ident, line, page
 
 
 def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
@@ -506,7 +510,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     try:
         text = decode(data, encoding)
     except UnicodeDecodeError as err:
-        if options.input == "document":  # a whole file: the line the byte is on
+        if options.input in ("document", "html"):  # a whole file: the line the byte is on
             breaks = list(_BYTE_BREAK.finditer(data, 0, err.start))  # "\n", "\r\n" or a lone "\r"
             record = replace(record, line=record.line + len(breaks))
             start = breaks[-1].end() if breaks else 0
@@ -519,6 +523,9 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
                 f"{_hint(guess_encoding(data))})", ident, options,
             )  # fmt: skip
         return _failure(record, f"not valid UTF-8 nor {options.encoding} ({said})", ident, options)
+    if options.input == "html":  # a page: its visible text, each character placed in the file
+        page = page_text(text)
+        return _Text(page.text, ident, page=page)
     if options.input != "document":
         text = text.rstrip("\r\n")
     if options.input == "jsonl":
@@ -549,7 +556,9 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
 def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:
     """The record's result, its datelines found: each checked and written."""
     text, ident = read.text, read.ident
-    columns = None if read.line is None else _JsonColumns(read.line, options.text_field, text)
+    columns: _JsonColumns | PageText | None = (
+        read.page if read.line is None else _JsonColumns(read.line, options.text_field, text)
+    )
     lines: list[str] = []
     failing = 0
     if not found and options.mode == "check":
@@ -673,9 +682,15 @@ def _github_property(text: str) -> str:
 
 
 def _where(
-    record: Record, text: str, offset: int, options: BatchOptions, columns: _JsonColumns | None = None
+    record: Record,
+    text: str,
+    offset: int,
+    options: BatchOptions,
+    columns: _JsonColumns | PageText | None = None,
 ) -> tuple[int, int]:
     """The line and column (from 1) of a character of the record's text in its file."""
+    if isinstance(columns, PageText):  # an HTML page: where the character stands in it
+        return columns.position(offset)
     if columns is not None:  # a JSON Lines record: the column in the line as written
         return record.line, columns.column(offset)
     if options.input != "document":
@@ -766,7 +781,7 @@ def _write(
     *,
     ident: object,
     options: BatchOptions,
-    columns: _JsonColumns | None = None,
+    columns: _JsonColumns | PageText | None = None,
 ) -> list[str]:
     if options.mode == "extract" and options.output == "text":
         row, column = _where(record, text, line.span[0], options, columns)
@@ -1250,7 +1265,7 @@ def run_batch(
             paths,
             options.max_line_bytes,
             stdin,
-            whole=options.input == "document",
+            whole=options.input in ("document", "html"),
             lone_cr=options.input == "text",
             encoding=options.encoding,
         ),
@@ -1322,7 +1337,7 @@ def summary_line(summary: Summary, input: Input = "jsonl", *, strict: bool = Fal
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
 
-    unit = {"text": "line", "document": "file"}.get(input, "record")
+    unit = {"text": "line", "document": "file", "html": "file"}.get(input, "record")
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
     # files that could not be opened or read at all, apart: none of their lines is counted
     lost = f", {count(summary.unreadable_files, 'file')} not read" if summary.unreadable_files else ""

@@ -40,9 +40,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     archive = parser.add_argument_group("input")
     archive.add_argument(
-        "--input", choices=("text", "jsonl", "document"), default="text",
-        help="text (each line of text files; the default), jsonl (an archive: a JSON object a line) "
-        "or document (each file whole: a dateline may spread over lines, as a statement per calendar)",
+        "--input", choices=("text", "jsonl", "document", "html"), default="text",
+        help="text (each line of text files; the default), jsonl (an archive: a JSON object a line), "
+        "document (each file whole: a dateline may spread over lines, as a statement per calendar) "
+        "or html (each file a web page: its visible text, a dateline's parts may stand in separate "
+        "elements; reported at the page's own line and column)",
     )  # fmt: skip
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
     archive.add_argument(
