@@ -47,7 +47,13 @@ def test_a_word_for_year_after_the_gregorian_year_does_not_hide_a_hijri_year_sli
 @pytest.mark.parametrize(
     ("line", "month"),
     [
-        ("15 September 2024 / 12 Foo 1446 AH", "Foo"),
+        ("15 September 2024 / 12 Rabbiul Awel 1446 AH", "Rabbiul Awel"),
+        ("Dhaka, Saturday, December 5, 2026, Jamadius Sani 14, 1448 Hijri", "Jamadius Sani"),
+        (
+            "Dhaka, Saturday, December 5, 2026, Agrahayan 20, 1433 BS, Jamadius Sani 14, 1448 Hijri",
+            "Jamadius Sani",
+        ),
+        ("Махачкала, 25 августа 2026 г. / 12 раби аль-авваля 1484 г.х.", "раби аль-авваля"),
         ("Махачкала, 25 августа 2026 г. / 12 раби аль-авваля 1448 г.х.", "раби аль-авваля"),
         ("Грозный, 20 января 2026 г. / 1 шаъбана 1447 г.х.", "шаъбана"),
         ("3 джумада аль-ахыра 1448 г.х. / 5 декабря 2026 г.", "джумада аль-ахыра"),
@@ -64,6 +70,33 @@ def test_a_month_name_not_read_is_said_on_either_side_of_the_line(line: str, mon
     assert "unknown-month" in codes
     warning = next(f for f in verdict.findings if f.code == "unknown-month")
     assert f"'{month}' is not a Hijri month name datelines knows" in warning.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 March 2025, 3 pm Mecca time 1446 AH",
+        "20 March 2025, 3 O'Connell St 1446 AH",
+        "20 March 2025 | Issue 12 Dhaka 1446 AH",
+        "2024 жылғы 11 наурыз (1445 жылғы 1 Рамазан)",
+        "2024 жылғы 11 наурыз, 1445 жылғы 1 Рамазан",
+        "2024 жылғы 11 наурыз / 1445 жылғы 1 Рамазан",
+    ],
+)
+def test_what_the_review_found_passes_as_before(line: str) -> None:
+    """Running text with a day, words and a year (a review: each warned unknown-month), and
+    year-first Kazakh lines (each failed: the word for year after a date's year was taken for
+    the end of that date, not the start of the next)."""
+    verdict = datelines.check(line)
+    assert verdict.ok, verdict.message
+    assert "unknown-month" not in [finding.code for finding in verdict.findings]
+
+
+def test_a_night_word_counts_only_said_of_the_hijri_day() -> None:
+    """Italian "nata" (born) beside a date is no evening: a day's slip is still reported."""
+    verdict = datelines.check("Benvenuta Aisha, nata il 14 marzo 2025 (15 Ramadan 1446)")
+    assert not verdict.ok
+    assert verdict.dateline.time is None
 
 
 def test_check_of_a_file_counts_and_warns_of_a_line_whose_month_it_could_not_read(

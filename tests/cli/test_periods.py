@@ -48,15 +48,23 @@ def test_a_year_in_digits_is_hijri_when_said_and_its_json_record_says_it_is_a_pe
     [
         (
             ["1250"],
-            "if '1250' is a Hijri year, say so (--from hijri); read as a Gregorian one, 1250-01-01 is outside",
+            "'1250' could be a Hijri year or a Gregorian one: say which (--from hijri or --from gregorian)",
         ),
-        (["1446-09"], "'1446-09' could be a Hijri month or a Gregorian one of those years: say which"),
+        (["--calendar", "civil", "1250"], "'1250' could be a Hijri year or a Gregorian one: say which"),
+        (
+            ["1650"],
+            "if '1650' is a Hijri year, say so (--from hijri); read as a Gregorian one, 1650-01-01 is outside",
+        ),
+        (["1446-09"], "'1446-09' could be a Hijri month or a Gregorian one: say which"),
+        (["c. 1250 AH"], "'c. 1250 AH' has no month or day: give a whole date"),
+        (["March 1446 AH"], "'March 1446 AH' has no day: give a whole date"),
+        (["2024-25"], "'2024-25' is not one date"),
         (["Friday March 2025"], "names a weekday (Friday) but no day: give the whole date"),
         (
             ["--to", "bangla", "March 2025"],
             "is a month alone, which converts between the lunar Hijri and Gregorian",
         ),
-        (["--from", "hijri", "1250/13"], "there is no month 13"),
+        (["--from", "hijri", "1250/13"], "'1250/13' is not one date"),
     ],
 )
 def test_a_period_that_cannot_be_converted_says_why(

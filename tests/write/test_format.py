@@ -39,6 +39,7 @@ EXPECTED = {
     "urdu": "10 ربیع الثانی 1437ھ بمطابق 20 جنوری 2016ء",
     "persian": "۱۰ ربیع‌الثانی ۱۴۳۷ ق برابر با ۲۰ ژانویه ۲۰۱۶",
     "french": "10 Rabia ath-thani 1437 / 20 janvier 2016",
+    "russian": "20 января 2016 г. / 10 раби ас-сани 1437 г. х.",
     "scholarly": "10 Rabīʿ II 1437 AH / 20 January 2016 CE",
     # Iran's calendar began Rabi' al-Thani 1437 a day after Umm al-Qura: 9, not 10.
     "iran": "۳۰ دی ۱۳۹۴ هجری شمسی، مطابق ۹ ربیع\u200cالثانی ۱۴۳۷ ق و ۲۰ ژانویه ۲۰۱۶ میلادی",

@@ -213,18 +213,7 @@ def _gap_cost(
                 or entry_of(unit, BERA)
             ):
                 continue  # a Bangladeshi masthead's Bengali date between them is the line's own
-            if (
-                index == start
-                and index > 1
-                and units[index - 1].kind == "num"
-                and entry_of(unit, FILL_MY)
-                and (
-                    units[index - 2].kind == "sign"
-                    or any(entry_of(units[index - 2], k) for k in (GMONTH, HMONTH))
-                )
-            ):
-                # the word "year" after a whole date's year, as an era: "5 декабря 2026 г.", "2026
-                # года" (not a year alone's: "У 2022 році 1444 рік за Хіджрою …", in 2022 the year 1444)
+            if index == start and _year_word_closing(units, index, end):
                 continue
             cost += 0.5
             continue
@@ -246,6 +235,36 @@ def _gap_cost(
         if cost > limit:
             return None
     return cost
+
+
+def _year_word_closing(units: Sequence[Unit], index: int, end: int) -> bool:
+    """Whether the word "year" at ``index`` closes the whole date before it, as an era would,
+    a sign after it setting the next date apart: "5 декабря 2026 г. / …", "… 1484 года по
+    хиджре (5 декабря …" (a trial: its cost parted a line whose Hijri year was far off). Not
+    a year alone's ("У 2022 році 1444 рік …", in 2022 the year 1444), nor a year-first
+    date's, which the word leads into ("2024 жылғы 11 наурыз (1445 жылғы 1 Рамазан)": 1445 is
+    the Hijri date's; a review)."""
+    if not (
+        index > 1
+        and units[index - 1].kind == "num"
+        and entry_of(units[index], FILL_MY)
+        and (
+            (units[index - 2].kind == "sign" and units[index - 2].text in "./-" and units[index - 2].glued)
+            or any(entry_of(units[index - 2], kind) for kind in (GMONTH, HMONTH))
+        )
+    ):
+        return False
+    day = index - 3  # "11 марта 1445 г.": a written month's day
+    if day >= 1 and any(entry_of(units[k], FILL_MY) for k in (day - 1, day - 2) if k >= 0):
+        return False  # year first ("2024 г. 11 марта 1445 г. 1 рамадана"): the word leads into the next date
+    after = index + 1
+    while (
+        after < end
+        and units[after].kind == "lex"
+        and (entry_of(units[after], HERA) or entry_of(units[after], GERA))
+    ):
+        after += 1
+    return after < end and units[after].kind == "sign" and units[after].text != ","
 
 
 def _begins_on_a_day_after(units: Sequence[Unit], month: Half, after: Half | None) -> bool:
@@ -1397,23 +1416,29 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
     return found
 
 
-def _like_a_hijri_month(words: str) -> bool:
+def _like_a_hijri_month(words: str, *, every: bool = False) -> bool:
     """Whether words the tables do not know are spelt like a word of a Hijri month's name
     ("hija" and "hijja", "rejeb" and "rejab"): a misspelt month, not "Team 10 scored 1445
     (…)", "Rp 12 miliar 1445 (…)" (a review). For running text, where such a run is seldom a
-    date; a line ``check`` reads whole takes any word."""
+    date; a line ``check`` reads whole takes any word. With ``every``, each word of three
+    letters or more must be so spelt: "ribu jamaah" (thousand pilgrims) is no month, for all
+    "jamaah" is spelt like "jamadah" (a review)."""
+    alike = [_like_a_hijri_month_word(word) for word in words.split() if len(word) >= 3 or not every]
+    return bool(alike) and (all(alike) if every else any(alike))
+
+
+def _like_a_hijri_month_word(word: str) -> bool:
     from difflib import SequenceMatcher
 
-    for word in words.split():
-        matcher = SequenceMatcher(None, b=word)
-        for spelling in _HIJRI_WORDS:
-            matcher.set_seq1(spelling)
-            if (
-                matcher.real_quick_ratio() >= _ALIKE
-                and matcher.quick_ratio() >= _ALIKE
-                and matcher.ratio() >= _ALIKE
-            ):
-                return True
+    matcher = SequenceMatcher(None, b=word)
+    for spelling in _HIJRI_WORDS:
+        matcher.set_seq1(spelling)
+        if (
+            matcher.real_quick_ratio() >= _ALIKE
+            and matcher.quick_ratio() >= _ALIKE
+            and matcher.ratio() >= _ALIKE
+        ):
+            return True
     return False
 
 
@@ -1472,6 +1497,11 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
             continue
         if any(other is not half and other.first <= j <= other.last for other in halves):
             continue
+        joined = any(units[k].kind == "sign" for k in range(j + 1, half.first))
+        if joined and not _like_a_hijri_month(
+            " ".join(units[k].text for k in range(j + 1, half.first) if units[k].kind != "sign"), every=True
+        ):
+            continue  # words joined by an apostrophe or hyphen: a month's only if spelt like one ("3 O'Connell St")
         widened = half._replace(first=j, month_unit=j + 1)
         hijri, gregorian = (widened, pair.gregorian) if half is pair.hijri else (pair.hijri, widened)
         return pair._replace(hijri=hijri, gregorian=gregorian, first=min(pair.first, j))
@@ -3509,46 +3539,72 @@ def _boundary_dated_before(units: Sequence[Unit], month: Half) -> bool:
 
 
 def pair_unknown_month(
-    units: Sequence[Unit], halves: Sequence[Half], single: Half, limit: float = 3.0
+    units: Sequence[Unit], halves: Sequence[Half], single: Half, limit: float = 3.0, *, alike: bool = False
 ) -> Pair | None:
     """A half beside ``single`` that would be a date of the other calendar but for its month
     name, which the tables do not know: a day, one to three unknown words, and a four-digit
     year ("12 Foo 1446 / 15 September 2024"). Read as that year alone, with the word kept as
     the month name, so that the checker can say what it could not read. For ``parse``: in
-    running text such a run is seldom a date."""
+    running text such a run is seldom a date. With ``alike``, only words spelt like a Hijri
+    month's ("раби аль-авваля", not "3 pm Mecca time 1446 AH": a review). Words so spelt
+    may name a year far from the other half's: a slip the checker reports (a trial)."""
     # (a year alone of the other calendar is the year this reads: "15 September 2024 / 12 Foo
     # 1446 AH" has the halves "15 September 2024" and "1446 AH"; a trial)
     used = {
         i for h in halves if h is single or not (h.year_only and h.calendar != single.calendar)
         for i in range(h.first, h.last + 1)
     }  # fmt: skip
-    for i in range(len(units) - 2):
-        if i in used or not is_day(units[i]):
-            continue
-        j = i + 1
-        while j < len(units) and j not in used and not is_year(units[j]) and j - i <= 6:
-            j += 1
-        if j == i + 1 or j >= len(units) or j in used or not (is_year(units[j]) and len(units[j].text) == 4):
-            continue
-        if _unnamed_run_start(units, j) != i:
-            continue
+    for i, j, first_words in _unknown_month_runs(units, used):
+        if era_after(units, j, SERA) is not None or era_after(units, j, BERA) is not None:
+            continue  # a Solar or Bengali year ("২১ আউওয়াল ১৩৯১ শামসী"): no lunar Hijri one
         hijri_era, gregorian_era = era_after(units, j, HERA), era_after(units, j, GERA)
         hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
         if (HIJRI if hijri else GREGORIAN) == single.calendar:
             continue
+        words = " ".join(units[k].text for k in range(first_words, j) if units[k].kind in ("word", "lex"))
+        like = _like_a_hijri_month(words, every=True)
+        if (alike or first_words < i) and not like:  # (month first: "Jamadius Sani 14, 1448 Hijri")
+            continue
         # Another calendar's date: the Solar Hijri "۱۳ حمل ۱۴۰۱", the Bangla "২৯ বৈশাখ ১৪৩১".
         h_year, g_year = (units[j].value, single.year) if hijri else (single.year, units[j].value)
-        if h_year is not None and g_year is not None and not overlaps(h_year, g_year):
+        if (
+            h_year is not None
+            and g_year is not None
+            and not overlaps(h_year, g_year)
+            and not (
+                hijri_era is not None and like
+            )  # (an unmarked year may be another calendar's: "১৩৯১ শামসী")
+        ):
             continue
         era = hijri_era if hijri else gregorian_era
-        half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, i, j if era is None else era,
-                    i + 1, era)  # fmt: skip
+        start = min(i, first_words)
+        half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, start, j if era is None else era,
+                    first_words, era)  # fmt: skip
         a, b = sorted((half, single), key=lambda h: h.first)
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None or cost > limit:
             continue
         return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
     return None
+
+
+def _unknown_month_runs(units: Sequence[Unit], used: set[int]) -> Iterator[tuple[int, int, int]]:
+    """(day, year, first word) of each run of a day, one to three words that name nothing,
+    and a four-digit year, day first ("12 Foo 1446") or month first ("Jamadius Sani 14, 1448"),
+    in units no half of ``used`` holds."""
+    for j in range(2, len(units)):
+        if j in used or not (is_year(units[j]) and len(units[j].text) == 4):
+            continue
+        i = _unnamed_run_start(units, j)
+        if i is not None and is_day(units[i]) and not any(k in used for k in range(i, j)):
+            yield i, j, i + 1
+            continue
+        day = j - 2 if sign(units[j - 1], ",") else j - 1
+        if day < 1 or day in used or not is_day(units[day]) or units[day].ordinal:
+            continue
+        start = _unnamed_run_start(units, day)
+        if start is not None and not any(k in used for k in range(start + 1, day)):
+            yield day, j, start + 1
 
 
 def fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:

@@ -17,7 +17,7 @@ from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
-from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS
+from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS, YEAR_ABBREVIATIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, THIRD, Half, find_halves
 from .infer import with_inferred_years
@@ -50,6 +50,13 @@ _AGENCY_AFTER: Final = re.compile(
     r"\s*\)?\s*(?:\(\s*([^\W\d_a-z][^\W\d_]*(?:[.&\- ][^\W\d_]+){0,3}\.?)\s*\)"
     r"|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b"
     r"|(?:[,\-–—]\s*|\s+)([^\W\d_a-z][^\W\d_]{1,15})\s*$)"
+)
+# A letter or two after a space or a stop, at the end of a dateline: an abbreviation, whose
+# stop follows it ("г. х", "2026 г", "1446 H").
+_ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,2}$")
+# A word for "year" cut short, after the line's last year: Russian "г.", Kazakh "ж.".
+_YEAR_WORD_AFTER: Final = re.compile(
+    rf"\s*(?:{'|'.join(map(re.escape, YEAR_ABBREVIATIONS))})\.(?=\s|$)", re.IGNORECASE
 )
 # A place before it: words without digits, then a separator; or, where the style sets the
 # place off with a space alone (Arabic, Urdu, Persian), one to three words and nothing else.
@@ -340,7 +347,7 @@ def read_dateline(text: str) -> Dateline:
         len(single) == 2
         and len(whole) == 1
         and len({h.calendar for h in single}) == 2
-        and (suspect := pair_unknown_month(all_units, merged, whole[0])) is not None
+        and (suspect := pair_unknown_month(all_units, merged, whole[0], alike=True)) is not None
     ):
         # a whole date and a year of the other calendar with a day and an unknown month
         # before it ("15 September 2024 / 12 Foo 1446 AH"): the year alone kept the two apart,
@@ -488,7 +495,12 @@ def _place_and_agency(
                 place = bare.group(1)
             if place is not None:
                 new_start = min(start, bare.start(1))
-    after = _AGENCY_AFTER.match(text, end)
+    # past the stop of an abbreviation that ends the line ("… 1448 г. х. (Умма)", "… 2026 г.
+    # MINA": Russian's era and year word end with one; the round-trip law, for Russian lines)
+    stop = end + 1 if text[end : end + 1] == "." and _ABBREVIATION_END.search(text, 0, end) else end
+    if year_word := _YEAR_WORD_AFTER.match(text, stop):
+        stop = year_word.end()  # "… 1 августа 1924 г. MINA": the year's "г." is the line's
+    after = _AGENCY_AFTER.match(text, stop)
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
         # nor a noun of the date: "… د لیندۍ ۱۵مه نېټه" (the 15th date of Lindai: a trial)

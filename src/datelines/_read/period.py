@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ..errors import DatelineError, InvalidDateError, ParseError
+from ..errors import DatelineError, ParseError
 from ..names.english import GREGORIAN_MONTHS, HIJRI_ERA, HIJRI_MONTHS
 from ..names.words import MONTH_YEAR_FILLERS, YEAR_WORD_CUES
 from .normalize import fold
@@ -31,6 +31,9 @@ __all__ = ["Period", "read_period"]
 _YEAR: Final = re.compile(r"(\d{4})")
 _YEAR_MONTH: Final = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
 _MONTH_YEAR: Final = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{4})")
+# The last year a Hijri year in digits may be (Umm al-Qura's table ends in 1500): a year in
+# digits alone up to it could be either calendar's.
+_HIJRI_YEARS_END: Final = 1600
 # Words a year or month alone is said with: "سنة ١٢٥٠ هـ", "the year 1250 AH", "tahun 1446 H",
 # "شهر رمضان" (the month of Ramadan), as colophons and catalogues write them.
 _PERIOD_WORDS: Final = frozenset(
@@ -83,15 +86,20 @@ def read_period(
     """The year or month ``text`` states alone; None where it states something else (a
     whole date, a dateline, a date of another calendar, words besides the period).
 
-    In digits, the calendar is the one ``source`` names; unnamed, a year of 1300-1600 could
-    be either and is asked about (as a whole date's is) unless ``within``, the calendar it is
-    converted in, reaches that Gregorian year; any other is Gregorian. Written out, a Hijri
-    month or era mark says Hijri.
+    In digits, the calendar is the one ``source`` names; unnamed, a year up to 1600 could be
+    either and is asked about in any calendar (``within`` is taken for symmetry with whole
+    dates, whose rule it shapes); a later one is Gregorian. Written out, a Hijri month or era
+    mark says Hijri; words besides the period, or a range of years, are left to the date
+    reader to refuse.
 
     >>> read_period("Ramadan 1250"), read_period("1250 AH"), read_period("March 2025")
     (Period(calendar='hijri', year=1250, month=9), Period(calendar='hijri', year=1250, month=None), Period(calendar='gregorian', year=2025, month=3))
     >>> read_period("1250-09", "hijri"), read_period("2025"), read_period("20 March 2025") is None
     (Period(calendar='hijri', year=1250, month=9), Period(calendar='gregorian', year=2025, month=None), True)
+    >>> read_period("1250")
+    Traceback (most recent call last):
+    ...
+    datelines.errors.ParseError: '1250' could be a Hijri year or a Gregorian one: say which (--from hijri or --from gregorian)
     """
     cleaned = _clean(text)
     digits = cleaned.translate(_DIGITS).strip()
@@ -111,7 +119,12 @@ def read_period(
     part = halves[0]
     if part.year is None or part.day is not None or source not in ("auto", part.calendar):
         return None
-    _no_leftovers(cleaned, part, marks=_PERIOD_WORDS)
+    try:
+        _no_leftovers(cleaned, part, marks=_PERIOD_WORDS)
+    except ParseError as err:
+        if err.expected == "a day":  # a weekday with a month alone: said as such
+            raise
+        return None  # words besides it ("c. 1250 AH", "March 1446 AH"): the date reader's to refuse
     return Period("hijri" if part.calendar == "hijri" else "gregorian", part.year, part.month)
 
 
@@ -128,22 +141,16 @@ def _numeric(
     else:
         return None
     if month is not None and not 1 <= month <= 12:
-        raise InvalidDateError(
-            f"{excerpt(text)} is not a month: there is no month {month}",
-            field="month",
-            value=month,
-            minimum=1,
-            maximum=12,
-            text=text,
-        )
+        return None  # a range of years ("1250-51", "2024-25"), no month: the date reader's to refuse
     if source != "auto":
         return Period(source, year, month)
-    if 1300 <= year <= 1600 and (
-        within is None or not within.first_gregorian.year <= year <= within.last_gregorian.year
-    ):
+    if year <= _HIJRI_YEARS_END:
+        # digits alone say no calendar, and a catalogue's "1250" is as likely a Hijri year as a
+        # Gregorian one (a review: under --calendar civil, which reaches both, "1250" was read
+        # as AD 1250, 647 AH, beside "1250 AH", 1834)
         raise ParseError(
-            f"{excerpt(text)} could be a Hijri {'year' if month is None else 'month'} or a Gregorian one "
-            "of those years: say which (--from hijri or --from gregorian)",
+            f"{excerpt(text)} could be a Hijri {'year' if month is None else 'month'} or a Gregorian one: "
+            "say which (--from hijri or --from gregorian)",
             text=text,
             position=0,
             expected="a calendar",

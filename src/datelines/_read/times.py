@@ -10,7 +10,14 @@ from functools import lru_cache
 from typing import Final
 
 from ..dateline import TimeOfDay
-from ..names.times import AFTERNOON_MARKS, EVENING_BEFORE_WORDS, EVENING_WORDS, MORNING_MARKS, ZONES
+from ..names.times import (
+    AFTERNOON_MARKS,
+    EVENING_BEFORE_WORDS,
+    EVENING_WORDS,
+    MORNING_MARKS,
+    NIGHT_OF_DAY_WORDS,
+    ZONES,
+)
 from .lexicon import WEEKDAY
 from .normalize import Folded, fold, skeleton
 from .pairs import Pair
@@ -20,6 +27,7 @@ __all__ = ["EVENING", "time_near"]
 
 EVENING: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_WORDS)
 _EVENING_BEFORE: Final = frozenset(skeleton(spelling) for spelling, _ in EVENING_BEFORE_WORDS)
+_NIGHT_OF: Final = frozenset(skeleton(spelling) for spelling, _ in NIGHT_OF_DAY_WORDS)
 _ZONES: Final = {fold(name): minutes for name, minutes in ZONES}
 _OF: Final = frozenset({"of"})  # "the night of Thursday" (Arabic and Persian say it without a word between)
 
@@ -77,7 +85,11 @@ def _time_near(text: str, folded: Folded, units: Sequence[Unit], pair: Pair) -> 
         unit = units[index]
         if (
             unit.kind in ("word", "lex")
-            and (_is_evening(unit.text) or (index < pair.gregorian.first and _is_evening_before(unit.text)))
+            and (
+                _is_evening(unit.text)
+                or (index < pair.gregorian.first and _is_evening_before(unit.text))
+                or _night_of_the_day(units, pair, index)
+            )
             and (evening is None or _gap(unit, pair, units) < _gap(units[evening], pair, units))
         ):
             evening = index
@@ -123,10 +135,18 @@ def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
             if not (hijri.first <= index <= hijri.last or gregorian.first <= index <= gregorian.last):
                 return True
         elif kind != "sign" and (
-            _is_evening(unit.text) or (index < pair.gregorian.first and _is_evening_before(unit.text))
+            _is_evening(unit.text)
+            or (index < pair.gregorian.first and _is_evening_before(unit.text))
+            or _night_of_the_day(units, pair, index)
         ):
             return True
     return False
+
+
+def _night_of_the_day(units: Sequence[Unit], pair: Pair, index: int) -> bool:
+    """Whether the unit at ``index`` is a word for "the night" said of the Hijri day: in its
+    half, or just before its number (see NIGHT_OF_DAY_WORDS)."""
+    return pair.hijri.first - 2 <= index <= pair.hijri.last and skeleton(units[index].text) in _NIGHT_OF
 
 
 @lru_cache(maxsize=4096)

@@ -343,6 +343,8 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Persian press: 'برابر با', Persian digits", digits="arabext", place="{place} "),
         Style("french", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "fr",
               "French-language press (Maghreb, West Africa)"),
+        Style("russian", "{gday} {gmonth} {gyear} {gera} / {hday} {hmonth} {hyear} {hera}", "ru",
+              "Russian-language Muslim press and muftiates: Gregorian first, 'г.' and 'г. х.'"),
         Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
               "Bangladesh's calendar", digits="beng", calendar="BD"),

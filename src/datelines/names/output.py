@@ -30,6 +30,11 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # sources in docs/data/spellings-sources.tsv)
     "bn": ("মহররম", "সফর", "রবিউল আউয়াল", "রবিউস সানি", "জমাদিউল আউয়াল", "জমাদিউস সানি", "রজব", "শাবান",
            "রমজান", "শাওয়াল", "জিলকদ", "জিলহজ"),
+    # as Russia's Muslim press and muftiates write them, lower case as Russian writes months
+    # ("1 рамадан 1446 г. х.", "25 джумада аль-ахира 1448 г. х."; the reader's sources in
+    # docs/data/spellings-sources.tsv; a trial asked for Russian lines)
+    "ru": ("мухаррам", "сафар", "раби аль-авваль", "раби ас-сани", "джумада аль-уля", "джумада аль-ахира",
+           "раджаб", "шаабан", "рамадан", "шавваль", "зуль-каада", "зуль-хиджа"),
 })  # fmt: skip
 
 # The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
@@ -83,6 +88,9 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "novembre", "décembre"),
     "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
            "নভেম্বর", "ডিসেম্বর"),  # CLDR's, as Bangladesh's press prints them
+    # the genitive, as a Russian date is written ("5 декабря 2026 г.")
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
 })  # fmt: skip
 
 # The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
@@ -110,6 +118,7 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
         "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
         "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),  # CLDR's
+        "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),  # CLDR's
     }
 )
 
@@ -124,6 +133,7 @@ HIJRI_ERA: Mapping[str, str] = MappingProxyType(
         "fa": "ق",
         "fr": "H",
         "bn": "হিজরি",
+        "ru": "г. х.",  # "год хиджры", as muftiates abbreviate it
     }
 )
 GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
@@ -137,6 +147,7 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "fa": "میلادی",  # as Iranian papers write it ("۲۰ ژانویه ۲۰۱۶ میلادی")
         "fr": "",
         "bn": "খ্রিস্টাব্দ",
+        "ru": "г.",  # "год": "5 декабря 2026 г."
     }
 )
 

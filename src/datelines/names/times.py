@@ -24,9 +24,14 @@ EVENING_WORDS: tuple[tuple[str, str], ...] = (
     ("nacht", "nl"), ("avond", "nl"),
     ("noite", "pt"), ("notte", "it"), ("stasera", "it"),  # (not Italian "sera": French "will be")
     ("夜", "ja"), ("晩", "ja"),  # "ラマダーン月27日の夜（2025年3月26日）" (the night of the 27th: the 26th's evening)
-    # "01. jula 2016. godine, pada 27. noć mjeseca ramazana", "më 01.07.2016, përkon nata e 27-të e
-    # muajit … të Ramazanit": the 27th night, the evening of the day before (fresh set 17a; the
-    # checker said "one day after", a false alarm on each)
+)  # fmt: skip
+
+# "The night" said of a Hijri day, in its half or just before its number: the evening before
+# that day ("01. jula 2016. godine, pada 27. noć mjeseca ramazana", "më 01.07.2016, përkon nata e
+# 27-të e muajit … të Ramazanit": the 27th night, the evening of 1 July; fresh set 17a, where
+# the checker said "one day after", a false alarm on each). Only there: elsewhere "nata" is
+# Italian for born and "noci" for walnuts (a review).
+NIGHT_OF_DAY_WORDS: tuple[tuple[str, str], ...] = (
     ("noć", "bs"), ("noći", "bs"), ("nata", "sq"), ("natën", "sq"),
 )  # fmt: skip
 
