@@ -85,8 +85,16 @@ def test_inconsistent_tables_are_refused() -> None:
     with pytest.raises(SightingTableError, match="31 days after umalqura"):
         get_calendar("umalqura", table=far)
     outside = SightingTable.from_rows([(1501, 1, "2077-11-17")])
-    with pytest.raises(SightingTableError, match="outside the umalqura calendar"):
+    with pytest.raises(
+        SightingTableError,
+        match=r"1501-01 cannot be announced in the umalqura calendar, which covers 1343-01 to 1500-12: "
+        r"a table may list 1343-02 to 1500-12",
+    ):
         get_calendar("umalqura", table=outside)
+    with pytest.raises(
+        SightingTableError, match="the first month's start is where the calendar's range begins"
+    ):
+        get_calendar("umalqura", table=SightingTable.from_rows([(1343, 1, "1924-08-01")]))
 
 
 @pytest.mark.parametrize(

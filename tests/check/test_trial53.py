@@ -31,6 +31,9 @@ def test_an_english_month_first_masthead_keeps_its_hijri_date_whatever_its_day(d
         "25 джумада аль-ахира 1484 года по хиджре (5 декабря 2026 года)",
         "5 декабрь 2026 ел / 25 җөмәдел-ахир 1484 ел Хиҗри",
         "5 желтоқсан 2026 ж. / 25 Жұмәдәл ахир 1484 ХЖ",
+        # a comma after the word (a second review: the first fix had let these pass again)
+        "5 декабря 2026 года, 25 джумада аль-ахира 1484 года хиджры",
+        "5 желтоқсан 2026 жыл, 25 Жұмәдәл ахир 1484 ХЖ",
     ],
 )
 def test_a_word_for_year_after_the_gregorian_year_does_not_hide_a_hijri_year_slip(line: str) -> None:
@@ -92,6 +95,21 @@ def test_what_the_review_found_passes_as_before(line: str) -> None:
     assert "unknown-month" not in [finding.code for finding in verdict.findings]
 
 
+def test_check_of_a_file_warns_of_no_month_in_running_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second review: `check FILE` still took one month-like word of several."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "1 Maret 2025 - 12 ribu jamaah 1446 H diberangkatkan\n1 June 2025: 12 Hajj pilgrims 1446 AH\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(story)]) == 0
+    assert "unknown-month" not in capsys.readouterr().out
+    assert main(["check", "--input", "document", str(story)]) == 0
+    assert "is not a Hijri month name" not in capsys.readouterr().out
+
+
 def test_a_night_word_counts_only_said_of_the_hijri_day() -> None:
     """Italian "nata" (born) beside a date is no evening: a day's slip is still reported."""
     verdict = datelines.check("Benvenuta Aisha, nata il 14 marzo 2025 (15 Ramadan 1446)")
@@ -130,6 +148,6 @@ def test_religious_days_take_a_councils_own_calendar(
     assert main(["days", "1447", "--authority", "SA", "--table", str(table)]) == 0
     out = capsys.readouterr().out
     assert (
-        "First of Ramadan (1 Ramadan 1447): Wednesday 2026-02-18: SA; Thursday 2026-02-19: umalqura+table"
+        "First of Ramadan (1 Ramadan 1447): Wednesday 2026-02-18: SA; Thursday 2026-02-19: umalqura+council"
         in out
     )

@@ -56,3 +56,41 @@ def test_a_bengali_date_gets_its_hijri_date_in_bangladeshs_calendar(
     assert capsys.readouterr().out.startswith(
         "1404-01-15 SH → 2025-04-04 (Friday, 4 April 2025; solar-hijri)"
     )
+
+
+def test_a_style_files_errors_name_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trial: a style file whose table was missing was named only by its style's name."""
+    style = tmp_path / "house.toml"
+    style.write_text('name = "x"\nbase = "mina"\ntable = "nope.csv"\n', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["format", "2026-01-01", "--style-file", str(style)])
+    err = capsys.readouterr().err
+    assert f"{style}: style 'x': {tmp_path / 'nope.csv'}: cannot read the file" in err
+
+
+def test_a_councils_calendar_is_named_after_its_table(tmp_path: Path) -> None:
+    """A trial: every table's calendar was "umalqura+table", two councils' alike."""
+    table = tmp_path / "lagos-council.csv"
+    table.write_text("year,month,first_day\n1447,9,2026-02-19\n1447,10,2026-03-20\n", encoding="utf-8")
+    council = datelines.get_calendar("umalqura", table=datelines.load_sighting_table(table))
+    assert council.name == "umalqura+lagos-council"
+    verdict = datelines.check("Lagos, 1 Ramadan 1447 AH (19 February 2026)", calendar=council)
+    assert verdict.ok
+    assert verdict.calendar == "umalqura+lagos-council"
+
+
+def test_a_style_in_another_language_writes_that_languages_digits() -> None:
+    """A trial: the Bangladeshi masthead in English kept its Bengali digits."""
+    day = datelines.to_gregorian(datelines.HijriDate(1448, 6, 25))
+    assert datelines.format(day, style="bangladesh-masthead", language="en") == (
+        "Saturday 5 December 2026, 20 Agrahayan 1433, 24 Jumada al-Akhirah 1448 AH"
+    )
+    assert "৫" in datelines.format(day, style="bangladesh-masthead", language="en", digits="beng")
+    assert "৫" in datelines.format(day, style="bangladesh-masthead")
+
+
+def test_a_line_without_a_place_begins_with_a_capital() -> None:
+    """A second review: "суббота, 5 декабря …" began a Russian line in lower case."""
+    day = datelines.to_gregorian(datelines.HijriDate(1448, 6, 25))
+    assert datelines.format(day, style="russian", weekday=True).startswith("Суббота, 5 декабря 2026 г.")
+    assert datelines.format(day, style="russian", weekday=True, place="Казань").startswith("Казань, суббота")

@@ -200,8 +200,8 @@ def _gap_cost(
             skip_to = close + 1
             continue
         if unit.kind == "sign":
-            if unit.text in "!?" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
-                return None
+            if unit.text in "!?¶" or (unit.text == "." and not sentences and _ends_sentence(units, index)):
+                return None  # (a pilcrow: a web page's paragraph ends there, datelines._html)
             continue
         if unit.kind == "lex":
             if (
@@ -264,7 +264,7 @@ def _year_word_closing(units: Sequence[Unit], index: int, end: int) -> bool:
         and (entry_of(units[after], HERA) or entry_of(units[after], GERA))
     ):
         after += 1
-    return after < end and units[after].kind == "sign" and units[after].text != ","
+    return after < end and units[after].kind == "sign"
 
 
 def _begins_on_a_day_after(units: Sequence[Unit], month: Half, after: Half | None) -> bool:
@@ -1409,7 +1409,8 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
                 units[k].text
                 for k in range(pair.hijri.first + 1, pair.hijri.last + 1)
                 if units[k].kind == "word"
-            )
+            ),
+            every=True,  # (not "12 ribu jamaah 1446 H", twelve thousand pilgrims: a second review)
         ):
             found.append(pair)
             taken.extend((pair.hijri, pair.gregorian))
@@ -1497,11 +1498,10 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
             continue
         if any(other is not half and other.first <= j <= other.last for other in halves):
             continue
-        joined = any(units[k].kind == "sign" for k in range(j + 1, half.first))
-        if joined and not _like_a_hijri_month(
+        if half is pair.hijri and not _like_a_hijri_month(
             " ".join(units[k].text for k in range(j + 1, half.first) if units[k].kind != "sign"), every=True
         ):
-            continue  # words joined by an apostrophe or hyphen: a month's only if spelt like one ("3 O'Connell St")
+            continue  # a month's only if spelt like one: not "3 pm Mecca time 1446 AH", "3 O'Connell St" (reviews)
         widened = half._replace(first=j, month_unit=j + 1)
         hijri, gregorian = (widened, pair.gregorian) if half is pair.hijri else (pair.hijri, widened)
         return pair._replace(hijri=hijri, gregorian=gregorian, first=min(pair.first, j))

@@ -99,6 +99,10 @@ def format_dateline(
         )  # fmt: skip
     if place:
         text = chosen.place.replace("{place}", place) + text
+    elif text[:1].islower():
+        # a line begins with a capital: "Суббота, 5 декабря …", "Samedi, …" (a review: the
+        # weekday of a language that writes it in lower case began the line so)
+        text = text[0].upper() + text[1:]
     if agency:
         text = text + chosen.agency.replace("{agency}", agency)
     return text
@@ -180,12 +184,24 @@ def _general(
     if weekday and "weekday" not in template.fields:
         text = f"{values['weekday']}{_WEEKDAY_COMMA.get(writing, ', ')}{text}"
     script = chosen.digits if digits is None else digits
+    native = _WRITTEN_IN.get(script, ())
+    if digits is None and language is not None and chosen.language in native and language not in native:
+        # a style's digits that are its language's own: another language asked for writes ASCII
+        # ones (a trial: "bangladesh-masthead" in English kept Bengali digits), unless digits are
+        # asked for; digits a style chose against its language (Indonesian in Arabic-Indic) stay
+        script = "latn"
     if script == "latn":
         return text
     digit_table = output.DIGIT_TABLES.get(script)
     if digit_table is None:
         raise StyleError(f"digits must be one of {', '.join(output.DIGITS)}, got {script!r}", field="digits")
     return text.translate(digit_table)
+
+
+# The languages that write each set of digits other than ASCII.
+_WRITTEN_IN: Final = {
+    "beng": ("bn",), "arab": ("ar",), "arabext": ("fa", "fa-AF", "ur", "ps", "ckb"), "deva": ("hi",),
+}  # fmt: skip
 
 
 def _bangla_fields(day: date, chosen: Style, language: str, era: bool) -> dict[str, object]:

@@ -521,3 +521,7 @@ def load_style(path: str | PathLike[str]) -> Style:
         return Style(name=str(data.get("name", Path(name).stem)), **fields)  # type: ignore[arg-type]
     except TypeError as err:
         raise StyleError(f"{name}: {err}") from None
+    except StyleError as err:
+        # the style's own checks, its table's too, named by the file they are in (a trial: "style
+        # 'x': nope.csv: cannot read the file" named neither the file nor where nope.csv was looked for)
+        raise StyleError(f"{name}: {err.message}", field=err.field, text=name) from None

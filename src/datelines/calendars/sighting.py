@@ -63,6 +63,19 @@ class MonthStart:
     line: int | None = None
 
 
+def _table_name(source: str) -> str:
+    """What a table's calendar is called after its base's: its file's name without the
+    suffix ("umalqura+council" for council.csv), so that two councils' tables are told apart
+    in verdicts and lists (a trial: each was "umalqura+table"); "table" for one made in code.
+
+    >>> _table_name("/data/council.csv"), _table_name("<table>")
+    ('council', 'table')
+    """
+    if source.startswith("<"):
+        return "table"
+    return Path(source).stem or "table"
+
+
 @dataclass(frozen=True, slots=True)
 class SightingTable:
     """An immutable set of announced month starts, one per (year, month).
@@ -298,9 +311,11 @@ class SightingCalendar(Calendar):
             # The first month of the base range and the end of its last one stay fixed, so
             # the calendar's range is the base calendar's.
             if not (base._first_year, 1) < (entry.year, entry.month) <= (base._last_year, 12):
+                # (a trial: "outside the calendar's months (1343-02 …)" read as a range unlike calendars.md's)
                 raise SightingTableError(
-                    f"{entry.year}-{entry.month:02d} is outside the {base.name} calendar's "
-                    f"months ({base._first_year}-02 to {base._last_year}-12)",
+                    f"{entry.year}-{entry.month:02d} cannot be announced in the {base.name} calendar, which "
+                    f"covers {base._first_year}-01 to {base._last_year}-12: a table may list {base._first_year}-02 "
+                    f"to {base._last_year}-12 (the first month's start is where the calendar's range begins)",
                     source=table.source,
                     line=entry.line,
                 )
@@ -319,8 +334,9 @@ class SightingCalendar(Calendar):
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_starts", starts)
         super().__init__(
-            f"{base.name}+table", base._first_year, base._last_year, base._first_ordinal, base._last_ordinal
-        )
+            f"{base.name}+{_table_name(table.source)}", base._first_year, base._last_year, base._first_ordinal,
+            base._last_ordinal,
+        )  # fmt: skip
         self._check_lengths()
 
     @property

@@ -115,9 +115,11 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False, strict=False)
 
 
-def _files(paths: list[str]) -> list[str]:
+def _files(paths: list[str], suffixes: tuple[str, ...] = ()) -> list[str]:
     """The files to read: each path given, and for a directory every file under it, in name
-    order, hidden ones (".git") left out (a trial: "datelines check stories/" was an error)."""
+    order, hidden ones (".git") left out (a trial: "datelines check stories/" was an error);
+    with ``suffixes``, only a directory's files that end so (a saved site's pages, not its
+    scripts, styles and images: a review). A file named is read whatever its name."""
     import os
 
     found: list[str] = []
@@ -142,9 +144,15 @@ def _files(paths: list[str]) -> list[str]:
             found.extend(
                 os.path.join(root, name)
                 for name in sorted(names)
-                if not name.startswith(".") and os.path.isfile(os.path.join(root, name))
+                if not name.startswith(".")
+                and (not suffixes or name.casefold().endswith(suffixes))
+                and os.path.isfile(os.path.join(root, name))
             )
     return found
+
+
+# A web page's names, for --input html over a directory.
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 
 
 def _calendar_given(args: argparse.Namespace) -> bool:
@@ -214,7 +222,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         encoding=args.encoding,
         strict=args.strict,
     )
-    files = _files(args.files)
+    files = _files(args.files, _PAGE_SUFFIXES if args.input == "html" else ())
     if not files:
         parser.error(f"no files under {', '.join(args.files)}")
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
