@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, Protocol, TextI
 
 from ._check.check import check
 from ._check.verdict import Verdict
-from ._html import PageText, page_text
 from ._jsontext import Unquoted, dumps, loads
 from ._read.api import extract, extract_many
 from .calendars import Calendar, get_calendar
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import ForkContext, SpawnContext
     from multiprocessing.process import BaseProcess
 
+    from ._html import PageText
     from ._types import TableSource
 
 __all__ = [
@@ -524,6 +524,10 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             )  # fmt: skip
         return _failure(record, f"not valid UTF-8 nor {options.encoding} ({said})", ident, options)
     if options.input == "html":  # a page: its visible text, each character placed in the file
+        # (the parser and its entity table only where pages are read: 2 MB a worker, and batch
+        # memory has little room; the benchmark)
+        from ._html import page_text
+
         page = page_text(text)
         return _Text(page.text, ident, page=page)
     if options.input != "document":
@@ -689,7 +693,7 @@ def _where(
     columns: _JsonColumns | PageText | None = None,
 ) -> tuple[int, int]:
     """The line and column (from 1) of a character of the record's text in its file."""
-    if isinstance(columns, PageText):  # an HTML page: where the character stands in it
+    if columns is not None and not isinstance(columns, _JsonColumns):  # a page: where it stands in it
         return columns.position(offset)
     if columns is not None:  # a JSON Lines record: the column in the line as written
         return record.line, columns.column(offset)
