@@ -3561,21 +3561,17 @@ def pair_unknown_month(
         hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
         if (HIJRI if hijri else GREGORIAN) == single.calendar:
             continue
-        words = " ".join(units[k].text for k in range(first_words, j) if units[k].kind in ("word", "lex"))
-        like = _like_a_hijri_month(words, every=True)
-        if (alike or first_words < i) and not like:  # (month first: "Jamadius Sani 14, 1448 Hijri")
-            continue
         # Another calendar's date: the Solar Hijri "۱۳ حمل ۱۴۰۱", the Bangla "২৯ বৈশাখ ১৪৩১".
         h_year, g_year = (units[j].value, single.year) if hijri else (single.year, units[j].value)
-        if (
-            h_year is not None
-            and g_year is not None
-            and not overlaps(h_year, g_year)
-            and not (
-                hijri_era is not None and like
-            )  # (an unmarked year may be another calendar's: "১৩৯১ শামসী")
+        far = h_year is not None and g_year is not None and not overlaps(h_year, g_year)
+        month_first = first_words < i  # ("Jamadius Sani 14, 1448 Hijri")
+        if far and hijri_era is None:
+            continue  # (an unmarked year may be another calendar's: "১৩৯১ শামসী")
+        if (alike or month_first or far) and not _like_a_hijri_month(
+            " ".join(units[k].text for k in range(first_words, j) if units[k].kind in ("word", "lex")),
+            every=True,
         ):
-            continue
+            continue  # (the words' likeness, which costs, only where it decides)
         era = hijri_era if hijri else gregorian_era
         start = min(i, first_words)
         half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, start, j if era is None else era,

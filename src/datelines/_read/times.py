@@ -146,7 +146,13 @@ def _may_have_time(units: Sequence[Unit], pair: Pair) -> bool:
 def _night_of_the_day(units: Sequence[Unit], pair: Pair, index: int) -> bool:
     """Whether the unit at ``index`` is a word for "the night" said of the Hijri day: in its
     half, or just before its number (see NIGHT_OF_DAY_WORDS)."""
-    return pair.hijri.first - 2 <= index <= pair.hijri.last and skeleton(units[index].text) in _NIGHT_OF
+    return pair.hijri.first - 2 <= index <= pair.hijri.last and _is_night_of(units[index].text)
+
+
+@lru_cache(maxsize=4096)
+def _is_night_of(word: str) -> bool:
+    """Whether a folded word is one of NIGHT_OF_DAY_WORDS (cached, as :func:`_is_evening`)."""
+    return skeleton(word) in _NIGHT_OF
 
 
 @lru_cache(maxsize=4096)
