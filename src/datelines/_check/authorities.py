@@ -22,9 +22,11 @@ from .compare import compare, valid_hijri
 from .messages import days, gregorian_words, hijri_words
 from .solar import LAW_YEAR, afghan_names
 
-__all__ = ["candidates", "differ", "evidence", "inferred", "pointed"]
+__all__ = ["candidates", "country_without_authority", "differ", "evidence", "inferred", "pointed"]
 
 _PLACES = {place.casefold(): authority for place, authority in tables.PLACES}
+_ELSEWHERE = {place.casefold(): country for place, country in tables.PLACES_ELSEWHERE}
+_COUNTRIES = dict(tables.COUNTRY_NAMES)
 _AGENCIES = {agency.casefold(): authority for agency, authority in tables.AGENCIES}
 _LANGUAGES = dict(tables.LANGUAGES)
 _AFTER_UMALQURA = dict(tables.AFTER_UMALQURA)
@@ -75,6 +77,18 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
     ):
         found.append(("AF", f"Afghan month name ({solar.month_name})"))
     return found
+
+
+def country_without_authority(line: Dateline) -> tuple[str, str] | None:
+    """The line's place and the English name of its country, where the place is in a
+    country none of the known authorities speaks for (see
+    :data:`datelines.names.authorities.PLACES_ELSEWHERE`) and no agency names one."""
+    if line.place is None or pointed(line):
+        return None
+    said = line.place.strip(" ,.-")
+    key = said.casefold()
+    country = _ELSEWHERE.get(key) or _ELSEWHERE.get(key.split(",", 1)[0].strip())
+    return None if country is None else (said, _COUNTRIES[country])
 
 
 # Authorities tried only where the line points to them (its place, agency or language):

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from numbers import Integral
 from typing import Any, Final
 
-from ..calendars import Calendar, get_calendar, solar_calendar_kind
+from ..calendars import AUTHORITY_IDS, Calendar, get_calendar, solar_calendar_kind
 from ..calendars.julian import julian_to_ordinal
 from ..calendars.places import Place
 from ..dateline import Dateline, DatePart, TimeOfDay
@@ -550,7 +550,27 @@ def _well_formed(line: Dateline) -> Dateline:
 
 
 def _any_authority(line: Dateline, julian: bool) -> Verdict:
-    """The default check: the halves may agree in any authority's calendar."""
+    """The default check: the halves may agree in any authority's calendar; where the line's
+    place is in a country none of them speaks for, a note says so."""
+    from . import authorities
+
+    verdict = _by_any_authority(line, julian)
+    if line.hijri is None or line.gregorian is None or verdict.calendar not in (*AUTHORITY_IDS, "umalqura"):
+        return verdict
+    if (elsewhere := authorities.country_without_authority(line)) is None:
+        return verdict
+    place, country = elsewhere
+    followed = None
+    if verdict.authority is not None:
+        from ..calendars.authorities import get_authority
+
+        found = get_authority(verdict.authority)
+        followed = f"{found.title} ({found.id})"
+    said = messages.no_authority(place, country, followed)
+    return replace(verdict, findings=(*verdict.findings, Finding("no-authority", "note", said)))
+
+
+def _by_any_authority(line: Dateline, julian: bool) -> Verdict:
     from . import authorities
 
     inferred = authorities.inferred(line)

@@ -437,6 +437,15 @@ def other_authority(followed: str, pointed: str, why: str, day: date, there: Hij
     )
 
 
+def no_authority(place: str, country: str, followed: str | None) -> str:
+    measured = f"it follows {followed}" if followed is not None else "it follows none of them"
+    return (
+        f"{place} is in {country}, for which datelines knows no authority's calendar: the line "
+        f"was measured against every known authority's, and {measured}. To check it by the "
+        "months announced there, give them as a table (load_sighting_table, --table)."
+    )
+
+
 def authorities_differ(day: date, dates: str) -> str:
     return f"The authorities' calendars differ on {gregorian_words(day)}: {dates}."
 

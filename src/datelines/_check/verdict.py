@@ -36,6 +36,7 @@ FindingCode = Literal[
     "follows-authority",  # the halves agree in this authority's calendar, and why
     "other-authority",  # they agree in one authority's calendar, the line's place names another
     "authorities-differ",  # the authorities' calendars do not give the day the same date
+    "no-authority",  # the line's place is in a country none of the known authorities speaks for
     "solar-hijri",  # the Solar Hijri half names another day than the others
     "solar-hijri-33",  # the Solar Hijri half agrees in the 33-year calendar, not the official one
     "bangla",  # the Bengali half names another day than the others (or, a note, that it agrees)

@@ -959,10 +959,21 @@ class _MonthHalf:
             return  # "ズルヒッジャ月10日(2024年6月16日)": a date by its month's number, the other half
         if self._thousands_year(probe):
             return
+        if probe > r and self._year_first_both_sides(probe):
+            return
         if is_year(units[probe]) or self._ordinal_year(probe):
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _year_first_both_sides(self, probe: int) -> bool:
+        """Whether this date's year stands before it with its year word and the year at
+        ``probe`` opens the next date so: "2026-yil 5-dekabr (1448-yil 28-Jumodul oxir)",
+        "2026 жылғы 5 желтоқсан (1448 жылғы …)". Turkic languages put the year first, so the
+        year after a bracket is the next date's, not this one's."""
+        return _year_with_its_word_ends(self.units, self.first - 1) and _year_word_then_date(
+            self.units, probe
+        )
 
     def _bracket_round_name(self, probe: int) -> bool:
         """Whether ``probe`` closes a bracket opened straight before the month's name, a gloss
@@ -1506,6 +1517,29 @@ class _MonthHalf:
 
 
 _FEAST_OTHER_DAYS: Final = frozenset(fold(word) for word, _ in FEAST_OTHER_DAYS)
+
+
+def _year_with_its_word_ends(units: Sequence[Unit], j: int) -> bool:
+    """Whether unit ``j`` is a year word after its year, joined by a hyphen or not:
+    "2026-yil", "2026 жылғы"."""
+    if j < 1 or entry_of(units[j], FILL_MY) is None:
+        return False
+    y = j - 2 if j >= 2 and sign(units[j - 1], "-") and units[j - 1].glued else j - 1
+    return is_year(units[y]) and len(units[y].text) == 4
+
+
+def _year_word_then_date(units: Sequence[Unit], j: int) -> bool:
+    """Whether the year at ``j`` has its year word after it and a day or a month next:
+    "1448-yil 28-Jumodul oxir", "1448 жылғы 28 …"."""
+    n = len(units)
+    if not (is_year(units[j]) and len(units[j].text) == 4):
+        return False
+    w = j + 2 if j + 2 < n and sign(units[j + 1], "-") and units[j + 1].glued else j + 1
+    return (
+        w + 1 < n
+        and entry_of(units[w], FILL_MY) is not None
+        and (is_day(units[w + 1]) or is_month(units[w + 1]))
+    )
 
 
 def _another_day_of_the_feast(units: Sequence[Unit], first: int, k: int) -> bool:

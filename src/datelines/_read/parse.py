@@ -15,7 +15,7 @@ from typing import Final
 
 from ..dateline import Dateline, DatePart
 from ..errors import ParseError
-from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES
+from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES, PLACES_ELSEWHERE
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS, YEAR_ABBREVIATIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
@@ -149,7 +149,8 @@ def _known_key(words: str) -> str:
 
 
 KNOWN_PLACES: Final = frozenset(
-    _known_key(place) for place in (*(p for p, _ in PLACES_OF_AUTHORITIES), *OTHER_PLACES)
+    _known_key(place)
+    for place in (*(p for p, _ in PLACES_OF_AUTHORITIES), *OTHER_PLACES, *(p for p, _ in PLACES_ELSEWHERE))
 )
 # What may stand in brackets after a place set off by a space alone: an agency or a byline.
 _BRACKETED: Final = frozenset(
