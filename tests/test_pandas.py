@@ -193,3 +193,13 @@ def test_an_index_of_dates_has_the_accessor_and_answers_indexes() -> None:
     assert early.hijri(errors="coerce").year.tolist() == [pd.NA, 1437]
     assert not hasattr(pd.Index([1, 2]), "hijri")
     assert not hasattr(pd.Index(["2016-01-20"]), "hijri")
+
+
+def test_a_columns_array_converts_as_its_series() -> None:
+    # df["year"].array, a nullable IntegerArray: an AttributeError before (a trial)
+    years = pd.array([1445, None, 1446], dtype="Int64")
+    by_array = datelines.to_gregorian_many(years, 9, 1, "ID")
+    by_series = datelines.to_gregorian_many(pd.Series(years), 9, 1, "ID")
+    assert [str(d) for d in by_array] == [str(d) for d in by_series] == ["2024-03-12", "NaT", "2025-03-01"]
+    stamps = pd.Series(pd.to_datetime(["2024-03-12", None])).array
+    assert datelines.to_hijri_many(stamps, calendar="ID").month.tolist()[0] == 9

@@ -784,6 +784,8 @@ def _pandas_integers(values: Any, name: str) -> tuple[Numbers, Mask | None] | An
 
     if isinstance(values, pd.DataFrame):
         raise TypeError(f"{name} must be one column (a Series), not a DataFrame")
+    if isinstance(values, pd.api.extensions.ExtensionArray):
+        values = pd.Series(values, copy=False)  # a column's .array ("Int64"): as its Series (a trial)
     if values.dtype == object:
         return values.to_numpy()  # read item by item, as a list is
     if not pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):

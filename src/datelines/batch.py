@@ -543,6 +543,10 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             return _failure(record, "not valid JSON here: nested too deeply to read", ident, options)
         if not isinstance(value, dict):
             return _failure(record, f"a JSON object is expected, not {_json_type(value)}", ident, options)
+        if (twice := _given_twice(text, options)) is not None:
+            # JSON keeps a name's last value: the record's text or id would be lost in silence,
+            # and the service refuses such a body (a trial)
+            return _failure(record, f"field {twice!r} is given twice", None, options)
         if options.id_field is not None:
             ident = value.get(options.id_field)
         body = value.get(options.text_field)
@@ -555,6 +559,19 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
             return _failure(record, f"field {options.text_field!r} is {what}", ident, options)
         return _Text(body, ident, text)
     return _Text(text, ident)
+
+
+def _given_twice(text: str, options: BatchOptions) -> str | None:
+    """The text or id field named twice in the record's object, if one is. The names are
+    counted in the raw line first: only a line that says one twice is parsed again."""
+    fields = [f for f in (options.text_field, options.id_field) if f is not None]
+    if not any(text.count(dumps(f)) > 1 for f in fields):
+        return None
+    pairs = json.loads(  # (numbers are not wanted: none is read, so none can be too long)
+        text, object_pairs_hook=lambda members: members, parse_int=len, parse_float=len, parse_constant=len
+    )
+    names = [name for name, _ in pairs]
+    return next((f for f in fields if names.count(f) > 1), None)
 
 
 def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:

@@ -306,8 +306,8 @@ def convert_record(
             solar = source in ("solar-hijri", "bangla") or (
                 source == "auto" and (_written_in(text, SMONTH) or _written_in(text, BMONTH))
             )
-            if not (lunar_fallback and solar):
-                raise
+            if not (lunar_fallback and (solar or target == "all")):
+                raise  # (all: every calendar's date the day has, the lunar one too; a trial)
             # a solar date before Umm al-Qura's table (1300 SH is 1921): its lunar date in the
             # tabular calendar, which reaches every day, the record saying so (a trial: the
             # whole conversion failed for want of the lunar date)
@@ -365,7 +365,7 @@ def convert_record(
             hijri = (
                 None
                 if alone
-                else cal.to_hijri(value)
+                else lunar(value)
                 if source == "gregorian"  # (said to be Gregorian: no hint that it is Hijri)
                 else lunar(value, hint=True)
             )

@@ -251,6 +251,20 @@ def test_extract_gives_spans_and_verdicts(client: TestClient, spec: dict[str, An
     assert none == {"count": 0, "failing": 0, "datelines": []}
 
 
+def test_extract_takes_several_stories(client: TestClient, spec: dict[str, Any]) -> None:
+    # a CMS checking many stories asked once a story (a trial: "unknown field 'texts'")
+    answer = client.post("/v1/extract", json={"texts": [f"{SEED} – said.", "No dateline here.", 5]}).json()
+    conforms(spec, "Extracted", answer)
+    first, second, third = answer["results"]
+    assert (first["count"], first["failing"], first["datelines"][0]["text"]) == (
+        1, 0, "10 Rabiul Akhir 1437/20 January 2016",
+    )  # fmt: skip
+    assert second == {"count": 0, "failing": 0, "datelines": []}
+    assert third["error"]["code"] == "wrong-type"
+    both = client.post("/v1/extract", json={"text": SEED, "texts": [SEED]})
+    assert both.status_code == 422
+
+
 def test_extract_offsets_count_code_points(client: TestClient) -> None:
     text = f"😀😀 {SEED}"
     found = client.post("/v1/extract", json={"text": text}).json()["datelines"][0]

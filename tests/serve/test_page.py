@@ -417,6 +417,33 @@ def test_a_right_to_left_example_is_isolated_in_its_option(browser: Driver, serv
     assert label.endswith("م\u2069")
 
 
+def test_apostrophes_are_no_quotation_marks(browser: Driver, server: Server) -> None:
+    """A trial: "Indonesia's calendar … Saudi Arabia's" was split at its apostrophes as if
+    quoted, and the words between shown in bold."""
+    _open(browser, server)
+    Select(browser.find_element(By.ID, "authority")).select_by_value("")
+    (mark,) = _paste(browser, "Jakarta, 1 Syawal 1446 H / 31 Maret 2025 (Antara) - Umat Islam merayakan.")
+    assert mark.get_attribute("class") == "ok"
+    assert browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]") == []
+    assert "Follows Indonesia's calendar (ID)" in _text(browser, "#findings li")
+    # a quoted date is still isolated, though an apostrophe stands in it or beside it
+    marks = _paste(browser, "Riyadh, 15 September 2024 (12 Rabeeul Awwal 1446 AH) - SPA")
+    assert [m.get_attribute("class") for m in marks] == ["warn"]
+    quoted = [q.text for q in browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]")]
+    assert quoted == ["'12 Rabeeul Awwal 1446 AH'", "'Rabeeul Awwal'"]
+
+
+def test_a_story_over_the_limit_is_told_in_an_editors_words(browser: Driver, server: Server) -> None:
+    _open(browser, server)
+    story = browser.find_element(By.ID, "story")
+    browser.execute_script("arguments[0].value = arguments[1];", story, "word " * 25_200)
+    browser.find_element(By.ID, "check").click()
+    WebDriverWait(browser, 15).until(lambda d: "too long" in _text(d, "#summary"))
+    assert _text(browser, "#summary") == (
+        "This story is too long to check at once (126,000 characters; at most 100,000): check it in parts."
+    )
+
+
 def test_screenshots_are_saved() -> None:
     names = {p.name for p in Path(OUTPUT).glob("serve-*.png")}
     assert {"serve-seed-story.png", "serve-slipped-dateline.png", "serve-arabic-story.png", "serve-converter.png",

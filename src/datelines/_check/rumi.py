@@ -75,9 +75,20 @@ def _in_rumi(finding: Finding, western: DatePart, day: date) -> Finding:
     at = finding.message.find(said)
     if at < 0:
         return replace(finding, half=half)
-    inside = finding.message.rfind("(", 0, at) > finding.message.rfind(")", 0, at)
+    message = finding.message
+    inside = message.rfind("(", 0, at) > message.rfind(")", 0, at)
+    end = at + len(said)
+    if not inside and message.startswith(" (a ", end):
+        # "20 Mart 1287 Rumi (1 April 1871, a Saturday)", not two brackets (a trial)
+        close = message.find(")", end)
+        weekday = message[end + 2 : close]
+        return replace(
+            finding,
+            message=f"{message[:at]}{western.text} Rumi ({said}, {weekday}){message[close + 1 :]}",
+            half=half,
+        )
     written = f"{western.text} Rumi, {said}," if inside else f"{western.text} Rumi ({said})"
-    return replace(finding, message=finding.message.replace(said, written, 1), half=half)
+    return replace(finding, message=message.replace(said, written, 1), half=half)
 
 
 def _with_causes(message: str, before: tuple[Explanation, ...], after: tuple[Explanation, ...]) -> str:

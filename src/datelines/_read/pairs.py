@@ -1141,6 +1141,12 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
             if found is not None:
                 if _touches(units, index, gregorian):
                     break  # "Friday, 28 February 2025": the Gregorian date's own weekday
+                if step == -1 and hijri.first < gregorian.first and not _own_weekday(units, gregorian):
+                    # the line's weekday, before both halves, the Gregorian one without its own:
+                    # "Thursday, 19 Ramadan 1445 AH, 29 March 2024" is one day with a misprinted
+                    # weekday, which the checker reports, not two days (a trial: the line
+                    # vanished, and the linter passed it)
+                    break
                 if step == 1 and index + 2 < len(units) and joins_a_range(units, index + 1, index + 2):
                     # a range of weekdays after a range of days ("6-8 J' Akhir 1438H
                     # (Ahad-Selasa)"): the last is the last day's
@@ -1166,6 +1172,21 @@ def _on_before(units: Sequence[Unit], half: Half) -> bool:
             return True
         if not (unit.kind == "sign" or entry_of(unit, WEEKDAY) or unit.text in ("the", "hari", "tanggal")):
             return False
+    return False
+
+
+def _own_weekday(units: Sequence[Unit], half: Half) -> bool:
+    """Whether a weekday stands beside the half, only signs or a connector between:
+    "Saturday, 29 March 2025", "29 March 2025 (Saturday)", "الأربعاء الموافق 22 يوليو"."""
+    for k in (
+        *range(max(0, half.first - 3), half.first),
+        *range(half.last + 1, min(len(units), half.last + 4)),
+    ):
+        if entry_of(units[k], WEEKDAY) is None:
+            continue
+        lo, hi = (k + 1, half.first) if k < half.first else (half.last + 1, k)
+        if all(units[j].kind == "sign" or entry_of(units[j], CONNECTOR) for j in range(lo, hi)):
+            return True
     return False
 
 

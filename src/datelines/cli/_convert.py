@@ -9,9 +9,11 @@ from ..calendars import AUTHORITY_IDS
 from ..errors import DatelineError, OutOfRangeError
 from ..names.english import HIJRI_ERA
 from ..records import convert_record, own_calendar, today_record
+from ._authorities import authority_id
 from ._console import Console
 from ._options import (
     PROG,
+    OneAuthority,
     add_calendar,
     add_format,
     add_order,
@@ -71,6 +73,11 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--column", metavar="NAME", help="with --csv: the column of dates (its header, or its number)"
     )
     add_order(parser)
+    parser.add_argument(
+        "--authority", type=authority_id, metavar="ID", action=OneAuthority,
+        help="the Hijri date in this authority's calendar (its announced months, as check --authority "
+        "asks; the same as --calendar ID)",
+    )  # fmt: skip
     add_calendar(parser)
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_convert, parser=parser)
@@ -212,6 +219,10 @@ def _one_date_unquoted(dates: list[str], cal: Calendar, args: argparse.Namespace
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
+    if args.authority is not None:  # as format and check take it (a trial tried it first)
+        if args.calendar is not None or args.offset is not None or args.table is not None:
+            args.parser.error("argument --authority: not allowed with --calendar, --offset or --table")
+        args.calendar = args.authority
     chosen = args.calendar is not None or bool(args.offset) or args.table is not None
     if args.source == "rumi" and not chosen:
         # A Rumi date is of 1840-1925, which Umm al-Qura does not reach: its lunar date in the

@@ -257,12 +257,17 @@ def check(fields: Fields) -> object:
 
 def extract(fields: Fields) -> object:
     options = _check_options(fields)
-    found, failing = [], 0
-    for line in datelines.extract(cast("str", fields["text"])):
-        verdict = options.check(line)
-        failing += not verdict.ok
-        found.append({**extraction_record(line, verdict), "message": verdict.message})
-    return {"count": len(found), "failing": failing, "datelines": found}
+
+    def answer(text: str) -> dict[str, object]:
+        found, failing = [], 0
+        for line in datelines.extract(text):
+            verdict = options.check(line)
+            failing += not verdict.ok
+            found.append({**extraction_record(line, verdict), "message": verdict.message})
+        return {"count": len(found), "failing": failing, "datelines": found}
+
+    # several stories at once, as /v1/check takes several lines (a trial: a CMS asked once a story)
+    return _each(fields, "text", "texts", answer)
 
 
 def format_(fields: Fields) -> object:
@@ -440,11 +445,12 @@ OPERATIONS: tuple[Operation, ...] = (
         "Every dual dateline and dual date in a story or any text, with its span (`start`, `end`: offsets "
         "in Unicode code points), both halves in ISO form, the verdict of /v1/check and its sentence.",
         (
-            Field("text", "text", "a story, or any text", required=True,
-                  example=f"{_SEED} – The ministry said on Wednesday…"),
+            Field("text", "text", "a story, or any text", example=f"{_SEED} – The ministry said on Wednesday…"),
+            Field("texts", "texts", "a list of stories: the answer is {\"results\": [...]}, one for each, in order"),
             _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
-        "Extracted", extract, example={"text": f"{_SEED} – The ministry said on Wednesday…"},
+        "Extracted", extract, one_of=("text", "texts"),
+        example={"text": f"{_SEED} – The ministry said on Wednesday…"},
     ),
     Operation(
         "POST", "/v1/format", "format", "Write dates as datelines in a house style",

@@ -19,7 +19,11 @@ async function api(path, body) {
   };
   const response = await fetch(path, init);
   const answer = await response.json();
-  if (!response.ok) throw new Error(answer.error ? answer.error.message : `HTTP ${response.status}`);
+  if (!response.ok) {
+    const err = new Error(answer.error ? answer.error.message : `HTTP ${response.status}`);
+    err.code = answer.error ? answer.error.code : undefined;
+    throw err;
+  }
   return answer;
 }
 
@@ -34,8 +38,11 @@ function el(tag, attrs = {}, ...children) {
 
 // A message with its quoted pieces of the story isolated, each in its own direction: an
 // Arabic or Persian date quoted in an English sentence kept its order (a trial: "'۱۶ ۱۴۰۴ حمل'").
+// A quotation opens after no letter or digit and closes before none, so the apostrophes of
+// "Indonesia's" and "Rabi' al-Thani" are no quotation marks (a trial: the text between two
+// of them was isolated, and shown in bold).
 function isolated(message) {
-  const parts = message.split(/('[^']*')/);
+  const parts = message.split(/((?<![\p{L}\p{N}])'.*?'(?![\p{L}\p{N}]))/u);
   return parts.map((part, i) => (i % 2 ? el("bdi", {dir: "auto"}, part) : part));
 }
 
@@ -150,8 +157,18 @@ async function check() {
     if (ticket !== checking) return;
     $("marked").replaceChildren(); $("findings").replaceChildren();
     $("summary").className = "error";
-    $("summary").textContent = err.message;
+    $("summary").textContent = tooLong(err, text) || err.message;
   }
+}
+
+// An editor's words for the service's limit on a text (a trial: "'text' has 126,000
+// characters; the limit is 100,000" named a field of the API).
+function tooLong(err, text) {
+  if (err.code !== "text-too-long" && err.code !== "body-too-large") return "";
+  const limit = /limit is ([\d,]+)/.exec(err.message);
+  const size = [...text].length.toLocaleString("en");
+  const most = limit && err.code === "text-too-long" ? `; at most ${limit[1]}` : "";
+  return `This story is too long to check at once (${size} characters${most}): check it in parts.`;
 }
 
 // A house style may keep its own calendar (the iran style: Iran's): then its line can name
