@@ -209,6 +209,11 @@ class Dateline:
     date's, Mart being month 3), read so where its year is one of the Rumi calendar's and
     the Hijri year is as much or up to four more, as no Gregorian year of then is.
 
+    An Ottoman line that gives a Gregorian date after its Rumi one (a three-calendar
+    masthead: "14 Şaban 1338 - 3 Mayıs 1336 - 3 Mayıs 1920") has that date as ``gregorian``
+    and the Rumi one as ``rumi``; the checker measures each against the others. ``rumi`` is
+    ``None`` on every other line.
+
     A western half marked Old Style ("(O.S.)", "vieux style", "по старому стилю") is a
     Julian one (``calendar="julian"``), to 1923.
 
@@ -216,6 +221,9 @@ class Dateline:
     >>> line = datelines.parse("15 Şaban 1326 / 29 Ağustos 1324")
     >>> line.gregorian.calendar, line.gregorian.isoformat(), line.gregorian.to_date().isoformat()
     ('rumi', '1324-08-29', '1908-09-11')
+    >>> three = datelines.parse("14 Şaban 1338 - 3 Mayıs 1336 - 3 Mayıs 1920")
+    >>> three.gregorian.isoformat(), three.rumi.calendar, three.rumi.isoformat()
+    ('1920-05-03', 'rumi', '1336-05-03')
     >>> old = datelines.parse("12 Rabi I 1250 / 6 July 1834 (O.S.)").gregorian
     >>> old.calendar, old.isoformat(), old.to_date().isoformat()
     ('julian', '1834-07-06', '1834-07-18')
@@ -233,3 +241,4 @@ class Dateline:
     time: TimeOfDay | None = None
     solar_hijri: DatePart | None = None
     bangla: DatePart | None = None
+    rumi: DatePart | None = None

@@ -79,6 +79,7 @@ def dateline_record(line: Dateline) -> dict[str, object]:
         "gregorian": part_record(line.gregorian),
         "solar_hijri": part_record(line.solar_hijri),
         "bangla": part_record(line.bangla),
+        "rumi": part_record(line.rumi),
         "weekday": None if line.weekday is None else WEEKDAYS[line.weekday],
         "weekday_text": line.weekday_text,
         "place": line.place,
@@ -140,7 +141,7 @@ def extraction_record(line: Dateline, verdict: Verdict) -> dict[str, object]:
     marked Old Style, whose ``gregorian`` is then the day their date is, where it names
     one), and its verdict."""
     western = line.gregorian
-    rumi = western if western is not None and western.calendar == "rumi" else None
+    rumi = line.rumi or (western if western is not None and western.calendar == "rumi" else None)
     julian = western if western is not None and western.calendar == "julian" else None
     return {
         "start": line.span[0],

@@ -81,6 +81,15 @@ def check(
         dateline_or_text, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     )
     verdict = with_bangla(verdict.dateline, with_solar_hijri(verdict.dateline, verdict))
+    if verdict.dateline.rumi is not None:
+        from .rumi import with_rumi
+
+        verdict = with_rumi(
+            verdict,
+            lambda moved: _check(
+                moved, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
+            ),
+        )
     if anchored := _solar_anchored(
         verdict, calendar=calendar, offset=offset, table=table, julian=julian, authority=authority
     ):
@@ -459,6 +468,10 @@ def _check_line(
             tabular=False,
         )
     julian = (julian or _old_style(line)) and not _new_style(line)
+    if line.rumi is not None and calendar is None and authority is None and not offset and table is None:
+        # an Ottoman masthead's Gregorian date beside its Rumi one: measured as the Rumi date
+        # alone would be, in the tabular calendars dates of that time are converted by
+        return _in_tabular(line)
     if authority is not None:
         if calendar is not None:
             raise TypeError("give an authority or a calendar, not both")
@@ -509,7 +522,7 @@ def _check_line(
 # Each half's field, and the calendars its part may be of (the western half: a Rumi date too)
 _HALVES: Final = (
     ("hijri", ("hijri",)), ("gregorian", ("gregorian", "rumi", "julian")), ("solar_hijri", ("solar_hijri",)),
-    ("bangla", ("bangla",)),
+    ("bangla", ("bangla",)), ("rumi", ("rumi",)),
 )  # fmt: skip
 
 

@@ -303,6 +303,38 @@ def rumi(western: DatePart, day: date, *, tabular: bool) -> str:
     )
 
 
+def rumi_beside(rumi: DatePart, day: date) -> str:
+    return (
+        f"{rumi.text!r} is a date of the Rumi calendar, the Ottoman fiscal one of 1840-1925: "
+        f"{gregorian_words(day)}, the line's Gregorian date too, compared in the tabular calendars, by "
+        "which dates of that time are converted."
+    )
+
+
+def rumi_odd(rumi: DatePart, day: date, western: date) -> str:
+    when = "before" if day < western else "after"
+    return (
+        f"The Rumi date, {rumi.text!r}, is {gregorian_words(day)}: {days((western - day).days)} {when} "
+        f"the day the line's other dates name, {gregorian_words(western)}."
+    )
+
+
+def gregorian_not_rumi(western: DatePart, day: date, rumi: DatePart) -> str:
+    stated = western.to_date()
+    when = "before" if stated < day else "after"
+    return (
+        f"The Gregorian date, {western.text!r}, is {days((stated - day).days)} {when} the day the Hijri "
+        f"and Rumi dates name: {rumi.text!r} is {gregorian_words(day)}."
+    )
+
+
+def rumi_and_gregorian_differ(rumi: DatePart, day: date, western: date) -> str:
+    return (
+        f"The Rumi date, {rumi.text!r}, is {gregorian_words(day)}, not the line's Gregorian date, "
+        f"{gregorian_words(western)}: {days((western - day).days)} apart."
+    )
+
+
 def tabular_day_apart(
     part: DatePart,
     years: range,

@@ -24,7 +24,7 @@ from . import messages
 from .compare import hijri_spans
 from .verdict import Explanation, Finding, Verdict
 
-__all__ = ["rumi_verdict"]
+__all__ = ["rumi_verdict", "with_rumi"]
 
 # Explanations of the western half in Gregorian numbers, which the line does not write.
 _GREGORIAN_SLIPS: Final = frozenset({"gregorian-day", "gregorian-month", "gregorian-year", "julian"})
@@ -228,3 +228,44 @@ def _last_day(year: int, month: int) -> date:
         except DatelineError:
             continue
     raise AssertionError("a Rumi month has a 15th day")
+
+
+def with_rumi(verdict: Verdict, check: Callable[[Dateline], Verdict]) -> Verdict:
+    """The verdict of a line that gives a Rumi date beside its Gregorian one (``rumi``, an
+    Ottoman masthead's three dates), with what the Rumi date adds: a note where it is the
+    Gregorian date's day; where not, an error that names the odd one out, measuring the
+    Hijri date against the Rumi one's day with ``check`` (a trial: the third date was not
+    read, and a wrong one passed)."""
+    line = verdict.dateline
+    rumi, western = line.rumi, line.gregorian
+    if rumi is None or western is None or not rumi.complete or not western.complete:
+        return verdict
+    assert rumi.year is not None
+    assert rumi.month is not None
+    assert rumi.day is not None
+    try:
+        day = rumi_to_gregorian(rumi.year, rumi.month, rumi.day)
+        stated = western.to_date()
+    except DatelineError as err:
+        impossible = Finding("impossible-date", "error", str(err), "rumi", rumi.span)
+        return replace(verdict, ok=False, findings=(*verdict.findings, impossible))
+    if day == stated:
+        note = Finding("rumi", "note", messages.rumi_beside(rumi, day), "rumi", rumi.span)
+        return replace(verdict, findings=(*verdict.findings, note))
+    if verdict.agrees:  # the Hijri and Gregorian dates are one day: the Rumi one is off
+        said = messages.rumi_odd(rumi, day, stated)
+        return replace(
+            verdict, ok=False, findings=(*verdict.findings, Finding("rumi", "error", said, "rumi", rumi.span))
+        )
+    by_rumi = check(replace(line, gregorian=rumi, rumi=None))  # the line as if it gave the Rumi date alone
+    if by_rumi.agrees:  # the Hijri and Rumi dates are one day: the Gregorian one is off
+        said = messages.gregorian_not_rumi(western, day, rumi)
+        kept = tuple(f for f in by_rumi.findings if f.severity != "error")
+        return replace(
+            by_rumi, dateline=line, ok=False, agrees=False, difference_days=None, expected=None,
+            findings=(Finding("disagree", "error", said, "gregorian", western.span), *kept),
+        )  # fmt: skip
+    said = messages.rumi_and_gregorian_differ(rumi, day, stated)
+    return replace(
+        verdict, ok=False, findings=(*verdict.findings, Finding("rumi", "error", said, "rumi", rumi.span))
+    )

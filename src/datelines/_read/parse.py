@@ -19,7 +19,7 @@ from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES, 
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS, YEAR_ABBREVIATIONS
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
-from .halves import BANGLA, THIRD, Half, find_halves
+from .halves import BANGLA, GREGORIAN, THIRD, Half, find_halves
 from .infer import with_inferred_years
 from .lexicon import BERA, BMONTH, DAY_NOUNS, GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets, skeleton
@@ -32,7 +32,7 @@ from .pairs import (
     pair_unknown_month,
     weekday_near,
 )
-from .rumi import rumi_half
+from .rumi import gregorian_beside, rumi_half
 from .times import time_near
 from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
@@ -246,8 +246,17 @@ def _dateline(
         # calendar set off after the date, which the checker reads it by (a review)
         mark = old.group(1)
         gregorian = replace(gregorian, era=mark, calendar="julian" if _old_style_mark(mark) else "gregorian")
+    rumi = None
     if gregorian is not None:
         gregorian = rumi_half(hijri, gregorian, pair.hijri.languages)
+        western = pair.gregorian if pair.gregorian.calendar == GREGORIAN else pair.hijri
+        if gregorian.calendar == "rumi" and (
+            third := gregorian_beside(all_units, halves, western, pair.last)
+        ):
+            # an Ottoman masthead's third date, the Gregorian one: the line's western half,
+            # the Rumi date beside it
+            rumi, gregorian = gregorian, _part(text, folded, all_units, third)
+            end = max(end, folded.span(all_units[third.first].start, all_units[third.last].end)[1])
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,
@@ -261,6 +270,7 @@ def _dateline(
         time=time,
         solar_hijri=parts.get("solar_hijri"),
         bangla=parts.get("bangla"),
+        rumi=rumi,
     )
 
 

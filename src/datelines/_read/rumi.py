@@ -8,16 +8,22 @@ stands beside a Hijri year of as much (the Gregorian 1300 was 699 AH).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..calendars.rumi import RUMI_YEARS
 from ..dateline import DatePart
 from ..names.gregorian_months import MONTHS, RUMI_MONTH_NAMES
 from ..names.words import RUMI_ERAS
+from .lexicon import CONNECTOR, GERA, WEEKDAY
 from .normalize import fold
+from .tokens import Unit, entry_of
 
-__all__ = ["is_rumi_mark", "rumi_half", "turkish_month"]
+if TYPE_CHECKING:
+    from .halves import Half
+
+__all__ = ["gregorian_beside", "is_rumi_mark", "rumi_half", "turkish_month"]
 
 
 def _mark(era: str) -> str:
@@ -97,3 +103,36 @@ def turkish_month(name: str | None) -> bool:
     (True, False, True)
     """
     return name is not None and fold(name) in _TURKISH_MONTHS
+
+
+# The Gregorian year of a Rumi date's day: the Rumi year and 584 (583 in January and
+# February, before 1917, when the Rumi year still began in March).
+_GREGORIAN_AFTER_RUMI: Final = range(583, 586)
+
+
+def gregorian_beside(units: Sequence[Unit], halves: Sequence[Half], rumi: Half, last: int) -> Half | None:
+    """The Gregorian date an Ottoman line gives after its Rumi one, ``rumi`` (the pair ends
+    at unit ``last``): "14 Şaban 1338 - 3 Mayıs 1336 - 3 Mayıs 1920", "… 11 Mart 1325 Rumi /
+    24 Mart 1909 Miladi". A whole date of the Rumi date's Gregorian years, with only signs,
+    an era word, a connector or a weekday between: its own day, which may be another (a
+    trial: a wrong third date passed, unread)."""
+    if rumi.year is None:
+        return None
+    for half in halves:
+        if (
+            half.calendar is None
+            or half.calendar != rumi.calendar
+            or half.first <= last
+            or half.year is None
+            or half.month is None
+            or half.day is None
+            or half.year - rumi.year not in _GREGORIAN_AFTER_RUMI
+        ):
+            continue
+        between = range(last + 1, half.first)
+        if len(between) <= 4 and all(
+            units[k].kind == "sign" or any(entry_of(units[k], kind) for kind in (GERA, CONNECTOR, WEEKDAY))
+            for k in between
+        ):
+            return half
+    return None

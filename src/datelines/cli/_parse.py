@@ -54,4 +54,5 @@ def _line(record: dict[str, object]) -> str:
     tail = f"  [{'; '.join(extras)}]" if extras else ""
     solar = f"{half('solar_hijri')} | " if isinstance(record.get("solar_hijri"), dict) else ""
     bangla = f" | {half('bangla')}" if isinstance(record.get("bangla"), dict) else ""
-    return f"{solar}{half('hijri')} | {half('gregorian')}{bangla}{tail}"
+    rumi = f"{half('rumi')} | " if isinstance(record.get("rumi"), dict) else ""  # before its Gregorian date
+    return f"{solar}{half('hijri')} | {rumi}{half('gregorian')}{bangla}{tail}"

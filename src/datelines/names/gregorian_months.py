@@ -364,6 +364,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("maggio", "it"),
         ("maig", "ca"),
         ("می", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        (
+            "مايس",
+            "ar",
+        ),  # Iraqi Arabic and Ottoman Turkish: "حركة الأول من مايس 1941" (Iraqi press); "Mayıs:مايس" (fikriyat.com)
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -580,6 +584,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("اګسټ", "ps"),
         ("آگوست", "fa"),  # Iran's common spelling beside the official "اوت" (held-out set 16a)
         ("اگست", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("آغستوس", "ota"),  # Ottoman Turkish, the months listed: "Ağustos:آغستوس"
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -720,6 +725,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Teşrinievvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Teşrini evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("اکتوبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("تشرين اول", "ota"),  # Ottoman Turkish, without the article: "Teşrin-i evvel:تشرين اول"
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),

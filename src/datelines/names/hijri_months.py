@@ -230,6 +230,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "fr",
         ),  # Morocco's official gazette: "du 25 rebia I 1411 (16 octobre 1990)" (fifteenth fresh set)
         ("Rabii I", "fr"),  # Morocco: the month before "Rabii II"
+        ("rabiul-əvvəl", "az"),  # Azerbaijani, a date: "rabiul-əvvəl ayının 12-i (oktyabrın 19-u)"
+        ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("รอบีอุ้ลอาเคร", "th"),
@@ -341,6 +343,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # a museum catalogue's DMG-like transliteration: "rabī‘ al-aḫir 259 (February-March 873)" (fourteenth fresh set, 2026-12-06)
         ("rebia II", "fr"),  # Morocco's official gazette, after "rebia I"
         ("Rabi'u Thani", "ha"),  # Hausa: "10 ga Rabi'u Thani shekara ta 1380 bayan Hijira" (held-out set 16c)
+        ("rəbius-sani", "az"),  # Azerbaijani, a date: "Hicri-qəməri 1442-cı il rəbius-sani ayının 10-u"
+        ("Rebi-ul-ahir", "sh"),  # Serbo-Croatian, the months listed: "4. Rebi-ul-ahir (Rebi' II)"
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("ยะมาดิ้ลเอาวาล", "th"),
@@ -457,6 +461,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Jumādī I",
             "en",
         ),  # Epigraphia Indica's annual reports: "A. H..792, Jumādī I 9=1332 A. D., Feb.7." (fourteenth fresh set, 2026-12-06)
+        ("cəmadiyül-əvvəl", "az"),  # Azerbaijani: "cəmadiyül-əvvəl ayının 13-də"
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("ยะมาดิ้ลอาเคร", "th"),
@@ -599,6 +604,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "bs",
         ),  # a waqf deed's date: "koncem džumada II 972 (između 24. I i 4. II 1564)" (fourteenth fresh set, 2026-12-06)
         ("জুমাদাল উখরা", "bn"),  # al-hilaal.net: "২৬ জুমাদাল উখরা শরীফ ১৪৪১ হিজরী" (a trial)
+        ("cəmadiyül-axır", "az"),  # Azerbaijani, the months listed: "cəmadiyül-axır (və ya cəmadiyüs-sani)"
+        ("Cəmaziyəlaxır", "az"),  # Azerbaijani, the months listed
+        ("cəmadiüssani", "az"),  # Azerbaijani: "cəmadiüssani ayının 20-sində"
+        ("cəmadiüs-sani", "az"),  # Azerbaijani, a date: "1442-ci hicri qəməri ili cəmadiüs-sani ayının üçü"
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),

@@ -98,6 +98,7 @@ _DATELINE: dict[str, Schema] = {
     "time": _nullable(_ref("Time")),
     "solar_hijri": _nullable(_ref("Part")),
     "bangla": _nullable(_ref("Part")),
+    "rumi": _nullable(_ref("Part")),  # an Ottoman line's Rumi date beside its Gregorian one
 }
 _VERDICT: dict[str, Schema] = {
     "ok": _BOOL,
