@@ -1322,7 +1322,20 @@ class _MonthHalf:
         # A year word after it makes an ordinal year a year: "ஹிஜிரி 1446-ம் ஆண்டின்", "1445ம்
         # ஹிஜ்ரி ஆண்டின்" (the 1446th year), where the suffix would otherwise say a day.
         ordinal_year = marked and units[j].kind == "num" and len(units[j].text) == 4 and units[j].ordinal
-        if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year)):
+        # the era before the year marks it too: "hijriy 1448-yil 25-jumodus soniy"
+        era_at = j - 2 if j >= 2 and sign(units[j - 1], ".") else j - 1  # (its stop: "г. х. 1448")
+        era_marked = era_marked or (
+            marked > 0 and era_at >= 0 and entry_of(units[era_at], self.era_kind) is not None
+        )
+        # a Hijri year of the first century with its year word before a day and its month: "45-yil
+        # 3-Muharram" (what the uzbek style writes of those years; a day is never so marked)
+        first_century = marked and self.calendar == HIJRI and self.day is not None and is_short_year(units[j])
+        # a whole date, its year first with its year word, its day straight after: "9666-yil
+        # 2-Rebiülahir" is the Hijri year, however far (the uzbek style's, in a language of no era)
+        whole_year_first = (
+            marked == 1 and self.day is not None and self.first - j <= 3 and is_day(units[self.first])
+        )
+        if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year or first_century)):
             return
         if linked and not era_marked:
             return  # a day-month filler between: only a year with its era mark ("2024 کی ماہ رمضان")
@@ -1338,7 +1351,12 @@ class _MonthHalf:
             and units[j - 2].value <= HIJRI_YEAR_LIMIT
         ):
             self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
-        elif self.calendar == HIJRI and self.year > HIJRI_YEAR_LIMIT and not era_marked:
+        elif (
+            self.calendar == HIJRI
+            and self.year > HIJRI_YEAR_LIMIT
+            and not era_marked
+            and not whole_year_first
+        ):
             # "2018 елда Рамазан аеның башлану көне 16 майга": a year past the Hijri years with a
             # year word, no era, before a Hijri month is the Gregorian half's (as in year_first)
             self.year, self.first = None, first

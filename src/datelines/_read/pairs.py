@@ -1215,13 +1215,15 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     if (
         before.kind == "lex"
         and any(
-            (found := entry_of(before, kind)) and found.spelling.endswith(".") for kind in (HERA, GERA, SERA)
+            (found := entry_of(before, kind)) and (found.spelling.endswith(".") or "." in before.text)
+            for kind in (HERA, GERA, SERA)
         )
         and following < len(units)
         and units[following].kind == "num"
-        and len(units[following].text) == 4
+        and (len(units[following].text) == 4 or "." in before.text)
     ):
-        return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566"
+        return False  # an era whose table spelling keeps its stop, before its year: "พ.ศ. 2566",
+        # or an abbreviation's last stop: "г. х. 1437", "г. х. 1-yil"
     if before.kind == "lex" and any(entry.spelling in YEAR_ABBREVIATIONS for entry in before.entries):
         return False  # Russian "г.": "1 рамадана 1445 г. пришлось на 11 марта 2024 г."
     if before.kind == "lex" and any(entry.spelling in YEAR_WORDS_CUT_SHORT for entry in before.entries):

@@ -227,6 +227,7 @@ def _dateline(
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
         end = _closing_bracket(text, start, end)
+        start = _opening_bracket(text, start, end)
     parts = {
         part.calendar: part
         for half in (pair.hijri, pair.gregorian, solar)
@@ -534,6 +535,15 @@ def _closing_bracket(text: str, start: int, end: int) -> int:
     if said.count("(") > said.count(")") and (closing := _CLOSING_BRACKET.match(text, end)):
         return closing.end()
     return end
+
+
+def _opening_bracket(text: str, start: int, end: int) -> int:
+    """The start of a dateline's span, before the bracket it closed: "(10/4/2024) bertepatan
+    1 Syawal 1445 H" (a trial: the span began inside the bracket and ended past its close)."""
+    said = text[start:end]
+    if said.count(")") > said.count("(") and start > 0 and text[start - 1] == "(":
+        return start - 1
+    return start
 
 
 def _line_place_and_agency(

@@ -35,6 +35,12 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # docs/data/spellings-sources.tsv; a trial asked for Russian lines)
     "ru": ("мухаррам", "сафар", "раби аль-авваль", "раби ас-сани", "джумада аль-уля", "джумада аль-ахира",
            "раджаб", "шаабан", "рамадан", "шавваль", "зуль-каада", "зуль-хиджа"),
+    # Uzbek (Latin script) and Kazakh as the Unicode CLDR gives them (CLDR 47, Unicode licence
+    # v3), both among the reader's spellings (a trial asked for Central Asian lines)
+    "uz": ("Muharram", "Safar", "Rabiʼul avval", "Rabiʼus soniy", "Jumodul avval", "Jumodus soniy", "Rajab",
+           "Sha’bon", "Ramazon", "Shavvol", "Zulqaʼda", "Zulhijja"),
+    "kk": ("Мұхаррам", "Сафар", "Рабиғул әууәл", "Рабиғул ахир", "Жұмадәл аууәл", "Жұмадәл ахир", "Ережеп",
+           "Шағбан", "Рамазан", "Шәууал", "Зұлқағда", "Зұлхижжа"),
 })  # fmt: skip
 
 # The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
@@ -91,6 +97,10 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # the genitive, as a Russian date is written ("5 декабря 2026 г.")
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
            "ноября", "декабря"),
+    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr",
+           "dekabr"),  # CLDR's
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+           "қараша", "желтоқсан"),  # CLDR's
 })  # fmt: skip
 
 # The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
@@ -119,6 +129,8 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
         "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),  # CLDR's
         "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),  # CLDR's
+        "uz": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),  # CLDR's
+        "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),  # CLDR's
     }
 )
 
@@ -134,6 +146,8 @@ HIJRI_ERA: Mapping[str, str] = MappingProxyType(
         "fr": "H",
         "bn": "হিজরি",
         "ru": "г. х.",  # "год хиджры", as muftiates abbreviate it
+        "uz": "hijriy",  # CLDR's, and Uzbek papers' ("hijriy yil", gazeta.uz)
+        "kk": "хижри",  # as Kazakh papers write it ("хижри-қамари", yuz.uz)
     }
 )
 GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
@@ -148,6 +162,8 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "fr": "",
         "bn": "খ্রিস্টাব্দ",
         "ru": "г.",  # "год": "5 декабря 2026 г."
+        "uz": "milodiy",  # CLDR's
+        "kk": "",  # a Kazakh date says its year's word ("2026 жылғы"), no era
     }
 )
 
