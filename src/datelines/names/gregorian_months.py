@@ -171,6 +171,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "февраленнән",
             "tt",
         ),  # Tatar ablative, "from": "2018 елның 20 февраленнән" (a ministry order; a trial)
+        ("Febuari", "ms"),  # a mosque's notice, as typed: "10hb Febuari 2020"
     ),
     (  # 3 March
         ("มีนาคม", "th"),

@@ -608,6 +608,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Cəmaziyəlaxır", "az"),  # Azerbaijani, the months listed
         ("cəmadiüssani", "az"),  # Azerbaijani: "cəmadiüssani ayının 20-sində"
         ("cəmadiüs-sani", "az"),  # Azerbaijani, a date: "1442-ci hicri qəməri ili cəmadiüs-sani ayının üçü"
+        ("Jumada ath-Thaniyya", "en"),  # a colophon: "the eighth of Jumada ath-Thaniyya, 1377 A.H."
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -1289,6 +1290,7 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("عيد الأضحى", 12, 10, "ar"), ("عید الاضحی", 12, 10, "ur"), ("عیدالاضحی", 12, 10, "ur"),
     ("عید قربان", 12, 10, "fa"), ("ঈদুল আজহা", 12, 10, "bn"), ("ঈদুল আযহা", 12, 10, "bn"),
     ("Day of Arafah", 12, 9, "en"), ("Day of Arafa", 12, 9, "en"), ("يوم عرفة", 12, 9, "ar"),
+    ("یوم العرفہ", 12, 9, "ur"),  # a novel's preface signed "یوم العرفہ، 1432ھ بمطابق 6نومبر2011"
     ("Ashura", 1, 10, "en"), ("عاشوراء", 1, 10, "ar"),
     # French with its article elided ("l'Aïd el-Fitr 1445 sera célébré le mercredi 10 avril 2024")
     ("l'Aïd el-Fitr", 10, 1, "fr"), ("l'Aïd al-Fitr", 10, 1, "fr"), ("l'Aïd el-Adha", 12, 10, "fr"),

@@ -1289,6 +1289,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
     "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
     "njy", "nji", "ynjy", "inji", "unjy", "ünji",  # Turkmen: "6-njy iýunda" (on 6 June)
+    "hb",  # Malay "haribulan" (day of the month): "10hb Februari 2020"
 )  # fmt: skip
 
 # Case endings written straight onto a number, day or year, that say nothing of its value:
