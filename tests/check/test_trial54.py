@@ -106,3 +106,11 @@ def test_three_dates_of_a_day_check_and_a_moved_gregorian_one_is_named(day: date
             text,
             verdict.message,
         )
+
+
+def test_a_span_that_closes_a_bracket_opens_it_too() -> None:
+    # the dateline's text began inside the bracket and took its close (a trial)
+    text = "Bandung, Kamis (10/4/2024) bertepatan 1 Syawal 1445 H, umat Islam merayakan."
+    (found,) = extract(text)
+    assert found.text == "(10/4/2024) bertepatan 1 Syawal 1445 H"
+    assert text[found.span[0] : found.span[1]] == found.text
