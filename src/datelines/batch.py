@@ -565,8 +565,8 @@ def _given_twice(text: str, options: BatchOptions) -> str | None:
     """The text or id field named twice in the record's object, if one is. The names are
     counted in the raw line first: only a line that says one twice is parsed again."""
     fields = [f for f in (options.text_field, options.id_field) if f is not None]
-    if not any(text.count(dumps(f)) > 1 for f in fields):
-        return None
+    if "\\u00" not in text and not any(text.count(dumps(f)) > 1 for f in fields):
+        return None  # (an ASCII name may be written with escapes: "\\u0074ext" is "text")
     pairs = json.loads(  # (numbers are not wanted: none is read, so none can be too long)
         text, object_pairs_hook=lambda members: members, parse_int=len, parse_float=len, parse_constant=len
     )

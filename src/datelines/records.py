@@ -379,7 +379,8 @@ def convert_record(
     found: dict[str, object] = {"input": text, "from": read_as}
     found.update(_gregorian_record(day) if hijri is None else conversion_record(used, day, hijri))
     if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
-        found = _with_solar(found, day)
+        # (all: each calendar's date where it has the day, as the Bengali and Rumi ones; a review)
+        found = _with_solar(found, day, needed=read_as == "solar-hijri" or target == "solar-hijri")
     if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):
         found = _with_bangla(found, day, needed=target == "bangla" or read_as == "bangla")
     if read_as == "rumi" or target in ("rumi", "all"):
@@ -577,11 +578,18 @@ def _gregorian_record(day: date) -> dict[str, object]:
     }
 
 
-def _with_solar(found: dict[str, object], day: date) -> dict[str, object]:
-    """A conversion record with the Solar Hijri date of its day added."""
+def _with_solar(found: dict[str, object], day: date, *, needed: bool = True) -> dict[str, object]:
+    """A conversion record with the Solar Hijri date of its day added: left out for a day
+    the calendar lacks (before 1799) unless ``needed``, when the calendar's error is raised."""
     from .calendars import get_calendar
+    from .errors import DatelineError
 
-    solar = get_calendar("solar-hijri").to_hijri(day)
+    try:
+        solar = get_calendar("solar-hijri").to_hijri(day)
+    except DatelineError:
+        if needed:
+            raise
+        return found
     return {**found, "solar_hijri": solar.isoformat(), "solar_hijri_text": _solar_text(solar)}
 
 

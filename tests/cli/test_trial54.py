@@ -55,3 +55,12 @@ def test_a_jsonl_record_naming_its_text_twice_is_an_error_record(
         None,
     ]
     assert records[2]["hijri"] == "1446-10-01"  # a name of an inner object is its own
+
+
+def test_to_all_leaves_out_a_calendar_that_lacks_the_day(capsys: pytest.CaptureFixture[str]) -> None:
+    # 1750 is before the Solar Hijri table (1799): the other dates still (a review)
+    assert main(["convert", "1750-01-01", "--to", "all", "--format", "json"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)
+    assert (found["hijri"], "solar_hijri" in found) == ("1163-01-22", False)
+    assert main(["convert", "1750-01-01", "--to", "solar-hijri"]) == 1  # asked for alone: its range said
+    assert "outside the solar-hijri calendar" in capsys.readouterr().err

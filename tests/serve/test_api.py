@@ -942,3 +942,12 @@ def test_a_template_is_a_line_long(client: TestClient, spec: dict[str, Any]) -> 
         json={"date": "2016-01-20", "template": "{hday}" * 60},
     )
     assert "at most 300" in error["message"]
+
+
+def test_extracts_stories_are_held_to_the_text_limit_together(client: TestClient) -> None:
+    # a request of many stories is no more work than one story at the limit (a review)
+    story = "x " * 150  # 300 characters: two of them are over the 500 a text may have here
+    assert client.post("/v1/extract", json={"texts": [story]}).status_code == 200
+    answer = client.post("/v1/extract", json={"texts": [story, story]})
+    assert answer.status_code == 413
+    assert answer.json()["error"]["message"] == "'texts' have 600 characters together; the limit is 500"

@@ -470,7 +470,9 @@ def other_authority(followed: str, pointed: str, why: str, day: date, there: Hij
 
 
 def no_authority(place: str, country: str, followed: str | None) -> str:
-    measured = f"it follows {followed}" if followed is not None else "it follows none of them"
+    measured = (
+        f"the first whose dates it keeps is {followed}" if followed is not None else "it keeps none's dates"
+    )
     return (
         f"{place} is in {country}, for which datelines knows no authority's calendar: the line "
         f"was measured against every known authority's, and {measured}. To check it by the "

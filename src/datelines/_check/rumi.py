@@ -244,10 +244,13 @@ def with_rumi(verdict: Verdict, check: Callable[[Dateline], Verdict]) -> Verdict
     assert rumi.month is not None
     assert rumi.day is not None
     try:
-        day = rumi_to_gregorian(rumi.year, rumi.month, rumi.day)
         stated = western.to_date()
+    except DatelineError:
+        return verdict  # a Gregorian day that cannot be: the checker has said so of its half
+    try:
+        day = rumi_to_gregorian(rumi.year, rumi.month, rumi.day)
     except DatelineError as err:
-        impossible = Finding("impossible-date", "error", str(err), "rumi", rumi.span)
+        impossible = Finding("impossible-date", "error", f"{rumi.text!r}: {err}", "rumi", rumi.span)
         return replace(verdict, ok=False, findings=(*verdict.findings, impossible))
     if day == stated:
         note = Finding("rumi", "note", messages.rumi_beside(rumi, day), "rumi", rumi.span)

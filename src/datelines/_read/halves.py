@@ -1329,11 +1329,15 @@ class _MonthHalf:
         )
         # a Hijri year of the first century with its year word before a day and its month: "45-yil
         # 3-Muharram" (what the uzbek style writes of those years; a day is never so marked)
-        first_century = marked and self.calendar == HIJRI and self.day is not None and is_short_year(units[j])
-        # a whole date, its year first with its year word, its day straight after: "9666-yil
-        # 2-Rebiülahir" is the Hijri year, however far (the uzbek style's, in a language of no era)
-        whole_year_first = (
-            marked == 1 and self.day is not None and self.first - j <= 3 and is_day(units[self.first])
+        # a Hijri year of the first century with its era and its year word before a day and its
+        # month: "hijriy 45-yil 3-Muharram" (what the uzbek style writes of those years); without
+        # the era a number and "year" are a count ("45 tahun 1 Ramadhan": 45 years; a review)
+        first_century = (
+            marked
+            and era_marked
+            and self.calendar == HIJRI
+            and self.day is not None
+            and is_short_year(units[j])
         )
         if not (marked and self.free(j) and (is_year(units[j]) or ordinal_year or first_century)):
             return
@@ -1341,6 +1345,17 @@ class _MonthHalf:
             return  # a day-month filler between: only a year with its era mark ("2024 کی ماہ رمضان")
         first = self.first
         self.year, self.first = units[j].value, j
+        if (
+            marked
+            and era_at >= 0
+            and self.free(era_at)
+            and entry_of(units[era_at], self.era_kind) is not None
+        ):
+            # the era before the year is the date's: "Hijriy 1446-yil 1-Ramazon", "Хижри 1446
+            # жылғы 1 Рамазан" (a review: the line's span left it out)
+            self.first = era_at
+            if self.era is None:
+                self.era = era_at
         if (
             self.calendar == HIJRI
             and self.year > HIJRI_YEAR_LIMIT
@@ -1351,12 +1366,7 @@ class _MonthHalf:
             and units[j - 2].value <= HIJRI_YEAR_LIMIT
         ):
             self.year, self.first = units[j - 2].value, j - 2  # "1447/2026 yılı": the Hijri one
-        elif (
-            self.calendar == HIJRI
-            and self.year > HIJRI_YEAR_LIMIT
-            and not era_marked
-            and not whole_year_first
-        ):
+        elif self.calendar == HIJRI and self.year > HIJRI_YEAR_LIMIT and not era_marked:
             # "2018 елда Рамазан аеның башлану көне 16 майга": a year past the Hijri years with a
             # year word, no era, before a Hijri month is the Gregorian half's (as in year_first)
             self.year, self.first = None, first

@@ -93,6 +93,7 @@ from .halves import (
     _sentence_end,
     era_after,
     is_day,
+    is_month,
     is_year,
     joins_a_range,
     overlaps,
@@ -514,7 +515,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
             sign(units[k], ";؛") for k in range(lo, hi)
         ):
             return False  # "The court sat from 3 March to 5 March; Ramadan 1446 began on 1 March 2025"
-        if clause and _weekday_against(units, hijri, gregorian):
+        if clause and _weekday_against(units, hijri, gregorian, rumi=rumi):
             return False  # "29 March 2025 (Saturday), 1 Shawwal 1446 (Sunday)": a list of days
         if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
             return overlaps(hijri.year, gregorian.year) or _slashed_wrong_year(
@@ -556,7 +557,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return False  # "arrived on 27 Ramadan 1446 and left for Riyadh on 29 March 2025"
     if coordinated and (not can_be_one_day(hijri, gregorian) or (clause and _and_on_before(units, b))):
         return False  # "1 Ramadan 1446 and 1 April 2025"; "Muharram 1446 began, and on 9 July 2024 …"
-    if _weekday_against(units, hijri, gregorian) or _relative_day_after(units, hijri, gregorian):
+    if _weekday_against(units, hijri, gregorian, rumi=rumi) or _relative_day_after(units, hijri, gregorian):
         return False
     if _relative_day_before(units, hijri, gregorian):
         return False
@@ -1108,9 +1109,10 @@ def _since_before(units: Sequence[Unit], half: Half, words: frozenset[str] | Non
     return False
 
 
-def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rumi: bool = False) -> bool:
     """Whether a weekday said beside the Hijri half (not beside the Gregorian one) is not the
-    weekday of the Gregorian half's whole date: then they are two days."""
+    weekday of the Gregorian half's whole date: then they are two days. ``rumi``: the
+    Gregorian half is an Ottoman line's Rumi date, which "and" joins to its Hijri one."""
     if gregorian.year is None or gregorian.month is None or gregorian.day is None:
         return False
     try:
@@ -1141,7 +1143,14 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half) -> boo
             if found is not None:
                 if _touches(units, index, gregorian):
                     break  # "Friday, 28 February 2025": the Gregorian date's own weekday
-                if step == -1 and hijri.first < gregorian.first and not _own_weekday(units, gregorian):
+                if (
+                    step == -1
+                    and hijri.first < gregorian.first
+                    and not _own_weekday(units, gregorian)
+                    and _side_by_side(units, hijri.last + 1, gregorian.first, rumi=rumi)
+                    and not _list_goes_on(units, gregorian)
+                    and not _weekday_of_the_hijri_day(hijri, found.value)
+                ):
                     # the line's weekday, before both halves, the Gregorian one without its own:
                     # "Thursday, 19 Ramadan 1445 AH, 29 March 2024" is one day with a misprinted
                     # weekday, which the checker reports, not two days (a trial: the line
@@ -1173,6 +1182,53 @@ def _on_before(units: Sequence[Unit], half: Half) -> bool:
         if not (unit.kind == "sign" or entry_of(unit, WEEKDAY) or unit.text in ("the", "hari", "tanggal")):
             return False
     return False
+
+
+def _weekday_of_the_hijri_day(hijri: Half, weekday: int) -> bool:
+    """Whether ``weekday`` is that of the Hijri half's own day in Umm al-Qura: then it is that
+    date's, and a Gregorian date of another weekday beside it is another day ("يوم الأحد 1 شوال
+    1446 هـ، 29 مارس 2025 يوم تحري الهلال": Sunday the 1st, Saturday the day of the sighting;
+    a review). A weekday of neither is a misprint of the one day the line names."""
+    if hijri.year is None or hijri.month is None or hijri.day is None:
+        return False
+    from ..calendars import get_calendar
+    from ..errors import DatelineError
+    from ..hijri import HijriDate
+
+    try:
+        return (
+            get_calendar("umalqura").to_gregorian(HijriDate(hijri.year, hijri.month, hijri.day)).weekday()
+            == weekday
+        )
+    except (DatelineError, ValueError):
+        return False
+
+
+def _side_by_side(units: Sequence[Unit], lo: int, hi: int, *, rumi: bool = False) -> bool:
+    """Whether units lo..hi-1 are only signs (not ";"), connectors and era marks (and "and"
+    before a Rumi date): two halves side by side ("19 Ramadan 1445 AH, 29 March 2024", "10
+    Muharrem 1288 ve 20 Mart 1287"), not a sentence's two days ("Thursday, 27 Ramadan 1446,
+    with Eid al-Fitr on 30 March 2025", "Sunday, 1 Shawwal 1446, and 29 March 2025, the day
+    of the sighting": a review)."""
+    return all(
+        (units[k].kind == "sign" and units[k].text not in ";؛")
+        or (rumi and units[k].text in _AND)
+        or any(entry_of(units[k], kind) for kind in (CONNECTOR, HERA, GERA))
+        for k in range(lo, hi)
+    )
+
+
+def _list_goes_on(units: Sequence[Unit], half: Half) -> bool:
+    """Whether another date follows the half within a few units, after a comma: a list of
+    days ("Saturday, 1 Ramadan 1446, 2 March 2025, 3 March 2025", "… 29 Maret 2025 sidang
+    isbat, 31 Maret 2025"), whose weekday is not one line's."""
+    end = min(len(units) - 2, half.last + 6)
+    return any(
+        sign(units[k], ",;،؛")
+        and units[k + 1].kind == "num"
+        and (is_month(units[k + 2]) or units[k + 2].kind == "num")
+        for k in range(half.last + 1, end)
+    )
 
 
 def _own_weekday(units: Sequence[Unit], half: Half) -> bool:

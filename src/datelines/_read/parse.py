@@ -258,6 +258,7 @@ def _dateline(
             # the Rumi date beside it
             rumi, gregorian = gregorian, _part(text, folded, all_units, third)
             end = max(end, folded.span(all_units[third.first].start, all_units[third.last].end)[1])
+            end = _closing_bracket(text, start, end)  # "… / 3 Mayıs 1336 (3 Mayıs 1920)"
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,

@@ -113,9 +113,9 @@ _GREGORIAN_AFTER_RUMI: Final = range(583, 586)
 def gregorian_beside(units: Sequence[Unit], halves: Sequence[Half], rumi: Half, last: int) -> Half | None:
     """The Gregorian date an Ottoman line gives after its Rumi one, ``rumi`` (the pair ends
     at unit ``last``): "14 Şaban 1338 - 3 Mayıs 1336 - 3 Mayıs 1920", "… 11 Mart 1325 Rumi /
-    24 Mart 1909 Miladi". A whole date of the Rumi date's Gregorian years, with only signs,
-    an era word, a connector or a weekday between: its own day, which may be another (a
-    trial: a wrong third date passed, unread)."""
+    24 Mart 1909 Miladi". A whole date of the Rumi date's Gregorian years, with only signs
+    (not a comma), an era word or a connector between, that ends the masthead: its own day,
+    which may be another (a trial: a wrong third date passed, unread)."""
     if rumi.year is None:
         return None
     for half in halves:
@@ -130,9 +130,21 @@ def gregorian_beside(units: Sequence[Unit], halves: Sequence[Half], rumi: Half, 
         ):
             continue
         between = range(last + 1, half.first)
-        if len(between) <= 4 and all(
-            units[k].kind == "sign" or any(entry_of(units[k], kind) for kind in (GERA, CONNECTOR, WEEKDAY))
-            for k in between
+        after = half.last + 1
+        if (
+            0 < len(between) <= 4
+            and all(
+                (units[k].kind == "sign" and units[k].text not in ",;")
+                or any(entry_of(units[k], kind) for kind in (GERA, CONNECTOR))
+                for k in between
+            )
+            # the masthead ends with it: no list or range of dates goes on ("… 3 Mayıs 1336, 11
+            # Mayıs 1920, 18 Mayıs 1920", "… - 10 Mayıs 1920 arası sayılar": a review)
+            and (
+                after >= len(units)
+                or (units[after].kind == "sign" and units[after].text not in ",;-–/")
+                or entry_of(units[after], WEEKDAY) is not None
+            )
         ):
             return half
     return None

@@ -490,9 +490,16 @@ def units(folded: Folded) -> list[Unit]:
                     # not a year and a dash glued to a word's first letter: "1809—a treaty"
                     # (a held-out list; "ª" folds to "a"), where "2023-cü" is an ordinal year
                     and not (step == 2 and len(after) == 1 and len(text) > 2)
-                    # nor a month's name after a hyphen, as Uzbek joins a day to its month:
-                    # "3-مه" is 3 May, as "3-dekabr" is 3 December ("۱۵مه", Pashto's 15th, is glued)
-                    and not (step == 2 and any(e.kind in _MONTH_KINDS for e in found))
+                    # nor a month's name after a hyphen where a year and its year word stand
+                    # before, as Uzbek joins a day to its month: "2016-yil 3-مه" is 3 May, as
+                    # "3-dekabr" is 3 December; elsewhere "-مه" is Pashto's ordinal ("د رمضان
+                    # ۱-مه", the 1st of Ramadan; "۱-مه رمضان": a review)
+                    and not (
+                        step == 2
+                        and any(e.kind in _MONTH_KINDS for e in found)
+                        and out
+                        and any(e.kind == FILL_MY for e in out[-1].entries)
+                    )
                 ):
                     append(unit._replace(end=after_end, ordinal=True))
                     index += step + 1

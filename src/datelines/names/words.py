@@ -406,14 +406,6 @@ DAY_WORDS += (
     ("العشرون", 20, "ar"), ("الثلاثون", 30, "ar"), ("الحادي والعشرون", 21, "ar"), ("الحادي والثلاثون", 31, "ar"),
 )  # fmt: skip
 DAY_WORDS += tuple((f"{name} والعشرون", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
-# The same without the article, in construct before the month: "يوم السبت خامس المحرم سنة
-# 1371ه" (Saturday, the fifth of Muharram; a book's colophon, held-out set 18).
-DAY_WORDS += tuple(
-    (name, day, "ar")
-    for day, name in enumerate(
-        ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"), start=2
-    )
-)
 
 # Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
 # Zulhijah" (the tenth day of Dhu al-Hijjah). "pertama" (1st) is above.

@@ -446,7 +446,8 @@ OPERATIONS: tuple[Operation, ...] = (
         "in Unicode code points), both halves in ISO form, the verdict of /v1/check and its sentence.",
         (
             Field("text", "text", "a story, or any text", example=f"{_SEED} – The ministry said on Wednesday…"),
-            Field("texts", "texts", "a list of stories: the answer is {\"results\": [...]}, one for each, in order"),
+            Field("texts", "texts", "a list of stories, at most the text limit together: the answer is "
+                  "{\"results\": [...]}, one for each, in order", together=True),
             _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
         "Extracted", extract, one_of=("text", "texts"),

@@ -33,6 +33,9 @@ class Field:
     nullable: bool = False
     example: object = None
     limits: tuple[int, int] | None = None  # an integer's least and greatest values
+    # texts held to the text limit together, as one text is (stories: one request no more work
+    # than one story at the limit; a review)
+    together: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,14 @@ def read_fields(payload: object, operation: Operation, limits: Limits) -> Fields
             continue
         in_place = operation.one_of is not None and name == operation.one_of[1]
         found[name] = _value(spec, value, limits, in_place=in_place)
+        if spec.together and isinstance(value, list):
+            total = sum(len(item) for item in value if isinstance(item, str))
+            if total > limits.text_chars:
+                raise ServiceError(
+                    "text-too-long",
+                    f"{name!r} have {total:,} characters together; the limit is {limits.text_chars:,}",
+                    field=name,
+                )
     _required(found, operation)
     return found
 
