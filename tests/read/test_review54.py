@@ -41,6 +41,8 @@ def test_a_count_of_years_is_no_year() -> None:
         # the weekday is the Hijri date's own: the Gregorian date beside it is another day
         "يوم الأحد 1 شوال 1446 هـ، 29 مارس 2025 يوم تحري الهلال",
         "Laylat al-Qadr: Thursday night, 27 Ramadan 1446, 26 March 2025.",
+        # the 12th a Friday where the month began a day after Umm al-Qura's; the 4th a Thursday
+        "Friday, 12 Rabi al-Awwal 1447, 4 September 2025",
     ],
 )
 def test_a_weekday_does_not_join_two_days_of_a_sentence(text: str) -> None:

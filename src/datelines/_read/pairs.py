@@ -1185,23 +1185,29 @@ def _on_before(units: Sequence[Unit], half: Half) -> bool:
 
 
 def _weekday_of_the_hijri_day(hijri: Half, weekday: int) -> bool:
-    """Whether ``weekday`` is that of the Hijri half's own day in Umm al-Qura: then it is that
-    date's, and a Gregorian date of another weekday beside it is another day ("يوم الأحد 1 شوال
-    1446 هـ، 29 مارس 2025 يوم تحري الهلال": Sunday the 1st, Saturday the day of the sighting;
-    a review). A weekday of neither is a misprint of the one day the line names."""
+    """Whether ``weekday`` is that of the Hijri half's own day in an authority's calendar: then
+    it is that date's, and a Gregorian date of another weekday beside it is another day ("يوم
+    الأحد 1 شوال 1446 هـ، 29 مارس 2025 يوم تحري الهلال": Sunday the 1st, Saturday the day of
+    the sighting; "Friday, 12 Rabi al-Awwal 1447, 4 September 2025", the 12th a Friday where
+    the month began a day after Umm al-Qura's; a review). A weekday of none is a misprint of
+    the one day the line names."""
     if hijri.year is None or hijri.month is None or hijri.day is None:
         return False
-    from ..calendars import get_calendar
+    from ..calendars import AUTHORITY_IDS, get_calendar
     from ..errors import DatelineError
     from ..hijri import HijriDate
 
     try:
-        return (
-            get_calendar("umalqura").to_gregorian(HijriDate(hijri.year, hijri.month, hijri.day)).weekday()
-            == weekday
-        )
+        day = HijriDate(hijri.year, hijri.month, hijri.day)
     except (DatelineError, ValueError):
         return False
+    for authority in ("umalqura", *AUTHORITY_IDS):
+        try:
+            if get_calendar(authority).to_gregorian(day).weekday() == weekday:
+                return True
+        except (DatelineError, ValueError):
+            continue
+    return False
 
 
 def _side_by_side(units: Sequence[Unit], lo: int, hi: int, *, rumi: bool = False) -> bool:
