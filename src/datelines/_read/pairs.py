@@ -1145,6 +1145,7 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
                     break  # "Friday, 28 February 2025": the Gregorian date's own weekday
                 if (
                     step == -1
+                    and found.value != weekday  # (a weekday that fits keeps the pair anyway)
                     and hijri.first < gregorian.first
                     and not _own_weekday(units, gregorian)
                     and _side_by_side(units, hijri.last + 1, gregorian.first, rumi=rumi)
