@@ -57,7 +57,11 @@ Input = Literal["text", "jsonl", "document", "html"]
 Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
-BATCH_BYTES = 256 * 1024  # records are sent to worker processes in batches of about this size
+# Records are sent to worker processes in batches of about this size: big enough that
+# passing one costs little beside reading it, small enough that the batches read ahead and
+# in flight (IN_FLIGHT a process, see results) hold little memory (at 256 KB they held about
+# 3 MB more of the tree's peak over a JSON Lines archive, at no gain in throughput).
+BATCH_BYTES = 128 * 1024
 BATCH_RECORDS = 2000
 PROGRESS_EVERY = 0.25  # seconds between progress lines
 IN_FLIGHT = 4  # batches per process queued or running: enough that no process waits for work
