@@ -156,6 +156,14 @@ def test_options() -> None:
         datelines.format(SEED, style="gulf-masthead", era=False)
         == "WEDNESDAY | JANUARY 20, 2016 | RABI AL-THANI 10, 1437"
     )
+    # the era word before the Hijri year is the era mark, left out like any other
+    assert (
+        datelines.format(SEED, style="uzbek", era=False) == "2016-yil 20-yanvar / 1437-yil 10-Rabiʼus soniy"
+    )
+    assert (
+        datelines.format(SEED, style="kazakh", era=False)
+        == "2016 жылғы 20 қаңтар / 1437 жылғы 10 Рабиғул ахир"
+    )
     with pytest.raises(StyleError, match="no names for language 'xx'"):
         datelines.format(SEED, language="xx")
     with pytest.raises(StyleError, match="unknown style 'bbc'; known: mina"):

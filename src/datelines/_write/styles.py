@@ -345,11 +345,11 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "French-language press (Maghreb, West Africa)"),
         Style("russian", "{gday} {gmonth} {gyear} {gera} / {hday} {hmonth} {hyear} {hera}", "ru",
               "Russian-language Muslim press and muftiates: Gregorian first, 'г.' and 'г. х.'"),
-        # (the Hijri era a word of the template, as "yil" is: a year first with its year word is
-        # the Gregorian half's unless an era marks it Hijri, "В 2025 году 1 рамадана …")
-        Style("uzbek", "{gyear}-yil {gday}-{gmonth} / hijriy {hyear}-yil {hday}-{hmonth}", "uz",
+        # (the Hijri era mark, "hijriy"/"хижри", stands before the year, as these papers print
+        # it; left out with era=False, the Hijri month's name still marks the half)
+        Style("uzbek", "{gyear}-yil {gday}-{gmonth} / {hera} {hyear}-yil {hday}-{hmonth}", "uz",
               "Uzbek press (Latin script): each year first with 'yil', a hyphen after the day; 'hijriy'"),
-        Style("kazakh", "{gyear} жылғы {gday} {gmonth} / хижри {hyear} жылғы {hday} {hmonth}", "kk",
+        Style("kazakh", "{gyear} жылғы {gday} {gmonth} / {hera} {hyear} жылғы {hday} {hmonth}", "kk",
               "Kazakh press: each year first with 'жылғы'; 'хижри'"),
         Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
