@@ -106,6 +106,10 @@ def render() -> str:
         lines.append(f"- **{day}**: {_by_language(pairs)}")
     lines += [
         "",
+        "Arabic ordinals in construct, a day only straight before a Hijri month whose year the date"
+        ' gives ("خامس المحرم سنة 1371ه"): '
+        + "; ".join(f"{spelling} {value}" for spelling, value, _ in words.CONSTRUCT_DAY_WORDS),
+        "",
         "Ordinal suffixes after a day number: " + ", ".join(words.ORDINAL_SUFFIXES),
         "",
         'Nouns that an ordinal after them counts, so that it is no day ("pekan kedua Ramadan", the'

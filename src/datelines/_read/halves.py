@@ -17,6 +17,7 @@ from ..dateline import CalendarKind, MonthBoundary
 from ..names import gregorian_months, hijri_months
 from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_AFTER_YEAR, NEW_BEFORE_YEAR
 from ..names.words import (
+    CONSTRUCT_DAY_WORDS,
     COORDINATORS,
     COUNTED_DAYS,
     DAY_CARDINAL_MONTHS,
@@ -520,6 +521,10 @@ class _MonthHalf:
         ):
             self.day, self.first = found.value, j
             self.languages.append(found.language)
+        elif (construct := self._construct_day(j)) is not None:
+            # a day only where the year follows (see day_word_after), as a slipped day
+            self.day, self.first, self.slipped_day = *construct, True
+            self.languages.append("ar")
         elif (
             not numeric
             and _slipped_day(units, j)
@@ -527,6 +532,18 @@ class _MonthHalf:
             and not (self.k + 1 < self.n and is_day(units[self.k + 1]))
         ):
             self.day, self.first, self.slipped_day = left.value, j, True
+
+    def _construct_day(self, j: int) -> tuple[int, int] | None:
+        """The day and its first unit where the words that end at ``j`` are an Arabic ordinal
+        in construct before a Hijri month ("خامس المحرم", "ثامن عشر ذي الحجة"; see
+        :data:`datelines.names.words.CONSTRUCT_DAY_WORDS`)."""
+        units = self.units
+        if self.calendar != HIJRI or units[j].kind != "word":
+            return None
+        if j > 0 and self.free(j - 1) and (day := _CONSTRUCT_DAYS.get((units[j - 1].text, units[j].text))):
+            return day, j - 1
+        day = _CONSTRUCT_DAYS.get((units[j].text,))
+        return None if day is None else (day, j)
 
     def _date_goes_on(self) -> bool:
         """Whether a year, a comma or a bracket follows the name, as a date goes on ("am
@@ -1545,6 +1562,7 @@ class _MonthHalf:
 
 
 _FEAST_OTHER_DAYS: Final = frozenset(fold(word) for word, _ in FEAST_OTHER_DAYS)
+_CONSTRUCT_DAYS: Final = {tuple(fold(spelling).split()): day for spelling, day, _ in CONSTRUCT_DAY_WORDS}
 
 
 def _year_with_its_word_ends(units: Sequence[Unit], j: int) -> bool:

@@ -407,6 +407,19 @@ DAY_WORDS += (
 )  # fmt: skip
 DAY_WORDS += tuple((f"{name} والعشرون", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 
+# The same without the article, in construct before the month, as colophons and chronicles
+# write them: "يوم السبت خامس المحرم سنة 1371ه" (Saturday, the fifth of Muharram 1371; a book's
+# colophon, held-out set 18), "في ثامن عشر ذي الحجة" (on the eighteenth of Dhu al-Hijja).
+# Common words alone ("ثاني أكبر مدينة", the second city), so not day words: a day only
+# straight before a Hijri month whose year the date gives (see datelines._read.halves).
+_AR_CONSTRUCT = ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+CONSTRUCT_DAY_WORDS: tuple[tuple[str, int, str], ...] = (
+    *((name, day, "ar") for day, name in enumerate(_AR_CONSTRUCT, start=2)),
+    ("عاشر", 10, "ar"),
+    ("حادي عشر", 11, "ar"),
+    *((f"{name} عشر", 10 + day, "ar") for day, name in enumerate(_AR_CONSTRUCT, start=2)),
+)
+
 # Indonesian ordinal days, CLDR 47's spellout-ordinal (ke- and the cardinal): "hari kesepuluh
 # Zulhijah" (the tenth day of Dhu al-Hijjah). "pertama" (1st) is above.
 _ID_UNITS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
