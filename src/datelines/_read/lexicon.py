@@ -110,6 +110,23 @@ def mojibake_form(spelling: str) -> str | None:
     return form
 
 
+_ARTICLE: Final = re.compile(r"(?<=[ -])([AaEe])(l)(?=[ -])")
+
+
+def article_form(spelling: str) -> str | None:
+    """A Latin-script name of several words with its Arabic article written the other way,
+    "al" for "el" and "el" for "al": French and English transliterations use both, each paper
+    its own ("Joumada el Akhira", "Joumada Al Akhira"; "Rabie Al awal", "Rabie el aouel").
+    None for a name with no such article after its first word.
+
+    >>> article_form("Joumada el Akhira"), article_form("Dhu al-Hijjah"), article_form("Rajab")
+    ('Joumada al Akhira', 'Dhu el-Hijjah', None)
+    """
+    if not spelling.isascii() or _ARTICLE.search(spelling) is None:
+        return None
+    return _ARTICLE.sub(lambda m: {"a": "e", "A": "E", "e": "a", "E": "A"}[m[1]] + m[2], spelling)
+
+
 _LAM_ALIF: Final = re.compile("\u0644([\u0627\u0623\u0625\u0622])")
 
 
@@ -161,6 +178,12 @@ def _build() -> Lexicon:
             garbled = mojibake_form(spelling)
             if garbled is not None and skeleton(garbled) not in table:
                 add(garbled, HMONTH, month, language)
+    # and each Latin name with its article written the other way, where no name has that form
+    for month, spellings in enumerate(hijri_months.MONTHS, start=1):
+        for spelling, language in spellings:
+            other = article_form(spelling)
+            if other is not None and skeleton(other) not in table:
+                add(other, HMONTH, month, language)
     for spelling, month, language, _ in hijri_months.DESCRIPTIONS:
         add(spelling, HMONTH, month, language)
     for spelling, language in hijri_months.NEW_YEAR_NAMES:

