@@ -576,3 +576,35 @@ def test_a_template_without_a_field_is_refused() -> None:
     for template in ("", "Jakarta"):
         with pytest.raises(datelines.StyleError, match="the template names no field"):
             datelines.Style("x", template)
+
+
+@pytest.mark.parametrize(
+    ("style", "place", "calendar", "expected"),
+    [
+        # a style of no country's calendar follows the place's authority (a trial: "Rabat, 13 …",
+        # Saudi Arabia's date, which the checker then warned of)
+        ("french", "Rabat", None, "Rabat, 12 Rabia al awal 1446 / 16 septembre 2024"),
+        ("mina", "Jakarta", None, "Jakarta, 12 Rabiul Awwal 1446/16 September 2024"),
+        ("mina", "Seoul", None, "Seoul, 13 Rabiul Awwal 1446/16 September 2024"),  # no authority: Umm al-Qura
+        ("french", "Rabat", "umalqura", "Rabat, 13 Rabia al awal 1446 / 16 septembre 2024"),  # as asked
+        ("pakistan", "Rabat", None, "Rabat, 11th Rabi-ul-Awwal, 1446 AH (September 16, 2024)"),  # its own
+    ],
+)
+def test_a_placed_line_is_written_in_the_place_s_calendar(
+    style: str, place: str, calendar: str | None, expected: str
+) -> None:
+    written = datelines.format(date(2024, 9, 16), style, place=place, calendar=calendar)
+    assert written == expected
+    if calendar is None and style != "pakistan":
+        codes = [f.code for f in datelines.check(datelines.parse(written)).findings]
+        assert "other-authority" not in codes
+
+
+def test_an_era_before_the_year_stays_in_a_language_without_one() -> None:
+    # Turkish names in the uzbek style: Turkish writes no Hijri era mark, but the style's
+    # template labels the Hijri year with one before it (else "1-yil" is no Hijri year)
+    written = datelines.format(date(622, 7, 18), "uzbek", language="tr", calendar="astronomical")
+    assert written == "622-yil 18-Temmuz / hijriy 1-yil 1-Muharrem"
+    line = datelines.parse(written)
+    assert line.hijri is not None
+    assert line.hijri.year == 1

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Final
 
+from .._places import AGENCIES, PLACES, lookup
 from ..calendars import AUTHORITY_IDS, Calendar, get_calendar
 from ..dateline import Dateline
 from ..hijri import HijriDate
@@ -24,10 +25,8 @@ from .solar import LAW_YEAR, afghan_names
 
 __all__ = ["candidates", "country_without_authority", "differ", "evidence", "inferred", "pointed"]
 
-_PLACES = {place.casefold(): authority for place, authority in tables.PLACES}
 _ELSEWHERE = {place.casefold(): country for place, country in tables.PLACES_ELSEWHERE}
 _COUNTRIES = dict(tables.COUNTRY_NAMES)
-_AGENCIES = {agency.casefold(): authority for agency, authority in tables.AGENCIES}
 _LANGUAGES = dict(tables.LANGUAGES)
 _AFTER_UMALQURA = dict(tables.AFTER_UMALQURA)
 
@@ -48,16 +47,9 @@ def pointed(line: Dateline) -> list[tuple[str, str]]:
     language), and Bangladesh where it has a Bengali date, each with what named it:
     [("ID", "place (Jakarta)")]."""
     found: list[tuple[str, str]] = []
-    for what, name, table in (("place", line.place, _PLACES), ("agency", line.agency, _AGENCIES)):
+    for what, name, table in (("place", line.place, PLACES), ("agency", line.agency, AGENCIES)):
         if name is not None:
-            key = name.strip(" ,.-").casefold()
-            # "Houston, Texas": the city before its state's or country's name
-            city = key.split(",", 1)[0].strip()
-            match = (
-                table.get(key)
-                or table.get(city)
-                or next((a for p, a in table.items() if key.startswith(p + " ")), None)
-            )
+            match = lookup(name, table)
             if match is not None and all(match != a for a, _ in found):
                 found.append((match, f"{what} ({name.strip(' ,.-')})"))
     # A date of Bangladesh's Bengali calendar is printed by Bangladesh's press, as a place is,

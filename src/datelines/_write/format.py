@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from .._places import PLACES, lookup
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline, DatePart
 from ..errors import OutOfRangeError, StyleError
@@ -41,6 +42,9 @@ def format_dateline(
     holds (a half without its year with the year the reader inferred from the other). ``language`` writes the names of another language into the style's template;
     ``digits`` is ``latn``, ``arab``, ``arabext``, ``beng`` or ``deva``; ``era=False`` leaves era marks out;
     ``weekday=True`` puts the weekday first where the style has none, ``False`` leaves it out.
+    ``place`` is printed before the date, and, where neither the style nor the caller names a
+    calendar, it chooses one: its authority's ("Rabat": Morocco's; a place of no known
+    authority, Umm al-Qura).
 
     >>> import datetime
     >>> format_dateline(datetime.date(2016, 1, 20))
@@ -49,6 +53,8 @@ def format_dateline(
     'Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA)'
     >>> format_dateline(datetime.date(2016, 1, 20), "spa-en", place="Riyadh", agency="SPA")
     'Riyadh, Rabi Al-Thani 10, 1437, Jan 20, 2016, SPA'
+    >>> format_dateline(datetime.date(2024, 9, 16), "french", place="Rabat", agency="MAP")
+    'Rabat, 12 Rabia al awal 1446 / 16 septembre 2024 (MAP)'
     >>> format_dateline("2016-01-20", "iso")
     '1437-04-10/2016-01-20'
     """
@@ -68,6 +74,17 @@ def format_dateline(
         raise TypeError(f"era must be True or False, not {type(era).__name__}")
     if weekday is not None and type(weekday) is not bool:
         raise TypeError(f"weekday must be True, False or None, not {type(weekday).__name__}")
+    if (
+        place
+        and calendar is None
+        and offset is None
+        and table is None
+        and (chosen.calendar, chosen.offset, chosen.table) == ("umalqura", 0, None)
+    ):
+        # A style of no country's calendar, placed: the calendar of the place's authority, as
+        # its editors type the date ("Rabat, …": Morocco's; a trial: the line written said Saudi
+        # Arabia's date, and the checker warned of it)
+        calendar = lookup(place, PLACES)
     fast = chosen.fast
     if (
         fast is not None
@@ -108,6 +125,15 @@ def format_dateline(
     return text
 
 
+def _era_before_year(style: Style) -> str:
+    """The style's own Hijri era mark where its template puts the mark before the year
+    ("{hera} {hyear}-yil": "hijriy 1437-yil"), for a language that writes none (Turkish): it
+    labels the year there, which is else read as the other half's; else nothing."""
+    template = style.template
+    at = template.find("{hera}")
+    return output.HIJRI_ERA.get(style.language, "") if 0 <= at < template.find("{hyear}") else ""
+
+
 def _wrong_type(**given: object) -> None:
     for name, value in given.items():
         if value is not None and not isinstance(value, str):
@@ -136,7 +162,7 @@ def _general(
         "hmonth": hijri_names[hijri.month - 1],
         "hmonth_num": hijri.month,
         "hyear": hijri.year,
-        "hera": eras[0] if era else "",
+        "hera": (eras[0] or _era_before_year(chosen)) if era else "",
         "gday": day.day,
         "gmonth": gregorian_names[day.month - 1],
         "gmonth_short": short[day.month - 1],
