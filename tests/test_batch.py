@@ -36,8 +36,11 @@ def test_options_are_checked_and_the_old_spelling_still_works() -> None:
     for fields, message in [
         ({"mode": "lint"}, "mode must be one of check, extract, got 'lint'"),
         ({"output": "xml"}, "output must be one of text, json, jsonl, github, got 'xml'"),
-        ({"input": "csv"}, "input must be one of text, jsonl, document, html, got 'csv'"),
-        ({"text_field": "body"}, "text_field and id_field apply to JSON Lines archives: set input='jsonl'"),
+        ({"input": "xml"}, "input must be one of text, jsonl, document, html, csv, got 'xml'"),
+        (
+            {"text_field": "body"},
+            "text_field and id_field apply to JSON Lines archives and CSV files: set input='jsonl' or 'csv'",
+        ),
         ({"max_line_bytes": 0}, "max_line_bytes must be a whole number of at least 1, got 0"),
     ]:
         with pytest.raises(DatelineError, match=message.replace("(", r"\(")):

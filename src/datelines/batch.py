@@ -53,7 +53,7 @@ __all__ = [
 Mode = Literal["check", "extract"]
 # Lines of text files, one JSON object a line, or each file whole (a page whose dateline
 # spreads over several lines: a statement per calendar, as Iranian pages print them).
-Input = Literal["text", "jsonl", "document", "html"]
+Input = Literal["text", "jsonl", "document", "html", "csv"]
 Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
@@ -73,8 +73,9 @@ FIRST_BYTES = 1024 * 1024
 class BatchOptions:
     """What to do with each record: ``mode`` is ``check`` or ``extract``; ``output`` the
     output format (``text``, ``json``, ``jsonl``, ``github``); the calendar to check in;
-    ``input``, ``text`` (lines of text files) or ``jsonl`` (JSON objects, one a line), which
-    field holds the text and which the id; whether records without a dateline are written
+    ``input``, ``text`` (lines of text files), ``jsonl`` (JSON objects, one a line), ``csv``
+    (a CSV file's rows after its header), ``document`` or ``html`` (each file whole), which
+    field (column) holds the text and which the id; whether records without a dateline are written
     (``all``) and notes shown; whether JSON escapes every non-ASCII character (``ascii``, for
     a stream that is not UTF-8); whether western halves are read as Julian dates
     (``julian``); whether a warning fails a dateline as an error does (``strict``: a desk
@@ -117,9 +118,11 @@ class BatchOptions:
         ):
             if value not in allowed:
                 raise DatelineError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
-        if self.input != "jsonl" and (self.text_field != "text" or self.id_field is not None):
+        if self.input not in ("jsonl", "csv") and (self.text_field != "text" or self.id_field is not None):
             # Text files have no fields: an option that would be ignored is refused.
-            raise DatelineError("text_field and id_field apply to JSON Lines archives: set input='jsonl'")
+            raise DatelineError(
+                "text_field and id_field apply to JSON Lines archives and CSV files: set input='jsonl' or 'csv'"
+            )
         if type(self.max_line_bytes) is not int or self.max_line_bytes < 1:
             raise DatelineError(
                 f"max_line_bytes must be a whole number of at least 1, got {self.max_line_bytes!r}"
@@ -150,6 +153,8 @@ class Record:
     line: int
     data: bytes
     error: str | None = None
+    # a CSV row's: its delimiter, and the indexes of its text's column and its id's (-1: none)
+    csv: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +179,14 @@ def read_records(
     whole: bool = False,
     lone_cr: bool = True,
     encoding: str = "utf-8",
+    csv: tuple[str, str | None] | None = None,
 ) -> Iterator[Record]:
     """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time;
     with ``whole``, each file as one record. A lone "\r" ends a line of text, but not with
     ``lone_cr=False`` (JSON Lines, whose lines end with "\n" and where a "\r" between
-    values is JSON's white space).
+    values is JSON's white space). With ``csv`` (the text's column and the id's, by header
+    or number), each row of each CSV file after its header, a quoted cell's line breaks
+    within it (see :func:`_csv_rows`).
 
     A file in UTF-16 or UTF-32 (``encoding`` says so, or the file begins with their
     byte-order mark, whatever ``encoding`` says: Notepad's and spreadsheets' "Unicode text")
@@ -218,6 +226,12 @@ def read_records(
             yield Record(
                 source, number + 1, b"", f"not valid {name} ({err.reason}); the rest of the file is not read"
             )
+
+    if csv is not None:
+        plain = records
+
+        def records(source: str, stream: BinaryIO) -> Iterator[Record]:
+            return _csv_rows(plain(source, stream), csv, encoding, max_line_bytes)
 
     for path in paths:
         if path == "-":
@@ -463,6 +477,89 @@ def _block_lines(
             skipping, head = True, (b"\r" if head.endswith(b"\r") else b"")
 
 
+def _csv_rows(
+    lines: Iterator[Record], columns: tuple[str, str | None], encoding: str, limit: int
+) -> Iterator[Record]:
+    """The rows of one CSV file, from its lines: a row whose quotes are open goes on over the
+    next line (a cell with line breaks); the first row is the header, which names the
+    columns (``columns``: the text's and the id's, by name, case aside, or number from 1) and
+    is no record. Each row is a record of its first line, with its delimiter (the header's,
+    see :func:`datelines._textfile.csv_delimiter`) and its columns' indexes. A header without
+    the text's column ends the file with an error record that names the columns it has; a
+    quoted cell not closed within ``limit`` bytes gives one, and the row after it begins on
+    the next line."""
+    import csv as csv_module
+
+    from ._textfile import csv_delimiter
+
+    found: tuple[str, int, int] | None = None
+    held: list[Record] = []
+    size = 0
+    for record in lines:
+        if record.error is not None:
+            if held:
+                yield replace(held[0], data=b"".join(r.data for r in held), csv=found)
+                held, size = [], 0
+            yield record
+            continue
+        held.append(record)
+        size += len(record.data)
+        data = b"".join(r.data for r in held) if len(held) > 1 else record.data
+        if data.count(b'"') % 2:  # a quoted cell goes on over the next line
+            if size > limit:
+                yield Record(
+                    record.source, held[0].line, b"", f"a quoted cell is not closed within {limit} bytes"
+                )
+                held, size = [], 0
+            continue
+        first = held[0]
+        held, size = [], 0
+        if found is not None:
+            yield Record(first.source, first.line, data, csv=found)
+            continue
+        if first.line == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            header_text = decode(data, text_encoding(encoding)).rstrip("\r\n")
+        except UnicodeDecodeError:
+            yield Record(
+                first.source,
+                first.line,
+                b"",
+                "the header row is not valid text: the file's rows are not read",
+            )
+            return
+        if not header_text.strip():
+            continue  # blank lines before the header
+        delimiter = csv_delimiter(header_text)
+        header = next(csv_module.reader([header_text], delimiter=delimiter), [])
+        text_at, id_at = (_csv_column(header, name) for name in columns)
+        missing = [
+            name for name, at in zip(columns, (text_at, id_at), strict=True) if name is not None and at < 0
+        ]
+        if missing:
+            yield Record(
+                first.source, first.line, b"",
+                f"no column {missing[0]!r} in the header ({', '.join(map(repr, header))}); the file's rows are not "
+                "read (--text-field and --id-field name columns by their header or number)",
+            )  # fmt: skip
+            return
+        found = (delimiter, text_at, id_at)
+    if held:  # a quoted cell still open at the end of the file: the row, which does not parse
+        yield Record(held[0].source, held[0].line, b"".join(r.data for r in held), csv=found)
+
+
+def _csv_column(header: list[str], name: str | None) -> int:
+    """The index of the column ``name`` names (its header, case aside, or its number from 1);
+    -1 for none."""
+    if name is None:
+        return -1
+    names = [h.strip().casefold() for h in header]
+    if name.strip().casefold() in names:
+        return names.index(name.strip().casefold())
+    return int(name) - 1 if name.isdigit() and 1 <= int(name) <= len(header) else -1
+
+
 _LONE_CR: Final = re.compile(rb"\r(?!\n)")
 _BLOCK: Final = 1 << 16  # 64 KiB: lines as they come, in little memory
 _BYTE_BREAK: Final = re.compile(rb"\r\n|\r|\n")
@@ -491,7 +588,7 @@ class _Text:
     __slots__ = ("ident", "line", "page", "text")
 
     def __init__(
-        self, text: str, ident: object, line: str | None = None, page: PageText | None = None
+        self, text: str, ident: object, line: str | None = None, page: PageText | _CsvCell | None = None
     ) -> None:
         self.text, self.ident, self.line, self.page = text, ident, line, page
 
@@ -536,6 +633,8 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
         return _Text(page.text, ident, page=page)
     if options.input != "document":
         text = text.rstrip("\r\n")
+    if options.input == "csv" and record.csv is not None:
+        return _csv_text(record, text, record.csv, options)
     if options.input == "jsonl":
         if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
             return Result((), blank=True)
@@ -565,6 +664,61 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     return _Text(text, ident)
 
 
+def _csv_text(
+    record: Record, text: str, columns: tuple[str, int, int], options: BatchOptions
+) -> _Text | Result:
+    """A CSV row's text (its cell in the text's column) and id, placed in the file."""
+    import csv
+
+    if not text.strip():
+        return Result((), blank=True)  # a blank line is no row
+    delimiter, text_at, id_at = columns
+    try:
+        row = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except (csv.Error, StopIteration) as err:
+        return _failure(record, f"not a valid CSV row: {err}", None, options)
+    ident = row[id_at] if 0 <= id_at < len(row) else None
+    if text_at >= len(row):
+        what = "field" if len(row) == 1 else "fields"
+        return _failure(
+            record, f"the row has {len(row)} {what}, no {text_at + 1}th for column {options.text_field!r}", ident,
+            options,
+        )  # fmt: skip
+    return _Text(row[text_at], ident, page=_CsvCell(record.line, text, delimiter, text_at))
+
+
+class _CsvCell:
+    """Where each character of a CSV row's cell stands in the file: the row's first line, and
+    the cell's place in the row as written (its quotes, a doubled quote for each quote in it,
+    its line breaks)."""
+
+    __slots__ = ("first", "quoted", "start", "text")
+
+    def __init__(self, line: int, text: str, delimiter: str, index: int) -> None:
+        self.first, self.text = line, text
+        at, field, quoted = 0, 0, False
+        while field < index and at < len(text):  # past the cells before it, outside quotes
+            ch = text[at]
+            if ch == '"':
+                quoted = not quoted
+            elif ch == delimiter and not quoted:
+                field += 1
+            at += 1
+        self.quoted = at < len(text) and text[at] == '"'
+        self.start = at + self.quoted
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The line and column (from 1) of the cell's character ``offset``."""
+        at = self.start
+        if self.quoted:
+            for _ in range(offset):  # a quote in the cell is written twice
+                at += 2 if self.text.startswith('""', at) else 1
+        else:
+            at += offset
+        line_start = max(self.text.rfind("\n", 0, at), self.text.rfind("\r", 0, at)) + 1
+        return self.first + self.text.count("\n", 0, at), at - line_start + 1
+
+
 def _given_twice(text: str, options: BatchOptions) -> str | None:
     """The text or id field named twice in the record's object, if one is. The names are
     counted in the raw line first: only a line that says one twice is parsed again."""
@@ -581,7 +735,7 @@ def _given_twice(text: str, options: BatchOptions) -> str | None:
 def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOptions) -> Result:
     """The record's result, its datelines found: each checked and written."""
     text, ident = read.text, read.ident
-    columns: _JsonColumns | PageText | None = (
+    columns: _JsonColumns | PageText | _CsvCell | None = (
         read.page if read.line is None else _JsonColumns(read.line, options.text_field, text)
     )
     lines: list[str] = []
@@ -711,10 +865,10 @@ def _where(
     text: str,
     offset: int,
     options: BatchOptions,
-    columns: _JsonColumns | PageText | None = None,
+    columns: _JsonColumns | PageText | _CsvCell | None = None,
 ) -> tuple[int, int]:
     """The line and column (from 1) of a character of the record's text in its file."""
-    if columns is not None and not isinstance(columns, _JsonColumns):  # a page: where it stands in it
+    if columns is not None and not isinstance(columns, _JsonColumns):  # a page's or a CSV cell's: in the file
         return columns.position(offset)
     if columns is not None:  # a JSON Lines record: the column in the line as written
         return record.line, columns.column(offset)
@@ -806,7 +960,7 @@ def _write(
     *,
     ident: object,
     options: BatchOptions,
-    columns: _JsonColumns | PageText | None = None,
+    columns: _JsonColumns | PageText | _CsvCell | None = None,
 ) -> list[str]:
     if options.mode == "extract" and options.output == "text":
         row, column = _where(record, text, line.span[0], options, columns)
@@ -1293,6 +1447,7 @@ def run_batch(
             whole=options.input in ("document", "html"),
             lone_cr=options.input == "text",
             encoding=options.encoding,
+            csv=(options.text_field, options.id_field) if options.input == "csv" else None,
         ),
         options,
         jobs,
@@ -1362,7 +1517,7 @@ def summary_line(summary: Summary, input: Input = "jsonl", *, strict: bool = Fal
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
 
-    unit = {"text": "line", "document": "file", "html": "file"}.get(input, "record")
+    unit = {"text": "line", "document": "file", "html": "file", "csv": "row"}.get(input, "record")
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
     # files that could not be opened or read at all, apart: none of their lines is counted
     lost = f", {count(summary.unreadable_files, 'file')} not read" if summary.unreadable_files else ""

@@ -399,7 +399,10 @@ def test_usage_errors(
             "argument --calendar: unknown calendar 'gregorian'",
         ),
         (["check", "-", "-"], "standard input (-) can be read only once"),
-        (["extract", str(story), "--text-field", "body"], "name fields of JSON records: add --input jsonl"),
+        (
+            ["extract", str(story), "--text-field", "body"],
+            "name fields of JSON records or CSV columns: add --input jsonl or csv",
+        ),
         (["extract", str(story), "--input", "xml"], "argument --input: invalid choice: 'xml'"),
     ]:
         with pytest.raises(SystemExit) as exit_:

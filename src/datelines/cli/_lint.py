@@ -40,8 +40,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     archive = parser.add_argument_group("input")
     archive.add_argument(
-        "--input", choices=("text", "jsonl", "document", "html"), default="text",
+        "--input", choices=("text", "jsonl", "csv", "document", "html"), default="text",
         help="text (each line of text files; the default), jsonl (an archive: a JSON object a line), "
+        "csv (a spreadsheet's export: each row after the header, the text in --text-field's column), "
         "document (each file whole: a dateline may spread over lines, as a statement per calendar) "
         "or html (each file a web page: its visible text, a dateline's parts may stand in separate "
         "elements; reported at the page's own line and column)",
@@ -52,10 +53,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="the files' encoding (default: utf-8; UTF-16 or UTF-32 wherever a file begins with their byte-order mark); cp1256 for older Arabic archives, latin-1, …: read where a line is not UTF-8; utf-16-le, …: whole files",
     )  # fmt: skip
     archive.add_argument(
-        "--text-field", metavar="NAME", help="with --input jsonl: the field holding the text (default: text)"
+        "--text-field",
+        metavar="NAME",
+        help="with --input jsonl: the field holding the text; with --input csv: the column, by its header or "
+        "number (default: text)",
     )
     archive.add_argument(
-        "--id-field", metavar="NAME", help="with --input jsonl: a field to carry through as each record's id"
+        "--id-field",
+        metavar="NAME",
+        help="with --input jsonl or csv: a field (a column) to carry through as each record's id",
     )
     run = parser.add_argument_group("running")
     run.add_argument(
@@ -174,8 +180,10 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("standard input (-) is closed")
     if args.authority is not None and _calendar_given(args):
         parser.error("argument --authority: not allowed with --calendar, --offset or --table")
-    if args.input != "jsonl" and (args.text_field is not None or args.id_field is not None):
-        parser.error("--text-field and --id-field name fields of JSON records: add --input jsonl")
+    if args.input not in ("jsonl", "csv") and (args.text_field is not None or args.id_field is not None):
+        parser.error(
+            "--text-field and --id-field name fields of JSON records or CSV columns: add --input jsonl or csv"
+        )
     authority: str | tuple[str, ...] | None = None
     if args.authority is not None:
         chosen = tuple(dict.fromkeys(args.authority))
