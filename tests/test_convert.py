@@ -117,3 +117,23 @@ def test_public_api_is_complete() -> None:
             assert getattr(datelines, name).__doc__, f"{name} has no docstring"
     with pytest.raises(AttributeError):
         _ = datelines.no_such_name  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "target", "said"),
+    [
+        ("7 Mizan 1404", "umalqura", "hijri", "7 Mizan 1404 SH"),  # read in Afghan names, answered in them
+        ("۷ میزان ۱۴۰۴", "umalqura", "hijri", "7 Mizan 1404 SH"),
+        ("2025-09-29", "AF", "solar-hijri", "7 Mizan 1404 SH"),  # Afghanistan's calendar asked
+        ("2025-09-29", "umalqura", "solar-hijri", "7 Mehr 1404 SH"),
+        ("7 Mehr 1404", "umalqura", "hijri", "7 Mehr 1404 SH"),
+    ],
+)
+def test_a_solar_date_is_written_in_afghan_names_where_afghanistan_s(
+    text: str, calendar: str, target: str, said: str
+) -> None:
+    # a trial's Afghan archive: "7 Mizan 1404" was answered "7 Mehr 1404 SH"
+    from datelines.records import convert_record
+
+    found = convert_record(text, datelines.get_calendar(calendar), target=target)
+    assert found["solar_hijri_text"] == said

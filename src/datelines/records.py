@@ -282,6 +282,7 @@ def convert_record(
     >>> found["gregorian"], found["hijri"], found["rumi_text"]
     ('1908-09-11', '1326-08-14', '29 Ağustos 1324 Rumi')
     """
+    from ._check.solar import afghan_spelled
     from ._read.lexicon import BMONTH, SMONTH
     from ._read.period import read_period
     from ._read.typed import excerpt, read_bangla, read_date, read_rumi, read_solar_hijri, rumi_marked
@@ -380,7 +381,12 @@ def convert_record(
     found.update(_gregorian_record(day) if hijri is None else conversion_record(used, day, hijri))
     if read_as == "solar-hijri" or target in ("solar-hijri", "all"):
         # (all: each calendar's date where it has the day, as the Bengali and Rumi ones; a review)
-        found = _with_solar(found, day, needed=read_as == "solar-hijri" or target == "solar-hijri")
+        # in Afghanistan's month names where its calendar is asked, or the date was written in
+        # them (a trial: "7 Mizan 1404" was answered "7 Mehr 1404 SH")
+        afghan = cal.name == "AF" or (read_as == "solar-hijri" and afghan_spelled(text))
+        found = _with_solar(
+            found, day, needed=read_as == "solar-hijri" or target == "solar-hijri", afghan=afghan
+        )
     if not bengali_cal and (read_as == "bangla" or target in ("bangla", "all")):
         found = _with_bangla(found, day, needed=target == "bangla" or read_as == "bangla")
     if read_as == "rumi" or target in ("rumi", "all"):
@@ -578,9 +584,12 @@ def _gregorian_record(day: date) -> dict[str, object]:
     }
 
 
-def _with_solar(found: dict[str, object], day: date, *, needed: bool = True) -> dict[str, object]:
+def _with_solar(
+    found: dict[str, object], day: date, *, needed: bool = True, afghan: bool = False
+) -> dict[str, object]:
     """A conversion record with the Solar Hijri date of its day added: left out for a day
-    the calendar lacks (before 1799) unless ``needed``, when the calendar's error is raised."""
+    the calendar lacks (before 1799) unless ``needed``, when the calendar's error is raised;
+    ``afghan``: its text in Afghanistan's month names ("7 Mizan 1404 SH")."""
     from .calendars import get_calendar
     from .errors import DatelineError
 
@@ -590,7 +599,7 @@ def _with_solar(found: dict[str, object], day: date, *, needed: bool = True) -> 
         if needed:
             raise
         return found
-    return {**found, "solar_hijri": solar.isoformat(), "solar_hijri_text": _solar_text(solar)}
+    return {**found, "solar_hijri": solar.isoformat(), "solar_hijri_text": _solar_text(solar, afghan=afghan)}
 
 
 def _with_bangla(found: dict[str, object], day: date, *, needed: bool) -> dict[str, object]:
@@ -665,10 +674,11 @@ def today_record(cal: Calendar, day: date, *, solar: bool = False, bangla: bool 
     return found
 
 
-def _solar_text(solar: HijriDate) -> str:
-    from .names.english import SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
+def _solar_text(solar: HijriDate, *, afghan: bool = False) -> str:
+    from .names.english import AFGHAN_MONTHS, SOLAR_HIJRI_ERA, SOLAR_HIJRI_MONTHS
 
-    return f"{solar.day} {SOLAR_HIJRI_MONTHS[solar.month - 1]} {solar.year} {SOLAR_HIJRI_ERA}"
+    months = AFGHAN_MONTHS if afghan else SOLAR_HIJRI_MONTHS
+    return f"{solar.day} {months[solar.month - 1]} {solar.year} {SOLAR_HIJRI_ERA}"
 
 
 def calendar_record(name: str, kind: str) -> dict[str, object]:

@@ -608,3 +608,9 @@ def test_an_era_before_the_year_stays_in_a_language_without_one() -> None:
     line = datelines.parse(written)
     assert line.hijri is not None
     assert line.hijri.year == 1
+
+
+def test_a_latin_style_in_an_arabic_script_language_writes_its_commas() -> None:
+    # a trial: "1 شوال, 1446 ھ (مارچ 31, 2025)", the Latin commas left in an Urdu line
+    assert datelines.format(date(2025, 3, 31), "pakistan", language="ur") == "1 شوال، 1446 ھ (مارچ 31، 2025)"
+    assert datelines.format(date(2025, 3, 31), "pakistan") == "1st Shawwal, 1446 AH (March 31, 2025)"

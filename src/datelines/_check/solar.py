@@ -16,6 +16,7 @@ from datetime import date
 from typing import Final
 
 from .._read.normalize import fold
+from .._read.normalize import words as split_words
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline, DatePart
 from ..errors import DatelineError
@@ -137,6 +138,15 @@ def _a_day_off(part: DatePart, official: Calendar, day: date) -> bool:
 def afghan_names(part: DatePart) -> bool:
     """Whether the Solar Hijri half names its month as Afghanistan does."""
     return part.month_name is not None and fold(part.month_name) in _AFGHAN_SPELLINGS
+
+
+def afghan_spelled(text: str) -> bool:
+    """Whether ``text`` names a Solar Hijri month as Afghanistan does ("7 Mizan 1404", "۷ میزان").
+
+    >>> afghan_spelled("7 Mizan 1404"), afghan_spelled("7 Mehr 1404")
+    (True, False)
+    """
+    return not _AFGHAN_SPELLINGS.isdisjoint(split_words(fold(text)))
 
 
 def _calendar_words(afghan: bool) -> str:

@@ -207,6 +207,10 @@ def _general(
         template = template.without("weekday")
     writing = language or chosen.language
     text = template.render(values, language=writing)
+    if writing in _WEEKDAY_COMMA and chosen.language not in _WEEKDAY_COMMA:
+        # a Latin-script style's commas in the Arabic script's: "1 شوال، 1446 ھ (مارچ 31، 2025)"
+        # (a trial: the pakistan style in Urdu kept its Latin commas)
+        text = text.replace(",", "،")
     if weekday and "weekday" not in template.fields:
         text = f"{values['weekday']}{_WEEKDAY_COMMA.get(writing, ', ')}{text}"
     script = chosen.digits if digits is None else digits
