@@ -153,8 +153,9 @@ class Record:
     line: int
     data: bytes
     error: str | None = None
-    # a CSV row's: its delimiter, and the indexes of its text's column and its id's (-1: none)
-    csv: tuple[str, int, int] | None = None
+    # a CSV row's: its delimiter, the indexes of its text's column and its id's (-1: none), and
+    # the header's width
+    csv: tuple[str, int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,38 +481,48 @@ def _block_lines(
 def _csv_rows(
     lines: Iterator[Record], columns: tuple[str, str | None], encoding: str, limit: int
 ) -> Iterator[Record]:
-    """The rows of one CSV file, from its lines: a row whose quotes are open goes on over the
-    next line (a cell with line breaks); the first row is the header, which names the
-    columns (``columns``: the text's and the id's, by name, case aside, or number from 1) and
-    is no record. Each row is a record of its first line, with its delimiter (the header's,
-    see :func:`datelines._textfile.csv_delimiter`) and its columns' indexes. A header without
-    the text's column ends the file with an error record that names the columns it has; a
-    quoted cell not closed within ``limit`` bytes gives one, and the row after it begins on
-    the next line."""
+    """The rows of one CSV file, from its lines: a row whose quoted cell is still open at a
+    line's end goes on over the next line (a cell with line breaks); the first row is the
+    header, which names the columns (``columns``: the text's and the id's, by name, case
+    aside, or number from 1) and is no record. Each row is a record of its first line, with
+    its delimiter (the header's, see :func:`datelines._textfile.csv_delimiter`), its columns'
+    indexes and the header's width. A header without the text's column, or naming it twice,
+    ends the file with an error record; a row still open after ``limit`` bytes gives one,
+    and is passed over to where its quote closes (a quote inside an unquoted cell is a
+    character of the cell, as Python's csv module reads it: "a 12" record")."""
     import csv as csv_module
 
     from ._textfile import csv_delimiter
 
-    found: tuple[str, int, int] | None = None
+    found: tuple[str, int, int, int] | None = None
+    delimiter = ","
     held: list[Record] = []
     size = 0
+    quoted, at_start = False, True  # inside a quoted cell; at a cell's first character
+    skipping = False  # past a row too long, to where it ends
     for record in lines:
         if record.error is not None:
             if held:
                 yield replace(held[0], data=b"".join(r.data for r in held), csv=found)
-                held, size = [], 0
+            held, size, quoted, at_start, skipping = [], 0, False, True, False
             yield record
+            continue
+        quoted, at_start = _csv_state(record.data, delimiter, quoted, at_start)
+        if skipping:
+            if not quoted:
+                skipping, at_start = False, True
             continue
         held.append(record)
         size += len(record.data)
-        data = b"".join(r.data for r in held) if len(held) > 1 else record.data
-        if data.count(b'"') % 2:  # a quoted cell goes on over the next line
+        if quoted:  # a quoted cell goes on over the next line
             if size > limit:
                 yield Record(
                     record.source, held[0].line, b"", f"a quoted cell is not closed within {limit} bytes"
                 )
-                held, size = [], 0
+                held, size, skipping = [], 0, True
             continue
+        at_start = True
+        data = b"".join(r.data for r in held) if len(held) > 1 else record.data
         first = held[0]
         held, size = [], 0
         if found is not None:
@@ -521,32 +532,79 @@ def _csv_rows(
             data = data[3:]
         try:
             header_text = decode(data, text_encoding(encoding)).rstrip("\r\n")
-        except UnicodeDecodeError:
+            if not header_text.strip():
+                continue  # blank lines before the header
+            delimiter = csv_delimiter(header_text)
+            header = next(csv_module.reader(io.StringIO(header_text, newline=""), delimiter=delimiter), [])
+        except (UnicodeDecodeError, csv_module.Error) as err:
+            why = "not valid text" if isinstance(err, UnicodeDecodeError) else f"not a valid CSV row ({err})"
             yield Record(
-                first.source,
-                first.line,
-                b"",
-                "the header row is not valid text: the file's rows are not read",
+                first.source, first.line, b"", f"the header row is {why}: the file's rows are not read"
             )
             return
-        if not header_text.strip():
-            continue  # blank lines before the header
-        delimiter = csv_delimiter(header_text)
-        header = next(csv_module.reader([header_text], delimiter=delimiter), [])
-        text_at, id_at = (_csv_column(header, name) for name in columns)
-        missing = [
-            name for name, at in zip(columns, (text_at, id_at), strict=True) if name is not None and at < 0
-        ]
-        if missing:
-            yield Record(
-                first.source, first.line, b"",
-                f"no column {missing[0]!r} in the header ({', '.join(map(repr, header))}); the file's rows are not "
-                "read (--text-field and --id-field name columns by their header or number)",
-            )  # fmt: skip
+        problem = _csv_header_problem(header, columns)
+        if problem is not None:
+            yield Record(first.source, first.line, b"", f"{problem}; the file's rows are not read")
             return
-        found = (delimiter, text_at, id_at)
+        found = (delimiter, _csv_column(header, columns[0]), _csv_column(header, columns[1]), len(header))
     if held:  # a quoted cell still open at the end of the file: the row, which does not parse
         yield Record(held[0].source, held[0].line, b"".join(r.data for r in held), csv=found)
+
+
+def _csv_state(data: bytes, delimiter: str, quoted: bool, at_start: bool) -> tuple[bool, bool]:
+    """Where a line leaves a CSV row: inside a quoted cell or not, and whether at a cell's
+    first character. A quote opens a quoted cell only as its first character (elsewhere it
+    is the cell's); inside one, two quotes are a quote and one closes it."""
+    if b'"' not in data:
+        return quoted, not quoted
+    rest, mark, split = _csv_patterns(delimiter)
+    position, size = 0, len(data)
+    while position < size:
+        if quoted:
+            position = _CSV_QUOTED.match(data, position).end()  # type: ignore[union-attr]
+            if position >= size:
+                return True, False  # the cell goes on over the next line
+            quoted = False  # its closing quote; what follows up to the delimiter is the cell's
+            position += 1
+        elif at_start and data[position] == mark:
+            quoted, at_start = True, False
+            position += 1
+            continue
+        position = rest.match(data, position).end()  # type: ignore[union-attr]
+        if position < size and data[position] == split:
+            position, at_start = position + 1, True
+        else:
+            return False, True  # the line's end: the row's
+    return quoted, not quoted
+
+
+_CSV_QUOTED: Final = re.compile(rb'(?:[^"]|"")*')
+
+
+@functools.lru_cache(maxsize=8)
+def _csv_patterns(delimiter: str) -> tuple[re.Pattern[bytes], int, int]:
+    """An unquoted cell's rest (up to the delimiter or the line's end), the quote's byte and the
+    delimiter's."""
+    split = delimiter.encode()
+    return re.compile(rb"[^" + re.escape(split) + rb"\r\n]*"), ord('"'), split[0]
+
+
+def _csv_header_problem(header: list[str], columns: tuple[str, str | None]) -> str | None:
+    """What keeps the header from naming the text's column and the id's: a name it lacks, or
+    names twice (JSON Lines refuses a field given twice, for the same reason: the other
+    would be lost in silence)."""
+    names = [h.strip().casefold() for h in header]
+    for name in columns:
+        if name is None:
+            continue
+        if _csv_column(header, name) < 0:
+            return (
+                f"no column {name!r} in the header ({', '.join(map(repr, header))}) (--text-field and "
+                "--id-field name columns by their header or number)"
+            )
+        if names.count(name.strip().casefold()) > 1:
+            return f"the header names column {name!r} twice"
+    return None
 
 
 def _csv_column(header: list[str], name: str | None) -> int:
@@ -665,24 +723,25 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
 
 
 def _csv_text(
-    record: Record, text: str, columns: tuple[str, int, int], options: BatchOptions
+    record: Record, text: str, columns: tuple[str, int, int, int], options: BatchOptions
 ) -> _Text | Result:
     """A CSV row's text (its cell in the text's column) and id, placed in the file."""
     import csv
 
     if not text.strip():
         return Result((), blank=True)  # a blank line is no row
-    delimiter, text_at, id_at = columns
+    delimiter, text_at, id_at, width = columns
     try:
         row = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except (csv.Error, StopIteration) as err:
         return _failure(record, f"not a valid CSV row: {err}", None, options)
     ident = row[id_at] if 0 <= id_at < len(row) else None
-    if text_at >= len(row):
-        what = "field" if len(row) == 1 else "fields"
+    if text_at >= len(row) or any(cell.strip() for cell in row[width:]):
+        # too few cells for the column, or more than the header names (a delimiter in a cell
+        # not quoted: the column's cell would be another's, its dateline lost in silence)
         return _failure(
-            record, f"the row has {len(row)} {what}, no {text_at + 1}th for column {options.text_field!r}", ident,
-            options,
+            record, f"the row has {len(row)} field{'' if len(row) == 1 else 's'} where the header names {width}",
+            ident, options,
         )  # fmt: skip
     return _Text(row[text_at], ident, page=_CsvCell(record.line, text, delimiter, text_at))
 
@@ -716,7 +775,7 @@ class _CsvCell:
         else:
             at += offset
         line_start = max(self.text.rfind("\n", 0, at), self.text.rfind("\r", 0, at)) + 1
-        return self.first + self.text.count("\n", 0, at), at - line_start + 1
+        return self.first + len(_TEXT_BREAK.findall(self.text, 0, at)), at - line_start + 1
 
 
 def _given_twice(text: str, options: BatchOptions) -> str | None:
@@ -1031,12 +1090,13 @@ def _no_dateline_note(record: Record, ident: object, options: BatchOptions) -> s
     """``check --all``: a note for a line (or record) in which no dateline was read, so that a
     copy desk sees what the linter passed over (a trial: a wrong line the reader could not
     pair was silent, and a file of none exited 0)."""
+    said = _NO_DATELINE.replace("this line", "this row") if options.input == "csv" else _NO_DATELINE
     if options.output == "text":
-        return f"{record.source}:{record.line}: note: {_NO_DATELINE}"
+        return f"{record.source}:{record.line}: note: {said}"
     if options.output == "github":
         return (
             f"::notice file={_github_property(record.source)},line={record.line},"
-            f"title=datelines no-dateline::{_github_escape(_NO_DATELINE)}"
+            f"title=datelines no-dateline::{_github_escape(said)}"
         )
     return _json(
         {
@@ -1045,7 +1105,7 @@ def _no_dateline_note(record: Record, ident: object, options: BatchOptions) -> s
             **_ident(ident, options),
             "severity": "note",
             "code": "no-dateline",
-            "message": _NO_DATELINE,
+            "message": said,
             "text": None,
             "calendar": None,
             "authority": None,
@@ -1445,7 +1505,7 @@ def run_batch(
             options.max_line_bytes,
             stdin,
             whole=options.input in ("document", "html"),
-            lone_cr=options.input == "text",
+            lone_cr=options.input in ("text", "csv"),  # (CSV: old Macs' exports end rows so)
             encoding=options.encoding,
             csv=(options.text_field, options.id_field) if options.input == "csv" else None,
         ),

@@ -55,7 +55,7 @@ def test_each_row_s_dateline_is_checked_where_it_stands(
     assert lines[0].startswith(f"{export}:2:23: error: Hijri half is 365 days behind Morocco's calendar")
     assert lines[1].startswith(f"{export}:5:10: error: Hijri half is 30 days behind Morocco's calendar")
     # the row with too few fields is an error record; every row is counted, not lines
-    assert lines[2] == f"{export}:7: error: the row has 2 fields, no 3th for column 'dateline'"
+    assert lines[2] == f"{export}:7: error: the row has 2 fields where the header names 3"
     assert lines[3] == "3 datelines in 5 rows: 2 with errors, 1 row unreadable"
 
 
@@ -80,8 +80,8 @@ def test_a_header_without_the_column_names_the_columns(
     status, out, _ = run(["check", "--input", "csv", str(export)], capsys)
     assert status == 1
     assert out.splitlines()[0] == (
-        f"{export}:1: error: no column 'text' in the header ('id', 'published', 'dateline'); the file's rows "
-        "are not read (--text-field and --id-field name columns by their header or number)"
+        f"{export}:1: error: no column 'text' in the header ('id', 'published', 'dateline') (--text-field and "
+        "--id-field name columns by their header or number); the file's rows are not read"
     )
 
 
@@ -157,3 +157,59 @@ def test_a_dateline_is_placed_where_it_stands_in_any_row(
     lines = content.split("\n")
     start = lines[line - 1][column - 1 :]
     assert start.startswith(found[0]["text"].replace('"', '""')[:10]), (content, line, column)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        # a quote inside an unquoted cell is the cell's ("a 12\" record"), as Python's csv reads
+        # it: the rows after it are read (a review: every later row had been dropped)
+        (
+            'id,text\n1,He bought a 12" record\n2,"Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)"\n',
+            [
+                "{f}:3:11: error: Hijri half is 365 days behind",
+                "1 dateline in 2 rows: 1 with errors, 0 rows unreadable",
+            ],
+        ),
+        # old Macs' exports end rows with a lone CR (a review: a traceback)
+        (
+            'id,text\r1,"Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)"\r2,x\r',
+            [
+                "{f}:2:11: error: Hijri half is 365 days behind",
+                "1 dateline in 2 rows: 1 with errors, 0 rows unreadable",
+            ],
+        ),
+        # a header naming the column twice: which cell is the text?
+        (
+            "id,text,text\n1,a,b\n",
+            ["{f}:1: error: the header names column 'text' twice; the file's rows are not read"],
+        ),
+        # a comma in a cell not quoted: more fields than the header names, the dateline cut
+        (
+            "text\nRabat, 2 Moharram 1447 (28 juin 2026) (MAP)\n",
+            ["{f}:2: error: the row has 2 fields where the header names 1", "0 datelines in 1 row"],
+        ),
+        # trailing empty fields, as spreadsheets write them, are no error
+        (
+            'text,\n"Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)",,\n',
+            ["{f}:2:9: error: Hijri half is 365 days"],
+        ),
+    ],
+)
+def test_malformed_exports_are_read_as_python_s_csv_reads_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: list[str]
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(content.encode())
+    status, out, _ = run(["check", "--input", "csv", "--authority", "MA", str(path)], capsys)
+    lines = out.splitlines()
+    for line, expected in zip(lines, said, strict=False):
+        assert line.startswith(expected.format(f=path)), (line, expected)
+    assert status == 1
+
+
+def test_a_row_without_a_dateline_is_a_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("id,dateline\n1,no date here\n", encoding="utf-8")
+    _, out, _ = run(["check", "--input", "csv", "--text-field", "dateline", "--all", str(path)], capsys)
+    assert out.splitlines()[0] == f"{path}:2: note: No dateline was read in this row."

@@ -317,6 +317,8 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
         and units[probe + 1].glued
         and len(units[probe + 1].text) >= 3
         and entry_of(units[probe + 1], kind)
+        # (not a run of figures and words: "1445-hijriy-2024")
+        and not (probe + 2 < len(units) and sign(units[probe + 2], "-") and units[probe + 2].glued)
     ):
         return probe + 1  # a suffix's hyphen, as Uzbek writes it: "1271-hijriy, 1855 milodiy yilda"
     return None
@@ -2076,7 +2078,7 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         before = units[at]
         if (
             entry_of(before, kind)
-            and (len(before.text) >= 3 or (len(before.text) == 2 and _other_year_beside(units, at, i)))
+            and (len(before.text) >= 3 or (len(before.text) == 2 and _other_year_beside(units, at, i, kind)))
             and (
                 (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
                 # a Gregorian year of three digits, which no Hijri year of ours is: "എ ഡി 622"
@@ -2088,28 +2090,27 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     return None
 
 
-def _other_year_beside(units: Sequence[Unit], era: int, i: int) -> bool:
-    """Whether the other calendar's year stands beside the year at ``i`` (its era at ``era``),
-    past a slash or a bracket, its own era perhaps before it: catalogues and scholars write
+def _other_year_beside(units: Sequence[Unit], era: int, i: int, kind: Kind) -> bool:
+    """Whether the other calendar's year, with its era, stands beside the year at ``i`` (its
+    era of ``kind`` at ``era``), past a slash or a bracket: catalogues and scholars write
     both eras first, "AH 825/1422 AD", "AH 1200 (AD 1786)", "AD 1786 / AH 1200" (an auction
     house's catalogue, held-out set 19). Only then is an era mark of two letters before a
-    year one ("ah", "ad" are words too)."""
+    year one ("ah", "ad" are words too; "BC 480/479", "AD 100/170" are no dual dates: a
+    review)."""
+    other = GERA if kind == HERA else HERA
     n = len(units)
-    k = i + 2
-    if k < n and units[k].kind != "num" and len(units[k].text) == 2:
-        k += 1  # "(AD 1786)"
-    if (
-        i + 1 < n
-        and k < n
-        and sign(units[i + 1], "/(")
-        and units[k].kind == "num"
-        and len(units[k].text) >= 3
-    ):
+
+    def marked(year: int) -> bool:  # an era of the other calendar's just before or after it
+        return units[year].kind == "num" and (
+            (year > 0 and entry_of(units[year - 1], other) is not None)
+            or (year + 1 < n and entry_of(units[year + 1], other) is not None)
+        )
+
+    after = i + 2 if i + 2 < n and units[i + 2].kind == "num" else i + 3
+    if i + 1 < n and after < n and sign(units[i + 1], "/(") and marked(after):
         return True
-    k = era - 2
-    if k >= 0 and units[k].kind != "num" and len(units[k].text) == 2:
-        k -= 1  # "AD 1786 / AH 1200"
-    return k >= 0 and sign(units[era - 1], "/(") and units[k].kind == "num" and len(units[k].text) >= 3
+    before = era - 2 if era >= 2 and units[era - 2].kind == "num" else era - 3
+    return before >= 0 and sign(units[era - 1], "/(") and marked(before)
 
 
 def _day_value(unit: Unit) -> int | None:

@@ -3330,6 +3330,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
         and _said_to_be(units, merged[i].last + 1, merged[i + 1].first)
     }
     by_index = {i: (hijri, gregorian) for _, i, hijri, gregorian in candidates}
+    bound = {i for i in wanted if _bound(units, merged[i].last + 1, merged[i + 1].first)}
     options = [
         (
             # a pair across a line break after the pairs within each of its lines, when both
@@ -3343,11 +3344,13 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             and not _line_break_between(folded, units, merged[i - 1].last, merged[i].first)
             and not _line_break_between(folded, units, merged[i + 1].last, merged[i + 2].first),
             shared and _year_of_the_date_before(units, merged, by_index, i),
-            # a pair bound as one dateline's (the second half in brackets straight after the
-            # first, a slash, a connector) before one whose days are closer: "2025-06-27,
-            # Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)" (a CSV row's date first) is a
-            # dateline a year off, which the checker is to report (a trial: it passed)
-            shared and not _bound(units, merged[i].last + 1, merged[i + 1].first),
+            # a pair with words between its halves after one bound as one dateline's (the
+            # second half in brackets straight after the first, a slash, a connector), even
+            # where its days are closer: "2025-06-27, Rabat, 2 Moharram 1447 (28 juin 2026)
+            # (MAP)" (a CSV row's date first) is a dateline a year off, which the checker is
+            # to report (a trial: it passed); not of a list's items side by side ("4 March
+            # 2024, 23 Shaban 1445 / 11 March 2024, 1 Ramadan 1445": a review)
+            shared and cost > 0 and i not in bound and bool(bound & {i - 1, i + 1}),
             shared and _weeks_apart(hijri, gregorian, merged),
             shared and hijri.filled + gregorian.filled < 6 and bool(whole & {i - 1, i + 1}),
             # of two pairs that want one half, not the one an "and" joins, which begins the

@@ -71,8 +71,9 @@ _PLACE: Final = re.compile(
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
 _PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
 _ARABIC_COMMA_END: Final = re.compile(r"،\s*$")
-# Opening quotation marks, and a label of one word and its colon, before a dateline's place.
-_OPENING_QUOTE: Final = re.compile(r"^\s*(?:[\"“«‘„']+\s*|[^\W\d]{3,12}\s?:\s+(?=[^\W\d][^\d:]{0,40},))")
+# Opening quotation marks before a dateline's place; a label of one word and its colon.
+_OPENING_QUOTE: Final = re.compile(r"^\s*[\"“«‘„']+\s*")
+_LABEL: Final = re.compile(r"^\s*[^\W\d]{3,12}\s?:\s+(?=[^\W\d][^\d:]{0,40},)")
 _CLOSING_BRACKET: Final = re.compile(r"\s*\)")
 _LAST_OLD_STYLE_YEAR: Final = 1923  # Greece's, the last to leave the Julian calendar
 # An Old Style mark after a western date, set off by a comma or a bracket, or after the
@@ -475,12 +476,20 @@ def _place_and_agency(
         # "Riyadh (1 Ramadan 1446 / 1 March 2025) – SPA": the dateline in brackets, its place before
         new_start = len(opened) - 1
         before = text[:new_start]
-    # A quoted line (a CSV cell, a quotation) or a label before a place and its comma:
-    # "\"Rabat, 3 Joumada I 1447 …\"", "« Rabat, le 3 …", "Dépêche : Rabat, 3 …" (a trial: the
-    # place, and the authority it points to, had gone unread); blanked, the offsets kept. (Not
-    # before a bare word: "“Tanggal 1 Ramadan …" is a quotation's first word, no place.)
-    quote = _OPENING_QUOTE.match(before)
-    unquoted = before if quote is None else " " * quote.end() + before[quote.end() :]
+    # A quoted line (a CSV cell, a quotation) before a place and its comma, or a label before
+    # a place the tables know: "\"Rabat, 3 Joumada I 1447 …\"", "« Rabat, le 3 …", "Dépêche :
+    # Rabat, 3 …" (a trial: the place, and the authority it points to, had gone unread);
+    # blanked, the offsets kept. (Not before a bare word: "“Tanggal 1 Ramadan …" is a
+    # quotation's first word; nor a label's other words: "Penulis: Riyadh Hamdan, 1 Ramadan
+    # …" is a byline, a review.)
+    unquoted = before
+    if quote := _OPENING_QUOTE.match(before):
+        unquoted = " " * quote.end() + before[quote.end() :]
+    elif (label := _LABEL.match(before)) and (
+        (placed := _place_match(unlabelled := " " * label.end() + before[label.end() :])) is not None
+        and _known_key(placed.group(1)) in KNOWN_PLACES
+    ):
+        unquoted = unlabelled
     if before.strip():
         if (le := _PLACE_LE.match(unquoted)) and _known_key(le.group(1)) in KNOWN_PLACES:
             place, new_start = le.group(1).strip(), min(start, le.start(1))
@@ -590,6 +599,10 @@ def _bare_place(words: str, agency: bool) -> str | None:
             return place if _known_key(place) in KNOWN_PLACES else None
         if len(said) == 1 and place.endswith(("\u064b", "\u064bا", "ا\u064b")):
             return None  # an adverb with its tanween: "رسمياً" (officially), "فلكياً" (astronomically)
+        if len(said) == 1 and place[0] in "وف" and _known_key(place) not in KNOWN_PLACES:
+            return (
+                None  # a clause's first word, "and" or "so" written on: "وذلك" (and that), "فصل" (a review)
+            )
     elif len(said) > 1 and not _looks_like_a_place(place):
         return None  # "Authorities declared Friday, 21 April 2023 …": words of a sentence
     return place

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from .._places import PLACES, lookup
+from .._places import writing_authority
 from ..calendars import Calendar, get_calendar
 from ..dateline import Dateline, DatePart
 from ..errors import OutOfRangeError, StyleError
@@ -80,11 +80,12 @@ def format_dateline(
         and offset is None
         and table is None
         and (chosen.calendar, chosen.offset, chosen.table) == ("umalqura", 0, None)
+        and chosen.name not in _UMM_AL_QURA_OUTLETS
     ):
         # A style of no country's calendar, placed: the calendar of the place's authority, as
         # its editors type the date ("Rabat, …": Morocco's; a trial: the line written said Saudi
         # Arabia's date, and the checker warned of it)
-        calendar = lookup(place, PLACES)
+        calendar = writing_authority(place)
     fast = chosen.fast
     if (
         fast is not None
@@ -321,4 +322,7 @@ def _with_inferred_year(part: DatePart | None) -> DatePart | None:
 _SOLAR_NAMES_OF: Final = {"ar": "fa", "ur": "fa"}
 
 # The comma after a weekday put before the line (weekday=True), in the script's own form.
+# Styles of outlets that print Umm al-Qura's date wherever a story is placed: the Saudi Press
+# Agency's, the Gulf papers' mastheads (a review: "Tehran, …" in SPA's style had Iran's date).
+_UMM_AL_QURA_OUTLETS: Final = frozenset({"spa-en", "spa-ar", "gulf-masthead"})
 _WEEKDAY_COMMA: Final = {"ar": "، ", "fa": "، ", "ur": "، "}
