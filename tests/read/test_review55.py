@@ -54,6 +54,8 @@ def test_pairs_of_lists_and_lines(text: str, pairs: list[tuple[str, str]]) -> No
         ("Dépêche : Rabat, 3 Joumada I 1447 (24 octobre 2025) (MAP)", "Rabat"),  # a place the tables know
         ("وذلك خامس المحرم سنة 1371ه الموافق 6 أكتوبر 1951م", None),  # "and that": a clause's word
         ("وصل 5 المحرم سنة 1371ه الموافق 6 أكتوبر 1951م", None),
+        ("حل ثاني رمضان 1445 هـ يوم الثلاثاء 12 مارس 2024", None),  # "came": one word, no place
+        ("بتاريخ 14 رجب 1445هـ الموافق لـ 26 يناير 2024م", None),  # "dated"
         ("الرياض 1 شوال 1446 هـ الموافق 30 مارس 2025م", "الرياض"),
     ],
 )

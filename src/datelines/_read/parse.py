@@ -599,10 +599,10 @@ def _bare_place(words: str, agency: bool) -> str | None:
             return place if _known_key(place) in KNOWN_PLACES else None
         if len(said) == 1 and place.endswith(("\u064b", "\u064bا", "ا\u064b")):
             return None  # an adverb with its tanween: "رسمياً" (officially), "فلكياً" (astronomically)
-        if len(said) == 1 and place[0] in "وف" and _known_key(place) not in KNOWN_PLACES:
-            return (
-                None  # a clause's first word, "and" or "so" written on: "وذلك" (and that), "فصل" (a review)
-            )
+        if len(said) == 1 and not agency and _known_key(place) not in KNOWN_PLACES:
+            # one word the tables do not know, set off by a space alone, is a clause's first
+            # more often than a place: "وذلك" (and that), "حل" (came), "وصل" (arrived; a review)
+            return None
     elif len(said) > 1 and not _looks_like_a_place(place):
         return None  # "Authorities declared Friday, 21 April 2023 …": words of a sentence
     return place
