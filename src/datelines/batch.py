@@ -736,9 +736,12 @@ def _csv_text(
     except (csv.Error, StopIteration) as err:
         return _failure(record, f"not a valid CSV row: {err}", None, options)
     ident = row[id_at] if 0 <= id_at < len(row) else None
-    if text_at >= len(row) or any(cell.strip() for cell in row[width:]):
-        # too few cells for the column, or more than the header names (a delimiter in a cell
-        # not quoted: the column's cell would be another's, its dateline lost in silence)
+    if text_at >= len(row) or (
+        any(cell.strip() for cell in row[width:]) and next(iter(extract(row[text_at])), None) is None
+    ):
+        # too few cells for the column; or more than the header names and none read in the
+        # column's (a delimiter in a cell not quoted: the cell cut, its dateline lost in
+        # silence; a row with extra cells whose own is whole is read, as a trial's export had)
         return _failure(
             record, f"the row has {len(row)} field{'' if len(row) == 1 else 's'} where the header names {width}",
             ident, options,

@@ -189,6 +189,14 @@ def test_a_dateline_is_placed_where_it_stands_in_any_row(
             "text\nRabat, 2 Moharram 1447 (28 juin 2026) (MAP)\n",
             ["{f}:2: error: the row has 2 fields where the header names 1", "0 datelines in 1 row"],
         ),
+        # extra cells after a whole one: the row is read (a trial's export had such rows)
+        (
+            'id,text\n1,"Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)",extra,col\n',
+            [
+                "{f}:2:11: error: Hijri half is 365 days behind",
+                "1 dateline in 1 row: 1 with errors, 0 rows unreadable",
+            ],
+        ),
         # trailing empty fields, as spreadsheets write them, are no error
         (
             'text,\n"Rabat, 2 Moharram 1447 (28 juin 2026) (MAP)",,\n',
