@@ -56,6 +56,9 @@ def test_pairs_of_lists_and_lines(text: str, pairs: list[tuple[str, str]]) -> No
         ("وصل 5 المحرم سنة 1371ه الموافق 6 أكتوبر 1951م", None),
         ("حل ثاني رمضان 1445 هـ يوم الثلاثاء 12 مارس 2024", None),  # "came": one word, no place
         ("بتاريخ 14 رجب 1445هـ الموافق لـ 26 يناير 2024م", None),  # "dated"
+        ("Dated AH 1200 (AD 1786).", None),  # a sentence's word before years alone
+        ("Kitob 1271-hijriy, 1855 milodiy yilda yozilgan", None),
+        ("Kalender 1439/2018", None),
         ("الرياض 1 شوال 1446 هـ الموافق 30 مارس 2025م", "الرياض"),
     ],
 )

@@ -226,7 +226,16 @@ def _dateline(
     time = time_near(text, folded, all_units, pair)
     said = [w for w in (weekday_text, time.text if time is not None else None) if w]
     if with_place:
+        dates_start = start
         place, agency, start, end = _place_and_agency(text, start, end, said)
+        if (
+            place is not None
+            and _years_only(pair)
+            and not _PLACE_SET_OFF.search(text, start + len(place), dates_start)
+        ):
+            # a word before years alone, set off by a space: a sentence's ("Dated AH 1200 (AD
+            # 1786)", "Kitob 1271-hijriy, 1855 milodiy": a review), not a dateline's place
+            place, start = None, dates_start
     else:  # in running text, a place only at the start of a line, and the span stays the dates'
         place, agency = _line_place_and_agency(text, start, end, said)
         end = _closing_bracket(text, start, end)
@@ -434,6 +443,15 @@ def _dated_line(lines: Sequence[Line]) -> Line:
             ):
                 return line
     return lines[0]
+
+
+def _years_only(pair: Pair) -> bool:
+    """Whether each half of the pair is a year alone."""
+    return all(half is None or half.month is None for half in (pair.hijri, pair.gregorian))
+
+
+# What sets a place off from its date: a comma, a colon, a dash, a bar or a bracket.
+_PLACE_SET_OFF: Final = re.compile(r"[,،:–—|(\-]")
 
 
 def _place_and_agency(
