@@ -138,9 +138,11 @@ def _has_cue(text: str, start: int, end: int) -> bool:
         lo += 1  # never start inside a word: "الذي" cut to "ذي" is not ذي القعدة
     while hi < len(text) and text[hi].isalpha() and hi - end < CUE_REACH + _WORD:
         hi += 1  # nor end inside one: "Rabu" cut to "Rab" is not a short name of Rabi'
-    return _has_word(
-        text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS
-    ) or _short_mark_after(text, end)
+    return (
+        _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
+        or _short_mark_after(text, end)
+        or _ERA_MARK_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _far_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -264,8 +266,9 @@ _GREGORIAN_YEAR: Final = re.compile(
     r"(?=[0-9])(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])"
 )
 _BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
-# A year of the first centuries in brackets after its Hijri year: "2. godine po hidžri (624.)", "in 2 AH (624)".
-_BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3}\.?\s*\)")
+# A year before 1700 in brackets after its Hijri year, or the two it spans: "2. godine po
+# hidžri (624.)", "in 2 AH (624)", "AH 1109 (1697-98)", "A.H. 1200 (1786)".
+_BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3,4}(?:\.|\s*[-–/]\s*\d{1,4})?\s*\)")
 # A day, month and two-digit year in digits ("(07-06-24)", "24.3.25"), a Gregorian half whose
 # century a Hijri partner fixes.
 _SHORT_YEAR_DATE: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-]\d)")
@@ -427,6 +430,11 @@ def _solar_beside_western(text: str, solar: DatePart, western: DatePart) -> bool
 _DAY_OF_THE_MONTH: Final = re.compile(
     r"\d[^\W\d]{0,3}\s+(?:" + "|".join(re.escape(word) for word, _ in MONTH_AFTER_DAY) + r")(?!\w)"
 )
+
+
+# The Latin short era mark before a year, as catalogues and scholars write it: "AH 1200 (AD
+# 1786)", "A.H. 1200". Not a word's end ("BLAH 1200"); the prefilter finds the same.
+_ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])[Aa]\.?\s?[Hh]\.?\s?\Z")
 
 
 def _short_mark_after(text: str, end: int) -> bool:
@@ -1003,11 +1011,13 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                 (digits == 3 or int(text[start:end]) > 31)
                 and not _spelled_era_after(text, end, indic)
                 and not (digits == 3 and _gregorian_era_before(text, start))
+                and _ERA_MARK_BEFORE.search(text, max(0, start - 6), start) is None
             )
             or not _date_neighbour(text, start, end, indic)
         ):
             # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
-            # 622-ലെ ഒന്നാം മുഹറം"), or not beside a date word
+            # 622-ലെ ഒന്നാം മുഹറം", or its short mark first: "AH 61 (AD 680)"), or not beside a
+            # date word
             continue
         elif not (cue and _has_cue(text, start, end)) and (far := _far_cue(text, start, end)) is None:
             continue  # no Hijri evidence near it, nor further off in its sentence

@@ -326,9 +326,17 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
 
 def _slashed_era(units: Sequence[Unit], slash: int, kind: Kind) -> int | None:
     """The era mark glued after a year's slash: "#AidAlFitr 2025-1446/H" (1446 H), "1446/H
-    2025/M". Not a slash between two halves ("1446/2025 M", "1446 / Hijriah …")."""
+    2025/M". Not a slash between two halves ("1446/2025 M", "1446 / Hijriah …", "AH 1200/AD
+    1786": the year has another calendar's era before it)."""
     after = slash + 1
-    return after if units[slash].glued and units[after].glued and entry_of(units[after], kind) else None
+    if not (units[slash].glued and units[after].glued and entry_of(units[after], kind)):
+        return None
+    year = slash - 1
+    for other, _ in _ERAS:
+        at = _era_before(units, year, other) if other != kind else None
+        if at is not None and not (at > 0 and sign(units[at - 1], "/") and units[at].glued):
+            return None  # (not the era of the year before's slash: "1446/H 2025/M")
+    return after
 
 
 def _month_after_fillers(units: Sequence[Unit], k: int) -> bool:
@@ -2049,7 +2057,10 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     # "1446. hidžretska", may stand between): a year with neither neighbour in the tables (most
     # numbers of running text) is no half.
     following = i + 2 if i + 1 < len(units) and units[i + 1].kind == "sign" else i + 1
-    if not ((following < len(units) and units[following].entries) or (i > 0 and units[i - 1].entries)):
+    previous = i - 2 if i > 1 and sign(units[i - 1], ".") else i - 1  # "A.H. 1200"
+    if not (
+        (following < len(units) and units[following].entries) or (previous >= 0 and units[previous].entries)
+    ):
         return None
     for kind, calendar in _ERAS:
         at = era_after(units, i, kind)
@@ -2069,48 +2080,81 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
-    if short or i == 0 or _count_ending_text(units, i) or _numbered_date_after(units, i):
+    if i == 0 or _numbered_date_after(units, i):
         return None
+    # A number ending the text (a count, see _count_ending_text) is a year only with the other
+    # calendar's beside it.
+    ending = _count_ending_text(units, i)
     for kind, calendar in ((HERA, HIJRI), (GERA, GREGORIAN)):
         # The era before the year, spelled out: "Hijriga 1446", "Хиҗри 1446 ел", "милади 2024";
-        # with the word for "year" between: "Islamic Hijri Year 1446".
-        at = i - 2 if i > 1 and entry_of(units[i - 1], FILL_MY) and entry_of(units[i - 2], kind) else i - 1
+        # with the word for "year" between: "Islamic Hijri Year 1446"; its dotted abbreviation's
+        # last stop between: "A.H. 1200".
+        at = _era_before(units, i, kind)
+        if at is None:
+            continue
         before = units[at]
+        if len(before.text) < 2:
+            continue
+        # (asked only where it decides: a walk of the units around)
+        beside = (
+            None if not (short or ending or len(before.text) == 2) else _other_year_beside(units, at, i, kind)
+        )
+        if beside is False:
+            continue
         if (
-            entry_of(before, kind)
-            and (len(before.text) >= 3 or (len(before.text) == 2 and _other_year_beside(units, at, i, kind)))
-            and (
-                (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
-                # a Gregorian year of three digits, which no Hijri year of ours is: "എ ഡി 622"
-                or (calendar == GREGORIAN and len(unit.text) <= 3)
-            )
+            (calendar == HIJRI) == (unit.value <= HIJRI_YEAR_LIMIT)
+            # a Gregorian year of three digits, which no Hijri year of ours is: "എ ഡി 622"
+            or (calendar == GREGORIAN and len(unit.text) <= 3)
+            # the other calendar's year beside says which is which: "AH 390 (AD 1000)"
+            or (beside if beside is not None else _other_year_beside(units, at, i, kind))
         ):
             last = i + 1 if i + 1 < len(units) and entry_of(units[i + 1], FILL_MY) else i
             return Half(calendar, unit.value, None, None, at, last, None, at, False, language(before, kind))
     return None
 
 
+def _era_before(units: Sequence[Unit], i: int, kind: Kind) -> int | None:
+    """The unit of an era mark of ``kind`` right before the year at ``i``, the word for "year"
+    ("Islamic Hijri Year 1446") or a dotted abbreviation's last stop ("A.H. 1200") between."""
+    at = i - 1
+    if at < 0:
+        return None
+    if at > 0 and (entry_of(units[at], FILL_MY) or (sign(units[at], ".") and "." in units[at - 1].text)):
+        at -= 1
+    return at if entry_of(units[at], kind) else None
+
+
 def _other_year_beside(units: Sequence[Unit], era: int, i: int, kind: Kind) -> bool:
-    """Whether the other calendar's year, with its era, stands beside the year at ``i`` (its
-    era of ``kind`` at ``era``), past a slash or a bracket: catalogues and scholars write
-    both eras first, "AH 825/1422 AD", "AH 1200 (AD 1786)", "AD 1786 / AH 1200" (an auction
-    house's catalogue, held-out set 19). Only then is an era mark of two letters before a
-    year one ("ah", "ad" are words too; "BC 480/479", "AD 100/170" are no dual dates: a
-    review)."""
+    """Whether the other calendar's year stands beside the year at ``i`` (its era of ``kind``
+    at ``era``), past a slash or a bracket, with its own era or, bare, the year the first
+    converts to: catalogues and scholars write both eras first, "AH 825/1422 AD", "AH 1200
+    (AD 1786)", "A.H. 1200 (1786)", "AD 1786 / AH 1200" (an auction house's catalogue,
+    held-out set 19). Only then is an era mark of two letters before a year one ("ah", "ad"
+    are words too; "BC 480/479", "AD 100/170" are no dual dates: a review), or a year of one
+    or two digits an era's ("AD 622 / AH 1")."""
     other = GERA if kind == HERA else HERA
     n = len(units)
 
-    def marked(year: int) -> bool:  # an era of the other calendar's just before or after it
-        return units[year].kind == "num" and (
-            (year > 0 and entry_of(units[year - 1], other) is not None)
-            or (year + 1 < n and entry_of(units[year + 1], other) is not None)
+    def beside(year: int) -> bool:  # the other calendar's year: its era just before or after it
+        if units[year].kind != "num" or (not is_year(units[year]) and not is_short_year(units[year])):
+            return False
+        if _era_before(units, year, other) is not None or era_after(units, year, other) is not None:
+            return True
+        hijri, gregorian = (
+            (units[i].value, units[year].value) if kind == HERA else (units[year].value, units[i].value)
         )
+        return len(units[year].text) >= 3 and _converts(hijri, gregorian)
 
-    after = i + 2 if i + 2 < n and units[i + 2].kind == "num" else i + 3
-    if i + 1 < n and after < n and sign(units[i + 1], "/(") and marked(after):
+    after = next((at for at in range(i + 2, min(n, i + 5)) if units[at].kind == "num"), None)
+    if i + 1 < n and after is not None and sign(units[i + 1], "/(") and beside(after):
         return True
-    before = era - 2 if era >= 2 and units[era - 2].kind == "num" else era - 3
-    return before >= 0 and sign(units[era - 1], "/(") and marked(before)
+    before = next((at for at in range(era - 2, max(-1, era - 5), -1) if units[at].kind == "num"), None)
+    return before is not None and sign(units[era - 1], "/(") and beside(before)
+
+
+def _converts(hijri: int, gregorian: int) -> bool:
+    """Whether a Gregorian year holds part of a Hijri year (either of the two it spans)."""
+    return abs(gregorian - (0.970229 * hijri + 621.5643)) <= 1.5
 
 
 def _day_value(unit: Unit) -> int | None:
