@@ -137,3 +137,19 @@ def test_a_solar_date_is_written_in_afghan_names_where_afghanistan_s(
 
     found = convert_record(text, datelines.get_calendar(calendar), target=target)
     assert found["solar_hijri_text"] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("30 Hut 1402", "Hut 1402"), ("۳۰ حوت ۱۴۰۲", "Hut 1402"), ("30 Esfand 1402", "Esfand 1402")],
+)
+def test_a_solar_day_that_does_not_exist_is_told_in_the_names_it_was_written_in(
+    text: str, month: str
+) -> None:
+    from datelines.records import convert_record
+
+    with pytest.raises(datelines.InvalidDateError) as raised:
+        convert_record(text, datelines.get_calendar("umalqura"))
+    assert f"{month} has 29 days" in str(raised.value)
+    assert raised.value.field == "day"
+    assert raised.value.maximum == 29

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Literal, TypeVar
 
 from .dateline import Dateline, DatePart, TimeOfDay
+from .errors import InvalidDateError
 from .names.english import WEEKDAYS
 
 TYPE_CHECKING = False
@@ -282,6 +284,40 @@ def convert_record(
     >>> found["gregorian"], found["hijri"], found["rumi_text"]
     ('1908-09-11', '1326-08-14', '29 Ağustos 1324 Rumi')
     """
+    try:
+        return _convert_record(text, cal, source, order, target, lunar_fallback=lunar_fallback)
+    except InvalidDateError as err:
+        from ._check.solar import afghan_spelled
+
+        if afghan_spelled(text):
+            _in_afghan_names(err)
+        raise
+
+
+def _in_afghan_names(err: InvalidDateError) -> None:
+    """The error's Solar Hijri month named as the date was written, in Afghanistan's names: "30
+    Hut 1402" is told "Hut 1402 has 29 days", not "Esfand 1402" (a session's note)."""
+    from .names.english import AFGHAN_MONTHS, SOLAR_HIJRI_MONTHS
+
+    names = "|".join(SOLAR_HIJRI_MONTHS)
+    message = re.sub(
+        rf"\b({names})(?= \d+ has )",
+        lambda found: AFGHAN_MONTHS[SOLAR_HIJRI_MONTHS.index(found[1])],
+        err.message,
+    )
+    err.message, err.args = message, (message,)
+
+
+def _convert_record(
+    text: str,
+    cal: Calendar,
+    source: ConversionSource = "auto",
+    order: DateOrder | None = None,
+    target: ConversionTarget = "hijri",
+    *,
+    lunar_fallback: bool = False,
+) -> dict[str, object]:
+    """:func:`convert_record`'s work, its errors as the calendars and the reader give them."""
     from ._check.solar import afghan_spelled
     from ._read.lexicon import BMONTH, SMONTH
     from ._read.period import read_period

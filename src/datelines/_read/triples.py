@@ -169,12 +169,13 @@ def _statements(units: Sequence[Unit], solar: Half, others: Sequence[Half]) -> b
 
 def _fits(third: Half, other: Half) -> bool:
     """A Solar Hijri or Bengali year and the other half's year can be one day's (or a slip
-    of one)."""
+    of one either way: "২০ জানুয়ারি ২০২৬, ৬ মাঘ ১৪৩১", the Bengali year not turned with the
+    Gregorian one, a trial's slip, is read and told)."""
     if third.year is None or other.year is None:
         return True
     low, high = (593, 594) if third.calendar == BANGLA else (621, 622)  # Gregorian years it spans
     if other.calendar == GREGORIAN:
-        return low - 1 <= other.year - third.year <= high
+        return low - 1 <= other.year - third.year <= high + 1
     return overlaps(other.year, third.year + low) or overlaps(other.year, third.year + high)
 
 

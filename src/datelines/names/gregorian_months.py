@@ -50,6 +50,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("қаңтар", "kk"),
         ("يناير", "ar"),
         ("كانون الثاني", "ar"),
+        ("كانون ثاني", "ota"),  # Ottoman Turkish, without the article (German Wikipedia, "Rumi-Kalender")
         ("جانفي", "ar"),
         ("ژانویه", "fa"),
         ("جنوری", "ur"),
@@ -761,6 +762,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("қараша", "kk"),
         ("نوفمبر", "ar"),
         ("تشرين الثاني", "ar"),
+        ("تشرين ثاني", "ota"),  # Ottoman Turkish, without the article (German Wikipedia, "Rumi-Kalender")
         ("نونبر", "ar"),
         ("نوامبر", "fa"),
         ("نومبر", "ur"),
@@ -837,6 +839,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("желтоқсан", "kk"),
         ("ديسمبر", "ar"),
         ("كانون الأول", "ar"),
+        ("كانون اول", "ota"),  # Ottoman Turkish, without the article (German Wikipedia, "Rumi-Kalender")
         ("دجنبر", "ar"),
         ("دسيمبر", "ar"),  # Mauritania: "اليوم الأحد 25 دسيمبر 2022"
         ("دسامبر", "fa"),
