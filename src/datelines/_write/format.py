@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Final
 
 from .._places import writing_authority
@@ -12,7 +14,9 @@ from ..dateline import Dateline, DatePart
 from ..errors import OutOfRangeError, StyleError
 from ..hijri import HijriDate
 from ..names import output
+from ..names.english import AFGHAN_MONTHS
 from .styles import BANGLA_FIELDS, SOLAR_FIELDS, Style, get_style, lunar
+from .template import Template
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -173,6 +177,8 @@ def _general(
         "weekday": weekdays[day.weekday()],
     }
     template = chosen.compiled
+    if language is not None and language != chosen.language:
+        template = _in_language(template, language)
     if SOLAR_FIELDS.intersection(template.fields):
         # Iran's official calendar, 1799-2321: outside it, an OutOfRangeError names the
         # 33-year calendar, which a style may name instead in a template of its own.
@@ -195,9 +201,14 @@ def _general(
         key = (chosen.solar_names if own else None) or (language or chosen.language)
         # Arabic and Urdu lines write Iran's month names, in their script, not the Latin ones
         key = key if key in names else _SOLAR_NAMES_OF.get(key, "en")
+        month_names = names[key]
+        if not own and chosen.solar_names in _AFGHAN_NAMES:
+            # Afghanistan's style in another language keeps its zodiac names: "11 Hamal 1404",
+            # as Afghan outlets in English write them (and the checker answers), not "Farvardin"
+            month_names = names["fa-AF"] if key != "en" else AFGHAN_MONTHS
         values.update(
             sday=solar.day,
-            smonth=names[key][solar.month - 1],
+            smonth=month_names[solar.month - 1],
             smonth_num=solar.month,
             syear=solar.year,
             sera=output.SOLAR_HIJRI_ERA.get(key, "SH") if era else "",
@@ -227,6 +238,47 @@ def _general(
     if digit_table is None:
         raise StyleError(f"digits must be one of {', '.join(output.DIGITS)}, got {script!r}", field="digits")
     return text.translate(digit_table)
+
+
+def _in_language(template: Template, language: str) -> Template:
+    """The template's connector words in ``language`` ("بمطابق" → "corresponding to", "و" →
+    "and"; a slash where the language has no word in the tables), and its era marks set off by
+    a space where ``language`` writes them as words, not glued to the year as Urdu does
+    ("{hyear}{hera}": "1446ھ", "1446 AH")."""
+    return _translated(template.source, language)
+
+
+@cache
+def _translated(source: str, language: str) -> Template:
+    corresponding = output.CORRESPONDING.get(language, "/")
+    conjunction = output.AND.get(language, "/")
+    words = dict.fromkeys((*output.CORRESPONDING.values(), *output.CORRESPONDING_ALSO), corresponding)
+    words.update((word, conjunction) for word in output.AND.values())
+    pattern = re.compile(
+        r"(?<!\S)(?:"
+        + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        + r")(?!\S)"
+    )
+    pieces = []
+    for kind, name, modifiers in Template(source).parts:
+        if kind == "text":
+            pieces.append(
+                pattern.sub(lambda found: words[found.group()], name).replace("{", "{{").replace("}", "}}")
+            )
+        else:
+            pieces.append("{" + name + (":" + ",".join(modifiers) if modifiers else "") + "}")
+    joined = "".join(pieces)
+    if language not in _WEEKDAY_COMMA:  # a language of another script writes its own comma
+        joined = joined.replace("،", ",")
+    for era, year, marks in (("hera", "hyear", output.HIJRI_ERA), ("gera", "gyear", output.GREGORIAN_ERA)):
+        mark = marks.get(language, "")
+        if mark and not _is_arabic_script(mark[0]):
+            joined = joined.replace(f"{{{year}}}{{{era}}}", f"{{{year}}} {{{era}}}")
+    return Template(joined)
+
+
+def _is_arabic_script(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
 
 
 # The languages that write each set of digits other than ASCII.
@@ -320,6 +372,7 @@ def _with_inferred_year(part: DatePart | None) -> DatePart | None:
 
 # The Solar Hijri month names a language without its own writes.
 _SOLAR_NAMES_OF: Final = {"ar": "fa", "ur": "fa"}
+_AFGHAN_NAMES: Final = frozenset({"fa-AF", "ps"})
 
 # The comma after a weekday put before the line (weekday=True), in the script's own form.
 # Styles of outlets that print Umm al-Qura's date wherever a story is placed: the Saudi Press

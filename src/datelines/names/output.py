@@ -167,6 +167,34 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# The words that join a dateline's two dates, in the languages the styles write: a style's
+# own connector ("بمطابق", "bertepatan dengan") is written in the language asked for ("urdu"
+# in English: "… 1446 AH corresponding to 31 March 2025 CE", a trial). Where a language has
+# none here, a slash joins the dates, as its press does ("turkish", "russian"). The sources
+# are the styles' own outlets; "corresponding to" and "correspondant au" as the English and
+# French press print them ("Dakar, le 10 Dhoul Hijja 1445 correspondant au 16 juin 2024").
+CORRESPONDING: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "corresponding to",
+        "fr": "correspondant au",
+        "ar": "الموافق",
+        "ur": "بمطابق",
+        "fa": "برابر با",
+        "id": "bertepatan dengan",
+        "ms": "bersamaan",
+    }
+)
+# A style's connectors that the table above does not write but means: Morocco's and Iran's.
+CORRESPONDING_ALSO: tuple[str, ...] = ("موافق", "مطابق")
+# "and", between a third date and the second ("iran": "… مطابق {lunar} و {gregorian}"): CLDR's
+# list patterns ("{0} and {1}"), Unicode licence.
+AND: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "and", "fr": "et", "ar": "و", "ur": "اور", "fa": "و", "id": "dan", "ms": "dan", "tr": "ve",
+        "ru": "и", "uz": "va", "kk": "және", "bn": "এবং",
+    }
+)  # fmt: skip
+
 # Digits a style may print in (CLDR's numbering systems): ASCII, Arabic-Indic, Extended
 # Arabic-Indic (Persian, Urdu), Bengali (Bangladesh's press), Devanagari (Hindi's).
 DIGITS: Mapping[str, str] = MappingProxyType(
