@@ -80,7 +80,14 @@ def _gregorian_of(hijri: int) -> int:
 @given(
     hijri=st.integers(min_value=100, max_value=1500),
     shape=st.sampled_from(
-        ["AH {h} (AD {g})", "A.H. {h} (A.D. {g})", "AH {h} ({g})", "AH {h}/{g} AD", "A.H. {h}/{g}"]
+        [
+            "AH {h} (AD {g})",
+            "A.H. {h} (A.D. {g})",
+            "AH {h} ({g})",
+            "AH {h}/{g} AD",
+            "A.H. {h}/{g}",
+            "H.{h} / M.{g}",
+        ]
     ),
 )
 def test_law_era_first_years_read_and_found_alike(hijri: int, shape: str) -> None:

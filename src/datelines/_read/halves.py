@@ -2093,11 +2093,15 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
         if at is None:
             continue
         before = units[at]
-        if len(before.text) < 2:
-            continue
+        letter = len(before.text) < 2
+        if letter and (at == i - 1 or len(unit.text) < 3):
+            continue  # (a letter alone is an era's only with its stop: "H.1193 / M.1779")
         # (asked only where it decides: a walk of the units around)
         beside = (
-            None if not (short or ending or len(before.text) == 2) else _other_year_beside(units, at, i, kind)
+            None
+            if not (short or ending or len(before.text) <= 2)
+            # a letter's year only beside the year it converts to ("Section H.123 / M.456" is none)
+            else _other_year_beside(units, at, i, kind, converting=letter)
         )
         if beside is False:
             continue
@@ -2119,26 +2123,34 @@ def _era_before(units: Sequence[Unit], i: int, kind: Kind) -> int | None:
     at = i - 1
     if at < 0:
         return None
-    if at > 0 and (entry_of(units[at], FILL_MY) or (sign(units[at], ".") and "." in units[at - 1].text)):
+    if at > 0 and (
+        entry_of(units[at], FILL_MY)
+        # a dotted abbreviation's last stop ("A.H. 1200"), or a letter's ("H.1193 / M.1779")
+        or (sign(units[at], ".") and ("." in units[at - 1].text or len(units[at - 1].text) == 1))
+    ):
         at -= 1
     return at if entry_of(units[at], kind) else None
 
 
-def _other_year_beside(units: Sequence[Unit], era: int, i: int, kind: Kind) -> bool:
+def _other_year_beside(
+    units: Sequence[Unit], era: int, i: int, kind: Kind, *, converting: bool = False
+) -> bool:
     """Whether the other calendar's year stands beside the year at ``i`` (its era of ``kind``
     at ``era``), past a slash or a bracket, with its own era or, bare, the year the first
     converts to: catalogues and scholars write both eras first, "AH 825/1422 AD", "AH 1200
     (AD 1786)", "A.H. 1200 (1786)", "AD 1786 / AH 1200" (an auction house's catalogue,
     held-out set 19). Only then is an era mark of two letters before a year one ("ah", "ad"
     are words too; "BC 480/479", "AD 100/170" are no dual dates: a review), or a year of one
-    or two digits an era's ("AD 622 / AH 1")."""
+    or two digits an era's ("AD 622 / AH 1"). ``converting``: the other year must be one the
+    first converts to even with its era."""
     other = GERA if kind == HERA else HERA
     n = len(units)
 
     def beside(year: int) -> bool:  # the other calendar's year: its era just before or after it
         if units[year].kind != "num" or (not is_year(units[year]) and not is_short_year(units[year])):
             return False
-        if _era_before(units, year, other) is not None or era_after(units, year, other) is not None:
+        marked = _era_before(units, year, other) is not None or era_after(units, year, other) is not None
+        if marked and not converting:
             return True
         hijri, gregorian = (
             (units[i].value, units[year].value) if kind == HERA else (units[year].value, units[i].value)

