@@ -73,3 +73,17 @@ def test_ottoman_script_rumi_months(text: str, gregorian: str) -> None:
     assert line.gregorian is not None
     assert line.gregorian.calendar == "rumi"
     assert line.gregorian.text == text
+
+
+def test_a_fiscal_date_before_the_reform_of_1840_is_not_measured_as_a_gregorian_one() -> None:
+    # the Tanzimat edict: 26 Şaban 1255, 22 Teşrinievvel 1255 (fiscal), 3 November 1839; the
+    # check had said "213307 days ahead", reading the fiscal year as the Gregorian 1255
+    line = parse("26 Şaban 1255 / 22 Teşrinievvel 1255")
+    assert line.gregorian is not None
+    assert line.gregorian.calendar == "rumi"
+    verdict = check(line)
+    assert verdict.ok
+    assert [f.code for f in verdict.findings] == ["out-of-range"]
+    assert "before its reform of 1840" in verdict.findings[0].message
+    # a Turkish month's name that is also the Gregorian one's stays a Gregorian date
+    assert parse("26 Şaban 1255 / 3 Kasım 1839").gregorian.calendar == "gregorian"  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from typing import Final
 
 from ..calendars import get_calendar
 from ..calendars.base import Calendar
-from ..calendars.rumi import rumi_to_gregorian
+from ..calendars.rumi import RUMI_YEARS, rumi_to_gregorian
 from ..dateline import Dateline, DatePart
 from ..errors import DatelineError
 from ..hijri import HijriDate
@@ -37,6 +37,8 @@ def rumi_verdict(line: Dateline, check: Callable[[Dateline], Verdict], *, tabula
     western = line.gregorian
     assert western is not None
     assert western.calendar == "rumi"
+    if western.year is not None and western.year < RUMI_YEARS.start:
+        return _before_the_reform(line, western)
     if western.day is None:
         return _month_verdict(line, western)
     assert western.year is not None
@@ -160,6 +162,25 @@ def _gregorian_day_written(western: DatePart, named: int) -> Explanation | None:
         f"(the Rumi date is {rumi[2]} {RUMI_MONTHS[rumi[1] - 1]} {rumi[0]})"
     )
     return Explanation("rumi-day", said, value=rumi[2])
+
+
+def _before_the_reform(line: Dateline, western: DatePart) -> Verdict:
+    """A fiscal date of the years before 1840 (Rumi 1256): the numbering of those years went by
+    no one rule (a year was dropped every 33), so the halves are not compared, and the verdict
+    says so rather than measuring the date as a Gregorian one."""
+    said = (
+        f"{western.text!r} is a date of the Ottoman fiscal calendar before its reform of 1840 "
+        f"(Rumi {RUMI_YEARS.start}), whose years the checker does not convert: the halves are "
+        "not compared."
+    )
+    return Verdict(
+        dateline=line,
+        calendar="civil",
+        ok=True,
+        agrees=False,
+        difference_days=None,
+        findings=(Finding("out-of-range", "warning", said, "rumi", western.span),),
+    )
 
 
 def _impossible(line: Dateline, western: DatePart, why: str) -> Verdict:

@@ -61,7 +61,7 @@ def rumi_half(hijri: DatePart | None, western: DatePart, languages: tuple[str, .
         or hijri.year is None
         or western.calendar != "gregorian"
         or western.year is None
-        or western.year not in RUMI_YEARS
+        or not (western.year in RUMI_YEARS or _rumi_before_the_reform(western))
         or western.month is None
         or hijri.year - western.year not in _YEARS_APART
         or (western.era is not None and _mark(western.era) not in _RUMI_MARKS)
@@ -79,6 +79,21 @@ def rumi_half(hijri: DatePart | None, western: DatePart, languages: tuple[str, .
     ):
         return western
     return replace(western, calendar="rumi")
+
+
+_RUMI_ONLY: Final = frozenset(fold(spelling) for spelling in RUMI_MONTH_NAMES)
+
+
+def _rumi_before_the_reform(western: DatePart) -> bool:
+    """A fiscal date of the years before 1840, named as only the Rumi calendar names its
+    months or marked "Rumi" ("26 Şaban 1255 / 22 Teşrinievvel 1255", the Tanzimat edict): a
+    Rumi half whose year the checker says it cannot convert, not a Gregorian date of 1255 (a
+    trial: "213307 days ahead")."""
+    assert western.year is not None
+    return 1 <= western.year < RUMI_YEARS.start and (
+        (western.era is not None and _mark(western.era) in _RUMI_MARKS)
+        or (western.month_name is not None and fold(western.month_name) in _RUMI_ONLY)
+    )
 
 
 _TURKISH_MONTHS: Final = frozenset(
