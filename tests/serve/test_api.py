@@ -951,3 +951,25 @@ def test_extracts_stories_are_held_to_the_text_limit_together(client: TestClient
     answer = client.post("/v1/extract", json={"texts": [story, story]})
     assert answer.status_code == 413
     assert answer.json()["error"]["message"] == "'texts' have 600 characters together; the limit is 500"
+
+
+def test_extract_reads_a_page_as_its_visible_text(client: TestClient, spec: dict[str, Any]) -> None:
+    # a trial's Jakarta desk: a page sent as text gave a "dateline" inside its script, and
+    # spans with markup in them; input=html reads what a reader of the page sees
+    page = (
+        '<html><head><script>var d = "1 Ramadhan 1447 H/19 Februari 2025";</script></head>\n'
+        "<body><nav>1 Syawal 1446 H / 31 Maret 2025</nav>\n"
+        "<p>Jakarta,&nbsp;<b>1 Ramadhan 1447 H</b>/19 Februari 2026 (MINA) &ndash; said.</p></body></html>"
+    )
+    answer = client.post("/v1/extract", json={"text": page, "input": "html"})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    conforms(spec, "Extracted", body)
+    assert body["count"] == 1
+    found = body["datelines"][0]
+    assert (found["hijri"], found["gregorian"]) == ("1447-09-01", "2026-02-19")
+    assert page[found["start"] : found["end"]] == "1 Ramadhan 1447 H</b>/19 Februari 2026"
+    assert (found["line"], found["column"]) == (3, page.splitlines()[2].index("1 Ramadhan") + 1)
+    # as text, the script's and the navigation's are read too
+    assert client.post("/v1/extract", json={"text": page}).json()["count"] == 3
+    refused(client, spec, 422, "invalid-value", "POST", "/v1/extract", json={"text": page, "input": "pdf"})

@@ -17,6 +17,7 @@ from typing import NamedTuple, cast
 import datelines
 
 from .._convert import local_today
+from .._html import page_text
 from .._read.parse import MAX_PARSE_LENGTH
 from .._read.typed import DateOrder, Source, read_date
 from ..calendars import (
@@ -257,13 +258,25 @@ def check(fields: Fields) -> object:
 
 def extract(fields: Fields) -> object:
     options = _check_options(fields)
+    html = fields.get("input") == "html"
 
     def answer(text: str) -> dict[str, object]:
         found, failing = [], 0
-        for line in datelines.extract(text):
+        # A page's visible text, as `extract --input html` reads it (a trial: a page sent as
+        # text gave a "dateline" from inside a script, spans with markup in them): each span
+        # then an offset in the page sent, with its line and column there.
+        page = page_text(text) if html else None
+        for line in datelines.extract(text if page is None else page.text):
             verdict = options.check(line)
             failing += not verdict.ok
-            found.append({**extraction_record(line, verdict), "message": verdict.message})
+            record = extraction_record(line, verdict)
+            if page is not None:
+                start, end = line.span
+                line_number, column = page.position(start)
+                record.update(
+                    start=page.offset(start), end=page.offset(end - 1) + 1, line=line_number, column=column
+                )
+            found.append({**record, "message": verdict.message})
         return {"count": len(found), "failing": failing, "datelines": found}
 
     # several stories at once, as /v1/check takes several lines (a trial: a CMS asked once a story)
@@ -448,6 +461,9 @@ OPERATIONS: tuple[Operation, ...] = (
             Field("text", "text", "a story, or any text", example=f"{_SEED} – The ministry said on Wednesday…"),
             Field("texts", "texts", "a list of stories, at most the text limit together: the answer is "
                   "{\"results\": [...]}, one for each, in order", together=True),
+            Field("input", "string", "text (the default), or html: the text is a page, whose visible text is "
+                  "read (no scripts, styles or navigation), each dateline's start and end then offsets in the "
+                  "page with its line and column there", choices=("text", "html")),
             _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
         "Extracted", extract, one_of=("text", "texts"),

@@ -166,7 +166,11 @@ SCHEMAS: dict[str, Schema] = {
         "rumi": _nullable(_RUMI_ISO), "julian": _nullable(_JULIAN_ISO),
         "verdict": _object(_VERDICT),
         "message": _STR,
-    }),
+        # with input=html: where the dateline stands in the page sent (start and end are then
+        # offsets in the page, the text the page's visible text)
+        "line": {"type": "integer", "description": "input=html: the page's line of the dateline's start, from 1"},
+        "column": {"type": "integer", "description": "input=html: its column there, from 1"},
+    }, optional=("line", "column")),
     "Story": _object({"count": _INT, "failing": _INT,
                       "datelines": {"type": "array", "items": _ref("Extraction")}}),
     "Extracted": {"anyOf": [_ref("Story"), _results("Story")]},
