@@ -125,6 +125,17 @@ def test_today(capsys: pytest.CaptureFixture[str]) -> None:
     assert record["hijri"] == to_hijri(record["gregorian"]).isoformat()
 
 
+def test_today_takes_an_authority_as_convert_and_check_do(capsys: pytest.CaptureFixture[str]) -> None:
+    # a trial's Dhaka desk tried --authority first, as convert, check and format take it
+    status, out, _ = run(capsys, "today", "--format", "jsonl", "--tz", "UTC", "--authority", "BD")
+    assert status == 0
+    record = json.loads(out)
+    assert record["calendar"] == "BD"
+    assert record["hijri"] == to_hijri(record["gregorian"], calendar="BD").isoformat()
+    with pytest.raises(SystemExit):
+        run(capsys, "today", "--authority", "BD", "--calendar", "SA")
+
+
 def test_calendars_lists_every_calendar(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "calendars", "--json")
     assert status == 0

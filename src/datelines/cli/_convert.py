@@ -73,14 +73,27 @@ def add_convert(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--column", metavar="NAME", help="with --csv: the column of dates (its header, or its number)"
     )
     add_order(parser)
+    _add_authority(parser)
+    add_calendar(parser)
+    add_format(parser, old=[("--json", "jsonl")])
+    parser.set_defaults(run=_convert, parser=parser)
+
+
+def _add_authority(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--authority", type=authority_id, metavar="ID", action=OneAuthority,
         help="the Hijri date in this authority's calendar (its announced months, as check --authority "
         "asks; the same as --calendar ID)",
     )  # fmt: skip
-    add_calendar(parser)
-    add_format(parser, old=[("--json", "jsonl")])
-    parser.set_defaults(run=_convert, parser=parser)
+
+
+def _authority_as_calendar(args: argparse.Namespace) -> None:
+    """``--authority ID`` as ``--calendar ID``, as format and check take it (a trial tried it
+    first, with convert and then with today)."""
+    if args.authority is not None:
+        if args.calendar is not None or args.offset is not None or args.table is not None:
+            args.parser.error("argument --authority: not allowed with --calendar, --offset or --table")
+        args.calendar = args.authority
 
 
 def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -91,6 +104,7 @@ def add_today(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser.add_argument("--bangla", action="store_true", help="the date of Bangladesh's Bengali calendar too")
     add_tz(parser)
     add_calendar(parser)
+    _add_authority(parser)
     add_format(parser, old=[("--json", "jsonl")])
     parser.set_defaults(run=_today, parser=parser)
 
@@ -219,10 +233,7 @@ def _one_date_unquoted(dates: list[str], cal: Calendar, args: argparse.Namespace
 
 
 def _convert(args: argparse.Namespace, console: Console) -> int:
-    if args.authority is not None:  # as format and check take it (a trial tried it first)
-        if args.calendar is not None or args.offset is not None or args.table is not None:
-            args.parser.error("argument --authority: not allowed with --calendar, --offset or --table")
-        args.calendar = args.authority
+    _authority_as_calendar(args)
     chosen = args.calendar is not None or bool(args.offset) or args.table is not None
     if args.source == "rumi" and not chosen:
         # A Rumi date is of 1840-1925, which Umm al-Qura does not reach: its lunar date in the
@@ -263,6 +274,7 @@ def _convert(args: argparse.Namespace, console: Console) -> int:
 def _today(args: argparse.Namespace, console: Console) -> int:
     from .._convert import local_today
 
+    _authority_as_calendar(args)
     cal = calendar_of(args)
     day = local_today(args.tz)
     try:
