@@ -16,6 +16,7 @@ it: no dependency.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from html import unescape
 from html.parser import HTMLParser
@@ -43,6 +44,10 @@ _VOID: Final = frozenset({
 })  # fmt: skip
 
 
+# An entity or character reference as the page writes it, its semicolon perhaps left out.
+_ENTITY: Final = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+
+
 class PageText:
     """A page's visible text, and where each of its characters stands in the page.
 
@@ -55,10 +60,11 @@ class PageText:
     ['¶', '1', 'Ramadhan', '1447', 'H', '¶', '¶', '17', 'Feb', '2026', '¶']
     """
 
-    __slots__ = ("_lines", "_sources", "_starts", "text")
+    __slots__ = ("_lines", "_source", "_sources", "_starts", "text")
 
     def __init__(self, text: str, starts: list[int], sources: list[int], source: str) -> None:
         self.text = text
+        self._source = source
         # piece by piece: the text offset where a piece begins, and the page offset it came
         # from; a piece of data maps one to one, an entity or a tag's break to its own start
         self._starts, self._sources = starts, sources
@@ -70,6 +76,21 @@ class PageText:
         if piece < 0:
             return 0
         return self._sources[piece] + (index - self._starts[piece])
+
+    def end(self, index: int) -> int:
+        """The page offset just past the text's character at ``index``: past the whole
+        entity where one wrote it ("&#1605;"), so that a span ending on it holds it all.
+
+        >>> page = page_text("<b>1445 &#1607;&#1600;</b>")
+        >>> page.text, page.end(page.text.index("ـ"))
+        ('1445 هـ', 22)
+        """
+        at = self.offset(index)
+        if self._source.startswith("&", at):
+            entity = _ENTITY.match(self._source, at)
+            if entity is not None:
+                return entity.end()
+        return at + 1
 
     def position(self, index: int) -> tuple[int, int]:
         """The page's line and column (from 1) of the text's character at ``index``."""

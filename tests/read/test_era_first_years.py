@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datelines import DatelineError, extract, parse
+from datelines import DatelineError, HijriDate, extract, get_calendar, parse
 
 
 def _years(text: str) -> tuple[int | None, int | None]:
@@ -73,8 +73,8 @@ def test_slashed_era_still_glues_to_its_year() -> None:
 
 
 def _gregorian_of(hijri: int) -> int:
-    # the Gregorian year in which the Hijri year begins, near enough for a catalogue's label
-    return round(0.970229 * hijri + 621.5643 - 0.4)
+    # the Gregorian year in which the Hijri year begins (the tabular calendar's), a catalogue's label
+    return get_calendar("civil").to_gregorian(HijriDate(hijri, 1, 1)).year
 
 
 @given(

@@ -189,3 +189,19 @@ def test_month_first_numbers_that_are_no_range_are_not_read_as_one(text: str) ->
 
 def test_a_backward_month_first_range_is_its_first_day() -> None:
     assert _pairs("Ramadan 5-3, 1446 AH (March 5, 2025)") == [("1446-09-05", "2025-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday of the range's first day, beside the Hijri day: one line, not two days
+        "Wednesday 17 Ramadan 1445 / 27-28 March 2024",
+        "17 Ramadan 1445 Wednesday / 27-28 March 2024",
+        "Thursday 17 Ramadan 1445 / 27-28 March 2024",
+    ],
+)
+def test_a_weekday_of_any_day_of_a_range_keeps_the_range(text: str) -> None:
+    line = parse(text)
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "2024-03-28"
+    assert [d.gregorian.isoformat() for d in extract(text) if d.gregorian] == ["2024-03-28"]

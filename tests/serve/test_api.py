@@ -973,3 +973,10 @@ def test_extract_reads_a_page_as_its_visible_text(client: TestClient, spec: dict
     # as text, the script's and the navigation's are read too
     assert client.post("/v1/extract", json={"text": page}).json()["count"] == 3
     refused(client, spec, 422, "invalid-value", "POST", "/v1/extract", json={"text": page, "input": "pdf"})
+
+
+def test_an_html_datelines_span_ends_past_an_entity_it_ends_with(client: TestClient) -> None:
+    # a review: the end fell inside "&#1605;", the Gregorian era written as a reference
+    page = "<p>١٢ رمضان ١٤٤٥ &#1607;&#1600; الموافق ٢٢ مارس ٢٠٢٤ &#1605;</p>"
+    found = client.post("/v1/extract", json={"text": page, "input": "html"}).json()["datelines"][0]
+    assert page[found["start"] : found["end"]].endswith("٢٠٢٤ &#1605;")

@@ -166,21 +166,72 @@ def _gregorian_day_written(western: DatePart, named: int) -> Explanation | None:
 
 def _before_the_reform(line: Dateline, western: DatePart) -> Verdict:
     """A fiscal date of the years before 1840 (Rumi 1256): the numbering of those years went by
-    no one rule (a year was dropped every 33), so the halves are not compared, and the verdict
-    says so rather than measuring the date as a Gregorian one."""
+    no one rule (a year was dropped every 33), so the year is not compared; its months were
+    the Julian calendar's, so the day and month are, against the Hijri date's day in the
+    Julian calendar (in the tabular calendar, by which dates of that time are converted)."""
     said = (
         f"{western.text!r} is a date of the Ottoman fiscal calendar before its reform of 1840 "
-        f"(Rumi {RUMI_YEARS.start}), whose years the checker does not convert: the halves are "
-        "not compared."
+        f"(Rumi {RUMI_YEARS.start}), whose years the checker does not convert"
     )
-    return Verdict(
-        dateline=line,
-        calendar="civil",
-        ok=True,
-        agrees=False,
-        difference_days=None,
-        findings=(Finding("out-of-range", "warning", said, "rumi", western.span),),
+    hijri = line.hijri
+    apart = (
+        None
+        if hijri is None or western.month is None or western.day is None
+        else _julian_apart(hijri, western)
     )
+    if apart is None:
+        finding = Finding(
+            "out-of-range", "warning", f"{said}: the halves are not compared.", "rumi", western.span
+        )
+        return Verdict(line, "civil", ok=True, agrees=False, difference_days=None, findings=(finding,))
+    days, julian = apart
+    assert hijri is not None
+    if abs(days) <= _FISCAL_SLACK:
+        finding = Finding(
+            "out-of-range", "warning",
+            f"{said}: its day and month agree with the Hijri date's, {julian} in the Julian calendar "
+            "(the year is not compared).",
+            "rumi", western.span,
+        )  # fmt: skip
+        return Verdict(line, "civil", ok=True, agrees=True, difference_days=-days, findings=(finding,))
+    finding = Finding(
+        "disagree", "error",
+        f"{said}; its day and month are not the Hijri date's: {hijri.text!r} is {julian} in "
+        f"the Julian calendar, {abs(days)} days {'before' if days > 0 else 'after'} {western.text!r}.",
+        "rumi", western.span,
+    )  # fmt: skip
+    return Verdict(line, "civil", ok=False, agrees=False, difference_days=-days, findings=(finding,))
+
+
+# Days the tabular calendar and a sighting may differ by, either way.
+_FISCAL_SLACK: Final = 2
+
+
+def _julian_apart(hijri: DatePart, western: DatePart) -> tuple[int, str] | None:
+    """Days from the Hijri date's day to the fiscal date's day and month in the Julian year
+    nearest it (positive: the fiscal date is later), and the Hijri day's Julian date in words."""
+    from ..calendars.julian import julian_month_length, julian_to_ordinal, ordinal_to_julian
+    from ..names.output import GREGORIAN_MONTHS
+
+    if hijri.year is None or hijri.month is None or hijri.day is None:
+        return None
+    assert western.month is not None
+    assert western.day is not None
+    try:
+        day = get_calendar("civil").to_gregorian(HijriDate(hijri.year, hijri.month, hijri.day))
+    except (DatelineError, ValueError):
+        return None
+    year, month, date_ = ordinal_to_julian(day.toordinal())
+    best: int | None = None
+    for candidate in (year - 1, year, year + 1):
+        if western.day > julian_month_length(candidate, western.month):
+            continue
+        days = julian_to_ordinal(candidate, western.month, western.day) - day.toordinal()
+        if best is None or abs(days) < abs(best):
+            best = days
+    if best is None:
+        return None
+    return best, f"{date_} {GREGORIAN_MONTHS['en'][month - 1]} {year}"
 
 
 def _impossible(line: Dateline, western: DatePart, why: str) -> Verdict:

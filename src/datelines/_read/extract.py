@@ -435,7 +435,7 @@ _DAY_OF_THE_MONTH: Final = re.compile(
 # The Latin short era mark before a year, as catalogues and scholars write it: "AH 1200 (AD
 # 1786)", "A.H. 1200", "H.1193 / M.1779" (a letter alone only with its stop). Not a word's
 # end ("BLAH 1200"); the prefilter finds the same.
-_ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|[Hh]\.)\s?\Z")
+_ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\d_]\.)[Hh]\.)\s?\Z")
 
 
 def _short_mark_after(text: str, end: int) -> bool:

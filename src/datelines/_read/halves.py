@@ -2126,10 +2126,18 @@ def _era_before(units: Sequence[Unit], i: int, kind: Kind) -> int | None:
     if at > 0 and (
         entry_of(units[at], FILL_MY)
         # a dotted abbreviation's last stop ("A.H. 1200"), or a letter's ("H.1193 / M.1779")
-        or (sign(units[at], ".") and ("." in units[at - 1].text or len(units[at - 1].text) == 1))
+        or (sign(units[at], ".") and ("." in units[at - 1].text or _letter_alone(units, at - 1)))
     ):
         at -= 1
     return at if entry_of(units[at], kind) else None
+
+
+def _letter_alone(units: Sequence[Unit], at: int) -> bool:
+    """Whether the unit at ``at`` is a letter standing alone, not the last of initials ("C.H.
+    1200": a review)."""
+    return len(units[at].text) == 1 and not (
+        at > 1 and sign(units[at - 1], ".") and len(units[at - 2].text) == 1
+    )
 
 
 def _other_year_beside(
@@ -2165,8 +2173,19 @@ def _other_year_beside(
 
 
 def _converts(hijri: int, gregorian: int) -> bool:
-    """Whether a Gregorian year holds part of a Hijri year (either of the two it spans)."""
-    return abs(gregorian - (0.970229 * hijri + 621.5643)) <= 1.5
+    """Whether a Gregorian year holds part of a Hijri year (one of the two it spans, in the
+    tabular calendar, which covers every year)."""
+    if not 1 <= hijri < 9665:
+        return False
+    from datetime import timedelta
+
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    civil = builtin_calendar("civil")
+    first = civil.to_gregorian(HijriDate(hijri, 1, 1))
+    last = civil.to_gregorian(HijriDate(hijri + 1, 1, 1)) - timedelta(days=1)
+    return first.year <= gregorian <= last.year
 
 
 def _day_value(unit: Unit) -> int | None:
@@ -2712,10 +2731,25 @@ def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
     if last + 1 < len(units):
         following = units[last + 1]
         if following.kind == "sign" and following.text in "/-.:" and following.glued:
+            if following.text == "-" and _year_range_end(units, last):
+                return False  # "1336/1917-8": the Gregorian years the Hijri one spans
             return last + 2 < len(units) and units[last + 2].kind == "num" and units[last + 2].glued
         if following.kind == "num":
             return True
     return False
+
+
+def _year_range_end(units: Sequence[Unit], year: int) -> bool:
+    """Whether a hyphen after the year at ``year`` leads to the next year's last digit or two,
+    which end the text or stand before a word or sign ("1917-8", "1697-98"): the two
+    Gregorian years a Hijri year spans, not a run of figures ("1917-8-12")."""
+    end = year + 2
+    if end >= len(units) or units[end].kind != "num" or not units[end].glued or len(units[end].text) > 2:
+        return False
+    if end + 1 < len(units) and units[end + 1].glued and sign(units[end + 1], "/-.:"):
+        return False
+    modulus: int = 10 ** len(units[end].text)
+    return units[end].value == (units[year].value + 1) % modulus
 
 
 def _numbered(units: Sequence[Unit], index: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, NamedTuple
 
 from ..dateline import CalendarKind
@@ -518,8 +518,10 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         if clause and _weekday_against(units, hijri, gregorian, rumi=rumi):
             return False  # "29 March 2025 (Saturday), 1 Shawwal 1446 (Sunday)": a list of days
         if (a.year_only or b.year_only) and hijri.year is not None and gregorian.year is not None:
-            return overlaps(hijri.year, gregorian.year) or _slashed_wrong_year(
-                units, hijri, gregorian, lo, hi
+            return (
+                overlaps(hijri.year, gregorian.year)
+                or _slashed_wrong_year(units, hijri, gregorian, lo, hi)
+                or _both_eras_side_by_side(units, hijri, gregorian, lo, hi)
             )
         return True
     if _a_range(units, a, b) or _since_before(units, a):
@@ -621,6 +623,21 @@ def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) ->
             return False
         k -= 1
     return False
+
+
+def _both_eras_side_by_side(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
+    """Whether two years, each with its era, stand side by side with a slash or a bracket
+    alone between them ("AH 1445/AD 2030", "A.H. 1200 / A.D. 1795"): one date's two years,
+    whatever their numbers, which the checker reports where they disagree (a review: the
+    Hijri year alone was read, and passed)."""
+    return (
+        hijri.year_only
+        and gregorian.year_only
+        and hijri.era_unit is not None
+        and gregorian.era_unit is not None
+        and 0 < hi - lo <= 2
+        and all(sign(units[k], "/()") for k in range(lo, hi))
+    )
 
 
 def _slashed_wrong_year(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
@@ -1117,6 +1134,9 @@ def _since_before(units: Sequence[Unit], half: Half, words: frozenset[str] | Non
     return False
 
 
+_REFORM: Final = date(1582, 10, 15)
+
+
 def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rumi: bool = False) -> bool:
     """Whether a weekday said beside the Hijri half (not beside the Gregorian one) is not the
     weekday of the Gregorian half's whole date: then they are two days. ``rumi``: the
@@ -1124,9 +1144,22 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
     if gregorian.year is None or gregorian.month is None or gregorian.day is None:
         return False
     try:
-        weekday = date(gregorian.year, gregorian.month, gregorian.day).weekday()
+        day = date(gregorian.year, gregorian.month, gregorian.day)
     except ValueError:
         return False
+    # A range's half is read as its last day; a weekday of any of its days fits it ("Pazar
+    # Günü/15-16 Aralık 859", Sunday the 15th: held-out set 19; "Wednesday 17 Ramadan 1445 /
+    # 27-28 March 2024": the range had been dropped as another day's)
+    back = _days_before_in_range(units, gregorian) or 0
+    weekdays = {(day - timedelta(days=k)).weekday() for k in range(int(back) + 1) if day.toordinal() > k}
+    if day < _REFORM:
+        # before 1582 the western half is read as a Julian date first (see the checker): its
+        # weekdays too ("17 Ramazan 245 Pazar Günü/15-16 Aralık 859", a Sunday in the Julian calendar)
+        from ..calendars.julian import julian_month_length, julian_to_ordinal
+
+        if gregorian.day <= julian_month_length(gregorian.year, gregorian.month):
+            last = julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
+            weekdays |= {(last - k + 6) % 7 for k in range(int(back) + 1)}
     for step, start in ((-1, hijri.first - 1), (1, hijri.last + 1)):
         index = start
         reach = 4
@@ -1153,7 +1186,7 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
                     break  # "Friday, 28 February 2025": the Gregorian date's own weekday
                 if (
                     step == -1
-                    and found.value != weekday  # (a weekday that fits keeps the pair anyway)
+                    and found.value not in weekdays  # (a weekday that fits keeps the pair anyway)
                     and hijri.first < gregorian.first
                     and not _own_weekday(units, gregorian)
                     and _side_by_side(units, hijri.last + 1, gregorian.first, rumi=rumi)
@@ -1169,7 +1202,7 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
                     # a range of weekdays after a range of days ("6-8 J' Akhir 1438H
                     # (Ahad-Selasa)"): the last is the last day's
                     found = entry_of(units[index + 2], WEEKDAY) or found
-                return bool(found.value != weekday)
+                return found.value not in weekdays
             index += step
     return False
 
@@ -1588,7 +1621,9 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
         if not half.year_only or half.era_unit is None or half.first < 2:
             continue
         j = _unnamed_run_start(units, half.first)
-        if j is None or not is_day(units[j]) or units[j].ordinal:
+        # (an ordinal day only before words spelt like a Hijri month's, asked below: "15th
+        # Jumadi-us-Sani 1446 AH" had lost its day and month unsaid, a trial; not "3rd ed. 1446 AH")
+        if j is None or not is_day(units[j]) or (units[j].ordinal and half is not pair.hijri):
             continue
         if any(other is not half and other.first <= j <= other.last for other in halves):
             continue

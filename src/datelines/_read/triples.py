@@ -167,16 +167,31 @@ def _statements(units: Sequence[Unit], solar: Half, others: Sequence[Half]) -> b
     return _labelled(units, solar) and _labelled(units, nearest)
 
 
-def _fits(third: Half, other: Half) -> bool:
+def _fits(third: Half, other: Half, *, masthead: bool = False) -> bool:
     """A Solar Hijri or Bengali year and the other half's year can be one day's (or a slip
-    of one either way: "২০ জানুয়ারি ২০২৬, ৬ মাঘ ১৪৩১", the Bengali year not turned with the
-    Gregorian one, a trial's slip, is read and told)."""
+    of one); ``masthead``: the third is a whole date right beside the other (see
+    :func:`_masthead`), where a year one too low is a slip too: "২০ জানুয়ারি ২০২৬, ৬ মাঘ
+    ১৪৩১", the Bengali year not turned with the Gregorian one (a trial), read and told. In
+    running text a year one too low is last year's month ("… ২০২৬: গত ১৪৩১ বঙ্গাব্দের ফাল্গুন",
+    a review), no half of the line."""
     if third.year is None or other.year is None:
         return True
     low, high = (593, 594) if third.calendar == BANGLA else (621, 622)  # Gregorian years it spans
     if other.calendar == GREGORIAN:
-        return low - 1 <= other.year - third.year <= high + 1
+        return low - 1 <= other.year - third.year <= high + masthead
     return overlaps(other.year, third.year + low) or overlaps(other.year, third.year + high)
+
+
+def _masthead(units: Sequence[Unit], third: Half, others: Sequence[Half]) -> bool:
+    """Whether ``third`` is a whole date with only a comma, a slash, a dash or brackets between
+    it and the nearest of ``others``: a masthead's dates side by side."""
+    if third.day is None or third.month is None or third.year is None:
+        return False
+    nearest = min(others, key=lambda h: min(abs(h.first - third.last), abs(third.first - h.last)))
+    lo, hi = (
+        (nearest.last + 1, third.first) if nearest.last < third.first else (third.last + 1, nearest.first)
+    )
+    return all(units[k].kind == "sign" and units[k].text in ",/()[]-|" for k in range(lo, hi))
 
 
 def _loose_romanised(half: Half) -> bool:
@@ -263,7 +278,8 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
                 )
             )  # fmt: skip
             limit = MAX_GAP_COST if labelled else _limit(half)
-            fits = all(_fits(half, h) for h in line.halves)
+            masthead = _masthead(units, half, line.halves)
+            fits = all(_fits(half, h, masthead=masthead) for h in line.halves)
             if cost is not None and cost <= limit and fits and (best is None or cost < best[0]):
                 best = (cost, index)
         if best is not None:
@@ -278,7 +294,7 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
             if (
                 cost is not None
                 and cost <= (MAX_GAP_COST if labelled else _limit(half))
-                and _fits(half, other)
+                and _fits(half, other, masthead=_masthead(units, half, [other]))
                 and (partner is None or cost < partner[0])
             ):
                 partner = (cost, other)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -241,10 +240,11 @@ def _general(
 
 
 def _in_language(template: Template, language: str) -> Template:
-    """The template's connector words in ``language`` ("بمطابق" → "corresponding to", "و" →
-    "and"; a slash where the language has no word in the tables), and its era marks set off by
-    a space where ``language`` writes them as words, not glued to the year as Urdu does
-    ("{hyear}{hera}": "1446ھ", "1446 AH")."""
+    """The template's connector in ``language`` ("بمطابق" → "corresponding to", "و" → "and";
+    a slash where the language has no word in the tables), where a text between two fields
+    is that word alone (a newsroom's own words elsewhere stay as written: "Trinidad and
+    Tobago", a review), and its era marks set off by a space where ``language`` writes them
+    as words, not glued to the year as Urdu does ("{hyear}{hera}": "1446ھ", "1446 AH")."""
     return _translated(template.source, language)
 
 
@@ -254,27 +254,40 @@ def _translated(source: str, language: str) -> Template:
     conjunction = output.AND.get(language, "/")
     words = dict.fromkeys((*output.CORRESPONDING.values(), *output.CORRESPONDING_ALSO), corresponding)
     words.update((word, conjunction) for word in output.AND.values())
-    pattern = re.compile(
-        r"(?<!\S)(?:"
-        + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        + r")(?!\S)"
-    )
+    parts = Template(source).parts
     pieces = []
-    for kind, name, modifiers in Template(source).parts:
-        if kind == "text":
-            pieces.append(
-                pattern.sub(lambda found: words[found.group()], name).replace("{", "{{").replace("}", "}}")
-            )
-        else:
+    for index, (kind, name, modifiers) in enumerate(parts):
+        if kind == "field":
             pieces.append("{" + name + (":" + ",".join(modifiers) if modifiers else "") + "}")
+            continue
+        between = 0 < index < len(parts) - 1 and parts[index - 1][0] == parts[index + 1][0] == "field"
+        pieces.append((_connector_in(name, words) if between else name).replace("{", "{{").replace("}", "}}"))
     joined = "".join(pieces)
     if language not in _WEEKDAY_COMMA:  # a language of another script writes its own comma
         joined = joined.replace("،", ",")
     for era, year, marks in (("hera", "hyear", output.HIJRI_ERA), ("gera", "gyear", output.GREGORIAN_ERA)):
-        mark = marks.get(language, "")
-        if mark and not _is_arabic_script(mark[0]):
+        mark = marks.get(language, "").replace("ـ", "")
+        # glued only as Urdu and Arabic glue a letter ("1446ھ", "2025م"), not a word ("میلادی")
+        if mark and (not _is_arabic_script(mark[0]) or len(mark) > 2):
             joined = joined.replace(f"{{{year}}}{{{era}}}", f"{{{year}}} {{{era}}}")
     return Template(joined)
+
+
+def _connector_in(text: str, words: dict[str, str]) -> str:
+    """A template's text between two fields, its connector word in the language asked for:
+    " بمطابق " → " corresponding to ", "، مطابق " → ", corresponding to " (" / " for a
+    language with no word: "، مطابق " is no ", / "); any other text as it is."""
+    core = text.strip()
+    comma = core[:1] in ("،", ",")
+    if comma:
+        core = core[1:].strip()
+    said = words.get(core)
+    if said is None:
+        return text
+    if said == "/":
+        return " / "
+    lead = ", " if comma else text[: len(text) - len(text.lstrip())]
+    return lead + said + text[len(text.rstrip()) :]
 
 
 def _is_arabic_script(ch: str) -> bool:

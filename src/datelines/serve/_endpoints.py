@@ -274,7 +274,7 @@ def extract(fields: Fields) -> object:
                 start, end = line.span
                 line_number, column = page.position(start)
                 record.update(
-                    start=page.offset(start), end=page.offset(end - 1) + 1, line=line_number, column=column
+                    start=page.offset(start), end=page.end(end - 1), line=line_number, column=column
                 )
             found.append({**record, "message": verdict.message})
         return {"count": len(found), "failing": failing, "datelines": found}

@@ -1,0 +1,94 @@
+"""Review 56: what an adversarial review of stop 56's changes found they made worse, kept right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import datelines
+from datelines import check, extract, parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last Bengali year's month, mentioned in the story after the dateline: no half of it
+        "ঢাকা, ২০ জানুয়ারি ২০২৬ (বাসস): ১৪৩১ বঙ্গাব্দের চৈত্র মাসের খরায় ক্ষতিগ্রস্ত কৃষকদের সহায়তা দেওয়া হবে।",
+        "ঢাকা, ১০ ফেব্রুয়ারি ২০২৬: গত ১৪৩১ বঙ্গাব্দের ফাল্গুন মাসে শুরু হওয়া প্রকল্প",
+        "২০ জানুয়ারি ২০২৬ তারিখে ১৪৩১ সালের পৌষ মাসের বেতন",
+    ],
+)
+def test_last_years_bengali_month_in_running_text_is_no_slip(text: str) -> None:
+    assert list(extract(text)) == []
+    line = parse(text)
+    assert line.bangla is None
+    assert check(line).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تهران - ۲۰ ژانویه ۲۰۲۵: طرحی که در اسفند ۱۴۰۲ تصویب شد اجرا می‌شود",
+        "Kabul, 10 January 2025 — in Jadi 1402 the council met",
+    ],
+)
+def test_last_years_solar_month_in_running_text_is_no_slip(text: str) -> None:
+    assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["AH 1445/AD 2030", "A.H. 1200 / A.D. 1795", "AH 1200 (AD 1790)", "AH 1200 / AD 1790"]
+)
+def test_two_years_with_their_eras_side_by_side_are_one_line_and_told(text: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert not check(line).ok  # the years disagree: said, not passed as a Hijri year alone
+
+
+@pytest.mark.parametrize(
+    "text", ["dated AH 1445 (2025) in the register", "dated AH 1200 (1787) in the register"]
+)
+def test_a_bare_year_beside_only_where_the_hijri_year_spans_it(text: str) -> None:
+    assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "written"),
+    [
+        # a newsroom's own words stay as written; only a connector between two fields is the language's
+        (
+            "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}, Trinidad and Tobago",
+            "fr",
+            "2 Chawwal 1446 / 31 mars 2025, Trinidad and Tobago",
+        ),
+        ("{hday} {hmonth} {hyear} dan {gday} {gmonth} {gyear}", "en", "2 Shawwal 1446 and 31 March 2025"),
+    ],
+)
+def test_a_templates_own_words_are_kept(template: str, language: str, written: str) -> None:
+    style = datelines.Style("house", template, "id")
+    assert datelines.format(date(2025, 3, 31), style, language=language) == written
+
+
+def test_a_comma_before_a_connector_that_becomes_a_slash_goes_with_it() -> None:
+    assert datelines.format(date(2025, 3, 31), style="iran", language="tr") == (
+        "11 Farvardin 1404 SH / 1 Şevval 1446 ve 31 Mart 2025"
+    )
+
+
+def test_a_persian_era_word_is_set_off_from_its_year() -> None:
+    assert datelines.format(date(2025, 3, 31), style="urdu", language="fa").endswith("2025 میلادی")
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("26 Şaban 1255 / 22 Teşrinievvel 1255", True),  # the Tanzimat edict: 22 October (Julian)
+        ("10 Kanunusani 1250 / 5 Ramazan 1250", False),  # 5 Ramazan 1250 is 24 December (Julian)
+    ],
+)
+def test_a_fiscal_date_before_1840_is_compared_by_day_and_month(text: str, ok: bool) -> None:
+    verdict = check(parse(text))
+    assert verdict.ok is ok
+    assert "whose years the checker does not convert" in verdict.findings[0].message
