@@ -767,6 +767,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("نوامبر", "fa"),
         ("نومبر", "ur"),
         ("নভেম্বর", "bn"),
+        ("নবেম্বর", "bn"),  # an older spelling Bangladeshi papers keep (held-out set 21)
         ("நவம்பர்", "ta"),
         ("നവംബർ", "ml"),
         ("नवंबर", "hi"),

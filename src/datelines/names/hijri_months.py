@@ -490,6 +490,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jamadi-us-Sani", "ur"),
         ("Jamadus-Sani", "ur"),
         ("Jamad-us-Sani", "ur"),
+        ("Jammadi-Us-Sani", "ur"),  # APP, "first of Jammadi Us Sani would be commenced" (2021)
         ("Jumada-us-Sani", "ur"),
         ("Jimaadi-Ul-Saani", "ur"),
         ("Jamadi ul Sani", "ur"),
