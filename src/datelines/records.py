@@ -111,6 +111,7 @@ def verdict_record(verdict: Verdict) -> dict[str, object]:
     return {
         "ok": verdict.ok,
         "agrees": verdict.agrees,
+        "compared": verdict.compared,
         "difference_days": verdict.difference_days,
         "calendar": verdict.calendar,
         "authority": verdict.authority,

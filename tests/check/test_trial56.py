@@ -87,3 +87,26 @@ def test_a_fiscal_date_before_the_reform_of_1840_is_not_measured_as_a_gregorian_
     assert "before its reform of 1840" in verdict.findings[0].message
     # a Turkish month's name that is also the Gregorian one's stays a Gregorian date
     assert parse("26 Şaban 1255 / 3 Kasım 1839").gregorian.calendar == "gregorian"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        ("10 Ramadan 1445 / 20 March 2024", "day"),
+        ("Ramadan 1445 / 20 March 2024", "month"),
+        ("Ramadan 1445 / March 2024", "month"),
+        ("1445 H / 2024 M", "year"),
+        ("20 March / 10 Ramadan", "day"),
+        ("10 Ramadan 1445", None),
+    ],
+)
+def test_a_verdict_says_how_finely_the_halves_were_compared(text: str, compared: str | None) -> None:
+    # a trial's archive: a year-only line is ok with no finding, and a loader took it for a checked day
+    assert check(text).compared == compared
+
+
+def test_the_json_records_carry_it() -> None:
+    from datelines.records import extraction_records
+
+    (record,) = extraction_records("Jakarta, 1445 H / 2024 M (MINA)")
+    assert record["verdict"]["compared"] == "year"  # type: ignore[index]

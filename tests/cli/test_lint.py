@@ -232,6 +232,7 @@ def test_extract_records(story: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "verdict": {
             "ok": True,
             "agrees": True,
+            "compared": "day",
             "difference_days": 0,
             "calendar": "ID",  # "Rabiul Akhir" is Indonesian: Indonesia's calendar first
             "authority": "ID",

@@ -1,7 +1,7 @@
 """Held-out set 21 (50 passages in 17 languages: catalogues, inscriptions, an Ottoman-newspaper
 thesis, obituaries and announcements, collected blind to the code): the passages stop 56
 learnt to read. Measured before any change: 42 of 50 read right by parse and by extract
-together (b436f88, and the same with the stop's earlier changes); after: 45."""
+together (b436f88, and the same with the stop's earlier changes); after: 46."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ def _ymd(part: DatePart | None) -> Ymd:
             (1917, None, None),
         ),
         ("kitabesi 1336/1917-18 tarihli", (1336, None, None), (1917, None, None)),
+        # Pakistani copy: day, month and year of the Hijri date each set off by a comma
+        (
+            "would be held in Karachi on Saturday, August 31 (29, Zulhaj, 1440, Hijri) for sighting the crescent",
+            (1440, 12, 29),
+            (2019, 8, 31),
+        ),
         # Swahili "mwaka" (year) between the Hijri day and its year
         (
             "jumapili ya november 6 ambayo ni sawa na dhulhija 10 mwaka 1432 itakuwa siku ya eidil hajj.",
@@ -53,8 +59,8 @@ def test_the_passage_is_read(text: str, hijri: Ymd, gregorian: Ymd) -> None:
     assert (hijri, gregorian) in [(_ymd(d.hijri), _ymd(d.gregorian)) for d in extract(text)]
 
 
-@pytest.mark.parametrize("text", ["1336/1917-8-12 tarihli", "No. 1336/1917-8"])
-def test_a_run_of_figures_is_no_years_pair(text: str) -> None:
+@pytest.mark.parametrize("text", ["1336/1917-8-12 tarihli", "No. 1336/1917-8", "(28, 29, Ramadan, 1445)"])
+def test_a_run_of_figures_is_no_dateline(text: str) -> None:
     assert list(extract(text)) == []
 
 
@@ -75,7 +81,7 @@ def _fits(line: Dateline, passage: dict[str, Any]) -> bool:
 
 
 def test_the_set_reads_at_least_as_well_as_when_this_stop_ended() -> None:
-    """45 of the 50 passages read right by parse and by extract together (42 before): a
+    """46 of the 50 passages read right by parse and by extract together (42 before): a
     floor, which a change of the reader may raise, never lower."""
     right = 0
     for line in SET.read_text(encoding="utf-8").splitlines():
@@ -85,4 +91,4 @@ def test_the_set_reads_at_least_as_well_as_when_this_stop_ended() -> None:
         except DatelineError:
             parsed = False
         right += parsed and any(_fits(d, passage) for d in extract(passage["text"]))
-    assert right >= 45
+    assert right >= 46

@@ -12,6 +12,15 @@ from ..hijri import HijriDate
 __all__ = ["Explanation", "ExplanationKind", "Finding", "FindingCode", "Severity", "Verdict"]
 
 Severity = Literal["error", "warning", "note"]
+# How finely two halves are compared: the coarser of the two.
+Precision = Literal["year", "month", "day"]
+_PRECISION: tuple[Precision, ...] = ("year", "month", "day")
+
+
+def _precision(day: int | None, month: int | None) -> Precision:
+    return "day" if day is not None and month is not None else "month" if month is not None else "year"
+
+
 FindingCode = Literal[
     "disagree",  # the halves name different days
     "no-overlap",  # partial halves share no day
@@ -115,6 +124,24 @@ class Verdict:
     explanations: tuple[Explanation, ...] = ()
     expected: HijriDate | None = None
     authority: str | None = None
+
+    @property
+    def compared(self) -> Precision | None:
+        """How finely the halves could be compared: ``"day"`` where both name a day, else
+        ``"month"``, else ``"year"``; None for a line of one half. A line that is ``ok`` at
+        ``"year"`` ("1445 H / 2024 M") says only that the years overlap: a pipeline that
+        stores checked dates keeps such rows apart (a trial's archive).
+
+        >>> import datelines
+        >>> datelines.check("10 Ramadan 1445 / 20 March 2024").compared, datelines.check("1445 H / 2024 M").compared
+        ('day', 'year')
+        """
+        line = self.dateline
+        parts = [p for p in (line.hijri, line.gregorian, line.solar_hijri, line.bangla) if p is not None][:2]
+        if len(parts) < 2:
+            return None
+        rank = min(_PRECISION.index(_precision(p.day, p.month)) for p in parts)
+        return _PRECISION[rank]
 
     @property
     def message(self) -> str:

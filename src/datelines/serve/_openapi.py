@@ -103,6 +103,14 @@ _DATELINE: dict[str, Schema] = {
 _VERDICT: dict[str, Schema] = {
     "ok": _BOOL,
     "agrees": _BOOL,
+    "compared": _nullable(
+        {
+            "type": "string",
+            "enum": ["day", "month", "year"],
+            "description": "how finely the halves were compared: a line ok at 'year' says only "
+            "that its years overlap",
+        }
+    ),
     "difference_days": _nullable(_INT),
     "calendar": _STR,
     "authority": _nullable(_STR),
