@@ -130,7 +130,13 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
     began = cal.first_day(there.year, there.month)
     kind = cal.month_source(there.year, there.month).kind
     found = get_authority(authority)
-    source = "computed by its rule, not announced" if kind == "computed" else kind
+    source = (
+        "computed by its rule, not announced"
+        if kind == "computed"
+        else "from a public-holiday list, not an announcement"
+        if kind == "listed"
+        else kind
+    )
     said = f"Follows {found.title} ({found.id}): {hijri_words(there.replace(day=1))} began on {_day(began)} ({source})"
     if (
         authority == "SA"

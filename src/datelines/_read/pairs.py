@@ -1151,6 +1151,9 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
     # Günü/15-16 Aralık 859", Sunday the 15th: held-out set 19; "Wednesday 17 Ramadan 1445 /
     # 27-28 March 2024": the range had been dropped as another day's)
     back = _days_before_in_range(units, gregorian) or 0
+    opening = gregorian.first  # where the half begins, a range's first day ("27-28 March")
+    if back and opening > 1 and units[opening - 1].text in "-–" and units[opening - 2].kind == "num":
+        opening -= 2
     weekdays = {(day - timedelta(days=k)).weekday() for k in range(int(back) + 1) if day.toordinal() > k}
     if day < _REFORM:
         # before 1582 the western half is read as a Julian date first (see the checker): its
@@ -1189,7 +1192,7 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
                     and found.value not in weekdays  # (a weekday that fits keeps the pair anyway)
                     and hijri.first < gregorian.first
                     and not _own_weekday(units, gregorian)
-                    and _side_by_side(units, hijri.last + 1, gregorian.first, rumi=rumi)
+                    and _side_by_side(units, hijri.last + 1, opening, rumi=rumi)
                     and not _list_goes_on(units, gregorian)
                     and not _weekday_of_the_hijri_day(hijri, found.value)
                 ):

@@ -370,8 +370,12 @@ class AuthorityCalendar(TableCalendar):
         index = year * 12 + month - 1
         announced = self._announced.get(index)
         if announced is not None:
-            kind: Literal["announced", "published"] = (
-                "published" if "table" in announced.evidence else "announced"
+            kind: Literal["announced", "published", "listed"] = (
+                "published"
+                if "table" in announced.evidence
+                else "announced"
+                if _strong(announced.evidence)
+                else "listed"
             )
             return MonthSource(kind, f"{self._authority.data}: {announced.evidence}")
         rule, calendar = self._rule(year)

@@ -68,7 +68,10 @@ _CONVERSION: dict[str, Schema] = {
     "gregorian_text": _STR,
     "hijri_text": _STR,
     "hijri_month_length": _INT,
-    "month_source": {"type": "string", "description": "announced, published or computed"},
+    "month_source": {
+        "type": "string",
+        "description": "announced, published, listed (from a public-holiday list) or computed",
+    },
     "month_source_detail": _nullable(_STR),
     "solar_hijri": {**_ISO, "description": "the Solar Hijri date (asked for, or read)"},
     "solar_hijri_text": _STR,
@@ -203,7 +206,7 @@ SCHEMAS: dict[str, Schema] = {
         "name": _STR, "hijri": _ISO, "differ": _BOOL,
         "dates": {"type": "array", "items": _object({
             "authority": _STR, "gregorian": _ISO,
-            "kind": {"type": "string", "enum": ["announced", "published", "computed"]},
+            "kind": {"type": "string", "enum": ["announced", "published", "listed", "computed"]},
         })},
     })}}),
     "Health": _object({"status": {"type": "string", "enum": ["ok"]}, "version": _STR}),
