@@ -92,3 +92,76 @@ def test_a_fiscal_date_before_1840_is_compared_by_day_and_month(text: str, ok: b
     verdict = check(parse(text))
     assert verdict.ok is ok
     assert "whose years the checker does not convert" in verdict.findings[0].message
+
+
+# --- review 56b -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Bangladeshi masthead's usual shapes: an era mark, a danda, a weekday between
+        "তারিখঃ ২০/০১/২০২৬ ইং, ৬ মাঘ ১৪৩১ বাংলা",
+        "ঢাকা, ২০ জানুয়ারি ২০২৬ খ্রিঃ, ৬ মাঘ ১৪৩১",
+        "ঢাকা, ২০ জানুয়ারি ২০২৬। ৬ মাঘ ১৪৩১",
+        "ঢাকা, ২০ জানুয়ারি ২০২৬, মঙ্গলবার, ৬ মাঘ ১৪৩১",
+    ],
+)
+def test_a_bengali_year_one_too_low_in_a_mastheads_usual_shapes_is_told(text: str) -> None:
+    line = parse(text)
+    assert line.bangla is not None
+    assert not check(line, authority="BD").ok
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "written"),
+    [
+        # an era written as text before the connector: the connector is still the language's
+        (
+            "{hday} {hmonth} {hyear} H bertepatan dengan {gday} {gmonth} {gyear} M",
+            "en",
+            "2 Shawwal 1446 H corresponding to 31 March 2025 M",
+        ),
+        (
+            "{hday} {hmonth} {hyear} AH corresponding to {gday} {gmonth} {gyear}",
+            "fr",
+            "2 Chawwal 1446 AH correspondant au 31 mars 2025",
+        ),
+    ],
+)
+def test_a_connector_after_an_era_written_as_text(template: str, language: str, written: str) -> None:
+    assert (
+        datelines.format(date(2025, 3, 31), datelines.Style("house", template, "id"), language=language)
+        == written
+    )
+
+
+@pytest.mark.parametrize("language", ["ar", "ur"])
+def test_an_arabic_script_language_keeps_its_comma(language: str) -> None:
+    assert "، " in datelines.format(date(2025, 3, 31), style="iran", language=language)
+
+
+@pytest.mark.parametrize("text", ["(İstanbul: t.y. H.1300/M.1883)", "S.M. H. 1300 (1883)"])
+def test_initials_apart_from_the_era_leave_it_an_era(text: str) -> None:
+    assert [(d.hijri.year, d.gregorian.year) for d in extract(text) if d.hijri and d.gregorian] == [
+        (1300, 1883)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "compared", "ok"),
+    [
+        ("10 Ramadan 2500 / 20 March 3000", None, False),  # outside the calendars: not compared
+        ("26 Şaban 1255 / 22 Teşrinievvel 1255", None, True),  # a fiscal year before 1840: not wholly
+        ("26 Şaban 1255 / 31 Teşrinisani 1255", None, False),  # no such day (30 days)
+        ("1445 H / 2024 M", "year", True),
+    ],
+)
+def test_compared_says_no_more_than_was_compared(text: str, compared: str | None, ok: bool) -> None:
+    verdict = check(text)
+    assert (verdict.compared, verdict.ok) == (compared, ok)
+
+
+def test_years_alone_get_a_note_the_linter_can_show() -> None:
+    verdict = check("1445 H / 2024 M")
+    assert [f.code for f in verdict.findings] == ["years-only"]

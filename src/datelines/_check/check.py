@@ -1270,6 +1270,16 @@ class _Checker:
         return None
 
     def _inferred(self, hijri: DatePart, gregorian: DatePart, comparison: Comparison) -> None:
+        if (
+            hijri.month is None
+            and gregorian.month is None
+            and hijri.year is not None
+            and gregorian.year is not None
+        ):
+            # years alone ("1445 H / 2024 M"): agreeing says only that they overlap (a trial's
+            # archive loader took such rows for checked days; see Verdict.compared)
+            self.add("years-only", "note", messages.years_only(hijri.year, gregorian.year))
+            return
         if hijri.year is None and gregorian.year is None:
             pairs = list(zip(comparison.hijri_years, comparison.gregorian_years, strict=False))
             self.add("yearless", "note", messages.yearless(len(comparison.gregorian_years), self.cal, pairs))

@@ -51,6 +51,7 @@ __all__ = [
     "unknown_month",
     "weekday",
     "yearless",
+    "years_only",
     "years_swapped",
 ]
 
@@ -410,6 +411,13 @@ def yearless(count: int, cal: Calendar, pairs: list[tuple[int, int]]) -> str:
     return (
         f"No year is stated on either side; the halves agree in {count} year{'s' if count != 1 else ''} of "
         f"{calendar_title(cal)} between 1800 and 2200 (such as {shown})."
+    )
+
+
+def years_only(hijri: int, gregorian: int) -> str:
+    return (
+        f"Only the years are stated: {hijri} AH and {gregorian} share days, and no month or day is "
+        "there to compare."
     )
 
 

@@ -173,6 +173,12 @@ def _before_the_reform(line: Dateline, western: DatePart) -> Verdict:
         f"{western.text!r} is a date of the Ottoman fiscal calendar before its reform of 1840 "
         f"(Rumi {RUMI_YEARS.start}), whose years the checker does not convert"
     )
+    if western.month is not None and western.day is not None:
+        from ..calendars.julian import julian_month_length
+
+        longest = julian_month_length(2000, western.month)  # (a leap year: the most a month has)
+        if western.day > longest:
+            return _impossible(line, western, f"its month has at most {longest} days")
     hijri = line.hijri
     apart = (
         None
@@ -236,7 +242,7 @@ def _julian_apart(hijri: DatePart, western: DatePart) -> tuple[int, str] | None:
 
 def _impossible(line: Dateline, western: DatePart, why: str) -> Verdict:
     """A Rumi date the calendar does not have ("31 Nisan 1324")."""
-    said = f"{western.text!r} is no date of the Rumi calendar, the Ottoman fiscal one of 1840-1925: {why}."
+    said = f"{western.text!r} is no date of the Rumi calendar, the Ottoman fiscal one: {why}."
     return Verdict(
         dateline=line,
         calendar="civil",

@@ -17,6 +17,10 @@ Precision = Literal["year", "month", "day"]
 _PRECISION: tuple[Precision, ...] = ("year", "month", "day")
 
 
+# Findings that say the halves were not compared (or not wholly: a fiscal year before 1840).
+_NOT_COMPARED: frozenset[str] = frozenset({"out-of-range", "impossible-date"})
+
+
 def _precision(day: int | None, month: int | None) -> Precision:
     return "day" if day is not None and month is not None else "month" if month is not None else "year"
 
@@ -39,6 +43,7 @@ FindingCode = Literal[
     "unknown-month",  # a word where a month name stands that the tables do not know
     "inferred-year",  # a half without a year, its year taken from the other half
     "yearless",  # no year on either side
+    "years-only",  # both halves are years alone: they overlap, and nothing finer is compared
     "month-begins",  # a month said to begin on the day: compared as its first day
     "month-ends",  # a month said to end on the day: compared as its last day, or the day after
     "one-half",  # only one calendar's half is stated
@@ -128,7 +133,8 @@ class Verdict:
     @property
     def compared(self) -> Precision | None:
         """How finely the halves could be compared: ``"day"`` where both name a day, else
-        ``"month"``, else ``"year"``; None for a line of one half. A line that is ``ok`` at
+        ``"month"``, else ``"year"`` (the coarsest of the line's halves); None for a line of
+        one half, or where a date is outside its calendar or does not exist. A line ``ok`` at
         ``"year"`` ("1445 H / 2024 M") says only that the years overlap: a pipeline that
         stores checked dates keeps such rows apart (a trial's archive).
 
@@ -136,8 +142,10 @@ class Verdict:
         >>> datelines.check("10 Ramadan 1445 / 20 March 2024").compared, datelines.check("1445 H / 2024 M").compared
         ('day', 'year')
         """
+        if any(f.code in _NOT_COMPARED for f in self.findings):
+            return None  # a date outside its calendar, or one that does not exist
         line = self.dateline
-        parts = [p for p in (line.hijri, line.gregorian, line.solar_hijri, line.bangla) if p is not None][:2]
+        parts = [p for p in (line.hijri, line.gregorian, line.solar_hijri, line.bangla) if p is not None]
         if len(parts) < 2:
             return None
         rank = min(_PRECISION.index(_precision(p.day, p.month)) for p in parts)

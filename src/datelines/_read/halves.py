@@ -2143,20 +2143,24 @@ def _era_before(units: Sequence[Unit], i: int, kind: Kind) -> int | None:
     at = i - 1
     if at < 0:
         return None
-    if at > 0 and (
-        entry_of(units[at], FILL_MY)
-        # a dotted abbreviation's last stop ("A.H. 1200"), or a letter's ("H.1193 / M.1779")
-        or (sign(units[at], ".") and ("." in units[at - 1].text or _letter_alone(units, at - 1)))
+    if (
+        at > 0
+        and not (entry_of(units[at], kind) and units[at].kind != "sign")
+        and (
+            entry_of(units[at], FILL_MY)
+            # a dotted abbreviation's last stop ("A.H. 1200"), or a letter's ("H.1193 / M.1779")
+            or (sign(units[at], ".") and ("." in units[at - 1].text or _letter_alone(units, at - 1)))
+        )
     ):
         at -= 1
     return at if entry_of(units[at], kind) else None
 
 
 def _letter_alone(units: Sequence[Unit], at: int) -> bool:
-    """Whether the unit at ``at`` is a letter standing alone, not the last of initials ("C.H.
-    1200": a review)."""
+    """Whether the unit at ``at`` is a letter standing alone, not the last of initials run
+    together ("C.H. 1200": a review; "t.y. H.1300/M.1883" is a book's "no year", then the era)."""
     return len(units[at].text) == 1 and not (
-        at > 1 and sign(units[at - 1], ".") and len(units[at - 2].text) == 1
+        at > 1 and units[at].glued and sign(units[at - 1], ".") and len(units[at - 2].text) == 1
     )
 
 

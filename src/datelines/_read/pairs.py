@@ -1147,22 +1147,21 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
         day = date(gregorian.year, gregorian.month, gregorian.day)
     except ValueError:
         return False
-    # A range's half is read as its last day; a weekday of any of its days fits it ("Pazar
-    # Günü/15-16 Aralık 859", Sunday the 15th: held-out set 19; "Wednesday 17 Ramadan 1445 /
-    # 27-28 March 2024": the range had been dropped as another day's)
+    # A range's half is read as its last day, and a weekday fits it only as the last day's: a
+    # notice's first day's weekday beside a Hijri day ("Senin 10 Dzulhijjah 1445 H / 17-18 Juni
+    # 2024") is the Hijri day's, another day than the half read (a review: pairing them made
+    # false alarms). Before 1582 the western half is read as a Julian date first (see the
+    # checker): its weekday too ("… 15 Aralık 859", a Julian date).
+    weekdays = {day.weekday()}
     back = _days_before_in_range(units, gregorian) or 0
     opening = gregorian.first  # where the half begins, a range's first day ("27-28 March")
     if back and opening > 1 and units[opening - 1].text in "-–" and units[opening - 2].kind == "num":
         opening -= 2
-    weekdays = {(day - timedelta(days=k)).weekday() for k in range(int(back) + 1) if day.toordinal() > k}
     if day < _REFORM:
-        # before 1582 the western half is read as a Julian date first (see the checker): its
-        # weekdays too ("17 Ramazan 245 Pazar Günü/15-16 Aralık 859", a Sunday in the Julian calendar)
         from ..calendars.julian import julian_month_length, julian_to_ordinal
 
         if gregorian.day <= julian_month_length(gregorian.year, gregorian.month):
-            last = julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day)
-            weekdays |= {(last - k + 6) % 7 for k in range(int(back) + 1)}
+            weekdays.add((julian_to_ordinal(gregorian.year, gregorian.month, gregorian.day) + 6) % 7)
     for step, start in ((-1, hijri.first - 1), (1, hijri.last + 1)):
         index = start
         reach = 4
@@ -3570,7 +3569,7 @@ def _weeks_apart(hijri: Half, gregorian: Half, halves: Sequence[Half]) -> bool:
     العاشر من شهر محرم …": 7 July is the 1st, not the 10th), in the tabular calendar, with the
     year a half says or, where neither says one, a Hijri year another half of the text says.
     Only a tie-breaker: a line whose one pair is a slip still pairs (the checker says so)."""
-    from datetime import date, timedelta
+    from datetime import date
 
     from ..calendars import builtin_calendar
     from ..hijri import HijriDate

@@ -183,15 +183,22 @@ def _fits(third: Half, other: Half, *, masthead: bool = False) -> bool:
 
 
 def _masthead(units: Sequence[Unit], third: Half, others: Sequence[Half]) -> bool:
-    """Whether ``third`` is a whole date with only a comma, a slash, a dash or brackets between
-    it and the nearest of ``others``: a masthead's dates side by side."""
+    """Whether ``third`` is a whole date with nothing of the story between it and the nearest
+    of ``others``: signs (not a colon, which opens the story), era marks ("২০/০১/২০২৬ ইং, ৬ মাঘ
+    ১৪৩১"), a weekday, a connector or "and": a masthead's dates side by side (a review: "ইং"
+    and "খ্রিঃ" had parted them)."""
     if third.day is None or third.month is None or third.year is None:
         return False
     nearest = min(others, key=lambda h: min(abs(h.first - third.last), abs(third.first - h.last)))
     lo, hi = (
         (nearest.last + 1, third.first) if nearest.last < third.first else (third.last + 1, nearest.first)
     )
-    return all(units[k].kind == "sign" and units[k].text in ",/()[]-|" for k in range(lo, hi))
+    return all(
+        (units[k].kind == "sign" and units[k].text != ":")
+        or units[k].text in _AND
+        or any(entry_of(units[k], kind) for kind in (GERA, HERA, SERA, BERA, WEEKDAY, CONNECTOR))
+        for k in range(lo, hi)
+    )
 
 
 def _loose_romanised(half: Half) -> bool:

@@ -275,19 +275,23 @@ def _translated(source: str, language: str) -> Template:
 
 def _connector_in(text: str, words: dict[str, str]) -> str:
     """A template's text between two fields, its connector word in the language asked for:
-    " بمطابق " → " corresponding to ", "، مطابق " → ", corresponding to " (" / " for a
-    language with no word: "، مطابق " is no ", / "); any other text as it is."""
+    " بمطابق " → " corresponding to ", "، مطابق " → "، corresponding to " (its comma the
+    language's, later), " H bertepatan dengan " → " H corresponding to " (an era written as
+    text before it); " / " for a language with no word ("، مطابق " is no ", / "); any other
+    text as it is (a newsroom's own words: "Trinidad and Tobago")."""
     core = text.strip()
-    comma = core[:1] in ("،", ",")
-    if comma:
-        core = core[1:].strip()
-    said = words.get(core)
-    if said is None:
-        return text
-    if said == "/":
-        return " / "
-    lead = ", " if comma else text[: len(text) - len(text.lstrip())]
-    return lead + said + text[len(text.rstrip()) :]
+    for word in sorted(words, key=len, reverse=True):
+        if core != word and not core.endswith(" " + word):
+            continue
+        head = core[: len(core) - len(word)].rstrip()  # a comma, an era written out, or nothing
+        said = words[word]
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()) :]
+        if said == "/":
+            head = head.rstrip(",،").rstrip()
+            return (f" {head} / " if head else " / ") if lead or trail else f"{head} / " if head else "/"
+        return lead + (head + " " if head else "") + said + trail
+    return text
 
 
 def _is_arabic_script(ch: str) -> bool:

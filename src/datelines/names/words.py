@@ -179,6 +179,8 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("খ্রিস্টাব্দ", "bn"), ("খ্রিস্টাব্দের", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
     ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
     ("ইংরেজী", "bn"),  # "English" with a long ī, a date's label: "আজকের ইংরেজী তারিখ: ২৯ এপ্রিল, ২০২৫"
+    ("ইং", "bn"),  # "ইংরেজি" cut short after a date: "তারিখ: ২৮ মে, ২০২৪ ইং", "১১/০১/২০২৪ ইং তারিখ থেকে"
+    ("খ্রিঃ", "bn"),  # "খ্রিস্টাব্দ" cut short with the visarga as its stop: "২০ জানুয়ারি ২০২৬ খ্রিঃ"
 )  # fmt: skip
 
 # The eras before the common era (CLDR's abbreviated era names, and the spelled-out forms
