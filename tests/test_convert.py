@@ -153,3 +153,15 @@ def test_a_solar_day_that_does_not_exist_is_told_in_the_names_it_was_written_in(
     assert f"{month} has 29 days" in str(raised.value)
     assert raised.value.field == "day"
     assert raised.value.maximum == 29
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("AH 1109", "1697-07-20", "1698-07-09"), ("A.H. 1109", "1697-07-20", "1698-07-09")],
+)
+def test_a_catalogues_year_with_its_era_first_converts(text: str, first: str, last: str) -> None:
+    # a trial's historian: "AH 1109" was refused ("unknown string format"), "1109 AH" converted
+    from datelines.records import convert_record
+
+    found = convert_record(text, datelines.get_calendar("civil"))
+    assert (found["gregorian_start"], found["gregorian_end"]) == (first, last)

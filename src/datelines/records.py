@@ -321,7 +321,7 @@ def _convert_record(
     """:func:`convert_record`'s work, its errors as the calendars and the reader give them."""
     from ._check.solar import afghan_spelled
     from ._read.lexicon import BMONTH, SMONTH
-    from ._read.period import read_period
+    from ._read.period import era_after_the_year, read_period
     from ._read.typed import excerpt, read_bangla, read_date, read_rumi, read_solar_hijri, rumi_marked
     from .calendars import get_calendar
     from .calendars.bangla import BanglaCalendar
@@ -371,7 +371,8 @@ def _convert_record(
             value = _bangla_or_gregorian(text, cal, own, order)
         else:
             try:
-                value = read_date(text, _lunar_source(source), order, within=cal)
+                # a lone year with its era first, as a catalogue's cell holds it: "AH 1109"
+                value = read_date(era_after_the_year(text), _lunar_source(source), order, within=cal)
             except ParseError as err:
                 if err.expected not in _NOT_A_DAY:
                     raise

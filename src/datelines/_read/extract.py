@@ -141,7 +141,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return (
         _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
         or _short_mark_after(text, end)
-        or _ERA_MARK_BEFORE.search(text, max(0, start - 6), start) is not None
+        or _era_first_pair(text, start, end)
     )
 
 
@@ -436,6 +436,26 @@ _DAY_OF_THE_MONTH: Final = re.compile(
 # 1786)", "A.H. 1200", "H.1193 / M.1779" (a letter alone only with its stop). Not a word's
 # end ("BLAH 1200"); the prefilter finds the same.
 _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\d_]\.)[Hh]\.)\s?\Z")
+
+
+# The other calendar's year beside an era-first year, past a slash or a bracket: after it
+# ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AH 1200 / CE 1786"), or before its era mark ("AD
+# 1786 / AH 1200"). An era-first year alone ("He wrote AH 1200 in the margin") is no date's:
+# asking each such year in full cost a hundred times prose (a text made of them).
+_OTHER_YEAR_AFTER: Final = re.compile(r"\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d")
+_OTHER_YEAR_BEFORE: Final = re.compile(r"\d\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?\Z")
+
+
+def _era_first_pair(text: str, start: int, end: int) -> bool:
+    """Whether the run of digits at ``start``..``end`` is a year with a Latin short era mark
+    first and the other calendar's year beside it (see :data:`_ERA_MARK_BEFORE`)."""
+    mark = _ERA_MARK_BEFORE.search(text, max(0, start - 6), start)
+    if mark is None:
+        return False
+    return (
+        _OTHER_YEAR_AFTER.match(text, end) is not None
+        or _OTHER_YEAR_BEFORE.search(text, max(0, mark.start() - 12), mark.start()) is not None
+    )
 
 
 def _short_mark_after(text: str, end: int) -> bool:
@@ -1012,7 +1032,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                 (digits == 3 or int(text[start:end]) > 31)
                 and not _spelled_era_after(text, end, indic)
                 and not (digits == 3 and _gregorian_era_before(text, start))
-                and _ERA_MARK_BEFORE.search(text, max(0, start - 6), start) is None
+                and not _era_first_pair(text, start, end)
             )
             or not _date_neighbour(text, start, end, indic)
         ):

@@ -2187,13 +2187,21 @@ def _other_year_beside(
         hijri, gregorian = (
             (units[i].value, units[year].value) if kind == HERA else (units[year].value, units[i].value)
         )
-        return len(units[year].text) >= 3 and _converts(hijri, gregorian)
+        return len(units[year].text) >= 3 and _within_a_century(hijri, gregorian)
 
     after = next((at for at in range(i + 2, min(n, i + 5)) if units[at].kind == "num"), None)
     if i + 1 < n and after is not None and sign(units[i + 1], "/(") and beside(after):
         return True
     before = next((at for at in range(era - 2, max(-1, era - 5), -1) if units[at].kind == "num"), None)
     return before is not None and sign(units[era - 1], "/(") and beside(before)
+
+
+def _within_a_century(hijri: int, gregorian: int) -> bool:
+    """Whether a Gregorian year is within a hundred years of those a Hijri year spans: a
+    catalogue's gloss of it, perhaps with a slip the checker reports ("AH 1127 (1717)", "H.1193
+    / M.1789", "AH 1109 (1597-98)": a trial's historian), not a section's number ("Section
+    H.123 / M.456", six centuries off)."""
+    return abs(gregorian - (0.970229 * hijri + 621.5643)) <= 100
 
 
 def _converts(hijri: int, gregorian: int) -> bool:
@@ -2966,6 +2974,14 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                     overlaps(half.year, year)
                     # a slip in the year, the checker's to report: "10 Ramadan 1445/2030"
                     or (slashed and half.month is not None and _slipped_year(half.year, year))
+                    # a catalogue's gloss of a year with its era, perhaps with a slip: "AH 1127
+                    # (1717)", "1127 AH (1717)" (a trial's historian: such lines were lost, not told)
+                    or (
+                        half.year_only
+                        and half.era_unit is not None
+                        and sign(units[start - 1], "(/")
+                        and _within_a_century(half.year, year)
+                    )
                 ) and (start == probe or half.year_only):
                     last = probe
                     era = era_after(units, probe, GERA)

@@ -521,7 +521,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
             return (
                 overlaps(hijri.year, gregorian.year)
                 or _slashed_wrong_year(units, hijri, gregorian, lo, hi)
-                or _both_eras_side_by_side(units, hijri, gregorian, lo, hi)
+                or _years_side_by_side(units, hijri, gregorian, lo, hi)
             )
         return True
     if _a_range(units, a, b) or _since_before(units, a):
@@ -625,18 +625,19 @@ def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) ->
     return False
 
 
-def _both_eras_side_by_side(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
-    """Whether two years, each with its era, stand side by side with a slash or a bracket
-    alone between them ("AH 1445/AD 2030", "A.H. 1200 / A.D. 1795"): one date's two years,
-    whatever their numbers, which the checker reports where they disagree (a review: the
-    Hijri year alone was read, and passed)."""
+def _years_side_by_side(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
+    """Whether a Hijri year with its era and a Gregorian year, with its era or bare after a
+    slash or in brackets, stand side by side with only those signs between ("AH 1445/AD 2030",
+    "A.H. 1200 / A.D. 1795", "AH 1127 (1717)"): one date's two years, whatever their numbers,
+    which the checker reports where they disagree (reviews and a trial: the Hijri year alone
+    was read and passed, or the line was lost)."""
     return (
         hijri.year_only
         and gregorian.year_only
         and hijri.era_unit is not None
-        and gregorian.era_unit is not None
         and 0 < hi - lo <= 2
         and all(sign(units[k], "/()") for k in range(lo, hi))
+        and (gregorian.era_unit is not None or (hijri.first < gregorian.first and sign(units[lo], "/(")))
     )
 
 

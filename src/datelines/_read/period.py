@@ -24,7 +24,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..calendars.base import Calendar
 
-__all__ = ["Period", "read_period"]
+__all__ = ["Period", "era_after_the_year", "read_period"]
 
 # A year alone, or a year and month, in digits: "1250", "1446-09", "1446/9", "09/1446"
 # (ISO 8601's reduced precision, and the month-first forms catalogues write).
@@ -76,6 +76,18 @@ class Period:
         return f"{head}{self.year} {HIJRI_ERA}"
 
 
+# A year alone with a Latin era mark first, as a catalogue's cell holds it ("AH 1109", "CE
+# 1697"): within a dateline that mark is a year's only beside the other calendar's (see
+# halves._other_year_beside), but a year alone can be nothing else (a trial's historian).
+_ERA_FIRST: Final = re.compile(r"\s*((?:A\.?\s?H|C\.?\s?E|A\.?\s?D)\.?)\s*(\d{1,4})\s*", re.IGNORECASE)
+
+
+def era_after_the_year(text: str) -> str:
+    """``text`` with a lone year's Latin era mark moved after it (\"AH 1109\" → \"1109 AH\")."""
+    found = _ERA_FIRST.fullmatch(text)
+    return text if found is None else f"{found[2]} {found[1]}"
+
+
 def read_period(
     text: str,
     source: Literal["auto", "gregorian", "hijri"] = "auto",
@@ -92,6 +104,8 @@ def read_period(
     mark says Hijri; words besides the period, or a range of years, are left to the date
     reader to refuse.
 
+    >>> read_period("AH 1109"), read_period("CE 1697")
+    (Period(calendar='hijri', year=1109, month=None), Period(calendar='gregorian', year=1697, month=None))
     >>> read_period("Ramadan 1250"), read_period("1250 AH"), read_period("March 2025")
     (Period(calendar='hijri', year=1250, month=9), Period(calendar='hijri', year=1250, month=None), Period(calendar='gregorian', year=2025, month=3))
     >>> read_period("1250-09", "hijri"), read_period("2025"), read_period("20 March 2025") is None
@@ -101,7 +115,7 @@ def read_period(
     ...
     datelines.errors.ParseError: '1250' could be a Hijri year or a Gregorian one: say which (--from hijri or --from gregorian)
     """
-    cleaned = _clean(text)
+    cleaned = era_after_the_year(_clean(text))
     digits = cleaned.translate(_DIGITS).strip()
     if digits.isascii() and not any(ch.isalpha() for ch in digits):
         return _numeric(cleaned, digits, source, within)

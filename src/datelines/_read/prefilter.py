@@ -322,8 +322,11 @@ def _expression() -> str:
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
         f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
-        # A Latin short era mark before a number ("AH 1200", "A.H. 1200", "H.1193"; extract._ERA_MARK_BEFORE).
-        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        # A Latin short era mark before a number, the other calendar's year beside it past a
+        # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
+        # extract._era_first_pair)
+        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
+        f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.

@@ -380,6 +380,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumadilula", "ms"),
         ("Jamadil Ula", "ms"),
         ("Jumada Ula", "en"),
+        ("Jumuda Ula", "ha"),  # a Hausa page (bakandamiya.com), a trial's Kano desk
         ("Cemaziyelevvel", "tr"),
         ("Cemaziyülevvel", "tr"),
         ("Cemaziyelevel", "tr"),
