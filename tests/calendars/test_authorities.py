@@ -185,10 +185,12 @@ def test_authority_calendars_pickle_to_the_shared_calendar() -> None:
 def test_every_month_has_29_or_30_days(authority: str, year: int, month: int) -> None:
     calendar = get_calendar(authority)
     length = calendar.month_length(year, month)
-    if authority == "SA" and year < 1365:
+    printed = year < 1365 and "umalqura" in calendar.month_source(year, month).detail
+    if (authority == "SA" and year < 1365) or printed:
         # Saudi Arabia follows the Umm al-Qura calendar as printed, whose early mastheads
         # have months of 28 and 31 days (1348: Dhu al-Qadah 31, Dhu al-Hijjah 28), as
-        # test_calendars.test_month_and_year_lengths holds for "umalqura" itself.
+        # test_calendars.test_month_and_year_lengths holds for "umalqura" itself; so does an
+        # authority whose rule takes that table for those years (AF 1345: a soak's example)
         assert length in (28, 29, 30, 31)
     else:
         assert length in (29, 30)

@@ -1,6 +1,7 @@
 """Held-out set 19 (50 passages in 19 languages from news sites, notices, gazettes, catalogues
 and public datasets, collected blind to the code): the passages stop 55 learnt to read.
-Measured before any change: 32 of 50 read right by parse and by extract (9f9307b); after: 38."""
+Measured before any change: 32 of 50 read right by parse and by extract (9f9307b); after: 38;
+after stop 56: 39 (f19-49, a year's gloss with the source's own slip, now read and told)."""
 
 from __future__ import annotations
 
@@ -125,7 +126,7 @@ def _fits(line: Dateline, passage: dict[str, Any]) -> bool:
 
 
 def test_the_set_reads_at_least_as_well_as_when_this_stop_ended() -> None:
-    """38 of the 50 passages read right by parse and by extract together (32 before stop 55's
+    """39 of the 50 passages read right by parse and by extract together (32 before stop 55's
     changes): a floor, which a change of the reader may raise, never lower."""
     right = 0
     for line in SET.read_text(encoding="utf-8").splitlines():
@@ -135,4 +136,4 @@ def test_the_set_reads_at_least_as_well_as_when_this_stop_ended() -> None:
         except DatelineError:
             parsed = False
         right += parsed and any(_fits(d, passage) for d in extract(passage["text"]))
-    assert right >= 38
+    assert right >= 39
