@@ -77,6 +77,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # ms a MB)
     "names with dots + dates (ja)": repeat("田中・佐藤両氏は3月5日・火曜日に2・3倍の1＋1＝2を示した。"),
     "numbers + g": repeat("1445 g "),
+    # Hijri era marks written with initials beside numbers: the "A" of "A.H." is no "A.D."
+    # (a sign of a Gregorian half only with its "D"; it had cost 900 times prose)
+    "Hijri marks + numbers": repeat("H.12 H.1300 AH 45 A.H. 1200 "),
     "month names + numbers": repeat("10 Rabiul Akhir 1437 "),
     "whole datelines": repeat("10 Rabiul Akhir 1437/20 January 2016 "),
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),

@@ -153,7 +153,10 @@ def test_a_kabul_line_is_marked_and_its_quoted_date_keeps_its_order(browser: Dri
     marks = _paste(browser, "کابل، ۱۵ حمل ۱۴۰۴ مطابق ۵ اپریل ۲۰۲۵ - باختر گزارش داد.")
     assert [m.get_attribute("class") for m in marks] == ["bad"]
     quoted = browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]")
-    assert "'۱۵ حمل ۱۴۰۴'" in [q.text for q in quoted]
+    assert "۱۵ حمل ۱۴۰۴" in [q.text for q in quoted]
+    # the quotation marks stand outside the isolate, in the sentence's direction (a trial:
+    # inside it, they were moved to the Persian text's ends)
+    assert "'۱۵ حمل ۱۴۰۴'" in _text(browser, "#findings li")
 
 
 def test_an_arabic_story_reads_right_to_left(browser: Driver, server: Server) -> None:
@@ -430,7 +433,7 @@ def test_apostrophes_are_no_quotation_marks(browser: Driver, server: Server) -> 
     marks = _paste(browser, "Riyadh, 15 September 2024 (12 Rabeeul Awwal 1446 AH) - SPA")
     assert [m.get_attribute("class") for m in marks] == ["warn"]
     quoted = [q.text for q in browser.find_elements(By.CSS_SELECTOR, "#findings li bdi[dir=auto]")]
-    assert quoted == ["'12 Rabeeul Awwal 1446 AH'", "'Rabeeul Awwal'"]
+    assert quoted == ["12 Rabeeul Awwal 1446 AH", "Rabeeul Awwal"]
 
 
 def test_a_story_over_the_limit_is_told_in_an_editors_words(browser: Driver, server: Server) -> None:

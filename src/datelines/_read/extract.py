@@ -23,6 +23,7 @@ from .lexicon import (
     GMONTH,
     GREGORIAN_CUE_PREFIXES,
     GREGORIAN_CUE_PREFIXES_ARABIC,
+    GREGORIAN_ERA_INITIALS,
     GREGORIAN_ERA_WORDS,
     HERA,
     HIJRI_CUE_PREFIXES,
@@ -52,6 +53,7 @@ from .prefilter import (
     digit_free_words_in,
     digits_or_words_in,
     encode,
+    era_initials_expression,
     first_words_only,
     forget,
     gregorian_evidence,
@@ -190,24 +192,34 @@ def _has_word(
 
     No word holds white space, in either way of finding words (see :func:`_words_have`), so
     the piece is asked about a stretch between spaces at a time, and each stretch's answer is
-    kept: the pieces of one dateline's runs overlap, and their words repeat."""
+    kept: the pieces of one dateline's runs overlap, and their words repeat. An era's initials
+    may have a space between them ("A. D."): where a stretch has one, the piece is asked."""
     ascii_only = piece.isascii()
     key = (id(prefixes), id(arabic), id(whole), ascii_only)  # the sets are this module's constants
     seen = _SEEN.get(key)
     if seen is None or len(seen) >= _SEEN_MAX:
         seen = _SEEN[key] = {}
+    initials = False
     for stretch in piece.split():
         found = seen.get(stretch)
         if found is None:
             found = seen[stretch] = _words_have(stretch, ascii_only, prefixes, arabic, whole)
-        if found:
+        if found is _FOUND:
             return True
-    return False
+        if found is _AN_INITIAL:
+            initials = True
+    return initials and _initials_in(piece)
 
+
+# What a stretch has: a word asked for, or a letter that is one only with the rest of an era's
+# initials (asked of the whole piece), or neither
+_FOUND: Final = 1
+_AN_INITIAL: Final = 2
+_NEITHER: Final = 0
 
 # The answers of _has_word for stretches of text between spaces, one table for each set of
 # words and way of finding them (ASCII text or not); each emptied when full.
-_SEEN: Final[dict[tuple[int, int, int, bool], dict[str, bool]]] = {}
+_SEEN: Final[dict[tuple[int, int, int, bool], dict[str, int]]] = {}
 _SEEN_MAX: Final = 100_000
 
 
@@ -225,11 +237,18 @@ _UNSPACED_PREFIXES: Final[dict[int, tuple[str, ...]]] = {}  # by the sets, this 
 
 def _words_have(
     piece: str, ascii_only: bool, prefixes: frozenset[str], arabic: frozenset[str], whole: frozenset[str]
-) -> bool:
-    """:func:`_has_word` for a piece of text, found in the way for ASCII text or the other."""
+) -> int:
+    """:func:`_has_word` for a stretch of text without white space, found in the way for ASCII
+    text or the other: ``_FOUND``, ``_AN_INITIAL`` or ``_NEITHER``."""
     if ascii_only:
         folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
-        return any(word[:CUE_LENGTH] in prefixes or word in whole for word in _ASCII_WORDS.findall(folded))
+        found = _ASCII_WORDS.findall(folded)
+        if any(word[:CUE_LENGTH] in prefixes or (word in whole and word not in _INITIALS) for word in found):
+            return _FOUND
+        return (
+            _AN_INITIAL if whole is GREGORIAN_ERA_WORDS and any(w in _INITIALS for w in found) else _NEITHER
+        )
+    initials = False
     for raw in _WORDS.findall(piece):
         if "\u0600" <= raw[0] <= "\u06ff":
             # without tatweel and harakat ("شوّال", "رَمَضَان"), as the automaton finds them
@@ -243,16 +262,32 @@ def _words_have(
                 or word[:4] in arabic  # a short name with more glued on: "ربیعالاول"
                 or (first in ARABIC_CLITICS and word[1 : CUE_LENGTH + 1] in arabic)
             ):
-                return True
+                return _FOUND
         else:
             folded = fold_with_offsets(raw).text.replace(VANISHED, "")
             if folded[:1].isdigit():  # an Indic word's marks take in its script's digits: "৭মার্চ"
                 folded = folded.lstrip("0123456789")
-            if folded[:CUE_LENGTH] in prefixes or folded in whole:
-                return True
+            if folded[:CUE_LENGTH] in prefixes or (folded in whole and folded not in _INITIALS):
+                return _FOUND
+            initials = initials or folded in _INITIALS
             if runs_together(folded) and any(cue in folded for cue in _unspaced(prefixes)):
-                return True  # Chinese, Japanese and Thai words run together: "也是伊历日期的"
-    return False
+                return _FOUND  # Chinese, Japanese and Thai words run together: "也是伊历日期的"
+    return _AN_INITIAL if initials and whole is GREGORIAN_ERA_WORDS else _NEITHER
+
+
+def _initials_in(piece: str) -> bool:
+    """Whether an era's initials stand in a piece of text as written, a stop straight after
+    each but the last and a space after it at most ("A.D.", "A. D.", "C.E.", "ค.ศ."): the
+    automaton looks for the same (see prefilter.era_initials_expression)."""
+    return _INITIALS_WRITTEN.search(piece) is not None
+
+
+# Letters that are an era's word only with the rest of its initials, a stop between ("A.D.";
+# "a" alone, as in "A.H.", is no era; see lexicon), and those initials as text writes them
+_INITIALS: Final = GREGORIAN_ERA_INITIALS
+_INITIALS_WRITTEN: Final = re.compile(
+    r"(?<![^\W\d_])(?:" + era_initials_expression(python=True) + r")(?![^\W\d_])"
+)
 
 
 _TATWEEL_AND_HARAKAT: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
@@ -265,10 +300,23 @@ _FOUR_DIGITS: Final = re.compile(r"(?=\d)(?<!\d)\d{4}(?!\d)")
 _GREGORIAN_YEAR: Final = re.compile(
     r"(?=[0-9])(?<![0-9])(?:170[1-9]|17[1-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])"
 )
+# A Hijri year with its era first and the other calendar's year beside it, past a slash or a
+# bracket ("A.H. 100/718", "AD 1786 / AH 1200"): the other is the Gregorian half (see
+# _era_first_pair), whatever its size. In ASCII digits, as Latin marks have them (the Gregorian
+# automaton looks for the same, as written: with every script's digits, it ran out of memory).
+_ERA_FIRST_BESIDE_ANOTHER: Final = re.compile(
+    r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|[Hh]\.)\s?[0-9]{1,4}\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}[0-9]"
+    r"|[0-9]\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?(?:[Aa]\.?\s?)?[Hh]\.?\s?[0-9]"
+)
 _BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 # A year before 1700 in brackets after its Hijri year, or the two it spans: "2. godine po
 # hidžri (624.)", "in 2 AH (624)", "AH 1109 (1697-98)", "A.H. 1200 (1786)".
-_BRACKETED_EARLY_YEAR: Final = re.compile(r"\(\s*\d{3,4}(?:\.|\s*[-–/]\s*\d{1,4})?\s*\)")
+_BRACKETED_EARLY_YEAR: Final = re.compile(
+    r"\(\s*\d{3,4}(?:\.|\s*[-–/]\s*\d{1,4})?\s*(?:(?:"
+    # and its era after it: "(661 زاینی)", "(661 م)", "(622 CE)"
+    + "|".join(re.escape(era) for era in sorted({e for e, _ in GREGORIAN_ERAS}, key=len, reverse=True))
+    + r")\.?\s*)?\)"
+)
 # A day, month and two-digit year in digits ("(07-06-24)", "24.3.25"), a Gregorian half whose
 # century a Hijri partner fixes.
 _SHORT_YEAR_DATE: Final = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{2}(?![\d/.-]\d)")
@@ -315,7 +363,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if "(" in piece and (_BRACKETED_DAY_MONTH.search(piece) or _BRACKETED_EARLY_YEAR.search(piece)):
         return True
-    if _SHORT_YEAR_DATE.search(piece):
+    if _SHORT_YEAR_DATE.search(piece) or _ERA_FIRST_BESIDE_ANOTHER.search(piece):
         return True
     folded = fold(piece)
     if _older_numeric_date(piece) or _RUMI_MONTH.search(folded):
@@ -387,13 +435,19 @@ def _solar_western_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     story's Solar dateline and a date in its first sentence ("کابل، ۱۵ حمل ۱۴۰۴ - در ۲۰ مارچ
     ۲۰۲۵ طالبان …") are two things (a review)."""
     connectors = _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())
-    weekdays = _alternatives(fold(spelling) for spelling, _, _ in WEEKDAYS if not fold(spelling).isascii())
+    # (and the Gregorian date's own weekday in English, as Iranian pages print it: "۲۰ اردیبهشت
+    # ۱۴۰۳ • برابر با : Thursday - 9 May - 2024", "1 اردیبهشت 1403 Sat, 20 Apr 2024", a trial)
+    weekdays = _alternatives(
+        fold(spelling)
+        for spelling, _, language in WEEKDAYS
+        if not fold(spelling).isascii() or language == "en"
+    )
     eras = _alternatives(
         fold(spelling)
         for spelling, _ in (*solar_months.ERAS, *GREGORIAN_ERAS)
         if not fold(spelling).isascii()
     )
-    signs = r"[\s,،/|()\-–.:;؛]*"  # ("… ۱۴۰۴ هجری شمسی؛ برابر با …": a second review)
+    signs = r"[\s,،/|()\-–.:;؛•·]*"  # ("… ۱۴۰۴ هجری شمسی؛ برابر با …": a second review)
     # "که" (which) before a connector: "… ۲۴ اسفند ۱۴۰۳ که مصادف با ۱۴ مارس ۲۰۲۵"; a time of day
     # between a page's two dates: "۲۸ دی ۱۳۹۶ - ۱۸:۳۳ - 2018 18 January"
     little = _alternatives(fold(word) for word in ("با", "به", "روز", "که"))
@@ -459,15 +513,20 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
 
 
 def _short_mark_after(text: str, end: int) -> bool:
-    """A short era mark straight after the number: "1445H", "١٤٤٥ هـ"."""
+    """A short era mark straight after the number: "1445H", "١٤٤٥ هـ", "1109 A.H."."""
     following = text[end : end + 2].lstrip()[:1]
     if following not in HIJRI_SHORT_MARK_STARTS:
         return False
+    if following in "Aa" and _AH_WITH_STOPS.match(text, end) is not None:
+        return True
     marks = _WORDS.match(
         fold_with_offsets(text, end, min(len(text), end + 6)).text.replace(VANISHED, "").lstrip()
     )
     return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
+
+# "A.H." after a year, as catalogues print it (the automaton finds it as written, see prefilter)
+_AH_WITH_STOPS: Final = re.compile(r"\s?[Aa]\.\s?[Hh](?![^\W\d_])")
 
 # The word (or date sign) right before and right after a run of digits. Thaana and Indic vowel signs
 # are marks, not letters, to the regular expression engine; a second pattern takes them into
@@ -821,7 +880,7 @@ _SENTENCE_ENDS: Final = re.compile(r"[.!?؟\n]")
 # digits ("۴ آوریل ۲۰۲۵", "April 4, 2025", "2025/04/04"); not a year alone ("در سال ۲۰۲۵", in
 # 2025, which Persian news says often: a second review found the Solar windows read for it).
 _WESTERN_DATE: Final = re.compile(
-    r"(?<!\d)\d{1,2}\s*[^\W\d_]{2,}\.?,?\s*(\d{4})(?!\d)"
+    r"(?<!\d)\d{1,2}\s*[^\W\d_]{2,}\.?,?\s*(?:[-–/]\s*)?(\d{4})(?!\d)"
     r"|[^\W\d_]{2,}\.?\s*\d{1,2},?\s*(\d{4})(?!\d)"
     r"|(?<!\d)(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](\d{4})(?!\d)"

@@ -488,6 +488,24 @@ def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS = _gregorian_cues()
+# The letters that are a Gregorian era's word only as its initials ("a" and "d" of "A.D."):
+# alone they are everyday words and other marks' initials ("A.H."), no sign of a Gregorian
+# half; an era of one letter ("M" of "1445 H / 2024 M") is not among them.
+GREGORIAN_ERA_INITIALS: Final = frozenset(part for part in GREGORIAN_ERA_WORDS if len(part) == 1) - frozenset(
+    fold(spelling) for spelling, _ in words_table.GREGORIAN_ERAS
+)
+# The eras written with such initials, as their words in order ("a", "d"): a Gregorian half's
+# sign where they stand together, a stop between ("A.D.", "C.E."). (Not those with white
+# space inside, whose other words are signs alone, nor Arabic-script ones, whose letters the
+# test looks up otherwise.)
+GREGORIAN_ERAS_IN_INITIALS: Final = frozenset(
+    parts
+    for spelling, _ in words_table.GREGORIAN_ERAS
+    if len(parts := tuple(split_words(fold(spelling)))) > 1
+    and any(p in GREGORIAN_ERA_INITIALS for p in parts)
+    and len(spelling.split()) == 1
+    and not any("\u0600" <= ch <= "\u06ff" for ch in spelling)
+)
 GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))
 GREGORIAN_CUE_PREFIXES_ARABIC: Final = _arabic_prefixes(GREGORIAN_CUE_PREFIXES)
 # Hijri era words spelled out (one word of three letters or more, folded): a year of one to

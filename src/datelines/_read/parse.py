@@ -67,6 +67,8 @@ _PLACE: Final = re.compile(
     r"(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?|[\u0600-\u06ff][\u0600-\u06ff\u200c .]{0,20}?)\s*\))?"
     r"\s*[,–—:\-|]+\s*$"
 )
+# A place and an agency the tables know after it, a dash between: "تهران- ایرنا".
+_AGENCY_SIGNED: Final = re.compile(r"(.+?)\s*[-–—]\s*([^\W\d_][^\d\-–—]{0,20}?)")
 # A French dateline's "le" after the comma, after a place the tables know ("Rabat, le 12 rabii I
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
 _PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
@@ -514,6 +516,15 @@ def _place_and_agency(
         elif match := _place_match(unquoted):
             place = match.group(1).strip() or None
             agency = match.group(2)
+            if (
+                place is not None
+                and agency is None
+                and (signed := _AGENCY_SIGNED.fullmatch(place))
+                and _known_key(signed.group(2)) in _BRACKETED
+            ):
+                # "تهران- ایرنا- …", "Tehran - IRNA - …": Iran's agencies sign after the place,
+                # before the date, a dash after each (a trial: read as one place)
+                place, agency = signed.group(1), signed.group(2)
             if place is not None and (
                 _not_a_place(place)
                 or _a_weekday(place)

@@ -58,6 +58,7 @@ __all__ = [
     "digit_free_words_in",
     "digits_or_words_in",
     "encode",
+    "era_initials_expression",
     "first_words_only",
     "forget",
     "gregorian_evidence",
@@ -322,6 +323,7 @@ def _expression() -> str:
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
         f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
+        f"{digit}+{_SPACE}?[Aa]\\.{_SPACE}?[Hh]",  # "1109 A.H.", "1109 A. H." (as written)
         # A Latin short era mark before a number, the other calendar's year beside it past a
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
@@ -672,7 +674,8 @@ def _solar_date_expression(python: bool) -> str:
     month's name (any letter that folds to its letters, a joiner or tatweel between them, "د"
     before it in Pashto), "ماه" (month) maybe, and a year of three or four digits. For RE2
     (``python`` false) without the look-arounds, and digits of the scripts it is written in:
-    it finds more than Python's, never less, and Python's decides."""
+    it finds more than Python's, never less, and Python's decides. A dash or a slash may
+    stand before the year, as a page's masthead has it ("۲۰ اردیبهشت - ۱۴۰۳")."""
     variants: dict[str, set[str]] = {}
     for code, folded in FOLD_TABLE.items():
         if isinstance(folded, str) and len(folded) == 1:
@@ -701,10 +704,13 @@ def _solar_date_expression(python: bool) -> str:
     if python:
         return (
             rf"(?<!\d)\d{{1,2}}[\s\u200c]*(?:د\s+)?(?:{month})(?![^\W\d_])"
-            rf"(?:\s*ماه)?[\s\u200c]*\d{{3,4}}(?!\d)"
+            rf"(?:\s*ماه)?[\s\u200c]*(?:[-–/][\s\u200c]*)?\d{{3,4}}(?!\d)"
         )
     digit = _python_classes()[1]
-    return rf"{digit}{{1,2}}{space}*(?:\x{{62f}}{space}+)?(?:{month})(?:{space}*\x{{645}}\x{{627}}\x{{647}})?{space}*{digit}{{3,4}}"
+    return (
+        rf"{digit}{{1,2}}{space}*(?:\x{{62f}}{space}+)?(?:{month})(?:{space}*\x{{645}}\x{{627}}\x{{647}})?{space}*"
+        rf"(?:[-\x{{2013}}/]{space}*)?{digit}{{3,4}}"
+    )
 
 
 SOLAR_DATE: Final = re.compile(_solar_date_expression(python=True))
@@ -1145,7 +1151,7 @@ def _gregorian_expression() -> str:
     """What ``extract``'s test for a Gregorian half in a piece of text (``_gregorian_evidence``)
     can find, and more, as one expression for text as written (see gregorian_evidence_in)."""
     from ..names.words import MONTH_AFTER_DAY
-    from .lexicon import GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_WORDS
+    from .lexicon import GREGORIAN_CUE_PREFIXES, GREGORIAN_ERA_INITIALS, GREGORIAN_ERA_WORDS
 
     starts = {prefix[:_GREGORIAN_LETTERS] for prefix in GREGORIAN_CUE_PREFIXES}
     # and the Rumi months' ("Kânûn-ı evvel", "Teşrin-i sani"), which extract's test takes as a
@@ -1175,7 +1181,8 @@ def _gregorian_expression() -> str:
     unspaced = _branch(_trie(p for p in GREGORIAN_CUE_PREFIXES if found_inside_words(p)), variants, vanish)
     arabic = _branch(_trie(p for p in starts if _is_arabic(p[0])), variants, vanish)
     clitics = _class(ch for clitic in ARABIC_CLITICS for ch in {clitic} | variants.get(clitic, set()))
-    eras = _branch(_trie(GREGORIAN_ERA_WORDS), variants, vanish)
+    eras = _branch(_trie(GREGORIAN_ERA_WORDS - GREGORIAN_ERA_INITIALS), variants, vanish)
+    initials = era_initials_expression(python=False)
     solar = _branch(_trie(solar_starts), variants, vanish)
     two_to_nine, one, seven_to_nine = (_digits_worth(values) for values in (range(2, 10), [1], [7, 8, 9]))
     alternatives = [
@@ -1184,17 +1191,42 @@ def _gregorian_expression() -> str:
         f"{two_to_nine}{digit}{{3}}|{one}{seven_to_nine}{digit}{{2}}",
         f"\\([{space}]*{digit}",  # "(20/1)", "(624)"
         f"{digit}{{1,2}}[/.-]{digit}{{1,2}}[/.-]{digit}{{2}}",  # "24.3.25"
+        # a Hijri year with its era first and another year beside it: "A.H. 100/718", "AD
+        # 1786 / AH 1200" (extract's _ERA_FIRST_BESIDE_ANOTHER)
+        f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
+        f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
         # "19ـی مانگ": a day of the month without its name
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
         # a month's first letters as a word begins; an era's word as a whole word (followed by
         # no letter of the common blocks, or by a vanishing character, after which it may go on)
         # (and a Solar Hijri month's, as a word begins: after its day's number, or "د", in extract's test)
-        f"{begin}(?:{prefixes}|{clitics}?{arabic}|{solar}|{eras}(?:{not_letter}|{vanish}|$))",
+        f"{begin}(?:{prefixes}|{clitics}?{arabic}|{solar}|(?:{eras}|{initials})(?:{not_letter}|{vanish}|$))",
         *([unspaced] if unspaced else []),
     ]
     if alone:
         alternatives.append(_class(alone))
     return "|".join(alternatives)
+
+
+def era_initials_expression(python: bool) -> str:
+    """A Gregorian era's initials as text writes them, which count only together, a stop
+    between and a plain space at most ("A.D.", "A. D.", "c.e.", "ค.ศ."; not the "A" of
+    "A.H."): the letters as written, in either case, and any character that folds to a stop.
+    The same for Python's engine (extract's exact test) and for RE2 (``python`` false):
+    variants of the letters and characters between them that vanish would make RE2's
+    automaton run out of memory on text full of "A.D."."""
+    from .lexicon import GREGORIAN_ERAS_IN_INITIALS
+
+    def chars(found: Iterable[str]) -> str:
+        if python:
+            return "[" + "".join(re.escape(ch) for ch in sorted(set(found))) + "]"
+        return _class(found)
+
+    stop = chars({".", *(chr(code) for code, to in FOLD_TABLE.items() if to == ".")}) + " ?"
+    return "|".join(
+        stop.join("".join(chars({ch, ch.upper()}) for ch in part) for part in parts)
+        for parts in sorted(GREGORIAN_ERAS_IN_INITIALS, key=len, reverse=True)
+    )
 
 
 def _cut_word_expression() -> str:

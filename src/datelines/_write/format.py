@@ -118,13 +118,19 @@ def format_dateline(
             value, chosen, language=language, calendar=calendar, offset=offset, table=table, digits=digits,
             era=era, weekday=weekday,
         )  # fmt: skip
+    # An agency that signs before the date stands in the place's field, its text after it
+    # with it ("{place}- {agency}- ": "تهران- ایرنا- …", with no agency "تهران- …")
+    head, signed, after = chosen.place.partition("{agency}")
+    before = (agency + after) if signed and agency else ""
     if place:
-        text = chosen.place.replace("{place}", place) + text
+        text = head.replace("{place}", place) + before + text
+    elif before:
+        text = before + text
     elif text[:1].islower():
         # a line begins with a capital: "Суббота, 5 декабря …", "Samedi, …" (a review: the
         # weekday of a language that writes it in lower case began the line so)
         text = text[0].upper() + text[1:]
-    if agency:
+    if agency and not signed:
         text = text + chosen.agency.replace("{agency}", agency)
     return text
 

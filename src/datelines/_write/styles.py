@@ -85,7 +85,9 @@ class Style:
     ``hijri_months`` / ``gregorian_months`` replace the language's names (a newsroom that
     writes "Rabiul Akhir", not "Rabiulakhir"), ``gregorian_months_short`` its abbreviations
     (``{gmonth_short}``) and ``weekdays`` its weekdays (seven, Monday first: "ranar Litinin",
-    …); ``place`` and ``agency`` say how a place and an agency stand around the dateline;
+    …); ``place`` and ``agency`` say how a place and an agency stand around the dateline
+    (``place`` may hold ``{agency}`` after ``{place}``, for an agency that signs before the
+    date: ``"{place}- {agency}- "``);
     ``digits`` is ``latn``, ``arab``, ``arabext``, ``beng`` or ``deva``.
 
     >>> import datetime, datelines
@@ -147,12 +149,17 @@ class Style:
                 object.__setattr__(self, key, tuple(names))
         for name, field_ in (("place", "{place}"), ("agency", "{agency}")):
             # The caller's place or agency stands at the field, once; a brace otherwise would
-            # be printed as it is.
+            # be printed as it is. The place's may hold the agency's after it, where an outlet
+            # signs before the date ("{place}- {agency}- ": "تهران- ایرنا- …", Iran's agencies).
             said = getattr(self, name)
             rest = said.replace(field_, "", 1)
+            if name == "place" and said.find("{agency}") > said.find(field_):
+                rest = rest.replace("{agency}", "", 1)
             if field_ not in said or "{" in rest or "}" in rest:
                 raise StyleError(
-                    f"style {self.name!r}: {name} must hold {field_} once and no other braces, got {said!r}",
+                    f"style {self.name!r}: {name} must hold {field_} once and no other braces"
+                    + (" (but {agency} once after it)" if name == "place" else "")
+                    + f", got {said!r}",
                     field=name,
                 )
         if self.solar_names is not None and self.solar_names not in output.SOLAR_HIJRI_MONTHS:

@@ -119,7 +119,12 @@ class Calendar(abc.ABC):
     def to_hijri(self, day: date) -> HijriDate:
         """The Hijri date of a Gregorian ``date`` (a ``datetime`` counts by its date)."""
         if not isinstance(day, date):
-            raise TypeError(f"day must be a datetime.date, not {type(day).__name__}")
+            # (a calendar's methods take dates, on the hot path of bulk and checking loops;
+            # text is read by the module's functions, which a trial reached for first)
+            hint = (
+                "; datelines.to_hijri(text, calendar) reads YYYY-MM-DD text" if isinstance(day, str) else ""
+            )
+            raise TypeError(f"day must be a datetime.date, not {type(day).__name__}{hint}")
         ordinal = day.toordinal()
         if not self._first_ordinal <= ordinal <= self._last_ordinal:
             raise self._gregorian_out_of_range(day)

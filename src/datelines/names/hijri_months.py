@@ -16,6 +16,8 @@ Thai Wikipedia, CLDR).
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
+        ("Mfunguo Nne", "sw"),
+        ("Mfungo Nne", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("มุฮัรรอม", "th"),
         ("มุฮัรร็อม", "th"),
         ("มุฮะร์รอม", "th"),
@@ -75,6 +77,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Moeharram", "nl"),
     ),
     (  # 2 Safar
+        ("Mfunguo Tano", "sw"),
+        ("Mfungo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ซอฟัร", "th"),
         ("เศาะฟัร", "th"),
         ("ซอฟาร์", "th"),
@@ -108,6 +112,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("サファル", "ja"),
     ),
     (  # 3 Rabi' al-Awwal
+        ("Mfunguo Sita", "sw"),
+        ("Mfungo Sita", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("รอบีอุ้ลเอาวาล", "th"),
         ("รอบีอุลเอาวัล", "th"),
         ("รอบิอุลเอาวัล", "th"),
@@ -234,6 +240,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
+        ("Mfunguo Saba", "sw"),
+        ("Mfungo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("รอบีอุ้ลอาเคร", "th"),
         ("รอบีอุษษานี", "th"),
         ("เราะบีอุษษานี", "th"),
@@ -347,6 +355,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebi-ul-ahir", "sh"),  # Serbo-Croatian, the months listed: "4. Rebi-ul-ahir (Rebi' II)"
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
+        ("Mfunguo Nane", "sw"),
+        ("Mfungo Nane", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ยะมาดิ้ลเอาวาล", "th"),
         ("ญุมาดัลอูลา", "th"),
         ("Жұмәдәл аууәл", "kk"),
@@ -466,6 +476,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("cəmadiyül-əvvəl", "az"),  # Azerbaijani: "cəmadiyül-əvvəl ayının 13-də"
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
+        ("Mfunguo Tisa", "sw"),
+        ("Mfungo Tisa", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ยะมาดิ้ลอาเคร", "th"),
         ("ญุมาดัษษานียะฮฺ", "th"),
         ("ญุมาดัษษานี", "th"),
@@ -833,6 +845,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রামাযান", "bn"),  # "২১ শ্রাবণ ১৪২০ এবং ২৬ রামাযান ১৪৩৪" (Ittefaq masthead, 2013)
     ),
     (  # 10 Shawwal
+        ("Mfunguo Mosi", "sw"),
+        ("Mfungo Mosi", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("เซาวาล", "th"),
         ("เชาวาล", "th"),
         ("เชาวัล", "th"),
@@ -897,6 +911,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjawwal", "nl"),
     ),
     (  # 11 Dhu al-Qa'dah
+        ("Mfunguo Pili", "sw"),
+        ("Mfungo Pili", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ซุลกอดะห์", "th"),
         ("ซุลกิอฺดะฮฺ", "th"),
         ("ซุ้ลก้ออ์ดะห์", "th"),
@@ -961,6 +977,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ziqaad", "ur"),
         ("Ziqad", "ur"),  # Pakistani English press: "May 27, 2025 (29th Ziqad 1446 AH)", Daily Times
         ("Zilqad", "ur"),
+        ("Zulqaida", "en"),  # APP's copy in The News: "Friday, August 2 (29, Zulqaida,1440,Hijri)"
+        ("Zi Qadah", "en"),  # a 1909 Hyderabad travel diary in translation: "6 Zi Qadah 1327h"
         ("Zil Qa'ad", "ur"),
         ("Zul Qaidah", "ms"),
         ("Dzulkaidah", "id"),
@@ -1038,6 +1056,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zulka'ada", "en"),  # Punch (Nigeria): "the 29th day of Zulka’ada, 1437 AH" (held-out set 19)
     ),
     (  # 12 Dhu al-Hijjah
+        ("Mfunguo Tatu", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ซุ้ลฮิจยะห์", "th"),
         ("ซุลฮิจญะฮ์", "th"),
         ("ซุลฮิจญะฮฺ", "th"),
@@ -1307,6 +1326,8 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     # French with its article elided ("l'Aïd el-Fitr 1445 sera célébré le mercredi 10 avril 2024")
     ("l'Aïd el-Fitr", 10, 1, "fr"), ("l'Aïd al-Fitr", 10, 1, "fr"), ("l'Aïd el-Adha", 12, 10, "fr"),
     ("l'Aïd al-Adha", 12, 10, "fr"), ("l'Aïd el-Kébir", 12, 10, "fr"),
+    # Bosnian: "Ramazanski bajram 1446. hidžretske godine je u nedjelju, 30. marta 2025."
+    ("Ramazanski bajram", 10, 1, "bs"), ("Kurban-bajram", 12, 10, "bs"), ("Kurban bajram", 12, 10, "bs"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

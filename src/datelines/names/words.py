@@ -136,7 +136,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
-    ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
+    ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
     ("hicretin", "tr"),  # "hicretin 17. yılında" (in the 17th year of the Hijra)
     ("Hicri takvime göre", "tr"),  # "by the Hijri calendar", before the year: "Hicri takvime göre 1446 yılı"
@@ -172,7 +172,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("біздің заманымыз", "kk"), ("mil.", "uz"), ("милодий", "uz"), ("эрамиз", "uz"), ("биздин заман", "ky"),
     ("милади", "tt"), ("безнең эра", "tt"), ("Ӏийса пайхамар вина дийнахь дуьйна", "ce"),
     ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
-    ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"),
+    ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"), ("زاینی", "sdh"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
     ("Գրիգորյան օրացույցով", "hy"),  # "by the Gregorian calendar", before the date
@@ -938,6 +938,7 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("është", "sq"), ("do të jetë", "sq"), ("ist", "de"), ("wird", "de"), ("war", "de"), ("es", "es"),
     ("será", "es"), ("fue", "es"), ("wordt", "nl"), ("zal", "nl"),
     ("será", "pt"), ("seria", "pt"), ("foi", "pt"), ("sarà", "it"), ("sarebbe", "it"),
+    ("je", "bs"),  # "Ramazanski bajram 1446. hidžretske godine je u nedjelju, 30. marta 2025."
 )  # fmt: skip
 
 # Words that may stand before a copula as part of it: "has declared Monday, June 29, 2023, to be
@@ -1097,6 +1098,7 @@ SAID_THAT: tuple[tuple[str, str], ...] = (
 TIME_PREPOSITIONS: tuple[tuple[str, str], ...] = (
     ("on", "en"), ("pada", "id"), ("في", "ar"), ("tarehe", "sw"), ("le", "fr"), ("am", "de"),
     ("در", "fa"), ("më", "sq"),
+    ("u", "bs"),  # "… je u nedjelju, 30. marta 2025." (is on Sunday, 30 March)
 )  # fmt: skip
 TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "hi"))
 COORDINATORS: tuple[tuple[str, str], ...] = (
@@ -1209,7 +1211,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "সনের", "yil", "йил", "елның",
     "yil", "yili", "йил", "йили", "жыл", "жылы", "жылғы", "жылдын", "ж", "г", "года", "год", "году", "ел", "елда",
     "ஆண்டு", "ஆண்டின்", "சன", "сол", "saal", "sal",
-    "din", "ساڵی", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
+    "din", "ساڵی", "ساڵ", "سالی", "އަހަރުގެ", "އަހަރު", "މި ހިނގާ",
     "ɗin",  # Hausa "of (that)": "11 ga watan Maris ɗin 2024"
     "ประจำปี",  # Thai "for the year": "เดือนรอมฎอน ประจำปีฮิจเราะห์ศักราช 1435" (not "ปี": "รอมฎอนปี 2567" is a Buddhist year)
     "ماه", "рік", "року", "році", "لهذا العام", "هذا العام", "পবিত্র", "புனித",
@@ -1228,6 +1230,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "for this year", "of this year",  # "the ninth day of Dhu Al-Hijjah for this Year, 1444 AH"
     "do ano", "do ano de", "dell'anno",  # Portuguese, Italian "of the year": "Ramadã do ano 1446"
     "anno",  # Italian "year": "(12 rabi'awal, anno 1446)"
+    "im Jahre", "im Jahr",  # German "in the year": "Der … Monat Ramadan im Jahre 1438 nach islamischer Zeitrechnung"
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"

@@ -40,10 +40,11 @@ function el(tag, attrs = {}, ...children) {
 // Arabic or Persian date quoted in an English sentence kept its order (a trial: "'۱۶ ۱۴۰۴ حمل'").
 // A quotation opens after no letter or digit and closes before none, so the apostrophes of
 // "Indonesia's" and "Rabi' al-Thani" are no quotation marks (a trial: the text between two
-// of them was isolated, and shown in bold).
+// of them was isolated, and shown in bold). The quotation marks stay outside the isolate, in
+// the sentence's direction (a trial: inside it, bidi moved them to the Persian text's ends).
 function isolated(message) {
   const parts = message.split(/((?<![\p{L}\p{N}])'.*?'(?![\p{L}\p{N}]))/u);
-  return parts.map((part, i) => (i % 2 ? el("bdi", {dir: "auto"}, part) : part));
+  return parts.flatMap((part, i) => (i % 2 ? ["'", el("bdi", {dir: "auto"}, part.slice(1, -1)), "'"] : [part]));
 }
 
 // The API counts offsets in code points, JavaScript strings in UTF-16 units.
