@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import datelines
 from datelines._write.styles import STYLES
 
-_LANGUAGES = ("en", "fr", "ar", "ur", "fa", "id", "ms", "tr", "ru", "uz", "kk", "bn")
+_LANGUAGES = ("en", "fr", "ar", "ur", "fa", "id", "ms", "tr", "ru", "uz", "kk", "bn", "bs", "ha")
 
 
 @pytest.mark.parametrize(

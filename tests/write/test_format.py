@@ -42,6 +42,8 @@ EXPECTED = {
     "russian": "20 января 2016 г. / 10 раби ас-сани 1437 г. х.",
     "uzbek": "2016-yil 20-yanvar / hijriy 1437-yil 10-Rabiʼus soniy",
     "kazakh": "2016 жылғы 20 қаңтар / хижри 1437 жылғы 10 Рабиғул ахир",
+    "bosnian": "10. rebiul-ahir 1437. h. g. / 20. januara 2016.",
+    "hausa": "10 ga watan Rabi'u Thani, 1437 wanda ya yi daidai da 20 ga watan Janairu, 2016",
     "scholarly": "10 Rabīʿ II 1437 AH / 20 January 2016 CE",
     # Iran's calendar began Rabi' al-Thani 1437 a day after Umm al-Qura: 9, not 10.
     "iran": "۳۰ دی ۱۳۹۴ هجری شمسی، مطابق ۹ ربیع\u200cالثانی ۱۴۳۷ ق و ۲۰ ژانویه ۲۰۱۶ میلادی",

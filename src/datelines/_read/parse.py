@@ -17,7 +17,14 @@ from ..dateline import Dateline, DatePart
 from ..errors import ParseError
 from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES, PLACES_ELSEWHERE
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
-from ..names.words import NEW_STYLE_ERAS, NOT_PLACES, OLD_STYLE_ERAS, TIME_PREPOSITIONS, YEAR_ABBREVIATIONS
+from ..names.words import (
+    NEW_STYLE_ERAS,
+    NOT_PLACES,
+    OLD_STYLE_ERAS,
+    TIME_PREPOSITIONS,
+    YEAR_ABBREVIATIONS,
+    YEAR_WORDS_CUT_SHORT,
+)
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
 from .halves import BANGLA, GREGORIAN, THIRD, Half, find_halves
 from .infer import with_inferred_years
@@ -54,9 +61,11 @@ _AGENCY_AFTER: Final = re.compile(
 # A letter or two after a space or a stop, at the end of a dateline: an abbreviation, whose
 # stop follows it ("г. х", "2026 г", "1446 H").
 _ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,2}$")
-# A word for "year" cut short, after the line's last year: Russian "г.", Kazakh "ж.".
+# A word for "year" cut short, after the line's last year: Russian "г.", Kazakh "ж.", Bosnian
+# "g." (its Hijri era "h. g.", hidžretske godine).
 _YEAR_WORD_AFTER: Final = re.compile(
-    rf"\s*(?:{'|'.join(map(re.escape, YEAR_ABBREVIATIONS))})\.(?=\s|$)", re.IGNORECASE
+    rf"\s*(?:{'|'.join(map(re.escape, (*YEAR_ABBREVIATIONS, *YEAR_WORDS_CUT_SHORT)))})\.(?=\s|$)",
+    re.IGNORECASE,
 )
 # A place before it: words without digits, then a separator; or, where the style sets the
 # place off with a space alone (Arabic, Urdu, Persian), one to three words and nothing else.
@@ -560,6 +569,10 @@ def _place_and_agency(
     if year_word := _YEAR_WORD_AFTER.match(text, stop):
         stop = year_word.end()  # "… 1 августа 1924 г. MINA": the year's "г." is the line's
     after = _AGENCY_AFTER.match(text, stop)
+    if after is None and text[stop : stop + 1] == "." and text[stop - 1 : stop].isdigit():
+        # a year's ordinal stop, then an agency in brackets: "… 30. marta 2025. (Fena)"
+        after = _AGENCY_AFTER.match(text, stop + 1)
+        after = after if after is not None and after.group(1) is not None else None
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
         # nor a noun of the date: "… د لیندۍ ۱۵مه نېټه" (the 15th date of Lindai: a trial)

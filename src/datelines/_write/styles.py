@@ -358,6 +358,11 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Uzbek press (Latin script): each year first with 'yil', a hyphen after the day; 'hijriy'"),
         Style("kazakh", "{gyear} жылғы {gday} {gmonth} / {hera} {hyear} жылғы {hday} {hmonth}", "kk",
               "Kazakh press: each year first with 'жылғы'; 'хижри'"),
+        Style("bosnian", "{hday}. {hmonth} {hyear}. {hera} / {gday}. {gmonth} {gyear}.", "bs",
+              "Bosnian press and the Islamic Community in Bosnia and Herzegovina: ordinal stops, 'h. g.' "
+              "(hidžretske godine)"),
+        Style("hausa", "{hday} ga watan {hmonth}, {hyear} wanda ya yi daidai da {gday} ga watan {gmonth}, {gyear}",
+              "ha", "Nigeria's Hausa press (Aminiya, Leadership Hausa): 'ga watan', 'wanda ya yi daidai da'"),
         Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
               "Bangladesh's calendar", digits="beng", calendar="BD"),

@@ -772,6 +772,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramazani", "sq"),
         ("Ramazanit", "sq"),
         ("Ramazana", "bs"),
+        ("ramazan", "bs"),
         ("Ramzan", "ur"),
         ("Ramzaan", "ur"),
         ("Ramezan", "fa"),

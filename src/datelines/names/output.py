@@ -41,6 +41,15 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Sha’bon", "Ramazon", "Shavvol", "Zulqaʼda", "Zulhijja"),
     "kk": ("Мұхаррам", "Сафар", "Рабиғул әууәл", "Рабиғул ахир", "Жұмадәл аууәл", "Жұмадәл ахир", "Ережеп",
            "Шағбан", "Рамазан", "Шәууал", "Зұлқағда", "Зұлхижжа"),
+    # Bosnian, lower case as Bosnian writes months, as the Islamic Community in Bosnia and
+    # Herzegovina's calendar and press spell them ("10. ramazan 1445.", "zul-hidždže"; CLDR's
+    # "safer"); Hausa as Nigeria's Hausa press prints them (Aminiya, Blueprint Manhaja, Hausa
+    # Wikipedia, BBC Hausa): every one among the reader's spellings, with its source in
+    # docs/data/spellings-sources.tsv (trials 22 and 23 asked for both)
+    "bs": ("muharrem", "safer", "rebiul-evvel", "rebiul-ahir", "džumade-l-ula", "džumade-l-uhra", "redžeb",
+           "ša'ban", "ramazan", "ševval", "zul-ka'de", "zul-hidždže"),
+    "ha": ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi'u Thani", "Jumuda Ula", "Jumada Sani", "Rajab",
+           "Sha'aban", "Ramadan", "Shawwal", "Zul-Qida", "Zulhijja"),
 })  # fmt: skip
 
 # The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
@@ -101,6 +110,11 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "dekabr"),  # CLDR's
     "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
            "қараша", "желтоқсан"),  # CLDR's
+    # the genitive, as a Bosnian date is written ("30. marta 2025.")
+    "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta", "septembra", "oktobra",
+           "novembra", "decembra"),
+    "ha": ("Janairu", "Faburairu", "Maris", "Afirilu", "Mayu", "Yuni", "Yuli", "Agusta", "Satumba", "Oktoba",
+           "Nuwamba", "Disamba"),  # CLDR's
 })  # fmt: skip
 
 # The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
@@ -131,6 +145,8 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),  # CLDR's
         "uz": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),  # CLDR's
         "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),  # CLDR's
+        "bs": ("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),  # CLDR's
+        "ha": ("Litinin", "Talata", "Laraba", "Alhamis", "Jummaʼa", "Asabar", "Lahadi"),  # CLDR's
     }
 )
 
@@ -148,6 +164,8 @@ HIJRI_ERA: Mapping[str, str] = MappingProxyType(
         "ru": "г. х.",  # "год хиджры", as muftiates abbreviate it
         "uz": "hijriy",  # CLDR's, and Uzbek papers' ("hijriy yil", gazeta.uz)
         "kk": "хижри",  # as Kazakh papers write it ("хижри-қамари", yuz.uz)
+        "bs": "h. g.",  # "hidžretske godine", as the Islamic Community abbreviates it ("1443. h. g.")
+        "ha": "bayan Hijira",  # "after the Hijra", as BBC Hausa writes it ("shekara ta 1446 bayan Hijira")
     }
 )
 GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
@@ -164,6 +182,8 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "ru": "г.",  # "год": "5 декабря 2026 г."
         "uz": "milodiy",  # CLDR's
         "kk": "",  # a Kazakh date says its year's word ("2026 жылғы"), no era
+        "bs": "",  # a Bosnian date ends with its year's stop ("30. marta 2025.")
+        "ha": "",  # Hausa dates print no era for the Gregorian year ("30 ga watan Maris, 2025")
     }
 )
 
@@ -182,6 +202,7 @@ CORRESPONDING: Mapping[str, str] = MappingProxyType(
         "fa": "برابر با",
         "id": "bertepatan dengan",
         "ms": "bersamaan",
+        "ha": "wanda ya yi daidai da",  # "which corresponds to", Hausa papers' and the reader's
     }
 )
 # A style's connectors that the table above does not write but means: Morocco's and Iran's.
@@ -191,7 +212,7 @@ CORRESPONDING_ALSO: tuple[str, ...] = ("موافق", "مطابق")
 AND: Mapping[str, str] = MappingProxyType(
     {
         "en": "and", "fr": "et", "ar": "و", "ur": "اور", "fa": "و", "id": "dan", "ms": "dan", "tr": "ve",
-        "ru": "и", "uz": "va", "kk": "және", "bn": "এবং",
+        "ru": "и", "uz": "va", "kk": "және", "bn": "এবং", "ha": "da",
     }
 )  # fmt: skip
 
