@@ -80,6 +80,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # Hijri era marks written with initials beside numbers: the "A" of "A.H." is no "A.D."
     # (a sign of a Gregorian half only with its "D"; it had cost 900 times prose)
     "Hijri marks + numbers": repeat("H.12 H.1300 AH 45 A.H. 1200 "),
+    # and sections, grades and bracketed numbers beside marks (review 57's shapes)
+    "sections with marks": repeat("A.H. 12, Sec. A.D. 4 "),
+    "marks + bracketed numbers": repeat("12 A.H. (12) "),
     "month names + numbers": repeat("10 Rabiul Akhir 1437 "),
     "whole datelines": repeat("10 Rabiul Akhir 1437/20 January 2016 "),
     "Arabic + tatweel": repeat("ربـــيع الآخـــر رمـــضان شـــعبان "),

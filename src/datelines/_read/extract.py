@@ -142,7 +142,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
         hi += 1  # nor end inside one: "Rabu" cut to "Rab" is not a short name of Rabi'
     return (
         _has_word(text[lo:hi], HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
-        or _short_mark_after(text, end)
+        or _short_mark_after(text, end, start)
         or _era_first_pair(text, start, end)
     )
 
@@ -307,6 +307,8 @@ _GREGORIAN_YEAR: Final = re.compile(
 _ERA_FIRST_BESIDE_ANOTHER: Final = re.compile(
     r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|[Hh]\.)\s?[0-9]{1,4}\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}[0-9]"
     r"|[0-9]\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?(?:[Aa]\.?\s?)?[Hh]\.?\s?[0-9]"
+    # and its era after it: "1095 AH/1684", "95 AH - 714" (review 57)
+    r"|(?<![0-9])[0-9]{2,4}\s?(?:[Aa]\.?\s?)?[Hh]\.?\s?[/(\u2044\u2215\-–]\s?[0-9]{3,4}(?![0-9])"
 )
 _BRACKETED_DAY_MONTH: Final = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 # A year before 1700 in brackets after its Hijri year, or the two it spans: "2. godine po
@@ -512,19 +514,26 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
     )
 
 
-def _short_mark_after(text: str, end: int) -> bool:
+def _short_mark_after(text: str, end: int, start: int) -> bool:
     """A short era mark straight after the number: "1445H", "١٤٤٥ هـ", "1109 A.H."."""
     following = text[end : end + 2].lstrip()[:1]
     if following not in HIJRI_SHORT_MARK_STARTS:
         return False
-    if following in "Aa" and _AH_WITH_STOPS.match(text, end) is not None:
-        return True
+    if following in "Aa" and (mark := _AH_WITH_STOPS.match(text, end)) is not None:
+        # a shorter number only with the other calendar's year beside: "in 61 A.H. (680 CE)"
+        # (not "Sec. 4 A.H. Grade …", "12 A.H. (12)": review 57's hostile shapes)
+        after = mark.end() + (text[mark.end() : mark.end() + 1] == ".")
+        return end - start >= 3 or (
+            text[start:end].isascii() and _OTHER_YEAR_OF_3.match(text, after) is not None
+        )
     marks = _WORDS.match(
         fold_with_offsets(text, end, min(len(text), end + 6)).text.replace(VANISHED, "").lstrip()
     )
     return marks is not None and marks.group() in HIJRI_SHORT_MARKS
 
 
+# A year of three or four digits past a slash or a bracket: "… (680 CE)", "…/665".
+_OTHER_YEAR_OF_3: Final = re.compile(r"\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}[0-9]{3}")
 # "A.H." after a year, as catalogues print it (the automaton finds it as written, see prefilter)
 _AH_WITH_STOPS: Final = re.compile(r"\s?[Aa]\.\s?[Hh](?![^\W\d_])")
 

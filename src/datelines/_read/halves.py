@@ -1255,6 +1255,13 @@ class _MonthHalf:
                 or (appositive and self._bare_day_ends(probe))
             )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast
+            # a month's name after it: the day is that month's ("ڕەمەزان ساڵ ١٤٤٥ لە ١١ی مارسی
+            # ٢٠٢٤ دەست پێدەکات", Ramadan 1445 begins on 11 March 2024; review 57)
+            and not (
+                probe + 1 < self.n
+                and is_month(units[probe + 1])
+                and not (probe + 2 < self.n and is_day(units[probe + 2]))  # "iyulun 30-na": its own day
+            )
             and not (
                 self.calendar == HIJRI
                 and not units[probe].ordinal

@@ -495,15 +495,15 @@ GREGORIAN_ERA_INITIALS: Final = frozenset(part for part in GREGORIAN_ERA_WORDS i
     fold(spelling) for spelling, _ in words_table.GREGORIAN_ERAS
 )
 # The eras written with such initials, as their words in order ("a", "d"): a Gregorian half's
-# sign where they stand together, a stop between ("A.D.", "C.E."). (Not those with white
-# space inside, whose other words are signs alone, nor Arabic-script ones, whose letters the
-# test looks up otherwise.)
+# sign where they stand together, a stop between and a space at most ("A.D.", "C.E.", "н.
+# э."). (Not those with a space and no stop between words, whose other words are signs alone
+# ("до н. э"), nor Arabic-script ones, whose letters the test looks up otherwise.)
 GREGORIAN_ERAS_IN_INITIALS: Final = frozenset(
     parts
-    for spelling, _ in words_table.GREGORIAN_ERAS
+    for spelling, _ in (*words_table.GREGORIAN_ERAS, *words_table.GREGORIAN_ERA_INITIALS_ONLY)
     if len(parts := tuple(split_words(fold(spelling)))) > 1
     and any(p in GREGORIAN_ERA_INITIALS for p in parts)
-    and len(spelling.split()) == 1
+    and re.fullmatch(r"[^\W\d_]+(?:\. ?[^\W\d_]+)+\.?", spelling)
     and not any("\u0600" <= ch <= "\u06ff" for ch in spelling)
 )
 GREGORIAN_CUE_PREFIXES = _with_case_endings(GREGORIAN_CUE_PREFIXES, (GMONTH,))

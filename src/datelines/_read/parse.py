@@ -77,7 +77,8 @@ _PLACE: Final = re.compile(
     r"\s*[,–—:\-|]+\s*$"
 )
 # A place and an agency the tables know after it, a dash between: "تهران- ایرنا".
-_AGENCY_SIGNED: Final = re.compile(r"(.+?)\s*[-–—]\s*([^\W\d_][^\d\-–—]{0,20}?)")
+# A space after the dash: not a name's own hyphen ("Al-Mina", "Bir-Saba"; review 57).
+_AGENCY_SIGNED: Final = re.compile(r"(.+?)\s*[-–—]\s+([^\W\d_][^\d\-–—]{0,20}?)")
 # A French dateline's "le" after the comma, after a place the tables know ("Rabat, le 12 rabii I
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
 _PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
@@ -529,7 +530,7 @@ def _place_and_agency(
                 place is not None
                 and agency is None
                 and (signed := _AGENCY_SIGNED.fullmatch(place))
-                and _known_key(signed.group(2)) in _BRACKETED
+                and _signs_as_agency(signed.group(2))
             ):
                 # "تهران- ایرنا- …", "Tehran - IRNA - …": Iran's agencies sign after the place,
                 # before the date, a dash after each (a trial: read as one place)
@@ -648,6 +649,17 @@ def _bare_place(words: str, agency: bool) -> str | None:
     elif len(said) > 1 and not _looks_like_a_place(place):
         return None  # "Authorities declared Friday, 21 April 2023 …": words of a sentence
     return place
+
+
+def _signs_as_agency(words: str) -> bool:
+    """Whether words after a place and a dash are an agency the tables know, as it signs:
+    in Latin letters in its own case ("IRNA", not "Mina", the valley by Mecca; review 57)."""
+    if words.isascii():
+        return words in _AGENCIES_AS_WRITTEN
+    return _known_key(words) in _BRACKETED
+
+
+_AGENCIES_AS_WRITTEN: Final = frozenset((*(a for a, _ in AGENCIES), *NEWS_AGENCIES))
 
 
 def _an_agency(words: str) -> bool:

@@ -323,7 +323,11 @@ def _expression() -> str:
     alternatives = [
         # A number with a short era mark straight after it ("1445H", "1445 AH", "١٤٤٥ هـ").
         f"{digit}+{_SPACE}?{_marks(variants, vanish)}",
-        f"{digit}+{_SPACE}?[Aa]\\.{_SPACE}?[Hh]",  # "1109 A.H.", "1109 A. H." (as written)
+        # "1109 A.H.", "1109 A. H." (as written); a shorter number with another year beside,
+        # in ASCII digits as Latin marks have them: "61 A.H. (680 CE)" (extract's
+        # _short_mark_after; with every script's digits the automaton ran out of memory)
+        f"{digit}{{3}}{_SPACE}?[Aa]\\.{_SPACE}?[Hh]",
+        f"[0-9]{_SPACE}?[Aa]\\.{_SPACE}?[Hh]\\.?{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[0-9]{{3}}",
         # A Latin short era mark before a number, the other calendar's year beside it past a
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
@@ -1195,6 +1199,7 @@ def _gregorian_expression() -> str:
         # 1786 / AH 1200" (extract's _ERA_FIRST_BESIDE_ANOTHER)
         f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
         f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
+        f"[0-9]{{2}}{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?[/(\\x{{2013}}\\x{{2044}}\\x{{2215}}-]{_SPACE}?[0-9]{{3}}",
         # "19ـی مانگ": a day of the month without its name
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
         # a month's first letters as a word begins; an era's word as a whole word (followed by

@@ -118,11 +118,13 @@ def format_dateline(
             value, chosen, language=language, calendar=calendar, offset=offset, table=table, digits=digits,
             era=era, weekday=weekday,
         )  # fmt: skip
-    # An agency that signs before the date stands in the place's field, its text after it
-    # with it ("{place}- {agency}- ": "تهران- ایرنا- …", with no agency "تهران- …")
+    # An agency that signs before the date stands in the place's field, the same dash after
+    # each ("{place}- {agency}- ": "تهران- ایرنا- …", with no agency "تهران- …")
     head, signed, after = chosen.place.partition("{agency}")
     before = (agency + after) if signed and agency else ""
-    if place:
+    if place and signed:
+        text = place + after + before + text
+    elif place:
         text = head.replace("{place}", place) + before + text
     elif before:
         text = before + text

@@ -6,6 +6,7 @@ Each style follows an outlet or usage; its docstring-like ``description`` says w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from os import PathLike, fspath
@@ -76,6 +77,14 @@ def lunar(calendar: Calendar) -> Calendar:
             field="calendar",
         )
     return calendar
+
+
+def _signed_before_the_date(place: str) -> bool:
+    """Whether a style's place field holds the agency as Iran's agencies sign: "{place}- {agency}- "
+    (a dash after each, the same text after both; review 57: other shapes wrote lines that
+    did not read back, or left a bracket open where no agency was given)."""
+    found = re.fullmatch(r"\{place\}(\s*[-–—]\s+)\{agency\}(\s*[-–—]\s+)", place)
+    return found is not None and found.group(1) == found.group(2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +162,13 @@ class Style:
             # signs before the date ("{place}- {agency}- ": "تهران- ایرنا- …", Iran's agencies).
             said = getattr(self, name)
             rest = said.replace(field_, "", 1)
-            if name == "place" and said.find("{agency}") > said.find(field_):
+            if name == "place" and "{agency}" in said and not _signed_before_the_date(said):
+                raise StyleError(
+                    f'style {self.name!r}: place may hold {{agency}} only as "{{place}}- {{agency}}- " '
+                    f"(the same dash after each, which the reader reads back), got {said!r}",
+                    field=name,
+                )
+            if name == "place" and "{agency}" in said:
                 rest = rest.replace("{agency}", "", 1)
             if field_ not in said or "{" in rest or "}" in rest:
                 raise StyleError(

@@ -16,8 +16,10 @@ Thai Wikipedia, CLDR).
 
 MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 1 Muharram
-        ("Mfunguo Nne", "sw"),
-        ("Mfungo Nne", "sw"),  # the Swahili coast's count of the months from Shawwal
+        (
+            "Mfunguo Nne",
+            "sw",
+        ),  # the Swahili coast's count of the months from Shawwal (not "Mfungo …": "mfungo sita" is the six days' fast)
         ("มุฮัรรอม", "th"),
         ("มุฮัรร็อม", "th"),
         ("มุฮะร์รอม", "th"),
@@ -77,8 +79,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Moeharram", "nl"),
     ),
     (  # 2 Safar
-        ("Mfunguo Tano", "sw"),
-        ("Mfungo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ซอฟัร", "th"),
         ("เศาะฟัร", "th"),
         ("ซอฟาร์", "th"),
@@ -112,8 +113,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("サファル", "ja"),
     ),
     (  # 3 Rabi' al-Awwal
-        ("Mfunguo Sita", "sw"),
-        ("Mfungo Sita", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Sita", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("รอบีอุ้ลเอาวาล", "th"),
         ("รอบีอุลเอาวัล", "th"),
         ("รอบิอุลเอาวัล", "th"),
@@ -240,8 +240,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
-        ("Mfunguo Saba", "sw"),
-        ("Mfungo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("รอบีอุ้ลอาเคร", "th"),
         ("รอบีอุษษานี", "th"),
         ("เราะบีอุษษานี", "th"),
@@ -355,8 +354,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebi-ul-ahir", "sh"),  # Serbo-Croatian, the months listed: "4. Rebi-ul-ahir (Rebi' II)"
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
-        ("Mfunguo Nane", "sw"),
-        ("Mfungo Nane", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Nane", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ยะมาดิ้ลเอาวาล", "th"),
         ("ญุมาดัลอูลา", "th"),
         ("Жұмәдәл аууәл", "kk"),
@@ -476,8 +474,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("cəmadiyül-əvvəl", "az"),  # Azerbaijani: "cəmadiyül-əvvəl ayının 13-də"
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
-        ("Mfunguo Tisa", "sw"),
-        ("Mfungo Tisa", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Tisa", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ยะมาดิ้ลอาเคร", "th"),
         ("ญุมาดัษษานียะฮฺ", "th"),
         ("ญุมาดัษษานี", "th"),
@@ -846,8 +843,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("রামাযান", "bn"),  # "২১ শ্রাবণ ১৪২০ এবং ২৬ রামাযান ১৪৩৪" (Ittefaq masthead, 2013)
     ),
     (  # 10 Shawwal
-        ("Mfunguo Mosi", "sw"),
-        ("Mfungo Mosi", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Mosi", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("เซาวาล", "th"),
         ("เชาวาล", "th"),
         ("เชาวัล", "th"),
@@ -912,8 +908,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjawwal", "nl"),
     ),
     (  # 11 Dhu al-Qa'dah
-        ("Mfunguo Pili", "sw"),
-        ("Mfungo Pili", "sw"),  # the Swahili coast's count of the months from Shawwal
+        ("Mfunguo Pili", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("ซุลกอดะห์", "th"),
         ("ซุลกิอฺดะฮฺ", "th"),
         ("ซุ้ลก้ออ์ดะห์", "th"),

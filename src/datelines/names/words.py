@@ -172,6 +172,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("біздің заманымыз", "kk"), ("mil.", "uz"), ("милодий", "uz"), ("эрамиз", "uz"), ("биздин заман", "ky"),
     ("милади", "tt"), ("безнең эра", "tt"), ("Ӏийса пайхамар вина дийнахь дуьйна", "ce"),
     ("вайн эрехь", "ce"), ("mbas Krishtit", "sq"), ("erës sonë", "sq"), ("nove ere", "bs"),
+
     ("له میلاد څخه وروسته", "ps"), ("عام پېر", "ps"), ("دوران مشترک", "fa"), ("زایینی", "ckb"), ("زاینی", "sdh"),
     ("مىلادىيە", "ug"), ("Miladiyya", "ha"), ("miladiya", "ha"), ("Miilaadiga", "so"), ("ইংরেজি", "bn"),
     ("খ্রিস্টাব্দ", "bn"), ("މީލާދީ", "dv"), ("މީލާދީ ސަނަތުން", "dv"),
@@ -182,6 +183,12 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("ইং", "bn"),  # "ইংরেজি" cut short after a date: "তারিখ: ২৮ মে, ২০২৪ ইং", "১১/০১/২০২৪ ইং তারিখ থেকে"
     ("খ্রিঃ", "bn"),  # "খ্রিস্টাব্দ" cut short with the visarga as its stop: "২০ জানুয়ারি ২০২৬ খ্রিঃ"
 )  # fmt: skip
+
+# Gregorian eras written as initials that the reader need not read (it reads the year beside
+# them) but that show extract a Gregorian half: "of our era" and "of the new era" cut short,
+# "(1697 г. н. э.)", "(1697. n. e.)" (review 57). Not eras of the tables: their letters run
+# together are words ("ne" in Hausa, Bosnian, French).
+GREGORIAN_ERA_INITIALS_ONLY: tuple[tuple[str, str], ...] = (("н. э", "ru"), ("n. e", "bs"))
 
 # The eras before the common era (CLDR's abbreviated era names, and the spelled-out forms
 # beside them), read as a Gregorian half's era so that the checker can say no Hijri date

@@ -1,0 +1,78 @@
+"""Review 57: what the stop's first changes made worse, now right (the review compared
+7fa14f2 with 9b00e5a on passages of its own)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from datelines import Style, check, extract, format, parse
+from datelines.errors import StyleError
+
+
+def _years(text: str) -> list[tuple[int | None, int | None]]:
+    return [
+        (d.hijri.year if d.hijri else None, d.gregorian.year if d.gregorian else None) for d in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "нашей эры" and "nove ere" cut short: eras of initials with a space after the stop
+        ("Мечеть построена в 1109 году хиджры (1697 г. н. э.).", (1109, 1697)),
+        ("Džamija je sagrađena 1109. godine po Hidžri (1697. n. e.).", (1109, 1697)),
+        # a Hijri year with its era after it and the other year beside it, of any size
+        ("He died in 95 AH - 714, a year of plague.", (95, 714)),
+        ("dated 1095 A.H./1684.", (1095, 1684)),
+        ("in 61 A.H. (680 CE) he", (61, 680)),
+        ("in 45 A.H./665 C.E. he", (45, 665)),
+    ],
+)
+def test_a_year_pair_with_marks_is_found(text: str, years: tuple[int, int]) -> None:
+    assert _years(text) == [years]
+
+
+def test_a_day_before_a_month_name_is_that_months() -> None:
+    # Kurdish: "Ramadan 1445 begins on 11 March 2024" (the day had been read as Ramadan's)
+    line = parse("ڕەمەزان ساڵ ١٤٤٥ لە ١١ی مارسی ٢٠٢٤ دەست پێدەکات")
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.month, line.hijri.day, line.gregorian.isoformat()) == (9, None, "2024-03-11")
+    assert check(line).ok
+    assert not check("ڕەمەزان ساڵ ١٤٤٥ لە ١٠ی ئاداری ٢٠٢٤ دەست پێدەکات").ok
+
+
+def test_the_six_days_fast_is_no_month() -> None:
+    # "mfungo sita" is the six days' fast of Shawwal; the coast's month names are "Mfunguo …"
+    assert list(extract("Mfungo sita 1445 ulianza tarehe 11 Aprili 2024 baada ya Idd.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Al-Mina, 1 Ramadan 1445 / 11 March 2024", "Al-Mina", None),
+        ("El-Mina - 1 Ramadan 1445 / 11 March 2024", "El-Mina", None),
+        ("Kota-Antara, 1 Ramadan 1445 / 11 March 2024", "Kota-Antara", None),
+        ("Al-Khobar - SPA - 1 Ramadan 1445 / 11 March 2024", "Al-Khobar", "SPA"),
+    ],
+)
+def test_a_hyphened_place_is_not_split_at_its_own_hyphen(text: str, place: str, agency: str | None) -> None:
+    line = parse(text)
+    assert (line.place, line.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("place", ["{place} ({agency}) - ", "{place}, {agency}, ", "{place}- {agency}: "])
+def test_a_style_signs_its_agency_before_the_date_only_as_the_reader_reads_it(place: str) -> None:
+    with pytest.raises(StyleError, match="agency"):
+        Style("ours", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", place=place)
+
+
+def test_a_style_with_the_agency_before_the_date_and_none_given() -> None:
+    ours = Style("ours", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", place="{place} - {agency} - ")
+    day = datetime.date(2024, 12, 5)
+    assert format(day, style=ours, place="Tehran").startswith(
+        "Tehran - 3 Jumada"
+    )  # (Iran's calendar, the place's)
+    assert format(day, style=ours, place="Tehran", agency="IRNA").startswith("Tehran - IRNA - 3 Jumada")
