@@ -36,6 +36,9 @@ class DatePart:
     is a whole date, the year that makes the two halves the same day ("1st Muharram" beside
     "7 July 2024" is 1446). It is marked as inferred by standing here: ``year`` is only
     ever what the text states.
+    ``year_end``: for a year written as a range of two years side by side, the second: "AH
+    1109 (1697-98)" has a Gregorian half of 1697 to 1698, the years the Hijri one spans (the
+    checker compares the two with them).
     ``boundary``: for a Hijri month named without its day, ``"begins"`` or ``"ends"`` when
     the text says the month begins or ends on the other half's day ("Ramadan 1445 will
     begin on Monday, 11 March 2024"). The day stays unstated (``None``), as the text leaves
@@ -60,6 +63,7 @@ class DatePart:
     ambiguous_order: bool = False
     inferred_year: int | None = None
     boundary: MonthBoundary | None = None
+    year_end: int | None = None
 
     @property
     def complete(self) -> bool:

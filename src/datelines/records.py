@@ -69,6 +69,7 @@ def part_record(part: DatePart | None) -> dict[str, object] | None:
         "era": part.era,
         "inferred_year": part.inferred_year,
         "boundary": part.boundary,
+        "year_end": part.year_end,
     }
 
 

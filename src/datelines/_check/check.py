@@ -1144,7 +1144,8 @@ class _Checker:
             if gregorian is not line.gregorian and comparison.agrees and self.explain:
                 self._explain_impossible_day(line.hijri, line.gregorian)
         weekday_fits = self._weekday()
-        agrees = bool(comparison.agrees)
+        # (a year glossed with the wrong two years overlaps one of them: no agreement)
+        agrees = bool(comparison.agrees) and not any(f.code == "year-range" for f in self.findings)
         return Verdict(
             dateline=line,
             calendar=cal.name,
@@ -1278,6 +1279,10 @@ class _Checker:
         ):
             # years alone ("1445 H / 2024 M"): agreeing says only that they overlap (a trial's
             # archive loader took such rows for checked days; see Verdict.compared)
+            if (gregorian.year_end is not None or hijri.year_end is not None) and self._range_slipped(
+                hijri, gregorian
+            ):
+                return
             self.add("years-only", "note", messages.years_only(hijri.year, gregorian.year))
             return
         if hijri.year is None and gregorian.year is None:
@@ -1327,6 +1332,35 @@ class _Checker:
         where, single = self._hijri_span_words(hijri)
         said = messages.no_overlap(hijri, gregorian, self.cal, difference, where=where, single=single)
         self.add("no-overlap", "error", messages.explained(said, causes), hijri)
+
+    def _range_slipped(self, hijri: DatePart, gregorian: DatePart) -> bool:
+        """A year glossed with the two years of the other calendar it spans ("AH 1109
+        (1697-98)", "1445/2023-4"): whether the two are not those years, which is an error
+        ("1445/2024-5": 1445 AH ended in 2024; a review found it passed, its first year
+        overlapping)."""
+        assert hijri.year is not None
+        assert gregorian.year is not None
+        cal = self.cal
+        if gregorian.year_end is not None:
+            spans = hijri_spans(hijri, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
+            if not spans:
+                return False
+            spanned = (date.fromordinal(spans[0][0]).year, date.fromordinal(spans[-1][1]).year)
+            said, part = (gregorian.year, gregorian.year_end), gregorian
+        else:
+            assert hijri.year_end is not None
+            try:
+                spanned = (
+                    cal.to_hijri(date(gregorian.year, 1, 1)).year,
+                    cal.to_hijri(date(gregorian.year, 12, 31)).year,
+                )
+            except (DatelineError, ValueError, OverflowError):
+                return False
+            said, part = (hijri.year, hijri.year_end), hijri
+        if said == spanned or (spanned[0] == spanned[1] and spanned[0] in said):
+            return False
+        self.add("year-range", "error", messages.year_range(hijri, gregorian, said, spanned, cal), part)
+        return True
 
     def _hijri_span_words(self, part: DatePart) -> tuple[str, bool]:
         """The days a Hijri half with a year means, in words, and whether it is one day:

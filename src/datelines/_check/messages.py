@@ -50,6 +50,7 @@ __all__ = [
     "too_many_hijri_days",
     "unknown_month",
     "weekday",
+    "year_range",
     "yearless",
     "years_only",
     "years_swapped",
@@ -412,6 +413,18 @@ def yearless(count: int, cal: Calendar, pairs: list[tuple[int, int]]) -> str:
         f"No year is stated on either side; the halves agree in {count} year{'s' if count != 1 else ''} of "
         f"{calendar_title(cal)} between 1800 and 2200 (such as {shown})."
     )
+
+
+def year_range(
+    hijri: DatePart, gregorian: DatePart, said: tuple[int, int], spanned: tuple[int, int], cal: Calendar
+) -> str:
+    range_said, range_spanned = f"{said[0]}–{said[1]}", f"{spanned[0]}–{spanned[1]}"
+    if gregorian.year_end is not None:
+        return (
+            f"In {calendar_title(cal)}, {hijri.year} AH spans the Gregorian years {range_spanned}, "
+            f"not {range_said}."
+        )
+    return f"In {calendar_title(cal)}, {gregorian.year} spans the Hijri years {range_spanned} AH, not {range_said}."
 
 
 def years_only(hijri: int, gregorian: int) -> str:

@@ -44,6 +44,7 @@ FindingCode = Literal[
     "inferred-year",  # a half without a year, its year taken from the other half
     "yearless",  # no year on either side
     "years-only",  # both halves are years alone: they overlap, and nothing finer is compared
+    "year-range",  # a year glossed with two years of the other calendar that are not those it spans
     "month-begins",  # a month said to begin on the day: compared as its first day
     "month-ends",  # a month said to end on the day: compared as its last day, or the day after
     "one-half",  # only one calendar's half is stated

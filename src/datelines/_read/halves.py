@@ -2778,6 +2778,22 @@ def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
     return False
 
 
+def range_end(units: Sequence[Unit], year: int) -> int | None:
+    """The second year of a range written after the year at ``year`` with a hyphen and its
+    last digits ("1697-98", "1917-8", "1697-1698"): the next year only, as a gloss of the two
+    Gregorian years a Hijri one spans (or the reverse) writes it; else None."""
+    if year + 2 >= len(units) or not sign(units[year + 1], "-–") or not units[year + 1].glued:
+        return None
+    if not _year_range_end(units, year) and not (
+        units[year + 2].glued
+        and units[year + 2].kind == "num"
+        and units[year + 2].value == units[year].value + 1
+        and len(units[year + 2].text) == len(units[year].text)
+    ):
+        return None
+    return units[year].value + 1
+
+
 def _year_range_end(units: Sequence[Unit], year: int) -> bool:
     """Whether a hyphen after the year at ``year`` leads to the next year's last digit or two,
     which end the text or stand before a word or sign ("1917-8", "1697-98"): the two

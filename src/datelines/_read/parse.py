@@ -26,7 +26,7 @@ from ..names.words import (
     YEAR_WORDS_CUT_SHORT,
 )
 from ..names.words import WEEKDAYS as WEEKDAY_SPELLINGS
-from .halves import BANGLA, GREGORIAN, THIRD, Half, find_halves
+from .halves import BANGLA, GREGORIAN, THIRD, Half, find_halves, range_end
 from .infer import with_inferred_years
 from .lexicon import BERA, BMONTH, DAY_NOUNS, GERA, GMONTH, HERA, HMONTH, LEXICON, SERA, SMONTH, WEEKDAY
 from .normalize import Folded, fold, fold_with_offsets, skeleton
@@ -199,9 +199,14 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
         unit = all_units[half.era_unit]
         era = text[slice(*folded.span(unit.start, unit.end))]
     assert half.calendar is not None  # pairing has given every half its calendar
+    year_end = None
+    if half.year is not None and half.month is None and half.day is None and half.era_unit is None:
+        year_end = range_end(all_units, half.last)
+        if year_end is not None:  # "1697-98": the span takes the range's end
+            end = folded.span(all_units[half.last + 2].start, all_units[half.last + 2].end)[1]
     return DatePart(
         half.calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
-        half.ambiguous_order, boundary=half.boundary,
+        half.ambiguous_order, boundary=half.boundary, year_end=year_end,
     )  # fmt: skip
 
 

@@ -137,6 +137,7 @@ SCHEMAS: dict[str, Schema] = {
         "year": _nullable(_INT), "month": _nullable(_INT), "day": _nullable(_INT), "iso": _STR, "text": _STR,
         "span": _SPAN, "month_name": _nullable(_STR), "era": _nullable(_STR), "inferred_year": _nullable(_INT),
         "boundary": _nullable({"type": "string", "enum": ["begins", "ends"]}),
+        "year_end": _nullable(_INT),
     }),
     "Time": _object({"text": _STR, "span": _SPAN, "evening": _BOOL, "clock": _nullable(_STR),
                      "utc_offset": _nullable(_INT)}),
