@@ -76,3 +76,14 @@ def test_a_style_with_the_agency_before_the_date_and_none_given() -> None:
         "Tehran - 3 Jumada"
     )  # (Iran's calendar, the place's)
     assert format(day, style=ours, place="Tehran", agency="IRNA").startswith("Tehran - IRNA - 3 Jumada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Ramadan im Jahre 1492 begann am 19. Juli 1492 in Granada.", "Ramadan 1492 began on 19 July 1492."],
+)
+def test_a_year_said_with_the_month_and_the_date_is_the_gregorian_one(text: str) -> None:
+    (line,) = extract(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.hijri.month, line.gregorian.isoformat()) == (None, 9, "1492-07-19")

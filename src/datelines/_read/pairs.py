@@ -1467,11 +1467,32 @@ def _or_its_other_year(units: Sequence[Unit], year: Half, month: Half) -> bool:
     )
 
 
+def _years_said_twice(halves: list[Half]) -> list[Half]:
+    """A Hijri month's year, with no era, that is a Gregorian date's year in the same text:
+    the Gregorian year said with the month ("Der Ramadan im Jahre 1492 begann am 19. Juli
+    1492", "Ramadan 1492 began on 19 July 1492"; review 57), no Hijri year, since a Hijri
+    year and a Gregorian one of the same number share no day for eighteen thousand years.
+    The month is read without a year."""
+    years = {h.year for h in halves if h.calendar == GREGORIAN and h.year is not None and h.month is not None}
+    if not years:
+        return halves
+    return [
+        h._replace(year=None)
+        if h.calendar == HIJRI
+        and h.year in years
+        and h.era_unit is None
+        and h.day is None
+        and h.month is not None
+        else h
+        for h in halves
+    ]
+
+
 def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | None = None) -> list[Pair]:
     """Neighbouring halves of opposite calendars, best (closest) pairs first taken; then a
     Hijri month named alone beside a Gregorian date where the text says the month begins
     or ends there ("Ramadan will begin on Friday, April 24")."""
-    everything = merge_halves(units, list(halves), keep_bare=True)
+    everything = _years_said_twice(merge_halves(units, list(halves), keep_bare=True))
     # A feast by its name pairs only with a date the words tie it to (see _feast_pairs), not
     # with its neighbour across a dateline's dash, a range or another thing's words.
     feasts = [h for h in everything if _a_feast(units, h)]

@@ -264,6 +264,8 @@ def _dateline(
         for part in (_part(text, folded, all_units, half),)
     }
     hijri, gregorian = parts.get("hijri"), parts.get("gregorian")
+    if (reach := max(part.span[1] for part in parts.values())) > end:
+        end = _closing_bracket(text, start, reach)  # a range's end year: "AH 1109 (1697-98)"
     if hijri is not None and gregorian is not None:
         hijri, gregorian = with_inferred_years(hijri, gregorian)
     if (
