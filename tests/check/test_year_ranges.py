@@ -67,3 +67,12 @@ def test_law_a_gloss_checks_only_as_the_years_the_hijri_one_spans(year: int, shi
     # that begins with it: its first year is compared first)
     spans = (first, last) == (start, start + 1) or first == last == start
     assert verdict.ok == spans, line
+
+
+def test_a_range_with_its_era_after_both_years_is_the_range() -> None:
+    # a museum catalogue's gloss: "11 AD" had been read as the year 11, and paired (trial 22)
+    line = parse("the date 1122 of the Hegira (equivalent 1710-11 AD)")
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.year, line.gregorian.year, line.gregorian.year_end) == (1122, 1710, 1711)
+    assert check(line).ok

@@ -2106,6 +2106,10 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
                 at = None
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
+            if short and i > 1 and range_end(units, i - 2) is not None:
+                # the end of a range, the era after both: "1710-11 AD" is 1710 to 1711, not 11
+                return Half(calendar, units[i - 2].value, None, None, i - 2, at, None, at, False,
+                            language(units[at], kind))  # fmt: skip
             return Half(calendar, unit.value, None, None, i, at, None, at, False, language(units[at], kind))
     if i == 0 or _numbered_date_after(units, i):
         return None

@@ -200,10 +200,12 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
         era = text[slice(*folded.span(unit.start, unit.end))]
     assert half.calendar is not None  # pairing has given every half its calendar
     year_end = None
-    if half.year is not None and half.month is None and half.day is None and half.era_unit is None:
-        year_end = range_end(all_units, half.last)
+    if half.year is not None and half.month is None and half.day is None:
+        # the year's unit: the half's last, or before its era ("1710-11 AD")
+        at = half.last if half.era_unit is None else half.first
+        year_end = range_end(all_units, at) if all_units[at].kind == "num" else None
         if year_end is not None:  # "1697-98": the span takes the range's end
-            end = folded.span(all_units[half.last + 2].start, all_units[half.last + 2].end)[1]
+            end = max(end, folded.span(all_units[at + 2].start, all_units[at + 2].end)[1])
     return DatePart(
         half.calendar, half.year, half.month, half.day, text[start:end], (start, end), month_name, era,
         half.ambiguous_order, boundary=half.boundary, year_end=year_end,

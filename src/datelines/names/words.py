@@ -115,7 +115,9 @@ WEEKDAY_GLUED_AFTER: tuple[tuple[str, str], ...] = (
 # Era marks written after a year. "H" and "M" count only right after a number.
 HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
-    ("Hijri", "en"), ("Hijra", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
+    ("Hijri", "en"), ("Hijra", "en"),
+    # older English, after the year: "the date 1122 of the Hegira (equivalent 1710-11 AD)"
+    ("Hegira", "en"), ("of the Hegira", "en"), ("of the Hijra", "en"), ("of the Hijrah", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
     ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("h. g.", "bs"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
@@ -1265,7 +1267,7 @@ MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("ตรงกับ", "th"),  # Thai "falls on, corresponds to": "… ฮิจเราะห์ศักราช 1444 ตรงกับวันพฤหัสบดีที่ 23 มีนาคม"
     ("corresponding to", "en"), ("corresponds to", "en"), ("coinciding with", "en"), ("i.e", "en"),
-    ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("which is", "en"), ("namely", "en"),
+    ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("equivalent", "en"), ("which is", "en"), ("namely", "en"),
     ("which falls on", "en"), ("yani", "tr"), ("yaani", "sw"), ("iaitu", "ms"), ("yakni", "id"),
     ("c'est-à-dire", "fr"), ("یعنی", "ur"), ("यानी", "hi"), ("অর্থাৎ", "bn"),
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
