@@ -87,3 +87,49 @@ def test_a_year_said_with_the_month_and_the_date_is_the_gregorian_one(text: str)
     assert line.hijri is not None
     assert line.gregorian is not None
     assert (line.hijri.year, line.hijri.month, line.gregorian.isoformat()) == (None, 9, "1492-07-19")
+
+
+# Review 57b: what the fixes of review 57 made worse, now right
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # Turkic: "<month> ayının <day>", each half's own; the day before the other month's
+        # name is not that month's (the Kurdish guard asks for the month's year after it)
+        ("Bu yıl Ramazan ayının 11'i Mart ayının 21'ine denk geliyor.", (None, 9, 11), (None, 3, 21)),
+        ("Ramazan ayının 11-i mart ayının 21-nə təsadüf edir", (None, 9, 11), (None, 3, 21)),
+        ("2024 Mart ayının 10'u Ramazan ayının 1'ine denk geliyor", (1445, 9, 1), (2024, 3, 10)),
+    ],
+)
+def test_turkic_days_before_the_next_months_name(
+    text: str, hijri: tuple[int | None, int, int], gregorian: tuple[int | None, int, int]
+) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    said = (line.hijri.year or line.hijri.inferred_year, line.hijri.month, line.hijri.day)
+    assert said[1:] == hijri[1:]
+    assert (line.gregorian.month, line.gregorian.day) == gregorian[1:]
+    assert len(list(extract(text))) == 1
+
+
+def test_a_wrong_turkish_line_with_the_gregorian_date_first_is_flagged() -> None:
+    assert not check("2024 Mart ayının 10'u Ramazan ayının 1'ine denk geliyor").ok
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Tehran-IRNA- 1 Ramadan 1445 / 12 March 2024", "Tehran", "IRNA"),
+        ("Riyadh-SPA- 1 Shawwal 1445 / 10 April 2024", "Riyadh", "SPA"),
+        ("Amman - PETRA - 1 Ramadan 1445 / 11 March 2024", "Amman", "PETRA"),
+        ("The fast began on 1 Ramadan 1445 / 11 March 2024. (Map)", None, None),
+        ("Post je počeo 1. ramazana 1445. / 11. marta 2024. (Foto)", None, None),
+    ],
+)
+def test_agencies_as_wires_sign_them_and_captions_that_are_none(
+    text: str, place: str | None, agency: str | None
+) -> None:
+    line = parse(text)
+    assert (line.place, line.agency) == (place, agency)

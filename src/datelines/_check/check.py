@@ -1062,6 +1062,18 @@ def _years_swapped(hijri: DatePart, gregorian: DatePart) -> bool:
     )
 
 
+def _glossed_years(hijri: DatePart, gregorian: DatePart) -> bool:
+    """A Hijri year alone glossed with the two Gregorian years it spans ("AH 1109 (1697-98)")."""
+    return (
+        gregorian.year_end is not None
+        and hijri.year is not None
+        and hijri.month is None
+        and hijri.day is None
+        and gregorian.month is None
+        and gregorian.year is not None
+    )
+
+
 def _swapped(part: DatePart) -> DatePart:
     """A half in digits read the other way: its day as the month and its month as the day."""
     return replace(part, day=part.month, month=part.day)
@@ -1129,7 +1141,16 @@ class _Checker:
             gregorian = self._month_of_impossible_day(line.gregorian)
             comparison = compare(line.hijri, gregorian, cal, self.julian)
             expected = self._expected(line.gregorian)
-            if comparison.agrees:
+            if (
+                _glossed_years(line.hijri, line.gregorian)
+                and (slipped := self._range_slipped(line.hijri, line.gregorian)) is not None
+            ):
+                # a year glossed with the two it spans ("AH 1109 (1697-98)"): compared as both
+                # (its first year alone may not overlap: "1396 AH (1975-76)"; review 57b)
+                comparison = Comparison(not slipped, None)
+                if comparison.agrees:
+                    self.add("years-only", "note", messages.years_glossed(line.hijri, line.gregorian))
+            elif comparison.agrees:
                 self._inferred(line.hijri, line.gregorian, comparison)
             elif (evening := self._evening(line.hijri, line.gregorian)) is not None:
                 comparison, expected = evening
@@ -1279,10 +1300,6 @@ class _Checker:
         ):
             # years alone ("1445 H / 2024 M"): agreeing says only that they overlap (a trial's
             # archive loader took such rows for checked days; see Verdict.compared)
-            if (gregorian.year_end is not None or hijri.year_end is not None) and self._range_slipped(
-                hijri, gregorian
-            ):
-                return
             self.add("years-only", "note", messages.years_only(hijri.year, gregorian.year))
             return
         if hijri.year is None and gregorian.year is None:
@@ -1333,33 +1350,24 @@ class _Checker:
         said = messages.no_overlap(hijri, gregorian, self.cal, difference, where=where, single=single)
         self.add("no-overlap", "error", messages.explained(said, causes), hijri)
 
-    def _range_slipped(self, hijri: DatePart, gregorian: DatePart) -> bool:
+    def _range_slipped(self, hijri: DatePart, gregorian: DatePart) -> bool | None:
         """A year glossed with the two years of the other calendar it spans ("AH 1109
         (1697-98)", "1445/2023-4"): whether the two are not those years, which is an error
         ("1445/2024-5": 1445 AH ended in 2024; a review found it passed, its first year
-        overlapping)."""
-        assert hijri.year is not None
+        overlapping). None where the calendar does not hold the Hijri year: compared as any."""
         assert gregorian.year is not None
+        assert gregorian.year_end is not None
         cal = self.cal
-        if gregorian.year_end is not None:
-            spans = hijri_spans(hijri, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
-            if not spans:
-                return False
-            spanned = (date.fromordinal(spans[0][0]).year, date.fromordinal(spans[-1][1]).year)
-            said, part = (gregorian.year, gregorian.year_end), gregorian
-        else:
-            assert hijri.year_end is not None
-            try:
-                spanned = (
-                    cal.to_hijri(date(gregorian.year, 1, 1)).year,
-                    cal.to_hijri(date(gregorian.year, 12, 31)).year,
-                )
-            except (DatelineError, ValueError, OverflowError):
-                return False
-            said, part = (hijri.year, hijri.year_end), hijri
+        if hijri.year not in cal.years:
+            return None
+        spans = hijri_spans(hijri, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
+        if not spans:
+            return None
+        spanned = (date.fromordinal(spans[0][0]).year, date.fromordinal(spans[-1][1]).year)
+        said = (gregorian.year, gregorian.year_end)
         if said == spanned or (spanned[0] == spanned[1] and spanned[0] in said):
             return False
-        self.add("year-range", "error", messages.year_range(hijri, gregorian, said, spanned, cal), part)
+        self.add("year-range", "error", messages.year_range(hijri, gregorian, said, spanned, cal), gregorian)
         return True
 
     def _hijri_span_words(self, part: DatePart) -> tuple[str, bool]:

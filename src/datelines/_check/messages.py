@@ -52,6 +52,7 @@ __all__ = [
     "weekday",
     "year_range",
     "yearless",
+    "years_glossed",
     "years_only",
     "years_swapped",
 ]
@@ -419,12 +420,16 @@ def year_range(
     hijri: DatePart, gregorian: DatePart, said: tuple[int, int], spanned: tuple[int, int], cal: Calendar
 ) -> str:
     range_said, range_spanned = f"{said[0]}–{said[1]}", f"{spanned[0]}–{spanned[1]}"
-    if gregorian.year_end is not None:
-        return (
-            f"In {calendar_title(cal)}, {hijri.year} AH spans the Gregorian years {range_spanned}, "
-            f"not {range_said}."
-        )
-    return f"In {calendar_title(cal)}, {gregorian.year} spans the Hijri years {range_spanned} AH, not {range_said}."
+    if spanned[0] == spanned[1]:
+        range_spanned = f"{spanned[0]} alone"
+    return f"In {calendar_title(cal)}, {hijri.year} AH spans the Gregorian years {range_spanned}, not {range_said}."
+
+
+def years_glossed(hijri: DatePart, gregorian: DatePart) -> str:
+    return (
+        f"Only the years are stated: {hijri.year} AH falls within {gregorian.year}–{gregorian.year_end}, "
+        "and no month or day is there to compare."
+    )
 
 
 def years_only(hijri: int, gregorian: int) -> str:

@@ -1255,13 +1255,15 @@ class _MonthHalf:
                 or (appositive and self._bare_day_ends(probe))
             )
             and not (probe + 1 < self.n and units[probe + 1].text in FASTING)  # "का 30वां रोजा": the 30th fast
-            # a month's name after it: the day is that month's ("ڕەمەزان ساڵ ١٤٤٥ لە ١١ی مارسی
-            # ٢٠٢٤ دەست پێدەکات", Ramadan 1445 begins on 11 March 2024; review 57)
+            # a Gregorian month's name and its year after it: the day is that month's ("ڕەمەزان
+            # ساڵ ١٤٤٥ لە ١١ی مارسی ٢٠٢٤ دەست پێدەکات", Ramadan 1445 begins on 11 March 2024;
+            # review 57)
             and not (
-                probe + 1 < self.n
-                and is_month(units[probe + 1])
-                and not (probe + 2 < self.n and is_day(units[probe + 2]))  # "iyulun 30-na": its own day
-            )
+                self.calendar == HIJRI
+                and probe + 2 < self.n
+                and entry_of(units[probe + 1], GMONTH) is not None
+                and is_year(units[probe + 2])
+            )  # (not "Ramazan ayının 11'i Mart ayının 21'ine", "Məhərrəm ayının 1-i iyulun 30-na": review 57b)
             and not (
                 self.calendar == HIJRI
                 and not units[probe].ordinal
@@ -2807,6 +2809,8 @@ def _year_range_end(units: Sequence[Unit], year: int) -> bool:
         return False
     if end + 1 < len(units) and units[end + 1].glued and sign(units[end + 1], "/-.:"):
         return False
+    if units[end].ordinal:
+        return False  # "1697-98th": no year
     modulus: int = 10 ** len(units[end].text)
     return units[end].value == (units[year].value + 1) % modulus
 

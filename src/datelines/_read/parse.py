@@ -77,8 +77,9 @@ _PLACE: Final = re.compile(
     r"\s*[,–—:\-|]+\s*$"
 )
 # A place and an agency the tables know after it, a dash between: "تهران- ایرنا".
-# A space after the dash: not a name's own hyphen ("Al-Mina", "Bir-Saba"; review 57).
-_AGENCY_SIGNED: Final = re.compile(r"(.+?)\s*[-–—]\s+([^\W\d_][^\d\-–—]{0,20}?)")
+# A space after the dash, or a place the tables know before it: not a name's own hyphen
+# ("Al-Mina", "Bir-Saba"; review 57), but "Tehran-IRNA-" (review 57b).
+_AGENCY_SIGNED: Final = re.compile(r"(.+?)\s*[-–—](\s*)([^\W\d_][^\d\-–—]{0,20}?)")
 # A French dateline's "le" after the comma, after a place the tables know ("Rabat, le 12 rabii I
 # 1446 (16 septembre 2024)", a trial; not "Ainsi, le 1er Safar …").
 _PLACE_LE: Final = re.compile(r"^\s*([^\d,()–—:|]{1,40}?)\s*,\s*[Ll]e\s+$")
@@ -200,7 +201,8 @@ def _part(text: str, folded: Folded, all_units: Sequence[Unit], half: Half) -> D
         era = text[slice(*folded.span(unit.start, unit.end))]
     assert half.calendar is not None  # pairing has given every half its calendar
     year_end = None
-    if half.year is not None and half.month is None and half.day is None:
+    # (a Gregorian year's gloss only: a Gregorian year may span three Hijri ones; review 57b)
+    if half.year is not None and half.month is None and half.day is None and half.calendar == GREGORIAN:
         # the year's unit: the half's last, or before its era ("1710-11 AD")
         at = half.last if half.era_unit is None else half.first
         year_end = range_end(all_units, at) if all_units[at].kind == "num" else None
@@ -539,11 +541,12 @@ def _place_and_agency(
                 place is not None
                 and agency is None
                 and (signed := _AGENCY_SIGNED.fullmatch(place))
-                and _signs_as_agency(signed.group(2))
+                and (signed.group(2) or _known_key(signed.group(1)) in KNOWN_PLACES)
+                and _signs_as_agency(signed.group(3))
             ):
                 # "تهران- ایرنا- …", "Tehran - IRNA - …": Iran's agencies sign after the place,
                 # before the date, a dash after each (a trial: read as one place)
-                place, agency = signed.group(1), signed.group(2)
+                place, agency = signed.group(1), signed.group(3)
             if place is not None and (
                 _not_a_place(place)
                 or _a_weekday(place)
@@ -580,9 +583,11 @@ def _place_and_agency(
         stop = year_word.end()  # "… 1 августа 1924 г. MINA": the year's "г." is the line's
     after = _AGENCY_AFTER.match(text, stop)
     if after is None and text[stop : stop + 1] == "." and text[stop - 1 : stop].isdigit():
-        # a year's ordinal stop, then an agency in brackets: "… 30. marta 2025. (Fena)"
+        # a year's ordinal stop, then an agency the tables know in brackets: "… 30. marta 2025.
+        # (MINA)" (not "… 2024. (Photo)", a sentence's end and a caption's word: review 57b)
         after = _AGENCY_AFTER.match(text, stop + 1)
-        after = after if after is not None and after.group(1) is not None else None
+        known = after is not None and after.group(1) is not None and _signs_as_agency(after.group(1))
+        after = after if known else None
     if after and agency is None:
         found = after.group(1) or after.group(2) or after.group(3)
         # nor a noun of the date: "… د لیندۍ ۱۵مه نېټه" (the 15th date of Lindai: a trial)
@@ -664,11 +669,12 @@ def _signs_as_agency(words: str) -> bool:
     """Whether words after a place and a dash are an agency the tables know, as it signs:
     in Latin letters in its own case ("IRNA", not "Mina", the valley by Mecca; review 57)."""
     if words.isascii():
-        return words in _AGENCIES_AS_WRITTEN
+        return words in _AGENCIES_AS_WRITTEN or (words.isupper() and words in _AGENCIES_IN_CAPITALS)
     return _known_key(words) in _BRACKETED
 
 
 _AGENCIES_AS_WRITTEN: Final = frozenset((*(a for a, _ in AGENCIES), *NEWS_AGENCIES))
+_AGENCIES_IN_CAPITALS: Final = frozenset(a.upper() for a in _AGENCIES_AS_WRITTEN if a.isascii())  # "PETRA"
 
 
 def _an_agency(words: str) -> bool:
