@@ -1149,3 +1149,35 @@ def test_the_automata_keep_within_their_memory_on_mixed_text() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "out of memory" not in done.stderr, done.stderr[-2000:]
+
+
+def test_an_automaton_s_budget_grows_with_its_tables() -> None:
+    # Stop 58: one spelling more (Kazakh "Шәуәл") took the first automaton past the floor RE2's
+    # reverse DFA needs (twenty states as large as the program), and every search fell back on
+    # the NFA with "DFA out of memory" printed. Tables a third larger must still find their cues
+    # by the DFA. In a process of its own, so that the automata are built afresh.
+    import subprocess
+
+    script = (
+        "import random, string\n"
+        "from datelines._read import prefilter\n"
+        "base = prefilter._expression()\n"
+        "rng = random.Random(58)\n"
+        "extra = '|'.join(''.join(rng.choice('абвгдежзиклмнопрстуфхшәүқң') for _ in range(9)) for _ in range(6000))\n"
+        "prefilter._expression = lambda: base + '|' + extra\n"
+        "import datelines\n"
+        "auto = prefilter._automaton()\n"
+        "assert auto.reverseprogramsize > 1.3 * 104_000, auto.reverseprogramsize\n"
+        "mixed = 'Seoul, 10 Rabiul Akhir 1437/20 January 2016 (MINA) Алматы, 1 Шәууәл 1445 ' * 50\n"
+        "assert list(datelines.extract(mixed))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "out of memory" not in done.stderr, done.stderr[-2000:]

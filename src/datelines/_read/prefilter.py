@@ -590,6 +590,30 @@ def _decimal_digits() -> tuple[str, ...]:
     return tuple(re.findall(r"\d", _characters(0x20000)))
 
 
+# RE2 gives a third of an automaton's budget to the reverse program that finds where a
+# match begins. Its DFA, for the longest match, must have room for twenty states each as
+# large as the program can make one (RE2's own floor), about 480 bytes an instruction of
+# ours; below that every search with a match falls back on the NFA, a hundred times slower,
+# and RE2 prints "DFA out of memory" on standard error (the command line's too). One
+# spelling more took the first automaton there (stop 58): the tables grow, so the budget
+# grows with the program, a fifth above that floor. A ceiling, not an allocation: over 60 MB
+# of archive the peak was the same at 48 and at 96 MB.
+_BYTES_PER_INSTRUCTION: Final = 600
+
+
+def _compiled(re2: Any, expression: str, budget: int) -> Any:
+    """The expression compiled with ``budget`` bytes, or more where its program needs them
+    (see _BYTES_PER_INSTRUCTION)."""
+    options = re2.Options()
+    options.max_mem = budget
+    automaton = re2.compile(expression, options)
+    needed = automaton.reverseprogramsize * _BYTES_PER_INSTRUCTION
+    if needed > budget:
+        options.max_mem = needed
+        automaton = re2.compile(expression, options)
+    return automaton
+
+
 @cache
 def _automaton() -> Any | None:
     """The compiled expression, or None without google-re2."""
@@ -597,13 +621,11 @@ def _automaton() -> Any | None:
         import re2  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
-    options = re2.Options()
     # The program takes about 4 MB, its two DFAs about 8 MB on real text; at 32 MB the tables
     # of stop 40 (Thai's names added) ran out on mixed English and Arabic text, and RE2 printed
     # "DFA out of memory" and searched slower (tests/read/test_prefilter.py). A budget, not an
     # allocation: the DFAs take what the text asks (the same peak over 6 MB of archive).
-    options.max_mem = 48 << 20
-    return re2.compile(_expression(), options)
+    return _compiled(re2, _expression(), 48 << 20)
 
 
 @cache
@@ -613,13 +635,11 @@ def _year_automaton() -> Any | None:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
-    options = re2.Options()
     # The program takes about 5 MB (the date words told from the weekdays by more than their
     # first two letters more than double it), its DFAs about 5 MB on archive text. At 24 MB
     # in all they run short of memory on a few MB of archive, at 16 MB at once, and RE2 falls
     # back on a search a hundred times slower.
-    options.max_mem = 32 << 20
-    return re2.compile(_year_expression(), options)
+    return _compiled(re2, _year_expression(), 32 << 20)
 
 
 _last_encoded: list[tuple[str, bytes | None]] = [("", b"")]  # one entry, replaced whole
@@ -726,9 +746,7 @@ def _solar_date_automaton() -> Any | None:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
-    options = re2.Options()
-    options.max_mem = 8 << 20
-    return re2.compile(_solar_date_expression(python=False), options)
+    return _compiled(re2, _solar_date_expression(python=False), 8 << 20)
 
 
 def solar_date_starts(text: str) -> Iterator[int]:
@@ -1080,10 +1098,8 @@ def _anything_automaton() -> Any | None:
         return None
     from .year_words import YEAR_STEMS
 
-    options = re2.Options()
-    options.max_mem = 32 << 20
     starts = {word[:_WORD_START] for word in (*_digit_free_words(), *YEAR_STEMS)}
-    return re2.compile(_python_classes()[1] + "|" + _as_written(sorted(starts)), options)
+    return _compiled(re2, _python_classes()[1] + "|" + _as_written(sorted(starts)), 32 << 20)
 
 
 def digits_or_words_in(text: str) -> bool | None:
@@ -1252,9 +1268,7 @@ def _gregorian_automaton() -> Any | None:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
-    options = re2.Options()
-    options.max_mem = 32 << 20
-    return re2.compile(_gregorian_expression() + "|" + _cut_word_expression(), options)
+    return _compiled(re2, _gregorian_expression() + "|" + _cut_word_expression(), 32 << 20)
 
 
 class Evidence:
