@@ -98,6 +98,18 @@ class PageText:
         line = bisect_right(self._lines, at)
         return line, at - self._lines[line - 1] + 1
 
+    def source_line(self, index: int) -> str:
+        """The page's own line, as written (tags and comments too), that holds the text's
+        character at ``index``: where a marker for the linter stands ("<!-- datelines: ignore -->").
+
+        >>> page_text("<p>1 Ramadhan 1447 H</p> <!-- note -->\\n<p>x</p>").source_line(3)
+        '<p>1 Ramadhan 1447 H</p> <!-- note -->'
+        """
+        line = bisect_right(self._lines, self.offset(index))
+        start = self._lines[line - 1]
+        end = self._source.find("\n", start)
+        return self._source[start : len(self._source) if end < 0 else end].rstrip("\r")
+
 
 class _Reader(HTMLParser):
     def __init__(self, source: str) -> None:

@@ -166,6 +166,7 @@ class Result:
     datelines: int = 0
     failing: int = 0  # datelines with an error finding
     errors: int = 0  # records that could not be read
+    ignored: int = 0  # datelines a marker on their line sets aside
     blank: bool = False  # a blank line of JSON Lines: no record, and not counted as one
 
 
@@ -801,7 +802,7 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
         read.page if read.line is None else _JsonColumns(read.line, options.text_field, text)
     )
     lines: list[str] = []
-    failing = 0
+    failing = ignored = 0
     if not found and options.mode == "check":
         found = _unknown_month_line(text)
     try:
@@ -809,6 +810,11 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
             verdict = check(
                 line, calendar=options.resolved, julian=options.julian, authority=options.authority
             )
+            if options.mode == "check" and (codes := _ignored(record, text, line, columns)) is not None:
+                if not codes:
+                    ignored += 1
+                    continue
+                verdict = _without(verdict, codes)
             if any(
                 f.severity == "error" or (options.strict and f.severity == "warning")
                 for f in verdict.findings
@@ -834,7 +840,49 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
                 )
     except RecursionError:  # an id nested too deeply to write back
         return _failure(record, f"field {options.id_field!r} is nested too deeply to write", None, options)
-    return Result(tuple(lines), len(found), failing)
+    return Result(tuple(lines), len(found), failing, ignored=ignored)
+
+
+# A marker on a dateline's line that sets it aside, as linters have theirs: "datelines:
+# ignore" (all of it), or "datelines: ignore[weekday, year-range]" (those findings),
+# in whatever the line is (a Markdown or HTML comment, a code comment, plain words). A trial:
+# a CI job had no way to pass a line its desk knew to be right.
+_IGNORE_MARK: Final = re.compile(r"datelines:\s*ignore(?:\[([^\]]*)\])?", re.IGNORECASE)
+
+
+def _ignored(
+    record: Record, text: str, line: Dateline, columns: _JsonColumns | PageText | _CsvCell | None
+) -> frozenset[str] | None:
+    """The finding codes a marker on the dateline's own line sets aside (empty: the whole
+    dateline), or None where no marker stands there. A page's line is its source's, where
+    comments stand; any other record's, the line of its text."""
+    from ._html import PageText
+
+    start = line.span[0]
+    if isinstance(columns, PageText):
+        if b"datelines" not in record.data and b"DATELINES" not in record.data.upper():
+            return None
+        physical = columns.source_line(start)
+    else:
+        if "datelines" not in text.casefold():
+            return None
+        physical = text[
+            text.rfind("\n", 0, start) + 1 : len(text) if (end := text.find("\n", start)) < 0 else end
+        ]
+    mark = _IGNORE_MARK.search(physical)
+    if mark is None:
+        return None
+    return (
+        frozenset()
+        if mark.group(1) is None
+        else frozenset(c.strip() for c in mark.group(1).split(",") if c.strip())
+    )
+
+
+def _without(verdict: Verdict, codes: frozenset[str]) -> Verdict:
+    """The verdict without the findings of ``codes``: ok where no error is left."""
+    kept = tuple(f for f in verdict.findings if f.code not in codes)
+    return replace(verdict, findings=kept, ok=not any(f.severity == "error" for f in kept))
 
 
 # A line that may be a dateline whose month name the tables do not know: a day, one word, a
@@ -1476,6 +1524,7 @@ class Summary:
     datelines: int = 0
     failing: int = 0
     errors: int = 0
+    ignored: int = 0  # datelines set aside by a "datelines: ignore" marker on their line
     bytes: int = 0
     files: int = 0
     unreadable_files: int = 0  # files that could not be opened or read: no record of theirs is counted
@@ -1529,6 +1578,7 @@ def run_batch(
             summary.bytes += len(record.data)
             summary.datelines += result.datelines
             summary.failing += result.failing
+            summary.ignored += result.ignored
             summary.errors += result.errors
             if options.output == "json":
                 collected.extend(loads(line) for line in result.lines)
@@ -1567,6 +1617,7 @@ def summary_record(summary: Summary) -> dict[str, int]:
         "records": summary.records,
         "datelines": summary.datelines,
         "failing": summary.failing,
+        "ignored": summary.ignored,
         "errors": summary.errors,
         "unreadable_files": summary.unreadable_files,
     }
@@ -1588,4 +1639,5 @@ def summary_line(summary: Summary, input: Input = "jsonl", *, strict: bool = Fal
         f"{count(summary.datelines, 'dateline')} in {count(summary.records, unit)}{files}: "
         f"{summary.failing} with errors{' or warnings' if strict else ''}, "
         f"{count(summary.errors, unit)} unreadable{lost}"
+        + (f", {summary.ignored} ignored by a marker" if summary.ignored else "")
     )

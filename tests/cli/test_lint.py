@@ -76,6 +76,7 @@ def test_check_formats(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "records": 5,
         "datelines": 4,
         "failing": 2,
+        "ignored": 0,
         "errors": 0,
         "unreadable_files": 0,
     }
@@ -89,6 +90,7 @@ def test_check_formats(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
             "records": 5,
             "datelines": 4,
             "failing": 2,
+            "ignored": 0,
             "errors": 0,
             "unreadable_files": 0,
         }
