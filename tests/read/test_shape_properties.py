@@ -3434,8 +3434,9 @@ _H55_BN_MONTHS = tuple(
     tuple(s for s, lang in names if lang == "bn" and fold(s) not in _H55_AMBIGUOUS)
     for names in _H55_HIJRI_MONTHS
 )
+# (spelled out: an era cut short, "হি", stands after its year only)
 _H55_BN_ERAS = tuple(
-    s for s, lang in _H55_HIJRI_ERAS if lang == "bn" and " " not in s and not s.endswith("ঃ")
+    s for s, lang in _H55_HIJRI_ERAS if lang == "bn" and " " not in s and not s.endswith("ঃ") and len(s) >= 3
 )
 _H55_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 _H55_FA_ASIDES = ("عید فطر", "عید قربان", "روز عرفه", "روز عاشورا", "روز تعطیل رسمی")

