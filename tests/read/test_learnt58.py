@@ -73,6 +73,12 @@ def _ymd(part: datelines.DatePart | None) -> tuple[int | None, int | None, int |
             (2024, 7, 7),
         ),
         ("The Hijri year 1447 will begin on Thursday, 26 June 2025", (1447, 1, 1), (2025, 6, 26)),
+        # Bosnian "po hedžri", an ordinal year, and the Gregorian year in brackets
+        (
+            "podario je sultan Selim III godine 1219. po hedžri (1804. po I.) trgovackom brodu",
+            (1219, None, None),
+            (1804, None, None),
+        ),
         # trial 24: Russian "corresponds to", "coincides with" after "г. х."
         ("1 шавваля 1445 г. х. соответствует 13 апреля 2024 г.", (1445, 10, 1), (2024, 4, 13)),
         ("1 шавваля 1445 г. х. совпадает с 10 апреля 2024 г.", (1445, 10, 1), (2024, 4, 10)),
@@ -155,3 +161,15 @@ def test_a_year_said_to_begin_on_its_first_day_reads_back_and_checks(year: int) 
         f"The Hijri year {year} began on {wrong.day} {wrong:%B} {wrong.year}.", authority="SA"
     ).ok
     assert date(1926, 1, 1) <= day  # (Umm al-Qura's range)
+
+
+def test_a_solar_and_lunar_pair_of_day_lists_is_extracted() -> None:
+    # held-out set 23: "۲۸ و ۲۹ صفر مصادف با ۱۶ و ۱۷ آبان" (two days each) was passed over
+    for text in (
+        "28 و 29 صفر 1446 مصادف با 12 و 13 شهریور 1403",
+        "۱۲ و ۱۳ شهریور ۱۴۰۳ مصادف با ۲۸ و ۲۹ صفر ۱۴۴۶",
+    ):
+        (line,) = datelines.extract(text)
+        assert _ymd(line.hijri) == (1446, 2, 29)
+        assert _ymd(line.solar_hijri) == (1403, 6, 13)
+        assert datelines.check(line).ok

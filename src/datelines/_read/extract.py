@@ -1343,12 +1343,19 @@ def _dual(text: str, line: Dateline) -> bool:
         ):
             continue
         first, second = sorted((other.span, hijri.span))
-        if gap.fullmatch(fold(text[first[1] : second[0]])) is None:
+        # (the earlier days of a list the second half ends: "۲۸ و ۲۹ صفر مصادف با ۱۶ و ۱۷ آبان")
+        between = _LISTED_DAYS.sub("", fold(text[first[1] : second[0]]))
+        if gap.fullmatch(between) is None:
             continue
         if other is line.bangla and not _near_days(other, hijri):
             continue  # two days of a list ("১ বৈশাখ ১৪৩১, ১ শাওয়াল ১৪৪৫ হিজরি, ১০ জিলহজ …")
         return True
     return False
+
+
+# Days of a list before the last, which the half read stands for: "۱۶ و ۱۷ آبان" (16 and 17
+# Aban), "16, 17 آبان" (held-out set 23: the pair of a list was passed over).
+_LISTED_DAYS: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*(?:و|,|،)\s*)+$")
 
 
 def _near_days(bangla: DatePart, hijri: DatePart) -> bool:

@@ -136,7 +136,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
-    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"),
+    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
