@@ -203,3 +203,18 @@ def test_a_fault_of_ours_on_one_record_of_a_batch_loses_no_other(monkeypatch: py
     (error,) = results[6].lines
     assert "internal error, please report it: ZeroDivisionError: a fault of ours" in error
     assert '"line": 7' in error
+
+
+def test_trimming_the_heap_before_forking_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ctypes.util.find_library runs "ldconfig -p" by vfork and exec: until it execs, that child
+    # shows the parent's whole memory as its own, and bench_batch's summed peak doubled (150
+    # MB, not 98) whenever a sample fell in that moment (stop 58, a helper's trace).
+    import subprocess
+
+    from datelines import batch
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a process was started")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+    batch._trim_heap()

@@ -805,16 +805,21 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
     failing = ignored = 0
     if not found and options.mode == "check":
         found = _unknown_month_line(text)
+    # (one look for a marker in the record, not one a dateline: a long document's datelines
+    # each searched it whole, review 58)
+    marked = options.mode == "check" and _has_marker(record, text, columns)
     try:
-        for line in found:
+        for index, line in enumerate(found):
             verdict = check(
                 line, calendar=options.resolved, julian=options.julian, authority=options.authority
             )
-            if options.mode == "check" and (codes := _ignored(record, text, line, columns)) is not None:
+            if marked and (codes := _ignored(text, found, index, columns)) is not None:
                 if not codes:
                     ignored += 1
                     continue
-                verdict = _without(verdict, codes)
+                kept = _without(verdict, codes)
+                ignored += kept.findings != verdict.findings
+                verdict = kept
             if any(
                 f.severity == "error" or (options.strict and f.severity == "warning")
                 for f in verdict.findings
@@ -843,40 +848,48 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
     return Result(tuple(lines), len(found), failing, ignored=ignored)
 
 
-# A marker on a dateline's line that sets it aside, as linters have theirs: "datelines:
-# ignore" (all of it), or "datelines: ignore[weekday, year-range]" (those findings),
-# in whatever the line is (a Markdown or HTML comment, a code comment, plain words). A trial:
-# a CI job had no way to pass a line its desk knew to be right.
-_IGNORE_MARK: Final = re.compile(r"datelines:\s*ignore(?:\[([^\]]*)\])?", re.IGNORECASE)
+# A marker after a dateline on its line that sets it aside, as linters have theirs:
+# "datelines: ignore" (all of it), or "datelines: ignore[weekday, year-range]" (those
+# findings), in whatever the line is (a Markdown or HTML comment, a code comment, plain
+# words). A trial: a CI job had no way to pass a line its desk knew to be right.
+_IGNORE_MARK: Final = re.compile(r"datelines:\s*ignore(?![\w-])(?:\s*\[([^\]]*)\])?", re.IGNORECASE)
+
+
+def _has_marker(record: Record, text: str, columns: _JsonColumns | PageText | _CsvCell | None) -> bool:
+    """Whether the record holds a marker anywhere (a page: its source, comments too)."""
+    from ._html import PageText
+
+    if isinstance(columns, PageText):
+        return _IGNORE_MARK.search(record.data.decode("utf-8", "replace")) is not None
+    return _IGNORE_MARK.search(text) is not None
 
 
 def _ignored(
-    record: Record, text: str, line: Dateline, columns: _JsonColumns | PageText | _CsvCell | None
+    text: str, found: list[Dateline], index: int, columns: _JsonColumns | PageText | _CsvCell | None
 ) -> frozenset[str] | None:
-    """The finding codes a marker on the dateline's own line sets aside (empty: the whole
-    dateline), or None where no marker stands there. A page's line is its source's, where
-    comments stand; any other record's, the line of its text."""
+    """The finding codes a marker sets aside for the dateline ``found[index]`` (empty: the
+    whole dateline), or None where no marker is its: one after its start, on the line where
+    it ends (a dateline over two lines takes a marker on its second), before the next
+    dateline begins (on a page written as one line, a marker beside a quoted date is not the
+    article's dateline's: review 58). A page's marker is read in its source."""
     from ._html import PageText
 
-    start = line.span[0]
+    line = found[index]
+    start, end = line.span
+    stop = found[index + 1].span[0] if index + 1 < len(found) else None
     if isinstance(columns, PageText):
-        if b"datelines" not in record.data and b"DATELINES" not in record.data.upper():
-            return None
-        physical = columns.source_line(start)
+        reach = columns.source_after(start, end, stop)
     else:
-        if "datelines" not in text.casefold():
-            return None
-        physical = text[
-            text.rfind("\n", 0, start) + 1 : len(text) if (end := text.find("\n", start)) < 0 else end
-        ]
-    mark = _IGNORE_MARK.search(physical)
+        line_end = text.find("\n", max(start, end - 1))
+        finish = len(text) if line_end < 0 else line_end
+        reach = text[start : finish if stop is None else min(finish, stop)]
+    mark = _IGNORE_MARK.search(reach)
     if mark is None:
         return None
-    return (
-        frozenset()
-        if mark.group(1) is None
-        else frozenset(c.strip() for c in mark.group(1).split(",") if c.strip())
-    )
+    if mark.group(1) is None:
+        return frozenset()
+    codes = frozenset(code.strip().casefold() for code in mark.group(1).split(",") if code.strip())
+    return codes or None  # "ignore[]" names nothing to set aside
 
 
 def _without(verdict: Verdict, codes: frozenset[str]) -> Verdict:
@@ -1461,11 +1474,13 @@ def _trim_heap() -> None:
     if not sys.platform.startswith("linux"):
         return
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
+        # The C library this process already runs on: ctypes.util.find_library runs
+        # "ldconfig -p", by vfork and exec, and until it execs that child shows this process's
+        # whole memory as its own to whatever sums the tree's (bench_batch's peak doubled in
+        # about half the runs: 150 MB, not 98; a helper's trace found the child).
+        ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError):
         return
 
