@@ -98,17 +98,23 @@ class PageText:
         line = bisect_right(self._lines, at)
         return line, at - self._lines[line - 1] + 1
 
-    def source_line(self, index: int) -> str:
-        """The page's own line, as written (tags and comments too), that holds the text's
-        character at ``index``: where a marker for the linter stands ("<!-- datelines: ignore -->").
+    def source_after(self, start: int, end: int, stop: int | None = None) -> str:
+        """The page as written (tags and comments too) from the text's character at
+        ``start`` to the end of the page's line that holds the one before ``end``, or to the
+        text's character at ``stop`` where that comes first: where a marker for the linter
+        after a dateline stands ("… 2024</p> <!-- datelines: ignore -->").
 
-        >>> page_text("<p>1 Ramadhan 1447 H</p> <!-- note -->\\n<p>x</p>").source_line(3)
-        '<p>1 Ramadhan 1447 H</p> <!-- note -->'
+        >>> page = page_text("<p>1 Ramadhan 1447 H</p> <!-- note -->\\n<p>x</p>")
+        >>> start = page.text.index("1 Ramadhan")
+        >>> page.source_after(start, start + 3)
+        '1 Ramadhan 1447 H</p> <!-- note -->'
         """
-        line = bisect_right(self._lines, self.offset(index))
-        start = self._lines[line - 1]
-        end = self._source.find("\n", start)
-        return self._source[start : len(self._source) if end < 0 else end].rstrip("\r")
+        begin = self.offset(start)
+        line_end = self._source.find("\n", self.offset(max(start, end - 1)))
+        finish = len(self._source) if line_end < 0 else line_end
+        if stop is not None:
+            finish = min(finish, self.offset(stop))
+        return self._source[begin:finish]
 
 
 class _Reader(HTMLParser):

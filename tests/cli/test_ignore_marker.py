@@ -57,7 +57,8 @@ def test_codes_set_aside_only_their_findings(tmp_path: Path) -> None:
     records = [json.loads(line) for line in done.stdout.splitlines()]
     findings = [r for r in records if "code" in r]
     assert {(r["line"], r["code"]) for r in findings if r["severity"] == "error"} == {(2, "disagree")}
-    assert records[-1]["summary"]["ignored"] == 0  # findings set aside, not whole datelines
+    # the first line's weekday finding set aside, counted; the second had none to set aside
+    assert records[-1]["summary"]["ignored"] == 1
     assert done.returncode == 1
 
 
@@ -74,7 +75,15 @@ def test_a_page_s_marker_is_read_from_its_source_line(tmp_path: Path) -> None:
     assert "1 ignored by a marker" in done.stdout
 
 
-@pytest.mark.parametrize("form", ["datelines: ignore", "DATELINES:IGNORE", "datelines:  ignore[]"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "datelines: ignore",
+        "DATELINES:IGNORE",
+        "datelines:  ignore [DISAGREE]",
+        "datelines: ignore[disagree, weekday]",
+    ],
+)
 def test_the_marker_s_spellings(form: str) -> None:
     done = _check("-", stdin=f"{WRONG} ({form})\n")
     assert done.returncode == 0, done.stdout
@@ -90,3 +99,39 @@ def test_extract_reports_a_dateline_a_marker_sets_aside() -> None:
         timeout=120,
     )
     assert len(done.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "datelines: ignored by nobody",  # another word
+        "datelines: ignore[]",  # names nothing
+        "datelines: ignore[weekday]",  # not this line's finding
+    ],
+)
+def test_what_is_no_marker_for_the_line(form: str) -> None:
+    assert _check("-", stdin=f"{WRONG} ({form})\n").returncode == 1
+
+
+def test_a_marker_is_the_dateline_s_before_it_on_its_line_not_another_s(tmp_path: Path) -> None:
+    # review 58: a page written as one line had every dateline set aside by one marker
+    page = tmp_path / "min.html"
+    page.write_text(
+        f"<html><body><article><p>{WRONG}</p></article><aside><p>Quoted: "
+        f"{WRONG} <!-- datelines: ignore --></p></aside></body></html>\n",
+        encoding="utf-8",
+    )
+    done = _check("--input", "html", str(page))
+    assert done.returncode == 1
+    assert "1 with errors" in done.stdout
+    assert "1 ignored by a marker" in done.stdout
+
+
+def test_a_dateline_over_two_lines_takes_the_marker_on_its_second(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(
+        "Seoul, 10 Rabiul Akhir 1437\n25 January 2016 (MINA) <!-- datelines: ignore -->\n", encoding="utf-8"
+    )
+    done = _check("--input", "document", str(story))
+    assert done.returncode == 0, done.stdout
+    assert "1 ignored by a marker" in done.stdout

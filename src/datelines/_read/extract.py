@@ -367,6 +367,10 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if _SHORT_YEAR_DATE.search(piece) or _ERA_FIRST_BESIDE_ANOTHER.search(piece):
         return True
+    if ("/" in piece or "(" in piece) and any(
+        _scholars_pair(piece, found.start(), found.end()) for found in _SCHOLARS_FIRST.finditer(piece)
+    ):
+        return True  # "(d. 755/1354)": the Gregorian year is the second
     folded = fold(piece)
     if _older_numeric_date(piece) or _RUMI_MONTH.search(folded):
         return True
@@ -1081,7 +1085,9 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)
         digits = end - start
         far: tuple[int, int] | None = None
-        if digits == 4:
+        if 3 <= digits <= 4 and _scholars_pair(text, start, end):
+            pass  # "(d. 755/1354)": its own evidence of both halves
+        elif digits == 4:
             if int(text[start:end]) in HIJRI_YEARS:
                 # A year of the Hijri centuries with nothing of a date beside it and no Hijri
                 # word near ("10 1437 2016 …") begins no dateline.
@@ -1143,6 +1149,27 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
 # _SKIP or fewer.
 _CROWD_AFTER: Final = 64
 _CROWDED: Final = 128
+
+
+_SCHOLARS_FIRST: Final = re.compile(r"(?<![0-9])[0-9]{3,4}(?=[^\S\n]?[/(][^\S\n]?[0-9]{3,4}(?![0-9]))")
+_SCHOLARS_SECOND: Final = re.compile(r"[^\S\n]?[/(][^\S\n]?([0-9]{3,4})(?![0-9])")
+
+
+def _scholars_pair(text: str, start: int, end: int) -> bool:
+    """Whether the run of ASCII digits at start..end is a Hijri year of the Hijra's first
+    thirteen centuries, then a slash or a bracket and a Gregorian year it falls in: the
+    scholar's way of giving both without their eras ("(d. 755/1354)", "ваф. 189/805 й.",
+    "1216(1801) елда": held-out set 24). Only the very years it spans, in the tabular
+    calendar: two figures seldom are (see ``halves._bare_year_halves``, which reads them)."""
+    second = _SCHOLARS_SECOND.match(text, end)
+    if second is None or not text[start:end].isascii():
+        return False
+    hijri, gregorian = int(text[start:end]), int(second.group(1))
+    if not 100 <= hijri < 1300 or abs(gregorian - (0.970229 * hijri + 621.5643)) > 1.5:
+        return False
+    from .halves import converts
+
+    return converts(hijri, gregorian)
 
 
 def _every_run_near(text: str) -> Iterator[tuple[int, int, bool, bool]]:

@@ -24,6 +24,7 @@ from ..names.words import (
     DAY_CARDINALS,
     DAY_WEEKDAY_LINKS,
     DAYS_COUNTED_BEFORE,
+    FEAST_LABELS,
     FEAST_OTHER_DAYS,
     MONTH_ANAPHORA,
     MONTH_ANAPHORA_QUALIFIERS,
@@ -2004,12 +2005,16 @@ def _numeric_half(units: Sequence[Unit], i: int, used: set[int]) -> Half | None:
     return None
 
 
+_DATE_LABELS: Final = frozenset(fold(word) for word, _ in FEAST_LABELS)  # "date", "tarikh", "التاريخ" …
+
+
 def _labels_what_follows(units: Sequence[Unit], era: int) -> bool:
-    """Whether the era word at ``era`` begins a label of the date after it, a word or a number
-    following it in the same clause ("05/05/2019 Hijri Date 30 Shabaan - 1440", a university's
-    calendar flattened into text: held-out set 23), rather than ending the date before it."""
+    """Whether the era word at ``era`` begins a label of the date after it, a word for "date"
+    following it ("05/05/2019 Hijri Date 30 Shabaan - 1440", a university's calendar
+    flattened into text: held-out set 23), rather than ending the date before it (a slip the
+    checker reports: "07/07/2024 H bertepatan dengan …", review 58)."""
     following = era + 1
-    return following < len(units) and units[following].kind in ("word", "lex", "num")
+    return following < len(units) and units[following].text in _DATE_LABELS
 
 
 def _typed_date(units: Sequence[Unit], i: int, last: int) -> bool:
@@ -2227,7 +2232,7 @@ def _within_a_century(hijri: int, gregorian: int) -> bool:
     return abs(gregorian - (0.970229 * hijri + 621.5643)) <= 100
 
 
-def _converts(hijri: int, gregorian: int) -> bool:
+def converts(hijri: int, gregorian: int) -> bool:
     """Whether a Gregorian year holds part of a Hijri year (one of the two it spans, in the
     tabular calendar, which covers every year)."""
     if not 1 <= hijri < 9665:
@@ -2732,31 +2737,50 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
     n = len(units)
     gregorian_at = {h.first: h for h in halves if h.calendar == GREGORIAN and h.year_only}
     for i, unit in enumerate(units):
-        if (
-            unit.kind != "num"
-            or i in used
-            or len(unit.text) != 4
-            or unit.ordinal
-            or unit.value not in BARE_HIJRI_YEARS
-            or i + 2 >= n
-            or not (sign(units[i + 1], "/") or _bracketed_hyphen_pair(units, i))
+        if unit.kind != "num" or i in used or unit.ordinal or i + 2 >= n:
+            continue
+        # a scholar's year of the Hijra's first thirteen centuries: "(m. 755/1354)", "ваф.
+        # 189/805 й.", "1114/1702-03", "995 (1587)", "1216(1801) елда" (held-out set 24)
+        old = 3 <= len(unit.text) <= 4 and 100 <= unit.value < BARE_HIJRI_YEARS.start
+        recent = len(unit.text) == 4 and unit.value in BARE_HIJRI_YEARS
+        if not (
+            (recent and (sign(units[i + 1], "/") or _bracketed_hyphen_pair(units, i)))
+            or (
+                old and (sign(units[i + 1], "/") or (sign(units[i + 1], "(") and _closed_after(units, i + 2)))
+            )
         ):
             continue
         after = units[i + 2]
         partner = gregorian_at.get(i + 2)
         if partner is not None:
             year = partner.year
-        elif after.kind == "num" and len(after.text) == 4 and i + 2 not in used and not after.ordinal:
+        elif (
+            after.kind == "num"
+            and (len(after.text) == 4 or (old and len(after.text) == 3))
+            and i + 2 not in used
+            and not after.ordinal
+        ):
             year = after.value
         else:
             continue
         if year is None or not overlaps(unit.value, year):
             continue
+        if old and not converts(unit.value, year):
+            continue  # only the very years it spans: a pair of figures seldom is ("120/737" is)
         if _in_numeric_run(units, i, i + 2) or _numbered(units, i):
             continue
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _closed_after(units: Sequence[Unit], year: int) -> bool:
+    """Whether the bracket opened before the year at ``year`` closes after it, or after the
+    last digits of the next year ("(1587)", "(1702-03)"): a gloss of the year alone."""
+    end = year + 1
+    if end < len(units) and sign(units[end], "-") and _year_range_end(units, year):
+        end += 2
+    return end < len(units) and sign(units[end], ")")
 
 
 def _bracketed_hyphen_pair(units: Sequence[Unit], i: int) -> bool:
@@ -2781,7 +2805,11 @@ def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
         before = units[first - 1]
         if before.kind in ("num", "word", "lex") and units[first].glued:
             return True  # "SV1446/2024": a code
-        if before.kind == "num" or (before.kind == "sign" and before.text in "/-.:" and units[first].glued):
+        # (not an abbreviation's stop: "ваф.189/805 й.", died 189/805)
+        abbreviation = before.text == "." and first > 1 and units[first - 2].kind in ("word", "lex")
+        if before.kind == "num" or (
+            before.kind == "sign" and before.text in "/-.:" and units[first].glued and not abbreviation
+        ):
             return True
     if last + 1 < len(units):
         following = units[last + 1]
@@ -2817,8 +2845,14 @@ def _year_range_end(units: Sequence[Unit], year: int) -> bool:
     end = year + 2
     if end >= len(units) or units[end].kind != "num" or not units[end].glued or len(units[end].text) > 2:
         return False
-    if end + 1 < len(units) and units[end + 1].glued and sign(units[end + 1], "/-.:"):
-        return False
+    if (
+        end + 2 < len(units)
+        and units[end + 1].glued
+        and sign(units[end + 1], "/-.:")
+        and units[end + 2].kind == "num"
+        and units[end + 2].glued
+    ):
+        return False  # a run of figures ("1917-8-12"), not a sentence's stop after it ("1702-03.")
     if units[end].ordinal:
         return False  # "1697-98th": no year
     modulus: int = 10 ** len(units[end].text)
@@ -2999,10 +3033,15 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             probe += 1  # "1446 хижри жыл / 2024 жыл"
         if probe < n and (sign(units[probe], "/-(") or entry_of(units[probe], CONNECTOR)):
             slashed = sign(units[probe], "/")
+            opened = sign(units[probe], "(/")
             probe += 1
+            if opened and probe < n and entry_of(units[probe], CONNECTOR):
+                probe += 1  # a connector inside the bracket: "ฮ.ศ. 702 (ตรงกับ ค.ศ. 1303)" (held-out set 24)
             start = probe
             if probe < n and entry_of(units[probe], GERA) and len(units[probe].text) >= 3:
                 probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"
+                if probe < n and sign(units[probe], ".") and units[probe].glued:
+                    probe += 1  # the era's own stop: "(ตรงกับ ค.ศ. 1303)"
             # (three digits for the first centuries: "2. godine po hidžri (624.)", "61 AH (680)")
             if (
                 probe < n
@@ -3020,7 +3059,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                     or (
                         half.year_only
                         and half.era_unit is not None
-                        and sign(units[start - 1], "(/")
+                        and opened
                         and _within_a_century(half.year, year)
                     )
                 ) and (start == probe or half.year_only):

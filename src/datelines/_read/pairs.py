@@ -75,6 +75,7 @@ from ..names.words import (
     WEEKDAY_LINKS,
     WELCOMING_WORDS,
     YEAR_ABBREVIATIONS,
+    YEAR_BEGUN_BEFORE,
     YEAR_BEGUN_LINKS,
     YEAR_OF_NOUNS,
     YEAR_WORDS_CUT_SHORT,
@@ -1180,6 +1181,10 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
             reach -= 1
             if unit.kind == "num" or _sentence_end(units, index):
                 break  # "Friday was hot. Ramadan 1445 began 11 March 2024": another sentence's
+            if step == -1 and unit.text in _SAID_THAT:
+                # "The Ministry on Saturday announced that 1 Muharram 1446 AH would fall on
+                # Monday, July 8, 2024": the saying's weekday (held-out set 25)
+                break
             if step == 1 and unit.text in _AND:
                 # "… as the First Day of Zulhijjah 1445AH and Sunday, June 16th …" (a held-out
                 # line): a weekday after an "and" begins the next item
@@ -1510,17 +1515,17 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
         everything = [
             _with_the_feasts_year(h, [f for f in feasts if f.first not in paired]) for h in everything
         ]
-    begun = _years_begun(units, everything)
-    if begun:
-        taken = {(h.calendar, h.first) for p in begun for h in (p.hijri, p.gregorian)}
-        everything = [h for h in everything if (h.calendar, h.first) not in taken]
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
-    pairs.extend(begun)
     pairs = _to_the_range_ends(units, merged, pairs)
     pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
+    # last of the pairings of whole dates: a date a line pairs with its own Hijri day is not
+    # the day a year begins ("Hajj 1446 AH begins on 4 June 2025 (8 Dhul Hijjah 1446)", review 58)
+    begun = _years_begun(units, merged, used)
+    pairs.extend(begun)
+    used.update(i for p in begun for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1))
     pairs.extend(_boundary_pairs(units, everything, used))
     pairs.extend(_beginnings_coincide(units, everything, used))
     in_halves = {i for h in everything for i in range(h.first, h.last + 1)}
@@ -1532,6 +1537,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs = [found for pair in pairs if (found := _with_century(pair)) is not None]
     pairs = [_with_boundary(units, pair) for pair in pairs]
     pairs = [_with_unknown_month(units, pair, everything) for pair in pairs]
+    pairs = [_ranges_of_years(units, pair) for pair in pairs]
     pairs.extend(_unknown_month_pairs(units, everything, pairs))
     pairs.sort(key=lambda p: p.first)
     return pairs
@@ -1674,6 +1680,39 @@ def _with_unknown_month(units: Sequence[Unit], pair: Pair, halves: Sequence[Half
     return pair
 
 
+def _ranges_of_years(units: Sequence[Unit], pair: Pair) -> Pair:
+    """A pair of two ranges of years, each in its calendar, read from the first years: "(١١٤٣
+    - ١١٦٨ هـ/ ١٧٣٠ - ١٧٥٨ م)", "(1143 - 1168 AH / 1730 - 1758 AD)", a reign's. The Hijri half
+    had been the first range's last year beside the second's first (1168 against 1730), and
+    the check cried that they do not overlap (held-out set 24). The first years are checked;
+    the Gregorian half's span takes its range whole."""
+    hijri, gregorian = pair.hijri, pair.gregorian
+    if not (hijri.year_only and gregorian.year_only) or hijri.year is None or gregorian.year is None:
+        return pair
+    if hijri.last >= gregorian.first:
+        return pair
+    start = hijri.first - 2
+    if start < 0 or units[start].kind != "num" or not sign(units[hijri.first - 1], "-–—"):
+        return pair
+    end = gregorian.last + 2
+    if end >= len(units) or units[end].kind != "num" or not sign(units[gregorian.last + 1], "-–—"):
+        return pair
+    first_hijri, last_gregorian = units[start].value, units[end].value
+    if not (first_hijri < hijri.year and gregorian.year < last_gregorian) or len(units[end].text) != len(
+        units[gregorian.first].text
+    ):
+        return pair  # not two ranges of whole years, each rising
+    last = end
+    if (era := era_after(units, end, GERA)) is not None:
+        last = era
+    return pair._replace(
+        hijri=hijri._replace(year=first_hijri, first=start),
+        gregorian=gregorian._replace(last=last),
+        first=min(pair.first, start),
+        last=max(pair.last, last),
+    )
+
+
 def _unknown_month_after_year(
     units: Sequence[Unit], hijri: Half, halves: Sequence[Half]
 ) -> tuple[int, int] | None:
@@ -1711,21 +1750,31 @@ def _unknown_month_after_year(
 _YEAR_BEGUN_REACH: Final = 5  # units from a Hijri year to the date it is said to begin on
 
 
-def _years_begun(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
-    """Each Hijri year said with its era, then said to begin on a Gregorian day, paired as
-    its first day, 1 Muharram, with that day ("the Islamic year 1446, which began on 7 July
-    2024", "o ano 1446 da Hégira, que começou em 7 de julho de 2024": held-out set 23, where
-    the year alone was read and the date lost), as a new year's name with its year is. Only
-    relative pronouns and auxiliaries between the year and the verb (the year its subject),
-    and the verb's own ties to the date after it, in one sentence."""
+def _years_begun(units: Sequence[Unit], halves: Sequence[Half], used: set[int]) -> list[Pair]:
+    """Each Hijri year said with its era, the subject of a verb that says it begins on a
+    Gregorian day, paired as its first day, 1 Muharram, with that day ("the Islamic year
+    1446, which began on 7 July 2024", "O ano islâmico de 1446, que começou em 7 de julho de
+    2024": held-out set 23, where the year alone was read and the date lost), as a new year's
+    name with its year is. The year heads its noun phrase: only an article, a preposition of
+    time or a word for "year" before it ("the academic year 1446 AH began", "Hajj 1445 AH
+    started", "the solar year 1403 hijri": another thing's year, review 58); only relative
+    pronouns and auxiliaries between it and the verb; the day one the year can hold (not a
+    Solar year labelled "Hijri"), paired with nothing else (``used``)."""
     found: list[Pair] = []
     for half in halves:
         if half.calendar != HIJRI or not half.year_only or half.era_unit is None or half.year is None:
             continue
+        if not _heads_its_phrase(units, half.first):
+            continue
         day = next(
             (h for h in halves if h.calendar == GREGORIAN and h.day is not None and h.first > half.last), None
         )
-        if day is None or day.first - half.last - 1 > _YEAR_BEGUN_REACH:
+        if (
+            day is None
+            or day.first in used
+            or day.first - half.last - 1 > _YEAR_BEGUN_REACH
+            or (day.year is not None and not overlaps(half.year, day.year))
+        ):
             continue
         for k in range(half.last + 1, day.first):
             unit = units[k]
@@ -1745,7 +1794,23 @@ def _years_begun(units: Sequence[Unit], halves: Sequence[Half]) -> list[Pair]:
     return found
 
 
+def _heads_its_phrase(units: Sequence[Unit], first: int) -> bool:
+    """Whether only articles, prepositions of time, words for "year" and another year's
+    number stand before the unit at ``first`` back to its clause's start: "The Hijri year
+    1446", "In 1446 AH", "В 2023 году 1445 год по хиджре"; not "the academic year 1446 AH",
+    "Hajj 1445 AH", "the fasting month of the year 1445 H"."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        unit = units[k]
+        if unit.kind in {"sign", "num"}:
+            return unit.kind == "sign" or (k + 1 < first and entry_of(units[k + 1], FILL_MY) is not None)
+        if unit.text in _YEAR_BEGUN_BEFORE or entry_of(unit, FILL_MY):
+            continue
+        return False
+    return True
+
+
 _YEAR_BEGUN_LINKS: Final = frozenset(fold(word) for word, _ in YEAR_BEGUN_LINKS)
+_YEAR_BEGUN_BEFORE: Final = frozenset(fold(word) for word, _ in YEAR_BEGUN_BEFORE)
 
 
 def _with_boundary(units: Sequence[Unit], pair: Pair) -> Pair:

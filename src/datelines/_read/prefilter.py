@@ -333,6 +333,9 @@ def _expression() -> str:
         # extract._era_first_pair)
         f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
         f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        # A scholar's two years, of the Hijra's first centuries and of our era, a slash or a
+        # bracket between: "(d. 755/1354)", "1216(1801)" (extract._scholars_pair)
+        f"(?:^|[^0-9])(?:[0-9]{{3}}|1[0-2][0-9]{{2}}){_SPACE}?[/(]{_SPACE}?[0-9]{{3}}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
@@ -601,12 +604,19 @@ def _decimal_digits() -> tuple[str, ...]:
 _BYTES_PER_INSTRUCTION: Final = 600
 
 
+# About one instruction of RE2's program for every six characters of our expressions: the
+# budget is first guessed from the expression, so that the program is compiled once (twice
+# cost each run's start 0.1 s: review 58), and made sure of after.
+_CHARACTERS_PER_INSTRUCTION: Final = 6
+
+
 def _compiled(re2: Any, expression: str, budget: int) -> Any:
     """The expression compiled with ``budget`` bytes, or more where its program needs them
     (see _BYTES_PER_INSTRUCTION)."""
     options = re2.Options()
-    options.max_mem = budget
+    options.max_mem = max(budget, len(expression) // _CHARACTERS_PER_INSTRUCTION * _BYTES_PER_INSTRUCTION)
     automaton = re2.compile(expression, options)
+    budget = options.max_mem
     needed = automaton.reverseprogramsize * _BYTES_PER_INSTRUCTION
     if needed > budget:
         options.max_mem = needed
@@ -1216,6 +1226,9 @@ def _gregorian_expression() -> str:
         f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
         f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
         f"[0-9]{{2}}{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?[/(\\x{{2013}}\\x{{2044}}\\x{{2215}}-]{_SPACE}?[0-9]{{3}}",
+        # a scholar's Hijri year of the first centuries and the Gregorian year it falls in:
+        # "(d. 755/1354)", "1216(1801)" (extract's _scholars_pair)
+        f"(?:^|[^0-9])(?:[0-9]{{3}}|1[0-2][0-9]{{2}}){_SPACE}?[/(]{_SPACE}?[0-9]{{3}}",
         # "19ـی مانگ": a day of the month without its name
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
         # a month's first letters as a word begins; an era's word as a whole word (followed by

@@ -77,6 +77,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ムハッラム", "ja"),
         # Dutch (CLDR, kalender.smagge.nl)
         ("Moeharram", "nl"),
+        ("Mohurrum", "en"),
     ),
     (  # 2 Safar
         ("Mfunguo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -239,6 +240,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("rabiul-əvvəl", "az"),  # Azerbaijani, a date: "rabiul-əvvəl ayının 12-i (oktyabrın 19-u)"
         ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
         ("раби аль-авваля", "ru"),
+        ("Robiul Awal", "id"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("Mfunguo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -669,6 +671,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "en",
         ),  # a treaty list: "On 10th Rajjib 1224—21st August 1809—a treaty" (packhum, Persian inscriptions) (fourteenth fresh set, 2026-12-06)
         ("ndeyi koor", "wo"),  # Wolof (Senegal), glossed 'ou radjab' by the moon-sighting commission
+        ("रज्जब", "hi"),
     ),
     (  # 8 Sha'ban
         ("ซะบาน", "th"),
@@ -1241,6 +1244,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("зуль-хиджжи", "ru"),
         ("Dhul Hijah", "en"),
         ("Dhu al-Hijah", "en"),
+        ("Dhoel-Hidjjah", "nl"),
     ),
 )
 

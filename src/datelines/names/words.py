@@ -136,7 +136,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
-    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"),
+    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"), ("Anno Hegiræ", "en"), ("Anno Hegirae", "en"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
@@ -183,7 +183,7 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("খ্রি", "bn"),  # "খ্রিস্টাব্দ" cut short, glued to its date: "১৯/০৬/২০১৫খ্রি:"
     ("ইংরেজী", "bn"),  # "English" with a long ī, a date's label: "আজকের ইংরেজী তারিখ: ২৯ এপ্রিল, ২০২৫"
     ("ইং", "bn"),  # "ইংরেজি" cut short after a date: "তারিখ: ২৮ মে, ২০২৪ ইং", "১১/০১/২০২৪ ইং তারিখ থেকে"
-    ("ঈসাব্দ", "bn"), ("ঈসায়ী", "bn"),  # "of Jesus", the era as Qawmi madrasa boards print it: "১৪৪২ হিজরী/১৪২৭ বঙ্গাব্দ/২০২১ ঈসাব্দ"
+    ("ঈসাব্দ", "bn"), ("ঈসায়ী", "bn"), ("ঈ", "bn"), ("খ্রিস্টাব্দে", "bn"),  # "of Jesus", the era as Qawmi madrasa boards print it: "১৪৪২ হিজরী/১৪২৭ বঙ্গাব্দ/২০২১ ঈসাব্দ"
     ("খ্রিঃ", "bn"),  # "খ্রিস্টাব্দ" cut short with the visarga as its stop: "২০ জানুয়ারি ২০২৬ খ্রিঃ"
 )  # fmt: skip
 
@@ -410,6 +410,9 @@ DAY_WORDS += tuple((name, day, "ar") for day, name in enumerate(_AR_TEENS, start
 DAY_WORDS += (
     ("العشرين", 20, "ar"), ("الثلاثين", 30, "ar"), ("الحادي والعشرين", 21, "ar"),
     ("الحادي والثلاثين", 31, "ar"),  # a Gregorian month's last day: "الموافق للحادي والثلاثين من مارس"
+    # "the one and thirtieth", as the cardinal's form is written for the ordinal's: "يوم الخميس الموافق
+    # الواحد والثلاثين من شهر أغسطس" (held-out set 25: read as the 30th, the "one" lost)
+    ("الواحد والعشرين", 21, "ar"), ("الواحد والثلاثين", 31, "ar"),
 )  # fmt: skip
 DAY_WORDS += tuple((f"{name} والعشرين", 20 + day, "ar") for day, name in enumerate(_AR_UNITS[1:], start=2))
 # The same as subjects (nominative "-ون" for the genitive "-ين"): "اليوم الثلاثاء التاسع والعشرون من
@@ -642,7 +645,8 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "மாதம்", "மாத", "മാസത്തിലെ", "айы", "айының", "oyining", "ойининг", "айынын", "аеның",
     "të", "dana mjeseca", "місяця", "благословенного", "islamic", "islamskog", "meseca", "penutup",
     "ی", "ماه هجری قمری", "ойи", "aiy", "މަހުގެ", "މަހު", "މަސް",
-    "noć",
+    "noć", "noći",  # Bosnian "night", its locative: "27. noći mjeseca ramazana" (held-out set 25)
+    "béni",  # French "blessed": "le 18e jour du mois béni de Safar" (held-out set 25)
     "ของเดือน",  # Thai "of the month": "วันที่ 1 ของเดือนรอมฎอน" (not "เดือน" alone: "อีก 2 เดือน", in two months)
     "meha",  # Kurmanji "the month of": "tewawkerê meha Remezanê"
     "nata", "bekuar",  # Albanian "night" (as "noć"), "blessed": "nata e 27-të e muajit të bekuar të Ramazanit"
@@ -651,6 +655,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
     "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
     "aıynyń",  # Kazakh in the 2021 Latin alphabet, "of the month": "naýryz aıynyń 26-nan" (as "айының"; "aıy" folds to "aiy")
+    "islamitische", "maand",  # Dutch "Islamic", "month": "de eerste dag van de islamitische maand Dhoel-Hidjjah"
     "lunaire",  # French "lunar": "le premier jour du mois lunaire de ‘‘ndeyi koor’’ ou radjab" (a Senegalese commission)
     "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
@@ -1279,6 +1284,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("equivalent", "en"), ("which is", "en"), ("namely", "en"),
     ("which falls on", "en"), ("yani", "tr"), ("yaani", "sw"), ("iaitu", "ms"), ("yakni", "id"),
     ("c'est-à-dire", "fr"), ("یعنی", "ur"), ("यानी", "hi"), ("অর্থাৎ", "bn"),
+    ("মোতাবেক", "bn"), ("মুতাবিক", "bn"),  # "corresponding to" (Arabic مطابق): "১৩১৫ হি. মোতাবেক ১৮৯৬ ঈ. সনে"
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
     ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
@@ -1299,7 +1305,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("tí ó dọ́gba pẹ̀lú", "yo"), ("ஆங்கில மாதம்", "ta"), ("ന് തുല്യമായ", "ml"), ("сәйкес келіп", "kk"),
     ("дұрыс келуіне", "kk"), ("to‘g‘ri kelishi", "uz"), ("to‘g‘ri keladi", "uz"), ("to‘g‘ri keldi", "uz"),
     ("тўғри келаётгани", "uz"), ("тўғри келиши", "uz"), ("тўғри келади", "uz"), ("дал келет", "ky"),
-    ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("ili", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
+    ("туура келет", "ky"), ("туры килә", "tt"), ("odgovara datumu", "bs"), ("هاوکاتە لەگەڵ", "ckb"),
     ("کە هاوکاتە لەگەڵ بەرواری", "ckb"), ("ވާ", "dv"), ("ވީ", "dv"), ("ދުވަހަކީ", "dv"), ("އަކީ", "dv"),
     ("do të jetë", "sq"),  # "will be", three words: "do" alone is Bosnian "until"
     ("выпадает на", "ru"), ("приходится на", "ru"),  # "falls on"
@@ -1384,9 +1390,6 @@ MONTH_BEGINNING_WORDS: tuple[tuple[str, str], ...] = (
     ("começ", "pt"), ("inici", "pt"), ("início", "pt"),  # "o Ramadã começa", "início do Ramadã"
     ("inizi", "it"), ("cominc", "it"),  # "il Ramadan inizierà", "l'inizio del Ramadan", "comincerà"
     ("započ", "sr"),  # Serbian "began": "u mjesecu ramazanu koji je započeo 22. marta 2023. godine"
-    # "entered" the month: "В ночь на 19 февраля мусульмане Башкирии вступили в священный месяц
-    # Рамадан" (on the night of 19 February the Muslims of Bashkiria entered the holy month)
-    ("enter", "en"), ("вступ", "ru"),
     ("наступ", "ru"),  # Russian "comes": "Рамадан в 2026 году наступит с заходом солнца 18 февраля"
 )  # fmt: skip
 
@@ -1779,4 +1782,13 @@ YEAR_BEGUN_LINKS: tuple[tuple[str, str], ...] = (
     ("is", "en"), ("officially", "en"), ("que", "pt"), ("que", "es"), ("qui", "fr"), ("a", "fr"),
     ("yang", "id"), ("akan", "id"), ("telah", "id"), ("der", "de"), ("das", "de"), ("hat", "de"),
     ("который", "ru"), ("которое", "ru"), ("che", "it"), ("è", "it"), ("ha", "it"),
+)  # fmt: skip
+# What may stand before such a year, the year still heading its phrase: articles and
+# prepositions of time ("The Hijri year 1446", "In 1446 AH", "O ano islâmico de 1446"), as the
+# words for "year" do. Any other word makes it another thing's year ("the academic year 1446
+# AH began …", "Hajj 1445 AH started …", "the solar year 1403 hijri began …": review 58).
+YEAR_BEGUN_BEFORE: tuple[tuple[str, str], ...] = (
+    ("the", "en"), ("this", "en"), ("in", "en"), ("o", "pt"), ("em", "pt"), ("no", "pt"), ("el", "es"),
+    ("en", "es"), ("le", "fr"), ("l'", "fr"), ("en", "fr"), ("das", "de"), ("im", "de"), ("в", "ru"),
+    ("il", "it"), ("nel", "it"),
 )  # fmt: skip
