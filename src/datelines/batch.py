@@ -1348,6 +1348,7 @@ class _Workers:
         )
         self.count, self.options = count, options
         self.workers: list[BaseProcess] = []
+        self._frozen = False  # the parent's objects held out of its collections (see start)
         self._open()
 
     def _open(self) -> None:
@@ -1368,22 +1369,35 @@ class _Workers:
         # the child's start-up and print a traceback).
         # Forked, what the parent has built is left out of the workers' garbage collections:
         # a collection writes to every object it tracks, and each worker would get its own
-        # copy of every page they share with the parent. (Only where nothing else froze
-        # objects: the parent's own are collected as before once the workers run.)
+        # copy of every page they share with the parent. The parent's own stay out of its
+        # collections too until the workers end (see _thaw): its first full collection had
+        # copied some 5 MB of pages the workers shared (a helper's trace). Only where nothing
+        # else froze objects.
         import gc
 
         freezing = self.context.get_start_method() == "fork" and gc.get_freeze_count() == 0
         if freezing:
             gc.collect()
             gc.freeze()
+            self._frozen = True
             _trim_heap()
+        started = False
         try:
             with _signals_held():
                 for worker in self.workers:
                     worker.start()
+            started = True
         finally:
-            if freezing:
-                gc.unfreeze()
+            if not started:
+                self._thaw()
+
+    def _thaw(self) -> None:
+        """The parent's objects back in its collections, once no worker shares its pages."""
+        if self._frozen:
+            import gc
+
+            gc.unfreeze()
+            self._frozen = False
 
     def send(self, number: int, batch: list[Record]) -> None:
         with _signals_held():
@@ -1419,6 +1433,7 @@ class _Workers:
             worker.terminate()
         for worker in started:
             worker.join(5)
+        self._thaw()
         with _signals_held():
             for channel in (self.tasks, self.answers):
                 channel.cancel_join_thread()  # what is still queued is not wanted
@@ -1434,6 +1449,7 @@ class _Workers:
                 self.tasks.put(None)
         for worker in self.workers:
             worker.join()
+        self._thaw()
         with _signals_held():
             for channel in (self.tasks, self.answers):
                 channel.close()
