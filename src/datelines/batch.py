@@ -855,6 +855,9 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
 _IGNORE_MARK: Final = re.compile(r"datelines:\s*ignore(?![\w-])(?:\s*\[([^\]]*)\])?", re.IGNORECASE)
 
 
+_OPENING_TAG: Final = re.compile(r"<[A-Za-z]")
+
+
 def _has_marker(record: Record, text: str, columns: _JsonColumns | PageText | _CsvCell | None) -> bool:
     """Whether the record holds a marker anywhere (a page: its source, comments too)."""
     from ._html import PageText
@@ -879,6 +882,13 @@ def _ignored(
     stop = found[index + 1].span[0] if index + 1 < len(found) else None
     if isinstance(columns, PageText):
         reach = columns.source_after(start, end, stop)
+        mark = _IGNORE_MARK.search(reach)
+        # only closing tags between the dateline's end and the marker: one after an opening
+        # tag stands before the next element's text ("…</p><blockquote><!-- datelines:
+        # ignore --><p>quoted …": review 58b), not after this dateline
+        written = columns.end(end - 1) - columns.offset(start)
+        if mark is not None and _OPENING_TAG.search(reach, max(0, written), mark.start()):
+            return None
     else:
         line_end = text.find("\n", max(start, end - 1))
         finish = len(text) if line_end < 0 else line_end

@@ -135,3 +135,16 @@ def test_a_dateline_over_two_lines_takes_the_marker_on_its_second(tmp_path: Path
     done = _check("--input", "document", str(story))
     assert done.returncode == 0, done.stdout
     assert "1 ignored by a marker" in done.stdout
+
+
+def test_a_marker_before_a_quoted_dateline_is_not_the_one_before_s(tmp_path: Path) -> None:
+    # review 58b: a marker opening the next element, meant for the quote after it
+    page = tmp_path / "pre.html"
+    page.write_text(
+        f"<html><body><p>{WRONG}</p><blockquote><!-- datelines: ignore --><p>Quoted: {WRONG}</p>"
+        "</blockquote></body></html>\n",
+        encoding="utf-8",
+    )
+    done = _check("--input", "html", str(page))
+    assert done.returncode == 1
+    assert "2 with errors" in done.stdout or "1 with errors" in done.stdout

@@ -254,3 +254,30 @@ def test_no_false_alarm_from_words_of_other_senses(text: str) -> None:
 def test_a_gregorian_date_mislabelled_with_a_hijri_era_is_still_reported() -> None:
     # review 58: only a word for "date" after the era makes it the next date's label
     assert not datelines.check("Jakarta, 07/07/2024 H").ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 58b: a year in brackets or after a colon glosses the noun before it
+        "The Hajj season (1445 AH) began on 14 June 2024.",
+        "Hajj registration: 1446 AH begins on 1 September 2024",
+        "Tahun ajaran 2024/2025 (1446 H) dimulai pada 15 Juli 2024.",
+        # a number before a hyphen that is no first year of a range
+        "Kalender Akademik Semester 2 - 1445 H / 2023 - 2024 M",
+        # figures that happen to convert, without a scholar's context
+        "See pp. 755/1354 of the appendix.",
+        "Tel. 755/1354, fax 755/1355.",
+        "Model 1200 (1786) in the catalogue weighs 3 kg.",
+        "Az. 1216/1802 des Landgerichts.",
+        "Nomor: B.1445/2024 tentang penetapan awal Ramadhan.",
+        # a count after "or" in a year's bracket; two holidays of a list; Dutch "maand"
+        "Musim haji 1445 H (atau 2000 jemaah lebih banyak) berjalan lancar.",
+        "تعطیلات رسمی: ۱۴ و ۱۵ خرداد ۱۴۰۳، ۱۶ و ۱۷ محرم ۱۴۴۶",
+        "Nog 2 maand Ramadan 1445 te gaan, vanaf 11 maart 2024.",
+    ],
+)
+def test_no_false_alarm_that_review_58b_found(text: str) -> None:
+    for line in datelines.extract(text):
+        assert datelines.check(line).ok, line
+        assert line.hijri is None or line.hijri.year not in (2, 12, 755, 1200, 1216), line

@@ -430,6 +430,9 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SOLAR_AND_LUNAR, _SOLAR_GAP = _solar_patterns()
+_SOLAR_CONNECTOR: Final = re.compile(
+    _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())
+)
 
 
 def _solar_western_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1151,8 +1154,15 @@ _CROWD_AFTER: Final = 64
 _CROWDED: Final = 128
 
 
-_SCHOLARS_FIRST: Final = re.compile(r"(?<![0-9])[0-9]{3,4}(?=[^\S\n]?[/(][^\S\n]?[0-9]{3,4}(?![0-9]))")
-_SCHOLARS_SECOND: Final = re.compile(r"[^\S\n]?[/(][^\S\n]?([0-9]{3,4})(?![0-9])")
+_SPACES_REACH: Final = 8
+_NUMBER_BEFORE: Final = re.compile(r"\d[^\S\n]*\Z")
+_NUMBER_AFTER: Final = re.compile(r"[^\S\n]*\d")
+# A plain or no-break space at most on either side of the sign: "755/1354", "995 (1587)"
+SCHOLARS_SPACE: Final = " \u00a0"
+_SCHOLARS_FIRST: Final = re.compile(
+    rf"(?<![0-9])[0-9]{{3,4}}(?=[{SCHOLARS_SPACE}]?[/(][{SCHOLARS_SPACE}]?[0-9]{{3,4}}(?![0-9]))"
+)
+_SCHOLARS_SECOND: Final = re.compile(rf"[{SCHOLARS_SPACE}]?[/(][{SCHOLARS_SPACE}]?([0-9]{{3,4}})(?![0-9])")
 
 
 def _scholars_pair(text: str, start: int, end: int) -> bool:
@@ -1163,6 +1173,12 @@ def _scholars_pair(text: str, start: int, end: int) -> bool:
     calendar: two figures seldom are (see ``halves._bare_year_halves``, which reads them)."""
     second = _SCHOLARS_SECOND.match(text, end)
     if second is None or not text[start:end].isascii():
+        return False
+    # not a run of figures, which the reader takes for none ("1786 1200/1786 1200/…": halves'
+    # _in_numeric_run): a number just before the first or after the second, spaces between
+    if _NUMBER_BEFORE.search(text, max(0, start - _SPACES_REACH), start) or _NUMBER_AFTER.match(
+        text, second.end()
+    ):
         return False
     hijri, gregorian = int(text[start:end]), int(second.group(1))
     if not 100 <= hijri < 1300 or abs(gregorian - (0.970229 * hijri + 621.5643)) > 1.5:
@@ -1370,8 +1386,13 @@ def _dual(text: str, line: Dateline) -> bool:
         ):
             continue
         first, second = sorted((other.span, hijri.span))
-        # (the earlier days of a list the second half ends: "۲۸ و ۲۹ صفر مصادف با ۱۶ و ۱۷ آبان")
-        between = _LISTED_DAYS.sub("", fold(text[first[1] : second[0]]))
+        # (the earlier days of a list the second half ends: "۲۸ و ۲۹ صفر مصادف با ۱۶ و ۱۷ آبان",
+        # with a connector: not two holidays of a list, "۱۴ و ۱۵ خرداد ۱۴۰۳، ۱۶ و ۱۷ محرم ۱۴۴۶",
+        # review 58b)
+        said = fold(text[first[1] : second[0]])
+        between = _LISTED_DAYS.sub("", said)
+        if between != said and _SOLAR_CONNECTOR.search(between) is None:
+            continue
         if gap.fullmatch(between) is None:
             continue
         if other is line.bangla and not _near_days(other, hijri):

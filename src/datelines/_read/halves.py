@@ -46,6 +46,8 @@ from ..names.words import (
     PILGRIMAGE_NOUNS,
     POSTPOSITIONS,
     RANGE_JOINERS,
+    SCHOLARS_ABBREVIATIONS,
+    SCHOLARS_DATED_WORDS,
     WEEKDAY_AFTER_DATE,
     YEAR_ABBREVIATIONS,
     YEAR_WORDS_CUT_SHORT,
@@ -2765,13 +2767,46 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             continue
         if year is None or not overlaps(unit.value, year):
             continue
-        if old and not converts(unit.value, year):
-            continue  # only the very years it spans: a pair of figures seldom is ("120/737" is)
-        if _in_numeric_run(units, i, i + 2) or _numbered(units, i):
+        if old and not (
+            converts(unit.value, year)
+            and not (i + 3 < n and is_month(units[i + 3]))  # "Az. 1216/1802 des Landgerichts" (review 58b)
+            and _scholars_context(units, i, i + 2)
+        ):
+            continue  # only the very years it spans, as a scholar writes them
+        if _in_numeric_run(units, i, i + 2, abbreviated=old) or _numbered(units, i):
             continue
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _scholars_context(units: Sequence[Unit], hijri: int, gregorian: int) -> bool:
+    """Whether a scholar's two bare years stand as a scholar writes them, not as two figures
+    that happen to convert ("pp. 755/1354", "Model 1200 (1786)", "Tel. 755/1354": review 58b):
+    in a bracket of their own ("(755/1354)"), after a biographer's abbreviation ("d. 755/1354",
+    "ваф.189/805", not "pp." or "Tel."), before a word for "year" ("1216(1801) елда", "995 (1587) GODINE", "189/805
+    й."), or the second a range of two years ("1114/1702-03")."""
+    end = gregorian
+    if end + 1 < len(units) and sign(units[end + 1], ")") and sign(units[hijri + 1], "("):
+        end += 1  # "995 (1587)": past its own bracket
+    before = units[hijri - 1] if hijri > 0 else None
+    if before is not None and sign(before, "(") and end + 1 < len(units) and sign(units[end + 1], ")"):
+        return True
+    if (
+        before is not None
+        and sign(before, ".")
+        and hijri > 1
+        and units[hijri - 2].text in _DIED_ABBREVIATIONS
+    ):
+        return True
+    following = end + 1
+    if following < len(units) and units[following].text in _DATED_WORDS:
+        return True
+    return range_end(units, gregorian) is not None
+
+
+_DATED_WORDS: Final = frozenset(fold(word) for word, _ in SCHOLARS_DATED_WORDS)
+_DIED_ABBREVIATIONS: Final = frozenset(fold(word) for word, _ in SCHOLARS_ABBREVIATIONS)
 
 
 def _closed_after(units: Sequence[Unit], year: int) -> bool:
@@ -2797,7 +2832,7 @@ def _bracketed_hyphen_pair(units: Sequence[Unit], i: int) -> bool:
     )
 
 
-def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
+def _in_numeric_run(units: Sequence[Unit], first: int, last: int, *, abbreviated: bool = False) -> bool:
     """Whether the numbers ``first`` and ``last`` are part of a longer run of figures joined
     by signs ("12/1439/2018", "1439/2018/05"), stand beside another number, or have letters
     glued before them ("SV1446/2024")."""
@@ -2805,8 +2840,11 @@ def _in_numeric_run(units: Sequence[Unit], first: int, last: int) -> bool:
         before = units[first - 1]
         if before.kind in ("num", "word", "lex") and units[first].glued:
             return True  # "SV1446/2024": a code
-        # (not an abbreviation's stop: "ваф.189/805 й.", died 189/805)
-        abbreviation = before.text == "." and first > 1 and units[first - 2].kind in ("word", "lex")
+        # (with ``abbreviated``, not an abbreviation's stop: "ваф.189/805 й.", died 189/805; a
+        # document's number glued after one is a run, "B.1445/2024": review 58b)
+        abbreviation = (
+            abbreviated and before.text == "." and first > 1 and units[first - 2].kind in ("word", "lex")
+        )
         if before.kind == "num" or (
             before.kind == "sign" and before.text in "/-.:" and units[first].glued and not abbreviation
         ):
@@ -3036,7 +3074,11 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             opened = sign(units[probe], "(/")
             probe += 1
             if opened and probe < n and entry_of(units[probe], CONNECTOR):
-                probe += 1  # a connector inside the bracket: "ฮ.ศ. 702 (ตรงกับ ค.ศ. 1303)" (held-out set 24)
+                # a connector inside the bracket: "ฮ.ศ. 702 (ตรงกับ ค.ศ. 1303)" (held-out set 24);
+                # then the year must be one the Hijri year spans ("1445 H (atau 2000 jemaah …)",
+                # "or" before a count: review 58b)
+                probe += 1
+                opened = False
             start = probe
             if probe < n and entry_of(units[probe], GERA) and len(units[probe].text) >= 3:
                 probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"

@@ -1698,10 +1698,13 @@ def _ranges_of_years(units: Sequence[Unit], pair: Pair) -> Pair:
     if end >= len(units) or units[end].kind != "num" or not sign(units[gregorian.last + 1], "-–—"):
         return pair
     first_hijri, last_gregorian = units[start].value, units[end].value
-    if not (first_hijri < hijri.year and gregorian.year < last_gregorian) or len(units[end].text) != len(
-        units[gregorian.first].text
+    if (
+        not (hijri.year - 100 <= first_hijri < hijri.year and gregorian.year < last_gregorian)
+        or len(units[end].text) != len(units[gregorian.first].text)
+        or len(units[start].text) != len(units[hijri.first].text)
+        or not overlaps(first_hijri, gregorian.year)
     ):
-        return pair  # not two ranges of whole years, each rising
+        return pair  # not two ranges of whole years, each rising, their first years one (not "Semester 2 - 1445 H")
     last = end
     if (era := era_after(units, end, GERA)) is not None:
         last = era
@@ -1799,14 +1802,18 @@ def _heads_its_phrase(units: Sequence[Unit], first: int) -> bool:
     number stand before the unit at ``first`` back to its clause's start: "The Hijri year
     1446", "In 1446 AH", "В 2023 году 1445 год по хиджре"; not "the academic year 1446 AH",
     "Hajj 1445 AH", "the fasting month of the year 1445 H"."""
-    for k in range(first - 1, max(-1, first - 5), -1):
+    for k in range(first - 1, max(-1, first - 8), -1):
         unit = units[k]
-        if unit.kind in {"sign", "num"}:
-            return unit.kind == "sign" or (k + 1 < first and entry_of(units[k + 1], FILL_MY) is not None)
+        if unit.kind == "sign":
+            if unit.text in ".!?" and _ends_sentence(units, k):
+                return True  # the sentence's start
+            continue  # a bracket, a comma, a dash: the year may gloss the noun before it (review 58b)
+        if unit.kind == "num":
+            return k + 1 < first and entry_of(units[k + 1], FILL_MY) is not None
         if unit.text in _YEAR_BEGUN_BEFORE or entry_of(unit, FILL_MY):
             continue
         return False
-    return True
+    return first < 8
 
 
 _YEAR_BEGUN_LINKS: Final = frozenset(fold(word) for word, _ in YEAR_BEGUN_LINKS)

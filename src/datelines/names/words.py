@@ -655,7 +655,7 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
     "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
     "aıynyń",  # Kazakh in the 2021 Latin alphabet, "of the month": "naýryz aıynyń 26-nan" (as "айының"; "aıy" folds to "aiy")
-    "islamitische", "maand",  # Dutch "Islamic", "month": "de eerste dag van de islamitische maand Dhoel-Hidjjah"
+    "islamitische", "islamitische maand",  # Dutch "Islamic (month)": "de eerste dag van de islamitische maand Dhoel-Hidjjah"
     "lunaire",  # French "lunar": "le premier jour du mois lunaire de ‘‘ndeyi koor’’ ou radjab" (a Senegalese commission)
     "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
@@ -1783,6 +1783,24 @@ YEAR_BEGUN_LINKS: tuple[tuple[str, str], ...] = (
     ("yang", "id"), ("akan", "id"), ("telah", "id"), ("der", "de"), ("das", "de"), ("hat", "de"),
     ("который", "ru"), ("которое", "ru"), ("che", "it"), ("è", "it"), ("ha", "it"),
 )  # fmt: skip
+# Words for "dated" and "year" after a scholar's two bare years, which say they are a date's:
+# "963/1555 Tarihli Mezar Taşı" (a tombstone dated 963/1555), "1216(1801) елда" (in the year),
+# "995 (1587) GODINE", "189/805 й." (held-out set 24). Not "of" or "de": "pp. 755/1354 of the
+# appendix" (review 58b).
+SCHOLARS_DATED_WORDS: tuple[tuple[str, str], ...] = (
+    ("tarihli", "tr"), ("dated", "en"), ("yılı", "tr"), ("yılında", "tr"), ("елда", "tt"), ("елны", "tt"),
+    ("godine", "bs"), ("godina", "bs"), ("й", "uz"), ("yil", "uz"), ("г", "ru"), ("года", "ru"),
+    ("году", "ru"), ("год", "ru"),
+)  # fmt: skip
+# A biographer's abbreviations before a scholar's two bare years: died, born, reigned, as
+# encyclopaedias print them ("(d. 755/1354)", "(m. 755/1354)", "(ö. 1111/1699)", "(w.
+# 1111/1699)", "(ваф. 189/805 й.)", "(vaf. 519/1126)", "(ت. 728/1328)"; held-out set 24).
+SCHOLARS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("d", "en"), ("b", "en"), ("r", "en"), ("c", "en"), ("m", "es"), ("n", "es"), ("ö", "tr"), ("doğ", "tr"),
+    ("w", "id"), ("wft", "id"), ("vaf", "uz"), ("ваф", "uz"), ("ум", "ru"), ("род", "ru"), ("ت", "ar"),
+    ("م", "ar"), ("gest", "de"), ("geb", "de"), ("m", "fr"), ("né", "fr"), ("um", "bs"), ("r", "bs"),
+)  # fmt: skip
+
 # What may stand before such a year, the year still heading its phrase: articles and
 # prepositions of time ("The Hijri year 1446", "In 1446 AH", "O ano islâmico de 1446"), as the
 # words for "year" do. Any other word makes it another thing's year ("the academic year 1446
