@@ -1092,6 +1092,13 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
             pass  # "(d. 755/1354)": its own evidence of both halves
         elif digits == 4:
             if int(text[start:end]) in HIJRI_YEARS:
+                if _AFTER_THREE_FIGURES.search(text, max(0, start - 4), start) and not (
+                    cue and _has_cue(text, start, end)
+                ):
+                    # "755/1360": a slash after three figures is no numeric date's (a day and a
+                    # month have two at most), and no Hijri word is near: a text of them beside
+                    # a bracketed year had each read in a window, 1,000 ms a MB (stop 58)
+                    continue
                 # A year of the Hijri centuries with nothing of a date beside it and no Hijri
                 # word near ("10 1437 2016 …") begins no dateline.
                 if not (
@@ -1154,6 +1161,7 @@ _CROWD_AFTER: Final = 64
 _CROWDED: Final = 128
 
 
+_AFTER_THREE_FIGURES: Final = re.compile(r"(?<![0-9])[0-9]{3}/\Z")
 _SPACES_REACH: Final = 8
 _NUMBER_BEFORE: Final = re.compile(r"\d[^\S\n]*\Z")
 _NUMBER_AFTER: Final = re.compile(r"[^\S\n]*\d")
