@@ -83,8 +83,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # and sections, grades and bracketed numbers beside marks (review 57's shapes)
     "sections with marks": repeat("A.H. 12, Sec. A.D. 4 "),
     "marks + bracketed numbers": repeat("12 A.H. (12) "),
-    # a scholar's two bare years' near misses and figures (stop 58's shape, "d. 755/1354"):
-    # every pair a find had cost 3.6 times prose
+    # figures of a scholar's two bare years' shape, near misses ("d. 755/1354": stop 58; while
+    # the automata found the shape, every pair a find had cost 3.6 times prose)
     "number pairs": repeat("d. 755/1360; pp. 555/1234, "),
     # a bracketed year past 1700 beside slashed Hijri-range years: every "755/1360" had been
     # read as a numeric date in a window (found by stop 58, as slow on stop 57's last commit:

@@ -2,7 +2,8 @@
 catalogue lines with a scholar's two years, collected blind to the code after stop 58's first
 changes): 23 of 50 read right by parse and by extract together on stop 57's last commit and
 on stop 58's a82c19b alike. Stop 58 then learnt from it (a scholar's two years without eras,
-a reign's ranges, Bengali and Dutch words): 34 of 50, a figure of data it was tuned on
+a reign's ranges, Bengali and Dutch words): 28 of 50 (34 by parse alone: extract does not
+look for a scholar's bare years), a figure of data it was tuned on
 (held-out set 25 measures it blind). A floor, which a change of the reader may raise, never
 lower."""
 
@@ -57,4 +58,4 @@ def test_the_set_reads_at_least_as_well_as_when_it_was_measured() -> None:
         except DatelineError:
             parsed = False
         right += parsed and any(_fits(d, passage) for d in extract(passage["text"]))
-    assert right >= 34
+    assert right >= 28

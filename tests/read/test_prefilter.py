@@ -1185,20 +1185,3 @@ def test_an_automaton_s_budget_grows_with_its_tables() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "out of memory" not in done.stderr, done.stderr[-2000:]
-
-
-def test_a_scholar_s_pair_in_the_automaton_is_every_year_the_reader_takes() -> None:
-    # stop 58: the automaton spells out, for each Hijri year of 100-1299, the years of our era
-    # it falls in, by the tabular calendar's arithmetic; the reader asks the calendar
-    import re as _re
-
-    from datelines._read.halves import converts
-
-    pattern = prefilter._scholars_years()
-    found = {
-        int(match.group(1)): [int(year) for year in match.group(2).split("|")]
-        for match in _re.finditer(r"(\d+)\[[^\]]*\]\?\[/\(\]\[[^\]]*\]\?\(\?:([0-9|]+)\)", pattern)
-    }
-    assert sorted(found) == list(range(100, 1300))
-    for hijri, years in found.items():
-        assert years == [year for year in range(700, 1900) if converts(hijri, year)], hijri

@@ -367,10 +367,6 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     if _SHORT_YEAR_DATE.search(piece) or _ERA_FIRST_BESIDE_ANOTHER.search(piece):
         return True
-    if ("/" in piece or "(" in piece) and any(
-        _scholars_pair(piece, found.start(), found.end()) for found in _SCHOLARS_FIRST.finditer(piece)
-    ):
-        return True  # "(d. 755/1354)": the Gregorian year is the second
     folded = fold(piece)
     if _older_numeric_date(piece) or _RUMI_MONTH.search(folded):
         return True
@@ -1088,9 +1084,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
             indic = not text.isascii() and (has_indic(text) if prefilter else _INDIC.search(text) is not None)
         digits = end - start
         far: tuple[int, int] | None = None
-        if 3 <= digits <= 4 and _scholars_pair(text, start, end):
-            pass  # "(d. 755/1354)": its own evidence of both halves
-        elif digits == 4:
+        if digits == 4:
             if int(text[start:end]) in HIJRI_YEARS:
                 if _AFTER_THREE_FIGURES.search(text, max(0, start - 4), start) and not (
                     cue and _has_cue(text, start, end)
@@ -1162,38 +1156,6 @@ _CROWDED: Final = 128
 
 
 _AFTER_THREE_FIGURES: Final = re.compile(r"(?<![0-9])[0-9]{3}/\Z")
-_SPACES_REACH: Final = 8
-_NUMBER_BEFORE: Final = re.compile(r"\d[^\S\n]*\Z")
-_NUMBER_AFTER: Final = re.compile(r"[^\S\n]*\d")
-# A plain or no-break space at most on either side of the sign: "755/1354", "995 (1587)"
-SCHOLARS_SPACE: Final = " \u00a0"
-_SCHOLARS_FIRST: Final = re.compile(
-    rf"(?<![0-9])[0-9]{{3,4}}(?=[{SCHOLARS_SPACE}]?[/(][{SCHOLARS_SPACE}]?[0-9]{{3,4}}(?![0-9]))"
-)
-_SCHOLARS_SECOND: Final = re.compile(rf"[{SCHOLARS_SPACE}]?[/(][{SCHOLARS_SPACE}]?([0-9]{{3,4}})(?![0-9])")
-
-
-def _scholars_pair(text: str, start: int, end: int) -> bool:
-    """Whether the run of ASCII digits at start..end is a Hijri year of the Hijra's first
-    thirteen centuries, then a slash or a bracket and a Gregorian year it falls in: the
-    scholar's way of giving both without their eras ("(d. 755/1354)", "ваф. 189/805 й.",
-    "1216(1801) елда": held-out set 24). Only the very years it spans, in the tabular
-    calendar: two figures seldom are (see ``halves._bare_year_halves``, which reads them)."""
-    second = _SCHOLARS_SECOND.match(text, end)
-    if second is None or not text[start:end].isascii():
-        return False
-    # not a run of figures, which the reader takes for none ("1786 1200/1786 1200/…": halves'
-    # _in_numeric_run): a number just before the first or after the second, spaces between
-    if _NUMBER_BEFORE.search(text, max(0, start - _SPACES_REACH), start) or _NUMBER_AFTER.match(
-        text, second.end()
-    ):
-        return False
-    hijri, gregorian = int(text[start:end]), int(second.group(1))
-    if not 100 <= hijri < 1300 or abs(gregorian - (0.970229 * hijri + 621.5643)) > 1.5:
-        return False
-    from .halves import converts
-
-    return converts(hijri, gregorian)
 
 
 def _every_run_near(text: str) -> Iterator[tuple[int, int, bool, bool]]:

@@ -333,9 +333,6 @@ def _expression() -> str:
         # extract._era_first_pair)
         f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
         f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
-        # A scholar's two years, of the Hijra's first centuries and of our era, a slash or a
-        # bracket between: "(d. 755/1354)", "1216(1801)" (extract._scholars_pair)
-        f"(?:^|[^0-9 ]|[^0-9] )(?:{_scholars_years()})(?:$|[^0-9 ]| [^0-9]| $)",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
@@ -346,32 +343,6 @@ def _expression() -> str:
     if alone:
         alternatives.append(_class(alone))
     return "|".join(alternatives)
-
-
-@cache
-def _scholars_years() -> str:
-    """A Hijri year of 100-1299, a slash or a bracket, and a year of our era it falls in: the
-    shape of extract's _scholars_pair ("755/1354", "1216(1801)"), which decides. Each year
-    with its own two (a text of near misses, "755/1360", had cost three and a half times
-    prose, each find tested in Python); a plain or no-break space at most on either side."""
-    from datetime import date
-
-    from .extract import SCHOLARS_SPACE
-
-    space = _class(SCHOLARS_SPACE) + "?"
-    options = []
-    for hijri in range(100, 1300):
-        # the tabular (civil) calendar's years, in arithmetic: the first of Muharram of each
-        # (halves.converts asks the calendar itself; a law keeps the two the same)
-        first, following = (_MUHARRAM_1_AH + (h - 1) * 354 + (3 + 11 * h) // 30 for h in (hijri, hijri + 1))
-        years = range(date.fromordinal(first).year, date.fromordinal(following - 1).year + 1)
-        options.append(f"{hijri}{space}[/(]{space}(?:{'|'.join(map(str, years))})")
-    return "|".join(options)
-
-
-_MUHARRAM_1_AH: Final = (
-    227_015  # 19 July 622 (proleptic Gregorian), 1 Muharram 1 AH in the civil tabular calendar
-)
 
 
 def _year() -> str:
@@ -1252,9 +1223,6 @@ def _gregorian_expression() -> str:
         f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
         f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
         f"[0-9]{{2}}{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?[/(\\x{{2013}}\\x{{2044}}\\x{{2215}}-]{_SPACE}?[0-9]{{3}}",
-        # a scholar's Hijri year of the first centuries and the Gregorian year it falls in:
-        # "(d. 755/1354)", "1216(1801)" (extract's _scholars_pair)
-        f"(?:^|[^0-9 ]|[^0-9] )(?:{_scholars_years()})(?:$|[^0-9 ]| [^0-9]| $)",
         # "19ـی مانگ": a day of the month without its name
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",
         # a month's first letters as a word begins; an era's word as a whole word (followed by
