@@ -200,11 +200,15 @@ def test_every_month_has_29_or_30_days(authority: str, year: int, month: int) ->
 @given(st.sampled_from(AUTHORITY_IDS), st.data())
 def test_days_convert_there_and_back(authority: str, data: st.DataObject) -> None:
     calendar = get_calendar(authority)
-    day = data.draw(st.dates(calendar.first_gregorian, calendar.last_gregorian))
+    # the range's last day has no day after it in the table (a soak drew SA's 2174-11-25)
+    day = data.draw(st.dates(calendar.first_gregorian, calendar.last_gregorian - timedelta(days=1)))
     hijri = calendar.to_hijri(day)
     assert calendar.to_gregorian(hijri) == day
-    assert calendar.to_hijri(day + timedelta(days=1)) == calendar.to_hijri(
-        calendar.to_gregorian(hijri) + timedelta(days=1)
+    following = calendar.to_hijri(day + timedelta(days=1))
+    next_month = (hijri.year, hijri.month + 1) if hijri.month < 12 else (hijri.year + 1, 1)
+    assert (following.year, following.month, following.day) in (
+        (hijri.year, hijri.month, hijri.day + 1),
+        (*next_month, 1),
     )
 
 
