@@ -468,6 +468,53 @@ def test_every_year_the_exact_test_takes_before_a_bracketed_date_is_found(
     _same(text)
 
 
+@given(
+    st.sampled_from(["", "d. ", "(", "x", "1", "٧"]),
+    st.text("0123456789٠١٢٣٤٥٦٧٨٩", max_size=5),
+    st.sampled_from(["", " ", "\u00a0"]),
+    st.sampled_from(["/", "//", "|", "-", "."]),
+    st.sampled_from(["", " ", "\u00a0", " / "]),
+    _YEARS,
+)
+def test_every_year_after_a_sign_the_exact_test_takes_is_found(
+    before: str, figures: str, space: str, sign: str, gap: str, year: str
+) -> None:
+    """A Hijri-range year after a date sign: every one extract tests, the year automaton
+    finds; a slash right after three figures ("d. 755/1360", a scholar's two years) it
+    leaves to a cue's find, as extract does (stop 59: a text of them cost 100 ms a MB)."""
+    from datelines._read import extract as extract_module
+    from datelines._read.extract import _AFTER_THREE_FIGURES, _date_neighbour
+
+    pad = "The ministry said zzz " * 4
+    head = f"{pad}{before}{figures}{space}{sign}{gap}"
+    text = f"{head}{year} zzz"
+    start, end = len(head), len(head) + 4
+    if not _date_neighbour(text, start, end, False) or (
+        _AFTER_THREE_FIGURES.search(text, max(0, start - 4), start)
+    ):
+        return
+    # (a year right after another's find, "1300/1300", is taken within that find's reach)
+    runs = prefilter.candidate_runs(text, extract_module.CUE_REACH, extract_module.FAR_CUE_REACH)
+    assert runs is not None
+    assert (start, end, True) in [(lo, hi, near) for lo, hi, near, _ in runs], text
+    _same(text)
+
+
+def test_text_of_a_scholar_s_slashed_years_is_not_tested_year_by_year(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datelines._read import extract as extract_module
+
+    def unexpected(*args: object) -> object:
+        raise AssertionError("a year tested in Python")
+
+    text = "Tel. 1200 (1790) d. 755/1360; " * 2000
+    _same(text[:20000])
+    with monkeypatch.context() as patched:
+        patched.setattr(extract_module, "_date_neighbour", unexpected)
+        assert list(extract(text)) == []
+
+
 @given(st.lists(st.tuples(st.one_of(_NEAR_WORDS, _YEARS, _PIECES), _GAPS), max_size=30))
 def test_the_same_windows_on_text_of_years_and_words_beside_them(pieces: list[tuple[str, str]]) -> None:
     _same("".join(piece + gap for piece, gap in pieces))

@@ -463,7 +463,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     return "|".join(
         (
             f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner}{'|' + runs if runs else ''})",
-            f"{sign}{gap}{year}",
+            # a slash right after three figures is no numeric date's (extract's
+            # _AFTER_THREE_FIGURES: "755/1360", a scholar's two years, is left to a cue's find)
+            f"(?:(?:[|\\-.]|(?:^|[^0-9])[0-9]{{0,2}}/|[0-9]{{4}}/){gap}|/{gap[:-1]}+){year}",
             # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely
             f"{year}{gap}[(\\[]{gap}{digit}",
             f"(?:^|{not_letter})(?:{before}){gap}{year}",
