@@ -55,7 +55,8 @@ def render() -> str:
         + "; ".join(f"{spelling} ({language})" for spelling, language in hijri_months.NEW_YEAR_NAMES),
         "",
         "A feast by name, read as its day of the Hijri year that follows it "
-        '("Eid al-Adha 1445 AH", 10 Dhu al-Hijjah 1445): '
+        '("Eid al-Adha 1445 AH", 10 Dhu al-Hijjah 1445), or without a year where the words tie '
+        'it to a day ("Eid al-Fitr will fall on Monday, March 31, 2025", 1 Shawwal): '
         + "; ".join(
             f"{spelling} ({language}): {day} {english.HIJRI_MONTHS[month - 1]}"
             for spelling, month, day, language in hijri_months.FEAST_NAMES

@@ -221,8 +221,12 @@ def test_a_labelled_number_before_a_slash_is_no_day(text: str) -> None:
 
 
 def test_a_moon_sighting_clause_pairs_no_day_with_the_feast_s_date() -> None:
+    # Ramadan's 30th is no day of 31 March; the feast, named without its year, is (stop 59)
     text = "چاند نظر نہ آیا تو کل رمضان کی 30 ہوگی، عید الفطر پیر 31 مارچ 2025 کو منائی جائے گی۔"
-    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None and d.hijri.day] == []
+    found = [d for d in extract(text) if d.hijri is not None and d.gregorian is not None and d.hijri.day]
+    assert [(d.hijri.month, d.hijri.day, d.gregorian.isoformat()) for d in found if d.gregorian] == [
+        (10, 1, "2025-03-31")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,8 @@ EXPECTED = {
     "kazakh": "2016 жылғы 20 қаңтар / хижри 1437 жылғы 10 Рабиғул ахир",
     "bosnian": "10. rebiul-ahir 1437. h. g. / 20. januara 2016.",
     "hausa": "10 ga watan Rabi'u Thani, 1437 wanda ya yi daidai da 20 ga watan Janairu, 2016",
+    "swahili": "10 Rabiul Akhir 1437H sawa na Januari 20, 2016",
+    "uzbek-cyrillic": "2016 йил 20 январь / ҳижрий 1437 йил 10 Рабиъул охир",
     "scholarly": "10 Rabīʿ II 1437 AH / 20 January 2016 CE",
     # Iran's calendar began Rabi' al-Thani 1437 a day after Umm al-Qura: 9, not 10.
     "iran": "۳۰ دی ۱۳۹۴ هجری شمسی، مطابق ۹ ربیع\u200cالثانی ۱۴۳۷ ق و ۲۰ ژانویه ۲۰۱۶ میلادی",

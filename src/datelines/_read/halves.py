@@ -1557,7 +1557,10 @@ class _MonthHalf:
         :data:`datelines.names.hijri_months.FEAST_NAMES`); no date without that year (``extract``
         opens no window at a feast's name: the prefilter's automaton has no room for them),
         where a day and a month follow, or where another day than its first is named ("the
-        second day of Eid al-Fitr 1445")."""
+        second day of Eid al-Fitr 1445"). Without a year after it, the feast's day of a year
+        unsaid, kept as a bare half that is a date only where the words tie it to a day ("Eid
+        al-Fitr will be celebrated on Wednesday, 10 April 2024": see
+        :func:`datelines._read.pairs.pair_halves`)."""
         self.day_before()
         if (self.day is not None and self.day != 1) or _another_day_of_the_feast(
             self.units, self.first, self.k
@@ -1567,7 +1570,15 @@ class _MonthHalf:
         r = self.k + 1
         while r < self.n and entry_of(self.units[r], HONORIFIC):  # "عيد الفطر المبارك لعام 1443"
             self.last, r = r, r + 1
+        named = self.last
         self.year_after(r)
+        if self.year is None and not self.colloquial and self.short_year is None and self.last == named:
+            if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
+                return None  # "Idul Fitri 1 Syawal …": the month's date says it
+            return Half(
+                HIJRI, None, self.entry.value, day, self.first, self.last, self.k, None, False,
+                tuple(self.languages), bare=True,
+            )  # fmt: skip
         if self.year is None or self.colloquial or self.year > HIJRI_YEAR_LIMIT:
             return None
         if self.last + 1 < self.n and (

@@ -335,6 +335,10 @@ def _unspaced_names_before() -> frozenset[str]:
     )
 
 
+def _arabic_script(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
 def _hijri_cue_prefixes() -> frozenset[str]:
     """The first letters (folded) of every Hijri month name and Hijri era word: a word
     beginning so, near a number, may be half of a dateline."""
@@ -358,6 +362,9 @@ def _hijri_cue_prefixes() -> frozenset[str]:
                     prefixes.add("".join(parts)[:CUE_LENGTH])
     for _, _, _, cue in hijri_months.DESCRIPTIONS:
         prefixes.add(fold(cue)[:CUE_LENGTH])
+    for spelling, _ in words_table.HIJRI_FEAST_CUES:
+        if _arabic_script(spelling):
+            prefixes.add(fold(spelling)[:CUE_LENGTH])
     for spelling, _ in words_table.HIJRI_ERAS:
         # Phrases ("dalam kalender Hijriah") cue through their own era word, which is an
         # entry of its own; their other words are everyday words.
@@ -465,7 +472,9 @@ def _arabic_prefixes(prefixes: frozenset[str]) -> frozenset[str]:
 
 HIJRI_CUE_PREFIXES_ARABIC: Final = _arabic_prefixes(HIJRI_CUE_PREFIXES)
 # Feasts' names, folded: Hijri cues as whole words (see words.HIJRI_FEAST_CUES).
-HIJRI_CUE_WORDS: Final = frozenset(fold(name) for name, _ in words_table.HIJRI_FEAST_CUES)
+HIJRI_CUE_WORDS: Final = frozenset(
+    fold(name) for name, _ in words_table.HIJRI_FEAST_CUES if not _arabic_script(name)
+)
 
 
 def _gregorian_cues() -> tuple[frozenset[str], frozenset[str]]:

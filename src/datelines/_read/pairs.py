@@ -1364,7 +1364,12 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
             and not units[index + 1].glued
             and (
                 (units[following].kind == "num" and not _a_bengali_date_said_alone(units, following))
-                or (units[following].kind == "word" and len(units[following].text) >= 3)
+                # (not "and" of a third date: "… 1445 A.H. and 10 January 2024", stop 59)
+                or (
+                    units[following].kind == "word"
+                    and len(units[following].text) >= 3
+                    and units[following].text not in _AND
+                )
                 or _begins_sentence(units[following], after_era=True)
             )
         )
@@ -1501,13 +1506,15 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     everything = _years_said_twice(merge_halves(units, list(halves), keep_bare=True))
     # A feast by its name pairs only with a date the words tie it to (see _feast_pairs), not
     # with its neighbour across a dateline's dash, a range or another thing's words.
-    feasts = [h for h in everything if _a_feast(units, h)]
+    feasts = [h for h in everything if a_feast(units, h) and not _restated_feast(units, h, everything)]
+    # (a feast without its year is no date but where the words tie it to one)
+    everything = [h for h in everything if not (h.bare and a_feast(units, h))]
     feast_pairs: list[Pair] = []
     if feasts:
         # first: the words tie the date to the feast ("the first day of Syawal or Hari Raya
         # Aidilfitri for the year 1445 Hijrah falls on Wednesday, 10 April 2024": the feast
         # says the year)
-        everything = [h for h in everything if not _a_feast(units, h)]
+        everything = [h for h in everything if not a_feast(units, h)]
         feast_pairs = _feast_pairs(units, feasts, everything)
         tied = {p.gregorian.first for p in feast_pairs}
         everything = [h for h in everything if h.first not in tied]
@@ -2910,13 +2917,30 @@ def _another_clause_after_semicolon(units: Sequence[Unit], start: int, end: int,
     return False
 
 
-def _a_feast(units: Sequence[Unit], half: Half) -> bool:
+def a_feast(units: Sequence[Unit], half: Half) -> bool:
     """Whether the half is a feast by its name with its year ("Eid al-Adha 1445 AH"): see
     :meth:`datelines._read.halves._MonthHalf.feast`."""
     if half.month_unit is None:
         return False
     entry = entry_of(units[half.month_unit], HMONTH)
     return entry is not None and entry.spelling in FEAST_DAYS
+
+
+def _restated_feast(units: Sequence[Unit], feast: Half, halves: Sequence[Half]) -> bool:
+    """Whether a feast named without its year stands in a sentence that states a Hijri day:
+    the name restates that day or names another day beside it ("1 Syawal 1445 Hijriah atau
+    Idul Fitri 2024 Masehi jatuh pada Rabu (10/4)", "Eid al-Adha falls on 10 Dhu al-Hijjah 1446
+    and the Day of Arafah on Thursday, 5 June 2025", "l'Aïd al-Adha sera célébrée le vendredi 6
+    juin 2025, correspondant au 10 Dhou al-Hijja 1446"), and the stated day is the one to pair."""
+    if not feast.bare:
+        return False
+    for half in halves:
+        if half.calendar != HIJRI or half.day is None or half.bare or half.first == feast.first:
+            continue
+        lo, hi = (half.last + 1, feast.first) if half.last < feast.first else (feast.last + 1, half.first)
+        if not any(sign(units[k], ".!?") and _ends_sentence(units, k) for k in range(lo, hi)):
+            return True
+    return False
 
 
 def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
@@ -2926,10 +2950,15 @@ def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
     if half.calendar != HIJRI or half.year is not None or half.day is None:
         return half
     for feast in feasts:
-        if (feast.month, feast.day) == (
-            half.month,
-            half.day,
-        ) and 0 <= feast.first - half.last <= _GLOSS_REACH:
+        if (
+            feast.year is not None
+            and (feast.month, feast.day)
+            == (
+                half.month,
+                half.day,
+            )
+            and 0 <= feast.first - half.last <= _GLOSS_REACH
+        ):
             return half._replace(year=feast.year)
     return half
 
@@ -2980,7 +3009,8 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
             continue
         dates.remove(partner)
         used.update(range(partner.first, partner.last + 1))
-        found.append(Pair(feast, partner, min(feast.first, partner.first), max(feast.last, partner.last)))
+        day = feast._replace(bare=False)  # a feast without its year: a day, tied to this one
+        found.append(Pair(day, partner, min(day.first, partner.first), max(day.last, partner.last)))
     return found
 
 

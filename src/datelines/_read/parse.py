@@ -32,6 +32,7 @@ from .lexicon import BERA, BMONTH, DAY_NOUNS, GERA, GMONTH, HERA, HMONTH, LEXICO
 from .normalize import Folded, fold, fold_with_offsets, skeleton
 from .pairs import (
     Pair,
+    a_feast,
     fill_year,
     iter_languages,
     merge_halves,
@@ -379,7 +380,7 @@ def read_dateline(text: str) -> Dateline:
     pairs = pair_halves(all_units, [h for h in halves if h.calendar not in THIRD], folded)
     lines = solar_lines(all_units, halves, pairs)
     if lines:
-        return _dateline(text, folded, all_units, halves, _dated_line(lines), with_place=True)
+        return _dateline(text, folded, all_units, halves, _dated_line(lines, all_units), with_place=True)
     merged = merge_halves(all_units, list(halves))
     # A month with only the Gregorian year it is said in ("Ramadan 2026", "رمضان 2025") names
     # no day of either calendar: a date alone only where it pairs.
@@ -452,7 +453,7 @@ def read_dateline(text: str) -> Dateline:
     )
 
 
-def _dated_line(lines: Sequence[Line]) -> Line:
+def _dated_line(lines: Sequence[Line], units: Sequence[Unit]) -> Line:
     """The first of ``lines``, or, when it names no day and a later one pairs two days, the
     first that does: "هلال شهر شوال لهذا العام 1446هـ/2025م ستكون في يوم غدٍ السبت، الموافق لـ 29 من
     شهر رمضان المبارك 1446هـ، والذي يتزامن مع 29 مارس 2025م" (a month and this year's pair, then
@@ -463,6 +464,18 @@ def _dated_line(lines: Sequence[Line]) -> Line:
                 line.pair is not None
                 and line.pair.hijri.day is not None
                 and line.pair.gregorian.day is not None
+            ):
+                return line
+    first = lines[0].pair
+    if first is not None and first.hijri.year is None and a_feast(units, first.hijri):
+        # A feast by its name without its year, then a Hijri day the text states: the stated
+        # day's dateline ("… عید الاضحی 17 جون کو منائی جانی چاہئے … ذوالحجہ 1445 کا مہینہ08جون2024
+        # سے شروع ہوگا", Eid al-Adha on 17 June, then Dhu al-Hijjah 1445 from 8 June 2024)
+        for line in lines[1:]:
+            if (
+                line.pair is not None
+                and line.pair.gregorian.day is not None
+                and not a_feast(units, line.pair.hijri)
             ):
                 return line
     return lines[0]

