@@ -279,6 +279,11 @@ STYLE_PLACES = {
     "iran": ("تهران", "IR"),
     "spa-ar": ("الرياض", "SA"),
     "bangladesh": ("ঢাকা", "BD"),
+    # Central Asia's and Russia's muftiates (stop 59: trial 24's desks)
+    "russian": ("Казань", "RU"),
+    "kazakh": ("Алматы", "KZ"),
+    "uzbek": ("Toshkent", "UZ"),
+    "uzbek-cyrillic": ("Тошкент", "UZ"),
 }
 
 

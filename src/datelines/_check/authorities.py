@@ -94,8 +94,10 @@ def country_without_authority(line: Dateline) -> tuple[str, str] | None:
 # no other authority keeps on one day in sixteen (2013-2026): a trial found it excusing a
 # Moroccan line's one-day slip; its lines are told by their places.
 # Afghanistan's Supreme Court keeps Umm al-Qura's date but in a few months, a day off either
-# way: its lines are told by their places, agencies and Pashto or Dari.
-_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK", "US", "AF"})
+# way: its lines are told by their places, agencies and Pashto or Dari. Kazakhstan's,
+# Uzbekistan's and Russia's muftiates keep Türkiye's or Saudi Arabia's date but in a few months
+# (a day later, where the new moon was not seen): told by their places and languages.
+_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK", "US", "AF", "KZ", "UZ", "RU"})
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:

@@ -580,7 +580,16 @@ def _any_authority(line: Dateline, julian: bool) -> Verdict:
         found = get_authority(verdict.authority)
         followed = f"{found.title} ({found.id})"
     said = messages.no_authority(place, country, followed)
-    return replace(verdict, findings=(*verdict.findings, Finding("no-authority", "note", said)))
+    # The country comes first, and the calendar the line keeps is one it agrees with, not one it
+    # follows: "Abu Dhabi, 1 Shawwal 1446 AH / 31 March 2025" had been said first to follow
+    # Indonesia's calendar (trial 24)
+    kept = tuple(
+        replace(f, message="Agrees with " + f.message.removeprefix("Follows "))
+        if f.code == "follows-authority" and f.message.startswith("Follows ")
+        else f
+        for f in verdict.findings
+    )
+    return replace(verdict, findings=(Finding("no-authority", "note", said), *kept))
 
 
 def _by_any_authority(line: Dateline, julian: bool) -> Verdict:

@@ -101,11 +101,13 @@ def explanations(
             found.append(explained := Explanation(slip.kind, messages.slip(slip), value=slip.value))
             if slip.weekday is not None:
                 evidenced.append(explained)
-        elif slip.weekday is not None and others:
+        elif (slip.weekday is not None or slip.kind == "hijri-year") and others:
             # The weekday is the evidence of the slip, whichever authority the line follows:
             # "Monday, June 29, 2023, to be the first day of Zul-Hijjah 1444" (Nigeria, whose 1
             # Dhu al-Hijjah was Umm al-Qura's, 19 June) is checked against the nearest calendar,
-            # Malaysia's, where 19 June was still Dhu al-Qa'dah.
+            # Malaysia's, where 19 June was still Dhu al-Qa'dah. So is a Hijri year with two
+            # digits swapped, decades off: "Казань, 5 декабря 2026 г. / 25 джумада-ль-ахира 1484
+            # г.х." is Umm al-Qura's day, a day before Russia's muftiates' (stop 59).
             asked = listed if listed is not None else (listed := tuple(others))  # a generator, read once
             other = next(((name, c) for name, c in asked if agrees(*pair, c)), None)
             if other is not None:

@@ -366,13 +366,15 @@ STYLES: Mapping[str, Style] = MappingProxyType({
         Style("french", "{hday} {hmonth} {hyear} / {gday} {gmonth} {gyear}", "fr",
               "French-language press (Maghreb, West Africa)"),
         Style("russian", "{gday} {gmonth} {gyear} {gera} / {hday} {hmonth} {hyear} {hera}", "ru",
-              "Russian-language Muslim press and muftiates: Gregorian first, 'г.' and 'г. х.'"),
+              "Russian-language Muslim press and muftiates: Gregorian first, 'г.' and 'г. х.'; Russia's "
+              "muftiates' calendar", calendar="RU"),
         # (the Hijri era mark, "hijriy"/"хижри", stands before the year, as these papers print
         # it; left out with era=False, the Hijri month's name still marks the half)
         Style("uzbek", "{gyear}-yil {gday}-{gmonth} / {hera} {hyear}-yil {hday}-{hmonth}", "uz",
-              "Uzbek press (Latin script): each year first with 'yil', a hyphen after the day; 'hijriy'"),
+              "Uzbek press (Latin script): each year first with 'yil', a hyphen after the day; 'hijriy'; "
+              "Uzbekistan's calendar", calendar="UZ"),
         Style("kazakh", "{gyear} жылғы {gday} {gmonth} / {hera} {hyear} жылғы {hday} {hmonth}", "kk",
-              "Kazakh press: each year first with 'жылғы'; 'хижри'"),
+              "Kazakh press: each year first with 'жылғы'; 'хижри'; Kazakhstan's calendar", calendar="KZ"),
         Style("bosnian", "{hday}. {hmonth} {hyear}. {hera} / {gday}. {gmonth} {gyear}.", "bs",
               "Bosnian press and the Islamic Community in Bosnia and Herzegovina: ordinal stops, 'h. g.' "
               "(hidžretske godine)"),
@@ -385,7 +387,8 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "East African Swahili press and BAKWATA: 'H' on the year, 'sawa na', the Gregorian "
               "month first"),
         Style("uzbek-cyrillic", "{gyear} йил {gday} {gmonth} / {hera} {hyear} йил {hday} {hmonth}", "uz-Cyrl",
-              "Uzbek press in Cyrillic (muslim.uz): each year first with 'йил'; 'ҳижрий'"),
+              "Uzbek press in Cyrillic (muslim.uz): each year first with 'йил'; 'ҳижрий'; Uzbekistan's "
+              "calendar", calendar="UZ"),
         Style("bangladesh", "{gday} {gmonth} {gyear} {gera}, {hday} {hmonth} {hyear} {hera}", "bn",
               "Bangladeshi press (Jagonews, Alokito Bangladesh): Gregorian first, Bengali digits; "
               "Bangladesh's calendar", digits="beng", calendar="BD"),

@@ -108,6 +108,9 @@ AUTHORITY_IDS = (
     "LK",
     "US",
     "AF",
+    "KZ",
+    "UZ",
+    "RU",
 )
 
 

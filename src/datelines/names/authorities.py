@@ -56,6 +56,16 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("FCNA", "US"), ("Fiqh Council of North America", "US"), ("USA", "US"), ("United States", "US"),
     ("U.S.", "US"), ("Canada", "US"), ("North America", "US"),
     ("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Durban", "ZA"), ("Pretoria", "ZA"), ("Polokwane", "ZA"),
+    # Central Asia and Russia (stop 59), as Latin and Cyrillic datelines name them; not the North
+    # Caucasus, whose muftiates follow sighting
+    ("Almaty", "KZ"), ("Astana", "KZ"), ("Shymkent", "KZ"), ("Алматы", "KZ"), ("Астана", "KZ"),
+    ("Шымкент", "KZ"), ("Kazakhstan", "KZ"), ("Казахстан", "KZ"), ("Қазақстан", "KZ"),
+    ("Tashkent", "UZ"), ("Toshkent", "UZ"), ("Samarkand", "UZ"), ("Samarqand", "UZ"), ("Bukhara", "UZ"),
+    ("Buxoro", "UZ"), ("Ташкент", "UZ"), ("Тошкент", "UZ"), ("Самарканд", "UZ"), ("Uzbekistan", "UZ"),
+    ("O‘zbekiston", "UZ"), ("Oʻzbekiston", "UZ"), ("Узбекистан", "UZ"), ("Ўзбекистон", "UZ"),
+    ("Kazan", "RU"), ("Казань", "RU"), ("Qazan", "RU"), ("Казан", "RU"), ("Moscow", "RU"), ("Москва", "RU"),
+    ("Ufa", "RU"), ("Уфа", "RU"), ("Saint Petersburg", "RU"), ("Санкт-Петербург", "RU"), ("Tatarstan", "RU"),
+    ("Татарстан", "RU"), ("Бухара", "UZ"), ("Namangan", "UZ"), ("Andijan", "UZ"), ("Andijon", "UZ"),
     ("Colombo", "LK"), ("Kandy", "LK"), ("Galle", "LK"), ("Jaffna", "LK"), ("கொழும்பு", "LK"), ("කොළඹ", "LK"),
 )  # fmt: skip
 
@@ -105,15 +115,12 @@ OTHER_PLACES: tuple[str, ...] = (
 # share ("عمان", Amman or Oman; "طرابلس", Tripoli of Libya or Lebanon) are left out, and
 # "Душанбе", which is also Tajik's Monday and read as the weekday there.
 PLACES_ELSEWHERE: tuple[tuple[str, str], ...] = (
-    ("Moscow", "RU"), ("Москва", "RU"), ("Kazan", "RU"), ("Казань", "RU"), ("Qazan", "RU"), ("Казан", "RU"),
-    ("Ufa", "RU"), ("Уфа", "RU"), ("Grozny", "RU"), ("Грозный", "RU"), ("Makhachkala", "RU"),
-    ("Махачкала", "RU"), ("Nalchik", "RU"), ("Нальчик", "RU"), ("Magas", "RU"), ("Магас", "RU"),
-    ("Nazran", "RU"), ("Назрань", "RU"), ("Cherkessk", "RU"), ("Черкесск", "RU"), ("Derbent", "RU"),
-    ("Дербент", "RU"), ("Saint Petersburg", "RU"), ("Санкт-Петербург", "RU"),
-    ("Almaty", "KZ"), ("Алматы", "KZ"), ("Astana", "KZ"), ("Астана", "KZ"), ("Shymkent", "KZ"), ("Шымкент", "KZ"),
-    ("Tashkent", "UZ"), ("Toshkent", "UZ"), ("Ташкент", "UZ"), ("Тошкент", "UZ"), ("Samarkand", "UZ"),
-    ("Samarqand", "UZ"), ("Самарканд", "UZ"), ("Bukhara", "UZ"), ("Buxoro", "UZ"), ("Бухара", "UZ"),
-    ("Namangan", "UZ"), ("Andijan", "UZ"), ("Andijon", "UZ"),
+    # the North Caucasus, whose muftiates follow sighting and may keep a feast a day after the
+    # Volga and Moscow muftiates (RU: stop 59)
+    ("Grozny", "RU-NC"), ("Грозный", "RU-NC"), ("Makhachkala", "RU-NC"), ("Махачкала", "RU-NC"),
+    ("Nalchik", "RU-NC"), ("Нальчик", "RU-NC"), ("Magas", "RU-NC"), ("Магас", "RU-NC"), ("Nazran", "RU-NC"),
+    ("Назрань", "RU-NC"), ("Cherkessk", "RU-NC"), ("Черкесск", "RU-NC"), ("Derbent", "RU-NC"),
+    ("Дербент", "RU-NC"),
     ("Bishkek", "KG"), ("Бишкек", "KG"), ("Osh", "KG"), ("Ош", "KG"),
     ("Dushanbe", "TJ"), ("Ashgabat", "TM"), ("Aşgabat", "TM"), ("Ашхабад", "TM"),
     ("Baku", "AZ"), ("Bakı", "AZ"), ("Баку", "AZ"),
@@ -144,7 +151,7 @@ PLACES_ELSEWHERE: tuple[tuple[str, str], ...] = (
 
 # The English names of the countries above, as the checker's notes name them.
 COUNTRY_NAMES: tuple[tuple[str, str], ...] = (
-    ("RU", "Russia"), ("KZ", "Kazakhstan"), ("UZ", "Uzbekistan"), ("KG", "Kyrgyzstan"), ("TJ", "Tajikistan"),
+    ("RU-NC", "Russia's North Caucasus"), ("KG", "Kyrgyzstan"), ("TJ", "Tajikistan"),
     ("TM", "Turkmenistan"), ("AZ", "Azerbaijan"), ("BA", "Bosnia and Herzegovina"), ("AL", "Albania"),
     ("XK", "Kosovo"), ("MK", "North Macedonia"), ("BG", "Bulgaria"), ("GB", "the United Kingdom"),
     ("FR", "France"), ("DE", "Germany"), ("BE", "Belgium"), ("NL", "the Netherlands"), ("AT", "Austria"),
@@ -182,6 +189,10 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("th", ("TH",)),
     ("si", ("LK",)),
     ("ta", ("IN", "LK")),  # Tamil Nadu's press, and Sri Lanka's (a review: most Tamil lines were India's)
+    ("kk", ("KZ",)),
+    ("uz", ("UZ",)),
+    ("tt", ("RU",)),
+    ("ba", ("RU",)),
 )
 
 # Authorities a language's lines are asked of right after Umm al-Qura, before the others: an
