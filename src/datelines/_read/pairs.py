@@ -44,6 +44,7 @@ from ..names.words import (
     FEAST_LINKS,
     FEAST_NOUNS,
     FEAST_PRAYERS,
+    FEAST_SUBJECT_BEFORE,
     FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
     MARKET_NOUNS,
@@ -2980,6 +2981,8 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
     years = [h for h in halves if h.year_only and h.calendar in (GREGORIAN, None)]
     found: list[Pair] = []
     for feast in feasts:
+        if feast.bare and not _the_feast_s_day_said(units, feast, dates):
+            continue
         # both years said together: "Eid ul Adha (1443-2022) Announcement"
         year = next((y for y in years if y.first > feast.last and all(units[k].kind == "sign" for k in range(feast.last + 1, y.first))), None)  # fmt: skip
         if (
@@ -3018,6 +3021,48 @@ _FEAST_LINKS: Final = frozenset(fold(word) for word, _ in FEAST_LINKS)
 _FEAST_LABELS: Final = frozenset(fold(word) for word, _ in FEAST_LABELS)
 _FEAST_PRAYERS: Final = frozenset(fold(word) for word, _ in FEAST_PRAYERS)
 _PRAYER_REACH: Final = 4  # units before a feast's name searched for its prayer
+
+
+def _the_feast_s_day_said(units: Sequence[Unit], feast: Half, dates: Sequence[Half]) -> bool:
+    """Whether a feast named without its year stands as the subject of its day (review 59):
+    at a sentence's start or after a sign, a copula, "that", a preposition of time, a weekday,
+    "today" or "tomorrow", a verb of celebrating or a noun of feasts with its "of"
+    (:data:`datelines.names.words.FEAST_SUBJECT_BEFORE`); and that the day is one date, with
+    its Gregorian year, within days of the feast in the tabular calendar: not "after Eid
+    al-Fitr on 3 April", "Rumah terbuka Aidilfitri pada 12 April 2025", "Eid al-Fitr is expected
+    on Sunday, 30 March 2025 or Monday, 31 March 2025", "Eid al-Adha on 1 May 2025"."""
+    k = feast.first - 1
+    while k >= 0 and units[k].text in _FEAST_ARTICLES:
+        k -= 1
+    if k >= 0:
+        word = units[k]
+        heads = [" ".join(u.text for u in units[j : k + 1]) for j in range(max(0, k - 2), k + 1)]
+        if not (
+            word.kind == "sign"
+            or word.text in _COPULAS
+            or word.text in _SAID_THAT
+            or word.text in _ON
+            or word.text in _RELATIVE_DAYS
+            or entry_of(word, WEEKDAY)
+            or entry_of(word, CONNECTOR)
+            or any(head in _FEAST_SUBJECT_BEFORE for head in heads)
+        ):
+            return False
+    # the date after it, or the date before it said to be it ("Wednesday 10 April 2024 will be
+    # Eid al-Fitr"): whichever _feast_pairs takes, it is one of these
+    after = next((d for d in dates if d.first > feast.last), None)
+    before = next((d for d in reversed(dates) if d.last < feast.first), None)
+    return any(
+        partner is not None
+        and partner.year is not None
+        and not (partner.last + 1 < len(units) and units[partner.last + 1].text in _OR)  # one of two days
+        and not _weeks_apart(feast, partner, ())
+        for partner in (after, before)
+    )
+
+
+_FEAST_SUBJECT_BEFORE: Final = frozenset(fold(words) for words, _ in FEAST_SUBJECT_BEFORE)
+_FEAST_ARTICLES: Final = frozenset({"the", "l", "la", "le", "al"})
 
 
 def _prayed(units: Sequence[Unit], feast: Half) -> bool:

@@ -46,6 +46,7 @@ from .lexicon import (
     UNSPACED_NAMES_BEFORE,
     found_inside_words,
     is_ideographic,
+    runs_together,
 )
 from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
@@ -65,6 +66,7 @@ __all__ = [
     "gregorian_evidence_in",
     "has_indic",
     "neighbour_words",
+    "number_words_in",
 ]
 
 # How far a cue found by the scan may lie outside the exact test's reach and still count: a
@@ -1082,6 +1084,46 @@ def _digit_free_automaton() -> Any | None:
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
     return re2.compile("|".join(re.escape(word) for word in _digit_free_words()))
+
+
+@cache
+def _number_word_automaton() -> Any | None:
+    """Numbers in words as whole words of folded text (each spelling's longest word), a
+    clitic or the article before it aside: "الف" (a thousand), not "الفطر"."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    from .lexicon import NUMBER_WORDS
+
+    heads = sorted({max(words.split(), key=len) for words in NUMBER_WORDS if words.strip()})
+    clitics = "".join(sorted(ARABIC_CLITICS))
+    return re2.compile(
+        r"(?:^|[^\pL\pM\pN])(?:["
+        + clitics
+        + r"]|ال)?(?:"
+        + "|".join(re.escape(word) for word in heads)
+        + r")(?:[^\pL\pM]|$)"
+    )
+
+
+def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a word of ``text[start:end]``, folded, is a number in words. True without
+    google-re2, for text it cannot take, and for a script whose words run together.
+
+    >>> number_words_in("on the eleventh of March"), number_words_in("عيد الفطر 2025")
+    (True, False)
+    """
+    automaton = _number_word_automaton()
+    piece = text[start:end]
+    if automaton is None or runs_together(piece):
+        return True
+    folded = piece.translate(FOLD_TABLE).replace(VANISHED, "")
+    try:
+        encoded = folded.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return automaton.search(encoded) is not None
 
 
 def _as_written(words: Iterable[str]) -> str:

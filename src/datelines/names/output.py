@@ -184,6 +184,7 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # CLDR's
         "uz-Cyrl": ("душанба", "сешанба", "чоршанба", "пайшанба", "жума", "шанба", "якшанба"),  # CLDR's
         "ky": ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),  # CLDR's
+        # CLDR's, Sunday as "bazar günü" ("bazar" alone is also a market: review 59)
         "az": (
             "bazar ertəsi",
             "çərşənbə axşamı",
@@ -191,8 +192,8 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "cümə axşamı",
             "cümə",
             "şənbə",
-            "bazar",
-        ),  # CLDR's
+            "bazar günü",
+        ),
         "sq": ("e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"),  # CLDR's
     }
 )
