@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, Protocol, TextIO, cast, get_args
 
 from ._check.check import check
-from ._check.verdict import Verdict
+from ._check.verdict import Finding, FindingCode, Verdict
 from ._jsontext import Unquoted, dumps, loads
 from ._read.api import extract, extract_many
 from .calendars import Calendar, get_calendar
@@ -820,6 +820,13 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
                 kept = _without(verdict, codes)
                 ignored += kept.findings != verdict.findings
                 verdict = kept
+                if unknown := sorted(codes - _FINDING_CODES):
+                    # a misspelt code sets nothing aside: say so, rather than pass in silence
+                    # (trial 24: "ignore[wekday]" left the weekday's warning and said nothing)
+                    said = "the marker's " + "; ".join(_unknown_code(code) for code in unknown)
+                    verdict = replace(
+                        verdict, findings=(*verdict.findings, Finding("unknown-code", "warning", said))
+                    )
             if any(
                 f.severity == "error" or (options.strict and f.severity == "warning")
                 for f in verdict.findings
@@ -900,6 +907,18 @@ def _ignored(
         return frozenset()
     codes = frozenset(code.strip().casefold() for code in mark.group(1).split(",") if code.strip())
     return codes or None  # "ignore[]" names nothing to set aside
+
+
+_FINDING_CODES: Final = frozenset(get_args(FindingCode))
+
+
+def _unknown_code(code: str) -> str:
+    """ "'wekday' is no finding code (did you mean 'weekday'?)"."""
+    import difflib
+
+    near = difflib.get_close_matches(code, sorted(_FINDING_CODES), n=1)
+    hint = f"did you mean {near[0]!r}?" if near else "the codes are in docs/checking.md"
+    return f"{code!r} is no finding code ({hint})"
 
 
 def _without(verdict: Verdict, codes: frozenset[str]) -> Verdict:

@@ -148,3 +148,18 @@ def test_a_marker_before_a_quoted_dateline_is_not_the_one_before_s(tmp_path: Pat
     done = _check("--input", "html", str(page))
     assert done.returncode == 1
     assert "2 with errors" in done.stdout or "1 with errors" in done.stdout
+
+
+def test_a_marker_naming_no_finding_code_is_a_warning_that_says_the_nearest(tmp_path: Path) -> None:
+    # trial 24: "ignore[wekday]" set nothing aside and said nothing
+    story = tmp_path / "story.md"
+    story.write_text(
+        "Jakarta, Senin, 1 Syawal 1446 H / 31 Maret 2025 <!-- datelines: ignore[wekday] -->\n",
+        encoding="utf-8",
+    )
+    done = _check(str(story))
+    assert done.returncode == 0, done.stdout
+    assert "warning: the marker's 'wekday' is no finding code (did you mean 'weekday'?)" in done.stdout
+    assert _check("--strict", str(story)).returncode == 1
+    rows = [json.loads(line) for line in _check("--format", "jsonl", str(story)).stdout.splitlines()]
+    assert [row["code"] for row in rows if "code" in row] == ["unknown-code"]

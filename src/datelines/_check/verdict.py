@@ -58,6 +58,7 @@ FindingCode = Literal[
     "bangla-1987",  # the Bengali half follows the 1987 rule Bangladesh left in 1426 BS
     "bangla-unchecked",  # the Bengali half is of a year before Bangladesh's revised calendar
     "more-datelines",  # the text checked holds other datelines, which check() does not read
+    "unknown-code",  # a "datelines: ignore[…]" marker names a code that is none of these
 ]
 ExplanationKind = Literal[
     "julian",
