@@ -2219,6 +2219,8 @@ def day_only_pairs(
                 one = one._replace(month=month)
             elif noun_before_number(units, one) or names_a_date_again(units, one):
                 continue  # "ditën e 10-të" (the 10th day) of a month the sentence does not name
+            elif one.first > 0 and a_feast_name(units[one.first - 1]):
+                continue  # "Idul Adha hari ketiga" (its third day): the feast's day, no month's (review 59b)
             hijri, gregorian = (one, partner) if calendar == HIJRI else (partner, one)
             found.append(Pair(hijri, gregorian, a.first, b.last))
             lonely_at.discard(partner.first)
@@ -2918,6 +2920,12 @@ def _another_clause_after_semicolon(units: Sequence[Unit], start: int, end: int,
     return False
 
 
+def a_feast_name(unit: Unit) -> bool:
+    """Whether the unit is a feast's name (see :data:`datelines.names.hijri_months.FEAST_NAMES`)."""
+    entry = entry_of(unit, HMONTH)
+    return entry is not None and entry.spelling in FEAST_DAYS
+
+
 def a_feast(units: Sequence[Unit], half: Half) -> bool:
     """Whether the half is a feast by its name with its year ("Eid al-Adha 1445 AH"): see
     :meth:`datelines._read.halves._MonthHalf.feast`."""
@@ -3031,6 +3039,8 @@ def _the_feast_s_day_said(units: Sequence[Unit], feast: Half, dates: Sequence[Ha
     its Gregorian year, within days of the feast in the tabular calendar: not "after Eid
     al-Fitr on 3 April", "Rumah terbuka Aidilfitri pada 12 April 2025", "Eid al-Fitr is expected
     on Sunday, 30 March 2025 or Monday, 31 March 2025", "Eid al-Adha on 1 May 2025"."""
+    if units[feast.first].kind == "num":
+        return False  # "H+1 Idul Fitri" (the day after it), "H-1 Idul Adha": no day number before the name
     k = feast.first - 1
     while k >= 0 and units[k].text in _FEAST_ARTICLES:
         k -= 1
@@ -3038,15 +3048,17 @@ def _the_feast_s_day_said(units: Sequence[Unit], feast: Half, dates: Sequence[Ha
         word = units[k]
         heads = [" ".join(u.text for u in units[j : k + 1]) for j in range(max(0, k - 2), k + 1)]
         if not (
-            word.kind == "sign"
+            (word.kind == "sign" and not (word.text in "-‐‑–" and units[feast.first].glued))
             or word.text in _COPULAS
             or word.text in _SAID_THAT
             or word.text in _ON
-            or word.text in _RELATIVE_DAYS
-            or entry_of(word, WEEKDAY)
             or entry_of(word, CONNECTOR)
             or any(head in _FEAST_SUBJECT_BEFORE for head in heads)
         ):
+            # (not a prefix's hyphen, "Pasca-Idul Fitri", "Post-Eid al-Fitr"; nor a verb of
+            # celebrating, a weekday or "tomorrow", which events and the run-up to the feast
+            # have too: "Join us to celebrate Eid al-Fitr on Tuesday, 1 April 2025", "Menyambut
+            # Idul Fitri, Jumat (28/3/2025), warga mudik": review 59b)
             return False
     # the date after it, or the date before it said to be it ("Wednesday 10 April 2024 will be
     # Eid al-Fitr"): whichever _feast_pairs takes, it is one of these

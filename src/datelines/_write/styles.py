@@ -377,7 +377,8 @@ STYLES: Mapping[str, Style] = MappingProxyType({
               "Kazakh press: each year first with 'жылғы'; 'хижри'; Kazakhstan's calendar", calendar="KZ"),
         Style("bosnian", "{hday}. {hmonth} {hyear}. {hera} / {gday}. {gmonth} {gyear}.", "bs",
               "Bosnian press and the Islamic Community in Bosnia and Herzegovina: ordinal stops, 'h. g.' "
-              "(hidžretske godine)"),
+              "(hidžretske godine); Diyanet's calendar, which the Islamic Community's Takvim follows",
+              calendar="TR"),
         Style("hausa", "{hday} ga watan {hmonth}, {hyear} wanda ya yi daidai da {gday} ga watan {gmonth}, {gyear}",
               "ha", "Nigeria's Hausa press (Aminiya, Leadership Hausa): 'ga watan', 'wanda ya yi daidai da'"),
         # (stop 59, trial 24's East African and Central Asian desks: BAKWATA's statements, "30

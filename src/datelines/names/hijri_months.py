@@ -1353,6 +1353,11 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("Idd-ul-Fitr", 10, 1, "en"), ("Idd ul Fitr", 10, 1, "en"), ("Idd-ul-Adha", 12, 10, "en"),
     ("Idd ul Adha", 12, 10, "en"), ("Ciidul Fitri", 10, 1, "so"), ("Ciidul Adxa", 12, 10, "so"),
     ("Idd el Haji", 12, 10, "sw"),  # BAKWATA's notices: "sikukuu ya Idd el Haji itafanyika …"
+    # Bosnian in the genitive, as the Islamic Community writes "prvi dan Kurban-bajrama … pada u
+    # ponedjeljak, 17. juna 2024." (the first day of Kurban bajram falls on Monday), and
+    # Albanian's (Kosovo's press: "Fitër Bajrami", "Kurban Bajrami"; trial 25)
+    ("Kurban-bajrama", 12, 10, "bs"), ("Kurban bajrama", 12, 10, "bs"), ("Ramazanskog bajrama", 10, 1, "bs"),
+    ("Fitër Bajrami", 10, 1, "sq"), ("Kurban Bajrami", 12, 10, "sq"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in
