@@ -22,6 +22,9 @@ from datelines.hijri import HijriDate
         ("Eid al-Fitr will fall on Monday, March 31, 2025", (10, 1), "2025-03-31"),
         ("Therefore, Eid Al-Fitr will be celebrated on Sunday, March 30, 2025", (10, 1), "2025-03-30"),
         ("Prvi dan Kurban-bajrama pada u ponedjeljak, 17. juna 2024.", (12, 10), "2024-06-17"),
+        # review 59b: Uzbek's and Russian's names (read as Ramadan's beginning before)
+        ("Ramazon hayiti 30 mart 2025 yil nishonlanadi.", (10, 1), "2025-03-30"),
+        ("Ураза-байрам пройдет 30 марта 2025 года", (10, 1), "2025-03-30"),
         (
             "hivyo Waislamu nchini wataadhimisha Sikukuu ya Eid Al-Fitr siku ya Jumatatu, tarehe 31 Machi 2025.",
             (10, 1),

@@ -1358,6 +1358,11 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     # Albanian's (Kosovo's press: "Fitër Bajrami", "Kurban Bajrami"; trial 25)
     ("Kurban-bajrama", 12, 10, "bs"), ("Kurban bajrama", 12, 10, "bs"), ("Ramazanskog bajrama", 10, 1, "bs"),
     ("Fitër Bajrami", 10, 1, "sq"), ("Kurban Bajrami", 12, 10, "sq"),
+    # Uzbek's, Russian's and Kazakh's (review 59b: "Ramazon hayiti 30 mart 2025 yil nishonlanadi"
+    # was read as Ramadan's beginning, a false alarm under Uzbekistan's calendar)
+    ("Ramazon hayiti", 10, 1, "uz"), ("Qurbon hayiti", 12, 10, "uz"), ("Рамазон ҳайити", 10, 1, "uz"),
+    ("Қурбон ҳайити", 12, 10, "uz"), ("Ураза-байрам", 10, 1, "ru"), ("Курбан-байрам", 12, 10, "ru"),
+    ("Ораза айт", 10, 1, "kk"), ("Құрбан айт", 12, 10, "kk"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in

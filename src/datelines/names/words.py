@@ -926,6 +926,7 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
     ("coincides", "en"), ("coincide", "en"), ("corresponds", "en"), ("set", "en"),
     ("itafanyika", "sw"),  # "will take place": "sikukuu ya Idd el Haji itafanyika siku ya Jumapili ya tarehe 5 Oktoba 2014"
     ("pada", "bs"),  # Bosnian "falls": "prvi dan Kurban-bajrama … pada u ponedjeljak, 17. juna 2024." (trial 25)
+    ("пройдет", "ru"), ("пройдёт", "ru"), ("состоится", "ru"),  # "will take place": "Ураза-байрам пройдет 30 марта"
 )  # fmt: skip
 # What may stand right before a feast named without its year, for the name to be the day's
 # subject (stop 59): a noun of feasts with its "of" ("sikukuu ya Eid El Fitr", "la fête de
@@ -1788,6 +1789,7 @@ HIJRI_FEAST_CUES: tuple[tuple[str, str], ...] = (
     ("Fitr", "en"), ("Fitri", "id"), ("Adha", "en"), ("Azha", "en"), ("Adxa", "so"), ("Kébir", "fr"),
     ("Idulfitri", "id"), ("Iduladha", "id"), ("Aidilfitri", "ms"), ("Aidiladha", "ms"),
     ("Arafah", "en"), ("Arafa", "en"), ("Ashura", "en"), ("bajram", "bs"), ("bajrama", "bs"), ("Bajrami", "sq"),
+    ("байрам", "ru"), ("hayiti", "uz"), ("ҳайити", "uz"),
     ("ফিতর", "bn"), ("আজহা", "bn"), ("আযহা", "bn"),
     # Arabic-script names are cues by their first letters, as Arabic's month names are
     ("الفطر", "ar"), ("الأضحى", "ar"), ("الاضحی", "ur"), ("عیدالفطر", "ur"), ("عیدالاضحی", "ur"),
