@@ -138,7 +138,6 @@ def test_a_feast_named_with_its_year_is_its_day(text: str, hijri: str, gregorian
 @pytest.mark.parametrize(
     "text",
     [
-        "Eid al-Fitr 2024 falls on 10 April 2024",  # a Gregorian year: no Hijri date
         "The crescent of Shawwal was sighted, and Eid al-Fitr begins on Sunday, March 30",  # no year
         "the second day of Eid al-Fitr 1445 is 11 April 2024",  # another of its days
         "Zakat al-Fitr for Ramadan 1446 must be paid by 29 March 2025",

@@ -306,7 +306,7 @@ _GREGORIAN_YEAR: Final = re.compile(
 # _era_first_pair), whatever its size. In ASCII digits, as Latin marks have them (the Gregorian
 # automaton looks for the same, as written: with every script's digits, it ran out of memory).
 _ERA_FIRST_BESIDE_ANOTHER: Final = re.compile(
-    r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|[Hh]\.)\s?[0-9]{1,4}\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}[0-9]"
+    r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|[Hh]\.)\s?[0-9]{1,4}(?:[\-–][0-9]{2,4})?\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}[0-9]"
     r"|[0-9]\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?(?:[Aa]\.?\s?)?[Hh]\.?\s?[0-9]"
     # and its era after it: "1095 AH/1684", "95 AH - 714" (review 57)
     r"|(?<![0-9])[0-9]{2,4}\s?(?:[Aa]\.?\s?)?[Hh]\.?\s?[/(\u2044\u2215\-–]\s?[0-9]{3,4}(?![0-9])"
@@ -502,7 +502,7 @@ _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\
 # ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AH 1200 / CE 1786"), or before its era mark ("AD
 # 1786 / AH 1200"). An era-first year alone ("He wrote AH 1200 in the margin") is no date's:
 # asking each such year in full cost a hundred times prose (a text made of them).
-_OTHER_YEAR_AFTER: Final = re.compile(r"\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d")
+_OTHER_YEAR_AFTER: Final = re.compile(r"(?:[\-–][0-9]{2,4})?\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d")
 _OTHER_YEAR_BEFORE: Final = re.compile(r"\d\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?\Z")
 
 

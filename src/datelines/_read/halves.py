@@ -110,6 +110,8 @@ HIJRI_YEAR_LIMIT: Final = 1700
 SOLAR_NUMERIC_LIMIT: Final = 1419
 # The first Solar Hijri year of the century such a year belongs to (1300 SH began in 1921).
 SOLAR_CENTURY: Final = 1300
+# The last year of our era a feast's name is taken to be followed by ("Idul Fitri 2024").
+_LAST_GREGORIAN_YEAR: Final = 2200
 _DATE_SEPARATORS: Final = frozenset("/-.")
 # Each calendar's month names and era marks.
 _MONTH_CALENDARS: Final[dict[Kind, CalendarKind]] = {
@@ -1572,6 +1574,16 @@ class _MonthHalf:
             self.last, r = r, r + 1
         named = self.last
         self.year_after(r)
+        if (
+            self.colloquial
+            and self.year is not None
+            and self.year <= _LAST_GREGORIAN_YEAR
+            and not self._hijri_year_beside(self.last)
+        ):
+            # The year of our era: the feast of that year ("Idul Fitri 2024 jatuh pada Rabu, 10
+            # April 2024"), or a Gregorian date begun with its year ("Qurbon hayiti 2024-yil
+            # 16-iyun kuni nishonlanadi"): the Hijri year unsaid, as without one.
+            self.year, self.last, self.colloquial = None, named, False
         if self.year is None and not self.colloquial and self.short_year is None and self.last == named:
             if self.last + 1 < self.n and is_month(self.units[self.last + 1]):
                 return None  # "Idul Fitri 1 Syawal …": the month's date says it
@@ -1588,6 +1600,18 @@ class _MonthHalf:
         ):
             return None
         return self.half()
+
+    def _hijri_year_beside(self, year: int) -> bool:
+        """Whether a Hijri year follows the year at ``year`` past a sign: "#AidAlFitr 2025-1446/H"
+        says the feast's Hijri year after the year of our era (read as the pair of years)."""
+        units, after = self.units, year + 2
+        return (
+            after < self.n
+            and units[year + 1].kind == "sign"
+            and units[after].kind == "num"
+            and len(units[after].text) == 4
+            and units[after].value <= HIJRI_YEAR_LIMIT
+        )
 
     def new_year_unsaid(self) -> Half:
         """ "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, on 7 July), "The Islamic New
@@ -2230,11 +2254,25 @@ def _other_year_beside(
         )
         return len(units[year].text) >= 3 and _within_a_century(hijri, gregorian)
 
-    after = next((at for at in range(i + 2, min(n, i + 5)) if units[at].kind == "num"), None)
-    if i + 1 < n and after is not None and sign(units[i + 1], "/(") and beside(after):
+    last = i
+    if (
+        i + 2 < n
+        and sign(units[i + 1], "-–")
+        and units[i + 2].kind == "num"
+        and len(units[i + 2].text) == len(units[i].text)
+        and 0 < units[i + 2].value - units[i].value <= _YEARS_OF_A_REGISTER
+    ):
+        last = i + 2  # past the range's last year: "H.1217-1225 / M. 1802-1810" (a court register's years)
+    after = next((at for at in range(last + 2, min(n, last + 5)) if units[at].kind == "num"), None)
+    if last + 1 < n and after is not None and sign(units[last + 1], "/(") and beside(after):
         return True
     before = next((at for at in range(era - 2, max(-1, era - 5), -1) if units[at].kind == "num"), None)
     return before is not None and sign(units[era - 1], "/(") and beside(before)
+
+
+_YEARS_OF_A_REGISTER: Final = (
+    50  # the longest range of years whose first takes the other calendar's beside it
+)
 
 
 def _within_a_century(hijri: int, gregorian: int) -> bool:

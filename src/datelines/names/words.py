@@ -141,7 +141,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("хижрий", "ky"),  # "16-хижрий жылдын" (muftiyat.kg; stop 59)
-    ("ҳижрий-қамарий", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"), ("Anno Hegiræ", "en"), ("Anno Hegirae", "en"),
+    ("ҳижрий-қамарий", "uz"), ("ҳижрийда", "uz"), ("hijriyda", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"), ("Anno Hegiræ", "en"), ("Anno Hegirae", "en"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
     ("према хиџретском календару", "sr"), ("хиџретском", "sr"), ("sipas kalendarit islam", "sq"),
@@ -242,7 +242,7 @@ NEW_STYLE_ERAS: tuple[tuple[str, str], ...] = (
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
-    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("غرهی", 1, "fa"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("mwezi mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),
@@ -939,6 +939,10 @@ FEAST_LINKS: tuple[tuple[str, str], ...] = (
 FEAST_SUBJECT_BEFORE: tuple[tuple[str, str], ...] = (
     ("sikukuu ya", "sw"), ("siku ya", "sw"), ("la fête de", "fr"), ("fête de", "fr"), ("the feast of", "en"),
     ("the festival of", "en"), ("festival of", "en"),
+    # "this year", the feast of the year it names: "diyorimizda joriy yilda Ramazon hayiti 2023
+    # yil 21 aprel juma kuniga toʼgʼri kelishi" (in our country this year Eid al-Fitr falls on
+    # Friday, 21 April 2023)
+    ("joriy yilda", "uz"), ("bu yil", "uz"), ("this year", "en"),
 )  # fmt: skip
 
 # A notice's label for the day, after the feast's name: "SOLAT SUNAT HARI RAYA AIDILFITRI
