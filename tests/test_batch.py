@@ -36,7 +36,10 @@ def test_options_are_checked_and_the_old_spelling_still_works() -> None:
     for fields, message in [
         ({"mode": "lint"}, "mode must be one of check, extract, got 'lint'"),
         ({"output": "xml"}, "output must be one of text, json, jsonl, github, got 'xml'"),
-        ({"input": "xml"}, "input must be one of text, jsonl, document, html, csv, got 'xml'"),
+        (
+            {"input": "xml"},
+            "input must be one of text, jsonl, document, html, markdown, csv, auto, got 'xml'",
+        ),
         (
             {"text_field": "body"},
             "text_field and id_field apply to JSON Lines archives and CSV files: set input='jsonl' or 'csv'",

@@ -17,7 +17,15 @@ PACKAGE = ROOT / "src" / "datelines"
 
 # Stages, in the order data flows; a module may import its own stage or an earlier one.
 STAGES = [
-    ("errors", "hijri", "names", "_jsontext", "_textfile", "_html"),  # words and values (and a page's text)
+    (
+        "errors",
+        "hijri",
+        "names",
+        "_jsontext",
+        "_textfile",
+        "_html",
+        "_markdown",
+    ),  # words and values (and a page's text, a draft's prose)
     ("calendars", "dateline", "_types", "_places"),  # calendars, the reader's values, places' authorities
     ("_convert", "_bulk", "_evenings", "_read"),  # converting (a date, or a column of them) and reading
     ("_write", "_check"),  # writing and checking what was read

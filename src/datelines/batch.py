@@ -53,7 +53,9 @@ __all__ = [
 Mode = Literal["check", "extract"]
 # Lines of text files, one JSON object a line, or each file whole (a page whose dateline
 # spreads over several lines: a statement per calendar, as Iranian pages print them).
-Input = Literal["text", "jsonl", "document", "html", "csv"]
+Input = Literal["text", "jsonl", "document", "html", "markdown", "csv", "auto"]
+# The inputs read a file at a time.
+_WHOLE_FILES: Final = frozenset({"document", "html", "markdown"})
 Output = Literal["text", "json", "jsonl", "github"]
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is reported, not read
@@ -118,7 +120,9 @@ class BatchOptions:
         ):
             if value not in allowed:
                 raise DatelineError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
-        if self.input not in ("jsonl", "csv") and (self.text_field != "text" or self.id_field is not None):
+        if self.input not in ("jsonl", "csv", "auto") and (
+            self.text_field != "text" or self.id_field is not None
+        ):
             # Text files have no fields: an option that would be ignored is refused.
             raise DatelineError(
                 "text_field and id_field apply to JSON Lines archives and CSV files: set input='jsonl' or 'csv'"
@@ -156,6 +160,34 @@ class Record:
     # a CSV row's: its delimiter, the indexes of its text's column and its id's (-1: none), and
     # the header's width
     csv: tuple[str, int, int, int] | None = None
+    # with input "auto": the file's own, by its name (see input_of)
+    input: Input | None = None
+
+
+def input_of(path: str) -> Input:
+    """The input a file is read as under ``--input auto``, by its name's ending: a web page
+    (.html, .htm …), Markdown (.md …), JSON Lines (.jsonl, .ndjson), CSV (.csv), or text
+    (anything else, and standard input). A desk's folder of drafts and saved pages is read in
+    one run (trial 24: a mixed folder needed a run per kind).
+
+    >>> input_of("stories/2025-03-30.html"), input_of("drafts/eid.MD"), input_of("archive.jsonl"), input_of("notes.txt")
+    ('html', 'markdown', 'jsonl', 'text')
+    """
+    name = path.casefold()
+    for kind, endings in _ENDINGS.items():
+        if name.endswith(endings):
+            return kind
+    return "text"
+
+
+PAGE_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+MARKDOWN_SUFFIXES: Final = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+_ENDINGS: Final[dict[Input, tuple[str, ...]]] = {
+    "html": PAGE_SUFFIXES,
+    "markdown": MARKDOWN_SUFFIXES,
+    "jsonl": (".jsonl", ".ndjson"),
+    "csv": (".csv",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,13 +214,16 @@ def read_records(
     lone_cr: bool = True,
     encoding: str = "utf-8",
     csv: tuple[str, str | None] | None = None,
+    auto: bool = False,
 ) -> Iterator[Record]:
     """Each line of each file (``-``: standard input) as a :class:`Record`, one at a time;
     with ``whole``, each file as one record. A lone "\r" ends a line of text, but not with
     ``lone_cr=False`` (JSON Lines, whose lines end with "\n" and where a "\r" between
     values is JSON's white space). With ``csv`` (the text's column and the id's, by header
     or number), each row of each CSV file after its header, a quoted cell's line breaks
-    within it (see :func:`_csv_rows`).
+    within it (see :func:`_csv_rows`). With ``auto``, each file as its name says (see
+    :func:`input_of`; a CSV file's columns are ``csv``'s, or "text"), each record marked with
+    its input.
 
     A file in UTF-16 or UTF-32 (``encoding`` says so, or the file begins with their
     byte-order mark, whatever ``encoding`` says: Notepad's and spreadsheets' "Unicode text")
@@ -201,7 +236,7 @@ def read_records(
     """
     read = _whole if whole else _lines if lone_cr else _newline_lines
 
-    def records(source: str, stream: BinaryIO) -> Iterator[Record]:
+    def plain(source: str, stream: BinaryIO) -> Iterator[Record]:
         # A byte-order mark says UTF-16 or UTF-32 whatever encoding is named: a legacy one
         # (cp1256) is for the lines that are not UTF-8 (see text_encoding), and a mixed
         # archive holds Notepad's "Unicode text" too (a trial)
@@ -229,13 +264,22 @@ def read_records(
                 source, number + 1, b"", f"not valid {name} ({err.reason}); the rest of the file is not read"
             )
 
-    if csv is not None:
-        plain = records
-
-        def records(source: str, stream: BinaryIO) -> Iterator[Record]:
+    def records(source: str, stream: BinaryIO) -> Iterator[Record]:
+        if csv is not None:
             return _csv_rows(plain(source, stream), csv, encoding, max_line_bytes)
+        return plain(source, stream)
 
     for path in paths:
+        if auto:
+            kind = "text" if path == "-" else input_of(path)
+            yield from (
+                replace(record, input=kind)
+                for record in read_records(
+                    [path], max_line_bytes, stdin, whole=kind in _WHOLE_FILES, lone_cr=kind in ("text", "csv"),
+                    encoding=encoding, csv=(csv or ("text", None)) if kind == "csv" else None,
+                )
+            )  # fmt: skip
+            continue
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from records("<stdin>", stream)
@@ -243,7 +287,13 @@ def read_records(
         try:
             handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
         except OSError as err:
-            yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
+            hint = (
+                " (a dateline to check is given on standard input: echo '…' | datelines check -; "
+                "or read it with datelines parse)"
+                if isinstance(err, FileNotFoundError) and any(ch.isspace() for ch in path.strip())
+                else ""
+            )
+            yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}{hint}")
             continue
         except ValueError as err:  # a NUL or a lone surrogate in the name
             yield Record(path, 0, b"", f"not a usable file name: {err}")
@@ -656,6 +706,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     """The record's text (and id), or its result where there is nothing to find in it: an
     error record, or no record at all for a blank line."""
     ident: object = None
+    kind = record.input or options.input
     if record.error is not None:
         return _failure(record, record.error, ident, options)
     data = record.data
@@ -670,7 +721,7 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
     try:
         text = decode(data, encoding)
     except UnicodeDecodeError as err:
-        if options.input in ("document", "html"):  # a whole file: the line the byte is on
+        if kind in _WHOLE_FILES:  # a whole file: the line the byte is on
             breaks = list(_BYTE_BREAK.finditer(data, 0, err.start))  # "\n", "\r\n" or a lone "\r"
             record = replace(record, line=record.line + len(breaks))
             start = breaks[-1].end() if breaks else 0
@@ -683,18 +734,22 @@ def _text_of(record: Record, options: BatchOptions) -> _Text | Result:
                 f"{_hint(guess_encoding(data))})", ident, options,
             )  # fmt: skip
         return _failure(record, f"not valid UTF-8 nor {options.encoding} ({said})", ident, options)
-    if options.input == "html":  # a page: its visible text, each character placed in the file
+    if kind == "html":  # a page: its visible text, each character placed in the file
         # (the parser and its entity table only where pages are read: 2 MB a worker, and batch
         # memory has little room; the benchmark)
         from ._html import page_text
 
         page = page_text(text)
         return _Text(page.text, ident, page=page)
-    if options.input != "document":
+    if kind == "markdown":  # its prose: code and links' destinations blanked, in place
+        from ._markdown import markdown_text
+
+        return _Text(markdown_text(text), ident)
+    if kind != "document":
         text = text.rstrip("\r\n")
-    if options.input == "csv" and record.csv is not None:
+    if kind == "csv" and record.csv is not None:
         return _csv_text(record, text, record.csv, options)
-    if options.input == "jsonl":
+    if kind == "jsonl":
         if not text.strip(" \t\r\n"):  # JSON's white space: a blank line is no record
             return Result((), blank=True)
         try:
@@ -1024,7 +1079,7 @@ def _where(
         return columns.position(offset)
     if columns is not None:  # a JSON Lines record: the column in the line as written
         return record.line, columns.column(offset)
-    if options.input != "document":
+    if (record.input or options.input) not in ("document", "markdown"):
         return record.line, offset + 1
     if "\r" not in text:
         return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
@@ -1183,7 +1238,8 @@ def _no_dateline_note(record: Record, ident: object, options: BatchOptions) -> s
     """``check --all``: a note for a line (or record) in which no dateline was read, so that a
     copy desk sees what the linter passed over (a trial: a wrong line the reader could not
     pair was silent, and a file of none exited 0)."""
-    said = _NO_DATELINE.replace("this line", "this row") if options.input == "csv" else _NO_DATELINE
+    csv = (record.input or options.input) == "csv"
+    said = _NO_DATELINE.replace("this line", "this row") if csv else _NO_DATELINE
     if options.output == "text":
         return f"{record.source}:{record.line}: note: {said}"
     if options.output == "github":
@@ -1616,10 +1672,11 @@ def run_batch(
             paths,
             options.max_line_bytes,
             stdin,
-            whole=options.input in ("document", "html"),
+            whole=options.input in _WHOLE_FILES,
             lone_cr=options.input in ("text", "csv"),  # (CSV: old Macs' exports end rows so)
             encoding=options.encoding,
-            csv=(options.text_field, options.id_field) if options.input == "csv" else None,
+            csv=(options.text_field, options.id_field) if options.input in ("csv", "auto") else None,
+            auto=options.input == "auto",
         ),
         options,
         jobs,
@@ -1691,7 +1748,9 @@ def summary_line(summary: Summary, input: Input = "jsonl", *, strict: bool = Fal
     def count(number: int, word: str) -> str:
         return f"{number} {word}{'' if number == 1 else 's'}"
 
-    unit = {"text": "line", "document": "file", "html": "file", "csv": "row"}.get(input, "record")
+    unit = {"text": "line", "document": "file", "html": "file", "markdown": "file", "csv": "row"}.get(
+        input, "record"
+    )
     files = f" of {count(summary.files, 'file')}" if input == "text" and summary.files > 1 else ""
     # files that could not be opened or read at all, apart: none of their lines is counted
     lost = f", {count(summary.unreadable_files, 'file')} not read" if summary.unreadable_files else ""

@@ -764,8 +764,11 @@ def authority_record(found: Authority) -> dict[str, object]:
 def _rule(rule: Rule) -> str:
     """ "from 1300: mabims at Banda Aceh", "from 1447: khgt (global)", and the printed
     calendar a rule defers to ("the umalqura table where it has the year")."""
+    from .calendars.authorities import AUTHORITIES
     from .calendars.criteria import CRITERIA
 
+    if rule.calendar is not None and rule.calendar in AUTHORITIES:  # a body that follows another's months
+        return f"from {rule.since}: as {AUTHORITIES[rule.calendar].title} ({rule.calendar})"
     where = "(global)" if CRITERIA[rule.criterion].kind == "global" else f"at {rule.place}"
     printed = f"the {rule.calendar} table where it has the year, else " if rule.calendar else ""
     return f"from {rule.since}: {printed}{rule.criterion} {where}"

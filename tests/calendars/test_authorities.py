@@ -72,7 +72,7 @@ def _mark(rows: list[dict[str, Any]], *misses: dict[str, str]) -> list[Any]:
 def test_the_registry_lists_each_authority_once_in_a_stable_order() -> None:
     ids = [a.id for a in authorities()]
     assert ids == list(AUTHORITY_IDS)
-    assert len(set(ids)) == len(ids) == 22
+    assert len(set(ids)) == len(ids) == 26
     assert {"SA", "TR", "ID", "MY", "IR", "MA", "PK", "US"} <= set(ids)
     assert all(isinstance(a, Authority) for a in authorities())
 
@@ -256,12 +256,12 @@ def test_eid_al_fitr_1446_as_each_authority_kept_it() -> None:
     # which python-holidays gave), Indonesia (government, Muhammadiyah, NU), Malaysia,
     # Brunei, Singapore, Iran, Morocco, Pakistan and India on Monday 31 March; Afghanistan's
     # Supreme Court on Sunday, as Saudi Arabia (amu.tv/165891); Kazakhstan's, Uzbekistan's and
-    # Russia's muftiates on Sunday too (their files' sources).
+    # Russia's muftiates on Sunday too (their files' sources), and the UAE, Qatar, Kuwait and Nigeria.
     eid = next(d for d in religious_days(1446) if d.name == "Eid al-Fitr")
     assert eid.hijri == HijriDate(1446, 10, 1)
     assert eid.differ
     on = {d.authority: d.gregorian for d in eid.dates}
-    sunday = {"SA", "TR", "US", "AF", "KZ", "UZ", "RU"}
+    sunday = {"SA", "TR", "US", "AF", "KZ", "UZ", "RU", "AE", "QA", "KW", "NG"}
     assert {a for a, day in on.items() if day == date(2025, 3, 30)} == sunday
     assert {a for a, day in on.items() if day == date(2025, 3, 31)} == set(AUTHORITY_IDS) - sunday
 
@@ -463,7 +463,7 @@ def test_the_authorities_differ_note_is_for_the_authorities_concerned() -> None:
     verdict = check("Jakarta, 1 Syawal 1446 H / 31 Maret 2025")
     notes = {f.code: f.message for f in verdict.findings}
     assert notes["authorities-differ"].startswith(
-        "The authorities' calendars differ on 31 March 2025: 2 Shawwal 1446 in SA, TR, US, AF, KZ, UZ, RU; "
+        "The authorities' calendars differ on 31 March 2025: 2 Shawwal 1446 in SA, TR, US, AF, KZ, UZ, RU, AE, QA, KW, NG; "
         "1 Shawwal 1446 in ID"
     )
 

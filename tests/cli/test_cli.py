@@ -153,7 +153,7 @@ def test_calendars_lists_every_calendar(capsys: pytest.CaptureFixture[str]) -> N
     # the Solar Hijri calendars the README converts with are listed too (a trial missed them)
     assert [r["name"] for r in rows if r["kind"] == "solar"] == ["solar-hijri", "solar-hijri-33"]
     assert [r["name"] for r in rows if r["kind"] == "bengali"] == ["bangla", "bangla-1987"]
-    assert len(rows) == 37
+    assert len(rows) == 41
 
 
 def _console_script() -> str:

@@ -105,7 +105,7 @@ def test_semicolons_a_byte_order_mark_crlf_and_an_unclosed_quote(
 def test_fields_of_another_input_are_refused(export: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["check", "--text-field", "dateline", str(export)])
-    assert "add --input jsonl or csv" in capsys.readouterr().err
+    assert "add --input jsonl, csv or auto" in capsys.readouterr().err
 
 
 def test_two_jobs_write_what_one_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -404,7 +404,7 @@ def test_usage_errors(
         (["check", "-", "-"], "standard input (-) can be read only once"),
         (
             ["extract", str(story), "--text-field", "body"],
-            "name fields of JSON records or CSV columns: add --input jsonl or csv",
+            "name fields of JSON records or CSV columns: add --input jsonl, csv or auto",
         ),
         (["extract", str(story), "--input", "xml"], "argument --input: invalid choice: 'xml'"),
     ]:

@@ -975,6 +975,22 @@ def test_extract_reads_a_page_as_its_visible_text(client: TestClient, spec: dict
     refused(client, spec, 422, "invalid-value", "POST", "/v1/extract", json={"text": page, "input": "pdf"})
 
 
+def test_extract_reads_a_draft_s_prose_without_its_code(client: TestClient, spec: dict[str, Any]) -> None:
+    # a CMS's Markdown draft: its examples of datelines, quoted as code, are not the story's
+    draft = (
+        "Write `Riyadh, 2 Shawwal 1446 AH / 30 March 2025` never.\n\n```\n1 Shawwal 1446 / 30 March 2025\n```\n\n"
+        "Riyadh, 1 Shawwal 1446 AH / 30 March 2025 (SPA) - The Kingdom celebrated."
+    )
+    answer = client.post("/v1/extract", json={"text": draft, "input": "markdown"})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    conforms(spec, "Extracted", body)
+    assert body["count"] == 1
+    found = body["datelines"][0]
+    assert draft[found["start"] : found["end"]] == "1 Shawwal 1446 AH / 30 March 2025"
+    assert client.post("/v1/extract", json={"text": draft}).json()["count"] == 3
+
+
 def test_an_html_datelines_span_ends_past_an_entity_it_ends_with(client: TestClient) -> None:
     # a review: the end fell inside "&#1605;", the Gregorian era written as a reference
     page = "<p>١٢ رمضان ١٤٤٥ &#1607;&#1600; الموافق ٢٢ مارس ٢٠٢٤ &#1605;</p>"

@@ -97,7 +97,10 @@ def country_without_authority(line: Dateline) -> tuple[str, str] | None:
 # way: its lines are told by their places, agencies and Pashto or Dari. Kazakhstan's,
 # Uzbekistan's and Russia's muftiates keep Türkiye's or Saudi Arabia's date but in a few months
 # (a day later, where the new moon was not seen): told by their places and languages.
-_ONLY_WHERE_POINTED: Final = frozenset({"BD", "TH", "ZA", "LK", "US", "AF", "KZ", "UZ", "RU"})
+# The Gulf's and Nigeria's keep Saudi Arabia's date (stop 60): asked only where a line points to them.
+_ONLY_WHERE_POINTED: Final = frozenset(
+    {"BD", "TH", "ZA", "LK", "US", "AF", "KZ", "UZ", "RU", "AE", "QA", "KW", "NG"}
+)
 
 
 def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:

@@ -127,7 +127,7 @@ from .lexicon import (
 )
 from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import Folded, fold
-from .plausible import can_be_one_day, near_month_edge, rumi_day
+from .plausible import can_be_one_day, falls_near, near_month_edge, rumi_day
 from .references import reference_end
 from .tokens import Unit, entry_of
 
@@ -478,9 +478,10 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         return True
     if _and_after_connector(units, a, lo, hi):
         return True
-    if any(_sentence_end(units, k) and not _an_era_s_own_stop(units, k, k + 1) for k in range(lo, hi)) and (
-        (a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))
-    ):
+    if any(
+        _sentence_end(units, k) and not (b.year_only and _an_era_s_own_stop(units, k, k + 1))
+        for k in range(lo, hi)
+    ) and ((a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))):
         # Two sentences: "The market opens on 1 April. The 29th of Shaban is a Monday.", "The
         # court met on 1 April 2025. The 29th of Shaban 1446 is a Monday."
         return False
@@ -2704,6 +2705,9 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             or _names_a_market(units, half)
             or _names_a_feast(units, half)
             or (half.month_unit is not None and _ambiguous(units, half.month_unit))
+            # the new year by its name, as another thing's ("عطلة فاتح العام الهجري تبدأ 6
+            # يوليو 2024": its holiday begins then; review 60)
+            or (_a_new_year(units, half) and not _named_as_subject(units, half))
         ):
             continue
         best: tuple[float, Half] | None = None
@@ -2722,6 +2726,8 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
                 if a.last < h.first < b.first
             ):
                 continue  # another date or month stands between: "… 18 fevral, bayramı isə 19 marta …"
+            if other is a and any(sign(units[k], "|") for k in range(a.last + 1, b.first)):
+                continue  # a page's date, then a title: "10 أبريل 2024 | فاتح العام الهجري: متى يبدأ؟" (review 60)
             if not half.bare and any(sign(units[k], ";:") for k in range(a.last + 1, b.first)):
                 continue  # a first day, then another clause's date: "… was calm; the fair opens on 30 March"
             if half.bare and _another_clause_after_semicolon(units, a.last + 1, b.first, other is a):
@@ -2756,7 +2762,7 @@ def _boundary_pairs(units: Sequence[Unit], halves: Sequence[Half], used: set[int
             if (
                 hijri.year is None
                 and other.year is None
-                and (said := _year_of_our_era_between(units, hijri, other))
+                and (said := _year_of_our_era_between(units, hijri, other, edge=True))
             ):
                 other = other._replace(year=said)  # "Рамадан в 2024 году начнется 11 марта"
             pairs.append(Pair(hijri, other, min(hijri.first, other.first), max(hijri.last, other.last)))
@@ -3060,6 +3066,25 @@ def _the_feast_s_day_said(units: Sequence[Unit], feast: Half, dates: Sequence[Ha
     its Gregorian year, within days of the feast in the tabular calendar: not "after Eid
     al-Fitr on 3 April", "Rumah terbuka Aidilfitri pada 12 April 2025", "Eid al-Fitr is expected
     on Sunday, 30 March 2025 or Monday, 31 March 2025", "Eid al-Adha on 1 May 2025"."""
+    if not _named_as_subject(units, feast):
+        return False
+    # the date after it, or the date before it said to be it ("Wednesday 10 April 2024 will be
+    # Eid al-Fitr"): whichever _feast_pairs takes, it is one of these
+    after = next((d for d in dates if d.first > feast.last), None)
+    before = next((d for d in reversed(dates) if d.last < feast.first), None)
+    return any(
+        partner is not None
+        and partner.year is not None
+        and not (partner.last + 1 < len(units) and units[partner.last + 1].text in _OR)  # one of two days
+        and not _weeks_apart(feast, partner, ())
+        for partner in (after, before)
+    )
+
+
+def _named_as_subject(units: Sequence[Unit], feast: Half) -> bool:
+    """Whether a feast's or the new year's name, without its year, stands as a sentence's
+    subject (see :func:`_the_feast_s_day_said`): not after a noun it modifies ("عطلة فاتح
+    العام الهجري تبدأ 6 يوليو 2024", the new year's holiday begins; review 60)."""
     if units[feast.first].kind == "num":
         return False  # "H+1 Idul Fitri" (the day after it), "H-1 Idul Adha": no day number before the name
     k = feast.first - 1
@@ -3081,17 +3106,7 @@ def _the_feast_s_day_said(units: Sequence[Unit], feast: Half, dates: Sequence[Ha
             # have too: "Join us to celebrate Eid al-Fitr on Tuesday, 1 April 2025", "Menyambut
             # Idul Fitri, Jumat (28/3/2025), warga mudik": review 59b)
             return False
-    # the date after it, or the date before it said to be it ("Wednesday 10 April 2024 will be
-    # Eid al-Fitr"): whichever _feast_pairs takes, it is one of these
-    after = next((d for d in dates if d.first > feast.last), None)
-    before = next((d for d in reversed(dates) if d.last < feast.first), None)
-    return any(
-        partner is not None
-        and partner.year is not None
-        and not (partner.last + 1 < len(units) and units[partner.last + 1].text in _OR)  # one of two days
-        and not _weeks_apart(feast, partner, ())
-        for partner in (after, before)
-    )
+    return True
 
 
 _FEAST_SUBJECT_BEFORE: Final = frozenset(fold(words) for words, _ in FEAST_SUBJECT_BEFORE)
@@ -3124,8 +3139,10 @@ def _ties_a_feast(
     for k in range(start, end):
         unit = units[k]
         if unit.kind == "sign":
-            if unit.text in "-–—;!?" or (unit.text == "." and _ends_sentence(units, k)):
-                return False
+            if unit.text in "-–—|;!?" or (unit.text == "." and _ends_sentence(units, k)):
+                return (
+                    False  # (a bar sets a title apart from a page's date: "Eid al-Fitr 2024 | 12 April 2024")
+                )
             continue
         if unit.text in _COPULAS or entry_of(unit, CONNECTOR):
             linked = True
@@ -3146,13 +3163,25 @@ def _ties_a_feast(
 
 def _a_range_from(units: Sequence[Unit], date: Half) -> bool:
     """Whether the date begins a range: a dash or a word that joins a range's ends, then a
-    number, after it ("15-18 June", "9 hingga 12 April")."""
+    number, after it ("15-18 June", "9 hingga 12 April"), past a weekday and a bracketed aside
+    ("Tuesday 9 April 2024 – Thursday 11 April 2024", "15 June 2024 (Arafat Day) to 18 June
+    2024": review 60)."""
     k = date.last + 1
-    return (
+    if k < len(units) and sign(units[k], "("):
+        close = next((j for j in range(k + 1, min(len(units), k + 8)) if sign(units[j], ")")), None)
+        if close is not None:
+            k = close + 1
+    if not (
         k + 1 < len(units)
         and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
-        and units[k + 1].kind == "num"
-    )
+    ):
+        return False
+    k += 1
+    if k < len(units) and entry_of(units[k], WEEKDAY):
+        k += 1
+        if k < len(units) and sign(units[k], ","):
+            k += 1
+    return k < len(units) and units[k].kind == "num"
 
 
 def _first_day_unsaid(half: Half) -> bool:
@@ -3624,7 +3653,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             continue
         if cost > 1 and _another_line_s_third_date(units, a.last + 1, b.first):
             continue
-        if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first):
+        if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first, date_first=not a.bare):
             continue
         if _welcomed_new_year(units, a if ca == HIJRI else b, a.last + 1, b.first):
             # "pawai obor pada Sabtu, 6 Juli 2024, menyambut Tahun Baru Hijriyah 1446 H": a
@@ -3818,6 +3847,14 @@ def _connected(units: Sequence[Unit], start: int, end: int) -> bool:
     ) and all(units[k].kind == "sign" or entry_of(units[k], FILL_DM) for k in range(at + 1, end))
 
 
+def _a_new_year(units: Sequence[Unit], half: Half) -> bool:
+    """Whether the half is the new year by its name ("رأس السنة الهجرية", "Islamic New Year")."""
+    if half.month_unit is None:
+        return False
+    entry = entry_of(units[half.month_unit], HMONTH)
+    return entry is not None and entry.spelling in NEW_YEARS
+
+
 def _welcomed_new_year(units: Sequence[Unit], hijri: Half, start: int, end: int) -> bool:
     """Whether the Hijri half is the new year by its name ("Tahun Baru Islam 1447 H"), and a
     word of welcoming it or of its approach stands between it and the other half or just
@@ -3831,14 +3868,25 @@ def _welcomed_new_year(units: Sequence[Unit], hijri: Half, start: int, end: int)
     return any(units[k].text in _WELCOMING for k in near)
 
 
-def _new_year_beside(units: Sequence[Unit], start: int, end: int) -> bool:
+def _new_year_beside(units: Sequence[Unit], start: int, end: int, *, date_first: bool = False) -> bool:
     """Whether a new year named without its year (a bare half with its day, 1 Muharram) and a
     date stand side by side, only signs, weekdays, connectors, fillers and a word for "tomorrow"
     or "today" between: "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, 7 July),
     "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow (07-07-2024)). Not a
     feast's other day ("رأس السنة الهجرية عطلة رسمية يوم 26 يونيو", a public holiday on 26 June;
     "Hijri New Year 14 days away, on 7 July 2024"). A copula, "on" and a verb that says the
-    day falls there may stand between too: "Islamic New Year falls on Sunday, 7 July 2024"."""
+    day falls there may stand between too: "Islamic New Year falls on Sunday, 7 July 2024".
+    Not a dash or a bar, which set a page's date or a headline's apart ("الاثنين 1 يوليو 2024 -
+    فاتح العام الهجري على الأبواب", review 60); ``date_first``: a date before the name is its
+    day only where it is said to be ("7 July 2024 is the Islamic New Year"), not a page's date
+    beside a title ("Published 1 July 2024 فاتح العام الهجري")."""
+    if any(sign(units[k], "-–—|") for k in range(start, end)):
+        return False
+    if date_first and not any(
+        units[k].text in _COPULAS or entry_of(units[k], CONNECTOR) or units[k].text in _COINCIDE_WITH
+        for k in range(start, end)
+    ):
+        return False
     return all(
         units[k].kind == "sign"
         or entry_of(units[k], WEEKDAY)
@@ -4096,7 +4144,9 @@ def _numeric_order(a: Half, b: Half) -> tuple[CalendarKind, CalendarKind] | None
     return (HIJRI, GREGORIAN) if a.year == hijri else (GREGORIAN, HIJRI)
 
 
-def _year_of_our_era_between(units: Sequence[Unit], hijri: Half, gregorian: Half) -> int | None:
+def _year_of_our_era_between(
+    units: Sequence[Unit], hijri: Half, gregorian: Half, *, edge: bool = False
+) -> int | None:
     """The year of our era said between a Hijri month named without its year and the
     Gregorian day after it, with a word for "year" or "in" beside it: the day's ("первый день
     месяца Зуль-Хиджа в 2020 году наступит 22 июля", the first of Dhu al-Hijjah in 2020 falls
@@ -4116,10 +4166,24 @@ def _year_of_our_era_between(units: Sequence[Unit], hijri: Half, gregorian: Half
             or not _OUR_ERA_YEARS.start <= unit.value < _OUR_ERA_YEARS.stop
         ):
             continue
-        if (k + 1 < len(units) and entry_of(units[k + 1], FILL_MY)) or (
-            k > 0 and (entry_of(units[k - 1], FILL_MY) or units[k - 1].text in _IN)
+        if k + 2 < len(units) and sign(units[k + 1], "-–/") and units[k + 2].kind == "num":
+            return None  # a range of years, "Ramadan in 2024-2025": no one day's
+        if not (
+            (k + 1 < len(units) and entry_of(units[k + 1], FILL_MY))
+            or (k > 0 and (entry_of(units[k - 1], FILL_MY) or units[k - 1].text in _IN))
         ):
-            return unit.value
+            continue
+        # and the day in that year is the month's (its day, or its first or last day where it
+        # is said to begin or end): not a count ("Рамадан в 2000 мечетях начнется 11 марта",
+        # in 2000 mosques), nor another year's ("Ramadan in 2024 is different from last
+        # year, which began on 23 March"; review 60)
+        if gregorian.month is None or gregorian.day is None or hijri.month is None:
+            return None
+        try:
+            said = date(unit.value, gregorian.month, gregorian.day)
+        except ValueError:
+            return None
+        return unit.value if falls_near(hijri.month, hijri.day, said, edge=edge) else None
     return None
 
 

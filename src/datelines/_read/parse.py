@@ -40,7 +40,7 @@ from .pairs import (
     pair_unknown_month,
     weekday_near,
 )
-from .rumi import gregorian_beside, rumi_half
+from .rumi import gregorian_beside, rumi_before, rumi_half
 from .times import time_near
 from .tokens import Unit, entry_of, units
 from .triples import Line, solar_lines
@@ -235,6 +235,15 @@ def _dateline(
     else:
         solar, pair = None, line
     start, end = folded.span(all_units[pair.first].start, all_units[pair.last].end)
+    # an Ottoman line's Rumi date before its pair: "15 Mart 1325 Rumi / 24 Mart 1909 Miladi / 2
+    # Rebiülevvel 1327" (its year some 584 before the Gregorian one's: no half of the pair)
+    rumi_first = (
+        None
+        if pair.gregorian.calendar != GREGORIAN
+        else rumi_before(all_units, halves, pair.gregorian, min(pair.hijri.first, pair.gregorian.first))
+    )
+    if rumi_first is not None:
+        start = folded.span(all_units[rumi_first.first].start, all_units[rumi_first.last].end)[0]
     weekday = weekday_text = None
     at = weekday_near(
         all_units, pair, [h for h in halves if h != solar], folded
@@ -295,6 +304,8 @@ def _dateline(
             rumi, gregorian = gregorian, _part(text, folded, all_units, third)
             end = max(end, folded.span(all_units[third.first].start, all_units[third.last].end)[1])
             end = _closing_bracket(text, start, end)  # "… / 3 Mayıs 1336 (3 Mayıs 1920)"
+        elif rumi_first is not None and gregorian.calendar == "gregorian":
+            rumi = replace(_part(text, folded, all_units, rumi_first), calendar="rumi")
     return Dateline(
         hijri=hijri,
         gregorian=gregorian,

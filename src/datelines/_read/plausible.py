@@ -108,6 +108,31 @@ def _can_be_one_day(hijri: Half, gregorian: Half) -> bool:
     return hijri_days[0] - SLACK <= gregorian_days[1] and gregorian_days[0] - SLACK <= hijri_days[1]
 
 
+def falls_near(month: int, day: int | None, said: date, *, edge: bool = False) -> bool:
+    """Whether the Hijri month's day (its first or last day with ``edge``, any of its days
+    without a day) falls within :data:`SLACK` of ``said`` in some Hijri year, in the tabular
+    calendar: a year of our era said beside a Hijri month named without its own is the
+    Gregorian day's only so ("Ramadan in 2024 begins on 11 March", not "Ramadan in 2000
+    mosques begins on 11 March")."""
+    from ..calendars import builtin_calendar
+
+    try:
+        there = builtin_calendar("civil").to_hijri(said)
+    except (ValueError, DatelineError):
+        return False
+    for year in (there.year - 1, there.year, there.year + 1):
+        days = _days_of(year, month, day if not edge else None)
+        if days is None:
+            continue
+        first, last = days
+        if edge:
+            if abs(said - first) <= SLACK or abs(said - last) <= SLACK:
+                return True
+        elif first - SLACK <= said <= last + SLACK:
+            return True
+    return False
+
+
 def near_month_edge(hijri: Half, gregorian: Half) -> bool:
     """Whether a whole Gregorian date is within :data:`SLACK` of the first or the last day of
     the Hijri month (with its year) named beside it: a month said to begin or end then. True

@@ -23,7 +23,7 @@ from .tokens import Unit, entry_of
 if TYPE_CHECKING:
     from .halves import Half
 
-__all__ = ["gregorian_beside", "is_rumi_mark", "rumi_half", "turkish_month"]
+__all__ = ["gregorian_beside", "is_rumi_mark", "rumi_before", "rumi_half", "turkish_month"]
 
 
 def _mark(era: str) -> str:
@@ -159,6 +159,41 @@ def gregorian_beside(units: Sequence[Unit], halves: Sequence[Half], rumi: Half, 
                 after >= len(units)
                 or (units[after].kind == "sign" and units[after].text not in ",;-–/")
                 or entry_of(units[after], WEEKDAY) is not None
+            )
+        ):
+            return half
+    return None
+
+
+def rumi_before(units: Sequence[Unit], halves: Sequence[Half], gregorian: Half, first: int) -> Half | None:
+    """The Rumi date an Ottoman line gives before its pair of Gregorian and Hijri dates (the
+    pair begins at unit ``first``): "15 Mart 1325 Rumi / 24 Mart 1909 Miladi / 2 Rebiülevvel
+    1327" (trial 25: the Rumi date was dropped). A whole date of the Gregorian date's Rumi year
+    (its year less 583 to 585), marked "Rumi" or its month named in Turkish, with only signs
+    (not a comma), an era word or a connector between."""
+    if gregorian.year is None:
+        return None
+    for half in halves:
+        if (
+            half.calendar != gregorian.calendar
+            or half.last >= first
+            or half.year is None
+            or half.month is None
+            or half.day is None
+            or gregorian.year - half.year not in _GREGORIAN_AFTER_RUMI
+        ):
+            continue
+        between = range(half.last + 1, first)
+        era = half.era_unit
+        marked = era is not None and _mark(units[era].text) in _RUMI_MARKS
+        named = half.month_unit is not None and fold(units[half.month_unit].text) in _TURKISH_MONTHS
+        if (
+            0 < len(between) <= 4
+            and (marked or named)
+            and all(
+                (units[k].kind == "sign" and units[k].text not in ",;")
+                or any(entry_of(units[k], kind) for kind in (GERA, CONNECTOR))
+                for k in between
             )
         ):
             return half

@@ -687,6 +687,10 @@ def _with_years_in_words(folded: Folded, out: list[Unit]) -> list[Unit]:
         ):
             continue
         first, last = inside[0], inside[-1]
+        if first > 0 and out[first - 1].kind == "num" and len(out[first - 1].text) >= 3:
+            # the figures' year said again after them, or cut short: "لعام 1447 ألفٍ هجريًّا" (a
+            # statement of Dar al-Ifta quoted by a paper; trial 26) is 1447, not the year 1000
+            continue
         number = Unit("num", str(year), start, end, out[first].glued, value=year)
         out[first : last + 1] = [number]
     return out

@@ -111,6 +111,10 @@ AUTHORITY_IDS = (
     "KZ",
     "UZ",
     "RU",
+    "AE",
+    "QA",
+    "KW",
+    "NG",
 )
 
 
@@ -261,7 +265,7 @@ def get_calendar(
     >>> get_calendar("gregorian")
     Traceback (most recent call last):
     ...
-    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, odeh-b, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, BD, TH, ZA, LK, US, AF, KZ, UZ, RU; solar: solar-hijri, solar-hijri-33 (or persian); Bengali: bangla, bangla-1987
+    datelines.errors.CalendarError: unknown calendar 'gregorian'; known: umalqura, umalqura-icu, civil, astronomical (or islamic-umalqura, islamic-civil, islamic-tbla); computed: umalqura-rule, mabims, wujudul-hilal, odeh, odeh-b, khgt, fcna; authorities: SA, TR, ID, ID-muhammadiyah, ID-nu, MY, BN, SG, IR, MA, EG, PK, IN, BD, TH, ZA, LK, US, AF, KZ, UZ, RU, AE, QA, KW, NG; solar: solar-hijri, solar-hijri-33 (or persian); Bengali: bangla, bangla-1987
     """
     if isinstance(calendar, Calendar):
         if place is not None:

@@ -45,7 +45,8 @@ DATA = Path(__file__).parent / "data" / "authorities"
 
 class Rule(NamedTuple):
     """From Hijri year ``since``, months not announced are computed by ``criterion`` at
-    ``place``, or taken from a published ``calendar`` (``umalqura``) where it has them."""
+    ``place``, or taken from a published ``calendar`` (``umalqura``) where it has them, or
+    from another authority's (its id: ``SA``), whose announced months a body follows."""
 
     since: int
     criterion: str
@@ -83,6 +84,7 @@ _TITLES = {
     "ID-muhammadiyah": "Muhammadiyah's calendar",
     "ID-nu": "Nahdlatul Ulama's calendar",
     "US": "the Fiqh Council of North America's calendar",
+    "AE": "the United Arab Emirates' calendar",
 }
 
 
@@ -189,6 +191,32 @@ AUTHORITIES: Mapping[str, Authority] = MappingProxyType({
                   "Istanbul congress, which gave 32 of their 33 known months; the North Caucasus muftiates "
                   "follow sighting and may keep a feast a day later)",
                   (Rule(1300, "khgt", "UTC"),), "RU.csv", ("ru", "tt")),
+        # The Gulf's and Nigeria's (stop 60; trial 24 found an Abu Dhabi line a day off passing
+        # under Indonesia's calendar): each announced Saudi Arabia's date in every month found
+        # but one, and follows Saudi Arabia's calendar, its Supreme Court's months included,
+        # where it announced nothing (a helper's collection, with each body's statements)
+        Authority("AE", "the UAE Council for Sharia Fatwa and its Moon-Sighting Committee",
+                  "the United Arab Emirates", "the committee's announcements after sighting (WAM)",
+                  "sighting by the Sharia courts and observatories, \"with contacts with neighbouring "
+                  "countries\" (followed here as Saudi Arabia's calendar, whose date it announced in all 22 of "
+                  "its known months; Dhu al-Hijjah openly after Saudi Arabia)",
+                  (Rule(1300, "umalqura-rule", "Mecca", "SA"),), "AE.csv", ()),
+        Authority("QA", "the Crescent Sighting Committee of the Ministry of Awqaf", "Qatar",
+                  "the committee's announcements after sighting (QNA)",
+                  "sighting and witnesses on the 29th (followed here as Saudi Arabia's calendar, whose date "
+                  "it announced in all 14 of its known months)",
+                  (Rule(1300, "umalqura-rule", "Mecca", "SA"),), "QA.csv", ()),
+        Authority("KW", "the Shariah Moon-Sighting Authority", "Kuwait",
+                  "the authority's announcements after sighting (KUNA)",
+                  "witnesses heard on the 29th (followed here as Saudi Arabia's calendar, whose date it "
+                  "announced in all 12 of its known months)",
+                  (Rule(1300, "umalqura-rule", "Mecca", "SA"),), "KW.csv", ()),
+        Authority("NG", "the Sultan of Sokoto (NSCIA) and the National Moon Sighting Committee", "Nigeria",
+                  "the Sultan's declarations after sighting",
+                  "sighting inside Nigeria, verified by the state and national committees (followed here as "
+                  "Saudi Arabia's calendar, whose date it announced in 25 of its 26 known months; Eid al-Fitr "
+                  "1435 a day before it)",
+                  (Rule(1300, "umalqura-rule", "Mecca", "SA"),), "NG.csv", ("ha",)),
     )
 })  # fmt: skip
 
@@ -285,7 +313,13 @@ class AuthorityCalendar(TableCalendar):
         object.__setattr__(
             self,
             "_published",
-            {r.calendar: builtin_calendar(r.calendar) for r in authority.rules if r.calendar},
+            {
+                r.calendar: authority_calendar(r.calendar)
+                if r.calendar in AUTHORITIES
+                else builtin_calendar(r.calendar)
+                for r in authority.rules
+                if r.calendar
+            },
         )
         object.__setattr__(self, "_announced", _read(authority.data) if authority.data else {})
         object.__setattr__(self, "_moved", {})
@@ -403,6 +437,13 @@ class AuthorityCalendar(TableCalendar):
             return MonthSource(kind, f"{self._authority.data}: {announced.evidence}")
         rule, calendar = self._rule(year)
         published = self._published.get(rule.calendar) if rule.calendar else None
+        if isinstance(published, AuthorityCalendar) and index not in self._moved:
+            # another body's month, which this one is taken to follow: computed, by that rule
+            theirs = published.month_source(year, month)
+            title = published.authority.title
+            return MonthSource(
+                "computed", f"as {title} ({published.name}): {theirs.kind} there, {theirs.detail}"
+            )
         if published is not None and year in published.years:
             return published.month_source(year, month)
         moved = " (moved a day, next to an announced month)" if index in self._moved else ""
@@ -413,7 +454,7 @@ class AuthorityCalendar(TableCalendar):
 
 
 _CALENDARS: dict[str, AuthorityCalendar] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # re-entered: a calendar that follows another makes that one first
 
 
 def authority_calendar(authority: str | Authority) -> AuthorityCalendar:

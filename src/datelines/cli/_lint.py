@@ -40,12 +40,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     archive = parser.add_argument_group("input")
     archive.add_argument(
-        "--input", choices=("text", "jsonl", "csv", "document", "html"), default="text",
+        "--input", choices=("text", "jsonl", "csv", "document", "html", "markdown", "auto"), default="text",
         help="text (each line of text files; the default), jsonl (an archive: a JSON object a line), "
         "csv (a spreadsheet's export: each row after the header, the text in --text-field's column), "
         "document (each file whole: a dateline may spread over lines, as a statement per calendar) "
         "or html (each file a web page: its visible text, a dateline's parts may stand in separate "
-        "elements; reported at the page's own line and column)",
+        "elements; reported at the page's own line and column) or markdown (each file whole, its prose: "
+        "code blocks and spans and links' addresses left out), or auto (each file as its name says: "
+        ".html and the like as html, .md as markdown, .jsonl, .csv, anything else as text; a directory's "
+        "files of those kinds)",
     )  # fmt: skip
     archive.add_argument("--jsonl", dest="input", action=Deprecated, value="jsonl", instead="--input jsonl")
     archive.add_argument(
@@ -157,8 +160,19 @@ def _files(paths: list[str], suffixes: tuple[str, ...] = ()) -> list[str]:
     return found
 
 
-# A web page's names, for --input html over a directory.
-_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+def _directory_suffixes(input: str) -> tuple[str, ...]:
+    """The names of a directory's files to read: a web page's for --input html, a Markdown
+    file's for markdown, any kind's that --input auto knows (and text files') for auto; every
+    file's otherwise."""
+    from ..batch import MARKDOWN_SUFFIXES, PAGE_SUFFIXES
+
+    if input == "html":
+        return PAGE_SUFFIXES
+    if input == "markdown":
+        return MARKDOWN_SUFFIXES
+    if input == "auto":
+        return (*PAGE_SUFFIXES, *MARKDOWN_SUFFIXES, ".jsonl", ".ndjson", ".csv", ".txt", ".text")
+    return ()
 
 
 def _calendar_given(args: argparse.Namespace) -> bool:
@@ -180,9 +194,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         parser.error("standard input (-) is closed")
     if args.authority is not None and _calendar_given(args):
         parser.error("argument --authority: not allowed with --calendar, --offset or --table")
-    if args.input not in ("jsonl", "csv") and (args.text_field is not None or args.id_field is not None):
+    if args.input not in ("jsonl", "csv", "auto") and (
+        args.text_field is not None or args.id_field is not None
+    ):
         parser.error(
-            "--text-field and --id-field name fields of JSON records or CSV columns: add --input jsonl or csv"
+            "--text-field and --id-field name fields of JSON records or CSV columns: add --input jsonl, csv or auto"
         )
     authority: str | tuple[str, ...] | None = None
     if args.authority is not None:
@@ -230,7 +246,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         encoding=args.encoding,
         strict=args.strict,
     )
-    files = _files(args.files, _PAGE_SUFFIXES if args.input == "html" else ())
+    files = _files(args.files, _directory_suffixes(args.input))
     if not files:
         parser.error(f"no files under {', '.join(args.files)}")
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None

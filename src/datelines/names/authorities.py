@@ -71,6 +71,14 @@ PLACES: tuple[tuple[str, str], ...] = (
     # Ramadan 1447 from 19 February, as Türkiye; trial 25)
     ("Sarajevo", "TR"), ("Сарајево", "TR"), ("Zenica", "TR"), ("Tuzla", "TR"), ("Mostar", "TR"),
     ("Bihać", "TR"), ("Travnik", "TR"), ("Srebrenik", "TR"), ("Bosna i Hercegovina", "TR"),
+    # the Gulf and Nigeria (stop 60)
+    ("Dubai", "AE"), ("دبي", "AE"), ("Abu Dhabi", "AE"), ("أبو ظبي", "AE"), ("أبوظبي", "AE"),
+    ("الشارقة", "AE"), ("Sharjah", "AE"), ("رأس الخيمة", "AE"), ("Ras Al Khaimah", "AE"), ("Ajman", "AE"),
+    ("عجمان", "AE"), ("Al Ain", "AE"), ("العين", "AE"), ("UAE", "AE"), ("الإمارات", "AE"),
+    ("Doha", "QA"), ("الدوحة", "QA"), ("Qatar", "QA"), ("قطر", "QA"),
+    ("Kuwait City", "KW"), ("Kuwait", "KW"), ("الكويت", "KW"),
+    ("Lagos", "NG"), ("Abuja", "NG"), ("Kano", "NG"), ("Sokoto", "NG"), ("Kaduna", "NG"), ("Ilorin", "NG"),
+    ("Maiduguri", "NG"), ("Katsina", "NG"), ("Zaria", "NG"), ("Bauchi", "NG"), ("Nigeria", "NG"), ("Najeriya", "NG"),
     ("Colombo", "LK"), ("Kandy", "LK"), ("Galle", "LK"), ("Jaffna", "LK"), ("கொழும்பு", "LK"), ("කොළඹ", "LK"),
 )  # fmt: skip
 
@@ -88,6 +96,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("PTI", "IN"), ("IANS", "IN"),
     ("BSS", "BD"), ("UNB", "BD"), ("বাসস", "BD"),
     ("Bakhtar", "AF"), ("باختر", "AF"), ("Pajhwok", "AF"), ("پژواک", "AF"),
+    ("WAM", "AE"), ("وام", "AE"), ("QNA", "QA"), ("قنا", "QA"), ("KUNA", "KW"), ("كونا", "KW"), ("NAN", "NG"),
 )  # fmt: skip
 
 # News agencies as they sign datelines, beside those above whose country has an authority
@@ -97,7 +106,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
 # several words ("أ ش أ") and names that are also table words ("AP", a Solar Hijri era) are
 # not looked for; names in Latin letters count in capitals only ("ANTARA", not "antara").
 NEWS_AGENCIES: tuple[str, ...] = (
-    "QNA", "قنا", "WAM", "وام", "KUNA", "كونا", "BNA", "ONA", "العمانية", "SANA", "سانا",
+    "BNA", "ONA", "العمانية", "SANA", "سانا",
     "Petra", "بترا", "INA", "واع", "Saba", "سبأ", "WAFA", "TAP", "APS", "واج", "SUNA", "سونا",
     "Fars", "Reuters", "AFP", "Xinhua", "Yonhap", "Kyodo", "Azertac", "Kazinform",
 )  # fmt: skip
@@ -107,9 +116,9 @@ NEWS_AGENCIES: tuple[str, ...] = (
 # places, pointing to no authority. A name of several words set off by a space alone is read
 # as a place only if a table knows it (datelines._read.parse): clauses look the same.
 OTHER_PLACES: tuple[str, ...] = (
-    "أبو ظبي", "أبوظبي", "دبي", "الدوحة", "الكويت", "المنامة", "مسقط", "بيروت", "دمشق", "عمان", "بغداد",
+    "المنامة", "مسقط", "بيروت", "دمشق", "عمان", "بغداد",
     "صنعاء", "الخرطوم", "طرابلس", "تونس", "الجزائر", "نواكشوط", "القدس", "غزة", "رام الله",
-    "حیدر آباد", "حيدر آباد", "رأس الخيمة", "الشارقة",
+    "حیدر آباد", "حيدر آباد",
 )  # fmt: skip
 
 # Places (as a dateline names them) in countries for which no authority's calendar is known
@@ -137,15 +146,12 @@ PLACES_ELSEWHERE: tuple[tuple[str, str], ...] = (
     ("Köln", "DE"), ("Brussels", "BE"), ("Bruxelles", "BE"), ("Amsterdam", "NL"), ("Rotterdam", "NL"),
     ("Den Haag", "NL"), ("Vienna", "AT"), ("Wien", "AT"), ("Stockholm", "SE"), ("Oslo", "NO"),
     ("Copenhagen", "DK"), ("Sydney", "AU"), ("Melbourne", "AU"),
-    ("Lagos", "NG"), ("Abuja", "NG"), ("Kano", "NG"), ("Sokoto", "NG"), ("Kaduna", "NG"), ("Ilorin", "NG"),
     ("Nairobi", "KE"), ("Mombasa", "KE"), ("Dar es Salaam", "TZ"), ("Zanzibar", "TZ"), ("Accra", "GH"),
     ("Dakar", "SN"), ("Touba", "SN"), ("Bamako", "ML"), ("Niamey", "NE"), ("Ouagadougou", "BF"),
     ("Conakry", "GN"), ("Mogadishu", "SO"), ("Muqdisho", "SO"), ("Hargeisa", "SO"), ("Djibouti", "DJ"),
     ("Addis Ababa", "ET"), ("Kampala", "UG"), ("N'Djamena", "TD"), ("Khartoum", "SD"), ("الخرطوم", "SD"),
     ("Nouakchott", "MR"), ("نواكشوط", "MR"), ("Algiers", "DZ"), ("Alger", "DZ"), ("Tunis", "TN"),
-    ("Dubai", "AE"), ("دبي", "AE"), ("Abu Dhabi", "AE"), ("أبو ظبي", "AE"), ("أبوظبي", "AE"),
-    ("الشارقة", "AE"), ("Sharjah", "AE"), ("رأس الخيمة", "AE"), ("Doha", "QA"), ("الدوحة", "QA"),
-    ("Kuwait City", "KW"), ("Manama", "BH"), ("المنامة", "BH"), ("Muscat", "OM"), ("مسقط", "OM"),
+    ("Manama", "BH"), ("المنامة", "BH"), ("Muscat", "OM"), ("مسقط", "OM"),
     ("Sanaa", "YE"), ("صنعاء", "YE"), ("Aden", "YE"), ("Amman", "JO"), ("Beirut", "LB"), ("بيروت", "LB"),
     ("Damascus", "SY"), ("دمشق", "SY"), ("Baghdad", "IQ"), ("بغداد", "IQ"), ("Najaf", "IQ"), ("Karbala", "IQ"),
     ("Erbil", "IQ"), ("Jerusalem", "PS"), ("القدس", "PS"), ("Gaza", "PS"), ("غزة", "PS"), ("Ramallah", "PS"),
@@ -160,11 +166,10 @@ COUNTRY_NAMES: tuple[tuple[str, str], ...] = (
     ("XK", "Kosovo"), ("MK", "North Macedonia"), ("BG", "Bulgaria"), ("GB", "the United Kingdom"),
     ("FR", "France"), ("DE", "Germany"), ("BE", "Belgium"), ("NL", "the Netherlands"), ("AT", "Austria"),
     ("SE", "Sweden"), ("NO", "Norway"), ("DK", "Denmark"), ("AU", "Australia"),
-    ("NG", "Nigeria"), ("KE", "Kenya"), ("TZ", "Tanzania"), ("GH", "Ghana"), ("SN", "Senegal"), ("ML", "Mali"),
+    ("KE", "Kenya"), ("TZ", "Tanzania"), ("GH", "Ghana"), ("SN", "Senegal"), ("ML", "Mali"),
     ("NE", "Niger"), ("BF", "Burkina Faso"), ("GN", "Guinea"), ("SO", "Somalia"), ("DJ", "Djibouti"),
     ("ET", "Ethiopia"), ("UG", "Uganda"), ("TD", "Chad"), ("SD", "Sudan"), ("MR", "Mauritania"),
-    ("DZ", "Algeria"), ("TN", "Tunisia"), ("AE", "the United Arab Emirates"), ("QA", "Qatar"), ("KW", "Kuwait"),
-    ("BH", "Bahrain"), ("OM", "Oman"), ("YE", "Yemen"), ("JO", "Jordan"), ("LB", "Lebanon"), ("SY", "Syria"),
+    ("DZ", "Algeria"), ("TN", "Tunisia"), ("BH", "Bahrain"), ("OM", "Oman"), ("YE", "Yemen"), ("JO", "Jordan"), ("LB", "Lebanon"), ("SY", "Syria"),
     ("IQ", "Iraq"), ("PS", "Palestine"), ("MV", "the Maldives"), ("PH", "the Philippines"), ("CN", "China"),
     ("MM", "Myanmar"),
 )  # fmt: skip
@@ -198,6 +203,11 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("uz", ("UZ",)),
     ("tt", ("RU",)),
     ("ba", ("RU",)),
+    ("ha", ("NG",)),
+    (
+        "ar-MA",
+        ("MA",),
+    ),  # Morocco's names of July, August, September, November and December (يوليوز, غشت …)  # Hausa's press is Nigeria's and Niger's; Nigeria's by far the larger
 )
 
 # Authorities a language's lines are asked of right after Umm al-Qura, before the others: an

@@ -476,7 +476,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("يوليو", "ar"),
         ("يوليه", "ar"),
         ("تموز", "ar"),
-        ("يوليوز", "ar"),
+        ("يوليوز", "ar-MA"),  # Morocco's alone: a line in it points to Morocco's calendar (trial 26)
         ("جويلية", "ar"),
         ("ژوئیه", "fa"),
         ("ژولای", "fa"),
@@ -556,7 +556,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("أغسطس", "ar"),
         ("اغسطس", "ar"),
         ("آب", "ar"),
-        ("غشت", "ar"),
+        ("غشت", "ar-MA"),  # Morocco's alone: a line in it points to Morocco's calendar (trial 26)
         ("أوت", "ar"),
         ("اوت", "fa"),
         ("اگست", "ur"),
@@ -601,6 +601,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ga watan Agustan",
             "ha",
         ),  # with its linker, after the word for month only ("Agustan" alone: an Indonesian given name)
+        ("أغشت", "ar"),  # Mauritania's (the Moroccan غشت with its alif)
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -636,7 +637,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("қыркүйек", "kk"),
         ("سبتمبر", "ar"),
         ("أيلول", "ar"),
-        ("شتنبر", "ar"),
+        ("شتنبر", "ar-MA"),  # Morocco's alone: a line in it points to Morocco's calendar (trial 26)
         ("سپتامبر", "fa"),
         ("ستمبر", "ur"),
         ("সেপ্টেম্বর", "bn"),
@@ -779,7 +780,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("نوفمبر", "ar"),
         ("تشرين الثاني", "ar"),
         ("تشرين ثاني", "ota"),  # Ottoman Turkish, without the article (German Wikipedia, "Rumi-Kalender")
-        ("نونبر", "ar"),
+        ("نونبر", "ar-MA"),  # Morocco's alone: a line in it points to Morocco's calendar (trial 26)
         ("نوامبر", "fa"),
         ("نومبر", "ur"),
         ("নভেম্বর", "bn"),
@@ -858,7 +859,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ديسمبر", "ar"),
         ("كانون الأول", "ar"),
         ("كانون اول", "ota"),  # Ottoman Turkish, without the article (German Wikipedia, "Rumi-Kalender")
-        ("دجنبر", "ar"),
+        ("دجنبر", "ar-MA"),  # Morocco's alone: a line in it points to Morocco's calendar (trial 26)
         ("دسيمبر", "ar"),  # Mauritania: "اليوم الأحد 25 دسيمبر 2022"
         ("دسامبر", "fa"),
         ("دسمبر", "ur"),

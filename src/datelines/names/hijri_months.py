@@ -1312,6 +1312,9 @@ NEW_YEAR_NAMES: tuple[tuple[str, str], ...] = (
     ("Tahun Baru Hijriyah", "id"),
     # the first day of the Hijri year: "الموافق 27 من نوفمبر سيكون فاتح العام الهجري 1433" (held-out set 27)
     ("فاتح العام الهجري", "ar"), ("فاتح السنة الهجرية", "ar"), ("غرة العام الهجري", "ar"), ("غرة السنة الهجرية", "ar"),
+    # and "new" after them, as the names without the day have it (review 60: "فاتح العام الهجري الجديد 1447")
+    ("فاتح العام الهجري الجديد", "ar"), ("فاتح السنة الهجرية الجديدة", "ar"), ("غرة العام الهجري الجديد", "ar"),
+    ("غرة السنة الهجرية الجديدة", "ar"),
     # "El próximo 30 de julio dará inicio al Año Nuevo Islámico 1444" (La Voz, Argentina),
     # "7月19日(星期三)将是伊斯兰新年1445年的开始" (a study-abroad site; both of the fourth fresh set)
     ("Año Nuevo Islámico", "es"), ("Ano Novo Islâmico", "pt"), ("Capodanno islamico", "it"),

@@ -242,7 +242,7 @@ NEW_STYLE_ERAS: tuple[tuple[str, str], ...] = (
 # Days written as words: "1st", "first day of", غرة, فاتح, یکم … (value, language).
 DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("first", 1, "en"), ("premier", 1, "fr"), ("1er", 1, "fr"), ("premier jour", 1, "fr"),
-    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("غرهی", 1, "fa"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
+    ("غرة", 1, "ar"), ("المتمم", 30, "ar"), ("المكمل", 30, "ar"), ("المكمل للثلاثين", 30, "ar"), ("the completion of", 30, "en"), ("تەواوکەری", 30, "ckb"), ("فاتح", 1, "ar"), ("مفتتح", 1, "ar"), ("غرهی", 1, "fa"), ("مستهل", 1, "ar"), ("أول", 1, "ar"), ("اول", 1, "fa"),
     ("یکم", 1, "fa"), ("پہلی", 1, "ur"), ("پہلا", 1, "ur"), ("دوسرا", 2, "ur"), ("دسویں", 10, "ur"), ("birinci", 1, "tr"), ("ilk", 1, "tr"),
     ("প্রথম", 1, "bn"), ("daya", 1, "ha"), ("pertama", 1, "id"), ("erste", 1, "de"), ("primero", 1, "es"),
     ("kwanza", 1, "sw"), ("mosi", 1, "sw"), ("mwezi mosi", 1, "sw"), ("parë", 1, "sq"), ("e parë", 1, "sq"), ("prvi", 1, "bs"),

@@ -18,6 +18,7 @@ import datelines
 
 from .._convert import local_today
 from .._html import page_text
+from .._markdown import markdown_text
 from .._read.parse import MAX_PARSE_LENGTH
 from .._read.typed import DateOrder, Source, read_date
 from ..calendars import (
@@ -259,9 +260,12 @@ def check(fields: Fields) -> object:
 def extract(fields: Fields) -> object:
     options = _check_options(fields)
     html = fields.get("input") == "html"
+    markdown = fields.get("input") == "markdown"
 
     def answer(text: str) -> dict[str, object]:
         found, failing = [], 0
+        if markdown:  # its prose, each character where it was (code and links' addresses blanked)
+            text = markdown_text(text)
         # A page's visible text, as `extract --input html` reads it (a trial: a page sent as
         # text gave a "dateline" from inside a script, spans with markup in them): each span
         # then an offset in the page sent, with its line and column there.
@@ -463,7 +467,9 @@ OPERATIONS: tuple[Operation, ...] = (
                   "{\"results\": [...]}, one for each, in order", together=True),
             Field("input", "string", "text (the default), or html: the text is a page, whose visible text is "
                   "read (no scripts, styles or navigation), each dateline's start and end then offsets in the "
-                  "page with its line and column there", choices=("text", "html")),
+                  "page with its line and column there; or markdown: the text's prose is read, its code "
+                  "blocks and spans and links' addresses left out (offsets stay the text's)",
+                  choices=("text", "html", "markdown")),
             _AUTHORITY, _CHECK_CALENDAR, _OFFSET, _JULIAN,
         ),
         "Extracted", extract, one_of=("text", "texts"),

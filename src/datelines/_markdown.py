@@ -1,0 +1,93 @@
+"""The prose of a Markdown file, for ``datelines check --input markdown``: code (fenced blocks,
+inline spans) and link destinations blanked out, every other character where it was.
+
+A style guide's or a desk's drafts in Markdown quote datelines as code to show them
+(`` `1 Shawwal 1446 / 31 March 2025` ``, a fenced example of a wrong one): the checker is to
+lint what the page says, not its examples (trial 24). Blanking keeps each character's offset,
+so a finding's line and column are the file's own. A scan of the rules of CommonMark that
+matter here, not a Markdown parser: indented code blocks are read as text (in a list, four
+spaces are a paragraph's continuation, which a parser needs the whole tree to tell).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["markdown_text"]
+
+
+def markdown_text(text: str) -> str:
+    """``text`` with its code and link destinations made spaces (line breaks kept).
+
+    >>> markdown_text("Seoul, 10 Rabiul Akhir 1437/20 January 2016 `1/1/1437` [MINA](https://x.id/2016/01/20)")
+    'Seoul, 10 Rabiul Akhir 1437/20 January 2016            [MINA](                       )'
+    >>> markdown_text("```\\n1 Shawwal 1446 / 30 March 2025\\n```\\nok")
+    '   \\n                              \\n   \\nok'
+    """
+    out = list(text)
+    _blank_fences(text, out)
+    prose = "".join(out)
+    for paragraph in _PARAGRAPH.finditer(prose):
+        _blank_code_spans(prose, paragraph.start(), paragraph.end(), out)
+    for link in _DESTINATION.finditer(prose):
+        group = 1 if link.group(1) is not None else 2
+        _blank(out, link.start(group), link.end(group))
+    return "".join(out)
+
+
+def _blank(out: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if out[i] not in "\r\n":
+            out[i] = " "
+
+
+def _blank_fences(text: str, out: list[str]) -> None:
+    """Fenced code blocks, fences and all: from a line of three or more backticks or tildes
+    (after a blockquote's marks and indentation) to the line that closes it with as many or
+    more of the same, or to the end."""
+    fence: str | None = None
+    start = 0
+    for line in _LINE.finditer(text):
+        found = _FENCE.match(line.group())
+        if fence is None:
+            if found is not None and not (found.group(1)[0] == "`" and "`" in found.group(2)):
+                fence, start = found.group(1), line.start()
+            continue
+        if (
+            found is not None
+            and found.group(1)[0] == fence[0]
+            and len(found.group(1)) >= len(fence)
+            and not found.group(2).strip()
+        ):
+            _blank(out, start, line.end())
+            fence = None
+    if fence is not None:
+        _blank(out, start, len(text))
+
+
+def _blank_code_spans(text: str, start: int, end: int, out: list[str]) -> None:
+    """Inline code in ``text[start:end]``, one paragraph: a run of backticks to the next run
+    of as many (a run without its match is text)."""
+    runs = [m for m in _TICKS.finditer(text, start, end) if out[m.start()] == "`"]
+    i = 0
+    while i < len(runs):
+        opening = runs[i]
+        width = len(opening.group())
+        closing = next((j for j in range(i + 1, len(runs)) if len(runs[j].group()) == width), None)
+        if closing is None:
+            i += 1
+            continue
+        _blank(out, opening.start(), runs[closing].end())
+        i = closing + 1
+
+
+_LINE: Final = re.compile(r"[^\n]*(?:\n|$)")
+_FENCE: Final = re.compile(r"[ \t>]*(`{3,}|~{3,})([^\n]*)")
+# A paragraph: text between blank lines (a code span does not cross one).
+_PARAGRAPH: Final = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+_TICKS: Final = re.compile(r"(?<!\\)`+")
+# A link's or image's destination, and its title: "[text](url "title")", "<https://…>".
+_DESTINATION: Final = re.compile(
+    r"\]\((\s*<?[^()\s>]*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*)\)|(?<![\w\\])(<[a-zA-Z][\w+.-]*:[^\s<>]*>)"
+)
