@@ -45,3 +45,20 @@ def test_morocco_s_month_names_point_to_morocco_s_calendar() -> None:
     verdict = check(line)
     assert verdict.ok
     assert verdict.authority == "MA"
+
+
+def test_a_jawi_line_is_read_and_checked_under_malaysia_s_calendar() -> None:
+    # Jawi's month names (CLDR ms_Arab), its place and "bersamaan" (trial 26: only the years were compared)
+    right = parse("كوالا لومڤور، ١ شوال ١٤٤٦ه / ٣١ مچ ٢٠٢٥")
+    assert right.place == "كوالا لومڤور"
+    assert right.gregorian is not None
+    assert (right.gregorian.month, right.gregorian.day) == (3, 31)
+    verdict = check(right)
+    assert verdict.ok
+    assert verdict.authority == "MY"
+    wrong = check("كوالا لومڤور، ١ شوال ١٤٤٦ه / ٢٥ مچ ٢٠٢٥")
+    assert not wrong.ok
+    assert wrong.compared == "day"
+    (line,) = extract("١٨ ربيع الاول ١٤٤٥ برساماءن دڠن ٤ اوکتوبر ٢٠٢٣")
+    assert line.gregorian is not None
+    assert (line.gregorian.year, line.gregorian.month, line.gregorian.day) == (2023, 10, 4)

@@ -10,7 +10,7 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Jakarta", "ID"), ("جاكرتا", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Medan", "ID"), ("Semarang", "ID"),
     ("Makassar", "ID"), ("Yogyakarta", "ID"), ("Banda Aceh", "ID"), ("Padang", "ID"), ("Palembang", "ID"),
     ("Denpasar", "ID"), ("Pekanbaru", "ID"), ("Malang", "ID"), ("Solo", "ID"), ("Bogor", "ID"),
-    ("Kuala Lumpur", "MY"), ("كوالالمبور", "MY"), ("Putrajaya", "MY"), ("Johor Bahru", "MY"), ("Penang", "MY"), ("Kota Kinabalu", "MY"),
+    ("Kuala Lumpur", "MY"), ("كوالالمبور", "MY"), ("كوالا لومڤور", "MY"), ("Putrajaya", "MY"), ("Johor Bahru", "MY"), ("Penang", "MY"), ("Kota Kinabalu", "MY"),
     ("Kuching", "MY"), ("Shah Alam", "MY"), ("Ipoh", "MY"), ("Kota Bharu", "MY"),
     ("Bandar Seri Begawan", "BN"), ("Berakas", "BN"), ("Brunei", "BN"),
     ("Singapore", "SG"), ("Singapura", "SG"),

@@ -91,6 +91,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanuni sani", "tr"),  # the Rumi (Ottoman) calendar's name
         ("جنوری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("qańtar", "kk"),
+        ("جانواري", "ms"),  # Jawi
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -175,6 +176,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Tatar ablative, "from": "2018 елның 20 февраленнән" (a ministry order; a trial)
         ("Febuari", "ms"),  # a mosque's notice, as typed: "10hb Febuari 2020"
         ("aqpan", "kk"),
+        ("فيبرواري", "ms"),  # Jawi
+        ("فيبواري", "ms"),  # Jawi
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -242,6 +245,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("març", "ca"),
         ("مارچ", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("naýryz", "kk"),
+        ("مچ", "ms"),  # Jawi
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -313,6 +317,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("اپریل", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("sáýir", "kk"),
         ("апрелдә", "ba"),
+        ("اڤريل", "ms"),  # Jawi
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -376,6 +381,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ar",
         ),  # Iraqi Arabic and Ottoman Turkish: "حركة الأول من مايس 1941" (Iraqi press); "Mayıs:مايس" (fikriyat.com)
         ("mamyr", "kk"),
+        ("مي", "ms"),  # Jawi
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -440,6 +446,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("juny", "ca"),  # Catalan, CLDR 49 (wide); a stop-45 review found "juny" unread
         ("جون", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("maýsym", "kk"),
+        ("جون", "ms"),  # Jawi
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -517,6 +524,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "tt",
         ),  # Tatar "of (the date)": "2017 елның 31 июлендәге 94 номерлы карарына" (a district decision; a trial)
         ("shilde", "kk"),
+        ("جولاي", "ms"),  # Jawi
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -602,6 +610,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "ha",
         ),  # with its linker, after the word for month only ("Agustan" alone: an Indonesian given name)
         ("أغشت", "ar"),  # Mauritania's (the Moroccan غشت with its alif)
+        ("اوݢوس", "ms"),  # Jawi
+        ("ݢوس", "ms"),  # Jawi
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -673,6 +683,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سپټمبر", "ps"),
         ("سپتمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("qyrkúıek", "kk"),
+        ("سيڤتيمبر", "ms"),  # Jawi
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -745,6 +756,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("اکتوبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("تشرين اول", "ota"),  # Ottoman Turkish, without the article: "Teşrin-i evvel:تشرين اول"
         ("qazan", "kk"),
+        ("اوکتوبر", "ms"),  # Jawi
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -820,6 +832,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "tt",
         ),  # Tatar ablative: "2018 елның 30 ноябреннән … карары" (a ministry decision; a trial)
         ("qarasha", "kk"),
+        ("نوۏيمبر", "ms"),  # Jawi
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -902,6 +915,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Kanuni evvel", "tr"),  # the Rumi (Ottoman) calendar's name
         ("دسمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("jeltoqsan", "kk"),
+        ("ديسيمبر", "ms"),  # Jawi
     ),
 )
 

@@ -361,6 +361,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("rəbius-sani", "az"),  # Azerbaijani, a date: "Hicri-qəməri 1442-cı il rəbius-sani ayının 10-u"
         ("Rebi-ul-ahir", "sh"),  # Serbo-Croatian, the months listed: "4. Rebi-ul-ahir (Rebi' II)"
         ("Рабийъус сааний", "ky"),
+        ("ربيع الاخير", "ms"),  # Jawi: Rabiulakhir
     ),
     (  # 5 Jumada al-Ula (al-Awwal)
         ("Mfunguo Nane", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -634,6 +635,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("cəmadiüs-sani", "az"),  # Azerbaijani, a date: "1442-ci hicri qəməri ili cəmadiüs-sani ayının üçü"
         ("Jumada ath-Thaniyya", "en"),  # a colophon: "the eighth of Jumada ath-Thaniyya, 1377 A.H."
         ("Жумадус сааний", "ky"),
+        ("جمادالاخير", "ms"),  # Jawi: Jamadilakhir
     ),
     (  # 7 Rajab
         ("รอยับ", "th"),

@@ -18,6 +18,8 @@ WEEKDAYS: tuple[tuple[str, int, str], ...] = (
     ("Senin", 0, "id"), ("Selasa", 1, "id"), ("Rabu", 2, "id"), ("Kamis", 3, "id"), ("Jumat", 4, "id"),
     ("Jum'at", 4, "id"), ("Sabtu", 5, "id"), ("Minggu", 6, "id"), ("Ahad", 6, "id"),
     ("Isnin", 0, "ms"), ("Khamis", 3, "ms"), ("Jumaat", 4, "ms"),
+    # Jawi's own (CLDR ms_Arab), not those that are Arabic words too (اثنين two, ثلاث three, احد one)
+    ("رابو", 2, "ms"), ("سبتو", 5, "ms"),
     ("lundi", 0, "fr"), ("mardi", 1, "fr"), ("mercredi", 2, "fr"), ("jeudi", 3, "fr"), ("vendredi", 4, "fr"),
     ("samedi", 5, "fr"), ("dimanche", 6, "fr"),
     ("Montag", 0, "de"), ("Dienstag", 1, "de"), ("Mittwoch", 2, "de"), ("Donnerstag", 3, "de"),
@@ -1314,6 +1316,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("মোতাবেক", "bn"), ("মুতাবিক", "bn"),  # "corresponding to" (Arabic مطابق): "১৩১৫ হি. মোতাবেক ১৮৯৬ ঈ. সনে"
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
     ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
+    ("برساماءن دڠن", "ms"), ("برساماءن", "ms"),  # the same in Jawi (Wikidata's lexeme; stop 60)
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
     ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("برابر", "ur"), ("correspondra au", "fr"), ("correspondant au", "fr"), ("مصادف با", "fa"), ("mutabık", "tr"), ("el-muvafık", "tr"),
     ("برابر است با", "fa"), ("مصادف است با", "fa"), ("مصادف هست با", "fa"), ("هم زمان با", "fa"),
