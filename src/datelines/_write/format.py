@@ -119,11 +119,17 @@ def format_dateline(
             era=era, weekday=weekday,
         )  # fmt: skip
     # An agency that signs before the date stands in the place's field, the same dash after
-    # each ("{place}- {agency}- ": "تهران- ایرنا- …", with no agency "تهران- …")
+    # each ("{place}- {agency}- ": "تهران- ایرنا- …", with no agency "تهران- …"), or in brackets
+    # after the place ("{place} ({agency}) ": "کراچی (اسٹاف رپورٹر) …", with no agency "کراچی …")
     head, signed, after = chosen.place.partition("{agency}")
-    before = (agency + after) if signed and agency else ""
+    bracketed = signed and head.endswith("(")
+    if bracketed and not place:
+        signed = ""  # no place to put it after: the agency where the style's agency field says
+    elif bracketed:
+        head, after = head[:-1], after[1:]  # "{place} " and " ": the brackets go with the agency
+    before = ((f"({agency})" if bracketed else agency) + after) if signed and agency else ""
     if place and signed:
-        text = place + after + before + text
+        text = place + (head.replace("{place}", "") if bracketed else after) + before + text
     elif place:
         text = head.replace("{place}", place) + before + text
     elif before:

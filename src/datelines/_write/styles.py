@@ -81,8 +81,12 @@ def lunar(calendar: Calendar) -> Calendar:
 
 def _signed_before_the_date(place: str) -> bool:
     """Whether a style's place field holds the agency as Iran's agencies sign: "{place}- {agency}- "
-    (a dash after each, the same text after both; review 57: other shapes wrote lines that
-    did not read back, or left a bracket open where no agency was given)."""
+    (a dash after each, the same text after both), or as Pakistan's Urdu papers print their
+    byline, in brackets after the place: "{place} ({agency}) " ("کراچی (اسٹاف رپورٹر) …",
+    trial 26). Review 57: other shapes wrote lines that did not read back, or left a bracket
+    open where no agency was given (the writer drops a bracket with its agency)."""
+    if re.fullmatch(r"\{place\} \(\{agency\}\) ", place):
+        return True
     found = re.fullmatch(r"\{place\}(\s*[-–—]\s+)\{agency\}(\s*[-–—]\s+)", place)
     return found is not None and found.group(1) == found.group(2)
 
@@ -165,7 +169,8 @@ class Style:
             if name == "place" and "{agency}" in said and not _signed_before_the_date(said):
                 raise StyleError(
                     f'style {self.name!r}: place may hold {{agency}} only as "{{place}}- {{agency}}- " '
-                    f"(the same dash after each, which the reader reads back), got {said!r}",
+                    f'(the same dash after each) or "{{place}} ({{agency}}) ", which the reader reads back, '
+                    f"got {said!r}",
                     field=name,
                 )
             if name == "place" and "{agency}" in said:
