@@ -46,7 +46,9 @@ def test_other_shapes_are_still_refused() -> None:
     st.sampled_from(["کراچی", "لاہور", "اسلام آباد", "پشاور"]),
     st.sampled_from(["اسٹاف رپورٹر", "نامہ نگار", "آن لائن", None]),
 )
-def test_everything_it_writes_reads_back_and_checks(day: datetime.date, place: str, agency: str | None) -> None:
+def test_everything_it_writes_reads_back_and_checks(
+    day: datetime.date, place: str, agency: str | None
+) -> None:
     """Law: a line of the bracketed shape reads back with its place, its byline and its days,
     and checks under the style's calendar."""
     line = format(day, style=URDU, place=place, agency=agency)
