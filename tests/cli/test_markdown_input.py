@@ -131,3 +131,24 @@ def test_a_dateline_given_as_a_file_name_says_how_to_check_one(capsys: pytest.Ca
         "cannot read the file: No such file or directory (a dateline to check is given on standard input"
         in out
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```\n" + "x" * 200_000 + "\n```\nok",  # a minified line in a code block (review 60b: 87 s)
+        " " * 99_990 + "\nok",
+        "](" + " " * 200_000,
+        "`a " * 50_000,
+    ],
+)
+def test_long_lines_are_read_whole(text: str) -> None:
+    # (each in milliseconds: a quadratic pattern took minutes on these, and the suite with it)
+    prose = markdown_text(text)
+    assert len(prose) == len(text)
+    assert prose.endswith("ok") == text.endswith("ok")
+
+
+def test_a_link_reference_s_address_is_left_out() -> None:
+    text = '[ref]: https://example.com/2-shawwal-1446/30-march-2025 "title"\nprose'
+    assert markdown_text(text) == "[ref]:" + " " * (len(text) - len("[ref]:") - len("\nprose")) + "\nprose"

@@ -109,7 +109,7 @@ def candidates(line: Dateline) -> Iterator[tuple[str, Calendar]]:
     line points to them)."""
     first = inferred(line)
     # by the line's first language only: a Persian line's Arabic month names make it no Arab country's
-    languages = line.languages[:1]
+    languages = [language.split("-", 1)[0] for language in line.languages[:1]]  # "ar-MA": Arabic's too
     near = tuple(a for language in languages for a in _AFTER_UMALQURA.get(language, ()) if a not in first)
     rest = (a for a in AUTHORITY_IDS if a not in first and a not in near and a not in _ONLY_WHERE_POINTED)
     for authority in (*first, "umalqura", *near, *rest):
@@ -149,9 +149,11 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
         and (civil := _civil_not_sighted(there, began)) is not None
     ):
         return civil
-    umalqura = get_calendar("umalqura")
+    # Saudi Arabia's as the other notes name it ("SA": its Supreme Court's months included), not
+    # the printed table alone, which one verdict set a day apart from "in SA" (trial 26)
+    saudi = get_calendar("SA")
     try:
-        saudi_began = umalqura.first_day(there.year, there.month)
+        saudi_began = saudi.first_day(there.year, there.month)
     except ValueError:
         return said + "."
     if saudi_began == began or authority == "SA":

@@ -479,7 +479,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
     if _and_after_connector(units, a, lo, hi):
         return True
     if any(
-        _sentence_end(units, k) and not (b.year_only and _an_era_s_own_stop(units, k, k + 1))
+        _sentence_end(units, k) and not (_ends_with_its_era(units, b) and _an_era_s_own_stop(units, k, k + 1))
         for k in range(lo, hi)
     ) and ((a.year is None and b.year is None) or not can_be_one_day(*((a, b) if a_hijri else (b, a)))):
         # Two sentences: "The market opens on 1 April. The 29th of Shaban is a Monday.", "The
@@ -1375,6 +1375,21 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
         return False
     after = units[following]
     return after.kind == "word" or _begins_sentence(after)
+
+
+def _ends_with_its_era(units: Sequence[Unit], half: Half) -> bool:
+    """Whether a half is a year alone, or ends with its own era mark and then the text, a stop
+    or a comma: the second date of a letter's line after the first's era and stop ("21 Muharam
+    1274 H. 1858 M.", "Jakarta, 1 Ramadhan 1445 H. 11 April 2024 M."; review 60b), not the next
+    sentence's first date ("… 1445 H. 2 Mei 2024 kitab dicetak.")."""
+    if half.year_only:
+        return True
+    after = half.last + 1
+    return (
+        half.era_unit is not None
+        and half.era_unit == half.last
+        and (after >= len(units) or sign(units[after], ".,;)"))
+    )
 
 
 def _an_era_s_own_stop(units: Sequence[Unit], index: int, following: int) -> bool:
@@ -3028,6 +3043,7 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
                 _past_the_feasts_year(units, feast, after),
                 after.first,
                 labelled=_prayed(units, feast) and can_be_one_day(feast, after),
+                bare=feast.bare,
             )
             and not _a_range_from(units, after)
         ):
@@ -3125,7 +3141,13 @@ _MAX_FEAST_GAP: Final = 8  # units between a feast's name and its day
 
 
 def _ties_a_feast(
-    units: Sequence[Unit], start: int, end: int, *, said: bool = False, labelled: bool = False
+    units: Sequence[Unit],
+    start: int,
+    end: int,
+    *,
+    said: bool = False,
+    labelled: bool = False,
+    bare: bool = False,
 ) -> bool:
     """Whether units start..end-1 tie a feast to its day: signs (not a dash, which sets a
     dateline off its story or joins a range, nor a sentence's end), weekdays, connectors,
@@ -3139,10 +3161,13 @@ def _ties_a_feast(
     for k in range(start, end):
         unit = units[k]
         if unit.kind == "sign":
-            if unit.text in "-–—|;!?" or (unit.text == "." and _ends_sentence(units, k)):
-                return (
-                    False  # (a bar sets a title apart from a page's date: "Eid al-Fitr 2024 | 12 April 2024")
-                )
+            if unit.text in "-–—;!?" or (unit.text == "." and _ends_sentence(units, k)):
+                return False
+            if unit.text == "|" and bare:
+                # a bar sets a title apart from a page's date ("Eid al-Fitr 2024 | 12 April
+                # 2024"); not a table's cells, where the feast has its year ("| Eid al-Fitr 1445 |
+                # 12 April 2024 |": review 60b)
+                return False
             continue
         if unit.text in _COPULAS or entry_of(unit, CONNECTOR):
             linked = True
@@ -3167,10 +3192,11 @@ def _a_range_from(units: Sequence[Unit], date: Half) -> bool:
     ("Tuesday 9 April 2024 – Thursday 11 April 2024", "15 June 2024 (Arafat Day) to 18 June
     2024": review 60)."""
     k = date.last + 1
+    past = False  # past an aside or a weekday: then only a day and its month end a range
     if k < len(units) and sign(units[k], "("):
         close = next((j for j in range(k + 1, min(len(units), k + 8)) if sign(units[j], ")")), None)
         if close is not None:
-            k = close + 1
+            k, past = close + 1, True
     if not (
         k + 1 < len(units)
         and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
@@ -3178,10 +3204,13 @@ def _a_range_from(units: Sequence[Unit], date: Half) -> bool:
         return False
     k += 1
     if k < len(units) and entry_of(units[k], WEEKDAY):
-        k += 1
+        k, past = k + 1, True
         if k < len(units) and sign(units[k], ","):
             k += 1
-    return k < len(units) and units[k].kind == "num"
+    if not (k < len(units) and units[k].kind == "num"):
+        return False
+    # "(Jumat) - 2 hari libur", "(Sunday) - 10 days after the crescent": a count (review 60b)
+    return not past or (k + 1 < len(units) and is_month(units[k + 1]))
 
 
 def _first_day_unsaid(half: Half) -> bool:
@@ -3653,7 +3682,13 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             continue
         if cost > 1 and _another_line_s_third_date(units, a.last + 1, b.first):
             continue
-        if (a.bare or b.bare) and not _new_year_beside(units, a.last + 1, b.first, date_first=not a.bare):
+        if (a.bare or b.bare) and not _new_year_beside(
+            units,
+            a.last + 1,
+            b.first,
+            date_first=not a.bare,
+            name_ends=_ends_its_line(units, a if a.bare else b),
+        ):
             continue
         if _welcomed_new_year(units, a if ca == HIJRI else b, a.last + 1, b.first):
             # "pawai obor pada Sabtu, 6 Juli 2024, menyambut Tahun Baru Hijriyah 1446 H": a
@@ -3868,7 +3903,19 @@ def _welcomed_new_year(units: Sequence[Unit], hijri: Half, start: int, end: int)
     return any(units[k].text in _WELCOMING for k in near)
 
 
-def _new_year_beside(units: Sequence[Unit], start: int, end: int, *, date_first: bool = False) -> bool:
+def _ends_its_line(units: Sequence[Unit], half: Half) -> bool:
+    """Whether nothing but a stop or a table's bar follows the half: a list's or a table's item
+    ("7 يوليو 2024: رأس السنة الهجرية", "| رأس السنة الهجرية | 7 يوليو 2024 |"), not a headline's
+    words ("… رأس السنة الهجرية على الأبواب")."""
+    after = half.last + 1
+    return after >= len(units) or (
+        sign(units[after], "|.;") and (after + 1 >= len(units) or sign(units[after], "|"))
+    )
+
+
+def _new_year_beside(
+    units: Sequence[Unit], start: int, end: int, *, date_first: bool = False, name_ends: bool = True
+) -> bool:
     """Whether a new year named without its year (a bare half with its day, 1 Muharram) and a
     date stand side by side, only signs, weekdays, connectors, fillers and a word for "tomorrow"
     or "today" between: "ஹிஜ்ரி புதிய ஆண்டு ஜூலை 7-ந் தேதி" (the Hijri new year, 7 July),
@@ -3880,13 +3927,18 @@ def _new_year_beside(units: Sequence[Unit], start: int, end: int, *, date_first:
     فاتح العام الهجري على الأبواب", review 60); ``date_first``: a date before the name is its
     day only where it is said to be ("7 July 2024 is the Islamic New Year"), not a page's date
     beside a title ("Published 1 July 2024 فاتح العام الهجري")."""
-    if any(sign(units[k], "-–—|") for k in range(start, end)):
-        return False
-    if date_first and not any(
-        units[k].text in _COPULAS or entry_of(units[k], CONNECTOR) or units[k].text in _COINCIDE_WITH
-        for k in range(start, end)
-    ):
-        return False
+    if date_first:
+        said = any(
+            units[k].text in _COPULAS or entry_of(units[k], CONNECTOR) or units[k].text in _COINCIDE_WITH
+            for k in range(start, end)
+        )
+        # a list's item, its date first and a sign between, the name ending its line (review
+        # 60b: "الأحد 7 يوليو 2024 - رأس السنة الهجرية"); not a page's date beside a title
+        listed = name_ends and any(sign(units[k], ":-–—|") for k in range(start, end))
+        if not (said or listed):
+            return False
+        if not name_ends and any(sign(units[k], "-–—|") for k in range(start, end)):
+            return False
     return all(
         units[k].kind == "sign"
         or entry_of(units[k], WEEKDAY)

@@ -187,6 +187,8 @@ def rumi_before(units: Sequence[Unit], halves: Sequence[Half], gregorian: Half, 
         era = half.era_unit
         marked = era is not None and _mark(units[era].text) in _RUMI_MARKS
         named = half.month_unit is not None and fold(units[half.month_unit].text) in _TURKISH_MONTHS
+        if not marked and half.year not in RUMI_YEARS:
+            continue  # a slip of a Gregorian year, unmarked ("1 Ocak 1440 / 1 Ocak 2024 / …": review 60b)
         if (
             0 < len(between) <= 4
             and (marked or named)

@@ -437,10 +437,15 @@ class AuthorityCalendar(TableCalendar):
             return MonthSource(kind, f"{self._authority.data}: {announced.evidence}")
         rule, calendar = self._rule(year)
         published = self._published.get(rule.calendar) if rule.calendar else None
-        if isinstance(published, AuthorityCalendar) and index not in self._moved:
+        if isinstance(published, AuthorityCalendar):
             # another body's month, which this one is taken to follow: computed, by that rule
-            theirs = published.month_source(year, month)
+            # (and a day off it where an announced month beside moved it: review 60b)
             title = published.authority.title
+            if index in self._moved:
+                return MonthSource(
+                    "computed", f"as {title} ({published.name}), moved a day, next to an announced month"
+                )
+            theirs = published.month_source(year, month)
             return MonthSource(
                 "computed", f"as {title} ({published.name}): {theirs.kind} there, {theirs.detail}"
             )

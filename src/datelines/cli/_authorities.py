@@ -79,7 +79,9 @@ def _authorities(args: argparse.Namespace, console: Console) -> int:
         data = f"{found['announced_months']} months announced {years[0]}–{years[1]}" if isinstance(years, list) else "none announced"  # fmt: skip
         rules = found["rules"]
         assert isinstance(rules, list)
-        return f"{found['id']:<16} {found['country']}: {found['name']}; {data}; otherwise {', '.join(rules)}"
+        country = str(found["country"])
+        country = country[:1].upper() + country[1:]  # "The United Arab Emirates: …" begins the line
+        return f"{found['id']:<16} {country}: {found['name']}; {data}; otherwise {', '.join(rules)}"
 
     emit(console, args.output, records(), line)
     return 0
