@@ -11,6 +11,7 @@ spaces are a paragraph's continuation, which a parser needs the whole tree to te
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -68,12 +69,21 @@ def _blank_fences(text: str, out: list[str]) -> None:
     more of the same, or to the end."""
     fence: str | None = None
     start = 0
+    in_list = False  # within a list's item, whose fences stand up to seven spaces in (review 60c)
     for line in _LINE.finditer(text):
         found = _FENCE.match(line.group())
         if fence is None:
+            if _LIST_ITEM.match(line.group()):
+                in_list = True
+            elif line.group()[:1] not in " \t\r\n":
+                in_list = False  # a line at the margin ends the list
+            if found is None and in_list:
+                found = _LISTED_FENCE.match(line.group())
             if found is not None and not (found.group(1)[0] == "`" and "`" in found.group(2)):
                 fence, start = found.group(1), line.start()
             continue
+        if found is None and in_list:
+            found = _LISTED_FENCE.match(line.group())  # a list's fence closes as far in
         if (
             found is not None
             and found.group(1)[0] == fence[0]
@@ -88,16 +98,21 @@ def _blank_fences(text: str, out: list[str]) -> None:
 
 def _blank_code_spans(text: str, start: int, end: int, out: list[str]) -> None:
     """Inline code in ``text[start:end]``, one paragraph: a run of backticks to the next run
-    of as many (a run without its match is text)."""
+    of as many (a run without its match is text). The runs of each width are listed once, so
+    that a run without its match looks up its next, not every later run (review 60c)."""
     runs = [m for m in _TICKS.finditer(text, start, end) if out[m.start()] == "`"]
+    by_width: dict[int, list[int]] = {}
+    for index, run in enumerate(runs):
+        by_width.setdefault(len(run.group()), []).append(index)
     i = 0
     while i < len(runs):
         opening = runs[i]
-        width = len(opening.group())
-        closing = next((j for j in range(i + 1, len(runs)) if len(runs[j].group()) == width), None)
-        if closing is None:
+        same = by_width[len(opening.group())]
+        at = bisect.bisect_right(same, i)
+        if at == len(same):
             i += 1
             continue
+        closing = same[at]
         _blank(out, opening.start(), runs[closing].end())
         i = closing + 1
 
@@ -106,6 +121,8 @@ _LINE: Final = re.compile(r"[^\n]*(?:\n|$)")
 # A fence: three backticks or tildes after a quotation's marks and at most three spaces (four
 # make an indented code block's line, whose text a reader sees: review 60b).
 _FENCE: Final = re.compile(r"(?:> ?)*[ ]{0,3}(`{3,}|~{3,})([^\n]*)")
+_LISTED_FENCE: Final = re.compile(r"(?:> ?)*[ ]{0,7}(`{3,}|~{3,})([^\n]*)")
+_LIST_ITEM: Final = re.compile(r"(?:> ?)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 _TICKS: Final = re.compile(r"(?<!\\)`+")
 # A link's or image's destination and title ("[text](url "title")", at most a line's worth and
 # no brackets: linear), an autolink ("<https://…>"), a link reference's definition ("[ref]:
@@ -113,5 +130,7 @@ _TICKS: Final = re.compile(r"(?<!\\)`+")
 _DESTINATION: Final = re.compile(
     r"\]\(([^()\n]{0,2048})\)"
     r"|(?<![\w\\])(<[a-zA-Z][\w+.-]{0,31}:[^\s<>]{0,2048}>)"
-    r"|(?m:^[ ]{0,3}\[[^\]\n]{1,999}\]:([^\n]{0,2048}))"
+    # (not a footnote's, "[^1]: …", which is text; only an address and its title, to the line's end)
+    r"|(?m:^[ ]{0,3}\[(?!\^)[^\]\n]{1,999}\]:([ \t]*(?:<[^<>\n]{0,2048}>|[^\s<>]{1,2048})"
+    r"(?:[ \t]+(?:\"[^\"\n]{0,999}\"|'[^'\n]{0,999}'|\([^()\n]{0,999}\)))?)[ \t]*$)"
 )

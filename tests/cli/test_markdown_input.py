@@ -66,6 +66,12 @@ def test_a_drafts_prose_is_linted_and_its_code_left_out(
         ("> ```\n> x\n> ```\ny", "     \n   \n     \ny"),  # in a quotation
         ("````\n```\nx\n````\ny", "    \n   \n \n    \ny"),  # closed only by as many
         ('[t](u "v") <http://w>', "[t](     )           "),
+        # a fence in a list's item, four spaces in, closes as far in (review 60c)
+        ("10. Run:\n\n    ```\n    x\n\n    ```\nafter", "10. Run:\n\n       \n     \n\n       \nafter"),
+        ("    ```\nprose\n", "    ```\nprose\n"),  # four spaces in, out of a list: text
+        ("[^1]: a footnote, 2 Shawwal 1446", "[^1]: a footnote, 2 Shawwal 1446"),  # shown: text
+        ("[Riyadh]: 2 Shawwal 1446 / 30 March 2025", "[Riyadh]: 2 Shawwal 1446 / 30 March 2025"),
+        ('[ref]: https://x.com/2 "t"', "[ref]:" + " " * 20),
     ],
 )
 def test_what_is_left_out(text: str, kept: str) -> None:

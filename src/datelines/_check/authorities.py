@@ -159,10 +159,15 @@ def evidence(authority: str, cal: Calendar, day: date) -> str:
     if saudi_began == began or authority == "SA":
         return said + "."
     apart = began.toordinal() - saudi_began.toordinal()
-    return said + (
-        f", {days(abs(apart))} {'after' if apart > 0 else 'before'} Saudi Arabia's Umm al-Qura calendar "
-        f"({_day(saudi_began)})."
+    try:
+        printed = get_calendar("umalqura").first_day(there.year, there.month)
+    except ValueError:
+        printed = saudi_began
+    # a month its Supreme Court began on another day than the printed table: named so (review 60c)
+    whose = (
+        "Saudi Arabia's Umm al-Qura calendar" if printed == saudi_began else "Saudi Arabia's Supreme Court"
     )
+    return said + f", {days(abs(apart))} {'after' if apart > 0 else 'before'} {whose} ({_day(saudi_began)})."
 
 
 def _civil_not_sighted(there: HijriDate, began: date) -> str | None:

@@ -3209,8 +3209,16 @@ def _a_range_from(units: Sequence[Unit], date: Half) -> bool:
             k += 1
     if not (k < len(units) and units[k].kind == "num"):
         return False
-    # "(Jumat) - 2 hari libur", "(Sunday) - 10 days after the crescent": a count (review 60b)
-    return not past or (k + 1 < len(units) and is_month(units[k + 1]))
+    # "(Jumat) - 2 hari libur", "(Sunday) - 10 days after the crescent": a count, a word after
+    # the number (review 60b); a day and its month, a numeric date or a day alone end a range
+    # ("(Senin) - 15/4/2024", "(Sabtu) - 18 (Selasa)": review 60c)
+    after = k + 1
+    return (
+        not past
+        or after >= len(units)
+        or is_month(units[after])
+        or (units[after].kind == "sign" and not (after + 1 < len(units) and units[after + 1].kind == "word"))
+    )
 
 
 def _first_day_unsaid(half: Half) -> bool:
@@ -3688,6 +3696,7 @@ def _pair_neighbours(units: Sequence[Unit], merged: list[Half], folded: Folded |
             b.first,
             date_first=not a.bare,
             name_ends=_ends_its_line(units, a if a.bare else b),
+            date_ends=_ends_its_line(units, b if a.bare else a),
         ):
             continue
         if _welcomed_new_year(units, a if ca == HIJRI else b, a.last + 1, b.first):
@@ -3908,13 +3917,17 @@ def _ends_its_line(units: Sequence[Unit], half: Half) -> bool:
     ("7 يوليو 2024: رأس السنة الهجرية", "| رأس السنة الهجرية | 7 يوليو 2024 |"), not a headline's
     words ("… رأس السنة الهجرية على الأبواب")."""
     after = half.last + 1
-    return after >= len(units) or (
-        sign(units[after], "|.;") and (after + 1 >= len(units) or sign(units[after], "|"))
-    )
+    return after >= len(units) or (sign(units[after], "|.;") and after + 1 >= len(units))
 
 
 def _new_year_beside(
-    units: Sequence[Unit], start: int, end: int, *, date_first: bool = False, name_ends: bool = True
+    units: Sequence[Unit],
+    start: int,
+    end: int,
+    *,
+    date_first: bool = False,
+    name_ends: bool = True,
+    date_ends: bool = True,
 ) -> bool:
     """Whether a new year named without its year (a bare half with its day, 1 Muharram) and a
     date stand side by side, only signs, weekdays, connectors, fillers and a word for "tomorrow"
@@ -3932,13 +3945,14 @@ def _new_year_beside(
             units[k].text in _COPULAS or entry_of(units[k], CONNECTOR) or units[k].text in _COINCIDE_WITH
             for k in range(start, end)
         )
-        # a list's item, its date first and a sign between, the name ending its line (review
-        # 60b: "الأحد 7 يوليو 2024 - رأس السنة الهجرية"); not a page's date beside a title
-        listed = name_ends and any(sign(units[k], ":-–—|") for k in range(start, end))
-        if not (said or listed):
+        # a list's item, its date, a colon and the name ending its line ("الأحد 7 يوليو 2024:
+        # رأس السنة الهجرية", review 60b); not a page's date beside a title, across a dash or
+        # a bar ("Published 1 July 2024 - فاتح العام الهجري": review 60c)
+        listed = name_ends and any(sign(units[k], ":") for k in range(start, end))
+        if not (said or listed) or any(sign(units[k], "-–—|") for k in range(start, end)):
             return False
-        if not name_ends and any(sign(units[k], "-–—|") for k in range(start, end)):
-            return False
+    elif not date_ends and any(sign(units[k], "-–—|") for k in range(start, end)):
+        return False  # a headline, the page's date and more: "رأس السنة الهجرية - الجمعة 5 يوليو 2024 - صحيفة سبق"
     return all(
         units[k].kind == "sign"
         or entry_of(units[k], WEEKDAY)
