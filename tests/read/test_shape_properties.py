@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from datelines import HijriDate, extract, get_calendar, parse
@@ -974,12 +974,38 @@ def test_bare_years_embedded(case: tuple[str, int, int], before: str, after: str
     st.integers(1900, 2100),
     st.sampled_from(["{}", "No. {}", "Nomor {}", "n° {}", "#{}", "رقم {}", "12/{}", "{}/05", "{}-3"]),
 )
+@example(1318, 1902, "{}-3")  # the soak of stop 60: 1318 AH is 1900-01, not 1902-03
 def test_bare_years_that_cannot_be_one_or_are_numbered_are_no_date(year: int, other: int, shape: str) -> None:
-    """A pair that cannot share days, a document's number and a longer run of figures."""
+    """A pair that cannot share days, a document's number and a longer run of figures, and a
+    range of Gregorian years that is not the Hijri year's own ("1318/1902-3")."""
     first = CIVIL.to_gregorian(HijriDate(year, 1, 1)).year
+    last = CIVIL.to_gregorian(HijriDate(year + 1, 1, 1)).year  # its last day's year, or the next
     assume(shape != "{}" or not first - 2 <= other <= first + 3)
+    # "1318/1900-1": a scholar's gloss of the two Gregorian years the Hijri one spans is a date
+    assume(shape != "{}-3" or other % 10 != 2 or not (other <= last and other + 1 >= first))
     text = shape.format(f"{year}/{other}")
     assert [(d.hijri, d.gregorian) for d in extract(text) if d.hijri is not None] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1318/1900-1", [(1318, 1900, 1901)]),
+        ("printed in 1318/1901-02.", [(1318, 1901, 1902)]),
+        ("1446/2024-25", [(1446, 2024, 2025)]),
+        ("1318/1902-3", []),  # neither year is 1318's (1900-01)
+        ("1446/2026-27", []),
+    ],
+)
+def test_a_bare_year_s_gregorian_range_must_be_its_own(
+    text: str, expected: list[tuple[int, int, int]]
+) -> None:
+    found = [
+        (d.hijri.year, d.gregorian.year, d.gregorian.year_end)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == expected, text
 
 
 # --- a Hijri year after a word for "new": 1 Muharram of it ("nova 1446. hidžretska godina") ---

@@ -2816,6 +2816,10 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             continue
         if year is None or not overlaps(unit.value, year):
             continue
+        if range_end(units, i + 2) is not None and not (
+            converts(unit.value, year) or converts(unit.value, year + 1)
+        ):
+            continue  # "1318/1902-3": a range glosses the very years the Hijri one spans (soak, stop 60)
         if old and not (
             converts(unit.value, year)
             and not (i + 3 < n and is_month(units[i + 3]))  # "Az. 1216/1802 des Landgerichts" (review 58b)

@@ -203,11 +203,8 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("uz", ("UZ",)),
     ("tt", ("RU",)),
     ("ba", ("RU",)),
-    ("ha", ("NG",)),
-    (
-        "ar-MA",
-        ("MA",),
-    ),  # Morocco's names of July, August, September, November and December (يوليوز, غشت …)  # Hausa's press is Nigeria's and Niger's; Nigeria's by far the larger
+    ("ha", ("NG",)),  # Hausa's press is Nigeria's and Niger's; Nigeria's by far the larger
+    ("ar-MA", ("MA",)),  # Morocco's names of July, August, September, November and December (يوليوز, غشت …)
 )
 
 # Authorities a language's lines are asked of right after Umm al-Qura, before the others: an
