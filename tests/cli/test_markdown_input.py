@@ -117,10 +117,33 @@ def test_a_mixed_folder_is_read_in_one_run(tmp_path: Path, capsys: pytest.Captur
             ("wire.jsonl", 1, 7),
         ]
         # every record accounted for: the .md and .html files one each, the text file's three
-        # lines (one blank), the CSV row, the two JSON lines (one unreadable); the image not read
-        assert (
-            captured.err.strip() == "datelines: 6 datelines in 8 records: 1 with errors, 1 record unreadable"
-        )
+        # lines (one blank), the CSV row, the two JSON lines (one unreadable); the image not
+        # read, and said so (review 60b)
+        assert captured.err.strip().splitlines() == [
+            f"datelines: skipped 1 file in the directories given, not of a kind --input auto reads: "
+            f"{tmp_path / 'logo.png'} (name a file to read it, or use --input text)",
+            "datelines: 6 datelines in 8 records: 1 with errors, 1 record unreadable",
+        ]
+
+
+def test_files_of_no_kind_read_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = "Riyadh, 1 Shawwal 1446 AH / 30 March 2025 (SPA)\n"
+    (tmp_path / "sub").mkdir()
+    for name in ("a.md", "e.log", "sub/noext", "f.cfg", "g.bak", "h.out"):
+        (tmp_path / name).write_text(line, encoding="utf-8")
+    assert main(["check", "--input", "auto", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "skipped 5 files in the directories given, not of a kind --input auto reads: " in err
+    assert f"{tmp_path / 'e.log'}, {tmp_path / 'f.cfg'}, {tmp_path / 'g.bak'} and 2 more" in err
+    # a file named is read whatever its name; so is every file under --input text
+    assert main(["check", "--input", "auto", str(tmp_path / "e.log")]) == 0
+    assert main(["check", str(tmp_path)]) == 0
+    assert "skipped" not in capsys.readouterr().err
+    # a directory with nothing of the kind asked is an error that says what it held
+    with pytest.raises(SystemExit) as exit:
+        main(["check", "--input", "html", str(tmp_path / "sub")])
+    assert exit.value.code == 2
+    assert "no files under" in capsys.readouterr().err
 
 
 def test_input_of_says_each_file_s_kind() -> None:

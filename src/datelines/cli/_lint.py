@@ -124,11 +124,12 @@ def add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(run=_run, parser=parser, mode="extract", notes=False, strict=False)
 
 
-def _files(paths: list[str], suffixes: tuple[str, ...] = ()) -> list[str]:
+def _files(paths: list[str], suffixes: tuple[str, ...] = (), skipped: list[str] | None = None) -> list[str]:
     """The files to read: each path given, and for a directory every file under it, in name
     order, hidden ones (".git") left out (a trial: "datelines check stories/" was an error);
     with ``suffixes``, only a directory's files that end so (a saved site's pages, not its
-    scripts, styles and images: a review). A file named is read whatever its name."""
+    scripts, styles and images: a review), the others added to ``skipped``. A file named is
+    read whatever its name."""
     import os
 
     found: list[str] = []
@@ -150,14 +151,28 @@ def _files(paths: list[str], suffixes: tuple[str, ...] = ()) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             # files only: a named pipe or a device found there would be waited on for ever (a
             # review); named on the command line, it is read as asked
-            found.extend(
-                os.path.join(root, name)
-                for name in sorted(names)
-                if not name.startswith(".")
-                and (not suffixes or name.casefold().endswith(suffixes))
-                and os.path.isfile(os.path.join(root, name))
-            )
+            for name in sorted(names):
+                file = os.path.join(root, name)
+                if name.startswith(".") or not os.path.isfile(file):
+                    continue
+                if suffixes and not name.casefold().endswith(suffixes):
+                    if skipped is not None:
+                        skipped.append(file)
+                    continue
+                found.append(file)
     return found
+
+
+def _skipped_note(skipped: list[str], input: str) -> str:
+    """What a run says of the files a directory held that its input kind does not read, so
+    that none is left out without a word (a review: "e.log" and a file without an ending
+    were skipped silently under --input auto)."""
+    shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+    files = "file" if len(skipped) == 1 else "files"
+    return (
+        f"skipped {len(skipped)} {files} in the directories given, not of a kind --input {input} reads: "
+        f"{shown} (name a file to read it, or use --input text)"
+    )
 
 
 def _directory_suffixes(input: str) -> tuple[str, ...]:
@@ -246,9 +261,15 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         encoding=args.encoding,
         strict=args.strict,
     )
-    files = _files(args.files, _directory_suffixes(args.input))
+    skipped: list[str] = []
+    files = _files(args.files, _directory_suffixes(args.input), skipped)
     if not files:
-        parser.error(f"no files under {', '.join(args.files)}")
+        parser.error(
+            f"no files under {', '.join(args.files)}"
+            + (f"; {_skipped_note(skipped, args.input)}" if skipped else "")
+        )
+    if skipped:
+        console.message(f"{PROG}: {_skipped_note(skipped, args.input)}")
     stdin = sys.stdin.buffer if "-" in args.files and sys.stdin is not None else None
     show = (sys.stderr is not None and sys.stderr.isatty()) if args.progress is None else args.progress
     summary = Summary()
