@@ -29,8 +29,9 @@ def markdown_text(text: str) -> str:
     out = list(text)
     _blank_fences(text, out)
     prose = "".join(out)
+    indented = _indented_code(prose)
     for start, end in _paragraphs(prose):
-        _blank_code_spans(prose, start, end, out)
+        _blank_code_spans(prose, start, end, out, indented)
     for link in _DESTINATION.finditer(prose):
         group = 1 if link.group(1) is not None else 2 if link.group(2) is not None else 3
         _blank(out, link.start(group), link.end(group))
@@ -55,6 +56,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+def _indented_code(text: str) -> list[int]:
+    """The starts and ends, in turn, of the lines of indented code blocks: four spaces or a
+    tab in, after a blank line or another such line, outside a list (where they continue an
+    item). Their text is read, but their backticks open no code span (review 60c: two
+    indented fences took the prose line between them for code)."""
+    bounds: list[int] = []
+    in_list = False
+    after_blank = True
+    code = False
+    for line in _LINE.finditer(text):
+        if line.start() == line.end():
+            break
+        content = line.group()
+        if not content.strip():
+            after_blank, code = True, False
+            continue
+        if _LIST_ITEM.match(content):
+            in_list = True
+        elif content[:1] not in " \t":
+            in_list = False
+        code = not in_list and (after_blank or code) and _INDENTED.match(content) is not None
+        if code:
+            bounds.extend((line.start(), line.end()))
+        after_blank = False
+    return bounds
 
 
 def _blank(out: list[str], start: int, end: int) -> None:
@@ -96,11 +124,16 @@ def _blank_fences(text: str, out: list[str]) -> None:
         _blank(out, start, len(text))
 
 
-def _blank_code_spans(text: str, start: int, end: int, out: list[str]) -> None:
+def _blank_code_spans(text: str, start: int, end: int, out: list[str], indented: list[int]) -> None:
     """Inline code in ``text[start:end]``, one paragraph: a run of backticks to the next run
-    of as many (a run without its match is text). The runs of each width are listed once, so
-    that a run without its match looks up its next, not every later run (review 60c)."""
-    runs = [m for m in _TICKS.finditer(text, start, end) if out[m.start()] == "`"]
+    of as many (a run without its match is text), none on a line of indented code (whose
+    bounds ``indented`` lists). The runs of each width are listed once, so that a run
+    without its match looks up its next, not every later run (review 60c)."""
+    runs = [
+        m
+        for m in _TICKS.finditer(text, start, end)
+        if out[m.start()] == "`" and bisect.bisect_right(indented, m.start()) % 2 == 0
+    ]
     by_width: dict[int, list[int]] = {}
     for index, run in enumerate(runs):
         by_width.setdefault(len(run.group()), []).append(index)
@@ -122,6 +155,7 @@ _LINE: Final = re.compile(r"[^\n]*(?:\n|$)")
 # make an indented code block's line, whose text a reader sees: review 60b).
 _FENCE: Final = re.compile(r"(?:> ?)*[ ]{0,3}(`{3,}|~{3,})([^\n]*)")
 _LISTED_FENCE: Final = re.compile(r"(?:> ?)*[ ]{0,7}(`{3,}|~{3,})([^\n]*)")
+_INDENTED: Final = re.compile(r"(?: {4}| {0,3}\t)")
 _LIST_ITEM: Final = re.compile(r"(?:> ?)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 _TICKS: Final = re.compile(r"(?<!\\)`+")
 # A link's or image's destination and title ("[text](url "title")", at most a line's worth and

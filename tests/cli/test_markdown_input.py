@@ -69,6 +69,11 @@ def test_a_drafts_prose_is_linted_and_its_code_left_out(
         # a fence in a list's item, four spaces in, closes as far in (review 60c)
         ("10. Run:\n\n    ```\n    x\n\n    ```\nafter", "10. Run:\n\n       \n     \n\n       \nafter"),
         ("    ```\nprose\n", "    ```\nprose\n"),  # four spaces in, out of a list: text
+        # two such lines hold no span between them, their ticks being indented code's (review 60c)
+        ("    ```\nprose\n    ```\n", "    ```\nprose\n    ```\n"),
+        ("a\n\n\t`x\n\tb`", "a\n\n\t`x\n\tb`"),
+        ("a\n    `x` b", "a\n        b"),  # four spaces continue a paragraph: its spans are code
+        ("- a\n\n    `x` b", "- a\n\n        b"),  # and a list's item
         ("[^1]: a footnote, 2 Shawwal 1446", "[^1]: a footnote, 2 Shawwal 1446"),  # shown: text
         ("[Riyadh]: 2 Shawwal 1446 / 30 March 2025", "[Riyadh]: 2 Shawwal 1446 / 30 March 2025"),
         ('[ref]: https://x.com/2 "t"', "[ref]:" + " " * 20),
