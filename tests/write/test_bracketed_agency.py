@@ -57,3 +57,44 @@ def test_everything_it_writes_reads_back_and_checks(
     assert read.gregorian is not None
     assert read.gregorian.to_date() == day
     assert check(line, authority="PK").ok, line
+
+
+ENGLISH = Style(
+    "app-english",
+    "{hday} {hmonth} {hyear} AH / {gday} {gmonth} {gyear}",
+    language="en",
+    calendar="PK",
+    place="{place} ({agency}) ",
+)
+ARABIC = Style(
+    "wire-arabic",
+    "{hday} {hmonth} {hyear} هـ الموافق {gday} {gmonth} {gyear} م",
+    language="ar",
+    calendar="umalqura",
+    place="{place} ({agency}) ",
+)
+
+
+@given(
+    st.dates(datetime.date(2015, 1, 1), datetime.date(2026, 3, 31)),
+    st.sampled_from(
+        [
+            (ENGLISH, "Karachi", "APP/Reuters"),
+            (ENGLISH, "Islamabad", "AFP"),
+            (ENGLISH, "New York", "Staff Reporter"),
+            (ARABIC, "الرياض", "وكالات"),
+            (ARABIC, "القاهرة", "أ ش أ"),
+            (ARABIC, "جدة", "واس"),
+        ]
+    ),
+)
+def test_other_languages_bylines_read_back(day: datetime.date, case: tuple[Style, str, str]) -> None:
+    """Law: the bracketed shape in English and Arabic, with a wire's pair of agencies ("APP/
+    Reuters") and an Arabic paper's "وكالات" (agencies), reads back with its place and
+    byline (review 60c: both went unread)."""
+    style, place, agency = case
+    line = format(day, style=style, place=place, agency=agency)
+    read = parse(line)
+    assert (read.place, read.agency) == (place, agency), line
+    assert read.gregorian is not None
+    assert read.gregorian.to_date() == day

