@@ -888,7 +888,15 @@ def _result(record: Record, read: _Text, found: list[Dateline], options: BatchOp
             ):
                 failing += 1
             lines.extend(_write(record, text, line, verdict, ident=ident, options=options, columns=columns))
-        if not found and options.all and options.mode == "check" and text.strip():  # (not a blank line)
+        # (not a blank line; but a file read whole whose prose is blank, all code or script,
+        # is noted as any other: review 60b, an all-code Markdown file said nothing)
+        whole = (record.input or options.input) in ("markdown", "html", "document")
+        if (
+            not found
+            and options.all
+            and options.mode == "check"
+            and (text.strip() or (whole and record.data.strip()))
+        ):
             lines.append(_no_dateline_note(record, ident, options))
         if not found and options.all and options.mode == "extract":
             if options.output == "text":  # a line of its own kind, as the datelines' are

@@ -186,3 +186,18 @@ def test_long_lines_are_read_whole(text: str) -> None:
 def test_a_link_reference_s_address_is_left_out() -> None:
     text = '[ref]: https://example.com/2-shawwal-1446/30-march-2025 "title"\nprose'
     assert markdown_text(text) == "[ref]:" + " " * (len(text) - len("[ref]:") - len("\nprose")) + "\nprose"
+
+
+def test_a_file_of_code_alone_is_noted_with_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``check --all``: a draft whose prose is blank (all code) is noted as one with no
+    dateline, as a file of prose is (review 60b: it said nothing)."""
+    (tmp_path / "code.md").write_text(
+        "```\nRiyadh, 2 Shawwal 1446 AH / 30 March 2025\n```\n", encoding="utf-8"
+    )
+    (tmp_path / "script.html").write_text("<script>var d = '1 Shawwal 1446';</script>", encoding="utf-8")
+    assert main(["check", "--all", "--input", "auto", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [Path(line.split(":")[0]).name for line in out if "No dateline was read" in line] == [
+        "code.md",
+        "script.html",
+    ]

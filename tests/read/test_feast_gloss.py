@@ -38,3 +38,21 @@ def test_a_feast_glosses_the_date_before_it(
     text: str, expected: list[tuple[HijriDate | str, str, bool]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "while it corresponds in the Hijri date to": one day said twice (shbabbek.com)
+        (
+            "يوافق اليوم الجمعة بالتاريخ الميلادي 4 يوليو 2025، بينما يوافق في التاريخ الهجري 9 محرم 1447",
+            [(HijriDate(1447, 1, 9), "4 يوليو 2025", True)],
+        ),
+        # "while" alone still parts two things' dates
+        ("الانتخابات 5 مارس 2025، بينما 9 رمضان 1446", []),
+    ],
+)
+def test_a_clause_break_then_a_verb_of_coinciding_ties_the_dates(
+    text: str, expected: list[tuple[HijriDate | str, str, bool]]
+) -> None:
+    assert _read(text) == expected

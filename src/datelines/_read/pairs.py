@@ -27,6 +27,7 @@ from ..names.words import (
     BEGINNINGS_COINCIDE_WORDS,
     BEGINS_BEFORE_AFTER_WORDS,
     CALENDAR_PHRASE_WORDS,
+    CLAUSE_BREAK_LINKS,
     CLAUSE_BREAKS,
     CLAUSE_END_WORDS,
     COINCIDE_PREPOSITIONS,
@@ -143,6 +144,7 @@ __all__ = [
 
 MAX_GAP_COST: Final = 8.0
 _CLAUSE_BREAKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAKS)
+_CLAUSE_BREAK_LINKS: Final = frozenset(fold(word) for word, _ in CLAUSE_BREAK_LINKS)
 _CLAUSE_ENDS: Final = frozenset(fold(word) for word, _ in CLAUSE_END_WORDS)
 _RANGE_ENDS: Final = frozenset(fold(word) for word, _ in RANGE_ENDS)
 _RANGE_PAIRS: Final = tuple((fold(first), fold(second)) for first, second, _ in RANGE_PAIRS)
@@ -224,6 +226,13 @@ def _gap_cost(
         if unit.kind == "num" and _of_a_bengali_date(units, index):
             continue
         if unit.text in _CLAUSE_BREAKS:
+            if index + 1 < end and (
+                entry_of(units[index + 1], CONNECTOR) or units[index + 1].text in _CLAUSE_BREAK_LINKS
+            ):
+                # "while it corresponds to": "… 4 يوليو 2025، بينما يوافق في التاريخ الهجري 9
+                # محرم 1447" (Dar al-Maaref's and others' "today is …" pieces)
+                cost += 0.5
+                continue
             return None
         if unit.text in _CLAUSE_ENDS and index + 1 < end and units[index + 1].kind == "sign":
             return None

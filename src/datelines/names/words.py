@@ -808,6 +808,13 @@ CLAUSE_BREAKS: tuple[tuple[str, str], ...] = (
     ("எனவும்", "ta"),  # "… முஹர்ரம் முதல் நாள் எனவும் ஜூலை 27ம் நாள் … முஹர்ரம் 10 … எனவும்": each said apart
 )  # fmt: skip
 
+# Verbs of coinciding that, straight after a clause break, tie the dates on either side again:
+# "يوافق اليوم الجمعة 4 يوليو 2025، بينما يوافق في التاريخ الهجري 9 محرم 1447" (today is Friday
+# 4 July 2025, while in the Hijri date it is 9 Muharram 1447: daralmaref.com, shbabbek.com).
+CLAUSE_BREAK_LINKS: tuple[tuple[str, str], ...] = (
+    ("يوافق", "ar"), ("توافق", "ar"), ("يصادف", "ar"), ("تصادف", "ar"),
+)  # fmt: skip
+
 # Words that end their clause where a sign follows them, and so set the dates on either side
 # apart: Pashto's copula "ده" (is), last in its clause ("سبا (دوشنبه) د روژې لومړۍ ورځ ده، ۲۲ حمل
 # ۱۴۰۳": tomorrow is the first of Ramadan; then the page's date). Not before a word: Persian "ده"
