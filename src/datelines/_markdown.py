@@ -76,8 +76,8 @@ def _indented_code(text: str) -> list[int]:
             continue
         if _LIST_ITEM.match(content):
             in_list = True
-        elif content[:1] not in " \t":
-            in_list = False
+        elif content[:1] not in " \t" and after_blank:
+            in_list = False  # (a line at the margin straight after the item's text goes on with it)
         code = not in_list and (after_blank or code) and _INDENTED.match(content) is not None
         if code:
             bounds.extend((line.start(), line.end()))
@@ -98,13 +98,18 @@ def _blank_fences(text: str, out: list[str]) -> None:
     fence: str | None = None
     start = 0
     in_list = False  # within a list's item, whose fences stand up to seven spaces in (review 60c)
+    after_blank = True
     for line in _LINE.finditer(text):
         found = _FENCE.match(line.group())
+        blank = not line.group().strip()
         if fence is None:
             if _LIST_ITEM.match(line.group()):
                 in_list = True
-            elif line.group()[:1] not in " \t\r\n":
-                in_list = False  # a line at the margin ends the list
+            elif not blank and line.group()[:1] not in " \t" and after_blank:
+                # a line at the margin after a blank line ends the list (straight after the
+                # item's text, it goes on with it: review 61)
+                in_list = False
+            after_blank = blank
             if found is None and in_list:
                 found = _LISTED_FENCE.match(line.group())
             if found is not None and not (found.group(1)[0] == "`" and "`" in found.group(2)):
@@ -119,7 +124,7 @@ def _blank_fences(text: str, out: list[str]) -> None:
             and not found.group(2).strip()
         ):
             _blank(out, start, line.end())
-            fence = None
+            fence, after_blank = None, True  # (no line goes on with a fence's)
     if fence is not None:
         _blank(out, start, len(text))
 

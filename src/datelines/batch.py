@@ -598,8 +598,19 @@ def _csv_rows(
             yield Record(first.source, first.line, b"", f"{problem}; the file's rows are not read")
             return
         found = (delimiter, _csv_column(header, columns[0]), _csv_column(header, columns[1]), len(header))
-    if held:  # a quoted cell still open at the end of the file: the row, which does not parse
-        yield Record(held[0].source, held[0].line, b"".join(r.data for r in held), csv=found)
+    if held:  # a quoted cell still open at the end of the file: the lines it swallowed, named
+        last = held[-1].line
+        yield Record(
+            held[0].source,
+            held[0].line,
+            b"",
+            "a quoted cell opened in this row is not closed by the end of the file"
+            + (
+                f": lines {held[0].line}-{last} ({last - held[0].line + 1} lines) are read as none"
+                if last > held[0].line
+                else ""
+            ),
+        )
 
 
 def _csv_state(data: bytes, delimiter: str, quoted: bool, at_start: bool) -> tuple[bool, bool]:
@@ -790,7 +801,14 @@ def _csv_text(
     try:
         row = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except (csv.Error, StopIteration) as err:
-        return _failure(record, f"not a valid CSV row: {err}", None, options)
+        spans = text.rstrip("\r\n").count("\n")
+        # a row over several lines: a quote left open in one swallowed the next (trial 27)
+        over = (
+            f" (the row runs over lines {record.line}-{record.line + spans}: a quote in it may not be closed)"
+            if spans
+            else ""
+        )
+        return _failure(record, f"not a valid CSV row: {err}{over}", None, options)
     ident = row[id_at] if 0 <= id_at < len(row) else None
     if text_at >= len(row) or (
         any(cell.strip() for cell in row[width:]) and next(iter(extract(row[text_at])), None) is None

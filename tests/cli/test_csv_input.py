@@ -96,9 +96,28 @@ def test_semicolons_a_byte_order_mark_crlf_and_an_unclosed_quote(
         ["check", "--input", "csv", "--text-field", "titel", "--authority", "ID", str(path)], capsys
     )
     assert out.splitlines() == [
-        f"{path}:3: error: not a valid CSV row: unexpected end of data",
+        f"{path}:3: error: a quoted cell opened in this row is not closed by the end of the file",
         "1 dateline in 2 rows: 0 with errors, 1 row unreadable",
     ]
+    assert status == 1
+
+
+def test_an_unclosed_quote_names_the_rows_it_swallowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial 27: rows after a quote left open were read as none, without a word."""
+    path = tmp_path / "b.csv"
+    path.write_text(
+        'id,title,date_text\nA1,ok,"10 Rabi al-Thani 1437 AH / 20 January 2016"\nA2,short\n'
+        'A4,"bad quote,12 Ramadan 1250 / 11 January 1835\nA5,ok,1 Ramadan 1200 / 28 June 1786\n'
+        "A6,ok,2 Ramadan 1200 / 28 June 1786\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(["check", "--input", "csv", "--text-field", "date_text", str(path)], capsys)
+    assert (
+        f"{path}:4: error: a quoted cell opened in this row is not closed by the end of the file: lines 4-6 (3 lines) are read as none"
+        in out.splitlines()
+    )
     assert status == 1
 
 

@@ -74,6 +74,8 @@ def test_a_drafts_prose_is_linted_and_its_code_left_out(
         ("a\n\n\t`x\n\tb`", "a\n\n\t`x\n\tb`"),
         ("a\n    `x` b", "a\n        b"),  # four spaces continue a paragraph: its spans are code
         ("- a\n\n    `x` b", "- a\n\n        b"),  # and a list's item
+        # a list's item goes on past a line at the margin straight after it (review 61)
+        ("- a\nb\n\n    `x` c", "- a\nb\n\n        c"),
         ("[^1]: a footnote, 2 Shawwal 1446", "[^1]: a footnote, 2 Shawwal 1446"),  # shown: text
         ("[Riyadh]: 2 Shawwal 1446 / 30 March 2025", "[Riyadh]: 2 Shawwal 1446 / 30 March 2025"),
         ('[ref]: https://x.com/2 "t"', "[ref]:" + " " * 20),

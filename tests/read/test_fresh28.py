@@ -129,6 +129,9 @@ def test_a_year_before_a_hijri_month_is_its_year_only_where_the_month_falls(
     [
         "In 1990, Ramadan 1445 H began on 11 March.",  # another year, far from the month's
         "1994, Muharrem 1415",  # no era: a month and a number
+        "Between 2010 and 2024, Ramadan 1445 AH was the first to fall in March.",  # review 61
+        "The score was 2024, Ramadan 1445 AH",
+        "2010-2024, Ramadan 1445 AH",
     ],
 )
 def test_what_set_28_taught_leaves_alone(text: str) -> None:

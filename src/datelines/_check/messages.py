@@ -221,10 +221,18 @@ def out_of_range(part: DatePart, cal: Calendar) -> str:
     )
 
 
-def _outside(part: DatePart, years: range, western: tuple[int, range] | None) -> str:
+def _outside(
+    part: DatePart, years: range, western: tuple[int, range] | None, computed_only: bool = False
+) -> str:
     """Why a date is compared in a tabular calendar. ``western``: where the Hijri year is not
     stated or the authorities' calendars know it, the western half's year and the western
-    years the authorities' calendars cover."""
+    years the authorities' calendars cover. ``computed_only``: the Hijri year is before
+    every month an authority announced or published (``years`` from the first of them)."""
+    if computed_only:
+        return (
+            f"Hijri year {part.year} is before every month an authority announced or published (the "
+            f"first from {years[0]} AH), where the authorities' calendars are only computed"
+        )
     if part.year is None and western is not None:
         year, covered = western
         return (
@@ -244,10 +252,11 @@ def tabular(
     *,
     julian: bool = False,
     western: tuple[int, range] | None = None,
+    computed_only: bool = False,
 ) -> str:
     as_julian = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
     return (
-        f"{_outside(part, years, western)}; the halves agree in {calendar_title(cal)}{as_julian}, by which "
+        f"{_outside(part, years, western, computed_only)}; the halves agree in {calendar_title(cal)}{as_julian}, by which "
         "dates of that time are converted."
     )
 
@@ -346,11 +355,12 @@ def tabular_day_apart(
     *,
     julian: bool = False,
     western: tuple[int, range] | None = None,
+    computed_only: bool = False,
 ) -> str:
     as_julian = ", the western half read as a Julian date, as dates before 1582 are" if julian else ""
     direction = "ahead of" if apart > 0 else "behind"
     return (
-        f"{_outside(part, years, western)}; the Hijri half is a day {direction} {calendar_title(cal)}"
+        f"{_outside(part, years, western, computed_only)}; the Hijri half is a day {direction} {calendar_title(cal)}"
         f"{as_julian}, as a month begun by the crescent's sighting may be: the tabular calendars "
         "approximate those to a day."
     )

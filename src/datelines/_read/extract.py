@@ -415,8 +415,9 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "و" (and) only before a connector ("۲ دیماه ۱۴۰۳ و همزمان با ۲۰ جمادی‌الثانی ۱۴۴۶")
     gap = rf"{signs}(?:(?:(?:و\s*)?(?:{connectors})|{weekdays}|{lunar_eras}|{eras}|با|روز)(?!\w){signs})*"
     # a month's name with "ماه" (month) after it: "۲۲ اردیبهشت ماه ۱۴۰۰"
+    # (and the month's other name in brackets: "۲۵ حمل (فروردین) ۱۴۰۳", Afghanistan's and Iran's)
     solar = (
-        rf"(?<!\d)\d{{1,2}}\s*(?:د\s+)?(?:{names})(?!\w)(?:\s*ماه(?!\w))?(?:\s*\d{{3,4}})?"
+        rf"(?<!\d)\d{{1,2}}\s*(?:د\s+)?(?:{names})(?!\w)(?:\s*ماه(?!\w))?(?:\s*\((?:{names})\))?(?:\s*\d{{3,4}})?"
         rf"(?:\s*(?:{eras})(?!\w))?"
     )
     # (the look-ahead first lets the engine skip to digits; see _FOUR_DIGITS)

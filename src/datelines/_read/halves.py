@@ -17,6 +17,7 @@ from ..dateline import CalendarKind, MonthBoundary
 from ..names import gregorian_months, hijri_months
 from ..names.hijri_months import MONTHS_OF_FEASTS, NEW_AFTER_YEAR, NEW_BEFORE_YEAR
 from ..names.words import (
+    CALENDAR_NOUNS,
     CONSTRUCT_DAY_WORDS,
     COORDINATORS,
     COUNTED_DAYS,
@@ -105,6 +106,7 @@ BANGLA: Final[CalendarKind] = "bangla"
 THIRD: Final = frozenset({SOLAR, BANGLA})
 # Numeric dates carry no month name: a year up to this one is Hijri, after it Gregorian.
 HIJRI_YEAR_LIMIT: Final = 1700
+_CALENDAR_NOUNS: Final = frozenset(fold(word) for word, _ in CALENDAR_NOUNS)
 # Written in Persian digits with no era, a year up to this one is a Solar Hijri year (the
 # lunar years of this century are above it: 1420 AH was 1999).
 SOLAR_NUMERIC_LIMIT: Final = 1419
@@ -2158,6 +2160,14 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
             found = None if at is None else entry_of(units[at], kind)
             if found is None or found.language not in ORDINAL_DOT_YEARS:
                 at = None
+        if (
+            at is not None
+            and calendar == HIJRI
+            and unit.value > HIJRI_YEAR_LIMIT
+            and at + 1 < len(units)
+            and units[at + 1].text in _CALENDAR_NOUNS
+        ):
+            continue  # "the 2024 Hijri calendar": a year of our era's calendar (review 61)
         # A year of one or two digits only with a spelled-out era ("61 AH", not "5 H").
         if at is not None and not (short and len(units[at].text) < 2):
             if short and i > 1 and range_end(units, i - 2) is not None:
@@ -2822,11 +2832,17 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
             # soak of stop 60)
             continue
         if old and not (
-            converts(unit.value, year)
+            (
+                converts(unit.value, year)
+                or (_after_a_biographer_s_mark(units, i) and overlaps(unit.value, year))
+            )
             and not (i + 3 < n and is_month(units[i + 3]))  # "Az. 1216/1802 des Landgerichts" (review 58b)
             and _scholars_context(units, i, i + 2)
         ):
-            continue  # only the very years it spans, as a scholar writes them
+            # only the very years it spans, as a scholar writes them; after "d." or "ö." a year
+            # off too, a slip the checker reports ("d. 756/1354": trial 27, a catalogue's
+            # commonest slip was left unread)
+            continue
         if _in_numeric_run(units, i, i + 2, abbreviated=old) or _numbered(units, i):
             continue
         found.append(Half(HIJRI, unit.value, None, None, i, i))
@@ -2865,6 +2881,11 @@ def _scholars_context(units: Sequence[Unit], hijri: int, gregorian: int) -> bool
     if following < len(units) and units[following].text in _DATED_WORDS:
         return True
     return range_end(units, gregorian) is not None
+
+
+def _after_a_biographer_s_mark(units: Sequence[Unit], hijri: int) -> bool:
+    """Whether a biographer's abbreviation and its stop stand before the year ("d. 756")."""
+    return hijri > 1 and sign(units[hijri - 1], ".") and units[hijri - 2].text in _DIED_ABBREVIATIONS
 
 
 _DATED_WORDS: Final = frozenset(fold(word) for word, _ in SCHOLARS_DATED_WORDS)
@@ -3230,7 +3251,9 @@ def _year_before_a_month(units: Sequence[Unit], half: Half, used: set[int]) -> i
         and units[at].kind == "num"
         and len(units[at].text) == 4
         and not units[at].ordinal
-        and not (at > 0 and units[at - 1].kind == "num")
+        # the year first in its phrase, after a sign or nothing: not "Between 2010 and 2024, …",
+        # "The score was 2024, …" (review 61), nor a range's end
+        and (at == 0 or (units[at - 1].kind == "sign" and not sign(units[at - 1], "-–—/")))
     ):
         return None
     return at if _month_falls_in(half.year, half.month, units[at].value) else None

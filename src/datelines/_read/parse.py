@@ -796,7 +796,18 @@ def _is_date_word(words: str) -> bool:
     return any(
         skeleton(word) in entries
         # a word of hyphened date words: "(Ahad-Selasa)", a range of weekdays, is no agency
-        # ("(Reuters-AP)" is one: "AP" alone is an era mark)
+        # ("(Reuters-AP)" is one: "AP" alone is an era mark); with a slash, a weekday or a
+        # month on either side tells ("(Saturday/Sunday night)", "(Rabiul Akhir/Jumadil
+        # Awal)": review 61)
         or ("-" in word and all(skeleton(part) in entries for part in word.split("-") if part))
         for word in words.split()
-    )
+    ) or ("/" in words and any(_a_day_or_month(part) for part in words.split("/")))
+
+
+def _a_day_or_month(words: str) -> bool:
+    """Whether words are a weekday's or a month's name (a multi-word one whole: "Rabiul
+    Akhir"), not an era's ("AP" of "(AFP/AP)" is an agency)."""
+    from .normalize import skeleton
+
+    found = LEXICON.entries.get(skeleton(words))
+    return found is not None and any(entry.kind in (WEEKDAY, HMONTH, GMONTH) for entry in found)

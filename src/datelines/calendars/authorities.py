@@ -20,6 +20,7 @@ import csv
 import threading
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -259,7 +260,16 @@ class Announced(NamedTuple):
 # Evidence that states a month's start, or a day whose Hijri date the authority fixed by
 # sighting (Ramadan, the Eids), or a printed table. Anything else (a lesser holiday, a
 # date asserted for a range of years, "~range") is weaker: see _settle.
-_STRONG = ("announced", "dual_date", "daily", "ramadan_start", "eid_al_fitr", "eid_al_adha")
+_STRONG = (
+    "announced",
+    "dual_date",
+    "daily",
+    "ramadan_start",
+    "eid_al_fitr",
+    "eid_al_adha",
+    "ashura",
+    "tasua",
+)
 
 
 def _strong(evidence: str) -> bool:
@@ -382,14 +392,24 @@ class AuthorityCalendar(TableCalendar):
         for index in weak:
             del self._announced[index]
         self._settle_around(set(self._announced))
-        for index in sorted(weak):
-            before, after = self._start(index - 1), self._start(index + 1)
-            start = weak[index].ordinal
-            if start - before in (29, 30) and after - start in (29, 30):
-                self._announced[index] = weak[index]
-                self._moved.pop(index, None)
-            else:
-                self._set_aside[index] = weak[index]
+        # Each run of such months in a row is tried whole first: three months listed a day
+        # before the rule each fit the next listed one, not the next computed one (trial 27:
+        # Iran's Muharram to Rabi' al-Awwal 1446, from its holiday list, were all set aside)
+        for run in _runs(sorted(weak)):
+            starts = [self._start(run[0] - 1), *(weak[i].ordinal for i in run), self._start(run[-1] + 1)]
+            if all(b - a in (29, 30) for a, b in pairwise(starts)):
+                for index in run:
+                    self._announced[index] = weak[index]
+                    self._moved.pop(index, None)
+                continue
+            for index in run:
+                before, after = self._start(index - 1), self._start(index + 1)
+                start = weak[index].ordinal
+                if start - before in (29, 30) and after - start in (29, 30):
+                    self._announced[index] = weak[index]
+                    self._moved.pop(index, None)
+                else:
+                    self._set_aside[index] = weak[index]
 
     def _settle_around(self, fixed: set[int]) -> None:
         from .computed import FIRST_YEAR, LAST_YEAR
@@ -456,6 +476,17 @@ class AuthorityCalendar(TableCalendar):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (authority_calendar, (self._authority.id,))
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    """Sorted month indexes grouped into runs of consecutive ones: [[3, 4, 5], [9]]."""
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 _CALENDARS: dict[str, AuthorityCalendar] = {}

@@ -171,7 +171,7 @@ def _skipped_note(skipped: list[str], input: str) -> str:
     files = "file" if len(skipped) == 1 else "files"
     return (
         f"skipped {len(skipped)} {files} in the directories given, not of a kind --input {input} reads: "
-        f"{shown} (name a file to read it, or use --input text)"
+        f"{shown} (name a file to read it, or use --input {'text' if input == 'auto' else 'auto'})"
     )
 
 

@@ -1045,6 +1045,14 @@ CALENDAR_PHRASE_WORDS: tuple[tuple[str, str], ...] = (
     ("takvimine", "tr"), ("göre", "tr"),
 )  # fmt: skip
 
+# Nouns for "calendar" after a year and its Hijri era: "the 2024 Hijri calendar", "In 2024
+# Lunar Hijri calendar observers expect …" name a year of our era's calendar, not the Hijri
+# year 2024 (review 61).
+CALENDAR_NOUNS: tuple[tuple[str, str], ...] = (
+    ("calendar", "en"), ("calendars", "en"), ("kalender", "id"), ("kalendar", "ms"), ("calendrier", "fr"),
+    ("Kalender", "de"), ("takvimi", "tr"),
+)  # fmt: skip
+
 # A meeting that decides a month's beginning, and how it is named as deciding one: a Hijri
 # date after such a name, and a day after the date with only "on" before it, is the month
 # the meeting decides and the day it meets, not one day ("sidang isbat penetapan 1 Syawal

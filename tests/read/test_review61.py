@@ -1,0 +1,79 @@
+"""Review 61's findings on stop 61's changes: a feast in brackets after a range or after each
+of several holidays; "the 2024 Hijri calendar"; a Solar month's other name in brackets beside
+a Hijri date; a bracket with a slash after a date that is no agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import check, extract, parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UAE holidays: 15 June 2024 (Arafat Day), 16-18 June 2024 (Eid Al Adha)",
+        "Public holidays 2024: 9-12 April 2024 (Eid al-Fitr), 15-18 June 2024 (Eid al-Adha)",
+        "Cuti bersama: 8-12 April 2024 (Idul Fitri)",
+        "Libur sekolah 8–15 April 2024 (Idul Fitri 1445 H)",
+        "Schools closed 15 to 18 June 2024 (Eid al-Adha)",
+        "Eid holidays: June 16-19, 2024 (Eid al-Adha)",
+        # one feast glossing each of its holidays names the holidays, not its day
+        "Pakistan: 17 June 2024 (Eid ul Adha), 18 June 2024 (Eid ul Adha), 19 June 2024 (Eid ul Adha)",
+    ],
+)
+def test_a_feast_glossing_a_range_or_its_holidays_pairs_with_none(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Public holidays 2024: 16 July 2024 (Ashura), 14 August 2024 (Independence Day)", ["2024-07-16"]),
+        (
+            "15 July 2024 (Tasua), 16 July 2024 (Ashura), 16 September 2024 (Mawlid)",
+            ["2024-07-15", "2024-07-16"],
+        ),
+        ("Holidays: 16 June 2024 (Eid al-Adha) 25 December 2024 (Christmas)", ["2024-06-16"]),
+    ],
+)
+def test_a_feast_glossing_the_date_before_takes_no_later_one(text: str, days: list[str]) -> None:
+    found = [d for d in extract(text) if d.hijri is not None and d.gregorian is not None]
+    assert [d.gregorian.isoformat() for d in found if d.gregorian is not None] == days
+    assert all(check(d).ok for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 Lunar Hijri calendar observers expect Ramadan to begin on 11 March.",
+        "The 2024 Hijri calendar shows Ramadan beginning on 11 March.",
+    ],
+)
+def test_a_year_of_our_era_naming_a_hijri_calendar_is_no_hijri_year(text: str) -> None:
+    for line in extract(text):
+        assert line.hijri is None or line.hijri.year is None, text
+
+
+def test_a_solar_month_s_other_name_in_brackets_beside_a_hijri_date() -> None:
+    for text in ("۲۵ حمل (فروردین) ۱۴۰۳ ه.ش برابر با ۴ شوال ۱۴۴۵ ه.ق", "۲۵ حمل (فروردین) ۱۴۰۳ / ۴ شوال ۱۴۴۵"):
+        (line,) = extract(text)
+        assert line.solar_hijri is not None
+        assert line.hijri is not None
+        assert (line.solar_hijri.year, line.solar_hijri.month, line.solar_hijri.day) == (1403, 1, 25)
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1445, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("bracket", "agency"),
+    [
+        ("(Saturday/Sunday night)", None),
+        ("(Mon/Tue)", None),
+        ("(Rabiul Akhir/Jumadil Awal)", None),
+        ("(APP/Reuters)", "APP/Reuters"),
+        ("(AFP/AP)", "AFP/AP"),  # "AP" alone is an era mark: not a day's or month's name
+    ],
+)
+def test_a_slashed_bracket_is_an_agency_only_without_a_day_or_month(bracket: str, agency: str | None) -> None:
+    line = parse(f"Karachi, 13 Ramadan 1446 AH / 13 March 2025 {bracket}")
+    assert (line.place, line.agency) == ("Karachi", agency)
