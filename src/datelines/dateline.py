@@ -38,7 +38,9 @@ class DatePart:
     ever what the text states.
     ``year_end``: for a year written as a range of two years side by side, the second: "AH
     1109 (1697-98)" has a Gregorian half of 1697 to 1698, the years the Hijri one spans (the
-    checker compares the two with them).
+    checker compares the two with them); and for a register's range of years in each
+    calendar, its era first, the last: "H.1217-1225 / M. 1802-1810" has halves of 1217 to 1225
+    and 1802 to 1810 (the checker compares each end with the other's).
     ``boundary``: for a Hijri month named without its day, ``"begins"`` or ``"ends"`` when
     the text says the month begins or ends on the other half's day ("Ramadan 1445 will
     begin on Monday, 11 March 2024"). The day stays unstated (``None``), as the text leaves

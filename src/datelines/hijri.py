@@ -7,6 +7,8 @@ to import. The class behaves as ``dataclass(frozen=True, slots=True, order=True)
 
 from __future__ import annotations
 
+import re
+
 from .errors import InvalidDateError, ParseError
 
 __all__ = ["HijriDate"]
@@ -111,8 +113,15 @@ class HijriDate:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            short = re.fullmatch(r"([0-9]{1,3})-([0-9]{2})-([0-9]{2})", text)
+            # (a year of the first centuries as a historian types it: trial 27)
+            hint = (
+                f" (a year of fewer than four digits takes leading zeros: {int(short[1]):04d}-{short[2]}-{short[3]})"
+                if short
+                else ""
+            )
             raise ParseError(
-                f"expected a Hijri date as YYYY-MM-DD, got {text!r}",
+                f"expected a Hijri date as YYYY-MM-DD, got {text!r}{hint}",
                 text=text,
                 position=0,
                 expected="YYYY-MM-DD",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from datelines import HijriDate, check, extract, get_calendar
 
@@ -86,7 +88,10 @@ def test_a_date_before_every_published_month_may_be_tabular(
         assert verdict.calendar == calendar
     if calendar == "civil":
         assert verdict.findings[0].code == "tabular"
-        assert "before every month an authority announced or published" in verdict.findings[0].message
+        assert (
+            "the first year in which an authority announced or published a month"
+            in verdict.findings[0].message
+        )
 
 
 MONTHS = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab",
@@ -126,3 +131,36 @@ def test_a_biographer_s_years_with_a_slip_are_read_and_reported(text: str, ok: b
 @pytest.mark.parametrize("text", ["pp. 755/1356", "Tel. 755/1356", "(755/1356)"])
 def test_other_figures_off_by_a_year_are_no_date(text: str) -> None:
     assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Sicil (H.1217-1225 / M. 1802-1810) cilt: 83", True),
+        ("H.1217-1225 / M. 1802-1812", False),  # 1225 AH ends in January 1811
+        ("H.1217-1225 / M. 1801-1810", False),  # 1217 AH begins in May 1802
+        ("H.1440-1445 / M. 2018-2024", True),
+        ("H.1440-1445 / M. 2018-2025", False),
+    ],
+)
+def test_a_register_s_ranges_are_compared_at_both_ends(text: str, ok: bool) -> None:
+    verdict = check(text)
+    assert verdict.ok is ok, verdict.message
+    hijri, gregorian = verdict.dateline.hijri, verdict.dateline.gregorian
+    assert hijri is not None
+    assert gregorian is not None
+    assert (hijri.year_end, gregorian.year_end) == (int(text.split("-")[1][:4]), int(text.split("-")[2][:4]))
+    if not ok:
+        assert [f.code for f in verdict.findings if f.severity == "error"] == ["year-range"]
+
+
+@given(st.integers(1000, 1470), st.integers(1, 40), st.booleans())
+def test_law_a_register_s_ranges_check_at_both_ends(first: int, more: int, off: bool) -> None:
+    """Law: "H.h1-h2 / M. g1-g2", each Gregorian year one a middle day of its Hijri year falls
+    in, checks; with the Gregorian end two years late, it is a year-range error."""
+    last = first + more
+    civil = get_calendar("civil")
+    g1 = civil.to_gregorian(HijriDate(first, 6, 15)).year
+    g2 = civil.to_gregorian(HijriDate(last, 6, 15)).year + (2 if off else 0)
+    verdict = check(f"Sicil (H.{first}-{last} / M. {g1}-{g2})")
+    assert verdict.ok is not off, verdict.message

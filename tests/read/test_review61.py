@@ -77,3 +77,49 @@ def test_a_solar_month_s_other_name_in_brackets_beside_a_hijri_date() -> None:
 def test_a_slashed_bracket_is_an_agency_only_without_a_day_or_month(bracket: str, agency: str | None) -> None:
     line = parse(f"Karachi, 13 Ramadan 1446 AH / 13 March 2025 {bracket}")
     assert (line.place, line.agency) == ("Karachi", agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # review 61b: the same feast glossing dates apart glosses each; a wrong one is told
+        (
+            "Last year Eid fell on 16 June 2024 (Eid al-Adha). This year the holiday is 9 June 2025 (Eid al-Adha).",
+            [("2024-06-16", True), ("2025-06-09", False)],
+        ),
+        (
+            "UAE: 16 June 2024 (Eid al-Adha). Oman: 17 June 2024 (Eid al-Adha).",
+            [("2024-06-16", True), ("2024-06-17", True)],
+        ),
+        (
+            "Saudi Arabia marks 10 April 2024 (Eid al-Fitr); Pakistan marks 10 April 2024 (Eid ul Fitr) too.",
+            [("2024-04-10", True), ("2024-04-10", True)],
+        ),
+        # a page's, an issue's number before a dash is no range's first day
+        ("Page 4 - 18 June 2024 (Eid al-Adha)", [("2024-06-18", False)]),
+        ("Issue 12 - 16 June 2024 (Eid al-Adha)", [("2024-06-16", True)]),
+        ("Vol. 3 No. 2 – 16 July 2024 (Ashura)", [("2024-07-16", True)]),
+        # consecutive days one feast glosses in one sentence: its holidays
+        ("Government offices closed 16 July 2024 (Ashura) and 17 July 2024 (Ashura)", []),
+    ],
+)
+def test_glosses_apart_and_numbers_before_a_dash(text: str, days: list[tuple[str, bool]]) -> None:
+    found = [
+        (d.gregorian.isoformat(), check(d).ok)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None
+    ]
+    assert found == days
+
+
+def test_a_solar_date_with_its_weekday_in_brackets() -> None:
+    (line,) = extract("۲ دی (یکشنبه) ۱۴۰۳ برابر با ۲۲ دسامبر ۲۰۲۴")
+    assert line.gregorian is not None
+    assert line.gregorian.isoformat() == "2024-12-22"
+    assert check(line).ok
+
+
+def test_a_year_in_a_phrase_of_its_own_before_a_hijri_month() -> None:
+    line = parse("In 2023, Ramadan 1444 AH began on 23 March.")
+    assert line.gregorian is not None
+    assert line.gregorian.year == 2023

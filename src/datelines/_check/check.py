@@ -1397,6 +1397,8 @@ class _Checker:
         assert gregorian.year is not None
         assert gregorian.year_end is not None
         cal = self.cal
+        if hijri.year_end is not None:
+            return self._registers_slipped(hijri, gregorian)
         if hijri.year not in cal.years:
             return None
         spans = hijri_spans(hijri, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
@@ -1407,6 +1409,33 @@ class _Checker:
         if said == spanned or (spanned[0] == spanned[1] and spanned[0] in said):
             return False
         self.add("year-range", "error", messages.year_range(hijri, gregorian, said, spanned, cal), gregorian)
+        return True
+
+    def _registers_slipped(self, hijri: DatePart, gregorian: DatePart) -> bool | None:
+        """A register's ranges of years in both calendars ("H.1217-1225 / M. 1802-1810"):
+        whether an end of the Gregorian range shares no days with the Hijri range's same end
+        (trial 27: "1802-1812" passed, its first years compared alone), which is an error.
+        None where the calendar does not hold both ends (the tabular calendars then compare
+        them, as older dates)."""
+        assert hijri.year is not None
+        assert hijri.year_end is not None
+        assert gregorian.year is not None
+        assert gregorian.year_end is not None
+        spanned: list[tuple[int, int]] = []
+        cal = self.cal
+        for year in (hijri.year, hijri.year_end):
+            if year not in cal.years:
+                return None
+            part = replace(hijri, year=year, year_end=None)
+            spans = hijri_spans(part, cal, cal.first_gregorian.toordinal(), cal.last_gregorian.toordinal())
+            if not spans:
+                return None
+            spanned.append((date.fromordinal(spans[0][0]).year, date.fromordinal(spans[-1][1]).year))
+        (first_from, first_to), (last_from, last_to) = spanned
+        if first_from <= gregorian.year <= first_to and last_from <= gregorian.year_end <= last_to:
+            return False
+        said, covered = (gregorian.year, gregorian.year_end), (first_from, last_to)
+        self.add("year-range", "error", messages.registers_range(hijri, said, covered), gregorian)
         return True
 
     def _hijri_span_words(self, part: DatePart) -> tuple[str, bool]:

@@ -230,8 +230,8 @@ def _outside(
     every month an authority announced or published (``years`` from the first of them)."""
     if computed_only:
         return (
-            f"Hijri year {part.year} is before every month an authority announced or published (the "
-            f"first from {years[0]} AH), where the authorities' calendars are only computed"
+            f"Hijri year {part.year} is before {years[0]} AH, the first year in which an authority "
+            "announced or published a month: the authorities' calendars are only computed before it"
         )
     if part.year is None and western is not None:
         year, covered = western
@@ -435,7 +435,19 @@ def year_range(
     return f"In {calendar_title(cal)}, {hijri.year} AH spans the Gregorian years {range_spanned}, not {range_said}."
 
 
+def registers_range(hijri: DatePart, said: tuple[int, int], spanned: tuple[int, int]) -> str:
+    return (
+        f"The Hijri years {hijri.year}–{hijri.year_end} AH span the Gregorian years {spanned[0]}–{spanned[1]}, "
+        f"not {said[0]}–{said[1]}: each end of a range is compared with the other's."
+    )
+
+
 def years_glossed(hijri: DatePart, gregorian: DatePart) -> str:
+    if hijri.year_end is not None:
+        return (
+            f"Only the years are stated: {hijri.year}–{hijri.year_end} AH and {gregorian.year}–"
+            f"{gregorian.year_end} begin and end in the same years, and no month or day is there to compare."
+        )
     return (
         f"Only the years are stated: {hijri.year} AH falls within {gregorian.year}–{gregorian.year_end}, "
         "and no month or day is there to compare."

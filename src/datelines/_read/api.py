@@ -115,7 +115,9 @@ def parse(text: str) -> Dateline:
 
 
 def extract(text: str) -> Iterator[Dateline]:
-    """Every dual dateline and dual date correspondence in ``text``, in order.
+    """Every dual dateline and dual date correspondence in ``text``, in order, as an iterator
+    that reads on as it is taken (a long text's first datelines come before its end is read;
+    ``list(extract(text))`` for all of them at once, and their count).
 
     Never raises on a ``str``; each :class:`Dateline` carries its ``span`` in ``text``.
 

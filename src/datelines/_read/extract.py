@@ -415,9 +415,10 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "و" (and) only before a connector ("۲ دیماه ۱۴۰۳ و همزمان با ۲۰ جمادی‌الثانی ۱۴۴۶")
     gap = rf"{signs}(?:(?:(?:و\s*)?(?:{connectors})|{weekdays}|{lunar_eras}|{eras}|با|روز)(?!\w){signs})*"
     # a month's name with "ماه" (month) after it: "۲۲ اردیبهشت ماه ۱۴۰۰"
-    # (and the month's other name in brackets: "۲۵ حمل (فروردین) ۱۴۰۳", Afghanistan's and Iran's)
+    # (and the month's other name or the weekday in brackets: "۲۵ حمل (فروردین) ۱۴۰۳", "۲ دی
+    # (یکشنبه) ۱۴۰۳")
     solar = (
-        rf"(?<!\d)\d{{1,2}}\s*(?:د\s+)?(?:{names})(?!\w)(?:\s*ماه(?!\w))?(?:\s*\((?:{names})\))?(?:\s*\d{{3,4}})?"
+        rf"(?<!\d)\d{{1,2}}\s*(?:د\s+)?(?:{names})(?!\w)(?:\s*ماه(?!\w))?(?:\s*\((?:{names}|{weekdays})\))?(?:\s*\d{{3,4}})?"
         rf"(?:\s*(?:{eras})(?!\w))?"
     )
     # (the look-ahead first lets the engine skip to digits; see _FOUR_DIGITS)
@@ -503,8 +504,10 @@ _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\
 # ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AH 1200 / CE 1786"), or before its era mark ("AD
 # 1786 / AH 1200"). An era-first year alone ("He wrote AH 1200 in the margin") is no date's:
 # asking each such year in full cost a hundred times prose (a text made of them).
-_OTHER_YEAR_AFTER: Final = re.compile(r"(?:[\-–][0-9]{2,4})?\s?[/(\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d")
-_OTHER_YEAR_BEFORE: Final = re.compile(r"\d\s?(?:[A-Za-z]\.?\s?){0,2}[/(\u2044\u2215]\s?\Z")
+_OTHER_YEAR_AFTER: Final = re.compile(
+    r"(?:[\-–][0-9]{2,4})?\s?[/(\[\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d"
+)
+_OTHER_YEAR_BEFORE: Final = re.compile(r"\d\s?(?:[A-Za-z]\.?\s?){0,2}[/(\[\u2044\u2215]\s?\Z")
 
 
 def _era_first_pair(text: str, start: int, end: int) -> bool:

@@ -2274,15 +2274,38 @@ def _other_year_beside(
     ):
         last = i + 2  # past the range's last year: "H.1217-1225 / M. 1802-1810" (a court register's years)
     after = next((at for at in range(last + 2, min(n, last + 5)) if units[at].kind == "num"), None)
-    if last + 1 < n and after is not None and sign(units[last + 1], "/(") and beside(after):
+    # (or a square bracket: "х.1334 [м.1916]", "H.1334 [M.1916]": held-out set 29)
+    if last + 1 < n and after is not None and sign(units[last + 1], "/([") and beside(after):
         return True
     before = next((at for at in range(era - 2, max(-1, era - 5), -1) if units[at].kind == "num"), None)
-    return before is not None and sign(units[era - 1], "/(") and beside(before)
+    return before is not None and sign(units[era - 1], "/([") and beside(before)
 
 
 _YEARS_OF_A_REGISTER: Final = (
-    50  # the longest range of years whose first takes the other calendar's beside it
+    # the longest range of years whose first takes the other calendar's beside it: a
+    # register's, or a life's ("(ھ. 270 – 324 / م. 883 – 936)", held-out set 29)
+    100
 )
+
+
+def register_range_end(units: Sequence[Unit], year: int) -> int | None:
+    """The last year of a register's range after its era ("H.1217-1225", "M. 1802-1810"):
+    the year at ``year`` with an era mark just before it, a hyphen, and a later year of as
+    many digits, at most _YEARS_OF_A_REGISTER on; else None."""
+    n = len(units)
+    if not (
+        year + 2 < n
+        and year > 0
+        and (entry_of(units[year - 1], HERA) is not None or entry_of(units[year - 1], GERA) is not None
+             or (year > 1 and sign(units[year - 1], ".")
+                 and (entry_of(units[year - 2], HERA) is not None or entry_of(units[year - 2], GERA) is not None)))
+        and sign(units[year + 1], "-–")
+        and units[year + 2].kind == "num"
+        and len(units[year + 2].text) == len(units[year].text)
+        and 0 < units[year + 2].value - units[year].value <= _YEARS_OF_A_REGISTER
+    ):  # fmt: skip
+        return None
+    return units[year + 2].value
 
 
 def _within_a_century(hijri: int, gregorian: int) -> bool:
@@ -3152,6 +3175,13 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             probe += 1  # the era's own full stop: "1444 A.H. (2023)"
         while probe < n and entry_of(units[probe], FILL_MY) and half.year_only:
             probe += 1  # "1446 хижри жыл / 2024 жыл"
+        if (
+            half.year_only
+            and probe + 1 < n
+            and sign(units[probe], ",")
+            and entry_of(units[probe + 1], CONNECTOR)
+        ):
+            probe += 1  # a comma before the connector: "1444H, sawa na Mwaka 2022" (held-out set 29)
         if probe < n and (sign(units[probe], "/-(") or entry_of(units[probe], CONNECTOR)):
             slashed = sign(units[probe], "/")
             opened = sign(units[probe], "(/")
@@ -3167,6 +3197,14 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                 probe += 1  # "/ милади 2024 ел", "/ milodiy 2024"
                 if probe < n and sign(units[probe], ".") and units[probe].glued:
                     probe += 1  # the era's own stop: "(ตรงกับ ค.ศ. 1303)"
+            elif (
+                probe < n
+                and half.year_only
+                and entry_of(units[probe], FILL_MY)
+                and probe + 1 < n
+                and units[probe + 1].kind == "num"
+            ):
+                probe += 1  # the word for "year": "1444H, sawa na Mwaka 2022" (held-out set 29)
             # (three digits for the first centuries: "2. godine po hidžri (624.)", "61 AH (680)")
             if (
                 probe < n
@@ -3251,12 +3289,20 @@ def _year_before_a_month(units: Sequence[Unit], half: Half, used: set[int]) -> i
         and units[at].kind == "num"
         and len(units[at].text) == 4
         and not units[at].ordinal
-        # the year first in its phrase, after a sign or nothing: not "Between 2010 and 2024, …",
-        # "The score was 2024, …" (review 61), nor a range's end
-        and (at == 0 or (units[at - 1].kind == "sign" and not sign(units[at - 1], "-–—/")))
+        # the year first in its phrase, after a sign, "in" or nothing ("In 2023, Ramadan 1444 AH
+        # …": review 61b): not "Between 2010 and 2024, …", "The score was 2024, …" (review 61),
+        # nor a range's end
+        and (
+            at == 0
+            or (units[at - 1].kind == "sign" and not sign(units[at - 1], "-–—/"))
+            or units[at - 1].text in _IN_A_YEAR
+        )
     ):
         return None
     return at if _month_falls_in(half.year, half.month, units[at].value) else None
+
+
+_IN_A_YEAR: Final = frozenset({"in", "в", "en", "di", "im", "pada"})  # (as pairs._IN, and Indonesian's)
 
 
 def _month_falls_in(hijri_year: int, month: int, gregorian_year: int) -> bool:

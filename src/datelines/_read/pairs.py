@@ -8,8 +8,8 @@ begins tomorrow, 11 March 2024").
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Final, NamedTuple
@@ -95,6 +95,7 @@ from .halves import (
     HIJRI_YEAR_LIMIT,
     RANGE_JOINER_TEXTS,
     Half,
+    _numbered,
     _sentence_end,
     era_after,
     is_day,
@@ -3046,15 +3047,7 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
     found each paired, and called wrong."""
     used: set[int] = set()
     dates = [h for h in halves if h.calendar == GREGORIAN and h.month is not None and h.day is not None]
-    # How many dates each feast's name glosses: a holiday list that glosses two or three with
-    # one feast ("17 June 2024 (Eid ul Adha), 18 June 2024 (Eid ul Adha)") names its holidays,
-    # not its day (review 61)
-    glosses = Counter(
-        (feast.month, feast.day)
-        for feast in feasts
-        for day in dates
-        if day.last < feast.first and _glossed_by(units, day, feast)
-    )
+    holidays = _feast_holidays(units, feasts, dates)
     years = [h for h in halves if h.year_only and h.calendar in (GREGORIAN, None)]
     found: list[Pair] = []
     for feast in feasts:
@@ -3078,7 +3071,7 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
             and glossing
             and not _a_range_from(units, before)
             and not _a_range_s_end(units, before)
-            and glosses[(feast.month, feast.day)] == 1
+            and before.first not in holidays
         ):
             # "16 July 2024 (Ashura), 25 August 2024 (Arbaeen)": the name in brackets is the
             # date's before it, not the next one's (trial 27)
@@ -3117,6 +3110,40 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
     return found
 
 
+def _feast_holidays(units: Sequence[Unit], feasts: Sequence[Half], dates: Sequence[Half]) -> set[int]:
+    """The first units of dates that one feast's name glosses beside the next or last day's,
+    in one sentence: a holiday list's days of the feast ("17 June 2024 (Eid ul Adha), 18 June
+    2024 (Eid ul Adha)", review 61), none its day alone. The same feast glossing days apart
+    (two years' Eids, two countries' a day apart in two sentences) glosses each (review 61b)."""
+    glossed: dict[tuple[int | None, int | None], list[Half]] = {}
+    for feast in feasts:
+        for day in dates:
+            if day.last < feast.first and _glossed_by(units, day, feast):
+                glossed.setdefault((feast.month, feast.day), []).append(day)
+    found: set[int] = set()
+    for days in glossed.values():
+        for a, b in itertools.pairwise(sorted(days, key=lambda h: h.first)):
+            if (
+                a.year is not None
+                and b.year is not None
+                and a.month is not None
+                and b.month is not None
+                and a.day is not None
+                and b.day is not None
+                and _days_between(a, b) == 1
+                and not any(_sentence_end(units, k) for k in range(a.last + 1, b.first))
+            ):
+                found.update((a.first, b.first))
+    return found
+
+
+def _days_between(a: Half, b: Half) -> int | None:
+    try:
+        return (date(b.year, b.month, b.day) - date(a.year, a.month, a.day)).days  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None
+
+
 def _a_range_s_end(units: Sequence[Unit], date: Half) -> bool:
     """Whether the date ends a range ("9-12 April 2024", "15 to 18 June 2024", "June 16-19,
     2024"): a joiner between two numbers before it or inside it."""
@@ -3126,6 +3153,7 @@ def _a_range_s_end(units: Sequence[Unit], date: Half) -> bool:
             0 < k < len(units) - 1
             and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
             and units[k - 1].kind == "num"
+            and not _numbered(units, k - 1)  # "Page 4 - 18 June 2024", "Issue 12 - …" (review 61b)
         )
 
     return joins(date.first - 1) or any(

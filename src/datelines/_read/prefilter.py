@@ -330,12 +330,12 @@ def _expression() -> str:
         # in ASCII digits as Latin marks have them: "61 A.H. (680 CE)" (extract's
         # _short_mark_after; with every script's digits the automaton ran out of memory)
         f"{digit}{{3}}{_SPACE}?[Aa]\\.{_SPACE}?[Hh]",
-        f"[0-9]{_SPACE}?[Aa]\\.{_SPACE}?[Hh]\\.?{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[0-9]{{3}}",
+        f"[0-9]{_SPACE}?[Aa]\\.{_SPACE}?[Hh]\\.?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[0-9]{{3}}",
         # A Latin short era mark before a number, the other calendar's year beside it past a
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
-        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:[\\-–]{digit}+)?{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
-        f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:[\\-–]{digit}+)?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
+        f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
@@ -705,6 +705,9 @@ def _indic_automaton() -> Any | None:
     return re2.compile("[\\x{780}-\\x{7BF}\\x{900}-\\x{E7F}]")
 
 
+_SOLAR_LANGUAGES: Final = frozenset({"fa", "fa-AF", "prs", "ps", "ckb"})
+
+
 def _solar_date_expression(python: bool) -> str:
     """A Solar Hijri date as text writes it, in the scripts of Iran and Afghanistan: a day, the
     month's name (any letter that folds to its letters, a joiner or tatweel between them, "د"
@@ -737,10 +740,20 @@ def _solar_date_expression(python: bool) -> str:
         reverse=True,
     )
     month = "|".join(marks.join(f"{space}+" if ch == " " else letters(ch) for ch in name) for name in names)
+    # (in the bracket after the month, its other name or the day's weekday: "۲۵ حمل (فروردین)
+    # ۱۴۰۳", "۲ دی (یکشنبه) ۱۴۰۳"; review 61b)
+    weekdays = sorted(
+        {fold(spelling) for spelling, _, language in WEEKDAYS if language in _SOLAR_LANGUAGES},
+        key=len,
+        reverse=True,
+    )
+    bracketed = "|".join(
+        marks.join(f"{space}+" if ch == " " else letters(ch) for ch in name) for name in (*names, *weekdays)
+    )
     if python:
         return (
             rf"(?<!\d)\d{{1,2}}[\s\u200c]*(?:د\s+)?(?:{month})(?![^\W\d_])"
-            rf"(?:\s*ماه)?(?:[\s\u200c]*\((?:{month})\))?[\s\u200c]*(?:[-–/][\s\u200c]*)?\d{{3,4}}(?!\d)"
+            rf"(?:\s*ماه)?(?:[\s\u200c]*\((?:{bracketed})\))?[\s\u200c]*(?:[-–/][\s\u200c]*)?\d{{3,4}}(?!\d)"
         )
     digit = _python_classes()[1]
     # (the month's other name in brackets after it: "۲۵ حمل (فروردین) ۱۴۰۳", Afghanistan's
@@ -748,7 +761,7 @@ def _solar_date_expression(python: bool) -> str:
     # hostile text of brackets four times as much, review 61)
     return (
         rf"{digit}{{1,2}}{space}*(?:\x{{62f}}{space}+)?(?:{month})(?:{space}*\x{{645}}\x{{627}}\x{{647}})?"
-        rf"(?:{space}*\((?:{month})\))?{space}*"
+        rf"(?:{space}*\((?:{bracketed})\))?{space}*"
         rf"(?:[-\x{{2013}}/]{space}*)?{digit}{{3,4}}"
     )
 
@@ -1269,8 +1282,8 @@ def _gregorian_expression() -> str:
         f"{digit}{{1,2}}[/.-]{digit}{{1,2}}[/.-]{digit}{{2}}",  # "24.3.25"
         # a Hijri year with its era first and another year beside it: "A.H. 100/718", "AD
         # 1786 / AH 1200" (extract's _ERA_FIRST_BESIDE_ANOTHER)
-        f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\x{{2044}}\\x{{2215}}]",
-        f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
+        f"[Hh]\\.?{_SPACE}?[0-9]+{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
+        f"[0-9]{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]",
         f"[0-9]{{2}}{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?[/(\\x{{2013}}\\x{{2044}}\\x{{2215}}-]{_SPACE}?[0-9]{{3}}",
         # "19ـی مانگ": a day of the month without its name
         f"{digit}[^{space}]{{0,3}}[{space}]+(?:" + "|".join(re.escape(w) for w, _ in MONTH_AFTER_DAY) + ")",

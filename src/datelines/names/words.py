@@ -1334,6 +1334,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("মোতাবেক", "bn"), ("মুতাবিক", "bn"),  # "corresponding to" (Arabic مطابق): "১৩১৫ হি. মোতাবেক ১৮৯৬ ঈ. সনে"
     ("bertepatan dengan", "id"), ("bertepatan", "id"), ("atau", "id"), ("yaitu", "id"), ("jatuh pada", "id"),
     ("bersamaan dengan", "ms"), ("bersamaan", "ms"), ("bersempena", "ms"),
+    ("kang mbarengi", "jv"), ("mbarengi", "jv"),  # Javanese "which coincides with" (held-out set 29)
     ("برساماءن دڠن", "ms"), ("برساماءن", "ms"),  # the same in Jawi (Wikidata's lexeme; stop 60)
     ("الموافق", "ar"), ("الموافق لـ", "ar"), ("الموافق ل", "ar"), ("موافق", "ar"), ("الموافقة", "ar"),
     ("مطابق", "ur"), ("بمطابق", "ur"), ("برابر با", "fa"), ("برابر", "ur"), ("correspondra au", "fr"), ("correspondant au", "fr"), ("مصادف با", "fa"), ("mutabık", "tr"), ("el-muvafık", "tr"),
@@ -1660,6 +1661,9 @@ NUMBER_WORDS: tuple[tuple[str, str], ...] = (
     ("numéro", "fr"), ("número", "es"), ("رقم", "ar"), ("برقم", "ar"), ("عدد", "ar"), ("شماره", "fa"),
     ("نمبر", "ur"), ("sayı", "tr"), ("sayılı", "tr"), ("nambari", "sw"), ("broj", "bs"), ("номер", "ru"),
     ("nömrə", "az"), ("nömrəli", "az"), ("nomer", "id"), ("nr", "sq"), ("নং", "bn"), ("संख्या", "hi"),
+    # a page's, an issue's, a volume's: "Page 4 - 18 June 2024 (Eid al-Adha)" (review 61b)
+    ("page", "en"), ("issue", "en"), ("vol", "en"), ("volume", "en"), ("edisi", "id"), ("halaman", "id"),
+    ("العدد", "ar"),
 )  # fmt: skip
 
 # A count of days beside "before" or "after" ("two days after", "a day before", "sehari
