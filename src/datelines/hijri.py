@@ -113,10 +113,11 @@ class HijriDate:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
-            short = re.fullmatch(r"([0-9]{1,3})-([0-9]{2})-([0-9]{2})", text)
-            # (a year of the first centuries as a historian types it: trial 27)
+            short = re.fullmatch(r"([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})", text)
+            # (a year of the first centuries as a historian types it, a month or a day of one
+            # digit: trial 27, review 61c)
             hint = (
-                f" (a year of fewer than four digits takes leading zeros: {int(short[1]):04d}-{short[2]}-{short[3]})"
+                f" (with leading zeros: {int(short[1]):04d}-{int(short[2]):02d}-{int(short[3]):02d})"
                 if short
                 else ""
             )

@@ -123,3 +123,40 @@ def test_a_year_in_a_phrase_of_its_own_before_a_hijri_month() -> None:
     line = parse("In 2023, Ramadan 1444 AH began on 23 March.")
     assert line.gregorian is not None
     assert line.gregorian.year == 2023
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 61c: a holiday list's days within a week, a ";" or a weekend between
+        "Holidays: 16 June 2024 (Eid al-Adha); 17 June 2024 (Eid al-Adha); 18 June 2024 (Eid al-Adha).",
+        "Cuti bersama: 8 April 2024 (Idul Fitri), 9 April 2024 (Idul Fitri), 12 April 2024 (Idul Fitri)",
+        "Holidays: Sunday 16 June 2024 (Eid al-Adha), Tuesday 18 June 2024 (Eid al-Adha)",
+        "Eid holidays 2024: 9 April 2024 (Eid al-Fitr) - 12 April 2024 (Eid al-Fitr)",
+        "Issue 16-18 June 2024 (Eid al-Adha)",  # an issue's days, a range still
+    ],
+)
+def test_a_holiday_list_s_days_pair_with_none(text: str) -> None:
+    assert [d for d in extract(text) if d.hijri is not None and d.gregorian is not None] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("(H. 270 – 324 / M. 883 – 936)", True),
+        ("(H. 270 – 324 / M. 883 – 946)", False),  # 324 AH ended in 936
+        ("(H.270 – 324 / M.883 – 946)", False),
+        ("Ibn Sina (AH 370–428 / AD 980–1040)", False),  # 428 AH ended in 1037
+        ("Ibn Sina (AH 370–428 / AD 980–1037)", True),
+    ],
+)
+def test_extract_finds_a_life_s_ranges_and_checks_both_ends(text: str, ok: bool) -> None:
+    (line,) = extract(text)
+    assert check(line).ok is ok, check(line).message
+
+
+def test_an_issue_named_by_its_years_is_dated() -> None:
+    # "Edisi" (edition) is a page's or issue's label only before a dash (review 61c)
+    assert [
+        (d.hijri.year, d.gregorian.year) for d in extract("Edisi 1445/2024") if d.hijri and d.gregorian
+    ] == [(1445, 2024)]

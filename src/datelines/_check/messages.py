@@ -445,8 +445,8 @@ def registers_range(hijri: DatePart, said: tuple[int, int], spanned: tuple[int, 
 def years_glossed(hijri: DatePart, gregorian: DatePart) -> str:
     if hijri.year_end is not None:
         return (
-            f"Only the years are stated: {hijri.year}–{hijri.year_end} AH and {gregorian.year}–"
-            f"{gregorian.year_end} begin and end in the same years, and no month or day is there to compare."
+            f"Only the years are stated: {hijri.year} AH shares days with {gregorian.year} and "
+            f"{hijri.year_end} AH with {gregorian.year_end}, and no month or day is there to compare."
         )
     return (
         f"Only the years are stated: {hijri.year} AH falls within {gregorian.year}–{gregorian.year_end}, "

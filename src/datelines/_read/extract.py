@@ -505,7 +505,7 @@ _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\
 # 1786 / AH 1200"). An era-first year alone ("He wrote AH 1200 in the margin") is no date's:
 # asking each such year in full cost a hundred times prose (a text made of them).
 _OTHER_YEAR_AFTER: Final = re.compile(
-    r"(?:[\-–][0-9]{2,4})?\s?[/(\[\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d"
+    r"(?:\s?[\-–]\s?[0-9]{2,4})?\s?[/(\[\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}\d"
 )
 _OTHER_YEAR_BEFORE: Final = re.compile(r"\d\s?(?:[A-Za-z]\.?\s?){0,2}[/(\[\u2044\u2215]\s?\Z")
 
@@ -1126,7 +1126,12 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                 and not (digits == 3 and _gregorian_era_before(text, start))
                 and not _era_first_pair(text, start, end)
             )
-            or not _date_neighbour(text, start, end, indic)
+            # (an era-first year with the other's beside needs no date word: "(H. 270 – 324 /
+            # M. 883 – 936)", its range's dash spaced; review 61c)
+            or (
+                not _date_neighbour(text, start, end, indic)
+                and not (digits == 3 and _era_first_pair(text, start, end))
+            )
         ):
             # not a day (nor an early year with its era spelled out: "61 हिजरी 680 ईस्वी", "എ ഡി
             # 622-ലെ ഒന്നാം മുഹറം", or its short mark first: "AH 61 (AD 680)"), or not beside a

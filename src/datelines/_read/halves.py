@@ -2301,7 +2301,8 @@ def register_range_end(units: Sequence[Unit], year: int) -> int | None:
                  and (entry_of(units[year - 2], HERA) is not None or entry_of(units[year - 2], GERA) is not None)))
         and sign(units[year + 1], "-–")
         and units[year + 2].kind == "num"
-        and len(units[year + 2].text) == len(units[year].text)
+        # (as many digits, or more: "AD 980–1040"; three at least: not "AD 1 – 9 May": review 61c)
+        and 3 <= len(units[year].text) <= len(units[year + 2].text) <= 4
         and 0 < units[year + 2].value - units[year].value <= _YEARS_OF_A_REGISTER
     ):  # fmt: skip
         return None

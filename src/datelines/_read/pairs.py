@@ -49,6 +49,7 @@ from ..names.words import (
     FEAST_SUBJECT_BEFORE,
     FINITE_VERB_ENDINGS,
     FOCUS_COPULAS,
+    LABELS_OF_NUMBERS,
     MARKET_NOUNS,
     MONTH_BEGINNING_WORDS,
     MONTH_BOUNDARY_WORDS,
@@ -3111,10 +3112,13 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
 
 
 def _feast_holidays(units: Sequence[Unit], feasts: Sequence[Half], dates: Sequence[Half]) -> set[int]:
-    """The first units of dates that one feast's name glosses beside the next or last day's,
-    in one sentence: a holiday list's days of the feast ("17 June 2024 (Eid ul Adha), 18 June
-    2024 (Eid ul Adha)", review 61), none its day alone. The same feast glossing days apart
-    (two years' Eids, two countries' a day apart in two sentences) glosses each (review 61b)."""
+    """The first units of dates that one feast's name glosses within a week of the next or
+    last such date, in one sentence (a ";" does not end it) and no clause break between: a
+    holiday list's days of the feast ("17 June 2024 (Eid ul Adha), 18 June 2024 (Eid ul Adha)",
+    review 61; "8 April 2024 (Idul Fitri), … 12 April 2024 (Idul Fitri)", a weekend between:
+    review 61c), none its day alone. The same feast glossing days in two sentences, the same
+    day twice, or days further apart (two years' Eids, two countries' a day apart) glosses
+    each (review 61b)."""
     glossed: dict[tuple[int | None, int | None], list[Half]] = {}
     for feast in feasts:
         for day in dates:
@@ -3130,11 +3134,26 @@ def _feast_holidays(units: Sequence[Unit], feasts: Sequence[Half], dates: Sequen
                 and b.month is not None
                 and a.day is not None
                 and b.day is not None
-                and _days_between(a, b) == 1
-                and not any(_sentence_end(units, k) for k in range(a.last + 1, b.first))
+                and 1 <= abs(_days_between(a, b) or 0) <= 7
+                and not any(
+                    (_sentence_end(units, k) and units[k].text != ";") or units[k].text in _CLAUSE_BREAKS
+                    for k in range(a.last + 1, b.first)
+                )
             ):
                 found.update((a.first, b.first))
     return found
+
+
+def _a_label_s_number(units: Sequence[Unit], index: int) -> bool:
+    """Whether the number at ``index`` is a page's, an issue's or a volume's, its label just
+    before it (perhaps with a stop): "Page 4", "Issue 12", "Vol. 3 No. 2"."""
+    probe = index - 1
+    if probe >= 0 and sign(units[probe], "."):
+        probe -= 1
+    return probe >= 0 and (units[probe].text in _LABELS or _numbered(units, index))
+
+
+_LABELS: Final = frozenset(fold(word) for word, _ in LABELS_OF_NUMBERS)
 
 
 def _days_between(a: Half, b: Half) -> int | None:
@@ -3153,7 +3172,9 @@ def _a_range_s_end(units: Sequence[Unit], date: Half) -> bool:
             0 < k < len(units) - 1
             and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
             and units[k - 1].kind == "num"
-            and not _numbered(units, k - 1)  # "Page 4 - 18 June 2024", "Issue 12 - …" (review 61b)
+            # "Page 4 - 18 June 2024", "Issue 12 - …" (review 61b), spaced apart; "Issue 16-18
+            # June 2024" is a range still (review 61c)
+            and not (_a_label_s_number(units, k - 1) and not units[k].glued)
         )
 
     return joins(date.first - 1) or any(

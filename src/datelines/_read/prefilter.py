@@ -334,7 +334,7 @@ def _expression() -> str:
         # A Latin short era mark before a number, the other calendar's year beside it past a
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
-        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:[\\-–]{digit}+)?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
+        f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:{_SPACE}?[\\-–]{_SPACE}?{digit}+)?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
         f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",

@@ -1661,7 +1661,12 @@ NUMBER_WORDS: tuple[tuple[str, str], ...] = (
     ("numéro", "fr"), ("número", "es"), ("رقم", "ar"), ("برقم", "ar"), ("عدد", "ar"), ("شماره", "fa"),
     ("نمبر", "ur"), ("sayı", "tr"), ("sayılı", "tr"), ("nambari", "sw"), ("broj", "bs"), ("номер", "ru"),
     ("nömrə", "az"), ("nömrəli", "az"), ("nomer", "id"), ("nr", "sq"), ("নং", "bn"), ("संख्या", "hi"),
-    # a page's, an issue's, a volume's: "Page 4 - 18 June 2024 (Eid al-Adha)" (review 61b)
+)  # fmt: skip
+
+# A page's, an issue's, a volume's label before its number: "Page 4 - 18 June 2024 (Eid
+# al-Adha)" is no range of days (review 61b); an issue named by its years is dated, though
+# ("Edisi 1445/2024", review 61c), so these are not NUMBER_WORDS.
+LABELS_OF_NUMBERS: tuple[tuple[str, str], ...] = (
     ("page", "en"), ("issue", "en"), ("vol", "en"), ("volume", "en"), ("edisi", "id"), ("halaman", "id"),
     ("العدد", "ar"),
 )  # fmt: skip
