@@ -160,3 +160,48 @@ def test_an_issue_named_by_its_years_is_dated() -> None:
     assert [
         (d.hijri.year, d.gregorian.year) for d in extract("Edisi 1445/2024") if d.hijri and d.gregorian
     ] == [(1445, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # review 61d: two countries' or two sayings' days of one feast, said apart in one
+        # sentence, are each read, and a wrong one told
+        (
+            "Saudi Arabia marked 16 June 2024 (Eid al-Adha), but Pakistan marked 20 June 2024 (Eid al-Adha).",
+            [("2024-06-16", True), ("2024-06-20", False)],
+        ),
+        (
+            "Saudi Arabia marked 16 June 2024 (Eid al-Adha); Pakistan marked 19 June 2024 (Eid al-Adha).",
+            [("2024-06-16", True), ("2024-06-19", False)],
+        ),
+        (
+            "Iran: 16 July 2024 (Ashura); Pakistan: 17 July 2024 (Ashura); India: 17 July 2024 (Ashura).",
+            [("2024-07-16", True), ("2024-07-17", True), ("2024-07-17", True)],
+        ),
+        # a page's number glued to a dash and a day two weeks on begins no range
+        ("Page 4-18 June 2024 (Eid al-Adha)", [("2024-06-18", False)]),
+        # a Hijri range's end of a digit more
+        ("AH 999–1000 / AD 1590–1600", []),
+    ],
+)
+def test_days_said_apart_are_each_read(text: str, days: list[tuple[str, bool]]) -> None:
+    found = [
+        (d.gregorian.isoformat(), check(d).ok)
+        for d in extract(text)
+        if d.hijri is not None and d.gregorian is not None and d.gregorian.day is not None
+    ]
+    assert found == days
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("AH 999–1000 / AD 1590–1600", False),
+        ("AH 999–1000 / AD 1590–1592", True),
+        ("(AH 95–101 / AD 714–730)", False),
+    ],
+)
+def test_a_hijri_range_s_end_of_a_digit_more(text: str, ok: bool) -> None:
+    (line,) = extract(text)
+    assert check(line).ok is ok

@@ -2269,7 +2269,7 @@ def _other_year_beside(
         i + 2 < n
         and sign(units[i + 1], "-–")
         and units[i + 2].kind == "num"
-        and len(units[i + 2].text) == len(units[i].text)
+        and len(units[i].text) <= len(units[i + 2].text) <= 4  # ("AH 999–1000": review 61d)
         and 0 < units[i + 2].value - units[i].value <= _YEARS_OF_A_REGISTER
     ):
         last = i + 2  # past the range's last year: "H.1217-1225 / M. 1802-1810" (a court register's years)
@@ -2288,6 +2288,12 @@ _YEARS_OF_A_REGISTER: Final = (
 )
 
 
+def _hijri_mark_before(units: Sequence[Unit], year: int) -> bool:
+    """Whether the era mark before the year at ``year`` (perhaps past its stop) is Hijri."""
+    at = year - 2 if year > 1 and sign(units[year - 1], ".") else year - 1
+    return at >= 0 and entry_of(units[at], HERA) is not None
+
+
 def register_range_end(units: Sequence[Unit], year: int) -> int | None:
     """The last year of a register's range after its era ("H.1217-1225", "M. 1802-1810"):
     the year at ``year`` with an era mark just before it, a hyphen, and a later year of as
@@ -2301,8 +2307,9 @@ def register_range_end(units: Sequence[Unit], year: int) -> int | None:
                  and (entry_of(units[year - 2], HERA) is not None or entry_of(units[year - 2], GERA) is not None)))
         and sign(units[year + 1], "-–")
         and units[year + 2].kind == "num"
-        # (as many digits, or more: "AD 980–1040"; three at least: not "AD 1 – 9 May": review 61c)
-        and 3 <= len(units[year].text) <= len(units[year + 2].text) <= 4
+        # (as many digits, or more: "AD 980–1040", "AH 999–1000"; a Gregorian year of three at
+        # least: not "AD 1 – 9 May": reviews 61c, 61d)
+        and (2 if _hijri_mark_before(units, year) else 3) <= len(units[year].text) <= len(units[year + 2].text) <= 4
         and 0 < units[year + 2].value - units[year].value <= _YEARS_OF_A_REGISTER
     ):  # fmt: skip
         return None

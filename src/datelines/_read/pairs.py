@@ -3113,12 +3113,12 @@ def _feast_pairs(units: Sequence[Unit], feasts: Sequence[Half], halves: Sequence
 
 def _feast_holidays(units: Sequence[Unit], feasts: Sequence[Half], dates: Sequence[Half]) -> set[int]:
     """The first units of dates that one feast's name glosses within a week of the next or
-    last such date, in one sentence (a ";" does not end it) and no clause break between: a
-    holiday list's days of the feast ("17 June 2024 (Eid ul Adha), 18 June 2024 (Eid ul Adha)",
-    review 61; "8 April 2024 (Idul Fitri), … 12 April 2024 (Idul Fitri)", a weekend between:
-    review 61c), none its day alone. The same feast glossing days in two sentences, the same
-    day twice, or days further apart (two years' Eids, two countries' a day apart) glosses
-    each (review 61b)."""
+    last such date, the two listed together (see :func:`_listed_together`): a holiday list's
+    days of the feast ("17 June 2024 (Eid ul Adha), 18 June 2024 (Eid ul Adha)", review 61; "8
+    April 2024 (Idul Fitri), … 12 April 2024 (Idul Fitri)", a weekend between: review 61c), none
+    its day alone. The same feast glossing days said apart ("Saudi Arabia marked 16 June 2024
+    (Eid al-Adha), but Pakistan marked 20 June 2024 (Eid al-Adha)", two countries', two
+    years'), or the same day twice, glosses each (reviews 61b, 61d)."""
     glossed: dict[tuple[int | None, int | None], list[Half]] = {}
     for feast in feasts:
         for day in dates:
@@ -3135,13 +3135,27 @@ def _feast_holidays(units: Sequence[Unit], feasts: Sequence[Half], dates: Sequen
                 and a.day is not None
                 and b.day is not None
                 and 1 <= abs(_days_between(a, b) or 0) <= 7
-                and not any(
-                    (_sentence_end(units, k) and units[k].text != ";") or units[k].text in _CLAUSE_BREAKS
-                    for k in range(a.last + 1, b.first)
-                )
+                and _listed_together(units, a.last + 1, b.first)
             ):
                 found.update((a.first, b.first))
     return found
+
+
+def _listed_together(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1, past the first date's bracketed feast, hold only what
+    joins a list's items: a comma, a semicolon, a dash, "and", a weekday."""
+    k = start
+    if k < end and sign(units[k], "("):
+        close = next((j for j in range(k + 1, min(end, k + 8)) if sign(units[j], ")")), None)
+        if close is None:
+            return False
+        k = close + 1
+    return all(
+        (units[j].kind == "sign" and units[j].text in ",;-–—")
+        or units[j].text in _AND
+        or entry_of(units[j], WEEKDAY) is not None
+        for j in range(k, end)
+    )
 
 
 def _a_label_s_number(units: Sequence[Unit], index: int) -> bool:
@@ -3172,9 +3186,17 @@ def _a_range_s_end(units: Sequence[Unit], date: Half) -> bool:
             0 < k < len(units) - 1
             and (sign(units[k], "-–—") or units[k].text in RANGE_JOINER_TEXTS or units[k].text in _RANGE_ENDS)
             and units[k - 1].kind == "num"
-            # "Page 4 - 18 June 2024", "Issue 12 - …" (review 61b), spaced apart; "Issue 16-18
-            # June 2024" is a range still (review 61c)
-            and not (_a_label_s_number(units, k - 1) and not units[k].glued)
+            # "Page 4 - 18 June 2024", "Issue 12 - …" (review 61b), "Page 4-18 June 2024": a
+            # label's number begins a range only glued to it and within a week ("Issue 16-18
+            # June 2024": reviews 61c, 61d)
+            and not (
+                _a_label_s_number(units, k - 1)
+                and not (
+                    units[k].glued
+                    and units[k + 1].kind == "num"
+                    and 1 <= units[k + 1].value - units[k - 1].value <= 7
+                )
+            )
         )
 
     return joins(date.first - 1) or any(
