@@ -100,16 +100,17 @@ _EVENINGS = frozenset(fold(word) for word, _ in EVENING_WORDS)
 
 
 def _text_around(before: str, text: str, after: str) -> str:
-    # A date word may reach over one stray letter ("tue:b 1400-يىلى …", a weekday), and the
-    # reader takes case endings off ("prii" is Albanian "pri", April): the filler's last two
-    # words and the first after may not be read as words of its tables.
-    for word in words(fold(before))[-2:] + words(fold(after))[:1]:
+    # A date word may reach over stray letters ("tue:b 1400-يىلى …", "eti:b j 1 Muharram 1400
+    # AH …": Yoruba's Friday, the soak of stop 61), and the reader takes case endings off
+    # ("prii" is Albanian "pri", April): the filler's last three words and the first after may
+    # not be read as words of its tables.
+    for word in words(fold(before))[-3:] + words(fold(after))[:1]:
         assume(word not in LEXICON.entries)
         assume(word not in FASTING)  # "… / November 1979 fast": a fast's day, which does not pair
         assume(word not in _COUNTING)  # "malam … ishirini ya Muharram": its 20th night, not day
         assume(word not in REFERENCE_LABELS)  # "no: 1979 …": a reference number, no date (a soak run)
         assume(word not in _EVENINGS)  # "eve Hijri New Year (…)": the day before it (a soak run)
-    for unit in units(fold_with_offsets(before))[-2:] + units(fold_with_offsets(after))[:1]:
+    for unit in units(fold_with_offsets(before))[-3:] + units(fold_with_offsets(after))[:1]:
         assume(not unit.entries)
     assume(not words(fold(before))[-1:] or words(fold(before))[-1] not in _STARTS)
     # The reader takes a spelling over dots and spaces ("de.y", "de y" are the Persian month
@@ -1782,6 +1783,7 @@ GLOSS = st.lists(st.sampled_from(GLOSS_VOCABULARY), min_size=1, max_size=8)
 
 
 @given(st.integers(1400, 1500), st.integers(1, 12), st.integers(1, 29), GLOSS, FILLER, FILLER)
+@example(1400, 1, 1, ["anno"], "eti:b j", "")  # a weekday two letters before: no filler's (stop 61's soak)
 def test_a_bracketed_gloss_between_the_halves_keeps_the_pair(
     year: int, month: int, day: int, gloss: list[str], before: str, after: str
 ) -> None:
