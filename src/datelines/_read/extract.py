@@ -60,6 +60,7 @@ from .prefilter import (
     gregorian_evidence_in,
     has_indic,
     neighbour_words,
+    next_day_or_hijri_year,
     number_words_in,
     solar_date_starts,
 )
@@ -1192,8 +1193,10 @@ def _lone_years_until(text: str, start: int, end: int) -> int | None:
     lo = max(0, start - CONTEXT)
     if _DAY_OR_HIJRI_YEAR.search(text, lo, start) is not None:
         return None
-    found = _DAY_OR_HIJRI_YEAR.search(text, end)
-    after = len(text) if found is None else found.start()
+    after = next_day_or_hijri_year(text, end)
+    if after is None:  # pragma: no cover - google-re2 is a dependency
+        found = _DAY_OR_HIJRI_YEAR.search(text, end)
+        after = len(text) if found is None else found.start()
     until = max(end, after - CONTEXT)
     if number_words_in(text, lo, min(len(text), until + CONTEXT)):
         return None

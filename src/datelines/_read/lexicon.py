@@ -309,7 +309,8 @@ def is_ideographic(word: str) -> bool:
 
 # And the scripts whose words run together, whose cues may stand anywhere in a run of letters:
 # those, and Thai ("เดือนรอมฎอน", the month of Ramadan).
-_RUN_TOGETHER: Final = re.compile("[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+RUN_TOGETHER_CLASS: Final = "[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+_RUN_TOGETHER: Final = re.compile(RUN_TOGETHER_CLASS)
 
 
 def runs_together(word: str) -> bool:
