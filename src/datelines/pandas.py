@@ -345,8 +345,12 @@ class HijriFrameAccessor:
         exist become ``NaT`` instead of raising)."""
         return HijriFrameAccessor(self._frame, _Options(calendar, offset, table, errors))
 
-    def to_gregorian(self, year: str = "year", month: str = "month", day: str = "day") -> Any:
+    def to_gregorian(
+        self, year: str = "year", month: str = "month", day: str = "day", *, errors: Errors | None = None
+    ) -> Any:
         """The Gregorian date of each row (``datetime64[s]``; ``NaT`` where a field is missing).
+        ``errors``: as the accessor's (``frame.hijri("MY", errors="coerce")``), or given here;
+        an error names the first row refused by its label and its position.
 
         >>> import pandas as pd, datelines.pandas
         >>> frame = pd.DataFrame({"year": [1437, 1445], "month": [4, 9], "day": [10, None]})
@@ -354,14 +358,38 @@ class HijriFrameAccessor:
         0   2016-01-20
         1          NaT
         dtype: datetime64[s]
+        >>> frame = pd.DataFrame({"year": [1446, 1446], "month": [9, 13], "day": [1, 1]}, index=["a", "b"])
+        >>> frame.hijri("MY").to_gregorian(errors="coerce")
+        a   2025-03-02
+        b          NaT
+        dtype: datetime64[s]
+        >>> frame.hijri("MY").to_gregorian()
+        Traceback (most recent call last):
+          ...
+        datelines.errors.InvalidDateError: row 'b' (position 1): month must be in 1..12, got 13 (1 date does not exist or is out of range; errors='coerce' makes such dates NaT)
         """
         frame, options = self._frame, self._options
+        if errors is not None:
+            _check_errors(errors)
         for name in (year, month, day):
             if name not in frame.columns:
                 raise KeyError(
                     f"the frame has no column {name!r} (columns: {', '.join(map(str, frame.columns))})"
                 )
-        found = _to_gregorian_many(
-            frame[year], frame[month], frame[day], options.resolved(), errors=options.errors
-        )
+        try:
+            found = _to_gregorian_many(
+                frame[year], frame[month], frame[day], options.resolved(), errors=errors or options.errors
+            )
+        except DatelineError as err:
+            index = getattr(err, "index", None)
+            if (
+                isinstance(index, int)
+                and err.message.startswith(f"row {index}:")
+                and frame.index[index] != index
+            ):
+                # the row by its label, as the frame's reader knows it, and its place
+                label = frame.index[index]
+                err.message = f"row {label!r} (position {index}):" + err.message[len(f"row {index}:") :]
+                err.args = (err.message,)
+            raise
         return pd.Series(found.astype("datetime64[s]"), index=frame.index, copy=False)

@@ -1124,6 +1124,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zul-hijja", "uz"),
         ("Zilhiccə", "az"),
         ("Zilhijjə", "az"),
+        ("Zül-hiccə", "az"),  # "Qurbаn bаyrаmı Zül-hiccənin 10-na – Miladi təqvimlə 20 iyul" (azertimes.az)
         ("Zeh-hixhe", "sq"),
         ("Dhul-Hixhe", "sq"),
         ("Dhul Hixhe", "sq"),
@@ -1374,6 +1375,12 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("Ramazon hayiti", 10, 1, "uz"), ("Qurbon hayiti", 12, 10, "uz"), ("Рамазон ҳайити", 10, 1, "uz"),
     ("Қурбон ҳайити", 12, 10, "uz"), ("Ураза-байрам", 10, 1, "ru"), ("Курбан-байрам", 12, 10, "ru"),
     ("Ораза айт", 10, 1, "kk"), ("Құрбан айт", 12, 10, "kk"),
+    # Turkish (Diyanet's list of religious days: "Ramazan Bayramı 1. Gün- 21 Nisan Cuma"; trial
+    # 28: "Ramazan Bayramı … (Hicri 1447 - 1 Şevval)" was read as the month of Ramadan), and
+    # Albanian's genitive ("festën e Kurban – Bajramit", "ditën e parë të Fitër Bajramit")
+    ("Ramazan Bayramı", 10, 1, "tr"), ("Kurban Bayramı", 12, 10, "tr"),
+    ("Fitër Bajramit", 10, 1, "sq"), ("Fitër-Bajramit", 10, 1, "sq"), ("Kurban Bajramit", 12, 10, "sq"),
+    ("Kurban-Bajramit", 12, 10, "sq"), ("Fitër Bajramin", 10, 1, "sq"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in
