@@ -3190,9 +3190,10 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
             and entry_of(units[probe + 1], CONNECTOR)
         ):
             probe += 1  # a comma before the connector: "1444H, sawa na Mwaka 2022" (held-out set 29)
-        if probe < n and (sign(units[probe], "/-(") or entry_of(units[probe], CONNECTOR)):
+        # (a square bracket too: the year an editor supplies, "AH 1334 [1916]"; stop 62)
+        if probe < n and (sign(units[probe], "/-([") or entry_of(units[probe], CONNECTOR)):
             slashed = sign(units[probe], "/")
-            opened = sign(units[probe], "(/")
+            opened = sign(units[probe], "(/[")
             probe += 1
             if opened and probe < n and entry_of(units[probe], CONNECTOR):
                 # a connector inside the bracket: "ฮ.ศ. 702 (ตรงกับ ค.ศ. 1303)" (held-out set 24);

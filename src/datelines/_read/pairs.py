@@ -646,16 +646,17 @@ def _decided_at_session(units: Sequence[Unit], hijri: Half, lo: int, hi: int) ->
 def _years_side_by_side(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
     """Whether a Hijri year with its era and a Gregorian year, with its era or bare after a
     slash or in brackets, stand side by side with only those signs between ("AH 1445/AD 2030",
-    "A.H. 1200 / A.D. 1795", "AH 1127 (1717)"): one date's two years, whatever their numbers,
-    which the checker reports where they disagree (reviews and a trial: the Hijri year alone
-    was read and passed, or the line was lost)."""
+    "A.H. 1200 / A.D. 1795", "AH 1127 (1717)", "H.1334 [M.1916]"): one date's two years,
+    whatever their numbers, which the checker reports where they disagree (reviews and a
+    trial: the Hijri year alone was read and passed, or the line was lost; "H.1334 [M.1920]"
+    was, in square brackets, stop 62)."""
     return (
         hijri.year_only
         and gregorian.year_only
         and hijri.era_unit is not None
         and 0 < hi - lo <= 2
-        and all(sign(units[k], "/()") for k in range(lo, hi))
-        and (gregorian.era_unit is not None or (hijri.first < gregorian.first and sign(units[lo], "/(")))
+        and all(sign(units[k], "/()[]") for k in range(lo, hi))
+        and (gregorian.era_unit is not None or (hijri.first < gregorian.first and sign(units[lo], "/([")))
     )
 
 

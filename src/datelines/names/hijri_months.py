@@ -433,6 +433,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("джумадул аввал", "uz"),
         ("жумодулаввал", "uz"),  # Uzbek Cyrillic, as one word (2024)
         ("жумодул аввал", "uz"),
+        (
+            "жумодиюл-аввал",
+            "uz",
+        ),  # "Ҳижрий- қамарий 1439-чи йил жумодиюл-аввал ойининг 22-чиси" (parstoday.ir/uz)
         ("Cumâde'l Ûlâ", "tr"),  # Ottoman spelling in Turkish press releases (2018)
         ("جمادى الأولى", "ar"),
         ("جماد الأول", "ar"),  # without the alef maqsura, as typed ("الجمعة 7 جماد الأول 1446")

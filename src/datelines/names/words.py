@@ -1391,6 +1391,9 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "مه", "ەم", "ەمین", "нче", "нчы", "енче", "ынчы", "वां", "वीं", "वें", "वा", "വീ", "ஆம்", "ம்", "ஆவது",
     "aad", "ki", "ки", "чи", "чу", "і", "ы", "ші", "шы", "inchi", "nchi", "нчи", "ിന്", "ந்தேதி", "ވަނަ",
     "ум", "уми",  # Tajik: "1-уми сентябр" (1 September)
+    # Uzbek's with the possessive after it: "жумодиюл-аввал ойининг 22-чиси" (the month's 22nd;
+    # held-out set 30)
+    "чиси", "нчиси", "chisi", "nchisi",
     "й",  # Russian masculine: "в 10-й день" (on the 10th day)
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
     "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
