@@ -382,14 +382,22 @@ class HijriFrameAccessor:
             )
         except DatelineError as err:
             index = getattr(err, "index", None)
-            if (
-                isinstance(index, int)
-                and err.message.startswith(f"row {index}:")
-                and frame.index[index] != index
-            ):
-                # the row by its label, as the frame's reader knows it, and its place
+            if isinstance(index, int) and err.message.startswith(f"row {index}:"):
                 label = frame.index[index]
-                err.message = f"row {label!r} (position {index}):" + err.message[len(f"row {index}:") :]
-                err.args = (err.message,)
+                if not _is_position(label, index):
+                    # the row by its label, as the frame's reader knows it, and its place
+                    shown = label.item() if isinstance(label, np.generic) else label  # not "np.False_"
+                    err.message = f"row {shown!r} (position {index}):" + err.message[len(f"row {index}:") :]
+                    err.args = (err.message,)
             raise
         return pd.Series(found.astype("datetime64[s]"), index=frame.index, copy=False)
+
+
+def _is_position(label: Any, index: int) -> bool:
+    """Whether a row's label is its position, a whole number (not ``True``, ``1.0`` or
+    ``pd.NA``, whose comparison raises: review 62)."""
+    return (
+        isinstance(label, (int, np.integer))
+        and not isinstance(label, (bool, np.bool_))
+        and int(label) == index
+    )

@@ -126,3 +126,39 @@ def test_every_folding_character_after_and_inside_a_number_word() -> None:
                         head,
                         hex(ord(ch)),
                     )
+
+
+@given(_words_text(), st.integers(4, 64), st.integers(0, 3))
+@example("عيد الفطر 2025 وعيد الأضحى 2024، " * 3 + "ألف", 8, 0)
+def test_the_first_number_in_words_is_found_where_the_fold_finds_one(
+    text: str, stretch: int, pad: int
+) -> None:
+    """Searched in stretches as written (made short, so that their joins are crossed), a piece
+    holds a number in words where folded it does, and one stands in the words from the place
+    given on."""
+    text = "Ramadan 2025 " * pad + text
+    with (
+        mock.patch.object(prefilter, "_LONG_PIECE", 0),
+        mock.patch.object(prefilter, "_FIRST_STRETCH", stretch),
+    ):
+        at = prefilter.first_number_word(text)
+    assert (at is not None) == prefilter.number_words_exactly_in(text)
+    if at is not None:  # in the words from the one the place is in
+        assert prefilter.number_words_exactly_in(
+            text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 :]
+        )
+
+
+def test_lone_years_with_a_number_in_words_at_the_foot_are_linear() -> None:
+    """Review 62: each year asked to the foot again was quadratic (0.2 MB, 7 s). A scan that
+    asks both questions of each year in turn answers from what it found."""
+    import time
+
+    def cost(size: int) -> float:
+        text = "عيد الفطر 2025 وعيد الأضحى 2024، " * (size // 33) + "ألف"
+        began = time.process_time()
+        assert list(extract(text)) == []
+        return time.process_time() - began
+
+    cost(40_000)  # the automata built
+    assert cost(800_000) < 0.5

@@ -3018,18 +3018,16 @@ def _restated_feast(units: Sequence[Unit], feast: Half, halves: Sequence[Half]) 
 def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
     """A Hijri day without its year, with the year of the feast that names the same day just
     after it ("غرة شهر شوال وأول أيام عيد الفطر المبارك لعام 1447هـ": 1 Shawwal and the first
-    day of Eid al-Fitr of 1447), as it took the year there before feasts were read."""
+    day of Eid al-Fitr of 1447), as it took the year there before feasts were read; or just
+    before it, the year said between ("Kurban Bayramı (Hicri 1446 - 10 Zilhicce) 27 Mayıs
+    2026", Diyanet's list: the year was lost, and a wrong one passed; review 62)."""
     if half.calendar != HIJRI or half.year is not None or half.day is None:
         return half
     for feast in feasts:
         if (
             feast.year is not None
-            and (feast.month, feast.day)
-            == (
-                half.month,
-                half.day,
-            )
-            and 0 <= feast.first - half.last <= _GLOSS_REACH
+            and (feast.month, feast.day) == (half.month, half.day)
+            and (0 <= feast.first - half.last <= _GLOSS_REACH or 0 <= half.first - feast.last <= _GLOSS_REACH)
         ):
             return half._replace(year=feast.year)
     return half

@@ -18,6 +18,7 @@ from ..errors import ParseError
 from ..names.authorities import AGENCIES, BYLINES, NEWS_AGENCIES, OTHER_PLACES, PLACES_ELSEWHERE
 from ..names.authorities import PLACES as PLACES_OF_AUTHORITIES
 from ..names.words import (
+    JAWI_LETTERS,
     NEW_STYLE_ERAS,
     NOT_PLACES,
     OLD_STYLE_ERAS,
@@ -340,7 +341,11 @@ def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tup
     calendars of the languages' countries first, named Iran's for a Pakistani line)."""
     solar_languages = solar.languages if solar is not None else ()
     found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *solar_languages)))
-    if len(found) < 2:
+    jawi = any(_JAWI_LETTER.search(unit.text) for unit in all_units if unit.kind != "num") and any(
+        "ms" in LEXICON.languages.get(skeleton(unit.text), ())
+        for unit in all_units[pair.first : pair.last + 1]
+    )
+    if len(found) < 2 and not jawi:
         return found
     alone: list[str] = []
     for unit in all_units[pair.first : pair.last + 1]:
@@ -356,7 +361,17 @@ def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tup
             }
             if len(written) == 1:
                 alone.extend(language for language in written if language in found)
+    if jawi:
+        # Jawi: a letter of its own in the line, and a name Malay writes ("ڤوترجاي، ١ محرم
+        # ١٤٤٧ه / ٢٧ جون ٢٠٢٥" is Malay's, though Urdu writes "جون" too: trial 28's line
+        # was credited to Pakistan's calendar)
+        alone.insert(0, "ms")
     return tuple(dict.fromkeys((*solar_languages, *alone, *found)))
+
+
+# Jawi's own letters, and pa (ڤ), which Maghrebi Arabic writes too: enough to put Malay first
+# among a line's languages, which only orders the calendars a note names.
+_JAWI_LETTER: Final = re.compile("[" + JAWI_LETTERS + "\u06a4]")
 
 
 _TELLING: Final = frozenset({HMONTH, GMONTH, SMONTH, BMONTH, HERA, GERA, SERA, BERA})

@@ -61,6 +61,7 @@ __all__ = [
     "digits_or_words_in",
     "encode",
     "era_initials_expression",
+    "first_number_word",
     "first_words_only",
     "forget",
     "gregorian_evidence",
@@ -1188,6 +1189,58 @@ def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
 # automaton is large (about 200,000 instructions, 0.1 s to build), and a short piece folds in
 # well under a millisecond. Long pieces come of years without a number near for pages.
 _LONG_PIECE: Final = 1 << 15
+
+
+def first_number_word(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where in ``text`` the first number in words of ``text[start:end]`` stands, or None (see
+    :func:`number_words_in`). A piece of up to _LONG_PIECE characters is asked whole, and a
+    number in words anywhere in it is said to be at ``start``; a longer one is searched as
+    written, and each place found is asked of its words alone, in order.
+
+    >>> text = "Ramadan 2025 Shawwal 2024 " * 2000 + "on the eleventh"
+    >>> first_number_word(text), first_number_word(text, 0, 52000)
+    (52007, None)
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    superset = _number_word_superset() if stop - start > _LONG_PIECE else None
+    if superset is None:
+        return start if number_words_in(text, start, stop) else None
+    # In doubling stretches, each from a little before the last one's end (a word the end cut
+    # is found whole in the next): the search of a slice costs its length, where RE2's own
+    # search from a place in a str encodes all of it (a text's lone years, each asked from
+    # its place, cost the text's length squared: review 62).
+    position, stretch = start, _FIRST_STRETCH
+    while position < stop:
+        hi = min(stop, position + stretch)
+        try:
+            finds = list(superset.finditer(text[position:hi]))
+        except UnicodeEncodeError:
+            return start  # lone surrogates, which RE2's UTF-8 cannot hold: as number_words_in says
+        for found in finds:
+            lo, end_of = _words_around(text, position + found.start(), position + found.end(), start, stop)
+            if number_words_exactly_in(text[lo:end_of]):
+                return position + int(found.start())
+        if hi >= stop:
+            break
+        position, stretch = max(position, hi - _WORDS_REACH), stretch * 2
+    return None
+
+
+def _words_around(text: str, lo: int, hi: int, start: int, stop: int) -> tuple[int, int]:
+    """The words a find in ``text[lo:hi]`` stands in: to the white space either side (within
+    ``start`` and ``stop``; at most _WORDS_REACH characters out)."""
+    left = max(start, lo - _WORDS_REACH)
+    right = min(stop, hi + _WORDS_REACH)
+    space = max(text.rfind(" ", left, lo), text.rfind("\n", left, lo), text.rfind("\t", left, lo))
+    after = [
+        at
+        for at in (text.find(" ", hi, right), text.find("\n", hi, right), text.find("\t", hi, right))
+        if at >= 0
+    ]
+    return (space + 1 if space >= 0 else left), (min(after) if after else right)
+
+
+_WORDS_REACH: Final = 64
 
 
 def number_words_exactly_in(piece: str, automaton: Any | None = None) -> bool:

