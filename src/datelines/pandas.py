@@ -386,7 +386,7 @@ class HijriFrameAccessor:
                 label = frame.index[index]
                 if not _is_position(label, index):
                     # the row by its label, as the frame's reader knows it, and its place
-                    shown = label.item() if isinstance(label, np.generic) else label  # not "np.False_"
+                    shown = _plain(label)  # not "np.False_", "(np.int64(1), …)"
                     err.message = f"row {shown!r} (position {index}):" + err.message[len(f"row {index}:") :]
                     err.args = (err.message,)
             raise
@@ -401,3 +401,10 @@ def _is_position(label: Any, index: int) -> bool:
         and not isinstance(label, (bool, np.bool_))
         and int(label) == index
     )
+
+
+def _plain(label: Any) -> Any:
+    """A label with NumPy's scalars as Python's (a MultiIndex's tuple of them too)."""
+    if isinstance(label, tuple):
+        return tuple(_plain(part) for part in label)
+    return label.item() if isinstance(label, np.generic) else label

@@ -167,3 +167,45 @@ def test_law_a_compound_cardinal_is_a_day_before_of_only(
     except DatelineError:
         return
     assert counted.hijri is None or counted.hijri.day is None
+
+
+def test_the_days_before_of_begin_as_the_reader_looks_for_them() -> None:
+    """The reader looks for "twenty" or "thirty" in a text before it asks its units."""
+    assert all(spelling.startswith(("twenty", "thirty")) for spelling, _, _ in DAYS_BEFORE_OF)
+
+
+def test_a_day_its_month_lacks_is_compared_as_the_month_and_says_so() -> None:
+    """Trial 27: "compared" was None beside "difference_days" 59, which the docs give only
+    where the halves were compared; they were, as February."""
+    verdict = check("Kano, 30 Shawwal 1446 AH / 31 February 2025")
+    assert (verdict.compared, verdict.difference_days, verdict.ok) == ("month", 59, False)
+    verdict = check("92 Dhu al-Qadah 1429 AH / 20 November 2008")  # not compared at all
+    assert (verdict.compared, verdict.difference_days) == (None, None)
+
+
+def test_an_afghan_solar_date_checked_for_iran_names_the_calendar_both_keep() -> None:
+    """Trial 27: Iran's desk was told of "Afghanistan's official calendar"."""
+    (finding,) = check("۲۵ حمل ۱۴۰۳ / ۱۳ اپریل ۲۰۲۴", authority="IR").findings
+    assert "Iran's and Afghanistan's" in finding.message
+    (finding,) = check("۲۵ حمل ۱۴۰۳ / ۱۳ اپریل ۲۰۲۴", authority="AF").findings
+    assert "in Afghanistan's official calendar" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "ok"),
+    [
+        ("1 Ramadan 1442 / 13 April (Tuesday) 2021", 1, True),
+        ("1 Ramadan 1442 / 13 April (Wednesday) 2021", 2, False),
+        ("13 prill (e mërkurë) 2021 / 1 Ramazan 1442", 2, False),
+        ("۲ دی (یکشنبه) ۱۴۰۳ برابر با ۲۲ دسامبر ۲۰۲۴", 6, True),
+        ("۲ دی (دوشنبه) ۱۴۰۳ برابر با ۲۲ دسامبر ۲۰۲۴", 0, False),  # 22 December 2024 was a Sunday
+        ("Deadline 5 May (Monday) 2025; 1 Ramadan 1446 / 1 March 2025", None, True),  # another date's
+    ],
+)
+def test_a_weekday_set_off_between_month_and_year_is_checked(
+    text: str, weekday: int | None, ok: bool
+) -> None:
+    """Review 61c's M3: a half's reading steps over a bracketed weekday, which was then no
+    weekday of the line's at all, and a wrong one passed."""
+    assert parse(text).weekday == weekday
+    assert check(text).ok is ok

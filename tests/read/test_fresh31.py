@@ -3,9 +3,10 @@ Hausa, Bengali, Polish, Tatar, Kyrgyz and Tamil among them; book prefaces, an In
 branch's posts, moon-sighting and feast notices, a tombstone's inscription, periodicals'
 mastheads; collected blind to the code after stop 62's first fixes, its sources none of the
 earlier sets'): 32 of 50 read right by parse and by extract together, measured before
-anything was learnt from it. Stop 62 then learnt from it (Markdown's asterisks inside a date,
-Polish month and weekday names, Ivorian French "Zoul Hidja", Argentine Spanish "Dhul Hiyya",
-Azerbaijani "ayını"): 36 of 50, a figure of data it was tuned on. A floor, which a change of
+anything was learnt from it. Stop 62 then learnt from it (Polish month and weekday names,
+Ivorian French "Zoul Hidja", Argentine Spanish "Dhul Hiyya", Azerbaijani "ayını"): 35 of 50,
+a figure of data it was tuned on (Markdown's asterisks inside a date, "**23rd** **of
+Ramadan**", are read with ``--input markdown`` only). A floor, which a change of
 the reader may raise, never lower. Of the 14 missed: three ranges keyed to their first day (the
 reader gives a range's last), six whose halves the source itself gets wrong, a Solar and a
 lunar day with no year (not a dateline ``extract`` gives: nothing to compare them by)."""
@@ -59,13 +60,12 @@ def test_the_set_reads_at_least_as_well_as_when_it_was_measured() -> None:
         except DatelineError:
             parsed = False
         right += parsed and any(_fits(d, passage) for d in extract(passage["text"]))
-    assert right >= 36
+    assert right >= 35
 
 
 @pytest.mark.parametrize(
     ("text", "hijri", "gregorian"),
     [
-        ("**23rd** **of Ramadan, 1375 A.H. / 4-5-1956 A.D.**", (1375, 9, 23), (1956, 5, 4)),
         (
             "Pierwszy dzień ramadanu (post) – 13 kwietnia 2021 (wtorek) – 1 ramadan 1442",
             (1442, 9, 1),
@@ -88,3 +88,11 @@ def test_what_set_31_taught(text: str, hijri: Ymd, gregorian: Ymd) -> None:
 def test_a_polish_weekday_is_checked() -> None:
     assert check("13 kwietnia 2021 (wtorek) – 1 ramadan 1442").ok
     assert not check("13 kwietnia 2021 (środa) – 1 ramadan 1442").ok
+
+
+def test_markdown_emphasis_inside_a_date_is_read_as_markdown() -> None:
+    from datelines._markdown import markdown_text
+
+    text = "**23rd** **of Ramadan, 1375 A.H. / 4-5-1956 A.D.**"
+    line = parse(markdown_text(text))
+    assert (_ymd(line.hijri), _ymd(line.gregorian)) == ((1375, 9, 23), (1956, 5, 4))

@@ -149,10 +149,13 @@ def afghan_spelled(text: str) -> bool:
     return not _AFGHAN_SPELLINGS.isdisjoint(split_words(fold(text)))
 
 
-def _calendar_words(afghan: bool) -> str:
+def _calendar_words(afghan: bool, authority: str | None = None) -> str:
     # one calendar, Iran's by law of 1925 and Afghanistan's with the zodiac names (which Iran
     # wrote too before the law: a date before 1304 is answered in the zodiac names it is
     # written in, and "the official Solar Hijri calendar")
+    if afghan and authority not in (None, "AF"):
+        # a line in Afghanistan's names checked under another authority (Iran's desk: trial 27)
+        return "the official Solar Hijri calendar, Iran's and Afghanistan's (in Afghanistan's month names)"
     return "Afghanistan's official calendar" if afghan else "Iran's official calendar"
 
 
@@ -204,7 +207,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
                 "solar-hijri",
                 "note",
                 f"The Solar Hijri half agrees: {day.strftime('%-d %B %Y')} is {_written(expected, afghan)} "
-                f"in {_calendar_words(afghan)}.",
+                f"in {_calendar_words(afghan, verdict.authority)}.",
                 "solar_hijri",
                 part.span,
             )
@@ -236,7 +239,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
             "solar-hijri-33",
             "warning",
             f"{part.text!r} is {when} in the 33-year Solar Hijri calendar ({_written(other, afghan)}), "
-            f"but {_written(expected, afghan)} in {_calendar_words(afghan)}.",
+            f"but {_written(expected, afghan)} in {_calendar_words(afghan, verdict.authority)}.",
             "solar_hijri",
             part.span,
         )
@@ -246,7 +249,7 @@ def with_solar_hijri(line: Dateline, verdict: Verdict) -> Verdict:
         "solar-hijri",
         "error",
         f"Solar Hijri half {part.text!r} is not {when}, which is {_written(expected, afghan)} in "
-        f"{_calendar_words(afghan)}" + (f"; {cause}." if cause else "."),
+        f"{_calendar_words(afghan, verdict.authority)}" + (f"; {cause}." if cause else "."),
         "solar_hijri",
         part.span,
     )

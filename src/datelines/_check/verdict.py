@@ -18,7 +18,7 @@ _PRECISION: tuple[Precision, ...] = ("year", "month", "day")
 
 
 # Findings that say the halves were not compared (or not wholly: a fiscal year before 1840).
-_NOT_COMPARED: frozenset[str] = frozenset({"out-of-range", "impossible-date"})
+_NOT_COMPARED: frozenset[str] = frozenset({"out-of-range"})
 
 
 def _precision(day: int | None, month: int | None) -> Precision:
@@ -135,8 +135,9 @@ class Verdict:
     @property
     def compared(self) -> Precision | None:
         """How finely the halves could be compared: ``"day"`` where both name a day, else
-        ``"month"``, else ``"year"`` (the coarsest of the line's halves); None for a line of
-        one half, or where a date is outside its calendar or does not exist. A line ``ok`` at
+        ``"month"``, else ``"year"`` (the coarsest of the line's halves; a day its month does
+        not have counts as its month, which it is compared as); None for a line of one half,
+        or where a date is outside its calendar or was not compared. A line ``ok`` at
         ``"year"`` ("1445 H / 2024 M") says only that the years overlap: a pipeline that
         stores checked dates keeps such rows apart (a trial's archive).
 
@@ -145,12 +146,24 @@ class Verdict:
         ('day', 'year')
         """
         if any(f.code in _NOT_COMPARED for f in self.findings):
-            return None  # a date outside its calendar, or one that does not exist
+            return None  # a date outside its calendar
+        impossible = {f.half for f in self.findings if f.code == "impossible-date"}
+        if impossible and self.difference_days is None:
+            return None  # a date that does not exist, not compared
         line = self.dateline
-        parts = [p for p in (line.hijri, line.gregorian, line.solar_hijri, line.bangla) if p is not None]
+        parts = [
+            (p, name)
+            for p, name in ((line.hijri, "hijri"), (line.gregorian, "gregorian"), (line.solar_hijri, "solar_hijri"),
+                            (line.bangla, "bangla"))
+            if p is not None
+        ]  # fmt: skip
         if len(parts) < 2:
             return None
-        rank = min(_PRECISION.index(_precision(p.day, p.month)) for p in parts)
+        # (a day its month does not have was compared as its month: "30 Shawwal 1446 AH / 31
+        # February 2025" differs by 59 days from February; trial 27)
+        rank = min(
+            _PRECISION.index(_precision(None if name in impossible else p.day, p.month)) for p, name in parts
+        )
         return _PRECISION[rank]
 
     @property

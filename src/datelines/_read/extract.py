@@ -1071,7 +1071,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
     found = False
     tested = 0  # runs that came to the tests, while they are counted (see gate)
     evidence: Evidence | None = None
-    scan: _LoneScan | None = None  # made at the first year of our era asked (see _lone_years_until)
+    scan = _LoneScan(text)  # what the years of our era asked have found (see _lone_years_until)
     for start, end, near, cue in _every_run_near(text) if runs is None else runs:
         if start < position:
             continue
@@ -1114,7 +1114,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                     continue
             elif not (cue and _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
                 continue
-            elif (lone := _lone_years_until(text, start, end, scan := scan or _LoneScan(text))) is not None:
+            elif (lone := _lone_years_until(text, start, end, scan)) is not None:
                 # A year of our era with no other number near (no day, no Hijri year, no number
                 # in words) ends no dateline: "Ramadan 2025 Shawwal 2024 …", "Eid al-Fitr 2025 …"
                 # had every year read in a window, 1.4-2.6 s a MB (stop 59). Nor do the years

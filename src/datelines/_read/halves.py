@@ -3194,6 +3194,7 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
         if probe < n and (sign(units[probe], "/-([") or entry_of(units[probe], CONNECTOR)):
             slashed = sign(units[probe], "/")
             opened = sign(units[probe], "(/[")
+            square = sign(units[probe], "[")
             probe += 1
             if opened and probe < n and entry_of(units[probe], CONNECTOR):
                 # a connector inside the bracket: "ฮ.ศ. 702 (ตรงกับ ค.ศ. 1303)" (held-out set 24);
@@ -3243,6 +3244,10 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                         entry_of(units[probe + 1], FILL_MY) or _glued_year_word(units, probe)
                     ):
                         last = probe + 1 if entry_of(units[probe + 1], FILL_MY) else probe + 2
+                    if square and not (last + 1 < n and sign(units[last + 1], "]")):
+                        # an editor's year closes its square bracket: "AH 1414 [2010 reprint]"
+                        # is a citation's (review 62b)
+                        continue
                     month = _month_after_year(units, probe, used) if last == probe else None
                     if month is not None:
                         # "رمضان ۱۴۴۵ / ۲۰۲۴ مارچ": the year, then its month (Pashto and Dari

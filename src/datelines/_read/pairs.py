@@ -95,6 +95,7 @@ from .halves import (
     HIJRI,
     HIJRI_YEAR_LIMIT,
     RANGE_JOINER_TEXTS,
+    SOLAR,
     Half,
     _numbered,
     _sentence_end,
@@ -650,13 +651,22 @@ def _years_side_by_side(units: Sequence[Unit], hijri: Half, gregorian: Half, lo:
     whatever their numbers, which the checker reports where they disagree (reviews and a
     trial: the Hijri year alone was read and passed, or the line was lost; "H.1334 [M.1920]"
     was, in square brackets, stop 62)."""
+    between = range(lo, hi)
     return (
         hijri.year_only
         and gregorian.year_only
         and hijri.era_unit is not None
         and 0 < hi - lo <= 2
-        and all(sign(units[k], "/()[]") for k in range(lo, hi))
+        and all(sign(units[k], "/()[]") for k in between)
         and (gregorian.era_unit is not None or (hijri.first < gregorian.first and sign(units[lo], "/([")))
+        # (a square bracket opened between closes straight after the second: "H.1334 [M.1920]",
+        # not "AH 1414 [AD 2010 reprint]"; review 62b)
+        and not (
+            any(sign(units[k], "[") for k in between)
+            and not (
+                (last := max(hijri.last, gregorian.last)) + 1 < len(units) and sign(units[last + 1], "]")
+            )
+        )
     )
 
 
@@ -1573,7 +1583,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
         everything = [h for h in everything if h.first not in tied]
         paired = {p.hijri.first for p in feast_pairs}
         everything = [
-            _with_the_feasts_year(h, [f for f in feasts if f.first not in paired]) for h in everything
+            _with_the_feasts_year(units, h, [f for f in feasts if f.first not in paired]) for h in everything
         ]
     # A new year named without its year is a day (1 Muharram) for pairing, no date alone.
     merged = [half for half in everything if not half.bare or half.day is not None]
@@ -3015,7 +3025,7 @@ def _restated_feast(units: Sequence[Unit], feast: Half, halves: Sequence[Half]) 
     return False
 
 
-def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
+def _with_the_feasts_year(units: Sequence[Unit], half: Half, feasts: Sequence[Half]) -> Half:
     """A Hijri day without its year, with the year of the feast that names the same day just
     after it ("غرة شهر شوال وأول أيام عيد الفطر المبارك لعام 1447هـ": 1 Shawwal and the first
     day of Eid al-Fitr of 1447), as it took the year there before feasts were read; or just
@@ -3027,7 +3037,19 @@ def _with_the_feasts_year(half: Half, feasts: Sequence[Half]) -> Half:
         if (
             feast.year is not None
             and (feast.month, feast.day) == (half.month, half.day)
-            and (0 <= feast.first - half.last <= _GLOSS_REACH or 0 <= half.first - feast.last <= _GLOSS_REACH)
+            and (
+                0 <= feast.first - half.last <= _GLOSS_REACH
+                or (
+                    0 <= half.first - feast.last <= _GLOSS_REACH
+                    # (before it, only a bracket, a dash or a comma and the word for "year"
+                    # between: not "Ramazan Bayramı 1446 geçen yıldı; bu yıl 1 Şevval …", nor
+                    # "Eid al-Adha 1444 — the next 10 Dhu al-Hijjah"; review 62b)
+                    and all(
+                        sign(units[k], "(-–,:") or entry_of(units[k], FILL_MY) or entry_of(units[k], HERA)
+                        for k in range(feast.last + 1, half.first)
+                    )
+                )
+            )
         ):
             return half._replace(year=feast.year)
     return half
@@ -4464,10 +4486,16 @@ def weekday_near(
     others = {i for h in halves if not h.bare for i in range(h.first, h.last + 1)} - inside
     found: list[tuple[int, bool, bool, int, int]] = []  # (story's words, apart, after "on", distance, index)
     for index in nearby:
-        if index in inside or not entry_of(units[index], WEEKDAY):
+        if not entry_of(units[index], WEEKDAY) or (index in inside and not _set_off_inside(units, index)):
             continue
         lo, hi = sorted((index, pair.gregorian.first))
-        if any(lo < o < hi for o in others):
+        # (a weekday set off inside the line's Solar Hijri half is the line's: "۲ دی (یکشنبه) ۱۴۰۳
+        # برابر با ۲۲ دسامبر ۲۰۲۴"; inside another date's, that date's)
+        own = next(
+            (range(h.first, h.last + 1) for h in halves if h.calendar == SOLAR and h.first < index < h.last),
+            range(0),
+        )
+        if any(lo < o < hi and o not in own for o in others):
             continue
         if pair.first < index < pair.last:
             # between the halves: a sentence's end on either side may part it from one half, not
@@ -4511,6 +4539,16 @@ def weekday_near(
         by_preposition = after and all(units[k].text in _ON or units[k].kind == "sign" for k in between)
         found.append((words, apart, by_preposition, distance, index))
     return min(found)[4] if found else None
+
+
+def _set_off_inside(units: Sequence[Unit], index: int) -> bool:
+    """Whether the weekday at ``index`` is set off by brackets or commas, as a half's reading
+    steps over one between its month and year: "13 April (Tuesday) 2021", "۲ دی (یکشنبه) ۱۴۰۳",
+    "(২১ এপ্রিল, জুমুয়াবার, ২০২৩)": the line's weekday, checked (a wrong one passed unread)."""
+    return 0 < index < len(units) - 1 and (
+        (sign(units[index - 1], "(") and sign(units[index + 1], ")"))
+        or (sign(units[index - 1], ",") and sign(units[index + 1], ","))
+    )
 
 
 def _glued_and(folded: Folded | None, unit: Unit) -> bool:

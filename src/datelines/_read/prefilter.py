@@ -1130,8 +1130,8 @@ def _number_word_automaton() -> Any | None:
 @cache
 def _number_word_superset() -> Any | None:
     """Where text as written may hold a number in words: each spelling's longest word as
-    written (see _as_written) and the end of a word after it, with no word's start (a clitic
-    or the article may stand before it). Every place the exact test finds, and more; a search
+    written (see _as_written) between a word's start (a clitic or the article may stand
+    before it) and its end. Every place the exact test finds, and more; a search
     of text as written, before any of it is folded (folding a MB of Arabic costs 20 ms, the
     search 2: "عيد الفطر 2025 …", stop 62); and any letter of a script whose words run
     together."""
@@ -1149,18 +1149,34 @@ def _number_word_superset() -> Any | None:
     # the end.
     transparent: list[str] = []
     enders: list[str] = []
+    starters: list[str] = []
     letter_or_mark = re2.compile(r"[\pL\pM]")
+    letter_mark_or_number = re2.compile(r"[\pL\pM\pN]")
     for code, to in FOLD_TABLE.items():
         folded = str(to).replace(VANISHED, "")
         if not folded:
             transparent.append(chr(code))
-        elif letter_or_mark.match(chr(code)) and not letter_or_mark.match(folded[0]):
+            continue
+        if letter_or_mark.match(chr(code)) and not letter_or_mark.match(folded[0]):
             enders.append(chr(code))
+        if letter_mark_or_number.match(chr(code)) and not letter_mark_or_number.match(folded[-1]):
+            starters.append(chr(code))
     transparent.append(VANISHED)
-    end = f"(?:{_class(transparent)}|{_vanishing(vanish_chars)})*(?:[^\\pL\\pM]|$" + (
-        f"|{_class(enders)})" if enders else ")"
+    skipped = f"(?:{_class(transparent)}|{_vanishing(vanish_chars)})*"
+    end = f"{skipped}(?:[^\\pL\\pM]|$" + (f"|{_class(enders)})" if enders else ")")
+    # Before it, as the exact test's start of a word: no letter, mark or number (or one that
+    # folds to none at its end), what vanishes, and a clitic or the article ("وألف", "الألف")
+    # with what vanishes after it: "dy" (Albanian two) is no find inside "already", "study"
+    # (each find is asked of its words: review 62b, 1.5 s a MB of them)
+    clitics = _as_written(sorted({*ARABIC_CLITICS, "ال"}))
+    start = "(?:^|[^\\pL\\pM\\pN]" + (f"|{_class(starters)})" if starters else ")")
+    # (the word itself, from its clitic on, is the first group: where the number stands)
+    word = (
+        f"({skipped}(?:(?:{clitics}){skipped})?(?:"
+        + _branch(_trie(heads), variants, _vanishing(vanish_chars))
+        + "))"
     )
-    expression = "(?:" + _branch(_trie(heads), variants, _vanishing(vanish_chars)) + ")" + end
+    expression = start + word + end
     if alone:
         expression += "|" + _class(alone)
     # and a letter of a script whose words run together, which the exact test takes for a
@@ -1219,7 +1235,7 @@ def first_number_word(text: str, start: int = 0, end: int | None = None) -> int 
         for found in finds:
             lo, end_of = _words_around(text, position + found.start(), position + found.end(), start, stop)
             if number_words_exactly_in(text[lo:end_of]):
-                return position + int(found.start())
+                return position + int(found.start(1) if found.start(1) >= 0 else found.start())
         if hi >= stop:
             break
         position, stretch = max(position, hi - _WORDS_REACH), stretch * 2

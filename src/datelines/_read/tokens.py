@@ -550,10 +550,7 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         if kind == "sign":
-            if text != "*":
-                append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
-            # (an asterisk is no unit: Markdown's emphasis, "**23rd** **of Ramadan, 1375 A.H. /
-            # 4-5-1956 A.D.**" (a book's preface, held-out set 31), or a footnote's mark)
+            append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
             index += 1
             continue
         if text in _CLITIC_FIRSTS and text not in first_words:
@@ -628,13 +625,15 @@ def units(folded: Folded) -> list[Unit]:
         index += 1
     if long_number:
         out = _split_glued_years(out)
-    if any(entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries):
+    if ("twenty" in folded.text or "thirty" in folded.text) and any(
+        entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries
+    ):
         out = _days_before_of(out)
     if not text_is_ascii:
         out = _with_years_in_words(folded, out)
         if _BUDDHIST_ERA_TEXT in folded.text or _HAS_THAI.search(folded.text):
             out = _buddhist_years(out)
-        if _JAWI_TEXT.search(folded.text):
+        if _JAWI_TEXT.search(folded.text) or _jawi_march(out):
             out = [
                 u._replace(kind="lex", entries=(day,))
                 if u.kind == "word" and (day := _JAWI_WEEKDAY_ENTRIES.get(u.text)) is not None
@@ -644,21 +643,35 @@ def units(folded: Folded) -> list[Unit]:
     return out
 
 
-# Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF).
+# Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF; each
+# begins with "twenty" or "thirty", which the text is searched for first).
 _BEFORE_OF_ONLY: Final = frozenset(spelling for spelling, _, _ in DAYS_BEFORE_OF)
 
 
 def _days_before_of(out: list[Unit]) -> list[Unit]:
-    """Such a day word not before "of" counts things ("the twenty-one Ramadan 1445 fasts"): a
-    word, no day."""
+    """Such a day word counts things ("the twenty-one Ramadan 1445 fasts"): a word, no day,
+    but before "of" or "day" ("twenty-three of Ramadan", "this twenty-two day of June") or
+    beside a Gregorian month's name ("twenty-one April 2024", "April twenty-one, 2024": a
+    Gregorian month counts no pilgrims; review 62b)."""
+
+    def a_day(i: int) -> bool:
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        return (after is not None and after.text in _OF_OR_DAY) or any(
+            near is not None and entry_of(near, GMONTH) is not None for near in (before, after)
+        )
+
     return [
         unit._replace(kind="word", entries=())
         if unit.kind == "lex"
         and any(entry.spelling in _BEFORE_OF_ONLY for entry in unit.entries)
-        and (i + 1 == len(out) or out[i + 1].text != "of")
+        and not a_day(i)
         else unit
         for i, unit in enumerate(out)
     ]
+
+
+_OF_OR_DAY: Final = frozenset({"of", "day"})
 
 
 # Jawi's weekdays that are Arabic words too, as weekdays only in Jawi text (see
@@ -666,6 +679,21 @@ def _days_before_of(out: list[Unit]) -> list[Unit]:
 _JAWI_TEXT: Final = re.compile(
     "[" + JAWI_LETTERS + "]|(?<!\\w)(?:" + "|".join(re.escape(fold(w)) for w in JAWI_MARKS) + ")(?!\\w)"
 )
+
+
+def _jawi_march(out: list[Unit]) -> bool:
+    """Whether Jawi's "مچ" (March) stands as a month, between a day and a year: in Urdu it is
+    a verb ("افراتفری مچ گئی", chaos broke out), in Persian the wrist (review 62b)."""
+    return any(
+        unit.text == _JAWI_MARCH
+        and 0 < i < len(out) - 1
+        and out[i - 1].kind == "num"
+        and out[i + 1].kind == "num"
+        for i, unit in enumerate(out)
+    )
+
+
+_JAWI_MARCH: Final = fold("مچ")
 
 
 _JAWI_WEEKDAY_ENTRIES: Final = {

@@ -251,7 +251,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("naýryz", "kk"),
         ("مچ", "ms"),  # Jawi
         ("marzec", "pl"),
-        ("marca", "pl"),
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -853,8 +852,6 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ),  # Tatar ablative: "2018 елның 30 ноябреннән … карары" (a ministry decision; a trial)
         ("qarasha", "kk"),
         ("نوۏيمبر", "ms"),  # Jawi
-        ("listopad", "pl"),
-        ("listopada", "pl"),
     ),
     (  # 12 December
         ("ธันวาคม", "th"),
@@ -940,6 +937,9 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ديسيمبر", "ms"),  # Jawi
         ("grudzień", "pl"),
         ("grudnia", "pl"),
+        # (not Polish November, "listopad", "listopada": Croatian's October, "4. listopada 2024.";
+        # nor Polish March's genitive "marca", Spanish and Italian "brand": "La marca 2025 del
+        # Ramadán 1446" was a date; review 62b)
     ),
 )
 

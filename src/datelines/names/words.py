@@ -121,10 +121,11 @@ JAWI_WEEKDAYS: tuple[tuple[str, int], ...] = (
     ("احد", 6), ("اثنين", 0), ("ثلاث", 1), ("سلاسا", 1), ("خميس", 3),
 )  # fmt: skip
 # What makes a text Jawi: the letters Arabic and Persian lack (nga, ga, nya, va: ڠ ݢ ڽ ۏ; not
-# pa ڤ, which Maghrebi Arabic writes for g), and words only Malay writes: "مچ" (March),
-# "برساماءن" (coinciding with), Jawi's own weekdays.
+# pa ڤ, which Maghrebi Arabic writes for g), and words only Malay writes: "برساماءن"
+# (coinciding with), Jawi's own weekdays; and "مچ" (March) between a day and a year only, a
+# verb in Urdu and the wrist in Persian (review 62b; see tokens._jawi_march).
 JAWI_LETTERS: str = "\u06a0\u0762\u06bd\u06cf"
-JAWI_MARKS: tuple[str, ...] = ("مچ", "برساماءن", "رابو", "سبتو")
+JAWI_MARKS: tuple[str, ...] = ("برساماءن", "رابو", "سبتو")
 
 # What may be glued to a weekday's name in Arabic script: Urdu's postpositions ("پیرکو", on
 # Monday). A weekday before any other letters is the start of another word: "پیروزی" (victory),
