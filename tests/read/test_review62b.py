@@ -92,3 +92,60 @@ def test_near_misses_of_number_words_cost_what_prose_does() -> None:
     began = time.process_time()
     assert list(extract(text)) == []
     assert time.process_time() - began < 0.5  # 1.5 s a MB before the fix
+
+
+# Review 62c of those fixes
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("AH 1245 [1829–30]", True),  # an editor's two years of one Hijri year
+        ("AH 1245 [1829/30]", True),
+        ("1300 H [1882-83 M]", True),
+        ("Cairo: Bulaq, AH 1300 [1882–83].", True),
+        ("1407 AH [1987-88]", False),  # 1407 is 1986-87: reported
+    ],
+)
+def test_a_square_bracketed_range_of_years_is_read(text: str, ok: bool) -> None:
+    found = [d for d in extract(text) if d.hijri and d.gregorian]
+    assert len(found) == 1
+    assert check(found[0]).ok is ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twenty-one day Ramadan 1445 course ended on 9 April 2024",
+        "the thirty-one day Dhu al-Qadah 1445 / May 2024 schedule",
+        "a twenty-nine day Ramadan 1446 ended on 29 March 2025",
+    ],
+)
+def test_a_cardinal_before_day_counts_days(text: str) -> None:
+    hijri, _ = _halves(text)
+    assert hijri is None or hijri[2] is None  # type: ignore[index]
+    assert check(text).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خميس، ٢ مچ، ٢٠٢٥ / ٢ رمضان ١٤٤٦",
+        "خميس ٢هب مچ ٢٠٢٥ / ٢ رمضان ١٤٤٦",
+        "خميس، ٢ رمضان ١٤٤٦ / مچ ٢٠٢٥",
+    ],
+)
+def test_jawi_march_beside_a_day_or_year_makes_a_jawi_weekday(text: str) -> None:
+    """2 Ramadan 1446 in Malaysia's calendar was Monday 3 March 2025: Thursday is wrong."""
+    assert parse(text).weekday == 3
+    assert not check(text, authority="MY").ok
+
+
+@pytest.mark.parametrize(
+    ("text", "gregorian"),
+    [
+        ("1 ramadan 1446 r. (1 marca 2025 r.)", (2025, 3, 1)),
+        ("29 marca 2025 r., 29 ramadan 1446", (2025, 3, 29)),
+    ],
+)
+def test_polish_march_after_a_day(text: str, gregorian: tuple[int, int, int]) -> None:
+    assert _halves(text)[1] == gregorian
+    assert _halves("La marca 2025 del Ramadán 1446")[1] is None

@@ -2316,6 +2316,26 @@ def register_range_end(units: Sequence[Unit], year: int) -> int | None:
     return units[year + 2].value
 
 
+def _square_closed(units: Sequence[Unit], at: int) -> bool:
+    """Whether a square bracket closes at ``at``, or after the end of a range of years there
+    ("[1829–30]", "[1829/30]", "[1882-83 M]"): an editor's year, not a citation's ("[2010
+    reprint]"; reviews 62b, 62c)."""
+    n = len(units)
+    if at < n and sign(units[at], "]"):
+        return True
+    if not (
+        at + 1 < n
+        and sign(units[at], "-–/")
+        and units[at + 1].kind == "num"
+        and len(units[at + 1].text) in (2, 4)
+    ):
+        return False
+    after = at + 2
+    if after < n and entry_of(units[after], GERA) is not None:
+        after += 1
+    return after < n and sign(units[after], "]")
+
+
 def _within_a_century(hijri: int, gregorian: int) -> bool:
     """Whether a Gregorian year is within a hundred years of those a Hijri year spans: a
     catalogue's gloss of it, perhaps with a slip the checker reports ("AH 1127 (1717)", "H.1193
@@ -3244,9 +3264,9 @@ def _year_partners(units: Sequence[Unit], halves: list[Half], used: set[int]) ->
                         entry_of(units[probe + 1], FILL_MY) or _glued_year_word(units, probe)
                     ):
                         last = probe + 1 if entry_of(units[probe + 1], FILL_MY) else probe + 2
-                    if square and not (last + 1 < n and sign(units[last + 1], "]")):
+                    if square and not _square_closed(units, last + 1):
                         # an editor's year closes its square bracket: "AH 1414 [2010 reprint]"
-                        # is a citation's (review 62b)
+                        # is a citation's (review 62b), "AH 1245 [1829–30]" a year's two
                         continue
                     month = _month_after_year(units, probe, used) if last == probe else None
                     if month is not None:

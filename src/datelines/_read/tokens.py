@@ -20,6 +20,7 @@ from ..names.words import (
     JAWI_MARKS,
     JAWI_WEEKDAYS,
     MONTH_NUMBER_WORDS,
+    MONTHS_AFTER_A_DAY,
     NUMBER_ENDINGS,
     SPACED_ORDINAL_SUFFIXES,
     SPACED_ORDINAL_SUFFIXES_BEFORE_MONTHS,
@@ -625,6 +626,8 @@ def units(folded: Folded) -> list[Unit]:
         index += 1
     if long_number:
         out = _split_glued_years(out)
+    if _AFTER_A_DAY_TEXT.search(folded.text):
+        out = _months_after_a_day(out)
     if ("twenty" in folded.text or "thirty" in folded.text) and any(
         entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries
     ):
@@ -643,6 +646,22 @@ def units(folded: Folded) -> list[Unit]:
     return out
 
 
+# Month names that are months only after a day's number (see
+# datelines.names.words.MONTHS_AFTER_A_DAY), and a search for their words first.
+_AFTER_A_DAY: Final = frozenset(fold(spelling) for spelling, _ in MONTHS_AFTER_A_DAY)
+_AFTER_A_DAY_TEXT: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_AFTER_A_DAY))) + r")\b")
+
+
+def _months_after_a_day(out: list[Unit]) -> list[Unit]:
+    """Such a name not after a number is a word ("La marca 2025 del Ramadán 1446")."""
+    return [
+        unit._replace(kind="word", entries=())
+        if unit.kind == "lex" and unit.text in _AFTER_A_DAY and not (i > 0 and out[i - 1].kind == "num")
+        else unit
+        for i, unit in enumerate(out)
+    ]
+
+
 # Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF; each
 # begins with "twenty" or "thirty", which the text is searched for first).
 _BEFORE_OF_ONLY: Final = frozenset(spelling for spelling, _, _ in DAYS_BEFORE_OF)
@@ -657,9 +676,11 @@ def _days_before_of(out: list[Unit]) -> list[Unit]:
     def a_day(i: int) -> bool:
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
-        return (after is not None and after.text in _OF_OR_DAY) or any(
-            near is not None and entry_of(near, GMONTH) is not None for near in (before, after)
+        # ("day" only with "of" after it: "a twenty-nine day Ramadan" counts days; review 62c)
+        of = after is not None and (
+            after.text == "of" or (after.text == "day" and i + 2 < len(out) and out[i + 2].text == "of")
         )
+        return of or any(near is not None and entry_of(near, GMONTH) is not None for near in (before, after))
 
     return [
         unit._replace(kind="word", entries=())
@@ -671,9 +692,6 @@ def _days_before_of(out: list[Unit]) -> list[Unit]:
     ]
 
 
-_OF_OR_DAY: Final = frozenset({"of", "day"})
-
-
 # Jawi's weekdays that are Arabic words too, as weekdays only in Jawi text (see
 # datelines.names.words.JAWI_WEEKDAYS): a word of them becomes a weekday's unit.
 _JAWI_TEXT: Final = re.compile(
@@ -682,18 +700,27 @@ _JAWI_TEXT: Final = re.compile(
 
 
 def _jawi_march(out: list[Unit]) -> bool:
-    """Whether Jawi's "مچ" (March) stands as a month, between a day and a year: in Urdu it is
-    a verb ("افراتفری مچ گئی", chaos broke out), in Persian the wrist (review 62b)."""
+    """Whether Jawi's "مچ" (March) stands as a month, beside a day or a year (past a comma or
+    the word for the day of the month: "٢ مچ، ٢٠٢٥", "٢هب مچ", "/ مچ ٢٠٢٥"): in Urdu it is a
+    verb ("افراتفری مچ گئی", chaos broke out), in Persian the wrist, between words (reviews
+    62b, 62c)."""
+
+    def number_at(i: int, step: int) -> bool:
+        while 0 <= i < len(out) and (
+            out[i].text in _BESIDE_A_MONTH or (out[i].kind == "sign" and out[i].text == ",")
+        ):
+            i += step
+        return 0 <= i < len(out) and out[i].kind == "num"
+
     return any(
-        unit.text == _JAWI_MARCH
-        and 0 < i < len(out) - 1
-        and out[i - 1].kind == "num"
-        and out[i + 1].kind == "num"
+        unit.text == _JAWI_MARCH and (number_at(i - 1, -1) or number_at(i + 1, 1))
         for i, unit in enumerate(out)
     )
 
 
 _JAWI_MARCH: Final = fold("مچ")
+# the day of the month's words in Jawi, between a day and its month ("٢هب", "٢ هاريبولن")
+_BESIDE_A_MONTH: Final = frozenset(fold(word) for word in ("هب", "هاريبولن"))
 
 
 _JAWI_WEEKDAY_ENTRIES: Final = {

@@ -251,6 +251,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("naýryz", "kk"),
         ("مچ", "ms"),  # Jawi
         ("marzec", "pl"),
+        ("marca", "pl"),  # after a day only (see names.words.MONTHS_AFTER_A_DAY)
     ),
     (  # 4 April
         ("เมษายน", "th"),
@@ -938,8 +939,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("grudzień", "pl"),
         ("grudnia", "pl"),
         # (not Polish November, "listopad", "listopada": Croatian's October, "4. listopada 2024.";
-        # nor Polish March's genitive "marca", Spanish and Italian "brand": "La marca 2025 del
-        # Ramadán 1446" was a date; review 62b)
+        # Polish March's genitive "marca" is a month only after a day: Spanish and Italian
+        # "brand", "La marca 2025 del Ramadán 1446", was a date; reviews 62b, 62c)
     ),
 )
 

@@ -1232,6 +1232,12 @@ AMBIGUOUS_MONTH_NAMES: tuple[tuple[str, str], ...] = (
     ("ربيع آخر", "ar"), ("ربيع اخر", "ar"),  # "another spring" (a review): the Egyptian headers' Rabi' II
 )  # fmt: skip
 
+# Month names that are everyday words of other languages, months only straight after a day's
+# number: Polish "marca" (of March; "1 marca 2025"), Spanish and Italian "brand" ("La marca
+# 2025 del Ramadán 1446" was read as a date: review 62b; dropped, every Polish March was lost:
+# review 62c).
+MONTHS_AFTER_A_DAY: tuple[tuple[str, str], ...] = (("marca", "pl"),)
+
 # The word for "month" (with its case forms) that, just before or after a name, shows the
 # name is the month's ("الثامن من شهر صفر", "Safer ayı", "সফর মাসের").
 MONTH_NOUNS: tuple[str, ...] = (
