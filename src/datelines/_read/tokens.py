@@ -626,7 +626,7 @@ def units(folded: Folded) -> list[Unit]:
         index += 1
     if long_number:
         out = _split_glued_years(out)
-    if _AFTER_A_DAY_TEXT.search(folded.text):
+    if any(word in folded.text for word in _AFTER_A_DAY) and _AFTER_A_DAY_TEXT.search(folded.text):
         out = _months_after_a_day(out)
     if ("twenty" in folded.text or "thirty" in folded.text) and any(
         entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries
@@ -636,7 +636,7 @@ def units(folded: Folded) -> list[Unit]:
         out = _with_years_in_words(folded, out)
         if _BUDDHIST_ERA_TEXT in folded.text or _HAS_THAI.search(folded.text):
             out = _buddhist_years(out)
-        if _JAWI_TEXT.search(folded.text) or _jawi_march(out):
+        if _JAWI_TEXT.search(folded.text) or (_JAWI_MARCH in folded.text and _jawi_march(out)):
             out = [
                 u._replace(kind="lex", entries=(day,))
                 if u.kind == "word" and (day := _JAWI_WEEKDAY_ENTRIES.get(u.text)) is not None
