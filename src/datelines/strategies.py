@@ -83,8 +83,11 @@ def _digits(draw: st.DrawFn, number: int) -> str:
 
 
 def _half(draw: st.DrawFn, day: int, month_name: str, year: int, era: str, *, era_before: str = "") -> str:
+    from .names.words import MONTHS_AFTER_A_DAY
+
     d, y = _digits(draw, day), _digits(draw, year)
-    if draw(st.booleans()):
+    # (a name that is a month only after a day's number is written so: "1 marca 2076")
+    if any(month_name == spelling for spelling, _ in MONTHS_AFTER_A_DAY) or draw(st.booleans()):
         return f"{d} {month_name} {era_before}{y}{era}"
     return f"{month_name} {d}, {era_before}{y}{era}"
 
