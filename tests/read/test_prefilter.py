@@ -425,7 +425,7 @@ def test_every_year_the_exact_test_takes_for_a_date_word_s_neighbour_is_found(
     text = f"{pad}{word}{gap}{year} zzz" if before else f"{pad}{year}{gap}{word} zzz"
     start = len(pad) + (len(word) + len(gap) if before else 0)
     end = start + 4
-    if not _date_neighbour(text, start, end, indic):
+    if not _date_neighbour(text, start, end, indic, year=True):
         return
     encoded = prefilter.encode(text)
     years = prefilter._year_automaton()
@@ -493,7 +493,7 @@ def test_every_year_after_a_sign_the_exact_test_takes_is_found(
     head = f"{pad}{before}{figures}{space}{sign}{gap}"
     text = f"{head}{year} zzz"
     start, end = len(head), len(head) + 4
-    if not _date_neighbour(text, start, end, False) or (
+    if not _date_neighbour(text, start, end, False, year=True) or (
         _AFTER_THREE_FIGURES.search(text, max(0, start - 4), start)
     ):
         return
@@ -783,9 +783,9 @@ def test_beside_years_that_only_the_second_automaton_finds_no_other_run_is_teste
     tested: list[str] = []
     real = extract_module._date_neighbour
 
-    def neighbour(text: str, start: int, end: int, indic: bool = False) -> bool:
+    def neighbour(text: str, start: int, end: int, indic: bool = False, year: bool = False) -> bool:
         tested.append(text[start:end])
-        return real(text, start, end, indic)
+        return real(text, start, end, indic, year)
 
     def unexpected(*args: object) -> object:
         raise AssertionError("a cue looked for")
@@ -1014,7 +1014,7 @@ def test_runs_skipped_to_are_every_run_from_there_the_exact_tests_could_take(
         if extract_module._has_cue(text, start, end):
             assert given.get((start, end)) == (True, True), (text[start - 80 : end + 80], start)
         elif end - start == 4 and int(text[start:end]) in extract_module.HIJRI_YEARS:
-            if extract_module._date_neighbour(text, start, end, indic):
+            if extract_module._date_neighbour(text, start, end, indic, year=True):
                 assert given.get((start, end), (False, False))[0], (text[start - 80 : end + 80], start)
         elif end - start <= 3 and extract_module._far_cue(text, start, end) is not None:
             assert (start, end) in given, (text[start - 150 : end + 150], start)

@@ -508,7 +508,10 @@ _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\
 _OTHER_YEAR_AFTER: Final = re.compile(
     r"(?:\s?[\-–]\s?[0-9]{2,4})?\s?[/(\[\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}(\d{1,4})(?!\d)"
 )
-_OTHER_YEAR_BEFORE: Final = re.compile(r"(?<!\d)(\d{1,4})\s?(?:[A-Za-z]\.?\s?){0,2}[/(\[\u2044\u2215]\s?\Z")
+# (Turkish puts a case ending after the year: "30 Eylül 1207’de (H.604)")
+_OTHER_YEAR_BEFORE: Final = re.compile(
+    r"(?<!\d)(\d{1,4})(?:['’][^\W\d_]{1,4})?\s?(?:[A-Za-z]\.?\s?){0,2}[/(\[\u2044\u2215]\s?\Z"
+)
 
 
 def _era_first_pair(text: str, start: int, end: int) -> bool:
@@ -608,22 +611,41 @@ def _is_date_word_after(text: str, raw: str, end: int, indic: bool) -> bool:
     return second[:2] in seconds or second[:1] in seconds  # (a second word of one letter: "Dhu l-Hijjah")
 
 
-def _date_neighbour(text: str, start: int, end: int, indic: bool = False) -> bool:
+def _date_neighbour(text: str, start: int, end: int, indic: bool = False, year: bool = False) -> bool:
     """Whether a date word or sign touches the run: every number of a dateline has one (a
     month name of either calendar, an era mark, a day word, an ordinal suffix, or the "/"
     of a numeric date); counts, prices and times seldom do. ``indic``: the text has
     letters of the Indic scripts, whose vowel signs the first patterns do not take. A word
     that the reach cuts is taken whole: "Wednesday" cut to "day" is no day word (and the
-    automaton, which sees whole words, finds every word this test takes)."""
+    automaton, which sees whole words, finds every word this test takes).
+
+    ``year``: the run is a year, whose signs are those of a whole numeric date: a month and
+    a year alone ("12/1360") and a year before another ("1360-1790", outside a bracket) make no
+    half the reader pairs without a Hijri word (a catalogue's "d. 12/1360; No. 1360-1790", each number of
+    it read in one window the length of the text: 2.5 s a MB, stop 63)."""
     stop = min(len(text), end + _NEAR)
     following = _NEXT.match(text, end, stop)
     if following and (
-        following.group(1) or _is_date_word_after(text, *_whole_after(text, following, 2, _WORD_AFTER), False)
+        (
+            following.group(1)
+            and not (
+                year
+                and _YEAR_ON.match(text, following.end(1))
+                and not _OPENING_BRACKET_BEFORE.search(text, max(0, start - 3), start)
+            )
+        )
+        or (
+            following.group(2)
+            and _is_date_word_after(text, *_whole_after(text, following, 2, _WORD_AFTER), False)
+        )
     ):
         return True
     first = max(0, start - _NEAR)
     before = _word_or_sign_before(text, first, start)
-    if before is not None and (before == "sign" or _is_date_word_before(before)):
+    if before is not None and (
+        (before == "sign" and not (year and _MONTH_ALONE_BEFORE.search(text, max(0, start - 4), start)))
+        or (before != "sign" and _is_date_word_before(before))
+    ):
         return True
     if not indic:
         return False
@@ -1106,7 +1128,7 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                 # A year of the Hijri centuries with nothing of a date beside it and no Hijri
                 # word near ("10 1437 2016 …") begins no dateline.
                 if not (
-                    _date_neighbour(text, start, end, indic)
+                    _date_neighbour(text, start, end, indic, year=True)
                     or (cue and _has_cue(text, start, end))
                     or _table_cell_after(text, end)
                     or _DATE_IN_BRACKETS.match(text, end) is not None
@@ -1180,6 +1202,13 @@ _CROWDED: Final = 128
 
 
 _AFTER_THREE_FIGURES: Final = re.compile(r"(?<![0-9])[0-9]{3}/\Z")
+# A year's weak signs (see _date_neighbour): a month's number alone before its slash, not a
+# numeric date's ("5/9/1445"); a sign after the year before three figures or more, not a
+# month's two ("1445-09-05"). A year's slash after it ("1360/1941") pairs: it stays a sign.
+_MONTH_ALONE_BEFORE: Final = re.compile(r"(?<![\d/.\-])\d{1,2}/\Z")
+_YEAR_ON: Final = re.compile(r"(?<=[\-.])\s?\d{3}")
+# (but two years alone in a bracket pair: "Eid ul Adha (1443-2022) Announcement")
+_OPENING_BRACKET_BEFORE: Final = re.compile(r"[(\[]\s*\Z")
 
 
 def _lone_years_until(text: str, start: int, end: int, scan: _LoneScan) -> int | None:

@@ -338,7 +338,8 @@ def _expression() -> str:
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
         f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:{_SPACE}?[\\-–]{_SPACE}?{digit}+)?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
-        f"{digit}{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        # (a case ending may follow the year: "1207’de (H.604)")
+        f"{digit}(?:['’][^0-9/(\\[\\s]{{1,4}})?{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
@@ -458,7 +459,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     )
     # neither a letter (of the common blocks, or kana and ideographs) nor a digit
     gap = "[^" + not_letter[2:-1] + digit[1:-1] + _UNSPACED_LETTERS + "]*"
-    sign = r"[/|\-.]"
+    # A sign after the year: not "-" or "." before three figures or more (extract's
+    # _YEAR_ON: "1360-1790"); a digit of another script is taken as no digit, which finds more.
+    sign = r"(?:[/|]|[\-.]\s?[0-9]{0,2}(?:[^0-9]|$))"
     year = _year()
     # In Chinese and Japanese, a date word ends the run of letters before the year wherever
     # the run begins ("也就是公历2021年", extract._is_date_word_before); any other is the
@@ -469,11 +472,18 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
     return "|".join(
         (
             f"{year}{gap}(?:{sign}|{after}|{name_goes_on}|{word_char}*{inner}{'|' + runs if runs else ''})",
+            # "-" or "." only after a number (extract._word_or_sign_before: "No. 1360" has none);
             # a slash right after three figures is no numeric date's (extract's
-            # _AFTER_THREE_FIGURES: "755/1360", a scholar's two years, is left to a cue's find)
-            f"(?:(?:[|\\-.]|(?:^|[^0-9])[0-9]{{0,2}}/|[0-9]{{4}}/){gap}|/{gap[:-1]}+){year}",
-            # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely
-            f"{year}{gap}[(\\[]{gap}{digit}",
+            # _AFTER_THREE_FIGURES: "755/1360", a scholar's two years, is left to a cue's find),
+            # nor after a month's number alone (_MONTH_ALONE_BEFORE: "12/1360"), only after a
+            # day's and a month's ("5/9/1445"; a digit of another script is taken as a sign)
+            f"(?:(?:[|]|{digit}{gap[:-1]}?[\\-.]|(?:^|[^0-9])/|(?:[/.\\-]|[^\\x00-\\x7f])[0-9]{{1,2}}/|[0-9]{{4}}/){gap}|/{gap[:-1]}+){year}",
+            # a year first in a bracket, a sign after it: "(1443-2022)" (extract's
+            # _OPENING_BRACKET_BEFORE)
+            f"[(\\[]{gap}{year}{gap}[\\-.]",
+            # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely: a day's
+            # figures, not a year's ("1200 (1790)")
+            f"{year}{gap}[(\\[]{gap}{digit}{{1,2}}(?:[^0-9]|$)",
             f"(?:^|{not_letter})(?:{before}){gap}{year}",
             f"{inner}{word_char}*{gap}{year}",
             *([f"{unspaced}{gap}{year}"] if unspaced else []),

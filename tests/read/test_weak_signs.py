@@ -1,0 +1,64 @@
+"""A year's weak signs (stop 63): a month's number alone before a Hijri-range year ("12/1360")
+and a sign after it before three figures ("1360-1790") make no half the reader pairs without a
+Hijri word, so they open no window; a catalogue's numbers ("d. 12/1360; No. 1360-1790", the
+adversarial benchmark's near-miss pairs) were each read in one window the length of the text,
+415 times prose a MB."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datelines import extract
+from datelines._read import extract as extract_module
+from datelines._read.parse import read_datelines
+
+_PIECES = st.sampled_from(
+    [
+        "12/1360", "1360-1790", "1200 (1790)", "d.", "No.", "Tel.", "1360/1941", "5/9/1445",
+        "15/3/2024", "2024-03-15", "1445-09-05", "(1941)", "9/1445", "3/2024", "1445.9", "1445-46",
+        "March 2024", "1941", "1360", "1 -", "- 12", "/", "(", ")", "20", "12/ 1360", "٩/١٤٤٥",
+        "١٤٤٥-١٩٤١", "1445 - 2024", "05.09.1445", "1445.09.05", "(15 March 2024)",
+    ]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", "; ", ", ", "", " - ", " / ", " (", "\u00a0"])
+
+
+def _found(lines: object) -> list[tuple[object, object]]:
+    return sorted(
+        (line.hijri.span if line.hijri else None, line.gregorian.span if line.gregorian else None)
+        for line in lines  # type: ignore[attr-defined]
+    )
+
+
+@given(st.lists(st.tuples(_PIECES, _GAPS), max_size=12))
+def test_what_the_reader_finds_in_the_whole_text_extract_finds(pieces: list[tuple[str, str]]) -> None:
+    """Numbers in the weak signs' shapes beside numeric dates, years and brackets, with no
+    Hijri word: the windows hold every dateline that reading the whole text at once finds."""
+    text = "".join(piece + gap for piece, gap in pieces)
+    assert _found(extract(text)) == _found(read_datelines(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        ("died 1360/1941.", ("1360", "1941")),
+        ("on 5/9/1445 - 15/3/2024 it", ("5/9/1445", "15/3/2024")),
+        ("on 1445-09-05 (2024-03-15)", ("1445-09-05", "2024-03-15")),
+        ("1445.09.05 - 2024.03.15", ("1445.09.05", "2024.03.15")),
+        ("12/1360 H (1941)", ("1360 H", "1941")),
+    ],
+)
+def test_numeric_datelines_beside_the_weak_signs_shapes_are_found(text: str, halves: tuple[str, str]) -> None:
+    (line,) = extract(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+    assert (line.hijri.text, line.gregorian.text) == halves
+
+
+def test_a_catalogue_s_numbers_open_no_window() -> None:
+    text = "Tel. 1200 (1790) d. 12/1360; No. 1360-1790 " * 2000
+    assert list(extract_module._digit_windows(text, True, True)) == []
+    assert list(extract_module._digit_windows(text, False, True)) == []
+    assert list(extract(text)) == []
