@@ -134,3 +134,33 @@ def test_an_uzbek_masthead_s_solar_date() -> None:
 )
 def test_what_set_33_taught_leaves_alone(text: str) -> None:
     assert all(line.gregorian is None or line.gregorian.month is None for line in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "gregorian"),
+    [
+        ("o ano 1445 H, ou 2023 d.C.", "2023 d.C"),
+        ("Faleceu em 1360 H / 1941 d.C.", "1941 d.C"),
+        ("1150 de l'Hégire, correspondant à 1737 de notre ère", "1737 de notre ère"),
+    ],
+)
+def test_the_eras_beside_the_french_one_are_kept(text: str, gregorian: str) -> None:
+    # (review 63: a comment added with "de notre ère" swallowed "na Christus" and "d.C")
+    (line,) = extract(text)
+    assert line.gregorian is not None
+    assert line.gregorian.text == gregorian
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Friday 1 Ramadan 1445 AH = Monday 11 March 2024", False),  # Friday is wrong
+        ("Monday 1 Ramadan 1445 AH = Friday 11 March 2024", False),  # Friday is wrong
+        ("Monday 1 Ramadan 1445 AH = Monday 11 March 2024", True),
+    ],
+)
+def test_of_two_weekdays_of_one_day_a_wrong_one_is_reported(text: str, ok: bool) -> None:
+    # (review 63: the line kept the weekday that fitted, and passed)
+    from datelines import check
+
+    assert check(parse(text)).ok is ok

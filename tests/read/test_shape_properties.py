@@ -3144,7 +3144,7 @@ def test_h48_this_is_the_day_of_the_sentence_before(
     whose only date is a Hijri day is the day of the one date of the sentence before."""
     words, copula, language = opener
     said = UMALQURA.to_gregorian(HijriDate(year, month, day))
-    if language == "en":
+    if language in ("en", "fr"):  # (French's opener with English names: "Cette date correspond au")
         text = (
             f"The crescent may be seen on {said.day} {GREGORIAN_MONTHS['en'][said.month - 1]} {said.year}. "
             f"{words.capitalize()} {day} {HIJRI_MONTHS['en'][month - 1]} {year} AH."

@@ -510,7 +510,7 @@ _OTHER_YEAR_AFTER: Final = re.compile(
 )
 # (Turkish puts a case ending after the year: "30 Eylül 1207’de (H.604)")
 _OTHER_YEAR_BEFORE: Final = re.compile(
-    r"(?<!\d)(\d{1,4})(?:['’][^\W\d_]{1,4})?\s?(?:[A-Za-z]\.?\s?){0,2}[/(\[\u2044\u2215]\s?\Z"
+    r"(?<!\d)(\d{1,4})(?:['’][^\W\d_]{1,4})?\s?((?:[A-Za-z]\.?\s?){0,2})[/(\[\u2044\u2215]\s?\Z"
 )
 
 
@@ -523,9 +523,17 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
     # the other year within a century of the Hijri one's (a sum, not a window read: a text
     # made of "H.123–456 / " had each read, five times as slow; review 61d)
     hijri = int(text[start:end])
-    other = _OTHER_YEAR_AFTER.match(text, end) or _OTHER_YEAR_BEFORE.search(
-        text, max(0, mark.start() - 12), mark.start()
-    )
+    other = _OTHER_YEAR_AFTER.match(text, end)
+    if other is None:
+        other = _OTHER_YEAR_BEFORE.search(text, max(0, mark.start() - 12), mark.start())
+        if other is not None and not other.group(2).strip():
+            # A bare year before needs a date word or sign before it ("30 Eylül 1207’de
+            # (H.604)"); "in 1207 (H.604)", two years alone, pair in no reading, and a text of
+            # "1207 (H.604) " had each read in one window, 8 s a MB (review 63)
+            at = other.start(1)
+            word = _word_or_sign_before(text, max(0, at - _NEAR), at)
+            if word is None or not (word == "sign" or _is_date_word_before(word)):
+                return False
     return other is not None and abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= 100
 
 
@@ -632,6 +640,7 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False, year: 
                 year
                 and _YEAR_ON.match(text, following.end(1))
                 and not _OPENING_BRACKET_BEFORE.search(text, max(0, start - 3), start)
+                and not _solar_month_before(text, max(0, start - _NEAR), start)
             )
         )
         or (
@@ -654,6 +663,18 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False, year: 
     return bool(
         (following and _is_date_word_after(text, *_whole_after(text, following, 1, _INDIC_WORD_AFTER), True))
         or (preceding and _is_date_word_before(_whole_before(text, preceding, 1, _INDIC_WORD_BEFORE)))
+    )
+
+
+def _solar_month_before(text: str, first: int, start: int) -> bool:
+    """Whether a Solar Hijri month's name ends ``text[first:start]`` (but for spaces): its year
+    is a Solar one, whose Gregorian partner may follow a dash ("1 Farvardin 1404 - 2025-03-21",
+    "۳۱ خرداد ۱۴۰۴ - 2025 June 21": review 63)."""
+    word = _word_or_sign_before(text, first, start)
+    return (
+        word is not None
+        and word != "sign"
+        and any(entry.kind == SMONTH for entry in LEXICON.entries.get(_folded(word), ()))
     )
 
 

@@ -2256,9 +2256,17 @@ def _opener_before(units: Sequence[Unit], index: int) -> int | None:
 def _opens_with_this(units: Sequence[Unit], start: int, stop: int, hijri: Half) -> bool:
     """Whether the sentence from ``start`` opens with a word for "this" and its copula (see
     DEMONSTRATIVE_OPENERS) a few words before the Hijri date."""
-    for words, copula in _OPENERS.get(units[start].text, ()):
-        end = start + len(words)
-        if tuple(u.text for u in units[start:end]) != words or not end <= hijri.first <= end + _OPENER_REACH:
+    for words, copula in _OPENERS.get(units[start].text.split(" ")[0], ()):
+        # (the tables may join an opener's last words into one unit: "correspond au")
+        end, said = start, 0
+        while (
+            said < len(words)
+            and end < stop
+            and tuple(units[end].text.split(" ")) == words[said : said + len(units[end].text.split(" "))]
+        ):
+            said += len(units[end].text.split(" "))
+            end += 1
+        if said != len(words) or not end <= hijri.first <= end + _OPENER_REACH:
             continue
         if copula is None or any(units[k].text == copula for k in range(hijri.last + 1, stop + 1)):
             return True
@@ -4563,7 +4571,43 @@ def weekday_near(
         # Saturday's, and "on Sunday" begins the story (a verb says the day: "… jatuh hari Senin")
         by_preposition = after and all(units[k].text in _ON or units[k].kind == "sign" for k in between)
         found.append((words, apart, by_preposition, distance, index))
+    if len(found) > 1 and _equated(units, pair.hijri, pair.gregorian):
+        # One day told twice with two weekdays ("Friday 1 Ramadan 1445 AH = Monday 11 March
+        # 2024"): the line keeps one, the one the Gregorian date does not have where they
+        # disagree, for the checker to report (review 63: the other was kept, and the line passed)
+        # (only the line's own two: right before it and between its halves, not one the story
+        # says after it, "… correspondra au vendredi 15 décembre 2023, a annoncé mercredi")
+        fits = _weekdays_of(pair.gregorian)
+        wrong = [
+            f
+            for f in found
+            if f[4] < pair.last
+            and f[0] == 0
+            and not f[1]
+            and (e := entry_of(units[f[4]], WEEKDAY)) is not None
+            and e.value not in fits
+        ]
+        if fits and wrong:
+            return min(wrong)[4]
     return min(found)[4] if found else None
+
+
+def _weekdays_of(half: Half) -> set[int]:
+    """The weekdays a whole Gregorian date may have: its own, and before the reform its Julian
+    reading's (see :func:`_weekday_against`); none for a date that is not whole or real."""
+    if half.year is None or half.month is None or half.day is None:
+        return set()
+    try:
+        day = date(half.year, half.month, half.day)
+    except ValueError:
+        return set()
+    weekdays = {day.weekday()}
+    if day < _REFORM:
+        from ..calendars.julian import julian_month_length, julian_to_ordinal
+
+        if half.day <= julian_month_length(half.year, half.month):
+            weekdays.add((julian_to_ordinal(half.year, half.month, half.day) + 6) % 7)
+    return weekdays
 
 
 def _set_off_inside(units: Sequence[Unit], index: int) -> bool:

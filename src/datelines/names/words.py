@@ -144,7 +144,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("Hegira", "en"), ("of the Hegira", "en"), ("of the Hijra", "en"), ("of the Hijrah", "en"), ("hajri", "en"), ("Hicri", "tr"), ("hicri-qəməri", "az"), ("Hijira", "ha"), ("n.H", "de"),
     ("n.d.H", "de"),  # "nach der Hidschra": "Radschab 1321 n.d.H. (2.10.1903)" (held-out set 33)
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
-    ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
+    ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("d. H", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("h. g.", "bs"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
@@ -191,7 +191,8 @@ GREGORIAN_ERAS: tuple[tuple[str, str], ...] = (
     ("M", "id"), ("CE", "en"), ("C.E", "en"), ("AD", "en"), ("A.D", "en"), ("Masehi", "id"), ("Masihi", "ms"),
     ("Miladi", "tr"), ("Milodiy", "uz"), ("ء", "ur"), ("م", "ar"), ("ميلادي", "ar"), ("ميلادية", "ar"), ("ميلاديا", "ar"), ("للميلاد", "ar"), ("میلادی", "fa"),
     ("عیسوی", "ur"), ("n. Chr", "de"), ("n.Chr", "nl"),
-    ("de notre ère", "fr"),  # "1150 de l’Hégire, correspondant à 1737 de notre ère" (held-out set 33) ("na Christus", "nl"), ("d.C", "pt"), ("d.C", "it"),
+    ("na Christus", "nl"), ("d.C", "pt"), ("d.C", "it"),
+    ("de notre ère", "fr"),  # "1150 de l’Hégire, correspondant à 1737 de notre ère" (held-out set 33)
     ("ค.ศ.", "th"),  # Thai "Christian era"
     # Thai "Buddhist era", whose year is ours plus 543 ("23 มีนาคม พ.ศ. 2566", 23 March 2023): a
     # Gregorian date's era, its year turned to ours where units are made (datelines._read.tokens)
@@ -771,6 +772,10 @@ MONTH_REFERENCES: tuple[tuple[str, str], ...] = (
 DEMONSTRATIVE_OPENERS: tuple[tuple[str, str, str], ...] = (
     ("இது", "கருதப்படுகிறது", "ta"), ("இது", "ஆகும்", "ta"), ("this is", "", "en"),
     ("this will be", "", "en"), ("this was", "", "en"),
+    # "this date corresponds to": "… aura lieu le samedi 7 juin 2025, selon une annonce officielle
+    # du ministère. Cette date correspond au 10 Dhou al-Hijja 1446 H" (held-out set 34)
+    ("cette date correspond au", "", "fr"), ("cette date correspond à", "", "fr"),
+    ("this date corresponds to", "", "en"),
 )  # fmt: skip
 # Words after "the month" that make it another one: the Gregorian, the next, the current, the
 # last ("أول الشهر الميلادي", "فاتح الشهر المقبل"). (English "the first day of the month" is
