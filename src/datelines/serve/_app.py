@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -33,6 +34,7 @@ from ._errors import ServiceError, error_body, library_error
 from ._openapi import document
 from ._schema import MAX_DIGITS, Operation, read_fields, read_query
 from ._settings import Limits, Settings
+from ._stop import STOP
 
 __all__ = ["app_from_environment", "create_app"]
 
@@ -161,7 +163,15 @@ def _endpoint(operation: Operation, limits: Limits) -> Callable[[Request], Await
                         field=spec.name,
                     )
                 fields[spec.name] = int(value)
-            answer = await run_in_threadpool(operation.run, fields)
+            stop = threading.Event()
+            token = STOP.set(stop)  # (the worker thread runs in a copy of this context)
+            try:
+                answer = await run_in_threadpool(operation.run, fields)
+            except asyncio.CancelledError:
+                stop.set()  # the work still under way in its thread ends at its next step
+                raise
+            finally:
+                STOP.reset(token)
         except asyncio.CancelledError:
             # The server stops, and its graceful timeout has run out with this request under
             # way: a JSON 503 (uvicorn would answer a plain-text 500 and log a traceback).

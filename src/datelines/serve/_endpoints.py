@@ -48,6 +48,7 @@ from ..records import (
 )
 from ._errors import ServiceError, error_body, library_error
 from ._schema import Field, Fields, Operation, Refused
+from ._stop import go_on
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ def _each(fields: Fields, one: str, many: str, answer: Callable[[str], dict[str,
 
     def results() -> Iterator[dict[str, object]]:
         for text in cast("list[str | Refused]", fields[many]):
+            go_on()
             if isinstance(text, Refused):  # not a string, or too long: its own error
                 yield {"input": text.item, **error_body(text.error)}
                 continue
@@ -271,6 +273,7 @@ def extract(fields: Fields) -> object:
         # then an offset in the page sent, with its line and column there.
         page = page_text(text) if html else None
         for line in datelines.extract(text if page is None else page.text):
+            go_on()
             verdict = options.check(line)
             failing += not verdict.ok
             record = extraction_record(line, verdict)
