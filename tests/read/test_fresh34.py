@@ -6,9 +6,9 @@ whose adjacent dates are different days; collected blind to the code after stop 
 commits, its sources none of the earlier sets'): 31 of 50 read right by parse and by extract
 together, measured before anything was learnt from it. Stop 63 then learnt from it
 (Mauritanian "فبرير", Indonesian "Nopember", Moroccan French "Di Al Hijja", Telugu "రబీ ఉల్
-అవ్వల్", Spanish "Yumada al-Thani" and "d. H.", a small number before a Hijri era after a month
-as its year, "Rajab 4 AH", and "this date corresponds to" opening the sentence after a
-Gregorian date): 36 of 50, a figure of data it was tuned on. A floor, which a change of the
+అవ్వల్", Spanish "Yumada al-Thani", and "this date corresponds to" opening the sentence after
+a Gregorian date; "d. H." and a small number before a Hijri era as its year, "Rajab 4 AH",
+were tried and taken back, review 63b): 35 of 50, a figure of data it was tuned on. A floor, which a change of the
 reader may raise, never lower."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datelines import Dateline, DatelineError, DatePart, extract, parse
 
 Ymd = tuple[int | None, int | None, int | None] | None
 SET = Path(__file__).parents[1] / "data" / "heldout34.jsonl"
-FLOOR = 36
+FLOOR = 35
 
 
 def _ymd(part: DatePart | None) -> Ymd:
@@ -67,6 +67,8 @@ def test_the_set_reads_at_least_as_well_as_when_it_was_measured() -> None:
 @pytest.mark.parametrize(
     ("text", "hijri", "gregorian"),
     [
+        # (the passage as printed glues "شهرشعبان", its day word then apart from the month: the
+        # month alone does not pair across "هو يوم الأحد الموافق", and the passage is still missed)
         (
             "فإن فاتح شهر شعبان للعام 1445 هـ هو يوم الأحد الموافق 11 فبرير 2024م.",
             (1445, 8, 1),
@@ -78,12 +80,6 @@ def test_the_set_reads_at_least_as_well_as_when_it_was_measured() -> None:
             (1446, 12, 10),
             (2025, 6, 7),
         ),
-        (
-            "en noviembre de 625 ( Yumada al-Thani 4 d. H.) a la edad de cinco años",
-            (4, 6, None),
-            (625, 11, None),
-        ),
-        ("Badr was fought in Ramadan 2 AH (March 624).", (2, 9, None), (624, 3, None)),
         (
             "aura lieu le samedi 7 juin 2025, selon une annonce officielle du ministère. Cette date"
             " correspond au 10 Dhou al-Hijja 1446 H, dans le calendrier islamique.",
@@ -104,10 +100,20 @@ def test_what_set_34_taught(text: str, hijri: Ymd, gregorian: Ymd) -> None:
     assert any(_ymd(found.hijri) == hijri for found in extract(text))
 
 
-def test_a_day_before_a_hijri_era_stays_a_day_where_a_year_follows() -> None:
-    line = parse("Syawal 1 H 1445 / 10 April 2024")
-    assert line.hijri is not None
-    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1445, 10, 1)
+@pytest.mark.parametrize(
+    ("text", "gregorian"),
+    [
+        ("Die Ausgabe von 2023 d. h. die zweite, erschien am 5. Mai 2023.", (2023, 5, 5)),  # "das heißt"
+        ("Ramadan 1 AH / 11 March 2024", (2024, 3, 11)),
+        ("Dhu al-Hijjah 10 AH, 1445 / 16 June 2024", (2024, 6, 16)),
+    ],
+)
+def test_what_set_34_did_not_teach(text: str, gregorian: Ymd) -> None:
+    # (review 63b: "d. H." as an era and "Rajab 4 AH" as a year were tried and taken back:
+    # German's "d. h." became a Hijri era, and many a day before its era a year)
+    line = parse(text)
+    assert _ymd(line.gregorian) == gregorian
+    assert line.hijri is None or line.hijri.year is None or line.hijri.year > 1000
 
 
 def test_this_date_opens_no_pair_with_a_sentence_of_two_dates() -> None:

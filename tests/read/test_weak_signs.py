@@ -70,7 +70,8 @@ _SHAPES = st.sampled_from(
         "1207 (H.604)", "1207’de (H.604)", "30 Eylül 1207’de (H.604)", "AD 1786 / AH 1200",
         "1786 AD / AH 1200", "in 1207 (H.604)", "Farvardin 1404 - 2025", "1 Farvardin 1404-2025-03-21",
         "۳۱ خرداد ۱۴۰۴ - 2025 June 21", "10 Jadi 1403 - 2024-12-30", "No. 1360-1790", "12/1360",
-        "(1443-2022)", "( 1443 - 2022 )", "Tel. 1200 (1790)", "5/9/1445", "15/3/2024", "H.604",
+        "(1443-2022)", "( 1443 - 2022 )", "Khordad 31, 1404 - 2025", "خرداد، ۱۴۰۴ - 2025",
+        "1207’deM. (H.604)", "Mehr 1360-1790", "Tel. 1200 (1790)", "5/9/1445", "15/3/2024", "H.604",
         "1207", "604", "Eylül", "Jadi", "خرداد", "(", ")", "/", "-", ".", "’de", "d.", "AD", "AH",
     ]
 )  # fmt: skip
@@ -90,6 +91,9 @@ def test_the_same_windows_with_and_without_the_automata(pieces: list[tuple[str, 
         ("شنبه ۳۱ خرداد ۱۴۰۴ - 2025 June 21", "۳۱ خرداد ۱۴۰۴", "2025 June 21"),
         ("1 Farvardin 1404 - 2025-03-21", "1 Farvardin 1404", "2025-03-21"),
         ("Kabul, 10 Jadi 1403 - 2024-12-30", "10 Jadi 1403", "2024-12-30"),
+        # a day or a comma between the month and the year (review 63b)
+        ("Saturday, Khordad 31, 1404 - 2025-06-21", "Khordad 31, 1404", "2025-06-21"),
+        ("شنبه ۳۱ خرداد، ۱۴۰۴ - 2025 June 21", "۳۱ خرداد، ۱۴۰۴", "2025 June 21"),
     ],
 )
 def test_a_solar_year_before_a_dash_and_the_gregorian_date_is_found(

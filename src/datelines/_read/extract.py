@@ -508,9 +508,10 @@ _ERA_MARK_BEFORE: Final = re.compile(r"(?<![^\W_])(?:[Aa]\.?\s?[Hh]\.?|(?<![^\W\
 _OTHER_YEAR_AFTER: Final = re.compile(
     r"(?:\s?[\-–]\s?[0-9]{2,4})?\s?[/(\[\u2044\u2215]\s?(?:[A-Za-z]\.?\s?){0,2}(\d{1,4})(?!\d)"
 )
-# (Turkish puts a case ending after the year: "30 Eylül 1207’de (H.604)")
+# (Turkish puts a case ending after the year: "30 Eylül 1207’de (H.604)"; the whole ending,
+# not a part of it with the rest taken for an era's letters, "1207’deM. (H.604)": review 63b)
 _OTHER_YEAR_BEFORE: Final = re.compile(
-    r"(?<!\d)(\d{1,4})(?:['’][^\W\d_]{1,4})?\s?((?:[A-Za-z]\.?\s?){0,2})[/(\[\u2044\u2215]\s?\Z"
+    r"(?<!\d)(\d{1,4})(?:['’][^\W\d_]{1,4}(?![^\W\d_]))?\s?((?:[A-Za-z]\.?\s?){0,2})[/(\[\u2044\u2215]\s?\Z"
 )
 
 
@@ -671,11 +672,16 @@ def _solar_month_before(text: str, first: int, start: int) -> bool:
     is a Solar one, whose Gregorian partner may follow a dash ("1 Farvardin 1404 - 2025-03-21",
     "۳۱ خرداد ۱۴۰۴ - 2025 June 21": review 63)."""
     word = _word_or_sign_before(text, first, start)
-    return (
-        word is not None
-        and word != "sign"
-        and any(entry.kind == SMONTH for entry in LEXICON.entries.get(_folded(word), ()))
-    )
+    if word is None or word == "sign":
+        # past a comma, and a day after the month: "Khordad 31, 1404 - 2025-06-21", "۳۱ خرداد،
+        # ۱۴۰۴ - …" (review 63b)
+        found = _SOLAR_MONTH_AND_DAY.search(text, max(0, start - _SOLAR_LOOK_BACK), start)
+        word = found.group(1) if found is not None else None
+    return word is not None and any(entry.kind == SMONTH for entry in LEXICON.entries.get(_folded(word), ()))
+
+
+_SOLAR_MONTH_AND_DAY: Final = re.compile(r"([^\W\d_]+)\s*[,،]?\s*(?:\d{1,2}\s*[,،]?\s*)?\Z")
+_SOLAR_LOOK_BACK: Final = 40
 
 
 def _word_or_sign_before(text: str, first: int, start: int) -> str | None:

@@ -894,16 +894,6 @@ class _MonthHalf:
             return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
-        if (
-            self.calendar == HIJRI
-            and r + 1 < n
-            and entry_of(units[r + 1], HERA) is not None
-            and len(units[r + 1].text) >= 2
-            and not (r + 2 < n and is_year(units[r + 2]))
-        ):
-            # the number is the year its era follows: "Rajab 4 AH (November 625)", "( Yumada
-            # al-Thani 4 d. H.)" (held-out set 34; it was read as the 4th)
-            return r
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (

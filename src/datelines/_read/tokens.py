@@ -668,8 +668,9 @@ def _months_after_a_day(out: list[Unit]) -> list[Unit]:
 
 def _without_emphasis(out: list[Unit]) -> list[Unit]:
     """Asterisks glued to both sides of a number, as many either side, are Markdown's emphasis
-    in plain text ("**17** Ramadan 1445", "*17* Ramadan"): left out, the number stands beside
-    its month. One side's ("4* Ramadan", a rating; "17*", a footnote's) stay a sign."""
+    in plain text ("**17** Ramadan 1445", "*17* Ramadan"): they make no units, and the number
+    stands beside its month (the half's text, a span of the line, still holds them: "17**
+    Ramadan 1445"). One side's ("4* Ramadan", a rating; "17*", a footnote's) stay a sign."""
     drop: set[int] = set()
     for i, unit in enumerate(out):
         if unit.kind != "num" or not unit.glued or i == 0 or out[i - 1].text != "*":

@@ -144,7 +144,7 @@ HIJRI_ERAS: tuple[tuple[str, str], ...] = (
     ("Hegira", "en"), ("of the Hegira", "en"), ("of the Hijra", "en"), ("of the Hijrah", "en"), ("hajri", "en"), ("Hicri", "tr"), ("hicri-qəməri", "az"), ("Hijira", "ha"), ("n.H", "de"),
     ("n.d.H", "de"),  # "nach der Hidschra": "Radschab 1321 n.d.H. (2.10.1903)" (held-out set 33)
     ("Hidjra", "nl"), ("na de Hidjra", "nl"), ("Hidjri", "nl"),
-    ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("d. H", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
+    ("Hégira", "pt"), ("da Hégira", "pt"), ("de la Hégira", "es"), ("Hégira", "es"), ("Egira", "it"), ("dell'Egira", "it"), ("dall'Egira", "it"),
     ("hégire", "fr"), ("Hijriy", "uz"), ("l'hégire", "fr"), ("de l'hégire", "fr"), ("bayan Hijira", "ha"), ("г. х", "ru"), ("h. g.", "bs"), ("хиджры", "ru"), ("по хиджре", "ru"), ("за хіджрою", "uk"), ("хіджрою", "uk"),
     ("هـ", "ar"), ("ه", "ar"), ("الهجري", "ar"), ("الهجرية", "ar"), ("للهجرة", "ar"), ("هجرية", "ar"), ("ھ", "ur"), ("ق", "fa"), ("ه.ق", "fa"), ("هجري", "ar"), ("هجرية", "ar"),
     ("هجريا", "ar"), ("هجری", "fa"), ("هجری قمری", "fa"), ("قمری", "fa"), ("ہجری", "ur"), ("هجرى", "ar"),
