@@ -71,7 +71,8 @@ _SHAPES = st.sampled_from(
         "1786 AD / AH 1200", "in 1207 (H.604)", "Farvardin 1404 - 2025", "1 Farvardin 1404-2025-03-21",
         "۳۱ خرداد ۱۴۰۴ - 2025 June 21", "10 Jadi 1403 - 2024-12-30", "No. 1360-1790", "12/1360",
         "(1443-2022)", "( 1443 - 2022 )", "Khordad 31, 1404 - 2025", "خرداد، ۱۴۰۴ - 2025",
-        "1207’deM. (H.604)", "Mehr 1360-1790", "Tel. 1200 (1790)", "5/9/1445", "15/3/2024", "H.604",
+        "1207’deM. (H.604)", "Mehr 1360-1790", "خـرداد ۳۱، ۱۴۰۴-2025", "Bazar 12, 1360-1790",
+        " " * 36, "Tel. 1200 (1790)", "5/9/1445", "15/3/2024", "H.604",
         "1207", "604", "Eylül", "Jadi", "خرداد", "(", ")", "/", "-", ".", "’de", "d.", "AD", "AH",
     ]
 )  # fmt: skip
@@ -110,3 +111,12 @@ def test_a_solar_year_before_a_dash_and_the_gregorian_date_is_found(
 def test_a_text_of_bare_years_before_era_first_ones_opens_no_window() -> None:
     for unit in ("1207 (H.604) ", "1207’de (H.604) "):
         assert list(extract_module._digit_windows(unit * 2000, True, True)) == []
+
+
+def test_a_solar_month_is_a_whole_word_with_its_vanishing_characters() -> None:
+    # (review 63c: a tatweel inside the month, and a look-back that began inside "Bazar")
+    (line,) = extract("خـرداد ۳۱، ۱۴۰۴-2025-06-21")
+    assert line.solar_hijri is not None
+    assert line.gregorian is not None
+    text = " " * 36 + "Bazar 12, 1360-1790"
+    assert list(_windows(text, prefilter=True)) == list(_windows(text, prefilter=False))

@@ -680,7 +680,8 @@ def _solar_month_before(text: str, first: int, start: int) -> bool:
     return word is not None and any(entry.kind == SMONTH for entry in LEXICON.entries.get(_folded(word), ()))
 
 
-_SOLAR_MONTH_AND_DAY: Final = re.compile(r"([^\W\d_]+)\s*[,،]?\s*(?:\d{1,2}\s*[,،]?\s*)?\Z")
+# (a whole word: the look-back may begin inside one, "Bazar" is no "Azar"; review 63c)
+_SOLAR_MONTH_AND_DAY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*[,،]?\s*(?:\d{1,2}\s*[,،]?\s*)?\Z")
 _SOLAR_LOOK_BACK: Final = 40
 
 

@@ -498,7 +498,9 @@ def _year_beside_a_date_word(variants: dict[str, set[str]], alone: str) -> str:
             # a Solar month's name before the year, a day between or none, whose sign after it
             # stays one (extract._solar_month_before: "1 Farvardin 1404 - 2025-03-21", "Khordad
             # 31, 1404 - 2025-06-21")
-            f"(?:^|{not_letter})(?:{_branch(_trie(_solar_last_words()), variants, '')}){gap}(?:{digit}{{1,2}}{gap})?{year}",
+            # (characters that vanish in folding may stand between its letters: "خـرداد";
+            # review 63c)
+            f"(?:^|{not_letter})(?:{_branch(_trie(_solar_last_words()), variants, inner)}){gap}(?:{digit}{{1,2}}{gap})?{year}",
             # a date in brackets after it (extract._DATE_IN_BRACKETS), more loosely: a day's
             # figures, not a year's ("1200 (1790)")
             f"{year}{gap}[(\\[]{gap}{digit}{{1,2}}(?:[^0-9]|$)",
