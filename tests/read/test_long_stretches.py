@@ -162,3 +162,41 @@ def test_lone_years_with_a_number_in_words_at_the_foot_are_linear() -> None:
 
     cost(40_000)  # the automata built
     assert cost(800_000) < 0.5
+
+
+@st.composite
+def _years_days_and_words(draw: st.DrawFn) -> tuple[str, int]:
+    text = draw(_numbers_text())[0] + draw(_words_text()) + draw(_numbers_text())[0]
+    # a place outside a run of digits and at a word's start (or between words)
+    places = [
+        i
+        for i in range(len(text) + 1)
+        if i == 0
+        or i == len(text)
+        or not (text[i].isdecimal() or text[i - 1].isalpha() or text[i - 1].isdecimal())
+    ]
+    return text, draw(st.sampled_from(places))
+
+
+@given(_years_days_and_words())
+@example(("x 2025 eleven 2024", 2))
+@example(("x 2025 eleven 2024", 7))
+@example(("عيد الفطر 2025 وعيد الأضحى 2024، ألف 12", 0))
+@example(("ﬁ12 2025", 0))
+@example(("  0   0   0   0   0\u1ab0achte ", 20))
+@example(("  0   0   0   0   0\u0363achte ", 20))
+def test_one_search_finds_the_first_day_or_number_in_words(case: tuple[str, int]) -> None:
+    """The scan that looks for a day (or Hijri year) and a number in words at once finds the
+    first day where Python's expression does, or a number in words before it wherever the
+    exact test finds one there (never later: a year it said alone would lose its window)."""
+    text, position = case
+    found = _DAY_OR_HIJRI_YEAR.search(text, position)
+    day = len(text) if found is None else found.start()
+    scan = prefilter.DayOrWordScan(text)
+    at = scan.first(position)
+    assert at <= day
+    if prefilter.number_words_exactly_in(text[position:day]):
+        assert at < day
+    if at < day:
+        assert prefilter.number_words_exactly_in(text[max(position, at - 64) :])
+    assert scan.first(position) == at  # asked again, the same

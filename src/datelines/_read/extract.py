@@ -47,6 +47,7 @@ from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets
 from .parse import read_datelines, read_windows
 from .prefilter import (
     SOLAR_DATE,
+    DayOrWordScan,
     Evidence,
     candidate_runs,
     cue_stretches,
@@ -1251,6 +1252,11 @@ def _lone_years_until(text: str, start: int, end: int, scan: _LoneScan) -> int |
     lo = max(0, start - CONTEXT)
     if _DAY_OR_HIJRI_YEAR.search(text, lo, start) is not None:
         return None
+    if scan.both.available:
+        # One search for both (the first day past the year, or number in words from lo on:
+        # either is where the years stop being alone).
+        after = scan.both.first(lo)
+        return max(end, after - CONTEXT) if after - end > CONTEXT else None
     after = scan.next_day(end)
     word = scan.first_word(lo, min(len(text), max(end + CONTEXT, after)))
     if word is not None:
@@ -1267,10 +1273,11 @@ class _LoneScan:
     foot asked both of each year to the foot, quadratic (review 62: 0.2 MB, 7 s). Each answer
     holds for a later place up to the thing found."""
 
-    __slots__ = ("day_at", "day_from", "text", "word_at", "word_from", "word_to")
+    __slots__ = ("both", "day_at", "day_from", "text", "word_at", "word_from", "word_to")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.both = DayOrWordScan(text)
         self.day_from = self.day_at = -1
         self.word_from = self.word_to = -1
         self.word_at: int | None = None

@@ -1375,7 +1375,11 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     # of Ramadan 1442AH. "Therefore, Wednesday May 12, 2021 …': a quoted statement's next
     # paragraph).
     following = index + 1
-    while following < len(units) and units[following].kind == "sign" and units[following].text in _QUOTES:
+    while (
+        following < len(units)
+        and units[following].kind == "sign"
+        and units[following].text in _SENTENCE_OPENERS
+    ):
         following += 1
     if (
         before.kind == "lex"
@@ -1472,6 +1476,10 @@ def _an_era_s_stop_before_a_sign(units: Sequence[Unit], index: int) -> bool:
 
 
 _QUOTES: Final = frozenset('"')  # every quotation mark folds to this one (apostrophes vanish)
+# ... and what else may open the next sentence: a list's bullet ("… bulan Rajab 1446H.\n\n•
+# Rabu, 1 Januari 2025 bertepatan dengan tanggal 1 Rajab 1446 H": held-out set 35; the header's
+# month had been paired with the first item's day, that item's own Hijri date lost).
+_SENTENCE_OPENERS: Final = frozenset({*_QUOTES, "•", "●", "▪", "◦", "‣", "∙"})
 
 
 def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:

@@ -53,6 +53,7 @@ from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
 
 __all__ = [
+    "DayOrWordScan",
     "Evidence",
     "available",
     "candidate_runs",
@@ -1169,6 +1170,12 @@ def _number_word_superset() -> Any | None:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
+    return _compiled(re2, _number_word_superset_expression(re2), 32 << 20)
+
+
+@cache
+def _number_word_superset_expression(re2: Any) -> str:
+    """The expression of :func:`_number_word_superset` (its first group: the word)."""
     from .lexicon import NUMBER_WORDS
 
     heads = sorted({max(words.split(), key=len) for words in NUMBER_WORDS if words.strip()})
@@ -1211,7 +1218,7 @@ def _number_word_superset() -> Any | None:
         expression += "|" + _class(alone)
     # and a letter of a script whose words run together, which the exact test takes for a
     # number (see number_words_exactly_in)
-    return _compiled(re2, expression + "|" + RUN_TOGETHER_CLASS, 32 << 20)
+    return expression + "|" + RUN_TOGETHER_CLASS
 
 
 def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -1309,14 +1316,134 @@ def _day_or_hijri_year_automaton() -> Any | None:
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
         return None
+    return re2.compile(_day_or_hijri_year_expression())
+
+
+@cache
+def _day_or_hijri_year_expression() -> str:
+    """A run of digits that may be a day or a Hijri year, as :data:`extract._DAY_OR_HIJRI_YEAR`
+    (the run: the first group), with the character before and after it."""
     _, digit, one, _ = _python_classes()
     digits = _decimal_digits()
     zero = _class(d for d in digits if unicodedata.decimal(d) == 0)
     below_six = _class(d for d in digits if unicodedata.decimal(d) < 6)
     not_digit = "[^" + digit[1:]
-    return re2.compile(
+    return (
         f"(?:^|{not_digit})({digit}{{1,3}}|{zero}{digit}{{3}}|{one}{below_six}{digit}{{2}})(?:{not_digit}|$)"
     )
+
+
+@cache
+def _day_or_number_word_automaton() -> Any | None:
+    """The searches for a day or Hijri year and for a number in words as one (see
+    :class:`DayOrWordScan`): a day's run is the first group, a number's word the second."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
+    expression = _day_or_hijri_year_expression() + "|" + _number_word_superset_expression(re2)
+    return _compiled(re2, expression, 32 << 20)
+
+
+# How far a number in words right at the place asked is looked for (in UTF-8 bytes): the
+# longest word, with what vanishes in it, is far shorter.
+_AT_THE_PLACE: Final = 1024
+
+
+class DayOrWordScan:
+    """Where, from a place in one text on, the first run of digits stands that may be a day
+    or a Hijri year (see :func:`next_day_or_hijri_year`), or the first number in words (see
+    :func:`first_number_word`), whichever comes first: one search of the text's UTF-8 for
+    both, where the two searches each went over it (text of years beside month or feast
+    names and no other number, "رمضان 2025 وشوال 2024، …", searched to its end twice).
+
+    Places asked are meant to grow; each answer is kept, and holds for a place up to it.
+
+    >>> scan = DayOrWordScan("Ramadan 2025 Shawwal 2024 and on the eleventh, day 12")
+    >>> scan.first(12), scan.first(50)
+    (37, 51)
+    >>> DayOrWordScan("Ramadan 2025 Shawwal 2024").first(0)
+    25
+    """
+
+    __slots__ = ("_at", "_automaton", "_byte", "_char", "_encoded", "_from", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._automaton = _day_or_number_word_automaton()
+        self._encoded = encode(text) if self._automaton is not None else None
+        self._char = self._byte = 0  # a character's offset and its UTF-8 offset, the last asked
+        self._from = self._at = -1  # no day or number word between these places (at: one is)
+
+    @property
+    def available(self) -> bool:
+        """Whether the scan can search (False without google-re2 or for text RE2 cannot take)."""
+        return self._encoded is not None
+
+    def first(self, position: int) -> int:
+        """Where the first day, Hijri year or number in words begins from ``position`` on
+        (``position`` outside a run of digits; the text's length if none does). Call only
+        where :attr:`available`."""
+        if self._from <= position <= self._at:
+            return self._at
+        at = self._search(position)
+        self._from, self._at = position, at
+        return at
+
+    def _search(self, position: int) -> int:
+        encoded, text = self._encoded, self.text
+        automaton: Any = self._automaton
+        days: Any = _day_or_hijri_year_automaton()
+        assert encoded is not None
+        size = len(text)
+        here = self._to_byte(position)
+        if position > 0:
+            # What begins right at the place, as if the text began there (as the two searches'
+            # stretches did): searching from a place, RE2 sees nothing behind it ("^" only at
+            # 0), so a day or word there has no character before it to begin after.
+            first = automaton.match(encoded[here : here + _AT_THE_PLACE])
+            if first is not None and first.start(1) == 0:
+                return position
+            if first is not None and first.start(2) == 0:
+                lo, hi = _words_around(text, position, self._to_char(here + first.end()), position, size)
+                if number_words_exactly_in(text[lo:hi]):
+                    return position
+        while (found := automaton.search(encoded, here)) is not None:
+            if found.start(1) >= 0:
+                return self._to_char(found.start(1))
+            start = self._to_char(found.start())
+            word = self._to_char(found.start(2)) if found.start(2) >= 0 else start
+            lo, hi = _words_around(text, start, self._to_char(found.end()), position, size)
+            if number_words_exactly_in(text[lo:hi]):
+                return word
+            # On from the find's second character: a day or word after it begins after its
+            # first (a day after a single letter found alone, "ﬁ12", is asked of here: its
+            # character before is behind the next search's start).
+            here = self._to_byte(start + 1)
+            if found.start(2) < 0 and (day := days.match(encoded, found.start())) is not None:
+                return self._to_char(day.start(1))
+        return size
+
+    def _to_byte(self, char: int) -> int:
+        if len(self._encoded or b"") == len(self.text):
+            return char
+        if char >= self._char:
+            byte = self._byte + len(self.text[self._char : char].encode("utf-8"))
+        else:
+            byte = self._byte - len(self.text[char : self._char].encode("utf-8"))
+        self._char, self._byte = char, byte
+        return byte
+
+    def _to_char(self, byte: int) -> int:
+        encoded = self._encoded or b""
+        if len(encoded) == len(self.text):
+            return byte
+        if byte >= self._byte:
+            char = self._char + len(encoded[self._byte : byte].translate(None, _CONTINUATION_BYTES))
+        else:
+            char = self._char - len(encoded[byte : self._byte].translate(None, _CONTINUATION_BYTES))
+        self._char, self._byte = char, byte
+        return char
 
 
 # The first stretch searched for the next day or Hijri year, in characters; each next one is

@@ -1,0 +1,59 @@
+"""A list's bullet after a full stop opens the next sentence, as a quotation mark does (held-out
+set 35: a calendar page's header month was paired with its first item's day, and that item's
+own Hijri date was lost)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import extract, parse
+
+PAGE = (
+    "Untuk lebih jelasnya, berikut ini kalender bulan Rajab 1446H/2025M.\n\n"
+    "• Rabu, 1 Januari 2025 bertepatan dengan tanggal 1 Rajab 1446 H\n"
+    "• Kamis, 2 Januari 2025 bertepatan dengan tanggal 2 Rajab 1446 H"
+)
+
+
+def _days(text: str) -> list[tuple[object, ...]]:
+    return [
+        (line.hijri.day, line.gregorian.day)
+        for line in extract(text)
+        if line.hijri is not None and line.gregorian is not None and line.hijri.day is not None
+    ]
+
+
+def test_each_item_keeps_its_own_pair() -> None:
+    assert _days(PAGE) == [(1, 1), (2, 2)]
+    line = parse(PAGE.split("\n\n", 1)[1])
+    assert line.hijri is not None
+    assert line.hijri.text == "1 Rajab 1446 H"
+
+
+@pytest.mark.parametrize("bullet", ["•", "●", "▪", "◦", "‣", "∙"])
+def test_every_bullet(bullet: str) -> None:
+    text = PAGE.replace("•", bullet)
+    assert _days(text) == [(1, 1), (2, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ژوئیه ۲۰۲۴ میلادی • روز ١٠ ذي الحجة ١٤٤٥",  # a masthead's inline bullet between halves
+        "Jakarta, 1 Ramadhan 1445 H • 11 Maret 2024",
+    ],
+)
+def test_a_bullet_between_the_halves_of_one_line_still_joins_them(text: str) -> None:
+    line = parse(text)
+    assert line.hijri is not None
+    assert line.gregorian is not None
+
+
+def test_a_sorani_connector() -> None:
+    text = "ڕۆژی یهكشهممه ٢٩ی شهعبانی ساڵی ١٤٤٥ كه هاوتایه لهگهڵ ١٠ی ئادار مانگ دهبینرێت"
+    line = parse(text)
+    assert line.hijri is not None
+    assert (line.hijri.month, line.hijri.day) == (8, 29)
+    assert line.gregorian is not None
+    assert (line.gregorian.month, line.gregorian.day) == (3, 10)
+    assert [d.span for d in extract(text)] == [line.span]
