@@ -1161,9 +1161,19 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                     or (cue and _has_cue(text, start, end))
                     or _table_cell_after(text, end)
                     or _DATE_IN_BRACKETS.match(text, end) is not None
+                    or (
+                        _FIGURES_IN_BRACKETS.match(text, end) is not None
+                        and _solar_month_before(text, max(0, start - _NEAR), start)
+                    )
                 ):
                     continue
-            elif not (cue and _date_neighbour(text, start, end, indic) and _has_cue(text, start, end)):
+            elif not (
+                cue
+                and (_date_neighbour(text, start, end, indic) or _era_first_pair(text, start, end))
+                and _has_cue(text, start, end)
+            ):
+                # (a year before 1300 with its short era mark first and the other's year beside
+                # is a pair's: "30 September 1786 (A.H. 1200)", review 63c)
                 continue
             elif (lone := _lone_years_until(text, start, end, scan)) is not None:
                 # A year of our era with no other number near (no day, no Hijri year, no number
@@ -1373,6 +1383,9 @@ _TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")
 # A date in brackets straight after the year: "10 hija 1445 (17 juin 2024)", a Hijri month
 # misspelt and no era, which the reader still pairs (see pairs._unknown_month_pairs).
 _DATE_IN_BRACKETS: Final = re.compile(r"\s?[(\[]\s?\d{1,2}\s?[^\W\d_]")
+# ... or in figures, after a Solar month's year: "1 Farvardin 1404 (2025-03-21)", "(21/03/2025)"
+# (review 63c; after any year, "No. 1360 (1941-05-12)" had each read, 2.8 s a MB)
+_FIGURES_IN_BRACKETS: Final = re.compile(r"\s?[(\[]\s?(?:\d{1,2}[/.\-]\d{1,2}|\d{4}[/.\-]\d{1,2})[/.\-]\d")
 
 
 def _table_cell_after(text: str, end: int) -> bool:

@@ -1654,6 +1654,7 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
     the line over in silence). Running text asks more than a line: the Gregorian date whole,
     its month named, and nothing but signs between the two."""
     paired = {id(h) for p in pairs for h in (p.hijri, p.gregorian)}
+    skeleton = _unknown_month_skeleton(units)
     found: list[Pair] = []
     taken = [*halves, *(h for p in pairs for h in (p.hijri, p.gregorian))]
     for half in halves:
@@ -1666,7 +1667,7 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
             or half.year is None
         ):
             continue
-        pair = pair_unknown_month(units, taken, half, limit=0.0)
+        pair = pair_unknown_month(units, taken, half, limit=0.0, skeleton=skeleton)
         opened = half.first > 0 and sign(units[half.first - 1], "([")
         if opened and not (half.last + 1 < len(units) and sign(units[half.last + 1], ")]")):
             continue  # "… 1445 (17 June 2024 was their best day)": no date in brackets alone
@@ -4316,7 +4317,13 @@ def _boundary_dated_before(units: Sequence[Unit], month: Half) -> bool:
 
 
 def pair_unknown_month(
-    units: Sequence[Unit], halves: Sequence[Half], single: Half, limit: float = 3.0, *, alike: bool = False
+    units: Sequence[Unit],
+    halves: Sequence[Half],
+    single: Half,
+    limit: float = 3.0,
+    *,
+    alike: bool = False,
+    skeleton: Sequence[_RunSkeleton] | None = None,
 ) -> Pair | None:
     """A half beside ``single`` that would be a date of the other calendar but for its month
     name, which the tables do not know: a day, one to three unknown words, and a four-digit
@@ -4324,17 +4331,21 @@ def pair_unknown_month(
     the month name, so that the checker can say what it could not read. For ``parse``: in
     running text such a run is seldom a date. With ``alike``, only words spelt like a Hijri
     month's ("раби аль-авваля", not "3 pm Mecca time 1446 AH": a review). Words so spelt
-    may name a year far from the other half's: a slip the checker reports (a trial)."""
+    may name a year far from the other half's: a slip the checker reports (a trial).
+    ``skeleton``: the units' :func:`_unknown_month_skeleton`, where the caller asks of several
+    halves."""
     # (a year alone of the other calendar is the year this reads: "15 September 2024 / 12 Foo
     # 1446 AH" has the halves "15 September 2024" and "1446 AH"; a trial)
     used = {
         i for h in halves if h is single or not (h.year_only and h.calendar != single.calendar)
         for i in range(h.first, h.last + 1)
     }  # fmt: skip
-    for i, j, first_words in _unknown_month_runs(units, used):
-        if era_after(units, j, SERA) is not None or era_after(units, j, BERA) is not None:
+    for i, j, first_words, run in _unknown_month_runs(
+        units, used, _unknown_month_skeleton(units) if skeleton is None else skeleton
+    ):
+        third, hijri_era, gregorian_era = run[4:]
+        if third:
             continue  # a Solar or Bengali year ("২১ আউওয়াল ১৩৯১ শামসী"): no lunar Hijri one
-        hijri_era, gregorian_era = era_after(units, j, HERA), era_after(units, j, GERA)
         hijri = hijri_era is not None or (gregorian_era is None and units[j].value <= HIJRI_YEAR_LIMIT)
         if (HIJRI if hijri else GREGORIAN) == single.calendar:
             continue
@@ -4344,11 +4355,6 @@ def pair_unknown_month(
         month_first = first_words < i  # ("Jamadius Sani 14, 1448 Hijri")
         if far and hijri_era is None:
             continue  # (an unmarked year may be another calendar's: "১৩৯১ শামসী")
-        if (alike or month_first or far) and not _like_a_hijri_month(
-            " ".join(units[k].text for k in range(first_words, j) if units[k].kind in ("word", "lex")),
-            every=True,
-        ):
-            continue  # (the words' likeness, which costs, only where it decides)
         era = hijri_era if hijri else gregorian_era
         start = min(i, first_words)
         half = Half(HIJRI if hijri else GREGORIAN, units[j].value, None, None, start, j if era is None else era,
@@ -4356,28 +4362,63 @@ def pair_unknown_month(
         a, b = sorted((half, single), key=lambda h: h.first)
         cost = _gap_cost(units, a.last + 1, b.first)
         if cost is None or cost > limit:
-            continue
+            continue  # (asked first: in a page of dates, most runs are too far off)
+        if (alike or month_first or far) and not _like_a_hijri_month(
+            " ".join(units[k].text for k in range(first_words, j) if units[k].kind in ("word", "lex")),
+            every=True,
+        ):
+            continue  # (the words' likeness, which costs, only where it decides)
         return Pair(half if hijri else single, single if hijri else half, a.first, b.last)
     return None
 
 
-def _unknown_month_runs(units: Sequence[Unit], used: set[int]) -> Iterator[tuple[int, int, int]]:
-    """(day, year, first word) of each run of a day, one to three words that name nothing,
-    and a four-digit year, day first ("12 Foo 1446") or month first ("Jamadius Sani 14, 1448"),
-    in units no half of ``used`` holds."""
+# A four-digit year's unit, and where a run of unknown words before it may begin: the day
+# before the words (day first), and the day before the year with the words' first unit
+# (month first), each None where the units there are no such run; then the eras after the
+# year: whether a Solar or Bengali one, and the Hijri and the Gregorian one's unit.
+_RunSkeleton = tuple[int, int | None, int | None, int | None, bool, int | None, int | None]
+
+
+def _unknown_month_skeleton(units: Sequence[Unit]) -> list[_RunSkeleton]:
+    """What :func:`_unknown_month_runs` finds in the units whatever halves hold them (asked
+    once where several halves are asked of one window: a page of dates asked it of each,
+    and each went over every unit)."""
+    out: list[_RunSkeleton] = []
     for j in range(2, len(units)):
-        if j in used or not (is_year(units[j]) and len(units[j].text) == 4):
+        if not (is_year(units[j]) and len(units[j].text) == 4):
             continue
         i = _unnamed_run_start(units, j)
-        if i is not None and is_day(units[i]) and not any(k in used for k in range(i, j)):
-            yield i, j, i + 1
+        day_first = i if i is not None and is_day(units[i]) else None
+        day: int | None = j - 2 if sign(units[j - 1], ",") else j - 1
+        start = None
+        if day is not None and (day < 1 or not is_day(units[day]) or units[day].ordinal):
+            day = None
+        if day is not None:
+            start = _unnamed_run_start(units, day)
+        if day_first is None and start is None:
+            continue  # no run ends at this year
+        third = era_after(units, j, SERA) is not None or era_after(units, j, BERA) is not None
+        out.append((j, day_first, day, start, third, era_after(units, j, HERA), era_after(units, j, GERA)))
+    return out
+
+
+def _unknown_month_runs(
+    units: Sequence[Unit], used: set[int], skeleton: Sequence[_RunSkeleton]
+) -> Iterator[tuple[int, int, int, _RunSkeleton]]:
+    """(day, year, first word, the year's skeleton) of each run of a day, one to three words
+    that name nothing, and a four-digit year, day first ("12 Foo 1446") or month first
+    ("Jamadius Sani 14, 1448"), in units no half of ``used`` holds."""
+    for found in skeleton:
+        j, i, day, start = found[:4]
+        if j in used:
             continue
-        day = j - 2 if sign(units[j - 1], ",") else j - 1
-        if day < 1 or day in used or not is_day(units[day]) or units[day].ordinal:
+        if i is not None and not any(k in used for k in range(i, j)):
+            yield i, j, i + 1, found
             continue
-        start = _unnamed_run_start(units, day)
+        if day is None or day in used:
+            continue
         if start is not None and not any(k in used for k in range(start + 1, day)):
-            yield day, j, start + 1
+            yield day, j, start + 1, found
 
 
 def fill_year(units: Sequence[Unit], halves: Sequence[Half], half: Half) -> Half:

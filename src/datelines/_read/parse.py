@@ -232,6 +232,7 @@ def _dateline(
     line: Pair | Line,
     *,
     with_place: bool = False,
+    jawi: list[bool] | None = None,
 ) -> Dateline:
     if isinstance(line, Line):
         solar, pair = line.solar, line.pair
@@ -324,7 +325,7 @@ def _dateline(
         weekday_text=weekday_text,
         place=place,
         agency=agency,
-        languages=_languages(all_units, pair, solar),
+        languages=_languages(all_units, pair, solar, [] if jawi is None else jawi),
         time=time,
         solar_hijri=parts.get("solar_hijri"),
         bangla=parts.get("bangla"),
@@ -332,19 +333,27 @@ def _dateline(
     )
 
 
-def _languages(all_units: Sequence[Unit], pair: Pair, solar: Half | None) -> tuple[str, ...]:
+def _languages(
+    all_units: Sequence[Unit], pair: Pair, solar: Half | None, jawi_text: list[bool]
+) -> tuple[str, ...]:
     """The languages of the line's names, those of a Solar Hijri half's month first (only
     Iran and Afghanistan keep that calendar, and their month names tell them apart: "جوزا" is
     Afghan, a trial's Kabul line credited to Pakistan's calendar), then a language that alone
     writes one of them: "یکم رمضان المبارک 1446 ہجری 2 مارچ 2025" is Urdu ("ہجری", "مارچ"),
     though Arabic and Persian write "رمضان المبارک" too (a trial: the checker, asking the
-    calendars of the languages' countries first, named Iran's for a Pakistani line)."""
+    calendars of the languages' countries first, named Iran's for a Pakistani line).
+    ``jawi_text``: whether the units have a letter of Jawi's, once asked (kept for the
+    window's other lines: a page of dates asked it of every unit for each line)."""
     solar_languages = solar.languages if solar is not None else ()
     found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *solar_languages)))
-    jawi = any(_JAWI_LETTER.search(unit.text) for unit in all_units if unit.kind != "num") and any(
+    jawi = any(
         "ms" in LEXICON.languages.get(skeleton(unit.text), ())
         for unit in all_units[pair.first : pair.last + 1]
     )
+    if jawi:
+        if not jawi_text:
+            jawi_text.append(any(_JAWI_LETTER.search(unit.text) for unit in all_units if unit.kind != "num"))
+        jawi = jawi_text[0]
     if len(found) < 2 and not jawi:
         return found
     alone: list[str] = []
@@ -397,11 +406,11 @@ def read_windows(windows: Sequence[tuple[str, int, int]]) -> list[list[Dateline]
     ]
     return [
         [
-            _dateline(window[0], one, its_units, found, line)
+            _dateline(window[0], one, its_units, found, line, jawi=jawi)
             for line in solar_lines(its_units, found, its_pairs)
         ]
-        for window, one, its_units, found, its_pairs in zip(
-            windows, folded, all_units, halves, pairs, strict=True
+        for window, one, its_units, found, its_pairs, jawi in zip(
+            windows, folded, all_units, halves, pairs, [[] for _ in windows], strict=True
         )
     ]
 

@@ -64,10 +64,11 @@ def _gap(
     *,
     labelled: bool = False,
     echoes: Sequence[tuple[int, int]] = (),
+    limit: float = MAX_GAP_COST,
 ) -> float | None:
     """The gap cost between two unit ranges, whichever comes first; ``labelled``: each
     carries its calendar's label, and sentences may stand between them; ``echoes``: unit
-    ranges in the gap that cost nothing."""
+    ranges in the gap that cost nothing; None where it costs more than ``limit``."""
     (_, last_a), (first_b, _) = sorted((a, b))
     if first_b <= last_a:
         return None
@@ -78,7 +79,7 @@ def _gap(
         (first_b, first_b),
     ]:
         if echo_first > start:
-            cost = _gap_cost(units, start, echo_first, sentences=labelled)
+            cost = _gap_cost(units, start, echo_first, sentences=labelled, limit=limit - total)
             if cost is None:
                 return None
             total += cost
@@ -276,18 +277,19 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
                 continue
             inside = line.first < half.first and half.last < line.last  # "H / SH / G"
             labelled = not inside and _statements(units, half, line.halves)
+            limit = MAX_GAP_COST if labelled else _limit(half)
             cost = (
                 0.0
                 if inside
                 else _gap(
                     units, (half.first, half.last), (line.first, line.last), labelled=labelled,
-                    echoes=_echoes(halves, (half, *line.halves)),
+                    echoes=_echoes(halves, (half, *line.halves)), limit=limit,
                 )
             )  # fmt: skip
-            limit = MAX_GAP_COST if labelled else _limit(half)
+            if cost is None or cost > limit or (best is not None and cost >= best[0]):
+                continue  # (asked first: in a page of dates, most lines are too far off)
             masthead = _masthead(units, half, line.halves)
-            fits = all(_fits(half, h, masthead=masthead) for h in line.halves)
-            if cost is not None and cost <= limit and fits and (best is None or cost < best[0]):
+            if all(_fits(half, h, masthead=masthead) for h in line.halves):
                 best = (cost, index)
         if best is not None:
             lines[best[1]] = lines[best[1]]._replace(solar=half)
@@ -295,15 +297,15 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
         partner: tuple[float, Half] | None = None
         for other in loose:
             labelled = _statements(units, half, [other])
-            cost = _gap(units, (half.first, half.last), (other.first, other.last), labelled=labelled)
+            limit = MAX_GAP_COST if labelled else _limit(half)
+            cost = _gap(
+                units, (half.first, half.last), (other.first, other.last), labelled=labelled, limit=limit
+            )
+            if cost is None or cost > limit or (partner is not None and cost >= partner[0]):
+                continue  # (asked first: see above)
             if not labelled and _apart(units, half, other):
                 continue
-            if (
-                cost is not None
-                and cost <= (MAX_GAP_COST if labelled else _limit(half))
-                and _fits(half, other, masthead=_masthead(units, half, [other]))
-                and (partner is None or cost < partner[0])
-            ):
+            if _fits(half, other, masthead=_masthead(units, half, [other])):
                 partner = (cost, other)
         if partner is not None:
             loose.remove(partner[1])

