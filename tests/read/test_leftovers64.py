@@ -42,3 +42,20 @@ def test_found_as_parse_reads_it(text: str) -> None:
 )
 def test_no_dateline_where_none_is(text: str) -> None:
     assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize("joint", [" ", ". ", "\n", "; "])
+def test_two_solar_lines_close_together(joint: str) -> None:
+    """Review 63c's M3: the ISO date's day was taken as the next Solar month's ("21 Khordad"),
+    and both lines were lost."""
+    line = "Khordad 31, 1404 - 2025-06-21"
+    found = list(extract(line + joint + line))
+    assert [d.text for d in found] == [line, line]
+    assert all(d.solar_hijri is not None and d.solar_hijri.day == 31 for d in found)
+
+
+def test_a_range_of_days_keeps_its_last_day() -> None:
+    assert parse("8-10 Dhul Hijjah 1445 / 14-16 June 2024").hijri is not None
+    line = parse("2024-06-14 10 Dhul Hijjah 1445")
+    assert line.hijri is not None
+    assert line.hijri.day == 10

@@ -642,7 +642,10 @@ def _date_neighbour(text: str, start: int, end: int, indic: bool = False, year: 
                 year
                 and _YEAR_ON.match(text, following.end(1))
                 and not _OPENING_BRACKET_BEFORE.search(text, max(0, start - 3), start)
-                and not _solar_month_before(text, max(0, start - _NEAR), start)
+                and not (
+                    _solar_month_before(text, max(0, start - _NEAR), start)
+                    and _solar_partner_on(text, start, end, following.end(1))
+                )
             )
         )
         or (
@@ -681,6 +684,16 @@ def _solar_month_before(text: str, first: int, start: int) -> bool:
     return word is not None and any(entry.kind == SMONTH for entry in LEXICON.entries.get(_folded(word), ()))
 
 
+def _solar_partner_on(text: str, start: int, end: int, at: int) -> bool:
+    """Whether what follows the sign after a Solar year may be its Gregorian partner: not a
+    year of four figures other than the Solar year's (a Solar year runs from March of its
+    number + 621 to March of the next): "Mehr 12, 1360-1790", a near miss, opened a window
+    for each, 4-6 s a MB (review 63c)."""
+    found = _FOUR_FIGURES_ON.match(text, at)
+    return found is None or 620 <= int(found.group(1)) - int(text[start:end]) <= 622
+
+
+_FOUR_FIGURES_ON: Final = re.compile(r"\s?(\d{4})(?!\d)")
 # (a whole word: the look-back may begin inside one, "Bazar" is no "Azar"; review 63c)
 _SOLAR_MONTH_AND_DAY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*[,،]?\s*(?:\d{1,2}\s*[,،]?\s*)?\Z")
 _SOLAR_LOOK_BACK: Final = 40

@@ -522,7 +522,7 @@ class _MonthHalf:
             # (not a full stop the day stands apart from: "6. 20 Rabie Ethani 1436", a gazette's
             # page number, then the date: a held-out line lost its day)
             and not (units[j - 1].text == "." and not left.glued)
-        )
+        ) or _iso_day(units, j)
         if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
             return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day
         if j == self.k - 1 and self._glued_month_noun() and not (j > 0 and _is_day_number_word(units[j - 1])):
@@ -1881,6 +1881,22 @@ _GLUED_MONTH_NOUNS: Final = tuple(noun for noun, _ in MONTH_NOUNS_GLUED_BEFORE)
 # The words that say the number after them is a date's day: Thai "วันที่" (the day numbered),
 # glued to what goes before ("ตรงกับวันที่ 23").
 _DAY_NUMBER_WORDS: Final = tuple(fold(word) for word in ("วันที่",))
+
+
+def _iso_day(units: Sequence[Unit], j: int) -> bool:
+    """Whether the number at ``j`` ends a date written year first with dashes, "2025-06-21":
+    the day of that date, not of a month named after it ("Khordad 31, 1404 - 2025-06-21
+    Khordad 31, 1404 - …" had "21 Khordad" read, and both lines lost; review 63c)."""
+    return (
+        j > 3
+        and sign(units[j - 1], "-")
+        and sign(units[j - 3], "-")
+        and units[j - 2].kind == "num"
+        and len(units[j - 2].text) <= 2
+        and units[j - 4].kind == "num"
+        and len(units[j - 4].text) == 4
+        and all(units[k].glued for k in range(j - 3, j + 1))
+    )
 
 
 def _is_day_number_word(unit: Unit) -> bool:
