@@ -59,3 +59,11 @@ def test_a_range_of_days_keeps_its_last_day() -> None:
     line = parse("2024-06-14 10 Dhul Hijjah 1445")
     assert line.hijri is not None
     assert line.hijri.day == 10
+
+
+def test_a_volume_s_roman_numeral_is_no_month() -> None:
+    """Review 63c's M4: "vol. 2.III.2020" is a volume's number, no 2 March 2020."""
+    assert list(extract("See vol. 2.III.2020, Rajab 1445 AH for details.")) == []
+    assert [d.text for d in extract("11 Dhu al-Qadah 1204 (23.VII.1790)")] == [
+        "11 Dhu al-Qadah 1204 (23.VII.1790)"
+    ]

@@ -41,9 +41,16 @@ def test_every_bullet(bullet: str) -> None:
     [
         "ژوئیه ۲۰۲۴ میلادی • روز ١٠ ذي الحجة ١٤٤٥",  # a masthead's inline bullet between halves
         "Jakarta, 1 Ramadhan 1445 H • 11 Maret 2024",
+        # (a stop before a bullet within the line: review 64, which found 1,154 such lines lost
+        # when every bullet opened a sentence)
+        "Seoul, 10 Rabiul Akhir 1437. • Wednesday, 20 January 2016 (MINA)",
+        "10 Rabiul Akhir 1437 AH. • 20 January 2016",
+        "Monday 16 September 2024 CE. • 12 Rabi al-Awwal 1446 AH",
+        "10 Rabiul Akhir 1437 AH.• 20 January 2016",
     ],
 )
 def test_a_bullet_between_the_halves_of_one_line_still_joins_them(text: str) -> None:
+    assert len(list(extract(text))) == 1
     line = parse(text)
     assert line.hijri is not None
     assert line.gregorian is not None

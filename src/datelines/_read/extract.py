@@ -46,6 +46,7 @@ from .lexicon import (
 from .normalize import FOLD_TABLE, VANISHED, WORD_MARKS, fold, fold_with_offsets, words
 from .parse import read_datelines, read_windows
 from .prefilter import (
+    ONE_SEARCH_FROM,
     SOLAR_DATE,
     DayOrWordScan,
     Evidence,
@@ -1275,10 +1276,10 @@ def _lone_years_until(text: str, start: int, end: int, scan: _LoneScan) -> int |
     lo = max(0, start - CONTEXT)
     if _DAY_OR_HIJRI_YEAR.search(text, lo, start) is not None:
         return None
-    if scan.both.available:
+    if len(text) > ONE_SEARCH_FROM and (both := scan.both()).available:
         # One search for both (the first day past the year, or number in words from lo on:
         # either is where the years stop being alone).
-        after = scan.both.first(lo)
+        after = both.first(lo)
         return max(end, after - CONTEXT) if after - end > CONTEXT else None
     after = scan.next_day(end)
     word = scan.first_word(lo, min(len(text), max(end + CONTEXT, after)))
@@ -1296,14 +1297,21 @@ class _LoneScan:
     foot asked both of each year to the foot, quadratic (review 62: 0.2 MB, 7 s). Each answer
     holds for a later place up to the thing found."""
 
-    __slots__ = ("both", "day_at", "day_from", "text", "word_at", "word_from", "word_to")
+    __slots__ = ("_both", "day_at", "day_from", "text", "word_at", "word_from", "word_to")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.both = DayOrWordScan(text)
+        self._both: DayOrWordScan | None = None
         self.day_from = self.day_at = -1
         self.word_from = self.word_to = -1
         self.word_at: int | None = None
+
+    def both(self) -> DayOrWordScan:
+        """The one search for both (see :class:`DayOrWordScan`), made when first asked (its
+        automaton is built then: 0.2-0.5 s, which a one-line text need not wait for)."""
+        if self._both is None:
+            self._both = DayOrWordScan(self.text)
+        return self._both
 
     def next_day(self, position: int) -> int:
         """Where the next run that may be a day or a Hijri year begins (the text's length if

@@ -134,7 +134,7 @@ from .lexicon import HIJRI_CUE_WORDS as _FEAST_NAMES
 from .normalize import Folded, fold
 from .plausible import can_be_one_day, falls_near, near_month_edge, rumi_day
 from .references import reference_end
-from .tokens import Unit, entry_of
+from .tokens import BULLETS, Unit, entry_of
 
 __all__ = [
     "Pair",
@@ -1378,7 +1378,10 @@ def _ends_sentence(units: Sequence[Unit], index: int) -> bool:
     while (
         following < len(units)
         and units[following].kind == "sign"
-        and units[following].text in _SENTENCE_OPENERS
+        and (
+            units[following].text in _QUOTES
+            or (units[following].text in BULLETS and units[following].value == 1)
+        )
     ):
         following += 1
     if (
@@ -1476,10 +1479,10 @@ def _an_era_s_stop_before_a_sign(units: Sequence[Unit], index: int) -> bool:
 
 
 _QUOTES: Final = frozenset('"')  # every quotation mark folds to this one (apostrophes vanish)
-# ... and what else may open the next sentence: a list's bullet ("… bulan Rajab 1446H.\n\n•
-# Rabu, 1 Januari 2025 bertepatan dengan tanggal 1 Rajab 1446 H": held-out set 35; the header's
-# month had been paired with the first item's day, that item's own Hijri date lost).
-_SENTENCE_OPENERS: Final = frozenset({*_QUOTES, "•", "●", "▪", "◦", "‣", "∙"})
+# ... and a list's bullet that begins its line ("… bulan Rajab 1446H.\n\n• Rabu, 1 Januari
+# 2025 bertepatan dengan tanggal 1 Rajab 1446 H": held-out set 35; the header's month had been
+# paired with the first item's day, that item's own Hijri date lost), not one within a line
+# ("10 Rabiul Akhir 1437 AH. • 20 January 2016": review 64).
 
 
 def _begins_sentence(unit: Unit, *, after_era: bool = False) -> bool:

@@ -53,6 +53,7 @@ from .normalize import FOLD_TABLE, VANISHED, fold
 from .normalize import words as split_words
 
 __all__ = [
+    "ONE_SEARCH_FROM",
     "DayOrWordScan",
     "Evidence",
     "available",
@@ -1242,6 +1243,10 @@ def number_words_in(text: str, start: int = 0, end: int | None = None) -> bool:
 # automaton is large (about 200,000 instructions, 0.1 s to build), and a short piece folds in
 # well under a millisecond. Long pieces come of years without a number near for pages.
 _LONG_PIECE: Final = 1 << 15
+# Texts longer than this ask DayOrWordScan (one search for both); a shorter one asks the
+# number in words of the stretch whole, as number_words_in does (text with many letters the
+# search finds alone, "ß", Bengali "ো", each asked of its words, was 3-8 times slower: review 64).
+ONE_SEARCH_FROM: Final = _LONG_PIECE
 
 
 def first_number_word(text: str, start: int = 0, end: int | None = None) -> int | None:
@@ -1345,6 +1350,8 @@ def _day_or_number_word_automaton() -> Any | None:
     return _compiled(re2, expression, 32 << 20)
 
 
+_VERDICTS_KEPT: Final = 4096  # the words' answers a scan keeps at most
+_A_DIGIT: Final = re.compile(r"\d")
 # How far a number in words right at the place asked is looked for (in UTF-8 bytes): the
 # longest word, with what vanishes in it, is far shorter.
 _AT_THE_PLACE: Final = 1024
@@ -1366,7 +1373,7 @@ class DayOrWordScan:
     25
     """
 
-    __slots__ = ("_at", "_automaton", "_byte", "_char", "_encoded", "_from", "text")
+    __slots__ = ("_at", "_automaton", "_byte", "_char", "_encoded", "_from", "_verdicts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1374,6 +1381,7 @@ class DayOrWordScan:
         self._encoded = encode(text) if self._automaton is not None else None
         self._char = self._byte = 0  # a character's offset and its UTF-8 offset, the last asked
         self._from = self._at = -1  # no day or number word between these places (at: one is)
+        self._verdicts: dict[str, bool] = {}
 
     @property
     def available(self) -> bool:
@@ -1410,19 +1418,54 @@ class DayOrWordScan:
                     return position
         while (found := automaton.search(encoded, here)) is not None:
             if found.start(1) >= 0:
+                # (the character before the day may be a find of its own, a letter of a script
+                # whose words run together: "ป5", "第3"; the day's pattern took it first)
+                if found.start() < found.start(1) and self._word_at(found.start(), position):
+                    return self._to_char(found.start())
                 return self._to_char(found.start(1))
             start = self._to_char(found.start())
             word = self._to_char(found.start(2)) if found.start(2) >= 0 else start
             lo, hi = _words_around(text, start, self._to_char(found.end()), position, size)
-            if number_words_exactly_in(text[lo:hi]):
+            piece = text[lo:hi]
+            if self._exactly(piece):
                 return word
+            if hi > start + 1 and (hi == size or text[hi].isspace()) and _A_DIGIT.search(piece) is None:
+                # none of the words it stands in is a number, nor holds a digit: on from their
+                # end (a text's every "ো" or "ß" was asked of its words again from the next)
+                here = self._to_byte(hi)
+                continue
             # On from the find's second character: a day or word after it begins after its
             # first (a day after a single letter found alone, "ﬁ12", is asked of here: its
             # character before is behind the next search's start).
             here = self._to_byte(start + 1)
-            if found.start(2) < 0 and (day := days.match(encoded, found.start())) is not None:
+            if (
+                found.start(2) < 0
+                and text[start + 1 : start + 2].isdecimal()
+                and (day := days.match(encoded, found.start())) is not None
+            ):
                 return self._to_char(day.start(1))
         return size
+
+    def _word_at(self, byte: int, position: int) -> bool:
+        """Whether a number in words (as the exact test says) begins with the character at
+        ``byte``, which the superset finds alone there."""
+        words: Any = _number_word_superset()
+        found = words.match(self._encoded, byte)
+        if found is None or found.start(1) >= 0 or found.start() != byte:
+            return False
+        start = self._to_char(byte)
+        lo, hi = _words_around(self.text, start, self._to_char(found.end()), position, len(self.text))
+        return self._exactly(self.text[lo:hi])
+
+    def _exactly(self, words: str) -> bool:
+        """:func:`number_words_exactly_in` of the words, each answer kept: a text's words
+        with a letter the search finds alone ("Straße", "groß") come again and again."""
+        known = self._verdicts.get(words)
+        if known is None:
+            if len(self._verdicts) >= _VERDICTS_KEPT:
+                self._verdicts.clear()
+            known = self._verdicts[words] = number_words_exactly_in(words)
+        return known
 
     def _to_byte(self, char: int) -> int:
         if len(self._encoded or b"") == len(self.text):

@@ -551,7 +551,12 @@ def units(folded: Folded) -> list[Unit]:
             index += 1
             continue
         if kind == "sign":
-            append(_new(Unit, ("sign", text, start, end, glued, 0, (), False, False)))
+            # (a list's bullet that begins its line has the value 1: it opens a sentence, see
+            # pairs._ends_sentence; a bullet within a line parts a masthead's two dates)
+            bullet = text in BULLETS and (
+                index == 0 or _line_break_before(folded, tokens[index - 1][3], start)
+            )
+            append(_new(Unit, ("sign", text, start, end, glued, int(bullet), (), False, False)))
             index += 1
             continue
         if text in _CLITIC_FIRSTS and text not in first_words:
@@ -724,10 +729,38 @@ def _roman_months(out: list[Unit]) -> list[Unit]:
             # a year's figures after a stop or slash ("(2.III.1)" is none: review 63), a day's
             # after a range's dash
             and (len(out[i + 2].text) in (3, 4) if out[i + 1].text in "./" else len(out[i + 2].text) <= 2)
+            and not _numbered_before(out, i - 3)
         ):
             entry = Entry(GMONTH, month, "und", unit.text)
             out[i] = unit._replace(kind="lex", entries=(entry,))
     return out
+
+
+def _line_break_before(folded: Folded, end: int, start: int) -> bool:
+    """Whether a line break stands between two units of folded text (folding makes it a
+    space: the text as written says)."""
+    if not folded.original:
+        return "\n" in folded.text[end:start]
+    lo, hi = folded.span(end, start)
+    return "\n" in folded.original[lo:hi]
+
+
+# A list's bullets (see units: one that begins its line has the value 1).
+BULLETS: Final = frozenset({"•", "●", "▪", "◦", "‣", "∙"})
+
+
+def _numbered_before(out: list[Unit], k: int) -> bool:
+    """Whether the units up to ``k`` end with a volume's, page's or issue's abbreviation
+    ("vol.", "p.", "No."): the numbers after it are its ("vol. 2.III.2020, Rajab 1445 AH" had
+    2 March 2020 paired with Rajab; review 63c)."""
+    if k >= 0 and out[k].kind == "sign" and out[k].text in ".:":
+        k -= 1
+    return k >= 0 and out[k].kind in ("word", "lex") and out[k].text in _NUMBERING_WORDS
+
+
+_NUMBERING_WORDS: Final = frozenset(
+    {"vol", "vols", "p", "pp", "no", "nr", "nos", "ch", "chap", "art", "sec", "t", "bd", "s", "fol", "ff"}
+)
 
 
 # Day words that are days only before "of" (see datelines.names.words.DAYS_BEFORE_OF; each
