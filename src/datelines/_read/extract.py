@@ -517,6 +517,9 @@ _OTHER_YEAR_BEFORE: Final = re.compile(
 )
 
 
+_ABBREVIATED_BEFORE: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\.)+)\s?(?:\d{1,2},\s?)?\Z")
+
+
 def _era_first_pair(text: str, start: int, end: int) -> bool:
     """Whether the run of digits at ``start``..``end`` is a year with a Latin short era mark
     first and the other calendar's year beside it (see :data:`_ERA_MARK_BEFORE`)."""
@@ -535,6 +538,11 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
             # "1207 (H.604) " had each read in one window, 8 s a MB (review 63)
             at = other.start(1)
             word = _word_or_sign_before(text, max(0, at - _NEAR), at)
+            if word is None:
+                # an abbreviation's stop, or a day and a comma, after a date word: "A.D. 1786
+                # (A.H. 1200)", "30 Sept. 1786 (…)", "Sept. 30, 1786 (…)" (review 64b)
+                found = _ABBREVIATED_BEFORE.search(text, max(0, at - _NEAR), at)
+                word = found.group(1).replace(".", "") if found is not None else None
             if word is None or not (word == "sign" or _is_date_word_before(word)):
                 return False
     return other is not None and abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= 100
@@ -1176,7 +1184,8 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                     or _table_cell_after(text, end)
                     or _DATE_IN_BRACKETS.match(text, end) is not None
                     or (
-                        _FIGURES_IN_BRACKETS.match(text, end) is not None
+                        (figures := _FIGURES_IN_BRACKETS.match(text, end)) is not None
+                        and 620 <= int(figures.group(1) or figures.group(2)) - int(text[start:end]) <= 622
                         and _solar_month_before(text, max(0, start - _NEAR), start)
                     )
                 ):
@@ -1404,9 +1413,12 @@ _TABLE_CELL: Final = re.compile(r"[ \t]{2,}\d")
 # A date in brackets straight after the year: "10 hija 1445 (17 juin 2024)", a Hijri month
 # misspelt and no era, which the reader still pairs (see pairs._unknown_month_pairs).
 _DATE_IN_BRACKETS: Final = re.compile(r"\s?[(\[]\s?\d{1,2}\s?[^\W\d_]")
-# ... or in figures, after a Solar month's year: "1 Farvardin 1404 (2025-03-21)", "(21/03/2025)"
-# (review 63c; after any year, "No. 1360 (1941-05-12)" had each read, 2.8 s a MB)
-_FIGURES_IN_BRACKETS: Final = re.compile(r"\s?[(\[]\s?(?:\d{1,2}[/.\-]\d{1,2}|\d{4}[/.\-]\d{1,2})[/.\-]\d")
+# ... or in figures, after a Solar month's year, whose Gregorian year it holds: "1 Farvardin
+# 1404 (2025-03-21)", "(21/03/2025)" (review 63c; after any year, "No. 1360 (1941-05-12)" had
+# each read, 2.8 s a MB; after a Solar month, "Tir 1500 (1941-05-12)" 40 s: review 64b)
+_FIGURES_IN_BRACKETS: Final = re.compile(
+    r"\s?[(\[]\s?(?:(\d{4})[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](\d{4}))(?!\d)"
+)
 
 
 def _table_cell_after(text: str, end: int) -> bool:

@@ -1693,7 +1693,7 @@ CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(
         ("bs sr", "a u e om em i"),
         ("sr", "а у е ом ем и"),  # the same in Cyrillic: "1. шевала"
         ("sq", "it in ës i"),
-        ("tk", "da de ta te dan den yň iň yna ine ynda inde"),  # "16-njy sentýabryna" (on 16 September)
+        ("tk", "da de ta te dan den yň iň"),
         ("kmr", "ê"),  # Kurmanji: "meha Remezanê" (the month of Ramadan)
         ("hy", "ի"),  # Armenian genitive: "Ռամադանի" (of Ramadan)
         ("ckb", "ی ە ەکە ەکەی"),
