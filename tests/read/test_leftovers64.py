@@ -27,6 +27,12 @@ from datelines._read.extract import _digit_windows
         "A.D. 1786 (A.H. 1200)",
         "30 Sept. 1786 (A.H. 1200)",
         "Sept. 30, 1786 (A.H. 1200)",
+        # (a Solar year a year off its bracketed date: found, for the checker to report, and
+        # a dashed date of the month named after it keeps its day: review 64c)
+        "10 Dey 1403 (2026-12-30)",
+        "10 Dey 1403 (30/12/2026)",
+        "1403-03-31 Khordad 1403 - 2024-06-20",
+        "1445-12-08 Dhul Hijjah 1445 / 14 June 2024",
     ],
 )
 def test_found_as_parse_reads_it(text: str) -> None:
@@ -45,6 +51,7 @@ def test_found_as_parse_reads_it(text: str) -> None:
         "Tir 1500 (1941-05-12), ",  # a bracketed date of another year than the Solar one's (review 64b)
         "Martyna 2024, 12 Rajab 1445 H",  # a name, no Turkmen March (review 64b)
         "No. 1207 (H.604) x",
+        "A.D. 1786 (A.H. 1250)",  # the years fifty apart (review 64c)
     ],
 )
 def test_no_dateline_where_none_is(text: str) -> None:
@@ -86,3 +93,18 @@ def test_a_solar_year_s_bracketed_figures_of_another_year_are_cheap() -> None:
     began = time.process_time()
     assert list(extract(text)) == []
     assert time.process_time() - began < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1403-03-31 Khordad 1403 - 2024-06-20", 31),
+        ("۱۴۰۳-۰۳-۳۱ خرداد ۱۴۰۳ / 2024-06-20", 31),
+        ("1445-12-08 Dhul Hijjah 1445 / 14 June 2024", 8),
+    ],
+)
+def test_a_dashed_date_of_the_month_named_keeps_its_day(text: str, day: int) -> None:
+    (line,) = extract(text)
+    part = line.solar_hijri or line.hijri
+    assert part is not None
+    assert part.day == day

@@ -64,3 +64,9 @@ def test_a_sorani_connector() -> None:
     assert line.gregorian is not None
     assert (line.gregorian.month, line.gregorian.day) == (3, 10)
     assert [d.span for d in extract(text)] == [line.span]
+
+
+@pytest.mark.parametrize("breaks", ["\n\n", "\r\r", "\r\n", "\u2028"])
+def test_every_line_break_before_the_bullet(breaks: str) -> None:
+    # (review 64c: a lone "\r" or U+2028 left the bullet inside its line)
+    assert _days(PAGE.replace("\n\n", breaks).replace("\n•", breaks + "•")) == [(1, 1), (2, 2)]

@@ -538,13 +538,18 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
             # "1207 (H.604) " had each read in one window, 8 s a MB (review 63)
             at = other.start(1)
             word = _word_or_sign_before(text, max(0, at - _NEAR), at)
+            reach = 100.0
             if word is None:
                 # an abbreviation's stop, or a day and a comma, after a date word: "A.D. 1786
-                # (A.H. 1200)", "30 Sept. 1786 (…)", "Sept. 30, 1786 (…)" (review 64b)
+                # (A.H. 1200)", "30 Sept. 1786 (…)", "Sept. 30, 1786 (…)" (review 64b), the
+                # years within a few of each other ("A.D. 1786 (A.H. 1250) " repeated had each
+                # read, 26 s a MB: review 64c)
                 found = _ABBREVIATED_BEFORE.search(text, max(0, at - _NEAR), at)
                 word = found.group(1).replace(".", "") if found is not None else None
+                reach = 3.0
             if word is None or not (word == "sign" or _is_date_word_before(word)):
                 return False
+            return abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= reach
     return other is not None and abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= 100
 
 
@@ -699,9 +704,12 @@ def _solar_partner_on(text: str, start: int, end: int, at: int) -> bool:
     number + 621 to March of the next): "Mehr 12, 1360-1790", a near miss, opened a window
     for each, 4-6 s a MB (review 63c)."""
     found = _FOUR_FIGURES_ON.match(text, at)
-    return found is None or 620 <= int(found.group(1)) - int(text[start:end]) <= 622
+    return found is None or _SOLAR_SUM[0] <= int(found.group(1)) - int(text[start:end]) <= _SOLAR_SUM[1]
 
 
+# A Solar year's number + 621 or 622 is its Gregorian years; a few more either side keep a
+# year the text has wrong, which the checker reports ("10 Dey 1403 (2026-12-30)": review 64c).
+_SOLAR_SUM: Final = (615, 628)
 _FOUR_FIGURES_ON: Final = re.compile(r"\s?(\d{4})(?!\d)")
 # (a whole word: the look-back may begin inside one, "Bazar" is no "Azar"; review 63c)
 _SOLAR_MONTH_AND_DAY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*[,،]?\s*(?:\d{1,2}\s*[,،]?\s*)?\Z")
@@ -1185,7 +1193,9 @@ def _digit_windows(text: str, prefilter: bool = True, gate: bool = False) -> Ite
                     or _DATE_IN_BRACKETS.match(text, end) is not None
                     or (
                         (figures := _FIGURES_IN_BRACKETS.match(text, end)) is not None
-                        and 620 <= int(figures.group(1) or figures.group(2)) - int(text[start:end]) <= 622
+                        and _SOLAR_SUM[0]
+                        <= int(figures.group(1) or figures.group(2)) - int(text[start:end])
+                        <= _SOLAR_SUM[1]
                         and _solar_month_before(text, max(0, start - _NEAR), start)
                     )
                 ):

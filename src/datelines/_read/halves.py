@@ -522,7 +522,7 @@ class _MonthHalf:
             # (not a full stop the day stands apart from: "6. 20 Rabie Ethani 1436", a gazette's
             # page number, then the date: a held-out line lost its day)
             and not (units[j - 1].text == "." and not left.glued)
-        ) or _iso_day(units, j)
+        ) or (_iso_day(units, j) and units[j - 2].value != self.entry.value)
         if j > 0 and left.kind == "num" and units[j - 1].text in _COUNTED_BEFORE:
             return  # "kwanaki 29 na watan Ramadan": the month's 29 days, no day
         if j == self.k - 1 and self._glued_month_noun() and not (j > 0 and _is_day_number_word(units[j - 1])):

@@ -740,9 +740,13 @@ def _line_break_before(folded: Folded, end: int, start: int) -> bool:
     """Whether a line break stands between two units of folded text (folding makes it a
     space: the text as written says)."""
     if not folded.original:
-        return "\n" in folded.text[end:start]
+        return _LINE_BREAK.search(folded.text, end, start) is not None
     lo, hi = folded.span(end, start)
-    return "\n" in folded.original[lo:hi]
+    return _LINE_BREAK.search(folded.original, lo, hi) is not None
+
+
+# Every line break str.splitlines knows (a lone "\r", U+2028 …: review 64c).
+_LINE_BREAK: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 # A list's bullets (see units: one that begins its line has the value 1).
