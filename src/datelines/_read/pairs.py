@@ -1657,7 +1657,7 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
     the line over in silence). Running text asks more than a line: the Gregorian date whole,
     its month named, and nothing but signs between the two."""
     paired = {id(h) for p in pairs for h in (p.hijri, p.gregorian)}
-    skeleton = _unknown_month_skeleton(units)
+    skeleton: list[_RunSkeleton] | None = None  # made for the first date asked (most windows ask none)
     found: list[Pair] = []
     taken = [*halves, *(h for p in pairs for h in (p.hijri, p.gregorian))]
     for half in halves:
@@ -1670,6 +1670,8 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
             or half.year is None
         ):
             continue
+        if skeleton is None:
+            skeleton = _unknown_month_skeleton(units)
         pair = pair_unknown_month(units, taken, half, limit=0.0, skeleton=skeleton)
         opened = half.first > 0 and sign(units[half.first - 1], "([")
         if opened and not (half.last + 1 < len(units) and sign(units[half.last + 1], ")]")):

@@ -346,14 +346,12 @@ def _languages(
     window's other lines: a page of dates asked it of every unit for each line)."""
     solar_languages = solar.languages if solar is not None else ()
     found = tuple(dict.fromkeys((*iter_languages(all_units, pair), *solar_languages)))
-    jawi = any(
+    if not jawi_text:  # (asked once a window: the cheaper test, and seldom true)
+        jawi_text.append(any(_JAWI_LETTER.search(unit.text) for unit in all_units if unit.kind != "num"))
+    jawi = jawi_text[0] and any(
         "ms" in LEXICON.languages.get(skeleton(unit.text), ())
         for unit in all_units[pair.first : pair.last + 1]
     )
-    if jawi:
-        if not jawi_text:
-            jawi_text.append(any(_JAWI_LETTER.search(unit.text) for unit in all_units if unit.kind != "num"))
-        jawi = jawi_text[0]
     if len(found) < 2 and not jawi:
         return found
     alone: list[str] = []
