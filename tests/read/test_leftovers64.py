@@ -33,6 +33,13 @@ from datelines._read.extract import _digit_windows
         "10 Dey 1403 (30/12/2026)",
         "1403-03-31 Khordad 1403 - 2024-06-20",
         "1445-12-08 Dhul Hijjah 1445 / 14 June 2024",
+        # (stops spaced or the last left off, a comma after the month's stop, the date's
+        # brackets square: review 64c's leftovers, stop 65)
+        "It was signed in A. D. 1786 (A. H. 1200) at the fort.",
+        "It was signed in A.D 1786 (A.H 1200) at the fort.",
+        "It was signed on 30 Sept., 1786 (A.H. 1200) at the fort.",
+        "10 Dey 1403 [2024-12-30]",
+        "The order is dated 10 Dey 1403 [30/12/2024] in the file.",
     ],
 )
 def test_found_as_parse_reads_it(text: str) -> None:
@@ -52,6 +59,8 @@ def test_found_as_parse_reads_it(text: str) -> None:
         "Martyna 2024, 12 Rajab 1445 H",  # a name, no Turkmen March (review 64b)
         "No. 1207 (H.604) x",
         "A.D. 1786 (A.H. 1250)",  # the years fifty apart (review 64c)
+        "A. D. 1786 (A. H. 1250)",
+        "Mr. Smith 1786 (A.H. 1200) x",  # an abbreviation, no date word
     ],
 )
 def test_no_dateline_where_none_is(text: str) -> None:

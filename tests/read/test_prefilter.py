@@ -1011,6 +1011,8 @@ def test_runs_skipped_to_are_every_run_from_there_the_exact_tests_could_take(
             runs.skip_to(floor)
     indic = prefilter.has_indic(text)
     for start, end in extract_module.digit_runs(text, floor):
+        if end - start > 4:
+            continue  # a run of more than four digits is no day's nor year's: never tested
         if extract_module._has_cue(text, start, end):
             assert given.get((start, end)) == (True, True), (text[start - 80 : end + 80], start)
         elif end - start == 4 and int(text[start:end]) in extract_module.HIJRI_YEARS:

@@ -458,7 +458,8 @@ def _solar_western_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
         for spelling, _ in (*solar_months.ERAS, *GREGORIAN_ERAS)
         if not fold(spelling).isascii()
     )
-    signs = r"[\s,،/|()\-–.:;؛•·]*"  # ("… ۱۴۰۴ هجری شمسی؛ برابر با …": a second review)
+    # ("… ۱۴۰۴ هجری شمسی؛ برابر با …": a second review; "10 Dey 1403 [2024-12-30]": review 64c)
+    signs = r"[\s,،/|()\[\]\-–.:;؛•·]*"
     # "که" (which) before a connector: "… ۲۴ اسفند ۱۴۰۳ که مصادف با ۱۴ مارس ۲۰۲۵"; a time of day
     # between a page's two dates: "۲۸ دی ۱۳۹۶ - ۱۸:۳۳ - 2018 18 January"
     little = _alternatives(fold(word) for word in ("با", "به", "روز", "که"))
@@ -517,7 +518,12 @@ _OTHER_YEAR_BEFORE: Final = re.compile(
 )
 
 
-_ABBREVIATED_BEFORE: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\.)+)\s?(?:\d{1,2},\s?)?\Z")
+# An abbreviation before a year, its stops spaced or the last left off, or a comma after it:
+# "A.D. 1786", "A. D. 1786", "A.D 1786", "30 Sept., 1786", "Sept. 30, 1786" (review 64c).
+_ABBREVIATED_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])((?:[^\W\d_]+\.\s?)+[^\W\d_]*)\.?,?\s?(?:\d{1,2},\s?)?\Z"
+)
+_STOPS_AND_SPACES: Final = re.compile(r"[.\s]")
 
 
 def _era_first_pair(text: str, start: int, end: int) -> bool:
@@ -539,16 +545,16 @@ def _era_first_pair(text: str, start: int, end: int) -> bool:
             at = other.start(1)
             word = _word_or_sign_before(text, max(0, at - _NEAR), at)
             reach = 100.0
-            if word is None:
-                # an abbreviation's stop, or a day and a comma, after a date word: "A.D. 1786
-                # (A.H. 1200)", "30 Sept. 1786 (…)", "Sept. 30, 1786 (…)" (review 64b), the
-                # years within a few of each other ("A.D. 1786 (A.H. 1250) " repeated had each
-                # read, 26 s a MB: review 64c)
-                found = _ABBREVIATED_BEFORE.search(text, max(0, at - _NEAR), at)
-                word = found.group(1).replace(".", "") if found is not None else None
-                reach = 3.0
             if word is None or not (word == "sign" or _is_date_word_before(word)):
-                return False
+                # an abbreviation's stop, or a day and a comma, after a date word: "A.D. 1786
+                # (A.H. 1200)", "30 Sept. 1786 (…)", "Sept. 30, 1786 (…)" (review 64b), "A. D.
+                # 1786", "A.D 1786" (its "D" no word of its own), "30 Sept., 1786" (review 64c);
+                # the years within a few of each other ("A.D. 1786 (A.H. 1250) " repeated had
+                # each read, 26 s a MB: review 64c)
+                found = _ABBREVIATED_BEFORE.search(text, max(0, at - _NEAR), at)
+                if found is None or not _is_date_word_before(_STOPS_AND_SPACES.sub("", found.group(1))):
+                    return False
+                reach = 3.0
             return abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= reach
     return other is not None and abs(int(other.group(1)) - (0.970229 * hijri + 621.5643)) <= 100
 

@@ -254,6 +254,20 @@ def _gap_cost(
     return cost
 
 
+def numbers_costed(units: Sequence[Unit]) -> list[int]:
+    """How many numbers that are no Bengali date's stand before each unit (and before the
+    end): each costs a whole 1.0 in any gap :func:`_gap_cost` is asked of (no gloss holds
+    one, nothing else lets one by), so the count between two halves is a floor of their gap's
+    cost, known without walking it (a page of Solar dates asked each date of each other)."""
+    counts = [0]
+    total = 0
+    for index, unit in enumerate(units):
+        if unit.kind == "num" and not _of_a_bengali_date(units, index):
+            total += 1
+        counts.append(total)
+    return counts
+
+
 def _year_word_closing(units: Sequence[Unit], index: int, end: int) -> bool:
     """Whether the word "year" at ``index`` closes the whole date before it, as an era would,
     a sign after it setting the next date apart: "5 декабря 2026 г. / …", "… 1484 года по

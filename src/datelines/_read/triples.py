@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from .halves import BANGLA, GREGORIAN, HIJRI, RANGE_JOINER_TEXTS, SOLAR, THIRD, Half, overlaps
 from .lexicon import BERA, CONNECTOR, FILL_DM, FILL_MY, GERA, HERA, SERA, WEEKDAY, Kind
-from .pairs import _AND, MAX_GAP_COST, Pair, _gap_cost
+from .pairs import _AND, MAX_GAP_COST, Pair, _gap_cost, numbers_costed
 from .tokens import Unit, entry_of
 
 __all__ = ["Line", "solar_lines"]
@@ -87,15 +87,39 @@ def _gap(
     return total
 
 
-def _echoes(halves: Sequence[Half], line: Sequence[Half]) -> list[tuple[int, int]]:
+def _least_gap(counted: Sequence[int], a: tuple[int, int], b: tuple[int, int]) -> float:
+    """A floor of :func:`_gap` without echoes between two unit ranges (see
+    :func:`datelines._read.pairs.numbers_costed`), infinite where they overlap."""
+    (_, last_a), (first_b, _) = sorted((a, b))
+    if first_b <= last_a:
+        return float("inf")
+    return counted[first_b] - counted[last_a + 1]
+
+
+_Said = dict[tuple[str | None, int | None, int | None, int | None], list[Half]]
+
+
+def _said(halves: Sequence[Half]) -> _Said:
+    """The halves that are no bare numbers, by the date each says (see :func:`_echoes`)."""
+    said: _Said = {}
+    for h in halves:
+        if not h.bare:
+            said.setdefault((h.calendar, h.year, h.month, h.day), []).append(h)
+    return said
+
+
+def _echoes(said: _Said, line: Sequence[Half]) -> list[tuple[int, int]]:
     """The unit ranges of halves that say one of ``line``'s dates again, in another form
-    ("25/07/2024" beside "Thursday - 25 July 2024"): they cost nothing between its halves."""
-    said = {(h.calendar, h.year, h.month, h.day) for h in line}
-    return [
-        (h.first, h.last)
-        for h in halves
-        if not h.bare and h not in line and (h.calendar, h.year, h.month, h.day) in said
-    ]
+    ("25/07/2024" beside "Thursday - 25 July 2024"): they cost nothing between its halves.
+    ``said``: the window's halves by their dates (see :func:`_said`)."""
+    dates = {(h.calendar, h.year, h.month, h.day) for h in line}
+    return [(h.first, h.last) for date in dates for h in said.get(date, ()) if h not in line]
+
+
+def _echoes_between(said: _Said, line: Sequence[Half], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether an echo of ``line``'s dates (see :func:`_echoes`) stands between ``a`` and ``b``."""
+    (_, last_a), (first_b, _) = sorted((a, b))
+    return any(last_a < first and last < first_b for first, last in _echoes(said, line))
 
 
 _LABELS: Final[dict[str, Kind]] = {SOLAR: SERA, HIJRI: HERA, GREGORIAN: GERA, BANGLA: BERA}
@@ -270,20 +294,31 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
         and h.first not in used
         and (h.month or h.year_only)
     ]
+    counted = numbers_costed(units)
+    said = _said(halves)
     for half in solar:
+        span = (half.first, half.last)
         best: tuple[float, int] | None = None
         for index, line in enumerate(lines):
             if line.solar is not None or line.pair is None:
                 continue
             inside = line.first < half.first and half.last < line.last  # "H / SH / G"
+            if not inside:
+                # (the floor asked first: in a page of dates most lines are too far off, and
+                # each was walked; a date said again between them costs nothing, so not then)
+                least = _least_gap(counted, span, (line.first, line.last))
+                if (least > MAX_GAP_COST or (best is not None and least >= best[0])) and not _echoes_between(
+                    said, (half, *line.halves), span, (line.first, line.last)
+                ):
+                    continue
             labelled = not inside and _statements(units, half, line.halves)
             limit = MAX_GAP_COST if labelled else _limit(half)
             cost = (
                 0.0
                 if inside
                 else _gap(
-                    units, (half.first, half.last), (line.first, line.last), labelled=labelled,
-                    echoes=_echoes(halves, (half, *line.halves)), limit=limit,
+                    units, span, (line.first, line.last), labelled=labelled,
+                    echoes=_echoes(said, (half, *line.halves)), limit=limit,
                 )
             )  # fmt: skip
             if cost is None or cost > limit or (best is not None and cost >= best[0]):
@@ -296,11 +331,14 @@ def solar_lines(units: Sequence[Unit], halves: Sequence[Half], pairs: Sequence[P
             continue
         partner: tuple[float, Half] | None = None
         for other in loose:
+            least = _least_gap(counted, span, (other.first, other.last))
+            if least > MAX_GAP_COST or (partner is not None and least >= partner[0]):
+                continue  # (the floor first: see above)
             labelled = _statements(units, half, [other])
             limit = MAX_GAP_COST if labelled else _limit(half)
-            cost = _gap(
-                units, (half.first, half.last), (other.first, other.last), labelled=labelled, limit=limit
-            )
+            if least > limit:
+                continue
+            cost = _gap(units, span, (other.first, other.last), labelled=labelled, limit=limit)
             if cost is None or cost > limit or (partner is not None and cost >= partner[0]):
                 continue  # (asked first: see above)
             if not labelled and _apart(units, half, other):
