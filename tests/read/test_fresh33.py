@@ -25,7 +25,7 @@ from datelines import Dateline, DatelineError, DatePart, extract, parse
 
 Ymd = tuple[int | None, int | None, int | None] | None
 SET = Path(__file__).parents[1] / "data" / "heldout33.jsonl"
-FLOOR = 31
+FLOOR = 32  # (31 at stop 63; 32 since stop 65: "the 2d of")
 
 
 def _ymd(part: DatePart | None) -> Ymd:
@@ -83,7 +83,7 @@ def test_the_set_reads_at_least_as_well_as_when_it_was_measured() -> None:
         ("le 5 Çafar de l'année 997(23 décembre 1588); cette même année", (997, 2, 5), (1588, 12, 23)),
         (
             "on the 2d of Jemady ul Awwel, 1161, (or April 18th, 1748), the Nawab",
-            (1161, 5, None),
+            (1161, 5, 2),  # ("2d" the 2nd since stop 65)
             (1748, 4, 18),
         ),
         ("20. redžepa 1021 (12. nov. 1612)", (1021, 7, 20), (1612, 11, 12)),

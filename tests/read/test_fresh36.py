@@ -132,3 +132,62 @@ def test_what_the_changes_leave_as_it_was(text: str) -> None:
     line = parse(text)
     assert line.hijri is not None
     assert line.hijri.year is None or line.hijri.year >= 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "gregorian"),
+    [
+        # English of old writes "2d" and "3d" for "2nd" and "3rd" (held-out set 33, f33-44)
+        (
+            "AT Paniput, on the 2d of Jemady ul Awwel, 1161, (or April 18th, 1748)",
+            (1161, 5, 2),
+            (1748, 4, 18),
+        ),
+        ("on the 23d of Ramadan, 1161 (or July 18th, 1748)", (1161, 9, 23), (1748, 7, 18)),
+        # a range of days after a month alone: its first day is no word between them (set 33, f33-35)
+        ("Rajab 1445 (11-20 January 2024).", (1445, 7, None), (2024, 1, 20)),
+        ("Druga dekada redžepa 1021 (11-20. nov. 1612).", (1021, 7, None), (1612, 11, 20)),
+    ],
+)
+def test_what_set_33_still_taught(text: str, hijri: Ymd, gregorian: Ymd) -> None:
+    line = parse(text)
+    assert (_ymd(line.hijri), _ymd(line.gregorian)) == (hijri, gregorian)
+    assert any(_ymd(found.hijri) == hijri for found in extract(text))
+
+
+@pytest.mark.parametrize(("text", "number"), [("on 12d June", "12"), ("paid 2s 5d on 5 June 1748", "5")])
+def test_a_d_after_other_numbers_is_no_ordinal(text: str, number: str) -> None:
+    from datelines._read.normalize import fold_with_offsets
+    from datelines._read.tokens import units
+
+    (unit,) = [unit for unit in units(fold_with_offsets(text)) if unit.text == number][:1]
+    assert not unit.ordinal
+
+
+def test_a_chinese_calendar_s_date_beside_the_common_era_s_is_no_hijri_one() -> None:
+    # review 65: "农历…对应公历…" (the Chinese calendar's date, corresponding to the Gregorian)
+    # had been read as a Hijri date of the year 2024; only a year that may be the Hijri one of
+    # the Gregorian year after it makes the date before "对应公历" the Hijri half
+    text = "今年的春节是农历2024年1月1日,对应公历2024年2月10日,斋月始于3月11日(伊历1445年9月1日)。"
+    assert [_ymd(line.hijri) for line in extract(text)] == [(1445, 9, 1)]
+    assert _ymd(parse("藏历2024年1月1日对应公历2024年2月10日,伊历1445年9月1日").hijri) == (1445, 9, 1)
+
+
+def test_a_month_first_day_before_the_arabic_era_stays_a_day() -> None:
+    # review 65: only a number no month's day has (over 30) is a year there
+    line = parse("رمضان 29 هـ الموافق 12 أبريل 2024 م")
+    assert _ymd(line.hijri) == (1445, 9, 29)  # (its year inferred from the Gregorian one)
+    assert _ymd(line.gregorian) == (2024, 4, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Улица Азера 12, офис 3; 1 мухаррама 1446 года (7 июля 2024)",
+        "Лейла Мехра 20 лет, 10 мухаррама 1446 года",
+    ],
+)
+def test_a_russian_name_like_a_solar_month_is_no_solar_date(text: str) -> None:
+    # review 65: a Solar month in Russian counts with its year or era only
+    assert parse(text).solar_hijri is None
+    assert all(line.solar_hijri is None for line in extract(text))

@@ -899,13 +899,9 @@ class _MonthHalf:
             return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
-        if (
-            self.calendar == HIJRI
-            and (era_at := era_after(units, r, HERA)) is not None
-            and (units[era_at].text in _ARABIC_ERA_LETTERS or units[r].value > 30)
-        ):
-            # "جمادى الآخرة 31 هـ": a year of the first century, its era after it (Arabic puts
-            # the day before the month; "Ramadan 1 AH" is a day, its era a date's: review 63b)
+        if self.calendar == HIJRI and units[r].value > 30 and era_after(units, r, HERA) is not None:
+            # "جمادى الآخرة 31 هـ": no month's day, a year of the first century, its era after it
+            # ("Ramadan 1 AH", "رمضان 29 هـ الموافق 12 أبريل 2024" are days: reviews 63b, 65)
             return r
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".
@@ -2679,9 +2675,11 @@ def _numbered_month_half(units: Sequence[Unit], i: int, used: set[int]) -> Half 
             # the month and day are that year's, which this half cannot say (a review)
             return None
     calendar, era = _numbered_calendar(units, first)
-    if era is None and _gregorian_said_next(units, last + 1):
-        # no era before it, and the date after it is said to be the common era's: this one
-        # is the other ("1449年8月5日对应公历2028年1月2日", held-out set 36)
+    if era is None and year is not None and _gregorian_said_next(units, last + 1, year):
+        # no era before it, and the date after it is said to be the common era's, of the
+        # year this one's is as a Hijri year: this one is the other ("1449年8月5日对应公历
+        # 2028年1月2日", held-out set 36; not "农历2024年1月1日,对应公历2024年2月10日", the
+        # Chinese calendar's New Year: review 65)
         calendar = HIJRI
     if era is not None:  # the half says its calendar: "伊历日期的1442年10月1日"
         return Half(calendar, year, units[i].value, units[day_at].value, era, last, None, era)
@@ -2729,16 +2727,19 @@ def _numbered_date_after(units: Sequence[Unit], i: int) -> bool:
     )
 
 
-def _gregorian_said_next(units: Sequence[Unit], after: int) -> bool:
-    """Whether a connector and then the common era's name follow ``after`` (signs aside):
-    "…对应公历2028年…" (corresponds to the Gregorian calendar's 2028)."""
+def _gregorian_said_next(units: Sequence[Unit], after: int, year: int) -> bool:
+    """Whether a connector, the common era's name and a year that may be Hijri ``year``'s
+    follow ``after`` (signs aside): "…对应公历2028年…" (corresponds to the Gregorian
+    calendar's 2028)."""
     k = after
     while k < len(units) and units[k].kind == "sign":
         k += 1
     return (
-        k + 1 < len(units)
+        k + 2 < len(units)
         and entry_of(units[k], CONNECTOR) is not None
         and entry_of(units[k + 1], GERA) is not None
+        and is_year(units[k + 2])
+        and abs(units[k + 2].value - (0.970229 * year + 621.5643)) <= 2
     )
 
 

@@ -521,6 +521,8 @@ def units(folded: Folded) -> list[Unit]:
                 if (
                     found
                     and any(e.kind == ORDINAL for e in found)
+                    # "2d", "23d" as English wrote them, not "12d" nor "5d" (pence, days)
+                    and (after != "d" or (text[-1] in "23" and text[-2:-1] != "1"))
                     # not a year and a dash glued to a word's first letter: "1809—a treaty"
                     # (a held-out list; "ª" folds to "a"), where "2023-cü" is an ordinal year
                     and not (step == 2 and len(after) == 1 and len(text) > 2)

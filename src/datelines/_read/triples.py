@@ -228,7 +228,11 @@ def _masthead(units: Sequence[Unit], third: Half, others: Sequence[Half]) -> boo
 
 def _loose_romanised(half: Half) -> bool:
     """A Bengali month in Latin letters without its year: a cricket score ("Ashwin 3"), a
-    Nepali date ("Chaitra 15"), no Bangladeshi date ("Poush 1, 1431 BS" is one)."""
+    Nepali date ("Chaitra 15"), no Bangladeshi date ("Poush 1, 1431 BS" is one); and a Solar
+    month in Russian with neither year nor era: names and surnames ("Улица Азера 12", "Лейла
+    Мехра 20 лет": review 65), no Iranian date ("17 тира 1403 года" is one)."""
+    if half.calendar == SOLAR:
+        return half.year is None and half.era_unit is None and "ru" in half.languages
     return half.calendar == BANGLA and half.year is None and "bn" not in half.languages
 
 

@@ -1443,6 +1443,7 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "си",  # and after a number that ends in a consonant: "тир ойининг 28-си" (held-out set 33)
     "й",  # Russian masculine: "в 10-й день" (on the 10th day)
     "ویں", "واں",  # Urdu, as Hindi "वीं", "वां": "محرم کا تہوار بھی 10ویں تاریخ کو" (on the 10th date)
+    "d",  # English of old after 2 and 3: "on the 2d of Jemady ul Awwel, 1161" (held-out set 33; see tokens)
     "ншы",  # Nogai: "Зуль-хиджа айынынъ 10-ншы куьнинде" (on the 10th day of Dhu al-Hijjah)
     # Turkmen, after a vowel and after a consonant: "1446-njy ýylyň Rabi al-Awwal aýynyň 12-nji
     # güni, 2024-nji ýylyň 16-njy sentýabryna" (held-out set 35)
