@@ -191,3 +191,20 @@ def test_a_russian_name_like_a_solar_month_is_no_solar_date(text: str) -> None:
     # review 65: a Solar month in Russian counts with its year or era only
     assert parse(text).solar_hijri is None
     assert all(line.solar_hijri is None for line in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        # review 65b: a capital "D" or a hyphen is no old English ordinal ("3D", "3-d")
+        ("3D Muharram 1446 / 7 July 2024", (1446, 1, None)),
+        ("the 3-d of Ramadan 1445 / 13 March 2024", (1445, 9, None)),
+        # review 65b: the early years of Arabic histories, "هـ" after them, no day
+        ("فتح مكة في رمضان 8 هـ (يناير 630 م)", (8, 9, None)),
+        ("غزوة بدر في رمضان 2 هـ", (2, 9, None)),
+        # but a day where a date of our times follows (review 65)
+        ("رمضان 29 هـ الموافق 12 أبريل 2024 م", (1445, 9, 29)),
+    ],
+)
+def test_what_review_65b_asked(text: str, hijri: Ymd) -> None:
+    assert _ymd(parse(text).hijri) == hijri

@@ -351,12 +351,12 @@ _RUMI_MONTH: Final = re.compile(
 
 
 def _older_numeric_date(piece: str) -> bool:
+    numbers: set[int] | None = None  # (found once, when a date asks: each date had searched the piece)
     for match in _NUMERIC_DATE_YEAR.finditer(piece):
         year = int(match.group(2))
-        if any(
-            int(number) < year and abs(year - (0.970229 * int(number) + 621.5643)) <= 2
-            for number in _HIJRI_YEAR_NUMBER.findall(piece)
-        ):
+        if numbers is None:
+            numbers = {int(number) for number in _HIJRI_YEAR_NUMBER.findall(piece)}
+        if any(number < year and abs(year - (0.970229 * number + 621.5643)) <= 2 for number in numbers):
             return True
     return False
 

@@ -243,6 +243,15 @@ def is_year(unit: Unit) -> bool:
     return unit.kind == "num" and 3 <= len(unit.text) <= 5 and not unit.ordinal and unit.value >= 1
 
 
+def _year_of_our_era_after(units: Sequence[Unit], at: int) -> bool:
+    """Whether a year of our times (past the Hijri years' range) stands in the few units
+    after ``at``: the other half of a line of today."""
+    return any(
+        units[k].kind == "num" and len(units[k].text) == 4 and units[k].value > HIJRI_YEAR_LIMIT
+        for k in range(at + 1, min(len(units), at + 10))
+    )
+
+
 # The Arabic script's one-letter era marks ("هـ" folds to "ه", "م"): the letter alone is no
 # word, as a Latin "H" or "M" may be an initial.
 _ARABIC_ERA_LETTERS: Final = frozenset(("ه", "م"))
@@ -899,9 +908,18 @@ class _MonthHalf:
             return r  # "am Abend des 10. März": March's day, not December's ("Des")
         if _length_after_month(units, r):
             return r  # "رمضان 30 یا 29 دن کا ہوتا ہے": Ramadan lasts 30 or 29 days
-        if self.calendar == HIJRI and units[r].value > 30 and era_after(units, r, HERA) is not None:
-            # "جمادى الآخرة 31 هـ": no month's day, a year of the first century, its era after it
-            # ("Ramadan 1 AH", "رمضان 29 هـ الموافق 12 أبريل 2024" are days: reviews 63b, 65)
+        if (
+            self.calendar == HIJRI
+            and (era_at := era_after(units, r, HERA)) is not None
+            and (
+                units[r].value > 30
+                or (units[era_at].text in _ARABIC_ERA_LETTERS and not _year_of_our_era_after(units, era_at))
+            )
+        ):
+            # "جمادى الآخرة 31 هـ" (no month's day), "فتح مكة في رمضان 8 هـ (يناير 630 م)": a year
+            # of the first centuries, its era after it, as Arabic histories write them; not
+            # "Ramadan 1 AH" (review 63b) nor beside a date of our times, "رمضان 29 هـ الموافق
+            # 12 أبريل 2024" (reviews 65, 65b)
             return r
         # Not the start of a numeric date or a time ("Sep 16/09", "May 5 10:30"), unless the
         # number after the sign begins the other half: "2024 ஜூலை 7 / 1 முஹர்ரம் 1446".

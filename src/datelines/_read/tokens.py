@@ -521,8 +521,9 @@ def units(folded: Folded) -> list[Unit]:
                 if (
                     found
                     and any(e.kind == ORDINAL for e in found)
-                    # "2d", "23d" as English wrote them, not "12d" nor "5d" (pence, days)
-                    and (after != "d" or (text[-1] in "23" and text[-2:-1] != "1"))
+                    # "2d", "23d" as English wrote them, not "12d" nor "5d" (pence, days), nor
+                    # "3D", "3-d" (review 65b)
+                    and (after != "d" or _old_english_ordinal(folded, text, step, after_start))
                     # not a year and a dash glued to a word's first letter: "1809—a treaty"
                     # (a held-out list; "ª" folds to "a"), where "2023-cü" is an ordinal year
                     and not (step == 2 and len(after) == 1 and len(text) > 2)
@@ -741,6 +742,16 @@ def _roman_months(out: list[Unit]) -> list[Unit]:
             entry = Entry(HMONTH if hijri else GMONTH, month, "und", unit.text)
             out[i] = unit._replace(kind="lex", entries=(entry,))
     return out
+
+
+def _old_english_ordinal(folded: Folded, number: str, step: int, at: int) -> bool:
+    """Whether a "d" glued to ``number`` at ``at`` is English's old ordinal of the 2nd and
+    3rd ("the 2d of Jemady ul Awwel", "23d"): a small "d" straight after a 2 or 3 (not 12, 13)."""
+    if step != 1 or number[-1] not in "23" or number[-2:-1] == "1":
+        return False
+    if not folded.original:
+        return folded.text[at] == "d"
+    return folded.original[folded.span(at, at + 1)[0]] == "d"
 
 
 def _line_break_before(folded: Folded, end: int, start: int) -> bool:
