@@ -202,8 +202,13 @@ def test_a_russian_name_like_a_solar_month_is_no_solar_date(text: str) -> None:
         # review 65b: the early years of Arabic histories, "هـ" after them, no day
         ("فتح مكة في رمضان 8 هـ (يناير 630 م)", (8, 9, None)),
         ("غزوة بدر في رمضان 2 هـ", (2, 9, None)),
-        # but a day where a date of our times follows (review 65)
+        # but a day where a date of later times follows (review 65), a Solar one, or one
+        # written out at length (review 65c)
         ("رمضان 29 هـ الموافق 12 أبريل 2024 م", (1445, 9, 29)),
+        ("رمضان ۲۹ هـ / ۲۰ فروردین ۱۴۰۳", (None, 9, 29)),
+        ("رمضان 29 هـ الموافق يوم الجمعة الثاني عشر من شهر نيسان أبريل لعام 2024 م", (1445, 9, 29)),
+        # a soft hyphen before the "d" (review 65c)
+        ("Ramadan 3\u00add, 1445 / 13 March 2024", (1445, 9, 3)),
     ],
 )
 def test_what_review_65b_asked(text: str, hijri: Ymd) -> None:

@@ -244,12 +244,17 @@ def is_year(unit: Unit) -> bool:
 
 
 def _year_of_our_era_after(units: Sequence[Unit], at: int) -> bool:
-    """Whether a year of our times (past the Hijri years' range) stands in the few units
-    after ``at``: the other half of a line of today."""
-    return any(
-        units[k].kind == "num" and len(units[k].text) == 4 and units[k].value > HIJRI_YEAR_LIMIT
-        for k in range(at + 1, min(len(units), at + 10))
-    )
+    """Whether a year of four figures stands after ``at`` in its sentence, within a few
+    units: the other half of a line of later times, a Gregorian or Solar year ("… الموافق يوم
+    الجمعة الثاني عشر من شهر نيسان أبريل لعام 2024 م", "/ ۲۰ فروردین ۱۴۰۳": review 65c), not
+    the first centuries' (three figures: "رمضان 8 هـ (يناير 630 م)")."""
+    for k in range(at + 1, min(len(units), at + 16)):
+        unit = units[k]
+        if unit.kind == "num" and len(unit.text) == 4:
+            return True
+        if unit.kind == "sign" and unit.text in ".!?؟":
+            return False
+    return False
 
 
 # The Arabic script's one-letter era marks ("هـ" folds to "ه", "م"): the letter alone is no

@@ -523,7 +523,7 @@ def units(folded: Folded) -> list[Unit]:
                     and any(e.kind == ORDINAL for e in found)
                     # "2d", "23d" as English wrote them, not "12d" nor "5d" (pence, days), nor
                     # "3D", "3-d" (review 65b)
-                    and (after != "d" or _old_english_ordinal(folded, text, step, after_start))
+                    and (after != "d" or _old_english_ordinal(folded, text, step, after_end - 1))
                     # not a year and a dash glued to a word's first letter: "1809—a treaty"
                     # (a held-out list; "ª" folds to "a"), where "2023-cü" is an ordinal year
                     and not (step == 2 and len(after) == 1 and len(text) > 2)
@@ -745,8 +745,9 @@ def _roman_months(out: list[Unit]) -> list[Unit]:
 
 
 def _old_english_ordinal(folded: Folded, number: str, step: int, at: int) -> bool:
-    """Whether a "d" glued to ``number`` at ``at`` is English's old ordinal of the 2nd and
-    3rd ("the 2d of Jemady ul Awwel", "23d"): a small "d" straight after a 2 or 3 (not 12, 13)."""
+    """Whether a "d" glued to ``number``, ending at ``at``, is English's old ordinal of the 2nd
+    and 3rd ("the 2d of Jemady ul Awwel", "23d"): a small "d" straight after a 2 or 3 (not 12,
+    13). (Its last character asked: a soft hyphen or a joiner may stand before it.)"""
     if step != 1 or number[-1] not in "23" or number[-2:-1] == "1":
         return False
     if not folded.original:
