@@ -213,3 +213,8 @@ def test_a_russian_name_like_a_solar_month_is_no_solar_date(text: str) -> None:
 )
 def test_what_review_65b_asked(text: str, hijri: Ymd) -> None:
     assert _ymd(parse(text).hijri) == hijri
+
+
+def test_a_link_s_day_before_a_month_is_no_range() -> None:
+    # a CI run: "…/30/2-shawwal-1446" in a link had paired as a range's first day (cb8ee6a)
+    assert list(extract("See https://example.sa/2025/03/30/2-shawwal-1446 for the wire.")) == []
