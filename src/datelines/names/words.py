@@ -281,7 +281,7 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("tara", 9, "ha"), ("ranar farko", 1, "ha"), ("Ashirin da Tara", 29, "ha"), ("takwas", 8, "ha"),
     ("biyu", 2, "ha"), ("koowaad", 1, "so"), ("maalinta u horeysa", 1, "so"), ("maalinta ugu horeysa", 1, "so"), ("siku ya kwanza", 1, "sw"), ("kọkàndín-lọ́gbọ̀n", 29, "yo"),
     ("kejìlé-lógún", 22, "yo"), ("kẹtàlé-lógún", 23, "yo"), ("kẹrìnlé-lógún", 24, "yo"), ("àkọ́kọ́", 1, "yo"),
-    ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
+    ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിവസമായി", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
     ("ഒമ്പതാം", 9, "ml"),  # "ninth": "ദുൽ ഹിജ്ജ മാസത്തിലെ ഒമ്പതാം ദിവസമായ അറഫാ ദിനം" (held-out set 36)
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
@@ -399,6 +399,35 @@ DAY_WORDS += tuple(
     for ending in ("", "n")
     if (name + ending, day) != ("erste", 1)  # already above
 )
+
+# Russian ordinal days, in the cases a day takes ("первый день", "тридцатым днем месяца
+# Шаабан", "до десятого числа", "в первом"): 1-31 as the grammar forms them, a stem and its
+# ending (-ый or, stressed, -ой; третий's own); the twenties and 31 with the tens word before.
+_RU_STEMS = (
+    "перв", "втор", "трет", "четвёрт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
+    "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
+    "девятнадцат", "двадцат", "",  # (no stem of its own for 21-29: see below)
+    "", "", "", "", "", "", "", "", "тридцат",
+)  # fmt: skip
+
+
+def _ru_forms(stem: str) -> tuple[str, ...]:
+    if stem == "трет":
+        return ("третий", "третьего", "третьим", "третьем", "третье")
+    nominative = stem + ("ой" if stem in ("втор", "шест", "седьм", "восьм") else "ый")
+    return (nominative, stem + "ого", stem + "ым", stem + "ом", stem + "ое")
+
+
+_RU_ORDINALS = tuple(
+    (form, day) for day, stem in enumerate(_RU_STEMS, start=1) if stem for form in _ru_forms(stem)
+) + tuple(
+    (f"{tens} {form}", base + day)
+    for tens, base, last in (("двадцать", 20, 9), ("тридцать", 30, 1))
+    for day in range(1, last + 1)
+    for form in _ru_forms(_RU_STEMS[day - 1])
+)
+_RU_SAID = frozenset(name for name, _, language in DAY_WORDS if language == "ru")
+DAY_WORDS += tuple((name, day, "ru") for name, day in _RU_ORDINALS if name not in _RU_SAID)
 
 # Turkish and Azerbaijani ordinal days: "Ramazan ayının on birinci günü", "Ramazan ayının iyirmi
 # yeddinci günü" (the grammar of both languages: a tens word, then the unit's ordinal).
@@ -673,6 +702,9 @@ YEAR_ABBREVIATIONS: tuple[str, ...] = (
     "г",
     "ж",  # Kazakh and Kyrgyz "ж." (жыл): "5 желтоқсан 2026 ж. / 25 Жұмәдәл ахир 1448 ХЖ" (a trial)
 )  # fmt: skip
+# The word "year" between a year and its era mark, as Russian writes them: "1447 года по
+# Хиджре", "1447 г. хиджры" (the era belongs to the year; held-out set 38).
+YEAR_WORDS_BEFORE_ERA: tuple[str, ...] = ("г", "года", "год", "году")
 
 # Words between a day (or day word) and its month: "29 of", "29 من شهر", "hari ke 29 bulan",
 # "11 ga watan Maris", "first day of the month of".
@@ -698,9 +730,11 @@ DAY_MONTH_FILLERS: tuple[str, ...] = (
     "honoured", "honored",  # "on the 7th of the honoured month Sha'bân" (an epigraphy journal, held-out set 20)
     "священного", "священный", "священный месяц",  # Russian "holy": "начало священного месяца Рамазан"
     "മാസം",  # "ജമാദ് അൽഅവ്വൽ മാസം ഒന്ന്" (the month of Jumada al-Awwal, one)
+    "മാസത്തിന്റെ",  # "of the month": "ശഅ്ബാൻ മാസത്തിന്റെ ആദ്യ ദിവസമായി" (as the first day of the month of Sha'ban; held-out set 38)
     "danom",  # Bosnian instrumental of "dan" (day): "s prvim danom mjeseca ševvala"
     "aıynyń",  # Kazakh in the 2021 Latin alphabet, "of the month": "naýryz aıynyń 26-nan" (as "айының"; "aıy" folds to "aiy")
     "islamitische", "islamitische maand",  # Dutch "Islamic (month)": "de eerste dag van de islamitische maand Dhoel-Hidjjah"
+    "lunar",  # "the first day of the lunar month of Dhul Hidja" (dhruvat.com, Senegal; held-out set 37)
     "lunaire",  # French "lunar": "le premier jour du mois lunaire de ‘‘ndeyi koor’’ ou radjab" (a Senegalese commission)
     "به روز",  # "on the day", as "بروز" spaced: "23 مارچ 2023 به روز پنج شنبه ماه شعبان …"
     "tinu osun",  # Yoruba "in the month of", unmarked: "ojo akoko tinu osun Muharram" (the first day in Muharram)
@@ -1344,6 +1378,7 @@ MONTH_YEAR_FILLERS: tuple[str, ...] = (
     "يىلى", "کال",
     "من عام", "من العام",  # "7 يوليو تموز من عام 2024"
     "في عام", "في العام", "في سنة",  # "شهر رمضان في عام 1445 هـ" (the month of Ramadan in the year 1445 AH)
+    "нового",  # Russian "of the new (year)": "1-й день месяца Аль-Мухаррам нового 1447 г." (held-out set 38)
     "в этом году",  # "this year", as "هذا العام": "месяца Рамазан в этом году выпадает на 23 марта"
     "ee sanadkan", "ee sanadka",  # "bisha Ramadaan ee sanadkan 1447 Hijriyadda" (of this year)
     "for the Islamic year", "for the Hijri year", "of the Islamic year", "of the Hijri year",
