@@ -16,7 +16,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from datelines import Dateline, DatelineError, DatePart, check, extract, parse
+from datelines.names.gregorian_months import MONTHS
+from datelines.names.words import MONTHS_AFTER_A_DAY, WEEKDAYS
 
 Ymd = tuple[int | None, int | None, int | None] | None
 SET = Path(__file__).parents[1] / "data" / "heldout37.jsonl"
@@ -73,9 +78,10 @@ def test_an_ottoman_spelling_with_curly_apostrophes_names_its_month() -> None:
     assert _hijri("1 ga watan Zhul Qi’ida na shekarar 1446") == (1446, 11, 1)
 
 
-def test_a_feast_s_name_for_its_month_glossed_by_the_month_s_name() -> None:
-    """Tabaski, West Africa's name of the feast of the sacrifice, is Dhu al-Hijjah after the
-    word for month; the name after it in brackets says the same, and the day before both."""
+def test_a_local_name_of_the_month_glossed_by_its_name() -> None:
+    """Tabaski, the feast of the sacrifice, names its month in West Africa: "the lunar month of
+    Tabaski (Dhul Hidja)", whose day is said before both. The local name is one word the
+    tables do not know (not a cue: review 66 found it slowed French news 100-fold as one)."""
     line = parse("Saturday June 8, 2024 will be the first day of the lunar month of Tabaski (Dhul Hidja).")
     assert line.hijri is not None
     assert (line.hijri.month, line.hijri.day) == (12, 1)
@@ -84,6 +90,14 @@ def test_a_feast_s_name_for_its_month_glossed_by_the_month_s_name() -> None:
     assert check(line).ok
     # the feast's day is no month: "La Tabaski 2024" pairs with nothing
     assert list(extract("La Tabaski 2024 sera célébrée le dimanche 16 juin 2024.")) == []
+    # and a bracket that says the month is the feast's keeps the date whole (review 66)
+    for text in (
+        "10 Dhul-Hijjah (the month of Tabaski) 1445 AH / 16 June 2024",
+        "10 Dhul Hijja (Tabaski month) 1445 / 16 June 2024",
+    ):
+        line = parse(text)
+        assert line.hijri is not None
+        assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1445, 12, 10)
     # Wolof's name of the month before, glossing it past the quotes around the name
     line = parse("6 juin 2024 correspondant au 29 « Dhul Qa'dah » (Diggi Tabaski) 1445 H")
     assert line.hijri is not None
@@ -100,3 +114,31 @@ def test_a_weekday_glued_to_its_month_is_two_words() -> None:
     assert (line.hijri.month, line.hijri.day) == (12, 1)
     # a weekday before any other word stays one unknown word
     assert list(extract("Mondaymorning 1445 was quiet")) == []
+
+
+_LATIN_WEEKDAYS = sorted(
+    {
+        spelling
+        for spelling, _, _ in WEEKDAYS
+        if spelling.isascii() and spelling.isalpha() and len(spelling) > 3
+    }
+)
+_LATIN_MONTHS = sorted(
+    {
+        spelling
+        for spellings in MONTHS
+        for spelling, _ in spellings
+        if spelling.isascii() and spelling.isalpha() and spelling not in {m for m, _ in MONTHS_AFTER_A_DAY}
+    }
+)
+
+
+@given(st.sampled_from(_LATIN_WEEKDAYS), st.sampled_from(_LATIN_MONTHS))
+def test_a_weekday_glued_to_a_month_reads_as_the_two_words(weekday: str, month: str) -> None:
+    """Where the markup lost the space, the word reads as the two words with it: the same
+    Gregorian half, month and day, as the spaced text gives."""
+    glued = parse(f"{weekday}{month.title()} 12, 2024 / 10 Rajab 1445")
+    spaced = parse(f"{weekday} {month.title()} 12, 2024 / 10 Rajab 1445")
+    assert glued.gregorian is not None
+    assert spaced.gregorian is not None
+    assert (glued.gregorian.month, glued.gregorian.day) == (spaced.gregorian.month, spaced.gregorian.day)

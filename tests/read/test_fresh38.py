@@ -8,7 +8,10 @@ and by extract together, measured before anything was learnt from it, at 06decd6
 last commit) and at stop 66's first changes alike; 37 after learning from it (Russian ordinal
 days in their cases, "Аль-Мухаррам", "нового 1447 г."; Malayalam "മാസത്തിന്റെ ആദ്യ
 ദിവസമായി"; "Auguest"; Hausa "Jumada Assaniya"; a Hijri year beside a whole Solar date in
-extract). A floor, which a change of the reader may raise, never lower."""
+extract; 38 with the day of a year said before its date: "по хиджре 1447 года, 18 февраля
+2026 года считается тридцатым днем месяца Шаабан"; 39 with Arabic's "the current" after a
+date's month, "19 يناير الجاري"). A floor, which a change of the reader may
+raise, never lower."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from datelines import Dateline, DatelineError, DatePart, check, extract, parse
 
 Ymd = tuple[int | None, int | None, int | None] | None
 SET = Path(__file__).parents[1] / "data" / "heldout38.jsonl"
-FLOOR = 37
+FLOOR = 39
 
 
 def _ymd(part: DatePart | None) -> Ymd:
@@ -73,6 +76,12 @@ def test_russian_ordinal_days_in_their_cases() -> None:
     assert _hijri("25 июня – 1-й день месяца Аль-Мухаррам нового 1447 г.h.") == (1447, 1, 1)
     assert _hijri("второй день Рамадана 1445 года (12 марта 2024 года)") == (1445, 9, 2)
     assert _hijri("до тридцать первого числа — 29 Шаабана 1447 года") == (1447, 8, 29)
+    # an ordinal straight before another month's name is that month's day (review 66)
+    line = parse("Начало месяца Рамадана второго марта 2025 года")
+    assert line.hijri is not None
+    assert line.hijri.day is None
+    assert line.gregorian is not None
+    assert (line.gregorian.month, line.gregorian.day) == (3, 2)
 
 
 def test_malayalam_the_first_day_of_the_month() -> None:
@@ -94,3 +103,51 @@ def test_a_hijri_year_beside_a_whole_solar_date_is_extracted_and_checked() -> No
     assert not check(wrong).ok
     # without its era mark a number is no Hijri year beside it
     assert list(extract("شماره ۱۳۳۷ / ۸ اردیبهشت ۱۲۹۸ش")) == []
+
+
+def test_the_day_of_a_year_said_before_the_date_pairs_with_it() -> None:
+    """A Hijri year alone before a whole Gregorian date, and the Hijri day and month the
+    sentence says the date is: that day of the year is the date's partner, where the two fall
+    within a few days of each other; otherwise the year stays the date's partner."""
+    (line,) = extract("In 1447 AH, 18 February 2026 is the 30th of Sha'ban.")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1447, 8, 30)
+    assert check(line).ok
+    (far,) = extract("In 1447 AH, 18 February 2026 is the 10th of Sha'ban.")
+    assert far.hijri is not None
+    assert (far.hijri.year, far.hijri.month, far.hijri.day) == (1447, None, None)
+    # not across a sentence's end
+    (apart,) = extract("In 1447 AH, 18 February 2026 was cold. The 30th of Sha'ban came.")
+    assert apart.hijri is not None
+    assert apart.hijri.month is None
+
+
+def test_the_current_month_said_after_a_date_is_the_date_s() -> None:
+    text = "قال الفلكي أن يوم الإثنين 19 يناير الجاري هو المتمّم لشهر رجب (30 يوماً)"
+    (line,) = extract(text)
+    assert line.hijri is not None
+    assert (line.hijri.month, line.hijri.day) == (7, 30)
+    assert line.gregorian is not None
+    assert line.gregorian.text == "19 يناير الجاري"
+    # with a year after it, the year is the date's: "الجاري" is then no word of its own
+    (line,) = extract("29 شعبان 1444هـ الموافق 21 مارس الجاري 2023")
+    assert line.gregorian is not None
+    assert line.gregorian.year == 2023
+
+
+def _russian_ordinals() -> list[tuple[str, int]]:
+    from datelines.names.words import DAY_WORDS
+
+    return [(name, day) for name, day, language in DAY_WORDS if language == "ru" and day <= 30]
+
+
+def test_every_russian_ordinal_day_reads_before_either_calendar_s_month() -> None:
+    """Each form of the table, before a Hijri month in the genitive and before a Gregorian
+    one, is that month's day."""
+    for form, day in _russian_ordinals():
+        hijri = parse(f"{form} Рамадана 1445 года").hijri
+        assert hijri is not None, form
+        assert hijri.day == day, form
+        gregorian = parse(f"{form} марта 2024 года").gregorian
+        assert gregorian is not None, form
+        assert gregorian.day == day, form

