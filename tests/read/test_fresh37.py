@@ -98,6 +98,10 @@ def test_a_local_name_of_the_month_glossed_by_its_name() -> None:
         line = parse(text)
         assert line.hijri is not None
         assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1445, 12, 10)
+    # with the month's year inside the bracket (review 66b)
+    line = parse("the 7th of the month Tabaski (Dhul Hidja 1445), 14 June 2024")
+    assert line.hijri is not None
+    assert (line.hijri.year, line.hijri.month, line.hijri.day) == (1445, 12, 7)
     # Wolof's name of the month before, glossing it past the quotes around the name
     line = parse("6 juin 2024 correspondant au 29 « Dhul Qa'dah » (Diggi Tabaski) 1445 H")
     assert line.hijri is not None

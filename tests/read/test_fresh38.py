@@ -151,3 +151,31 @@ def test_every_russian_ordinal_day_reads_before_either_calendar_s_month() -> Non
         gregorian = parse(f"{form} марта 2024 года").gregorian
         assert gregorian is not None, form
         assert gregorian.day == day, form
+
+
+def test_the_day_word_goes_to_the_next_month_only_where_the_language_puts_it_first() -> None:
+    """Review 66b: a month with its own day after it keeps it, and so does Malayalam's order
+    (the day word after its month); an impossible day stays with the month before."""
+    for text, hijri_day, gregorian in (
+        ("റമദാൻ ഒന്ന് മാർച്ച് ഒന്ന് 2025", 1, (3, 1)),
+        ("Рамадан первый март второй 2025", 1, (3, 2)),
+        ("Ramadan first March second 2025", 1, (3, 2)),
+    ):
+        (line,) = extract(text)
+        assert line.hijri is not None
+        assert line.hijri.day == hijri_day, text
+        assert line.gregorian is not None
+        assert (line.gregorian.month, line.gregorian.day) == gregorian, text
+    assert list(extract("месяц Шаабан тридцатого февраля")) == []
+
+
+def test_a_year_lends_no_day_another_event_s_words_name() -> None:
+    """Review 66b: only a copula between the date and the day (a feast text names the days
+    beside its date): the year stays the date's partner, and nothing is called wrong."""
+    for text in (
+        "During Hajj 1445 AH, 14 June 2024 is the day of Tarwiyah, followed by the Day of Arafah on 9 Dhul Hijjah",
+        "In 1445 AH, 16 June 2024 was the first day of Eid and 11 Dhul Hijjah the second",
+    ):
+        lines = list(extract(text))
+        assert [line.hijri.month for line in lines if line.hijri] == [None], text
+        assert all(check(line).ok for line in lines), text

@@ -840,7 +840,11 @@ class _MonthHalf:
             and units[j - 1].kind == "word"
             and (units[j - 2].text in _MONTH_NOUNS or entry_of(units[j - 2], FILL_DM) is not None)
             and self.k + 1 < self.n
-            and sign(units[self.k + 1], ")")
+            and (
+                sign(units[self.k + 1], ")")
+                # its year inside: "the 7th of the month Tabaski (Dhul Hidja 1445)" (review 66b)
+                or (self.k + 2 < self.n and is_year(units[self.k + 1]) and sign(units[self.k + 2], ")"))
+            )
         )
 
     def _same_month_in_brackets(self, r: int) -> bool:
@@ -1413,7 +1417,7 @@ class _MonthHalf:
             # (a month's name straight after it, with no day of its own, has the day: "Начало
             # месяца Рамадана второго марта 2025 года", the 2nd of March; review 66; but
             # "റംസാന് ഒന്ന് ഫെബ്രുവരി 19", Ramadan one, February 19)
-            and not self._day_of_the_month_after(probe)
+            and not self._day_of_the_month_after(probe, found)
         ):
             self.day, self.last = found.value, max(self.last, probe)
             self.languages.append(found.language)
@@ -1429,13 +1433,22 @@ class _MonthHalf:
                 # ("ഹിജ്റ 1444 മുഹറം ഒന്ന്, 2022 ജൂലൈ 30")
                 self.year_after(year_at)
 
-    def _day_of_the_month_after(self, at: int) -> bool:
+    def _day_of_the_month_after(self, at: int, found: Entry) -> bool:
+        """Whether the day word at ``at`` is the day of the month named straight after it, not
+        of this one: in the languages that put an ordinal day before its month ("Начало месяца
+        Рамадана второго марта 2025 года", the 2nd of March; review 66), where that month has
+        no day of its own after it ("Рамадан первый март второй 2025") and the day fits it
+        ("Шаабан тридцатого февраля" is Sha'ban's 30th: review 66b)."""
         units, n = self.units, self.n
-        if not (at + 1 < n and (following := _month_entry(units[at + 1])) is not None):
+        if found.language not in _DAY_WORD_BEFORE_MONTH or not (
+            at + 1 < n and (following := _month_entry(units[at + 1])) is not None
+        ):
             return False
         if following.kind == self.entry.kind and following.value == self.entry.value:
             return False  # the same month said again
-        return not (at + 2 < n and is_day(units[at + 2]))
+        if at + 2 < n and (is_day(units[at + 2]) or entry_of(units[at + 2], DAYWORD) is not None):
+            return False
+        return not (following.kind == GMONTH and found.value > _GREGORIAN_MONTH_DAYS[following.value - 1])
 
     def _bare_day_ends(self, at: int) -> bool:
         """Whether the bare number at ``at`` ends its date: nothing after it that would make it
@@ -2060,6 +2073,10 @@ def _sentence_end(units: Sequence[Unit], index: int) -> bool:
 _CUT_SHORT: Final = frozenset(YEAR_WORDS_CUT_SHORT)
 _ABBREVIATED: Final = frozenset(YEAR_ABBREVIATIONS)
 _YEAR_WORDS_BEFORE_ERA: Final = frozenset(fold(word) for word in YEAR_WORDS_BEFORE_ERA)
+# The languages whose ordinal day stands before its month ("второго марта"), and the most days
+# each Gregorian month has.
+_DAY_WORD_BEFORE_MONTH: Final = frozenset(("ru", "uk"))
+_GREGORIAN_MONTH_DAYS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _year_word_cut_short(units: Sequence[Unit], index: int) -> bool:

@@ -2162,6 +2162,9 @@ def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair
     return Pair(hijri, date, pair.first, max(pair.last, month.last))
 
 
+_SAID_TO_BE_GAP: Final = 2.0
+
+
 def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
     """A Hijri year alone before a whole Gregorian date, and after the date, in its sentence,
     the Hijri day and month the text says the date is: "по хиджре 1447 года, 18 февраля 2026
@@ -2169,7 +2172,7 @@ def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pai
     the thirtieth day of Sha'ban; held-out set 38), "In 1447 AH, 18 February 2026 is the 30th
     of Sha'ban". That day of the year pairs with the date, where the two fall within a few days
     of each other in the tabular calendar; else the year stays the date's partner."""
-    taken = {id(h) for p in pairs for h in (p.hijri, p.gregorian)}
+    taken = {h.first for p in pairs for h in (p.hijri, p.gregorian)}
     found = []
     for pair in pairs:
         year, date = pair.hijri, pair.gregorian
@@ -2179,18 +2182,20 @@ def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pai
         day = next((h for h in halves if h.first > date.last), None)
         if (
             day is None
-            or id(day) in taken
+            or day.first in taken
             or day.calendar != HIJRI
             or day.day is None
             or day.month is None
             or day.year is not None
             or _sentence_ends_between(units, date.last + 1, day.first)
-            or _gap_cost(units, date.last + 1, day.first, limit=MAX_BOUNDARY_GAP) is None
+            # a copula between, no more: "is", "считается" (not "is the day of Tarwiyah,
+            # followed by the Day of Arafah on 9 Dhul Hijjah", another day's: review 66b)
+            or _gap_cost(units, date.last + 1, day.first, limit=_SAID_TO_BE_GAP) is None
             or _weeks_apart(day._replace(year=year.year), date, ())
         ):
             found.append(pair)
             continue
-        taken.add(id(day))
+        taken.add(day.first)
         found.append(Pair(day._replace(year=year.year), date, pair.first, max(pair.last, day.last)))
     return found
 
