@@ -167,6 +167,7 @@ def test_the_day_word_goes_to_the_next_month_only_where_the_language_puts_it_fir
         assert line.gregorian is not None
         assert (line.gregorian.month, line.gregorian.day) == gregorian, text
     assert list(extract("месяц Шаабан тридцатого февраля")) == []
+    assert list(extract("Шаабан тридцать первого февраля 2025 года")) == []
 
 
 def test_a_year_lends_no_day_another_event_s_words_name() -> None:
@@ -175,6 +176,11 @@ def test_a_year_lends_no_day_another_event_s_words_name() -> None:
     for text in (
         "During Hajj 1445 AH, 14 June 2024 is the day of Tarwiyah, followed by the Day of Arafah on 9 Dhul Hijjah",
         "In 1445 AH, 16 June 2024 was the first day of Eid and 11 Dhul Hijjah the second",
+        # nor a word that is no copula, however short (review 66c)
+        "In 1445 AH, 14 June 2024 and 9 Dhul Hijjah are important days.",
+        "For 1446 AH, 1 March 2025 and 3 Ramadan are both holidays.",
+        "In 1445 AH, 14 June 2024 is not 9 Dhul Hijjah.",
+        "In 1445 AH, 14 June 2024 until 9 Dhul Hijjah",
     ):
         lines = list(extract(text))
         assert [line.hijri.month for line in lines if line.hijri] == [None], text

@@ -1448,7 +1448,11 @@ class _MonthHalf:
             return False  # the same month said again
         if at + 2 < n and (is_day(units[at + 2]) or entry_of(units[at + 2], DAYWORD) is not None):
             return False
-        return not (following.kind == GMONTH and found.value > _GREGORIAN_MONTH_DAYS[following.value - 1])
+        # (a day no Hijri month has is not this one's either: "Шаабан тридцать первого
+        # февраля", review 66c)
+        return found.value > 30 or not (
+            following.kind == GMONTH and found.value > _GREGORIAN_MONTH_DAYS[following.value - 1]
+        )
 
     def _bare_day_ends(self, at: int) -> bool:
         """Whether the bare number at ``at`` ends its date: nothing after it that would make it

