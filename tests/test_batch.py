@@ -208,16 +208,54 @@ def test_a_fault_of_ours_on_one_record_of_a_batch_loses_no_other(monkeypatch: py
     assert '"line": 7' in error
 
 
-def test_trimming_the_heap_before_forking_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_heaps_settings_start_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
     # ctypes.util.find_library runs "ldconfig -p" by vfork and exec: until it execs, that child
     # shows the parent's whole memory as its own, and bench_batch's summed peak doubled (150
     # MB, not 98) whenever a sample fell in that moment (stop 58, a helper's trace).
+    # (datelines._heap opens the C library this process runs on instead.)
     import subprocess
-
-    from datelines import batch
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a process was started")
 
     monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
-    batch._trim_heap()
+    from datelines import _heap
+
+    _heap.trim()
+    _heap.map_big_blocks()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_big_blocks_are_given_back_once_freed() -> None:
+    # glibc raises its threshold for mapping a block on its own when such a block is freed
+    # (here one of 8 MB); after that, 1 MB blocks come from the heap, and freed among blocks
+    # still held (64 KB ones, below any threshold) they stay resident. With the threshold
+    # held, each is unmapped when freed.
+    program = """
+import sys
+from datelines import _heap
+if sys.argv[1] == "held":
+    _heap.map_big_blocks()
+def resident():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) // 1024
+big = b"x" * (8 << 20)
+del big
+blocks, pins = [], []
+for _ in range(32):
+    blocks.append(b"x" * (1 << 20))
+    pins.append(bytearray(64000))
+before = resident()
+del blocks
+print(before - resident())
+"""
+    given_back = {
+        how: int(
+            subprocess.run(
+                [sys.executable, "-c", program, how], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for how in ("held", "glibc's")
+    }
+    assert given_back["held"] >= 30
+    assert given_back["glibc's"] <= 8

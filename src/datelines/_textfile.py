@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from os import PathLike, fspath
 from pathlib import Path
+from typing import Final
 
-__all__ = ["Unreadable", "csv_delimiter", "read_text"]
+__all__ = ["WIDE_ENCODINGS", "Unreadable", "csv_delimiter", "read_text"]
+
+# The encodings that do not write ASCII as ASCII, read through a conversion to UTF-8 (as
+# codecs.lookup names them). Here, not in datelines.batch: the command line checks its
+# --encoding before a batch's run imports the reader (see datelines._heap).
+WIDE_ENCODINGS: Final = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
 # The delimiters spreadsheets write: a semicolon where the comma is the decimal sign, a tab
 # in "Unicode text", a bar in some exports.

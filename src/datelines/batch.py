@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal, Protocol, TextI
 
 from ._check.check import check
 from ._check.verdict import Finding, FindingCode, Verdict
+from ._heap import trim
 from ._jsontext import Unquoted, dumps, loads
 from ._read.api import extract, extract_many
+from ._textfile import WIDE_ENCODINGS
 from .calendars import Calendar, get_calendar
 from .dateline import Dateline
 from .errors import DatelineError
@@ -303,11 +305,6 @@ def read_records(
                 yield from records(path, handle)
             except OSError as err:
                 yield Record(path, 0, b"", f"cannot read the file: {err.strerror or err}")
-
-
-# The encodings that do not write ASCII as ASCII, read through a conversion to UTF-8 (as
-# codecs.lookup names them).
-WIDE_ENCODINGS: Final = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
 
 def text_encoding(encoding: str) -> str:
@@ -1491,7 +1488,7 @@ class _Workers:
             gc.collect()
             gc.freeze()
             self._frozen = True
-            _trim_heap()
+            trim()
         started = False
         try:
             with _signals_held():
@@ -1591,25 +1588,6 @@ def _warm_up(options: BatchOptions) -> None:
     process(Record("", 1, text.encode("utf-8")), options)
     gregorian_evidence_in("")
     digit_free_words_in("")
-
-
-def _trim_heap() -> None:
-    """Give the C heap's free pages back to the system before forking (glibc's malloc_trim):
-    building the tables and compiling the automata leaves some MB freed but resident in the
-    parent, which every worker would map too (the tree's memory counts them). Elsewhere, or
-    where the call is missing, nothing is done."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        # The C library this process already runs on: ctypes.util.find_library runs
-        # "ldconfig -p", by vfork and exec, and until it execs that child shows this process's
-        # whole memory as its own to whatever sums the tree's (bench_batch's peak doubled in
-        # about half the runs: 150 MB, not 98; a helper's trace found the child).
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):
-        return
 
 
 @contextmanager

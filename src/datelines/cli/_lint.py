@@ -195,6 +195,9 @@ def _calendar_given(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
+    from .._heap import map_big_blocks
+
+    map_big_blocks()  # before the tables and automata are built (see its docstring)
     from ..batch import MAX_LINE_BYTES, BatchOptions, Summary, run_batch, summary_line, summary_record
     from ._options import PROG
 

@@ -65,7 +65,7 @@ def encoding(text: str) -> str:
     (EBCDIC's) are refused with what to do."""
     import codecs
 
-    from ..batch import WIDE_ENCODINGS
+    from .._textfile import WIDE_ENCODINGS
 
     try:
         name = codecs.lookup(text).name
