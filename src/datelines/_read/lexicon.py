@@ -226,7 +226,7 @@ def _build() -> Lexicon:
     for spelling, day, language in words.DAY_WORDS:
         add(spelling, DAYWORD, day, language)
         if language == "ml":
-            for form in malayalam_forms(spelling, "day"):
+            for form in (*malayalam_forms(spelling, "day"), *malayalam_forms(spelling, "ordinal")):
                 add(form, DAYWORD, day, language)
     for spelling in hijri_months.HONORIFICS:
         add(spelling, HONORIFIC, 0, "und")
@@ -271,7 +271,14 @@ INFLECTED_DAY_WORDS: Final = frozenset(
 NUMBER_WORDS: Final = frozenset(
     fold(form)
     for spelling, _, language in (*words.DAY_WORDS, *words.DAY_CARDINALS, *words.YEAR_CARDINALS)
-    for form in (spelling, *(malayalam_forms(spelling, "day") if language == "ml" else ()))
+    for form in (
+        spelling,
+        *(
+            malayalam_forms(spelling, "day") + malayalam_forms(spelling, "ordinal")
+            if language == "ml"
+            else ()
+        ),
+    )
 )
 # The new Hijri year by name ("Islamic New Year"): their entries' spellings.
 NEW_YEARS: Final = frozenset(spelling for spelling, _ in hijri_months.NEW_YEAR_NAMES)

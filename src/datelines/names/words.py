@@ -284,6 +284,9 @@ DAY_WORDS: tuple[tuple[str, int, str], ...] = (
     ("முதல் நாள்", 1, "ta"), ("முதல் நாளாகும்", 1, "ta"), ("முதல் பிறை என்று", 1, "ta"), ("முதல் பிறை என", 1, "ta"), ("ആദ്യ ദിവസം", 1, "ml"), ("ആദ്യ ദിവസമായി", 1, "ml"), ("ആദ്യ ദിനം", 1, "ml"), ("മുപ്പത്", 30, "ml"), ("ഒമ്പത്", 9, "ml"),
     ("എട്ട്", 8, "ml"), ("ഏഴ്", 7, "ml"), ("പത്ത്", 10, "ml"), ("ഒന്നാം തീയതി", 1, "ml"), ("രണ്ട്", 2, "ml"),
     ("ഒമ്പതാം", 9, "ml"),  # "ninth": "ദുൽ ഹിജ്ജ മാസത്തിലെ ഒമ്പതാം ദിവസമായ അറഫാ ദിനം" (held-out set 36)
+    # three to six (Malayalam numerals, Wikipedia), with their endings (see MALAYALAM_ENDINGS):
+    # "ജൂൺ അഞ്ചാം തീയതി" (the fifth of June; held-out set 39)
+    ("മൂന്ന്", 3, "ml"), ("നാല്", 4, "ml"), ("അഞ്ച്", 5, "ml"), ("ആറ്", 6, "ml"),
     ("पहली तारीख़", 1, "hi"), ("бірінші күні", 1, "kk"), ("birinchi kuni", 1, "uz"),
     ("биринчи куни", 1, "uz"), ("ўнинчи санаси", 10, "uz"), ("биринчи күнү", 1, "ky"), ("биринчи", 1, "ky"), ("отузунчу күнү", 30, "ky"),
     ("отузунчу", 30, "ky"), ("لومړۍ ورځ", 1, "ps"), ("اولین روز", 1, "fa"),
@@ -1100,6 +1103,13 @@ RELATIVE_DAYS: tuple[tuple[str, str], ...] = (
     ("நாளை", "ta"),  # "ஹிஜ்ரி புத்தாண்டு நாளை (07-07-2024)" (the Hijri new year, tomorrow)
 )  # fmt: skip
 
+# Relative pronouns that make a word for today the day of a date after them: "وهو اليوم الذي
+# يوافق يوم 29 من شهر مارس 2025" (and it is the day which falls on 29 March 2025; held-out set
+# 39), not a month said to begin today.
+RELATIVE_PRONOUNS: tuple[tuple[str, str], ...] = (
+    ("الذي", "ar"), ("التي", "ar"), ("which", "en"),
+)  # fmt: skip
+
 # Words for deciding or determining: a date before one, with a month after it ("pada 28
 # Februari 2025 untuk menentukan awal Ramadhan"), is the day of the deciding, not the
 # month's beginning.
@@ -1705,6 +1715,12 @@ MALAYALAM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ായിരിക്കുമെന്നും", "day"),  # "റമസാൻ ഒന്ന് ഞായറാഴ്ചയായിരിക്കുമെന്നും" (and that … will be Sunday)
     ("ായിരുക്കുമെന്നു", "day"),  # misspelt on the page: "റമദാന് ഒന്നായിരുക്കുമെന്നു" (that Ramadan 1 will be)
     ("ായി", "day"),  # "as": "ദുര്ഹജ്ജ് ഒന്നായി കണക്കാക്കും" (will be counted as Dhu al-Hijjah one)
+    # "it is on" with the final u written out ("ദുല്ഹിജ്ജ എട്ടിനാണു", it is on Dhu al-Hijjah
+    # eighth; held-out set 39). Not "on" alone: "ഒന്നിന് 10 രൂപ" is ten rupees for one.
+    ("ിനാണു", "day"),
+    # The ordinal ("ജൂൺ അഞ്ചാം തീയതി", the fifth of June; held-out set 39), which closes no
+    # phrase: "ഒന്നാം മുഹറം" (the first Muharram) goes on to its month.
+    ("ാം", "ordinal"),
 )  # fmt: skip
 MALAYALAM_OBLIQUE: tuple[tuple[str, str], ...] = (
     ("്", ""), ("ൺ", "ണ"), ("ൻ", "ന"), ("ർ", "ര"), ("ൽ", "ല"), ("ൾ", "ള"), ("ം", "മ"), ("ം", "ത്ത"),
