@@ -111,6 +111,19 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # Hijri dates alone and one Gregorian year in the whole text (a page of Hijri dates with a
     # copyright line at its foot, a calendar headed with its year): one piece of evidence, far
     # from nearly every date.
+    # Months named in prose with no digit, beside a word that holds a number's letters
+    # ("ministre": "tre", three): every window about a name was read (review 66b, 4.4 s a MB;
+    # since stop 67 only a number in words standing as a word of its own opens one).
+    "months in prose, no digit (fr)": repeat(
+        "Le ministre a déclaré lundi que le mois prochain (juillet) verra la reprise des "
+        "négociations, et que le mois de jeûne (Ramadan) sera respecté. "
+    ),
+    "months in prose, no digit (ar)": repeat(
+        "قال الوزير إن المفاوضات ستستأنف في يوليو وإن شهر رمضان سيحترم من قبل الجميع. "
+    ),
+    # A weekday glued to its month where markup lost the space, with dates, every 36
+    # characters (review 66b): each date is read whole, at the reader's speed (a known limit).
+    "glued weekdays + dates": repeat("TuesdayMay 27th, 2025 jumaAbriil 4, "),
     "Hijri dates + year at foot": lambda size: repeat("10 Rabiul Akhir 1437 H, ")(size - 7) + " © 2016",
     "Arabic dates + year at head": lambda size: "٢٠١٦م\n" + repeat("١٠ ربيع الآخر ١٤٣٧ هـ ")(size - 6),
 }

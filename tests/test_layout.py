@@ -29,7 +29,7 @@ STAGES = [
     ("calendars", "dateline", "_types", "_places"),  # calendars, the reader's values, places' authorities
     ("_convert", "_bulk", "_evenings", "_read"),  # converting (a date, or a column of them) and reading
     ("_write", "_check"),  # writing and checking what was read
-    ("records", "batch", "strategies", "serve", "pandas"),  # applications
+    ("records", "batch", "_heap", "strategies", "serve", "pandas"),  # applications (and a long run's heap)
     ("cli", "__main__"),
 ]
 # Within a stage, the writer and the checker know nothing of each other.

@@ -38,7 +38,9 @@ def map_big_blocks() -> None:
     text) from the heap, where what is freed stays resident among what is not. Over a
     200 MB archive, ``datelines extract --jobs 2`` peaked about 6 MB lower with the
     threshold held (bench_batch, stop 67). A command-line run's own choice: a library must
-    not change its host's allocator.
+    not change its host's allocator (a program that runs the command line's ``main`` in its
+    own process to extract or check files gets the setting too; glibc's own raising of the
+    threshold, and any ``MALLOC_MMAP_THRESHOLD_`` set for it, give way to it).
     """
     libc = _libc()
     try:

@@ -1582,12 +1582,12 @@ def _warm_up(options: BatchOptions) -> None:
     """Build what workers use (tables, compiled automata) in the parent, before forking:
     what a record of the run's kind uses, and the automata that only some texts need (a
     long one dense with Hijri numbers, one without digits)."""
-    from ._read.prefilter import digit_free_words_in, gregorian_evidence_in
+    from ._read.prefilter import gregorian_evidence_in, words_without_digits_in
 
     text = dumps({options.text_field: _WARM_TEXT}) if options.input == "jsonl" else _WARM_TEXT
     process(Record("", 1, text.encode("utf-8")), options)
     gregorian_evidence_in("")
-    digit_free_words_in("")
+    words_without_digits_in("")
 
 
 @contextmanager

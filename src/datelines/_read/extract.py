@@ -12,7 +12,16 @@ from ..dateline import Dateline, DatePart
 from ..errors import DatelineError
 from ..names import bangla_months, solar_months
 from ..names.gregorian_months import RUMI_MONTH_NAMES
-from ..names.words import CONNECTORS, DAY_WORDS, GREGORIAN_ERAS, HIJRI_ERAS, MONTH_AFTER_DAY, WEEKDAYS
+from ..names.words import (
+    CONNECTORS,
+    DAY_WORDS,
+    GREGORIAN_ERAS,
+    HIJRI_ERAS,
+    MONTH_AFTER_DAY,
+    RANGE_ENDS,
+    RANGE_JOINERS,
+    WEEKDAYS,
+)
 from .halves import HIJRI_YEAR_LIMIT
 from .lexicon import (
     ABBREVIATED_NAMES,
@@ -52,7 +61,6 @@ from .prefilter import (
     Evidence,
     candidate_runs,
     cue_stretches,
-    digit_free_words_in,
     digits_or_words_in,
     encode,
     era_initials_expression,
@@ -65,6 +73,7 @@ from .prefilter import (
     neighbour_words,
     next_day_or_hijri_year,
     solar_date_starts,
+    words_without_digits_in,
 )
 from .year_words import YEAR_IN_WORDS_RAW
 
@@ -1120,8 +1129,9 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
     too: days and months in words ("ọjọ́ kẹrìnlé-lógún, oṣù kẹta ni yóò jẹ́ ọjọ́ kínní, oṣù
     Ramadan"), where a number in words is too. Text whose digits open no window comes here
     too; a text is looked at word by word only where the automaton finds a cue in it, and only
-    when it has a number in words (one search of its folded letters)."""
-    if not digit_free_words_in(text):
+    when it has a number in words as a word of its own (one search of its folded letters; and
+    so each window)."""
+    if not words_without_digits_in(text):
         return  # no day or year in words, which a date without a digit needs
     found = cue_stretches(text) if prefilter else None
     stretches = None if found is None else list(found)
@@ -1134,7 +1144,7 @@ def _digit_free_windows(text: str, prefilter: bool = True) -> Iterator[tuple[int
         if _has_word(word.group(), HIJRI_CUE_PREFIXES, HIJRI_CUE_PREFIXES_ARABIC, HIJRI_CUE_WORDS)
     ]
     for lo, hi in _merged(windows):
-        if _gregorian_evidence(text, lo, hi) and digit_free_words_in(text, lo, hi):
+        if _gregorian_evidence(text, lo, hi) and words_without_digits_in(text, lo, hi):
             yield lo, hi
 
 
@@ -1627,9 +1637,28 @@ def _dual(text: str, line: Dateline) -> bool:
 def _said_to_coincide(text: str, hijri: DatePart, other: DatePart) -> bool:
     """Whether a connector stands between two days with no year, which the text says are one:
     "امسال اول ذی القعده مصادف با ۳ تیر میباشد" (this year 1 Dhu al-Qa'dah falls on 3 Tir;
-    held-out set 39). Days side by side with no word between are a list's."""
+    held-out set 39). Days side by side with no word between are a list's; nor are they one
+    where a range goes on after the second ("از ۱ محرم تا ۱۰ محرم مصادف با ۱۵ تیر تا ۲۴ تیر":
+    the range's ends, each with the other's) or ends at the first, or a word other than "is"
+    follows ("… مصادف با ۳ تیر نیست": is not; review 67). Without a year the check cannot
+    tell, so the text must say it."""
     first, second = sorted((hijri.span, other.span))
-    return _SOLAR_CONNECTOR.search(fold(text[first[1] : second[0]])) is not None
+    if _SOLAR_CONNECTOR.search(fold(text[first[1] : second[0]])) is None:
+        return False
+    before = fold(text[max(0, first[0] - 24) : first[0]]).split()
+    if before and before[-1] in _RANGE_WORDS:
+        return False
+    after = fold(text[second[1] : second[1] + 40]).lstrip()
+    if not after or not (after[0].isalpha() or after[0].isdecimal()):
+        return not after.startswith(("-", "–", "—"))  # the end of the text or a sign, not a range's dash
+    word = after.split(maxsplit=1)[0].rstrip(".,،؛:!؟?")
+    return word in _IS
+
+
+# The words for "to" and "from" of a range, folded (see _said_to_coincide).
+_RANGE_WORDS: Final = frozenset({fold(word) for word, _ in (*RANGE_JOINERS, *RANGE_ENDS)} | {fold("از")})
+# "Is" after a Solar day said to be a lunar one (see _said_to_coincide).
+_IS: Final = frozenset(fold(word) for word in ("است", "میباشد", "می‌باشد", "هست", "بود", "بوده", "شد"))
 
 
 def _year_beside_solar_date(hijri: DatePart, other: DatePart, line: Dateline) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Final, NamedTuple
 
@@ -535,7 +535,6 @@ def _may_pair_apart(units: Sequence[Unit], a: Half, b: Half, a_hijri: bool, cost
         and hijri.month_unit is not None
         and _ambiguous(units, hijri.month_unit)
         and (cost > 0 or not any(sign(units[k], "/([–-|") for k in range(lo, hi)))
-        and not (cost == 0 and _days_listed_as_one(units, hijri, gregorian, lo, hi))
     ):
         return False  # "İlk sefer 3 Mart 2025'te başlayacak": a trip ("1 صفر / 20 ديسمبر 1979" is a date)
     if hijri.day is None and any(
@@ -1101,23 +1100,6 @@ def _ambiguous(units: Sequence[Unit], index: int) -> bool:
         return False
     beside = (index - 2, index - 1, index + 1)
     return not any(0 <= k < len(units) and units[k].text in _MONTH_NOUNS for k in beside)
-
-
-def _days_listed_as_one(units: Sequence[Unit], hijri: Half, gregorian: Half, lo: int, hi: int) -> bool:
-    """Whether a day of a month whose name is also a word, a comma, and a Gregorian day of
-    the month that can be the same day stand side by side: "আগামী ২৬ সফর, ১৪ অক্টোবর" (next
-    26 Safar, 14 October; held-out set 39). Not "5 sefer, 12 Ocak 2025" (five trips: 5 Safar
-    falls in no January of 2025)."""
-    return (
-        hijri.day is not None
-        and hijri.month_unit == hijri.first + 1 == hijri.last  # the day's number, then the word
-        and units[hijri.first].kind == "num"
-        and gregorian.day is not None
-        and gregorian.month is not None
-        and hi - lo == 1
-        and sign(units[lo], ",،")
-        and can_be_one_day(hijri, gregorian)
-    )
 
 
 def _only_copula(units: Sequence[Unit], start: int, end: int) -> bool:
@@ -1697,6 +1679,9 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
     skeleton: list[_RunSkeleton] | None = None  # made for the first date asked (most windows ask none)
     found: list[Pair] = []
     taken = [*halves, *(h for p in pairs for h in (p.hijri, p.gregorian))]
+    # (the units the taken halves hold, for a Gregorian date: kept as halves are taken, not
+    # made again for each date, which cost a window of many dates its square)
+    used: set[int] | None = None
     for half in halves:
         if (
             id(half) in paired
@@ -1709,7 +1694,8 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
             continue
         if skeleton is None:
             skeleton = _unknown_month_skeleton(units)
-        pair = pair_unknown_month(units, taken, half, limit=0.0, skeleton=skeleton)
+            used = _used_by(taken, half)
+        pair = pair_unknown_month(units, taken, half, limit=0.0, skeleton=skeleton, used=used)
         opened = half.first > 0 and sign(units[half.first - 1], "([")
         if opened and not (half.last + 1 < len(units) and sign(units[half.last + 1], ")]")):
             continue  # "… 1445 (17 June 2024 was their best day)": no date in brackets alone
@@ -1723,6 +1709,8 @@ def _unknown_month_pairs(units: Sequence[Unit], halves: Sequence[Half], pairs: S
         ):
             found.append(pair)
             taken.extend((pair.hijri, pair.gregorian))
+            if used is not None:
+                used |= _used_by((pair.hijri, pair.gregorian), half)
     return found
 
 
@@ -4420,6 +4408,16 @@ def _boundary_dated_before(units: Sequence[Unit], month: Half) -> bool:
     )
 
 
+def _used_by(halves: Iterable[Half], single: Half) -> set[int]:
+    """The units of the halves that no unknown month's date beside ``single`` may take."""
+    # (a year alone of the other calendar is the year this reads: "15 September 2024 / 12 Foo
+    # 1446 AH" has the halves "15 September 2024" and "1446 AH"; a trial)
+    return {
+        i for h in halves if h is single or not (h.year_only and h.calendar != single.calendar)
+        for i in range(h.first, h.last + 1)
+    }  # fmt: skip
+
+
 def pair_unknown_month(
     units: Sequence[Unit],
     halves: Sequence[Half],
@@ -4428,6 +4426,7 @@ def pair_unknown_month(
     *,
     alike: bool = False,
     skeleton: Sequence[_RunSkeleton] | None = None,
+    used: set[int] | None = None,
 ) -> Pair | None:
     """A half beside ``single`` that would be a date of the other calendar but for its month
     name, which the tables do not know: a day, one to three unknown words, and a four-digit
@@ -4437,13 +4436,9 @@ def pair_unknown_month(
     month's ("раби аль-авваля", not "3 pm Mecca time 1446 AH": a review). Words so spelt
     may name a year far from the other half's: a slip the checker reports (a trial).
     ``skeleton``: the units' :func:`_unknown_month_skeleton`, where the caller asks of several
-    halves."""
-    # (a year alone of the other calendar is the year this reads: "15 September 2024 / 12 Foo
-    # 1446 AH" has the halves "15 September 2024" and "1446 AH"; a trial)
-    used = {
-        i for h in halves if h is single or not (h.year_only and h.calendar != single.calendar)
-        for i in range(h.first, h.last + 1)
-    }  # fmt: skip
+    halves; ``used``, :func:`_used_by` of the halves and ``single``, kept by such a caller."""
+    if used is None:
+        used = _used_by(halves, single)
     for i, j, first_words, run in _unknown_month_runs(
         units, used, _unknown_month_skeleton(units) if skeleton is None else skeleton
     ):
