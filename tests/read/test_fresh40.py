@@ -4,9 +4,10 @@ Azerbaijani, Turkish, German, Chinese, Swahili, Telugu and Spanish; 44 Hijri and
 with all three calendars, 4 Hijri and Solar Hijri; about 39 dated 2020-2026, 3 historical;
 days in words, halves with no connector, mastheads; four whose source disagrees with itself;
 collected blind to the code at stop 67's start, its sources none of the earlier sets'): 34 of
-50 read right by parse and by extract together at 2ae96be (stop 66's last commit), and at
-stop 67's changes alike. Not tuned on in stop 67: the next stop's blind figure is this one's.
-A floor, which a change of the reader may raise, never lower."""
+50 read right by parse and by extract together at 2ae96be (stop 66's last commit), 35 at stop
+67's last changes (f40-33, "۸ فروردین مصادف با ۲۸ رمضان", by a rule learnt from set 39). Not
+tuned on in stop 67: the next stop's blind figure is this one's. A floor, which a change of
+the reader may raise, never lower."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from datelines import Dateline, DatelineError, DatePart, extract, parse
 
 Ymd = tuple[int | None, int | None, int | None] | None
 SET = Path(__file__).parents[1] / "data" / "heldout40.jsonl"
-FLOOR = 34
+FLOOR = 35
 
 
 def _ymd(part: DatePart | None) -> Ymd:

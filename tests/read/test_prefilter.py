@@ -219,6 +219,23 @@ def test_every_number_in_words_is_found_as_written_in_its_table() -> None:
         assert prefilter.digit_free_words_in(f"و{spelling}، {spelling.upper()}."), (spelling, language)
 
 
+def test_every_number_in_words_is_found_as_a_word_of_its_own() -> None:
+    # ... and by the test of words of their own, which decides whether text without a digit
+    # is read (review 67b: "للخامس", "وبالتاسع", clitics and the article before the word)
+    from datelines.names import words
+
+    for spelling, _, language in (*words.DAY_WORDS, *words.DAY_CARDINALS, *words.YEAR_CARDINALS):
+        for text in (spelling, f"و{spelling}، {spelling.upper()}.", f"«{spelling}»"):
+            assert prefilter.words_without_digits_in(text), (text, language)
+        if spelling.startswith("ال"):
+            for text in (f"ل{spelling[1:]}", f"وب{spelling}", f"ول{spelling[1:]} "):
+                assert prefilter.words_without_digits_in(text), (text, language)
+    for stem, language in words.BEGINNINGS_COINCIDE_WORDS:
+        assert prefilter.words_without_digits_in(f"… {stem.rstrip('=')} …"), (stem, language)
+    # and a number's letters inside another word are none
+    assert not prefilter.words_without_digits_in("Le ministre a déclaré (juillet) … (Ramadan)")
+
+
 def test_text_of_month_names_without_numbers_is_not_read_word_by_word() -> None:
     # Hostile text (#15): month names repeated, with and without tatweel, hold no number in
     # words, so no window is opened in them however many cues they hold.

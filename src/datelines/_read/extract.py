@@ -1639,9 +1639,8 @@ def _said_to_coincide(text: str, hijri: DatePart, other: DatePart) -> bool:
     "امسال اول ذی القعده مصادف با ۳ تیر میباشد" (this year 1 Dhu al-Qa'dah falls on 3 Tir;
     held-out set 39). Days side by side with no word between are a list's; nor are they one
     where a range goes on after the second ("از ۱ محرم تا ۱۰ محرم مصادف با ۱۵ تیر تا ۲۴ تیر":
-    the range's ends, each with the other's) or ends at the first, or a word other than "is"
-    follows ("… مصادف با ۳ تیر نیست": is not; review 67). Without a year the check cannot
-    tell, so the text must say it."""
+    the range's ends, each with the other's), or the first is a range's end, or the text says
+    they are not ("… مصادف با ۳ تیر نیست"; review 67). Without a year the check cannot tell."""
     first, second = sorted((hijri.span, other.span))
     if _SOLAR_CONNECTOR.search(fold(text[first[1] : second[0]])) is None:
         return False
@@ -1649,16 +1648,19 @@ def _said_to_coincide(text: str, hijri: DatePart, other: DatePart) -> bool:
     if before and before[-1] in _RANGE_WORDS:
         return False
     after = fold(text[second[1] : second[1] + 40]).lstrip()
-    if not after or not (after[0].isalpha() or after[0].isdecimal()):
-        return not after.startswith(("-", "–", "—"))  # the end of the text or a sign, not a range's dash
-    word = after.split(maxsplit=1)[0].rstrip(".,،؛:!؟?")
-    return word in _IS
+    if after[:1] in ("-", "–", "—") and after[1:].lstrip()[:1].isdecimal():
+        return False  # a range's dash
+    words = after.split(maxsplit=1)
+    return not (words and words[0].strip(_SIGNS) in _NOT_THE_SAME)
 
 
-# The words for "to" and "from" of a range, folded (see _said_to_coincide).
-_RANGE_WORDS: Final = frozenset({fold(word) for word, _ in (*RANGE_JOINERS, *RANGE_ENDS)} | {fold("از")})
-# "Is" after a Solar day said to be a lunar one (see _said_to_coincide).
-_IS: Final = frozenset(fold(word) for word in ("است", "میباشد", "می‌باشد", "هست", "بود", "بوده", "شد"))
+# The words for "to" of a range, folded (see _said_to_coincide).
+_RANGE_WORDS: Final = frozenset(fold(word) for word, _ in (*RANGE_JOINERS, *RANGE_ENDS))
+# ... and what after a Solar day says it is no lunar one's: a range goes on, "is not".
+_NOT_THE_SAME: Final = _RANGE_WORDS | frozenset(
+    fold(word) for word in ("نیست", "نبود", "نمی‌باشد", "نمیباشد", "نشد", "نه", "نخواهد")
+)
+_SIGNS: Final = ".,،;؛:!؟?()[]«»\"'"
 
 
 def _year_beside_solar_date(hijri: DatePart, other: DatePart, line: Dateline) -> bool:

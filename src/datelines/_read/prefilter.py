@@ -1605,21 +1605,24 @@ def digit_free_words_in(text: str, start: int = 0, end: int | None = None) -> bo
 
 
 def words_without_digits_in(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` holds a number in words as a word of its own (a clitic or
-    the article before it), or a verb that says two months' beginnings fall together: what a
-    dateline without a digit is read from (the reader takes such a number for a day or a
-    year only as a word). :func:`digit_free_words_in` finds the number's letters inside any
-    word too ("ministre" holds "tre", three: French news with months named and no digit was
-    read window by window, 4 s a MB: review 66b); this test is the exact one, over the piece
-    folded once. True without google-re2 and for text it cannot take; in a script whose
-    words run together, the letters anywhere (:func:`digit_free_words_in`).
+    """Whether ``text[start:end]`` holds a number in words as a word of its own (Arabic
+    clitics and the article before it: "للخامس", "وبالتاسع"), or a verb that says two months'
+    beginnings fall together: what a dateline without a digit is read from (the reader takes
+    such a number for a day or a year only as a word). :func:`digit_free_words_in` finds the
+    number's letters inside any word too ("ministre" holds "tre", three: French news with
+    months named and no digit was read window by window, 4 s a MB: review 66b); this test,
+    one search of the piece folded, does not. True without google-re2 and for text it cannot
+    take; in a script whose words run together, the letters anywhere
+    (:func:`digit_free_words_in`).
 
     >>> words_without_digits_in("Le ministre a déclaré (juillet) … (Ramadan)")
     False
     >>> words_without_digits_in("le premier juillet"), words_without_digits_in("coincides with March")
     (True, True)
+    >>> words_without_digits_in("للتاسع من ذي الحجة الموافق للخامس من نوفمبر")
+    True
     """
-    automaton = _number_word_automaton()
+    automaton = _standalone_word_automaton()
     piece = text[start:end]
     if automaton is None:
         return True
@@ -1630,17 +1633,34 @@ def words_without_digits_in(text: str, start: int = 0, end: int | None = None) -
         encoded = folded.encode("utf-8")
     except UnicodeEncodeError:
         return True
-    return automaton.search(encoded) is not None or _coinciding().search(folded) is not None
+    return automaton.search(encoded) is not None
 
 
 @cache
-def _coinciding() -> re.Pattern[str]:
-    """The stems of the verbs of coinciding, folded, anywhere in folded text (an ending after
-    them, a clitic before)."""
+def _standalone_word_automaton() -> Any | None:
+    """Numbers in words as whole words of folded text, with up to three Arabic clitics and
+    articles before one (the tokens cut "لل", "وب", "ال" off a day word), and the stems of the
+    verbs of coinciding anywhere (an ending after them, a clitic before)."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; this is a fallback
+        return None
     from ..names.words import BEGINNINGS_COINCIDE_WORDS
+    from .lexicon import NUMBER_WORDS
 
-    stems = sorted({fold(stem.rstrip("=")) for stem, _ in BEGINNINGS_COINCIDE_WORDS}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(stem) for stem in stems if stem))
+    heads = sorted({max(words.split(), key=len) for words in NUMBER_WORDS if words.strip()})
+    # (after "ل" the article loses its alif: "للتاسع" is "ل" and "التاسع")
+    contracted = sorted({"ل" + word[2:] for word in heads if word.startswith("ال")})
+    stems = sorted({fold(stem.rstrip("=")) for stem, _ in BEGINNINGS_COINCIDE_WORDS} - {""})
+    clitics = "".join(sorted(ARABIC_CLITICS))
+    return re2.compile(
+        r"(?:^|[^\pL\pM\pN])(?:["
+        + clitics
+        + r"]|ال){0,3}(?:"
+        + "|".join(re.escape(word) for word in (*heads, *contracted))
+        + r")(?:[^\pL\pM]|$)|"
+        + "|".join(re.escape(stem) for stem in stems)
+    )
 
 
 def _digits_worth(values: Iterable[int]) -> str:
