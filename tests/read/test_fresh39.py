@@ -83,6 +83,9 @@ def test_a_lunar_day_said_to_fall_on_a_solar_day_without_years() -> None:
         "از ۱ محرم تا ۱۰ محرم مصادف با ۱۵ تیر تا ۲۴ تیر",
         "از ۱ رمضان تا ۱۵ رمضان، برابر با ۲ اسفند",
         "۱۵ شعبان مصادف با ۳ تیر نیست بلکه ۴ تیر",
+        "۱۵ شعبان مصادف با ۳ تیر نمی باشد",
+        "۱۵ شعبان مصادف با ۳ تیر هم نیست",
+        "۱۵ شعبان مصادف با ۳ تیر یا ۴ تیر",
     ):
         assert _halves(text) == [], text
 
@@ -98,4 +101,14 @@ def test_malayalam_ordinals() -> None:
     ]
     assert _halves("on the 21st day of the month of Jumad al-ouly (January 16)") == [
         ((None, 5, 21), (None, 1, 16), None)
+    ]
+
+
+def test_a_yearless_pair_goes_on_in_its_sentence() -> None:
+    # review 67b, 67c: the sentence goes on after the pair; a dash before words, not a day
+    assert _halves("روز ۸ فروردین مصادف با ۲۸ رمضان با حضور مردم") == [((None, 9, 28), None, (None, 1, 8))]
+    assert _halves("۱۵ شعبان مصادف با ۱۵ تیر - روز جهانی") == [((None, 8, 15), None, (None, 4, 15))]
+    # days in words, written with the zero-width non-joiner
+    assert _halves("بیست‌ونهمین روز ماه رمضان مصادف با بیست‌وپنجم مارس است") == [
+        ((None, 9, 29), (None, 3, 25), None)
     ]

@@ -1648,18 +1648,25 @@ def _said_to_coincide(text: str, hijri: DatePart, other: DatePart) -> bool:
     if before and before[-1] in _RANGE_WORDS:
         return False
     after = fold(text[second[1] : second[1] + 40]).lstrip()
-    if after[:1] in ("-", "–", "—") and after[1:].lstrip()[:1].isdecimal():
+    if after[:1] in ("-", "–", "—", "~", "ـ") and after[1:].lstrip()[:1].isdecimal():
         return False  # a range's dash
-    words = after.split(maxsplit=1)
-    return not (words and words[0].strip(_SIGNS) in _NOT_THE_SAME)
+    # (the first two words: "هم نیست", is not either)
+    return not any(word.strip(_SIGNS) in _NOT_THE_SAME for word in after.split()[:2])
 
 
 # The words for "to" of a range, folded (see _said_to_coincide).
-_RANGE_WORDS: Final = frozenset(fold(word) for word, _ in (*RANGE_JOINERS, *RANGE_ENDS))
-# ... and what after a Solar day says it is no lunar one's: a range goes on, "is not".
-_NOT_THE_SAME: Final = _RANGE_WORDS | frozenset(
-    fold(word) for word in ("نیست", "نبود", "نمی‌باشد", "نمیباشد", "نشد", "نه", "نخواهد")
+_RANGE_WORDS: Final = frozenset(
+    fold(word) for word, _ in (*RANGE_JOINERS, *RANGE_ENDS, ("لغایت", "fa")) if word not in ("-", "~")
 )
+# ... and what after a Solar day says it is no lunar one's: a range goes on, "is not" (and
+# "does not", written with the prefix apart: "نمی باشد", "نمی شود"), "or" (review 67c).
+_NOT_THE_SAME: Final = _RANGE_WORDS | frozenset(
+    fold(word)
+    for word in (
+        "نیست", "نیستند", "نبود", "نبوده", "نبودند", "نمی", "نمی‌باشد", "نمیباشد", "نمی‌شود",
+        "نمیشود", "نشد", "نه", "نخواهد", "یا", "ليس", "لا",
+    )
+)  # fmt: skip
 _SIGNS: Final = ".,،;؛:!؟?()[]«»\"'"
 
 

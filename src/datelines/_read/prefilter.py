@@ -1653,14 +1653,20 @@ def _standalone_word_automaton() -> Any | None:
     contracted = sorted({"ل" + word[2:] for word in heads if word.startswith("ال")})
     stems = sorted({fold(stem.rstrip("=")) for stem, _ in BEGINNINGS_COINCIDE_WORDS} - {""})
     clitics = "".join(sorted(ARABIC_CLITICS))
-    return re2.compile(
+    number = "(?:" + "|".join(re.escape(word) for word in (*heads, *contracted)) + ")"
+    # (and a compound whose parts folding joined, the zero-width non-joiner between them
+    # dropped: "بیست‌ونهمین" is "بيستونهمين", twenty-and-ninth; review 67c)
+    expression = (
         r"(?:^|[^\pL\pM\pN])(?:["
         + clitics
         + r"]|ال){0,3}(?:"
-        + "|".join(re.escape(word) for word in (*heads, *contracted))
-        + r")(?:[^\pL\pM]|$)|"
+        + number
+        + "و?)*"
+        + number
+        + r"(?:[^\pL\pM]|$)|"
         + "|".join(re.escape(stem) for stem in stems)
     )
+    return _compiled(re2, expression, 8 << 20)  # (RE2's default budget ran out on prose)
 
 
 def _digits_worth(values: Iterable[int]) -> str:
